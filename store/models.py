@@ -1,0 +1,199 @@
+"""The store's tables.
+
+Entities (country, organization, person, topic) are resolved on write: each has a
+`key`, its name folded by store.names.fold, and one row per key, so that who-met-whom
+joins work across releases. Alias rows map further keys onto the same entity.
+
+Facts (meeting, delegation, attendance, agreement, award) point back at their source
+and, where extraction found them, the character span of the release text.
+
+Meetings carry a few denormalised columns (sides, counts) because the browser lists
+and sorts 100,000 of them and must not aggregate per row to do it.
+"""
+
+import datetime as dt
+from typing import Optional
+
+from sqlmodel import Field, SQLModel, Index, UniqueConstraint
+
+
+class Country(SQLModel, table=True):
+    """A side: an ISO 3166-1 alpha-3 country or an international body's short name."""
+
+    code: str = Field(primary_key=True, max_length=16)
+    name: str
+    official_name: Optional[str] = None
+    is_body: bool = False
+
+
+class Organization(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("key", "country_code"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str
+    key: str = Field(index=True)
+    acronym: Optional[str] = None
+    country_code: Optional[str] = Field(default=None, foreign_key="country.code", index=True)
+
+
+class OrganizationAlias(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("key", "country_code"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", index=True)
+    name: str
+    key: str
+    country_code: Optional[str] = Field(default=None, foreign_key="country.code")
+
+
+class Person(SQLModel, table=True):
+    """A named official. Keyed by folded name and side: the same name on two sides is two people."""
+
+    __table_args__ = (UniqueConstraint("key", "side"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str
+    key: str = Field(index=True)
+    side: Optional[str] = Field(default=None, foreign_key="country.code", index=True)
+
+
+class PersonAlias(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("key", "side"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    name: str
+    key: str = Field(index=True)
+    side: Optional[str] = Field(default=None, foreign_key="country.code")
+
+
+class Source(SQLModel, table=True):
+    """One imported file: a release, a record, or a record paired with its release."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    sha256: str = Field(unique=True)
+    path: Optional[str] = None
+    kind: str = "record"  # record | release | record+release
+    publisher: Optional[str] = Field(default=None, index=True)
+    date: Optional[dt.date] = None
+    language: Optional[str] = None
+    text: Optional[str] = None  # the release text, when there is one
+    release_sha256: Optional[str] = Field(default=None, index=True)
+    imported_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
+
+
+class Meeting(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_meeting_date_id", "date", "id"),
+        Index("ix_meeting_country_date", "country_code", "date"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
+    ordinal: int = 0  # position within its source record
+    date: Optional[dt.date] = None
+    title: Optional[str] = None
+    kind: Optional[str] = None
+    format: str = "in_person"
+    city: Optional[str] = None
+    country_code: Optional[str] = Field(default=None, foreign_key="country.code")
+    sides: str = ""  # "AZE · RUS": sorted side codes, for listing and sorting
+    n_attendees: int = 0
+    n_agreements: int = 0
+    n_awards: int = 0
+
+
+class Delegation(SQLModel, table=True):
+    __table_args__ = (Index("ix_delegation_side_meeting", "side", "meeting_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    ordinal: int = 0
+    side: str = Field(foreign_key="country.code")
+    organization_id: Optional[int] = Field(default=None, foreign_key="organization.id", index=True)
+    host: bool = False
+
+
+class Attendance(SQLModel, table=True):
+    """A person taking part in a meeting for a delegation, with rank and position as then written."""
+
+    __table_args__ = (
+        Index("ix_attendance_person_meeting", "person_id", "meeting_id"),
+        Index("ix_attendance_meeting", "meeting_id"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    delegation_id: int = Field(foreign_key="delegation.id", index=True)
+    meeting_id: int = Field(foreign_key="meeting.id")
+    person_id: int = Field(foreign_key="person.id")
+    ordinal: int = 0
+    name: str  # as written in this source
+    rank: Optional[str] = None
+    position: Optional[str] = None
+    head: bool = False
+    span_start: Optional[int] = None
+    span_end: Optional[int] = None
+
+
+class ParticipantGroup(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    delegation_id: int = Field(foreign_key="delegation.id", index=True)
+    ordinal: int = 0
+    text: str
+
+
+class Agreement(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    ordinal: int = 0
+    title: Optional[str] = None
+    kind: str = Field(default="other", index=True)
+    span_start: Optional[int] = None
+    span_end: Optional[int] = None
+
+
+class AgreementParty(SQLModel, table=True):
+    agreement_id: int = Field(foreign_key="agreement.id", primary_key=True)
+    ordinal: int = Field(default=0, primary_key=True)
+    side: str = Field(foreign_key="country.code", index=True)
+
+
+class Award(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    ordinal: int = 0
+    award: Optional[str] = None
+    kind: str = "other"
+    giver_id: Optional[int] = Field(default=None, foreign_key="person.id", index=True)
+    giver_name: Optional[str] = None  # as written
+    giver_side: Optional[str] = Field(default=None, foreign_key="country.code")
+    recipient_group: Optional[str] = None
+    recipient_side: Optional[str] = Field(default=None, foreign_key="country.code")
+    span_start: Optional[int] = None
+    span_end: Optional[int] = None
+
+
+class AwardRecipient(SQLModel, table=True):
+    award_id: int = Field(foreign_key="award.id", primary_key=True)
+    ordinal: int = Field(default=0, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    name: str  # as written
+
+
+class Topic(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str
+    key: str = Field(unique=True)
+
+
+class MeetingTopic(SQLModel, table=True):
+    meeting_id: int = Field(foreign_key="meeting.id", primary_key=True)
+    ordinal: int = Field(default=0, primary_key=True)
+    topic_id: int = Field(foreign_key="topic.id", index=True)
+
+
+class SchemaVersion(SQLModel, table=True):
+    """One row: the schema version of this store, for upgrades."""
+
+    id: int = Field(default=1, primary_key=True)
+    version: int

@@ -1,0 +1,24 @@
+"""Folding names into keys, so the same person, organisation or topic resolves to one row.
+
+Case, accents, dots, hyphens and dashes and runs of white space fold away: SCHEMA.md
+compares names the same way ("Colonel-General" = "colonel general", "Kılıçarslan" =
+"Kilicarslan").
+"""
+
+import re
+import unicodedata
+
+_DASHES = re.compile(r"[\-‐‑‒–—―−_]+")
+_DROP = re.compile(r"[.'’‘`´\"“”«»,()]")
+_SPACE = re.compile(r"\s+")
+# Letters that NFKD does not decompose into a base letter and a mark.
+_LATIN = str.maketrans({"ı": "i", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l",
+                        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d"})
+
+
+def fold(text: str) -> str:
+    """The comparison key of a name: 'Mehmet Ali Kılıçarslan' -> 'mehmet ali kilicarslan'."""
+    text = unicodedata.normalize("NFKD", text.translate(_LATIN))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _DASHES.sub(" ", _DROP.sub("", text))
+    return _SPACE.sub(" ", text).strip().casefold()

@@ -1,0 +1,1 @@
+"""whomet's faces: the Textual browser and the one-shot click commands."""

@@ -1,0 +1,1 @@
+"""The one-shot click commands, one module per family; each module lists its COMMANDS."""

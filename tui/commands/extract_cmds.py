@@ -1,0 +1,3 @@
+"""Commands that read releases without touching the store: extract, eval."""
+
+COMMANDS: list = []
