@@ -14,7 +14,8 @@ and sorts 100,000 of them and must not aggregate per row to do it.
 import datetime as dt
 from typing import Optional
 
-from sqlmodel import Field, SQLModel, Index, UniqueConstraint
+from sqlalchemy import text
+from sqlmodel import Field, Index, SQLModel, UniqueConstraint
 
 
 class Country(SQLModel, table=True):
@@ -37,6 +38,7 @@ class Organization(SQLModel, table=True):
 
 
 class OrganizationAlias(SQLModel, table=True):
+    __tablename__ = "organization_alias"
     __table_args__ = (UniqueConstraint("key", "country_code"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -58,6 +60,7 @@ class Person(SQLModel, table=True):
 
 
 class PersonAlias(SQLModel, table=True):
+    __tablename__ = "person_alias"
     __table_args__ = (UniqueConstraint("key", "side"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -67,19 +70,32 @@ class PersonAlias(SQLModel, table=True):
     side: Optional[str] = Field(default=None, foreign_key="country.code")
 
 
-class Source(SQLModel, table=True):
-    """One imported file: a release, a record, or a record paired with its release."""
+class ImportedFile(SQLModel, table=True):
+    __tablename__ = "imported_file"
+    """One file that an import read in full; its sha256 makes a second import of it a no-op."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
     sha256: str = Field(unique=True)
-    path: Optional[str] = None
-    kind: str = "record"  # record | release | record+release
+    path: str
+    kind: str  # record | release | record+release
+    records: int = 0
+    meetings: int = 0
+    # Set by the database, so Core bulk inserts get it too.
+    imported_at: Optional[dt.datetime] = Field(default=None, sa_column_kwargs={"server_default": text("CURRENT_TIMESTAMP")})
+
+
+class Source(SQLModel, table=True):
+    """One press release or hand-curated record: the `source` of a meeting record."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    file_id: Optional[int] = Field(default=None, foreign_key="imported_file.id", index=True)
+    ordinal: int = 0  # position within its file
     publisher: Optional[str] = Field(default=None, index=True)
     date: Optional[dt.date] = None
     language: Optional[str] = None
-    text: Optional[str] = None  # the release text, when there is one
+    path: Optional[str] = None  # as the record names its release, or the release file imported
     release_sha256: Optional[str] = Field(default=None, index=True)
-    imported_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
+    text: Optional[str] = None  # the release text, when whomet has it
 
 
 class Meeting(SQLModel, table=True):
@@ -111,6 +127,7 @@ class Delegation(SQLModel, table=True):
     ordinal: int = 0
     side: str = Field(foreign_key="country.code")
     organization_id: Optional[int] = Field(default=None, foreign_key="organization.id", index=True)
+    organization_name: Optional[str] = None  # as written in this source
     host: bool = False
 
 
@@ -136,6 +153,7 @@ class Attendance(SQLModel, table=True):
 
 
 class ParticipantGroup(SQLModel, table=True):
+    __tablename__ = "participant_group"
     id: Optional[int] = Field(default=None, primary_key=True)
     delegation_id: int = Field(foreign_key="delegation.id", index=True)
     ordinal: int = 0
@@ -153,6 +171,7 @@ class Agreement(SQLModel, table=True):
 
 
 class AgreementParty(SQLModel, table=True):
+    __tablename__ = "agreement_party"
     agreement_id: int = Field(foreign_key="agreement.id", primary_key=True)
     ordinal: int = Field(default=0, primary_key=True)
     side: str = Field(foreign_key="country.code", index=True)
@@ -174,6 +193,7 @@ class Award(SQLModel, table=True):
 
 
 class AwardRecipient(SQLModel, table=True):
+    __tablename__ = "award_recipient"
     award_id: int = Field(foreign_key="award.id", primary_key=True)
     ordinal: int = Field(default=0, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True)
@@ -187,12 +207,14 @@ class Topic(SQLModel, table=True):
 
 
 class MeetingTopic(SQLModel, table=True):
+    __tablename__ = "meeting_topic"
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True)
     ordinal: int = Field(default=0, primary_key=True)
     topic_id: int = Field(foreign_key="topic.id", index=True)
 
 
 class SchemaVersion(SQLModel, table=True):
+    __tablename__ = "schema_version"
     """One row: the schema version of this store, for upgrades."""
 
     id: int = Field(default=1, primary_key=True)

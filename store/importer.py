@@ -1,0 +1,356 @@
+"""Import: meeting records and press releases into the store, in bulk, one transaction per file.
+
+Entities are resolved in memory against caches loaded once per import, ids are assigned
+here, and rows go in with Core executemany batches: no ORM object per row. A file either
+lands whole or not at all; a file whose sha256 was imported before is skipped.
+
+A record beside its release (same file stem, in the same folder or in sibling
+`gold/` / `records/` and `releases/` folders) imports as one source: the record's facts
+with the release's text, so a hand-checked record is not doubled by extraction.
+"""
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from sqlalchemy import Engine, func, insert, select, Connection
+
+from store import fts, models
+from store.inputs import InputError, InputFile, decode_text, parse_json_documents, read_bytes, walk
+from store.names import fold
+from store.record import Record, RecordError, parse_record
+
+_PAIRED_DIRS = {"gold", "records", "releases"}
+BATCH = 5000  # records per write batch within a large file
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # imported | skipped | failed
+    records: int = 0
+    meetings: int = 0
+    people_added: int = 0
+    message: str = ""
+
+
+@dataclass
+class ImportReport:
+    files: list[FileResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def meetings(self) -> int:
+        return sum(f.meetings for f in self.files)
+
+    @property
+    def people_added(self) -> int:
+        return sum(f.people_added for f in self.files)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "failed"]
+
+
+@dataclass
+class _Unit:
+    """What imports as one file: a record file, a release, or a record paired with its release."""
+
+    path: Path
+    release: Path | None = None
+
+    @property
+    def kind(self) -> str:
+        if self.release is None:
+            return "record"
+        return "release" if self.release == self.path else "record+release"
+
+
+def plan(paths: Iterable[Path]) -> list[_Unit]:
+    """The import units for the given paths, records paired with their releases."""
+    files = list(dict.fromkeys(walk([Path(p) for p in paths])))
+    def pair_key(p: Path):
+        parent = p.parent.parent if p.parent.name in _PAIRED_DIRS else p.parent
+        return (parent.resolve(), p.stem)
+
+    releases = {pair_key(p): p for p in files if p.suffix.lower() in (".txt", ".md")}
+    units, paired = [], set()
+    for p in files:
+        if p.suffix.lower() == ".json" and pair_key(p) in releases:
+            release = releases[pair_key(p)]
+            units.append(_Unit(p, release))
+            paired.add(release)
+    units += [_Unit(p, p if p.suffix.lower() in (".txt", ".md") else None) for p in files
+              if p not in paired and not any(u.path == p for u in units)]
+    order = {p: i for i, p in enumerate(files)}
+    return sorted(units, key=lambda u: order[u.path])
+
+
+def import_paths(engine: Engine, paths: Iterable[Path],
+                 on_file: Callable[[FileResult], None] | None = None) -> ImportReport:
+    """Import every record and release under `paths`; `on_file` hears about each file as it is done."""
+    report = ImportReport()
+    writer = _Writer(engine)
+    for unit in plan(paths):
+        result = writer.import_unit(unit)
+        report.files.append(result)
+        if on_file:
+            on_file(result)
+    return report
+
+
+def import_records(engine: Engine, records: Iterable[Record], *, path: str = "<memory>",
+                   sha256: str | None = None) -> ImportReport:
+    """Import records built in memory, all in one transaction."""
+    writer = _Writer(engine)
+    result = writer.write(path, sha256 or _memory_sha(), "record", records, None)
+    return ImportReport([result])
+
+
+def _memory_sha() -> str:
+    import uuid
+    return "memory:" + uuid.uuid4().hex
+
+
+class _Writer:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._caches_loaded = False
+
+    # -- reading ---------------------------------------------------------
+
+    def import_unit(self, unit: _Unit) -> FileResult:
+        shown = str(unit.path)
+        try:
+            data = read_bytes(unit.path)
+            if unit.kind == "release":
+                text = decode_text(unit.path, data)
+                sha = InputFile(unit.path, data).sha256
+                if self._seen(sha, release_sha=sha):
+                    return FileResult(shown, "skipped", message="already imported")
+                from store.extract import extract
+
+                record = extract(text)
+                record.source.path = record.source.path or str(unit.path)
+                return self.write(shown, sha, "release", [record], (text, sha))
+            sha = InputFile(unit.path, data).sha256
+            release_text = release_sha = None
+            if unit.release is not None:
+                release_data = read_bytes(unit.release)
+                release_text = decode_text(unit.release, release_data)
+                release_sha = InputFile(unit.release, release_data).sha256
+            if self._seen(sha, release_sha=release_sha):
+                return FileResult(shown, "skipped", message="already imported")
+            records = self._parse_records(unit.path, data)
+            if unit.release is not None:
+                if len(records) != 1:
+                    raise InputError(unit.path, f"a record beside a release must be one record, got {len(records)}")
+                records[0].source.path = records[0].source.path or str(unit.release)
+                return self.write(shown, sha, unit.kind, records, (release_text, release_sha))
+            return self.write(shown, sha, "record", records, None)
+        except InputError as exc:
+            return FileResult(shown, "failed", message=exc.problem if exc.path == shown else str(exc))
+        except RecordError as exc:
+            return FileResult(shown, "failed", message=str(exc))
+
+    def _parse_records(self, path: Path, data: bytes) -> list[Record]:
+        docs = parse_json_documents(path, decode_text(path, data))
+        records = []
+        for i, doc in enumerate(docs):
+            try:
+                records.append(parse_record(doc))
+            except RecordError as exc:
+                where = f"record {i + 1}: " if len(docs) > 1 else ""
+                raise InputError(path, f"{where}{exc}") from None
+        return records
+
+    def _seen(self, sha: str, release_sha: str | None) -> bool:
+        F, S = models.ImportedFile, models.Source
+        with self.engine.connect() as conn:
+            if conn.execute(select(F.id).where(F.sha256 == sha)).first():
+                return True
+            if release_sha and conn.execute(select(S.id).where(S.release_sha256 == release_sha).limit(1)).first():
+                return True
+        return False
+
+    # -- writing ---------------------------------------------------------
+
+    def write(self, path: str, sha: str, kind: str, records: Iterable[Record],
+              release: tuple[str, str] | None) -> FileResult:
+        result = FileResult(path, "imported")
+        try:
+            with self.engine.begin() as conn:
+                self._load_caches(conn)
+                snapshot = self._snapshot()
+                try:
+                    file_id = conn.execute(insert(models.ImportedFile).values(
+                        sha256=sha, path=path, kind=kind)).inserted_primary_key[0]
+                    batch = _Batch(conn, self, file_id)
+                    for record in records:
+                        batch.add(record, release)
+                        result.records += 1
+                        if batch.size >= BATCH:
+                            result.meetings += batch.flush()
+                    result.meetings += batch.flush()
+                    conn.execute(models.ImportedFile.__table__.update()
+                                 .where(models.ImportedFile.id == file_id)
+                                 .values(records=result.records, meetings=result.meetings))
+                    result.people_added = len(self.people) - snapshot[0]
+                except BaseException:
+                    self._restore(snapshot)
+                    raise
+        except InputError as exc:
+            return FileResult(path, "failed", message=exc.problem)
+        except Exception as exc:  # a constraint the validation missed, a database error: the file rolls back
+            first = (str(exc).splitlines() or [type(exc).__name__])[0]
+            return FileResult(path, "failed", message=f"could not store it ({first})")
+        return result
+
+    def _load_caches(self, conn: Connection) -> None:
+        if self._caches_loaded:
+            return
+        P, PA, O, OA, T = models.Person, models.PersonAlias, models.Organization, models.OrganizationAlias, models.Topic
+        self.people = {(k, s): i for i, k, s in conn.execute(select(P.id, P.key, P.side))}
+        self.people.update({(k, s): i for i, k, s in conn.execute(select(PA.person_id, PA.key, PA.side))})
+        self.orgs = {(k, c): i for i, k, c in conn.execute(select(O.id, O.key, O.country_code))}
+        self.orgs.update({(k, c): i for i, k, c in conn.execute(select(OA.organization_id, OA.key, OA.country_code))})
+        self.topics = {k: i for i, k in conn.execute(select(T.id, T.key))}
+        self.next_id = {}
+        for table in (models.Source, models.Meeting, models.Delegation, models.Attendance, models.ParticipantGroup,
+                      models.Agreement, models.Award, P, O, T):
+            self.next_id[table] = (conn.execute(select(func.max(table.id))).scalar() or 0) + 1
+        self._caches_loaded = True
+
+    def _snapshot(self):
+        return (len(self.people), dict(self.people), dict(self.orgs), dict(self.topics), dict(self.next_id))
+
+    def _restore(self, snapshot) -> None:
+        _, self.people, self.orgs, self.topics, self.next_id = snapshot
+
+    def new_id(self, table) -> int:
+        value = self.next_id[table]
+        self.next_id[table] = value + 1
+        return value
+
+
+class _Batch:
+    """Rows for a run of records, written table by table in one executemany each."""
+
+    def __init__(self, conn: Connection, writer: _Writer, file_id: int):
+        self.conn, self.w, self.file_id = conn, writer, file_id
+        self.rows: dict = {}
+        self.ordinal = 0
+        self.size = 0
+
+    def _row(self, table, **values) -> dict:
+        self.rows.setdefault(table, []).append(values)
+        return values
+
+    def add(self, record: Record, release: tuple[str, str] | None) -> None:
+        w = self.w
+        src = record.source
+        source_id = w.new_id(models.Source)
+        self._row(models.Source, id=source_id, file_id=self.file_id, ordinal=self.ordinal,
+                  publisher=src.publisher, date=src.date, language=src.language, path=src.path,
+                  release_sha256=release[1] if release else src.sha256, text=release[0] if release else None)
+        self.ordinal += 1
+        for m_ord, meeting in enumerate(record.meetings):
+            self._meeting(source_id, m_ord, meeting, src.date)
+        self.size += 1
+
+    def _meeting(self, source_id: int, ordinal: int, m, release_date) -> None:
+        w = self.w
+        meeting_id = w.new_id(models.Meeting)
+        members_by_key: dict[str, int] = {}
+        n_attendees = 0
+        for d_ord, deleg in enumerate(m.delegations):
+            delegation_id = w.new_id(models.Delegation)
+            org_id = self._organization(deleg.organization, deleg.side) if deleg.organization else None
+            self._row(models.Delegation, id=delegation_id, meeting_id=meeting_id, ordinal=d_ord, side=deleg.side,
+                      organization_id=org_id, organization_name=deleg.organization, host=deleg.host)
+            for a_ord, member in enumerate(deleg.members):
+                person_id = self._person(member.name, deleg.side)
+                members_by_key.setdefault(fold(member.name), person_id)
+                span = member.span or (None, None)
+                self._row(models.Attendance, id=w.new_id(models.Attendance), delegation_id=delegation_id,
+                          meeting_id=meeting_id, person_id=person_id, ordinal=a_ord, name=member.name,
+                          rank=member.rank, position=member.position, head=member.head,
+                          span_start=span[0], span_end=span[1])
+                n_attendees += 1
+            for g_ord, group in enumerate(deleg.groups):
+                self._row(models.ParticipantGroup, id=w.new_id(models.ParticipantGroup),
+                          delegation_id=delegation_id, ordinal=g_ord, text=group)
+        for g_ord, agreement in enumerate(m.agreements):
+            agreement_id = w.new_id(models.Agreement)
+            span = agreement.span or (None, None)
+            self._row(models.Agreement, id=agreement_id, meeting_id=meeting_id, ordinal=g_ord, title=agreement.title,
+                      kind=agreement.kind, span_start=span[0], span_end=span[1])
+            for p_ord, side in enumerate(agreement.parties):
+                self._row(models.AgreementParty, agreement_id=agreement_id, ordinal=p_ord, side=side)
+        for a_ord, award in enumerate(m.awards):
+            award_id = w.new_id(models.Award)
+            span = award.span or (None, None)
+            giver_id = None
+            if award.giver:
+                giver_id = members_by_key.get(fold(award.giver)) or self._person(award.giver, award.giver_side)
+            self._row(models.Award, id=award_id, meeting_id=meeting_id, ordinal=a_ord, award=award.award,
+                      kind=award.kind, giver_id=giver_id, giver_name=award.giver, giver_side=award.giver_side,
+                      recipient_group=award.recipient_group, recipient_side=award.recipient_side,
+                      span_start=span[0], span_end=span[1])
+            for r_ord, name in enumerate(award.recipients):
+                person_id = members_by_key.get(fold(name)) or self._person(name, award.recipient_side)
+                self._row(models.AwardRecipient, award_id=award_id, ordinal=r_ord, person_id=person_id, name=name)
+        for t_ord, topic in enumerate(dict.fromkeys(m.topics)):
+            self._row(models.MeetingTopic, meeting_id=meeting_id, ordinal=t_ord, topic_id=self._topic(topic))
+        sides = sorted({d.side for d in m.delegations})
+        self._row(models.Meeting, id=meeting_id, source_id=source_id, ordinal=ordinal,
+                  date=m.date or release_date, title=m.title, kind=m.kind, format=m.format,
+                  city=m.place.city, country_code=m.place.country, sides=" · ".join(sides),
+                  n_attendees=n_attendees, n_agreements=len(m.agreements), n_awards=len(m.awards))
+
+    def _person(self, name: str, side: str | None) -> int:
+        key = (fold(name), side)
+        person_id = self.w.people.get(key)
+        if person_id is None:
+            person_id = self.w.new_id(models.Person)
+            self.w.people[key] = person_id
+            self._row(models.Person, id=person_id, name=name, key=key[0], side=side)
+        return person_id
+
+    def _organization(self, name: str, side: str) -> int:
+        key = (fold(name), side)
+        org_id = self.w.orgs.get(key)
+        if org_id is None:
+            org_id = self.w.new_id(models.Organization)
+            self.w.orgs[key] = org_id
+            self._row(models.Organization, id=org_id, name=name, key=key[0], country_code=side)
+        return org_id
+
+    def _topic(self, name: str) -> int:
+        key = fold(name)
+        topic_id = self.w.topics.get(key)
+        if topic_id is None:
+            topic_id = self.w.new_id(models.Topic)
+            self.w.topics[key] = topic_id
+            self._row(models.Topic, id=topic_id, name=name, key=key)
+        return topic_id
+
+    # Parents before children, for the foreign keys.
+    _ORDER = (models.Person, models.Organization, models.Topic, models.Source, models.Meeting, models.Delegation,
+              models.Attendance, models.ParticipantGroup, models.Agreement, models.AgreementParty, models.Award,
+              models.AwardRecipient, models.MeetingTopic)
+
+    def flush(self) -> int:
+        meeting_ids = [row["id"] for row in self.rows.get(models.Meeting, [])]
+        for table in self._ORDER:
+            rows = self.rows.get(table)
+            if rows:
+                self.conn.execute(insert(table.__table__), rows)
+        fts.index(self.conn, meeting_ids)
+        self.rows = {}
+        self.size = 0
+        return len(meeting_ids)
