@@ -11,7 +11,7 @@ never asks which database it is on.
 
 import re
 
-from sqlalchemy import Connection, ColumnElement, bindparam, or_, select, text, false
+from sqlalchemy import ColumnElement, Connection, Float, Integer, and_, or_, select, text
 
 from store import models
 
@@ -113,7 +113,7 @@ def ranked(query: str, limit: int = 200):
     """(meeting_id, rank) of the best matches, best first (SQLite); other databases: by date."""
     sub = text(f"SELECT rowid AS meeting_id, bm25({TABLE}, 5.0, 2.0, 4.0, 2.0, 2.0, 1.0) AS score "
                f"FROM {TABLE} WHERE {TABLE} MATCH :fts_q ORDER BY score LIMIT :fts_limit")
-    return sub.bindparams(fts_q=quote(query), fts_limit=limit)
+    return sub.bindparams(fts_q=quote(query), fts_limit=limit).columns(meeting_id=Integer, score=Float)
 
 
 def _like_matches(words: list[str]) -> ColumnElement[bool]:
@@ -124,5 +124,4 @@ def _like_matches(words: list[str]) -> ColumnElement[bool]:
         people = select(A.meeting_id).join(P, P.id == A.person_id).where(P.name.ilike(pattern))
         clauses.append(or_(M.title.ilike(pattern), M.city.ilike(pattern), M.sides.ilike(pattern),
                            M.kind.ilike(pattern), M.id.in_(people)))
-    from sqlalchemy import and_
     return and_(*clauses)

@@ -1,0 +1,104 @@
+"""Export: the store back into meeting records, streamed in chunks of sources.
+
+Names, organisations and ranks are written as the source wrote them (not as the
+resolved entity is called), so export -> import into an empty store -> export gives
+identical output.
+"""
+
+import json
+from collections import defaultdict
+from typing import IO, Iterator
+
+from sqlalchemy import Engine, select
+
+from store import models
+from store.record import Record
+
+CHUNK = 500  # sources per round of queries
+
+
+def iter_records(engine: Engine, chunk: int = CHUNK) -> Iterator[Record]:
+    S = models.Source
+    with engine.connect() as conn:
+        source_ids = [row[0] for row in conn.execute(select(S.id).order_by(S.id))]
+        for start in range(0, len(source_ids), chunk):
+            yield from _records(conn, source_ids[start:start + chunk])
+
+
+def _grouped(rows, key: str) -> dict:
+    out = defaultdict(list)
+    for row in rows:
+        out[getattr(row, key)].append(row)
+    return out
+
+
+def _span(row):
+    return [row.span_start, row.span_end] if row.span_start is not None else None
+
+
+def _records(conn, source_ids: list[int]) -> Iterator[Record]:
+    S, M, D, A, G = models.Source, models.Meeting, models.Delegation, models.Attendance, models.ParticipantGroup
+    Ag, AP, W, WR, MT, T = (models.Agreement, models.AgreementParty, models.Award, models.AwardRecipient,
+                            models.MeetingTopic, models.Topic)
+    sources = conn.execute(select(S.id, S.publisher, S.date, S.language, S.path, S.release_sha256)
+                           .where(S.id.in_(source_ids)).order_by(S.id)).all()
+    meetings = conn.execute(select(M).where(M.source_id.in_(source_ids)).order_by(M.source_id, M.ordinal)).all()
+    meeting_ids = [m.id for m in meetings]
+    by_meeting = lambda stmt: _grouped(conn.execute(stmt).all(), "meeting_id")  # noqa: E731
+    delegations = by_meeting(select(D).where(D.meeting_id.in_(meeting_ids)).order_by(D.meeting_id, D.ordinal))
+    delegation_ids = [d.id for ds in delegations.values() for d in ds]
+    members = _grouped(conn.execute(select(A).where(A.delegation_id.in_(delegation_ids))
+                                    .order_by(A.delegation_id, A.ordinal)).all(), "delegation_id")
+    groups = _grouped(conn.execute(select(G).where(G.delegation_id.in_(delegation_ids))
+                                   .order_by(G.delegation_id, G.ordinal)).all(), "delegation_id")
+    agreements = by_meeting(select(Ag).where(Ag.meeting_id.in_(meeting_ids)).order_by(Ag.meeting_id, Ag.ordinal))
+    parties = _grouped(conn.execute(select(AP).join(Ag, Ag.id == AP.agreement_id).where(Ag.meeting_id.in_(meeting_ids))
+                                    .order_by(AP.agreement_id, AP.ordinal)).all(), "agreement_id")
+    awards = by_meeting(select(W).where(W.meeting_id.in_(meeting_ids)).order_by(W.meeting_id, W.ordinal))
+    recipients = _grouped(conn.execute(select(WR).join(W, W.id == WR.award_id).where(W.meeting_id.in_(meeting_ids))
+                                       .order_by(WR.award_id, WR.ordinal)).all(), "award_id")
+    topics = by_meeting(select(MT.meeting_id, T.name).join(T, T.id == MT.topic_id)
+                        .where(MT.meeting_id.in_(meeting_ids)).order_by(MT.meeting_id, MT.ordinal))
+    meetings_by_source = _grouped(meetings, "source_id")
+
+    for s in sources:
+        out = []
+        for m in meetings_by_source.get(s.id, []):
+            out.append({
+                "date": m.date, "title": m.title, "kind": m.kind, "format": m.format,
+                "place": {"city": m.city, "country": m.country_code},
+                "delegations": [{
+                    "side": d.side, "organization": d.organization_name, "host": d.host,
+                    "members": [{"name": a.name, "rank": a.rank, "position": a.position, "head": a.head,
+                                 "span": _span(a)} for a in members.get(d.id, [])],
+                    "groups": [g.text for g in groups.get(d.id, [])],
+                } for d in delegations.get(m.id, [])],
+                "agreements": [{"title": g.title, "kind": g.kind, "parties": [p.side for p in parties.get(g.id, [])],
+                                "span": _span(g)} for g in agreements.get(m.id, [])],
+                "awards": [{"award": w.award, "kind": w.kind, "giver": w.giver_name, "giver_side": w.giver_side,
+                            "recipients": [r.name for r in recipients.get(w.id, [])],
+                            "recipient_group": w.recipient_group, "recipient_side": w.recipient_side,
+                            "span": _span(w)} for w in awards.get(m.id, [])],
+                "topics": [t.name for t in topics.get(m.id, [])],
+            })
+        yield Record.model_validate({
+            "source": {"publisher": s.publisher, "date": s.date, "language": s.language,
+                       "sha256": s.release_sha256, "path": s.path},
+            "meetings": out,
+        })
+
+
+def write(engine: Engine, out: IO[str], fmt: str = "json") -> int:
+    """Write every record to `out` as a JSON list (`json`) or one record per line (`jsonl`)."""
+    count = 0
+    if fmt == "jsonl":
+        for record in iter_records(engine):
+            out.write(json.dumps(record.dump(), ensure_ascii=False) + "\n")
+            count += 1
+        return count
+    out.write("[")
+    for record in iter_records(engine):
+        out.write(("\n" if count == 0 else ",\n") + json.dumps(record.dump(), ensure_ascii=False, indent=2))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
