@@ -47,6 +47,15 @@ BODIES: dict[str, str] = {
     "BSEC": "Organization of the Black Sea Economic Cooperation",
 }
 
+# pycountry's names are the ISO ones ("Russian Federation", "Iran, Islamic Republic of");
+# analysts say these.
+_SHORT_NAMES = {
+    "RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea",
+    "VNM": "Vietnam", "LAO": "Laos", "MDA": "Moldova", "BOL": "Bolivia", "VEN": "Venezuela",
+    "TZA": "Tanzania", "GBR": "United Kingdom", "USA": "United States", "CZE": "Czechia",
+    "PSE": "Palestine", "TWN": "Taiwan", "COD": "DR Congo", "BRN": "Brunei", "FSM": "Micronesia",
+}
+
 _BODY_BY_FOLD = {code.casefold(): code for code in BODIES}
 
 
@@ -82,6 +91,8 @@ def side_name(code: str) -> str:
         return code
     if code == "XKX":
         return "Kosovo"
+    if code in _SHORT_NAMES:
+        return _SHORT_NAMES[code]
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return code

@@ -1,3 +1,309 @@
 """Commands that fill and read the store: import, export, stats, search, show, who-met."""
 
-COMMANDS: list = []
+import dataclasses
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from store import export as exporter
+from store import queries
+from store.importer import import_paths, plan
+from store.inputs import InputError
+from store.sides import side_name
+from tui.cli import Context, fail, pass_context
+from tui.literal import clean, literal
+
+PROGRESS_AFTER = 20  # files; fewer finish before a bar would be worth drawing
+
+
+def _json_default(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value):
+        return dataclasses.asdict(value)
+    raise TypeError(type(value).__name__)
+
+
+def _print_json(data) -> None:
+    click.echo(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2))
+
+
+def _side(code: str | None) -> Text:
+    if not code:
+        return Text("")
+    name = side_name(code)
+    return literal(code if name == code else f"{name} ({code})")
+
+
+def _date(value) -> str:
+    return value.isoformat() if value else ""
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="Only errors and the summary line.")
+@pass_context
+def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
+    """Import meeting records (.json, .jsonl) and press releases (.txt, .md); directories are walked.
+
+    Each file is one transaction: it lands whole or not at all. A file imported before
+    (same sha256) is skipped. A record beside its release (same name, in the same folder
+    or in sibling gold/ and releases/ folders) imports once, with the release text.
+    """
+    engine = ctx.engine()
+    for path in paths:
+        if path.is_dir() and not plan([path]):
+            click.echo(f"whomet: {path}: no .json, .jsonl, .txt or .md files here", err=True)
+    units = plan(paths)
+    failures = 0
+
+    def report(result) -> None:
+        nonlocal failures
+        if result.status == "failed":
+            failures += 1
+            click.echo(f"whomet: {clean(result.path)}: {clean(result.message)}", err=True)
+        elif result.status == "skipped" and not quiet:
+            ctx.err.print(literal(f"skipped {result.path}: {result.message}", style="dim"))
+
+    show_bar = len(units) >= PROGRESS_AFTER and sys.stdout.isatty() and not quiet
+    if show_bar:
+        with Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=ctx.out, transient=True) as progress:
+            task = progress.add_task("import", total=len(units))
+
+            def on_file(result):
+                report(result)
+                progress.advance(task)
+            result = import_paths(engine, paths, on_file=on_file)
+    else:
+        result = import_paths(engine, paths, on_file=report)
+
+    table = Table(title=None, show_edge=False, box=None, pad_edge=False)
+    for column in ("files", "imported", "meetings", "people added", "skipped", "failed"):
+        table.add_column(column, justify="right")
+    table.add_row(str(len(result.files)), str(result.count("imported")), f"{result.meetings:,}",
+                  f"{result.people_added:,}", str(result.count("skipped")), str(result.count("failed")))
+    ctx.out.print(table)
+    empty_dirs = [p for p in paths if p.is_dir() and not plan([p])]
+    if failures or empty_dirs or not result.files:
+        sys.exit(1)
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@pass_context
+def export_cmd(ctx: Context, fmt: str, output: Path | None) -> None:
+    """Write every record in the store, in the meeting-record format (import reads it back)."""
+    engine = ctx.engine(create=False)
+    if output is None:
+        exporter.write(engine, sys.stdout, fmt)
+        return
+    partial = output.with_name(output.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            count = exporter.write(engine, out, fmt)
+        partial.replace(output)  # a reader never sees half a file
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        fail(f"{output}: {exc.strerror or exc}")
+    ctx.err.print(literal(f"{count:,} records written to {output}"))
+
+
+@click.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@pass_context
+def stats_cmd(ctx: Context, as_json: bool) -> None:
+    """Counts per table, the date range, and the most active sides and people."""
+    from store.db import describe
+
+    engine = ctx.engine(create=False)
+    stats = queries.stats(engine)
+    if as_json:
+        _print_json(stats)
+        return
+    ctx.out.print(literal(f"store: {describe(engine)}"))
+    ctx.out.print(literal(f"dates: {_date(stats.first_date) or '-'} … {_date(stats.last_date) or '-'}"))
+    counts = Table(show_edge=False, box=None)
+    counts.add_column("table")
+    counts.add_column("rows", justify="right")
+    for name, n in stats.tables.items():
+        counts.add_row(name, f"{n:,}")
+    ctx.out.print(counts)
+    sides = Table(title="top sides", show_edge=False)
+    sides.add_column("side")
+    sides.add_column("meetings", justify="right")
+    for code, n in stats.top_sides:
+        sides.add_row(_side(code), f"{n:,}")
+    people = Table(title="top people", show_edge=False)
+    people.add_column("person")
+    people.add_column("side")
+    people.add_column("meetings", justify="right")
+    for name, side, n in stats.top_people:
+        people.add_row(literal(name), _side(side), f"{n:,}")
+    ctx.out.print(sides)
+    ctx.out.print(people)
+
+
+def _meetings_table(rows, title: str | None = None) -> Table:
+    table = Table(title=title, show_edge=False)
+    for column, justify in (("id", "right"), ("date", "left"), ("place", "left"), ("sides", "left"),
+                            ("title", "left"), ("att", "right"), ("agr", "right"), ("awd", "right")):
+        table.add_column(column, justify=justify, overflow="fold" if column == "title" else "ellipsis")
+    for m in rows:
+        table.add_row(str(m.id), _date(m.date), literal(m.place), literal(m.sides), literal(m.title),
+                      str(m.n_attendees), str(m.n_agreements), str(m.n_awards))
+    return table
+
+
+@click.command("search")
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@pass_context
+def search_cmd(ctx: Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Full-text search over meetings (titles, places, sides, people, agreements, awards, release text) and people."""
+    engine = ctx.engine(create=False)
+    result = queries.search(engine, " ".join(query), limit=limit)
+    if as_json:
+        _print_json({"meetings": result.meetings, "people": result.people})
+        return
+    if result.people:
+        people = Table(title="people", show_edge=False)
+        for column in ("id", "name", "side", "meetings"):
+            people.add_column(column)
+        for p in result.people:
+            people.add_row(str(p.id), literal(p.name), _side(p.side), str(p.meetings))
+        ctx.out.print(people)
+    ctx.out.print(_meetings_table(result.meetings, title=f"meetings ({len(result.meetings)})"))
+    if not result.meetings and not result.people:
+        sys.exit(1)
+
+
+def _fact_span(span) -> str:
+    return f"  @{span[0]}-{span[1]}" if span else ""
+
+
+@click.command("show")
+@click.argument("meeting_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--source", "with_source", is_flag=True, help="Also print the release text.")
+@pass_context
+def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) -> None:
+    """One meeting: its delegations and members, agreements, awards and topics."""
+    engine = ctx.engine(create=False)
+    m = queries.meeting_detail(engine, meeting_id)
+    if m is None:
+        fail(f"no meeting with id {meeting_id}")
+    if as_json:
+        data = dataclasses.asdict(m)
+        if not with_source:
+            data["source"].pop("text")
+        _print_json(data)
+        return
+    out = ctx.out
+    place = m.city or ""
+    if m.country_code:
+        place = f"{place}, {side_name(m.country_code)}" if place else side_name(m.country_code)
+    if m.format == "video_conference":
+        place = "video conference" + (f" ({place})" if place else "")
+    out.print(Text.assemble((f"#{m.id} ", "dim"), (_date(m.date), "bold"), " · ", literal(place)))
+    out.print(literal(m.title, style="bold"))
+    if m.kind:
+        out.print(literal(m.kind, style="italic"))
+    for d in m.delegations:
+        out.print()
+        out.print(Text.assemble((d.side, "bold cyan"), "  ", literal(d.organization or ""),
+                                (" (host)" if d.host else "", "dim")))
+        for member in d.members:
+            line = Text.assemble(("  ★ " if member.head else "    ", "yellow"), literal(member.name, "bold"))
+            if member.rank:
+                line.append("  ")
+                line.append_text(literal(member.rank, "green"))
+            out.print(line)
+            if member.position:
+                out.print(Text("      ").append_text(literal(member.position, "dim")))
+        for group in d.groups:
+            out.print(Text("    + ").append_text(literal(group, "italic")))
+    if m.agreements:
+        out.print()
+        out.print(Text("Signed", style="bold"))
+        for a in m.agreements:
+            out.print(Text.assemble("  ", (a.kind, "magenta"), "  ", literal(a.title or ""),
+                                    (f"  [{' · '.join(a.parties)}]" if a.parties else "", "dim")))
+    if m.awards:
+        out.print()
+        out.print(Text("Awards", style="bold"))
+        for w in m.awards:
+            to = ", ".join(name for _, name in w.recipients) or ""
+            if w.recipient_group:
+                to = f"{to}, {w.recipient_group}" if to else w.recipient_group
+            out.print(Text.assemble("  ", literal(w.giver or "?"), (f" ({w.giver_side})" if w.giver_side else "", "dim"),
+                                    " → ", literal(to), (f" ({w.recipient_side})" if w.recipient_side else "", "dim"),
+                                    "  ", (w.kind, "magenta"), " ", literal(w.award or "")))
+    if m.topics:
+        out.print()
+        out.print(Text.assemble(("Topics  ", "bold"), literal(" · ".join(m.topics))))
+    out.print()
+    src = m.source
+    out.print(Text.assemble(("Source  ", "bold"), literal(src.publisher or "unknown publisher"),
+                            ", ", _date(src.date) or "undated", ("  " + clean(src.path) if src.path else "", "dim")))
+    if with_source and src.text:
+        out.print()
+        out.print(literal(src.text))
+
+
+@click.command("who-met")
+@click.argument("name", nargs=-1, required=True)
+@click.option("--side", help="The person's side, when the name is shared (AZE, INTERPOL ...).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@pass_context
+def who_met_cmd(ctx: Context, name: tuple[str, ...], side: str | None, as_json: bool) -> None:
+    """The person's counterparts: people on other sides of the same meetings, times met, first and last date."""
+    from store.sides import canonical_side
+
+    engine = ctx.engine(create=False)
+    query = " ".join(name)
+    if side is not None:
+        code = canonical_side(side)
+        if code is None:
+            fail(f"unknown side code {side!r}")
+        side = code
+    hits = queries.find_people(engine, query, limit=5, side=side)
+    if not hits:
+        fail(f"no person matching {clean(query)!r}")
+    best = hits[0]
+    ties = [h for h in hits if h.score == best.score and h.id != best.id and fold_eq(h.name, best.name)]
+    if ties:
+        options = ", ".join(f"{h.name} ({h.side})" for h in [best, *ties])
+        fail(f"{clean(query)!r} names several people: {clean(options)}; add --side")
+    people = queries.counterparts(engine, best.id)
+    if as_json:
+        _print_json({"person": best, "counterparts": people})
+        return
+    title = Text.assemble(literal(best.name, "bold"), " (", _side(best.side), f") · {best.meetings} meetings")
+    if best.score < 100:
+        title.append(f"  (closest match to {clean(query)!r})", style="dim")
+    ctx.out.print(title)
+    table = Table(show_edge=False)
+    for column, justify in (("person", "left"), ("side", "left"), ("organization", "left"), ("met", "right"),
+                            ("first", "left"), ("last", "left")):
+        table.add_column(column, justify=justify)
+    for c in people:
+        table.add_row(literal(c.name), _side(c.side), literal(c.organization or ""), str(c.met),
+                      _date(c.first), _date(c.last))
+    ctx.out.print(table)
+
+
+def fold_eq(a: str, b: str) -> bool:
+    from store.names import fold
+    return fold(a) == fold(b)
+
+
+COMMANDS = [import_cmd, export_cmd, stats_cmd, search_cmd, show_cmd, who_met_cmd]

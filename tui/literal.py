@@ -1,0 +1,34 @@
+"""Text from releases, made safe to show: never markup, never terminal control sequences.
+
+Rich would read `[bold]` in a plain str as markup and a terminal would obey an ESC
+sequence; `Text` objects are never parsed as markup, and control characters are
+replaced by their visible Unicode pictures (ESC -> ␛) so they print as what they are.
+"""
+
+import re
+
+from rich.text import Text
+
+# C0 controls except tab/newline, DEL, C1 controls, and bidi overrides that reorder what is shown.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _picture(match: re.Match) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "␡"
+    return f"\\u{code:04x}" if code > 0xFF else f"\\x{code:02x}"
+
+
+def clean(value: object) -> str:
+    """The value as a string with control characters made visible."""
+    if value is None:
+        return ""
+    return _CONTROL.sub(_picture, str(value))
+
+
+def literal(value: object, style: str = "") -> Text:
+    """A Rich Text showing the value exactly as written (control characters made visible)."""
+    return Text(clean(value), style=style)
