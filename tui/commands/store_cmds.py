@@ -155,7 +155,9 @@ def _meetings_table(rows, title: str | None = None) -> Table:
     table = Table(title=title, show_edge=False)
     for column, justify in (("id", "right"), ("date", "left"), ("place", "left"), ("sides", "left"),
                             ("title", "left"), ("att", "right"), ("agr", "right"), ("awd", "right")):
-        table.add_column(column, justify=justify, overflow="fold" if column == "title" else "ellipsis")
+        # One line per meeting: the title gives way, ending in an ellipsis.
+        table.add_column(column, justify=justify, no_wrap=True, overflow="ellipsis",
+                         ratio=1 if column == "title" else None, min_width=12 if column == "title" else None)
     for m in rows:
         table.add_row(str(m.id), _date(m.date), literal(m.place), literal(m.sides), literal(m.title),
                       str(m.n_attendees), str(m.n_agreements), str(m.n_awards))
@@ -294,7 +296,8 @@ def who_met_cmd(ctx: Context, name: tuple[str, ...], side: str | None, as_json: 
     table = Table(show_edge=False)
     for column, justify in (("person", "left"), ("side", "left"), ("organization", "left"), ("met", "right"),
                             ("first", "left"), ("last", "left")):
-        table.add_column(column, justify=justify)
+        # Names and dates stay whole on narrow terminals; the organisation wraps.
+        table.add_column(column, justify=justify, no_wrap=column != "organization")
     for c in people:
         table.add_row(literal(c.name), _side(c.side), literal(c.organization or ""), str(c.met),
                       _date(c.first), _date(c.last))

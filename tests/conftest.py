@@ -1,0 +1,45 @@
+"""Shared fixtures: temporary stores, the project's fixtures/, and the shared corpus when present."""
+
+from pathlib import Path
+
+import pytest
+
+from store.db import open_engine
+from store.importer import import_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_store(tmp_path, monkeypatch):
+    # No test may touch the user's real store, whatever it runs.
+    monkeypatch.setenv("WHOMET_DB", str(tmp_path / "default-store.db"))
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "store.db"
+
+
+@pytest.fixture
+def engine(db_path):
+    engine = open_engine(db_path)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def world(engine):
+    """A store holding the project's sample world (fixtures/)."""
+    report = import_paths(engine, [FIXTURES])
+    assert not report.failed, report.failed
+    return engine
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not (CORPUS / "gold").is_dir():
+        pytest.skip(f"the shared corpus is not beside this checkout ({CORPUS}); it ships with CI, not with clones")
+    return CORPUS

@@ -1,0 +1,168 @@
+"""Import through the CLI as a user meets it: good files land, bad files are named, nothing half-written."""
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import func, select
+
+from store import models
+from tui.cli import main
+from tests.conftest import FIXTURES
+
+GOOD = {"source": {"publisher": "MIA", "date": "2020-01-02"},
+        "meetings": [{"date": "2020-01-02", "title": "Talks", "place": {"city": "Minsk", "country": "BLR"},
+                      "delegations": [{"side": "BLR", "host": True, "members": [{"name": "Ivan Petrov", "head": True}]},
+                                      {"side": "CHN", "members": [{"name": "Li Wei"}]}]}]}
+
+
+def run(db, *args):
+    return CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
+
+
+def counts(engine):
+    with engine.connect() as conn:
+        return {t.__tablename__: conn.execute(select(func.count()).select_from(t)).scalar()
+                for t in (models.Meeting, models.Person, models.Source, models.ImportedFile, models.Attendance)}
+
+
+def test_fixtures_then_who_met(db_path):
+    result = run(db_path, "import", str(FIXTURES))
+    assert result.exit_code == 0, result.output
+    result = run(db_path, "who-met", "Sergey Bachurin")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    for name in ("Seyfulla Azimov", "Vilayat Eyvazov"):
+        row = next(line for line in lines if name in line)
+        assert "Azerbaijan" in row
+
+
+def test_who_met_json_counts_meetings(world, db_path):
+    data = json.loads(run(db_path, "who-met", "--json", "bachurin").output)
+    assert data["person"]["name"] == "Sergey Bachurin"
+    met = {c["name"]: (c["side"], c["met"]) for c in data["counterparts"]}
+    assert met["Seyfulla Azimov"] == ("AZE", 3) and met["Vilayat Eyvazov"] == ("AZE", 2)
+    assert all(side != "RUS" for side, _ in met.values())
+
+
+def test_fixtures_import_once_with_release_text(world):
+    # Eight releases, each paired with its gold record: one source each, none extracted twice.
+    assert counts(world)["source"] == 8
+    assert counts(world)["imported_file"] == 8
+    with world.connect() as conn:
+        kinds = set(conn.execute(select(models.ImportedFile.kind)).scalars())
+        texts = conn.execute(select(func.count()).where(models.Source.text.is_not(None))).scalar()
+    assert kinds == {"record+release"} and texts == 8
+
+
+def test_same_file_twice_adds_nothing(db_path, engine):
+    assert run(db_path, "import", str(FIXTURES)).exit_code == 0
+    before = counts(engine)
+    again = run(db_path, "import", str(FIXTURES))
+    assert again.exit_code == 0
+    assert counts(engine) == before
+    assert "skipped" in again.output and "already imported" in again.output
+
+
+def test_export_round_trips(world, db_path, tmp_path):
+    first = run(db_path, "export", "--format", "json").output
+    exported = tmp_path / "export.json"
+    exported.write_text(first)
+    other = tmp_path / "other.db"
+    assert run(other, "import", str(exported)).exit_code == 0
+    assert run(other, "export", "--format", "json").output == first
+    records = json.loads(first)
+    assert len(records) == 8 and sum(len(r["meetings"]) for r in records) == 8
+
+
+def test_export_jsonl_round_trips_through_a_file(world, db_path, tmp_path):
+    out = tmp_path / "all.jsonl"
+    assert run(db_path, "export", "--format", "jsonl", "-o", str(out)).exit_code == 0
+    assert not out.with_name("all.jsonl.partial").exists()
+    other = tmp_path / "other.db"
+    assert run(other, "import", str(out)).exit_code == 0
+    assert run(other, "export", "--format", "jsonl").output == out.read_text()
+
+
+BAD = {
+    "not-json.json": (b"{this is not json", "invalid JSON"),
+    "wrong-shape.json": (b'{"source": {}, "meetings": {"a": 1}}', "meetings: Input should be a valid list"),
+    "a-list-of-numbers.json": (b"[1, 2]", "a record is a JSON object, got a number"),
+    "unknown-side.json": (json.dumps({**GOOD, "meetings": [{**GOOD["meetings"][0], "delegations": [{"side": "XXX"}]}]}).encode(),
+                          "unknown side code 'XXX'"),
+    "bad-date.json": (json.dumps({**GOOD, "meetings": [{**GOOD["meetings"][0], "date": "2020-02-30"}]}).encode(),
+                      "invalid date '2020-02-30'"),
+    "binary.json": (bytes(range(256)) * 4, "binary file"),
+    "empty.json": (b"", "file is empty"),
+    "latin1.txt": ("Réunion à Paris".encode("latin-1"), "not UTF-8"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_each_bad_file_is_named_and_nothing_of_it_lands(name, tmp_path, db_path, engine):
+    data, problem = BAD[name]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.json").write_text(json.dumps(GOOD))
+    (folder / name).write_bytes(data)
+    result = CliRunner().invoke(main, ["--db", str(db_path), "import", str(folder)])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("whomet:")]
+    assert len(errors) == 1, result.stderr
+    assert str(folder / name) in errors[0] and problem in errors[0]
+    # Exactly what the good file brought.
+    assert counts(engine)["meeting"] == 1 and counts(engine)["person"] == 2 and counts(engine)["source"] == 1
+
+
+def test_missing_path_is_named(tmp_path, db_path, engine):
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(GOOD))
+    result = CliRunner().invoke(main, ["--db", str(db_path), "import", str(good), str(tmp_path / "nope.json")])
+    assert result.exit_code == 1
+    assert f"whomet: {tmp_path / 'nope.json'}: no such file or directory" in result.stderr
+    assert counts(engine)["meeting"] == 1
+
+
+def test_a_bad_record_in_a_file_rolls_back_the_whole_file(tmp_path, db_path, engine):
+    lines = [json.dumps(GOOD), json.dumps({**GOOD, "meetings": [{"delegations": [{"side": "NOPE"}]}]})]
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    result = CliRunner().invoke(main, ["--db", str(db_path), "import", str(path)])
+    assert result.exit_code == 1
+    assert "record 2: meetings[0].delegations[0].side: unknown side code 'NOPE'" in result.stderr
+    assert counts(engine)["meeting"] == 0 and counts(engine)["imported_file"] == 0
+
+
+def test_json_lines_and_lists_import(tmp_path, db_path, engine):
+    other = json.loads(json.dumps(GOOD))
+    other["meetings"][0]["date"] = "2021-05-05"
+    (tmp_path / "list.json").write_text(json.dumps([GOOD, other]))
+    (tmp_path / "lines.jsonl").write_text(json.dumps(other) + "\n\n" + json.dumps(GOOD) + "\n")
+    assert run(db_path, "import", str(tmp_path / "list.json"), str(tmp_path / "lines.jsonl")).exit_code == 0
+    assert counts(engine)["meeting"] == 4
+    assert counts(engine)["person"] == 2  # the same two people, resolved across files
+
+
+def test_people_resolve_across_spellings_of_case_and_accents(tmp_path, db_path, engine):
+    one = json.loads(json.dumps(GOOD))
+    two = json.loads(json.dumps(GOOD))
+    two["meetings"][0]["delegations"][0]["members"][0]["name"] = "IVAN  PETROV"
+    two["meetings"][0]["delegations"][1]["members"][0]["name"] = "Lí Wéi"
+    (tmp_path / "a.json").write_text(json.dumps(one))
+    (tmp_path / "b.json").write_text(json.dumps(two))
+    assert run(db_path, "import", str(tmp_path)).exit_code == 0
+    assert counts(engine)["person"] == 2 and counts(engine)["attendance"] == 4
+
+
+def test_empty_directory_is_an_error(tmp_path, db_path):
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, ["--db", str(db_path), "import", str(tmp_path / "empty")])
+    assert result.exit_code == 1 and "no .json, .jsonl, .txt or .md files" in result.stderr
+
+
+def test_release_beside_record_in_the_same_folder_pairs(tmp_path, db_path, engine):
+    shutil.copy(FIXTURES / "releases" / "000-baku-border-working-group.txt", tmp_path / "seed.txt")
+    shutil.copy(FIXTURES / "gold" / "000-baku-border-working-group.json", tmp_path / "seed.json")
+    assert run(db_path, "import", str(tmp_path)).exit_code == 0
+    assert counts(engine)["source"] == 1 and counts(engine)["meeting"] == 1
