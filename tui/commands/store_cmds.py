@@ -151,13 +151,16 @@ def stats_cmd(ctx: Context, as_json: bool) -> None:
     ctx.out.print(people)
 
 
-def _meetings_table(rows, title: str | None = None) -> Table:
+def _meetings_table(rows, title: str | None = None, width: int = 80) -> Table:
+    # One line per meeting: place, sides and title give way, ending in an ellipsis.
+    narrow = width < 110
+    caps = {"place": 10 if narrow else 14, "sides": 12 if narrow else 22}
+    caps["title"] = max(10, width - 6 - 10 - caps["place"] - caps["sides"] - 3 * 3 - 8 * 3)
     table = Table(title=title, show_edge=False)
     for column, justify in (("id", "right"), ("date", "left"), ("place", "left"), ("sides", "left"),
                             ("title", "left"), ("att", "right"), ("agr", "right"), ("awd", "right")):
-        # One line per meeting: the title gives way, ending in an ellipsis.
-        table.add_column(column, justify=justify, no_wrap=True, overflow="ellipsis",
-                         ratio=1 if column == "title" else None, min_width=12 if column == "title" else None)
+        table.add_column(column, justify=justify, no_wrap=True, overflow="ellipsis", max_width=caps.get(column),
+                         min_width={"id": 2, "date": 10}.get(column))
     for m in rows:
         table.add_row(str(m.id), _date(m.date), literal(m.place), literal(m.sides), literal(m.title),
                       str(m.n_attendees), str(m.n_agreements), str(m.n_awards))
@@ -183,7 +186,7 @@ def search_cmd(ctx: Context, query: tuple[str, ...], limit: int, as_json: bool) 
         for p in result.people:
             people.add_row(str(p.id), literal(p.name), _side(p.side), str(p.meetings))
         ctx.out.print(people)
-    ctx.out.print(_meetings_table(result.meetings, title=f"meetings ({len(result.meetings)})"))
+    ctx.out.print(_meetings_table(result.meetings, title=f"meetings ({len(result.meetings)})", width=ctx.out.width))
     if not result.meetings and not result.people:
         sys.exit(1)
 
