@@ -120,6 +120,7 @@ class _Writer:
     def __init__(self, engine: Engine):
         self.engine = engine
         self._caches_loaded = False
+        self.people_created = 0
 
     # -- reading ---------------------------------------------------------
 
@@ -184,11 +185,12 @@ class _Writer:
         result = FileResult(path, "imported")
         try:
             with self.engine.begin() as conn:
+                # Writing first takes the write lock, so what we read next is what we build on.
+                file_id = conn.execute(insert(models.ImportedFile).values(
+                    sha256=sha, path=path, kind=kind)).inserted_primary_key[0]
                 self._load_caches(conn)
-                snapshot = self._snapshot()
+                people_before = self.people_created
                 try:
-                    file_id = conn.execute(insert(models.ImportedFile).values(
-                        sha256=sha, path=path, kind=kind)).inserted_primary_key[0]
                     batch = _Batch(conn, self, file_id)
                     for record in records:
                         batch.add(record, release)
@@ -199,9 +201,10 @@ class _Writer:
                     conn.execute(models.ImportedFile.__table__.update()
                                  .where(models.ImportedFile.id == file_id)
                                  .values(records=result.records, meetings=result.meetings))
-                    result.people_added = len(self.people) - snapshot[0]
+                    result.people_added = self.people_created - people_before
                 except BaseException:
-                    self._restore(snapshot)
+                    # The caches now hold rows that are being rolled back: read them afresh next time.
+                    self._caches_loaded = False
                     raise
         except InputError as exc:
             return FileResult(path, "failed", message=exc.problem)
@@ -210,8 +213,13 @@ class _Writer:
             return FileResult(path, "failed", message=f"could not store it ({first})")
         return result
 
+    _ID_TABLES = (models.Source, models.Meeting, models.Delegation, models.Attendance, models.ParticipantGroup,
+                  models.Agreement, models.Award, models.Person, models.Organization, models.Topic)
+
     def _load_caches(self, conn: Connection) -> None:
-        if self._caches_loaded:
+        """Entity caches and next ids; reloaded only when another writer changed the store since."""
+        next_id = {table: (conn.execute(select(func.max(table.id))).scalar() or 0) + 1 for table in self._ID_TABLES}
+        if self._caches_loaded and next_id == self.next_id:
             return
         P, PA, O, OA, T = models.Person, models.PersonAlias, models.Organization, models.OrganizationAlias, models.Topic
         self.people = {(k, s): i for i, k, s in conn.execute(select(P.id, P.key, P.side))}
@@ -219,17 +227,8 @@ class _Writer:
         self.orgs = {(k, c): i for i, k, c in conn.execute(select(O.id, O.key, O.country_code))}
         self.orgs.update({(k, c): i for i, k, c in conn.execute(select(OA.organization_id, OA.key, OA.country_code))})
         self.topics = {k: i for i, k in conn.execute(select(T.id, T.key))}
-        self.next_id = {}
-        for table in (models.Source, models.Meeting, models.Delegation, models.Attendance, models.ParticipantGroup,
-                      models.Agreement, models.Award, P, O, T):
-            self.next_id[table] = (conn.execute(select(func.max(table.id))).scalar() or 0) + 1
+        self.next_id = next_id
         self._caches_loaded = True
-
-    def _snapshot(self):
-        return (len(self.people), dict(self.people), dict(self.orgs), dict(self.topics), dict(self.next_id))
-
-    def _restore(self, snapshot) -> None:
-        _, self.people, self.orgs, self.topics, self.next_id = snapshot
 
     def new_id(self, table) -> int:
         value = self.next_id[table]
@@ -318,6 +317,7 @@ class _Batch:
         if person_id is None:
             person_id = self.w.new_id(models.Person)
             self.w.people[key] = person_id
+            self.w.people_created += 1
             self._row(models.Person, id=person_id, name=name, key=key[0], side=side)
         return person_id
 
