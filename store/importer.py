@@ -13,12 +13,13 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import Engine, func, insert, select, Connection
+from sqlalchemy import Connection, Date, Engine, func, insert, select
 
 from store import fts, models
-from store.inputs import InputError, InputFile, decode_text, parse_json_documents, read_bytes, walk
+from store.inputs import (LINES_SUFFIXES, InputError, InputFile, decode_text, file_sha256, iter_json_lines,
+                          parse_json_documents, read_bytes, walk)
 from store.names import fold
 from store.record import Record, RecordError, parse_record
 
@@ -127,8 +128,8 @@ class _Writer:
     def import_unit(self, unit: _Unit) -> FileResult:
         shown = str(unit.path)
         try:
-            data = read_bytes(unit.path)
             if unit.kind == "release":
+                data = read_bytes(unit.path)
                 text = decode_text(unit.path, data)
                 sha = InputFile(unit.path, data).sha256
                 if self._seen(sha, release_sha=sha):
@@ -138,7 +139,7 @@ class _Writer:
                 record = extract(text)
                 record.source.path = record.source.path or str(unit.path)
                 return self.write(shown, sha, "release", [record], (text, sha))
-            sha = InputFile(unit.path, data).sha256
+            sha = file_sha256(unit.path)
             release_text = release_sha = None
             if unit.release is not None:
                 release_data = read_bytes(unit.release)
@@ -146,28 +147,33 @@ class _Writer:
                 release_sha = InputFile(unit.release, release_data).sha256
             if self._seen(sha, release_sha=release_sha):
                 return FileResult(shown, "skipped", message="already imported")
-            records = self._parse_records(unit.path, data)
             if unit.release is not None:
+                records = list(self._records(unit.path))
                 if len(records) != 1:
                     raise InputError(unit.path, f"a record beside a release must be one record, got {len(records)}")
                 records[0].source.path = records[0].source.path or str(unit.release)
                 return self.write(shown, sha, unit.kind, records, (release_text, release_sha))
-            return self.write(shown, sha, "record", records, None)
+            return self.write(shown, sha, "record", self._records(unit.path), None)
         except InputError as exc:
             return FileResult(shown, "failed", message=exc.problem if exc.path == shown else str(exc))
         except RecordError as exc:
             return FileResult(shown, "failed", message=str(exc))
 
-    def _parse_records(self, path: Path, data: bytes) -> list[Record]:
-        docs = parse_json_documents(path, decode_text(path, data))
-        records = []
-        for i, doc in enumerate(docs):
+    def _records(self, path: Path) -> Iterator[Record]:
+        """The records of a file, validated as they are read; errors name the record."""
+        if path.suffix.lower() in LINES_SUFFIXES:
+            docs = iter_json_lines(path)
+            label = "line"
+        else:
+            data = read_bytes(path)
+            values = parse_json_documents(path, decode_text(path, data))
+            docs = enumerate(values, 1)
+            label = "record" if len(values) > 1 else None
+        for number, doc in docs:
             try:
-                records.append(parse_record(doc))
+                yield parse_record(doc)
             except RecordError as exc:
-                where = f"record {i + 1}: " if len(docs) > 1 else ""
-                raise InputError(path, f"{where}{exc}") from None
-        return records
+                raise InputError(path, f"{label} {number}: {exc}" if label else str(exc)) from None
 
     def _seen(self, sha: str, release_sha: str | None) -> bool:
         F, S = models.ImportedFile, models.Source
@@ -349,8 +355,24 @@ class _Batch:
         for table in self._ORDER:
             rows = self.rows.get(table)
             if rows:
-                self.conn.execute(insert(table.__table__), rows)
+                _bulk_insert(self.conn, table.__table__, rows)
         fts.index(self.conn, meeting_ids)
         self.rows = {}
         self.size = 0
         return len(meeting_ids)
+
+
+def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
+    """Insert rows (all with the same keys). On SQLite, straight to the driver's executemany:
+    SQLAlchemy's per-row parameter processing costs more than the insert itself there."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    sql = f'INSERT INTO "{table.name}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
+    dates = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, Date)]
+    values = [tuple(row[c] for c in columns) for row in rows]
+    if dates:
+        values = [tuple(v.isoformat() if i in dates and v is not None else v for i, v in enumerate(row))
+                  for row in values]
+    conn.exec_driver_sql(sql, values)

@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Iterator
 
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+LINES_SUFFIXES = {".jsonl", ".ndjson"}
 RELEASE_SUFFIXES = {".txt", ".md"}
-MAX_BYTES = 64 * 1024 * 1024  # larger than any release or record file we expect; refuse, don't swap
+# Read whole into memory: a release or a .json document. JSON Lines files stream, any size.
+MAX_BYTES = 256 * 1024 * 1024
 
 
 class InputError(ValueError):
@@ -52,6 +54,43 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(path, "permission denied") from None
     except OSError as exc:
         raise InputError(path, exc.strerror or str(exc)) from None
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except FileNotFoundError:
+        raise InputError(path, "no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    return digest.hexdigest()
+
+
+def iter_json_lines(path: Path) -> Iterator[tuple[int, object]]:
+    """(line number, value) for each non-blank line of a JSON Lines file, read as it goes."""
+    with path.open("rb") as f:
+        head = f.read(8192)
+        if not head.strip():
+            raise InputError(path, "file is empty")
+        if b"\x00" in head:
+            raise InputError(path, "binary file (contains NUL bytes), not text")
+        f.seek(0)
+        for number, raw in enumerate(f, 1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"line {number}: not UTF-8 text (bad byte at column {exc.start + 1})") from None
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(path, f"line {number}: invalid JSON ({exc.msg})") from None
 
 
 def decode_text(path: Path | str, data: bytes) -> str:

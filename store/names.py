@@ -7,6 +7,7 @@ compares names the same way ("Colonel-General" = "colonel general", "Kılıçars
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = re.compile(r"[\-‐‑‒–—―−_]+")
 _DROP = re.compile(r"[.'’‘`´\"“”«»,()]")
@@ -16,9 +17,11 @@ _LATIN = str.maketrans({"ı": "i", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "
                         "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d"})
 
 
+@lru_cache(maxsize=1 << 16)  # imports fold the same few thousand names over and over
 def fold(text: str) -> str:
     """The comparison key of a name: 'Mehmet Ali Kılıçarslan' -> 'mehmet ali kilicarslan'."""
-    text = unicodedata.normalize("NFKD", text.translate(_LATIN))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_LATIN))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _DASHES.sub(" ", _DROP.sub("", text))
     return _SPACE.sub(" ", text).strip().casefold()

@@ -130,7 +130,7 @@ def test_a_bad_record_in_a_file_rolls_back_the_whole_file(tmp_path, db_path, eng
     path.write_text("\n".join(lines) + "\n")
     result = CliRunner().invoke(main, ["--db", str(db_path), "import", str(path)])
     assert result.exit_code == 1
-    assert "record 2: meetings[0].delegations[0].side: unknown side code 'NOPE'" in result.stderr
+    assert "line 2: meetings[0].delegations[0].side: unknown side code 'NOPE'" in result.stderr
     assert counts(engine)["meeting"] == 0 and counts(engine)["imported_file"] == 0
 
 
