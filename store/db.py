@@ -60,7 +60,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 def open_engine(db: str | os.PathLike | None = None, *, create: bool = True) -> Engine:
     """An engine for the store, its schema created or checked."""
     url = resolve_url(db)
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except Exception as exc:  # an unknown dialect, a driver that is not installed
+        raise StoreError(f"{make_url(url).render_as_string(hide_password=True)}: cannot open the store ({exc})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
