@@ -12,12 +12,12 @@ from typing import IO, Iterator
 from sqlalchemy import Engine, select
 
 from store import models
-from store.record import Record
 
 CHUNK = 500  # sources per round of queries
 
 
-def iter_records(engine: Engine, chunk: int = CHUNK) -> Iterator[Record]:
+def iter_records(engine: Engine, chunk: int = CHUNK) -> Iterator[dict]:
+    """Every record in the store as JSON-ready data, in the field order of Record.dump()."""
     S = models.Source
     with engine.connect() as conn:
         source_ids = [row[0] for row in conn.execute(select(S.id).order_by(S.id))]
@@ -32,11 +32,18 @@ def _grouped(rows, key: str) -> dict:
     return out
 
 
-def _span(row):
-    return [row.span_start, row.span_end] if row.span_start is not None else None
+def _with_span(data: dict, row) -> dict:
+    # Provenance is written only where it is known, as Record.dump() does.
+    if row.span_start is not None:
+        data["span"] = [row.span_start, row.span_end]
+    return data
 
 
-def _records(conn, source_ids: list[int]) -> Iterator[Record]:
+def _iso(value):
+    return value.isoformat() if value is not None else None
+
+
+def _records(conn, source_ids: list[int]) -> Iterator[dict]:
     S, M, D, A, G = models.Source, models.Meeting, models.Delegation, models.Attendance, models.ParticipantGroup
     Ag, AP, W, WR, MT, T = (models.Agreement, models.AgreementParty, models.Award, models.AwardRecipient,
                             models.MeetingTopic, models.Topic)
@@ -65,27 +72,29 @@ def _records(conn, source_ids: list[int]) -> Iterator[Record]:
         out = []
         for m in meetings_by_source.get(s.id, []):
             out.append({
-                "date": m.date, "title": m.title, "kind": m.kind, "format": m.format,
+                "date": _iso(m.date), "title": m.title, "kind": m.kind, "format": m.format,
                 "place": {"city": m.city, "country": m.country_code},
                 "delegations": [{
                     "side": d.side, "organization": d.organization_name, "host": d.host,
-                    "members": [{"name": a.name, "rank": a.rank, "position": a.position, "head": a.head,
-                                 "span": _span(a)} for a in members.get(d.id, [])],
+                    "members": [_with_span({"name": a.name, "rank": a.rank, "position": a.position, "head": a.head}, a)
+                                for a in members.get(d.id, [])],
                     "groups": [g.text for g in groups.get(d.id, [])],
                 } for d in delegations.get(m.id, [])],
-                "agreements": [{"title": g.title, "kind": g.kind, "parties": [p.side for p in parties.get(g.id, [])],
-                                "span": _span(g)} for g in agreements.get(m.id, [])],
-                "awards": [{"award": w.award, "kind": w.kind, "giver": w.giver_name, "giver_side": w.giver_side,
-                            "recipients": [r.name for r in recipients.get(w.id, [])],
-                            "recipient_group": w.recipient_group, "recipient_side": w.recipient_side,
-                            "span": _span(w)} for w in awards.get(m.id, [])],
+                "agreements": [_with_span({"title": g.title, "kind": g.kind,
+                                           "parties": [p.side for p in parties.get(g.id, [])]}, g)
+                               for g in agreements.get(m.id, [])],
+                "awards": [_with_span({"award": w.award, "kind": w.kind, "giver": w.giver_name,
+                                       "giver_side": w.giver_side, "recipients": [r.name for r in recipients.get(w.id, [])],
+                                       "recipient_group": w.recipient_group, "recipient_side": w.recipient_side}, w)
+                           for w in awards.get(m.id, [])],
                 "topics": [t.name for t in topics.get(m.id, [])],
             })
-        yield Record.model_validate({
-            "source": {"publisher": s.publisher, "date": s.date, "language": s.language,
-                       "sha256": s.release_sha256, "path": s.path},
-            "meetings": out,
-        })
+        source = {"publisher": s.publisher, "date": _iso(s.date), "language": s.language}
+        if s.release_sha256:
+            source["sha256"] = s.release_sha256
+        if s.path:
+            source["path"] = s.path
+        yield {"source": source, "meetings": out}
 
 
 def write(engine: Engine, out: IO[str], fmt: str = "json") -> int:
@@ -93,12 +102,12 @@ def write(engine: Engine, out: IO[str], fmt: str = "json") -> int:
     count = 0
     if fmt == "jsonl":
         for record in iter_records(engine):
-            out.write(json.dumps(record.dump(), ensure_ascii=False) + "\n")
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
         return count
     out.write("[")
     for record in iter_records(engine):
-        out.write(("\n" if count == 0 else ",\n") + json.dumps(record.dump(), ensure_ascii=False, indent=2))
+        out.write(("\n" if count == 0 else ",\n") + json.dumps(record, ensure_ascii=False, indent=2))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count

@@ -166,3 +166,13 @@ def test_release_beside_record_in_the_same_folder_pairs(tmp_path, db_path, engin
     shutil.copy(FIXTURES / "gold" / "000-baku-border-working-group.json", tmp_path / "seed.json")
     assert run(db_path, "import", str(tmp_path)).exit_code == 0
     assert counts(engine)["source"] == 1 and counts(engine)["meeting"] == 1
+
+
+def test_export_writes_what_the_record_format_dumps(world):
+    from store.export import iter_records
+    from store.record import parse_record
+
+    records = list(iter_records(world))
+    assert len(records) == 8
+    for record in records:
+        assert parse_record(record).dump() == record
