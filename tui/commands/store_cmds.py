@@ -307,9 +307,32 @@ def who_met_cmd(ctx: Context, name: tuple[str, ...], side: str | None, as_json: 
     ctx.out.print(table)
 
 
+@click.command("alias")
+@click.argument("alias")
+@click.argument("person")
+@click.option("--side", help="The person's side, when the name is shared.")
+@pass_context
+def alias_cmd(ctx: Context, alias: str, person: str, side: str | None) -> None:
+    """Make ALIAS another name of PERSON: later imports and searches resolve it to them.
+
+    whomet alias "S. Bachurin" "Sergey Bachurin"
+    """
+    from store.aliases import AliasError, add_person_alias
+    from store.sides import canonical_side
+
+    engine = ctx.engine(create=False)
+    if side is not None and canonical_side(side) is None:
+        fail(f"unknown side code {side!r}")
+    try:
+        added = add_person_alias(engine, alias, person, canonical_side(side) if side else None)
+    except AliasError as exc:
+        fail(clean(str(exc)))
+    ctx.out.print(literal(f"{added.name} -> {added.target_name} ({added.side})"))
+
+
 def fold_eq(a: str, b: str) -> bool:
     from store.names import fold
     return fold(a) == fold(b)
 
 
-COMMANDS = [import_cmd, export_cmd, stats_cmd, search_cmd, show_cmd, who_met_cmd]
+COMMANDS = [import_cmd, export_cmd, stats_cmd, search_cmd, show_cmd, who_met_cmd, alias_cmd]
