@@ -204,6 +204,7 @@ class _Writer:
                         if batch.size >= BATCH:
                             result.meetings += batch.flush()
                     result.meetings += batch.flush()
+                    _advance_sequences(conn, self._ID_TABLES)
                     conn.execute(models.ImportedFile.__table__.update()
                                  .where(models.ImportedFile.id == file_id)
                                  .values(records=result.records, meetings=result.meetings))
@@ -376,3 +377,13 @@ def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
         values = [tuple(v.isoformat() if i in dates and v is not None else v for i, v in enumerate(row))
                   for row in values]
     conn.exec_driver_sql(sql, values)
+
+
+def _advance_sequences(conn: Connection, tables) -> None:
+    """Ids are assigned here, not by the database: where it keeps sequences, move them past ours."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        name = table.__tablename__
+        conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                             f"GREATEST((SELECT max(id) FROM \"{name}\"), 1))")
