@@ -1,0 +1,98 @@
+"""Agreements: documents signed or adopted at the meeting; drafts and 'to be signed' are not.
+
+A signing clause ('signed the Protocol on ...', 'a protocol and a plan ... were signed',
+'adopted a Joint Statement') is split into noun phrases at ' and the/a ', ', as well as'
+and ';'; each piece whose first few words name a kind of document is one agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+KINDS = [
+    (re.compile(r"\bmemorand(?:um|a)\b", re.I), "memorandum"),
+    (re.compile(r"\broad\s?-?maps?\b", re.I), "roadmap"),
+    (re.compile(r"\bprotocols?\b|\bminutes\b", re.I), "protocol"),
+    (re.compile(r"\bprogram(?:me)?s?\b", re.I), "programme"),
+    (re.compile(r"\bplans?\b", re.I), "plan"),
+    (re.compile(r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé])s?\b", re.I), "statement"),
+    (re.compile(r"\bagreements?\b|\btreat(?:y|ies)\b|\bconventions?\b", re.I), "agreement"),
+    (re.compile(r"\b(?:working\s+)?arrangements?\b|\bcontracts?\b|\bletter of intent\b|\bcharter\b", re.I), "other"),
+]
+SIGN = re.compile(r"\b(?:signed|adopted|inked|concluded|endorsed)\b", re.I)
+_NOT_SIGNED = re.compile(r"(?:\bto be|\bfor|\bwill be|\bwould be|\bshall be|\bcould be|\bbe|\bnot|\bnever|\byet to be|"
+                         r"\bready to be|\bexpected to be|\bplanned to be|\bprepared for)\s+$", re.I)
+_PASSIVE = re.compile(r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?$", re.I)
+_SPLIT = re.compile(r"\s+and\s+(?=(?:a|an|the|also|adopted|signed)\b)|,\s*as well as\s+|\s+as well as\s+|;\s*|,\s+and\s+",
+                    re.I)
+_DRAFT = re.compile(r"^\W*(?:(?:the|a|an|also|adopted|signed|approved)\s+)*(?:draft|proposed|future)\b", re.I)
+_LEAD = re.compile(r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|the|a|an|"
+                   r"two|new|on behalf of [^,]+,)\s+)+", re.I)
+
+
+def kind_of(piece: str) -> tuple[str, int] | None:
+    words = piece.split()
+    head = " ".join(words[:6])
+    best = None
+    for rx, kind in KINDS:
+        m = rx.search(head)
+        if m and (best is None or m.start() < best[1]):
+            best = (kind, m.start())
+    return best
+
+
+def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
+    """(title, kind, start, end) of each document signed in text[a:b]."""
+    out: list[tuple[str, str, int, int]] = []
+    for sa, sb in sentence_spans:
+        if sb <= a or sa >= b:
+            continue
+        for m in SIGN.finditer(text, sa, sb):
+            before = text[sa:m.start()]
+            if _NOT_SIGNED.search(before[-30:]):
+                continue
+            if m.group().lower() == "concluded" and not kind_of(text[m.end():m.end() + 60]):
+                continue
+            if _PASSIVE.search(before[-20:]):
+                first_kind = min((mm.start() for rx, _k in KINDS for mm in [rx.search(before)] if mm),
+                                 default=None)
+                if first_kind is None:
+                    continue
+                cut = before.rfind(", ", 0, first_kind)
+                window_start = sa + (cut + 2 if cut != -1 else 0)
+                window = (window_start, m.start() - len(_PASSIVE.search(before[-20:]).group()))
+            else:
+                window = (m.end(), sb)
+            piece_start = window[0]
+            seg = text[window[0]:window[1]]
+            pos = 0
+            pieces = []
+            for sm in _SPLIT.finditer(seg):
+                pieces.append((pos, sm.start()))
+                pos = sm.end()
+            pieces.append((pos, len(seg)))
+            for p0, p1 in pieces:
+                piece = seg[p0:p1]
+                if _DRAFT.match(piece):
+                    continue
+                piece_clean = _LEAD.sub("", piece)
+                k = kind_of(piece_clean)
+                if not k or k[1] > 25:
+                    continue
+                title = piece_clean.strip().rstrip(".,;")
+                title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
+                title = re.split(r",\s+(?:which|that|who)\b|\s+(?:which|that)\s+(?:creates|provides|will|is|was)\b",
+                                 title)[0]
+                if not title[:1].isupper():
+                    title = title[:1].upper() + title[1:]
+                out.append((title[:300], k[0], piece_start + p0, piece_start + p1))
+    # a bare 'the memorandum' mentioned again is the same document
+    seen: set[str] = set()
+    result = []
+    for title, kind, s, e in out:
+        k = (kind, title.lower()[:60])
+        if k in seen:
+            continue
+        seen.add(k)
+        result.append((title, kind, s, e))
+    return result

@@ -1,0 +1,198 @@
+"""Awards: who handed what to whom ('X handed medals "..." to representatives of the Y police',
+'X awarded Y the badge', 'the breastplate was presented by the minister to Y', 'the Turkish
+guest presented the minister with a plaque'). One entry per recipient side."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.extract.people import People, Person
+from store.extract.sides import find_sides
+from store.extract.text import tokenize
+from store.names import fold
+
+VERB = re.compile(r"\b(?:handed(?:\s+over)?|presented|awarded|conferred|bestowed|decorated|gave|granted)\b", re.I)
+_STRONG = {"awarded", "decorated", "conferred", "bestowed"}
+NOUN = re.compile(r"\b(?:medals?|orders?|badges?|breastplates?|insignia|certificates?|diplomas?|gifts?|souvenirs?|"
+                  r"plaques?|vases?|sculptures?|awards?|decorations?|cross|crosses|honours?|honors?|"
+                  r"letters? of (?:thanks|gratitude|appreciation)|memento|keepsake|trophy|trophies|"
+                  r"commendations?|watch|sword|dagger|pennant|emblem|sign)\b", re.I)
+_CUT = re.compile(r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excellent|active|great|contribution|"
+                  r"services|merit)\b|\bin recognition\b|\bon the occasion\b|\bwho\b|\bwhich\b|\bin gratitude\b|"
+                  r"\bas a token\b|\bmarking\b", re.I)
+REF = re.compile(r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|"
+                 r"director|chairman|colleagues?|counterparts?|ambassador|inspector general|deputy minister|"
+                 r"secretary general|president|partners?)\b", re.I)
+QUOTED = re.compile(r"[\"“«]([^\"”»]{2,150})[\"”»]")
+_KIND = [("order", re.compile(r"\border\b", re.I)), ("medal", re.compile(r"\bmedals?\b", re.I)),
+         ("badge", re.compile(r"\bbadges?\b|\bbreastplates?\b|\binsignia\b|\bsign\b|\bemblem\b", re.I)),
+         ("certificate", re.compile(r"\bcertificates?\b|\bletters? of\b|\bcommendations?\b", re.I)),
+         ("diploma", re.compile(r"\bdiplomas?\b", re.I)),
+         ("gift", re.compile(r"\bgifts?\b|\bsouvenirs?\b|\bplaques?\b|\bvases?\b|\bsculptures?\b|\bmemento\b|"
+                             r"\bkeepsake\b|\bwatch\b|\bsword\b|\bdagger\b|\bpennant\b", re.I))]
+
+
+@dataclass
+class AwardFound:
+    award: str | None
+    kind: str
+    giver: Person | None
+    giver_side: str | None
+    recipients: list[Person] = field(default_factory=list)
+    recipient_group: str | None = None
+    recipient_side: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+def _kind(text: str) -> str:
+    for kind, rx in _KIND:
+        if rx.search(text):
+            return kind
+    return "other"
+
+
+def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None,
+                exclude: Person | None = None) -> tuple[Person | None, str | None, bool]:
+    """(person, side, is_group) a phrase like 'the Lithuanian commander' or 'his guest' refers to."""
+    demonym, title = match.group(1), fold(match.group(2))
+    side = None
+    if demonym:
+        found = find_sides(tokenize(demonym), aliases)
+        side = found[0].code if found else None
+    plural = title.endswith("s") and title not in ("hosts",) or title in ("hosts", "colleagues", "counterparts",
+                                                                         "partners", "guests")
+    cands = [p for p in people if p is not exclude]
+    if side:
+        cands = [p for p in cands if p.side == side]
+    if title.rstrip("s") in ("guest",) and host:
+        cands = [p for p in cands if p.side != host]
+        side = side or (cands[0].side if cands else None)
+    elif title.rstrip("s") in ("host",) and host:
+        cands = [p for p in cands if p.side == host]
+        side = side or host
+    elif title.rstrip("s") in ("colleague", "counterpart", "partner") and exclude is not None:
+        cands = [p for p in cands if p.side != exclude.side]
+        side = side or (cands[0].side if cands else None)
+    else:
+        titled = [p for p in cands if p.position and title in fold(p.position)]
+        cands = titled or (cands if side else [])
+    if plural:
+        return None, side or (cands[0].side if cands else None), True
+    heads = [p for p in cands if p.head]
+    person = (heads or cands or [None])[0]
+    return person, side or (person.side if person else None), False
+
+
+def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People, members: list[Person],
+                aliases, host: str | None) -> list[AwardFound]:
+    a, b = seg
+    found: list[AwardFound] = []
+    mentions = sorted(people.mentions, key=lambda m: m.start)
+    for sa, sb in sentence_spans:
+        if sb <= a or sa >= b:
+            continue
+        verbs = list(VERB.finditer(text, sa, sb))
+        prev = sa
+        for idx, v in enumerate(verbs):
+            part_end = verbs[idx + 1].start() if idx + 1 < len(verbs) else sb
+            part = text[v.end():part_end]
+            before = text[prev:v.start()]
+            sentence_before = text[sa:v.start()]
+            word = v.group().split()[0].lower()
+            if word not in _STRONG and not NOUN.search(part) and not NOUN.search(sentence_before):
+                prev = v.end()
+                continue
+            if re.search(r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"
+                         r"materials?|data|findings|plans?|programme|presentation|analysis|documents?)\b",
+                         part[:60], re.I) and not NOUN.search(part[:60]):
+                prev = v.end()
+                continue
+            passive = re.search(r"\b(?:was|were|been|being|be)\s+(?:also\s+)?$", sentence_before)
+            giver = None
+            giver_side = None
+            rec_text = part
+            rec_off = v.end()
+            if passive:
+                bym = re.search(r"\bby\s+", part)
+                to_m = re.search(r"\bto\s+", part)
+                if bym:
+                    g_end = to_m.start() if to_m and to_m.start() > bym.end() else len(part)
+                    g_zone = (v.end() + bym.end(), v.end() + g_end)
+                    giver = next((m.person for m in mentions if g_zone[0] <= m.start < g_zone[1]), None)
+                    if giver is None:
+                        rm = REF.search(text, g_zone[0], g_zone[1])
+                        if rm:
+                            giver, giver_side, _ = resolve_ref(rm, members, aliases, host)
+                if to_m:
+                    rec_off = v.end() + to_m.end()
+                    rec_text = part[to_m.end():]
+            else:
+                in_zone = [m for m in mentions if prev <= m.start < v.start()]
+                if in_zone:
+                    giver = in_zone[-1].person
+                else:
+                    refs = list(REF.finditer(text, prev, v.start()))
+                    if refs:
+                        giver, giver_side, _ = resolve_ref(refs[-1], members, aliases, host)
+                to_m = re.search(r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|"
+                                 r"several\b|[A-Z]|all\b|each\b|both\b|members?\b|officers?\b|representatives?\b|"
+                                 r"staff\b|employees?\b)", part)
+                if to_m and not re.match(r"\s*(?:the|his|her|their)?\s*(?:guests?|hosts?|colleagues?|counterparts?)\b",
+                                         part) and not any(v.end() <= m.start < v.end() + to_m.start()
+                                                           and m.start < v.end() + 3 for m in mentions):
+                    rec_off = v.end() + to_m.end()
+                    rec_text = part[to_m.end():]
+            cut = _CUT.search(rec_text)
+            if cut:
+                rec_text = rec_text[:cut.start()]
+            rec_end = rec_off + len(rec_text)
+            if giver is not None and giver_side is None:
+                giver_side = giver.side
+            recipients: list[Person] = []
+            sides: list[str] = []
+            for m in mentions:
+                if rec_off <= m.start < rec_end and m.person is not giver and m.person not in recipients:
+                    recipients.append(m.person)
+                    if m.person.side and m.person.side not in sides:
+                        sides.append(m.person.side)
+            spans = [(m.lo, m.end) for m in mentions if rec_off <= m.start < rec_end]
+            for sm in find_sides(tokenize(text, rec_off, rec_end), aliases):
+                if any(lo <= sm.start < hi for lo, hi in spans):
+                    continue
+                if sm.code not in sides:
+                    sides.append(sm.code)
+            group = None
+            if not recipients or re.search(r"\band\s+(?:the|a|an|his|her|their|two|several|all)\s", rec_text):
+                rm = REF.search(rec_text)
+                if rm and not recipients:
+                    person, side, is_group = resolve_ref(rm, members, aliases, host, exclude=giver)
+                    if person is not None and not is_group:
+                        recipients.append(person)
+                    if side and side not in sides:
+                        sides.append(side)
+                g = re.search(r"(?:^|\band\s+)((?:the|a|an|his|her|their|two|three|several|all)\s[^,.;]{3,120})",
+                              rec_text.strip())
+                if g and not any(fold(p.name) in fold(g.group(1)) for p in recipients):
+                    group = g.group(1).strip().rstrip(".,;")
+            if not sides:
+                if group and re.search(r"\b(?:colleagues|counterparts|guests|partners)\b", group, re.I) and giver:
+                    others = [p.side for p in members if p.side and p.side != giver.side]
+                    if others:
+                        sides.append(others[0])
+                if not sides and giver_side:
+                    sides.append(giver_side)
+            if giver is None and not recipients and not group:
+                prev = v.end()
+                continue
+            zone = text[sa:part_end]
+            q = QUOTED.search(text, v.end(), part_end) or QUOTED.search(text, sa, v.start())
+            award = q.group(1).strip() if q else None
+            kind = _kind(zone if not q else text[max(sa, q.start() - 40):q.end()])
+            for side in sides or [None]:
+                found.append(AwardFound(award, kind, giver, giver_side,
+                                        [p for p in recipients if p.side == side or side is None],
+                                        group if group else None, side, v.start(), rec_end))
+            prev = v.end()
+    return found

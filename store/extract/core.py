@@ -1,0 +1,140 @@
+"""The extraction pipeline: header -> sentences -> people -> sides/heads -> meetings -> record."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from store.extract import header as hdr
+from store.extract.agreements import find_agreements
+from store.extract.awards import find_awards
+from store.extract.delegations import assign_sides, host_side, mark_heads, visit_country
+from store.extract.lexicon import BODY_SEAT, city_country
+from store.extract.meetings import kind_of, reports_meeting, split
+from store.extract.people import People, Person
+from store.extract.places import VIDEO, dateline, find_city
+from store.extract.sides import acronym_aliases, find_sides, first_side
+from store.extract.text import sentences
+from store.extract.topics import find_topics
+from store.record import Record
+from store.sides import is_body
+
+# Releases are a few KB; beyond this the rest of a huge input is not analysed (the record is partial).
+MAX_CHARS = 200_000
+
+
+def extract(text: str) -> Record:
+    """The meeting record of one release; an empty record for text that reports no meeting."""
+    if not isinstance(text, str):
+        return Record(meetings=[])
+    try:
+        return Record.model_validate(_extract(text))
+    except Exception:  # never raise on odd input: fall back to what can be said safely
+        try:
+            publisher, date, _ = hdr.header(text[:2000])
+            return Record.model_validate({"source": {"publisher": publisher, "date": date}, "meetings": []})
+        except Exception:
+            return Record(meetings=[])
+
+
+def _extract(text: str) -> dict:
+    work = text[:MAX_CHARS]
+    publisher, hdate, hend = hdr.header(work)
+    byline_span = None
+    bdate = None
+    if publisher is None:
+        bpub, bdate, byline_span = hdr.byline(work)
+        publisher = bpub
+    ref = hdate or bdate or hdr.first_full_date(work)
+    source = {"publisher": publisher, "date": hdate.isoformat() if hdate else None, "language": "en"}
+
+    sents = [s for s in sentences(work) if s.start >= hend and not (byline_span and s.start >= byline_span[0])]
+    if sents and hdate is None and hdr.NUMERIC.fullmatch(work[sents[0].start:sents[0].end].strip()):
+        sents = sents[1:]  # a bare '12.04.2019' date line
+    if not sents or not reports_meeting(work, sents[0].start):
+        return {"source": source, "meetings": []}
+
+    aliases = acronym_aliases(work)
+    anchors = {}
+    people = People()
+    for idx, s in enumerate(sents):
+        found = find_sides(s.tokens, aliases)
+        anchors[idx] = found
+        mask = {i for m in found for i in range(m.i, m.j)}
+        people.scan(work, s, idx, mask)
+
+    assign_sides(people, sents, anchors, work, aliases)
+    mark_heads(people, work)
+
+    first_start, first_end = sents[0].start, sents[-1].end
+    date0, explicit0 = hdr.meeting_date(work, first_start, first_end, ref, True)
+    segments = split(work, sents, ref, date0, explicit0)
+    pub_side = first_side(publisher, aliases)
+
+    meetings = []
+    prev_host = None
+    for mi, (si, sj) in enumerate(segments):
+        a, b = sents[si].start, sents[sj - 1].end
+        spans = [(s.start, s.end) for s in sents[si:sj]]
+        date, _ = hdr.meeting_date(work, a, b, ref, mi == 0)
+        video = bool(VIDEO.search(work, a, b))
+        city = country = None
+        d_city, d_country = dateline(work[a:]) if mi == 0 else (None, None)
+        if not video:
+            city = d_city
+            if city is None:
+                city, _ = find_city(work, spans)
+            country = city_country(city) or d_country
+        host = host_side(work, (a, b), people, None, aliases)
+        if host is None:
+            host = country or visit_country(work, a, b, aliases) or (pub_side if not video else None) or prev_host
+        if not video and country is None:
+            if host and not is_body(host):
+                country = host
+            elif host:
+                country = BODY_SEAT.get(host) if city is None or city_country(city) is None else None
+                if country is None and pub_side and not is_body(pub_side):
+                    country = pub_side
+            elif pub_side and not is_body(pub_side):
+                country = pub_side
+        prev_host = host
+        persons: list[Person] = []
+        for p in people.persons:
+            if si <= p.sentence < sj and not p.passing:
+                if p.side is None:
+                    p.side = host or pub_side
+                if p.side is not None:
+                    persons.append(p)
+        sides_order: list[str] = []
+        for p in persons:
+            if p.side not in sides_order:
+                sides_order.append(p.side)
+        delegations = []
+        for side in sides_order:
+            members = [p for p in persons if p.side == side]
+            delegations.append({
+                "side": side, "organization": None, "host": side == host,
+                "members": [{"name": p.name, "rank": p.rank, "position": p.position, "head": p.head,
+                             "span": [p.start, p.end]} for p in members],
+                "groups": [],
+            })
+        agreements = [{"title": title, "kind": kind, "parties": list(sides_order), "span": [s, e]}
+                      for title, kind, s, e in find_agreements(work, a, b, spans)] if persons else []
+        awards = []
+        for aw in find_awards(work, (a, b), spans, people, persons, aliases, host):
+            if aw.giver is not None and aw.giver not in persons:
+                continue
+            awards.append({"award": aw.award, "kind": aw.kind, "giver": aw.giver.name if aw.giver else None,
+                           "giver_side": aw.giver_side, "recipients": [p.name for p in aw.recipients],
+                           "recipient_group": aw.recipient_group, "recipient_side": aw.recipient_side,
+                           "span": [aw.start, max(aw.end, aw.start)]})
+        if not persons and not agreements:
+            continue
+        meetings.append({
+            "date": date.isoformat() if isinstance(date, dt.date) else None,
+            "title": None, "kind": kind_of(work[a:b]),
+            "format": "video_conference" if video else "in_person",
+            "place": {"city": None if video else city, "country": None if video else country},
+            "delegations": delegations, "agreements": agreements, "awards": awards,
+            "topics": find_topics(work[a:b]),
+        })
+    return {"source": source, "meetings": meetings}

@@ -1,0 +1,130 @@
+"""Who is on which side, who led, and which side hosts.
+
+Each introduced person gets a side from, in order: a side named in their own office
+('Minister of Internal Affairs of the Republic of Azerbaijan'); the nearest side phrase
+before them in the sentence ('The Kazakh delegation also included ...', 'on the Omani
+side, by ...'); a delegation named after them ('..., who headed the Serbian
+delegation'); a title the sentence opens with ('The minister was accompanied by ...');
+otherwise the host side. Heads are the first person after 'headed by', 'led by',
+'chaired by', '– by', 'under the chairmanship of', or a person followed by '..., who
+led/headed/chaired' or ', leading a delegation'. 'Represented by' makes no head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.people import Mention, People, Person
+from store.extract.sides import SideMention, first_side
+from store.names import fold
+
+HEAD_BEFORE = re.compile(r"\b(?:headed|led|chaired|co-chaired|presided over|guided)\s+by\b|[–—]\s*by\b|"
+                         r"\bunder the (?:chairmanship|leadership|co-chairmanship|presidency) of\b", re.I)
+HEAD_AFTER = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+)?(?:headed|led|chaired|co-chaired|leading|"
+                        r"heading|chairing|heads|leads|chairs|was leading|was heading)\b", re.I)
+HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\b", re.I)
+RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|met)\s+by\b", re.I)
+RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\b")
+VISIT_TO = re.compile(r"\bvisit\s+to\s+", re.I)
+_SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
+
+
+def side_of_person(person: Person, text: str, aliases) -> str | None:
+    return first_side(person.position, aliases)
+
+
+def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str, aliases) -> None:
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in people.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for m in people.mentions:
+        if not m.new:
+            continue
+        p = m.person
+        side = side_of_person(p, text, aliases)
+        if side is None:
+            spans = [(x.lo, x.end) for x in by_sentence.get(m.sentence, [])]
+            free = [a for a in anchors.get(m.sentence, [])
+                    if not any(lo <= a.start < hi for lo, hi in spans)]
+            before = [a for a in free if a.end <= m.lo]
+            if before:
+                side = before[-1].code
+            else:
+                toks = sentences[m.sentence].tokens
+                for a in free:
+                    if a.start >= m.end and a.j < len(toks) and toks[a.j].low in _SIDE_NOUN:
+                        side = a.code
+                        break
+        if side is None:
+            side = _subject_reference(people, sentences[m.sentence], text, p)
+        p.side = side
+
+
+def _subject_reference(people: People, sent, text: str, person: Person) -> str | None:
+    """'The minister was accompanied by ...': the side of the earlier person with that title."""
+    toks = sent.tokens
+    if len(toks) < 2 or toks[0].low != "the":
+        return None
+    word = toks[1].low
+    for p in people.persons:
+        if p is person or p.side is None or not p.position or not p.mentions:
+            continue
+        if p.mentions[0].start < sent.start and word in fold(p.position).split():
+            return p.side
+    return None
+
+
+def mark_heads(people: People, text: str) -> None:
+    mentions = sorted(people.mentions, key=lambda m: m.start)
+    for trig in HEAD_BEFORE.finditer(text):
+        stop = len(text)
+        for ch in ";.":
+            pos = text.find(ch, trig.end())
+            # a dot in 'Mr.' / 'Dr.' is not the end of the clause
+            while pos != -1 and pos > 0 and re.search(r"\b(?:Mr|Mrs|Ms|Dr|H|E|[A-Z][a-z]?)$", text[max(0, pos - 3):pos]):
+                pos = text.find(ch, pos + 1)
+            if pos != -1:
+                stop = min(stop, pos)
+        for m in mentions:
+            if m.start >= trig.end() and m.start < stop and m.start - trig.end() < 300:
+                m.person.head = True
+                break
+    for m in mentions:
+        if HEAD_AFTER.match(text, m.end, min(len(text), m.end + 60)) or HEAD_AFTER.match(text[m.end:m.end + 60]):
+            m.person.head = True
+
+
+def host_side(text: str, seg: tuple[int, int], people: People, anchors_text, aliases) -> str | None:
+    """The side receiving the others in the meeting told in text[seg[0]:seg[1]]."""
+    a, b = seg
+    for m in HOSTED_BY.finditer(text, a, b):
+        end = text.find(".", m.end(), b)
+        clause = text[m.end():end if end != -1 else b]
+        for p in people.persons:
+            if p.mentions and m.end() <= p.mentions[0].lo < m.end() + len(clause) and p.side:
+                return p.side
+        side = first_side(clause, aliases)
+        if side:
+            return side
+    for m in RECEIVED_BY.finditer(text, a, b):
+        for mm in sorted(people.mentions, key=lambda x: x.start):
+            if mm.start >= m.end() and mm.start - m.end() < 250:
+                if mm.person.side:
+                    return mm.person.side
+                break
+    for m in RECEIVED.finditer(text, a, b):
+        if text[max(a, m.start() - 9):m.start()].strip().lower() in ("was", "were", "be", "been", "being"):
+            continue
+        sentence_start = max(text.rfind(". ", a, m.start()), a)
+        before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]
+        if before and before[0].person.side:
+            return before[0].person.side
+    return None
+
+
+def visit_country(text: str, a: int, b: int, aliases) -> str | None:
+    for m in VISIT_TO.finditer(text, a, b):
+        side = first_side(text[m.end():m.end() + 60].split(",")[0], aliases)
+        if side:
+            return side
+    return None

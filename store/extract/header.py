@@ -1,0 +1,166 @@
+"""The header line ('date YYYY-MM-DD Source: ...'), bylines, datelines and dates in the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+Source:\s*([^\n]*?)\s*(?:\bin English)?\s*$", re.I | re.M)
+DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_M})(?:,?\s+(\d{{4}}))?\b")
+MDY = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+RANGE = re.compile(rf"\bfrom\s+(\d{{1,2}})\s+(?:to|till|until|-|–)\s+\d{{1,2}}\s+({_M})(?:,?\s+(\d{{4}}))?", re.I)
+ON_DATE = re.compile(rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M})")
+DATELINE = re.compile(rf"\A\s*[A-Z][A-Za-z' .-]{{1,40}}?(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+(?=\d{{1,2}}\s+{_M}|{_M}\s+\d)")
+RELATIVE = re.compile(rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD})\b", re.I)
+
+
+def make_date(year: int | None, month: int, day: int, ref: dt.date | None) -> dt.date | None:
+    try:
+        if year is None:
+            if ref is None:
+                return None
+            date = dt.date(ref.year, month, day)
+            if (date - ref).days > 60:  # 'On 28 December' in a January release
+                date = dt.date(ref.year - 1, month, day)
+            return date
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date_at(text: str, pos: int, ref: dt.date | None) -> tuple[dt.date | None, int]:
+    """The date starting at pos (DMY or MDY), and where it ends; (None, pos) if none."""
+    m = DMY.match(text, pos)
+    if m:
+        year = int(m.group(3)) if m.group(3) else None
+        return make_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)), ref), m.end()
+    m = MDY.match(text, pos)
+    if m:
+        year = int(m.group(3)) if m.group(3) else None
+        return make_date(year, MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)), ref), m.end()
+    return None, pos
+
+
+def header(text: str) -> tuple[str | None, dt.date | None, int]:
+    """(publisher, date, end offset of the header line) from a 'date ... Source: ...' line."""
+    m = HEADER.search(text[:2000])
+    if not m:
+        return None, None, 0
+    try:
+        date = dt.date.fromisoformat(m.group(1))
+    except ValueError:
+        date = None
+    publisher = re.sub(r"\s+in English$", "", m.group(2).strip(), flags=re.I) or None
+    return publisher, date, m.end()
+
+
+def byline(text: str) -> tuple[str | None, dt.date | None, tuple[int, int] | None]:
+    """A closing line naming the publisher ('Press Service of ..., 5 September 2018')."""
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    line = stripped[start:].strip()
+    if not line or len(line) > 160 or "\n" not in stripped:
+        return None, None, None
+    date = None
+    m = re.search(rf",\s*(\d{{1,2}}\s+{_M}\s+\d{{4}}|{_M}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\s*$", line)
+    name = line
+    if m:
+        date = first_date(m.group(1), None)
+        name = line[:m.start()].strip()
+    if line.endswith((".", "!", "?", '"', "”")) and not m:
+        return None, None, None
+    words = name.split()
+    if not words or len(words) > 18 or not name[0].isupper():
+        return None, date, (start, len(stripped))
+    return name, date, (start, len(stripped))
+
+
+def first_date(text: str, ref: dt.date | None) -> dt.date | None:
+    best = None
+    for rx in (DMY, MDY, NUMERIC, ISO):
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), rx, m)
+    if best is None:
+        return None
+    _, rx, m = best
+    if rx is NUMERIC:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
+    if rx is ISO:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    date, _ = parse_date_at(text, m.start(), ref)
+    return date
+
+
+def first_full_date(text: str) -> dt.date | None:
+    """The first date with a year in the text (reference date when there is no header)."""
+    for rx in (DMY, MDY):
+        for m in rx.finditer(text):
+            if m.group(3):
+                d = first_date(m.group(), None)
+                if d:
+                    return d
+    m = NUMERIC.search(text)
+    if m:
+        return first_date(m.group(), None)
+    return None
+
+
+def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bool) -> tuple[dt.date | None, bool]:
+    """The date of the meeting told in text[start:end]; (date, explicit 'On <date>' given)."""
+    seg = text[start:end]
+    if first:
+        m = DATELINE.match(text[start:start + 120])
+        if m:
+            d, _ = parse_date_at(text, start + m.end(), ref)
+            if d:
+                return d, True
+    for m in ON_DATE.finditer(seg):
+        d, _ = parse_date_at(seg, m.end(), ref)
+        if d:
+            return d, True
+    m = RANGE.search(seg)
+    if m:
+        year = int(m.group(3)) if m.group(3) else None
+        d = make_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)), ref)
+        if d:
+            return d, False
+    m = RELATIVE.search(seg)
+    if m and ref is not None:
+        word = m.group(1).lower()
+        if word == "today":
+            return ref, False
+        if word == "yesterday":
+            return ref - dt.timedelta(days=1), False
+        if "before yesterday" in word:
+            return ref - dt.timedelta(days=2), False
+        wd = WEEKDAYS.get(word.split()[-1])
+        if wd is not None:
+            return ref - dt.timedelta(days=(ref.weekday() - wd) % 7), False
+    return ref, False
+
+
+def on_date_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
+    """'On 19 September, ...' opening a paragraph: the date, else None."""
+    m = re.match(rf"\s*On\s+(?:{_WD},?\s+)?", text[start:end])
+    if not m:
+        return None
+    d, _ = parse_date_at(text, start + m.end(), ref)
+    return d

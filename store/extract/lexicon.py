@@ -1,0 +1,133 @@
+"""Side lexicon: country names, official names, demonyms and international bodies -> side codes.
+
+Country data comes from OpenSanctions' `rigour` territory file (English and official
+names, demonyms among its alternative names, capital cities), read once at import.
+International bodies come from store.sides.BODIES plus the usual aliases of their
+programmes and offices. Lookup is token based: `SIDE_PHRASES` maps a tuple of folded
+tokens to a code, so matching is a dict lookup per n-gram, not a giant regex.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.names import fold
+from store.sides import BODIES
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_CLEAN = re.compile(r"^[A-Za-z][A-Za-z '’.-]*$")
+MAX_PHRASE = 7
+
+
+def key(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in _WORD.findall(phrase))
+
+
+# Demonyms and short forms the territory file lacks or spells differently.
+_EXTRA_COUNTRY = {
+    "Lao": "LAO", "Laotian": "LAO", "Kazakh": "KAZ", "Kazakhstani": "KAZ", "Uzbek": "UZB", "Tajik": "TJK",
+    "Kyrgyz": "KGZ", "Kirghiz": "KGZ", "Turkmen": "TKM", "Afghan": "AFG", "Omani": "OMN", "Emirati": "ARE",
+    "Belarusian": "BLR", "Byelorussian": "BLR", "Moldovan": "MDA", "Ukrainian": "UKR", "Russian": "RUS",
+    "Azerbaijani": "AZE", "Azeri": "AZE", "Georgian": "GEO", "Armenian": "ARM", "Chinese": "CHN",
+    "Mongolian": "MNG", "Vietnamese": "VNM", "Viet Nam": "VNM", "Pakistani": "PAK", "Indian": "IND",
+    "Turkish": "TUR", "Türkiye": "TUR", "Latvian": "LVA", "Lithuanian": "LTU", "Estonian": "EST",
+    "Serbian": "SRB", "Montenegrin": "MNE", "Macedonian": "MKD", "North Macedonian": "MKD",
+    "former Yugoslav Republic of Macedonia": "MKD", "Bosnian": "BIH", "Herzegovinian": "BIH",
+    "Croatian": "HRV", "Slovenian": "SVN", "Albanian": "ALB", "Kosovo": "XKX", "Kosovar": "XKX",
+    "Belgian": "BEL", "German": "DEU", "Dutch": "NLD", "French": "FRA", "Spanish": "ESP", "Italian": "ITA",
+    "Portuguese": "PRT", "Polish": "POL", "Czech": "CZE", "Slovak": "SVK", "Hungarian": "HUN",
+    "Romanian": "ROU", "Bulgarian": "BGR", "Greek": "GRC", "Cypriot": "CYP", "Austrian": "AUT",
+    "Swiss": "CHE", "Swedish": "SWE", "Norwegian": "NOR", "Danish": "DNK", "Finnish": "FIN",
+    "Irish": "IRL", "British": "GBR", "American": "USA", "Canadian": "CAN", "Mexican": "MEX",
+    "Brazilian": "BRA", "Argentine": "ARG", "Argentinian": "ARG", "Chilean": "CHL", "Colombian": "COL",
+    "Peruvian": "PER", "Ecuadorian": "ECU", "Bolivian": "BOL", "Venezuelan": "VEN", "Cuban": "CUB",
+    "Mauritanian": "MRT", "Moroccan": "MAR", "Algerian": "DZA", "Tunisian": "TUN", "Libyan": "LBY",
+    "Egyptian": "EGY", "Sudanese": "SDN", "Ethiopian": "ETH", "Kenyan": "KEN", "Nigerian": "NGA",
+    "Ghanaian": "GHA", "Senegalese": "SEN", "Malian": "MLI", "Nigerien": "NER", "South African": "ZAF",
+    "Saudi": "SAU", "Qatari": "QAT", "Kuwaiti": "KWT", "Bahraini": "BHR", "Jordanian": "JOR",
+    "Lebanese": "LBN", "Syrian": "SYR", "Iraqi": "IRQ", "Iranian": "IRN", "Israeli": "ISR",
+    "Palestinian": "PSE", "Yemeni": "YEM", "Indonesian": "IDN", "Malaysian": "MYS", "Thai": "THA",
+    "Cambodian": "KHM", "Filipino": "PHL", "Philippine": "PHL", "Singaporean": "SGP", "Bruneian": "BRN",
+    "Myanmar": "MMR", "Burmese": "MMR", "Bangladeshi": "BGD", "Sri Lankan": "LKA", "Nepalese": "NPL",
+    "Japanese": "JPN", "Korean": "KOR", "South Korean": "KOR", "North Korean": "PRK", "Australian": "AUS",
+    "New Zealand": "NZL", "Tajikistani": "TJK", "Uzbekistani": "UZB", "Kyrgyzstani": "KGZ",
+    "Azerbaijan Republic": "AZE", "Republic of Korea": "KOR", "Korea": "KOR", "Russia": "RUS",
+}
+
+# International bodies: names and aliases -> BODIES code (SCHEMA.md: EU programmes and missions are EU).
+_BODY_ALIASES = {
+    "Interpol": "INTERPOL", "International Criminal Police Organization": "INTERPOL",
+    "European Union": "EU", "European Commission": "EU", "EU": "EU", "BOMCA": "EU", "EUBAM": "EU",
+    "EUPOL": "EU", "EULEX": "EU", "CADAP": "EU",
+    "Collective Security Treaty Organization": "CSTO", "Collective Security Treaty Organisation": "CSTO",
+    "Commonwealth of Independent States": "CIS", "Shanghai Cooperation Organization": "SCO",
+    "Shanghai Cooperation Organisation": "SCO", "United Nations Office on Drugs and Crime": "UNODC",
+    "United Nations": "UN", "Organization for Security and Co-operation in Europe": "OSCE",
+    "Organization for Security and Cooperation in Europe": "OSCE",
+    "International Organization for Migration": "IOM", "African Union": "AU",
+}
+
+# Seats of international bodies and a few large non-capital cities the territory file omits.
+CITY_COUNTRY_EXTRA = {
+    "Lyon": "FRA", "The Hague": "NLD", "Hague": "NLD", "Vienna": "AUT", "Geneva": "CHE", "New York": "USA",
+    "Moscow": "RUS", "Saint Petersburg": "RUS", "St Petersburg": "RUS", "Kyiv": "UKR", "Kiev": "UKR",
+    "Almaty": "KAZ", "Istanbul": "TUR", "Kuala Lumpur": "MYS", "Warsaw": "POL", "Brussels": "BEL",
+    "Budapest": "HUN", "Samarkand": "UZB", "Osh": "KGZ", "Shanghai": "CHN", "Dubai": "ARE",
+    "Abu Dhabi": "ARE", "Astana": "KAZ", "Nur-Sultan": "KAZ", "Chisinau": "MDA", "Chișinău": "MDA",
+}
+BODY_SEAT = {
+    "INTERPOL": "FRA", "Europol": "NLD", "Eurojust": "NLD", "OSCE": "AUT", "UNODC": "AUT", "CSTO": "RUS",
+    "CIS": "BLR", "SCO": "CHN", "ASEANAPOL": "MYS", "Frontex": "POL", "EU": "BEL", "CEPOL": "HUN",
+}
+
+
+def _load() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+    phrases: dict[tuple[str, ...], str] = {}
+    cities: dict[str, str] = {}
+    weak: dict[tuple[str, ...], set[str]] = {}
+    try:
+        from rigour._core import territories_jsonl
+        from rigour.data import iter_jsonl_text
+
+        rows = list(iter_jsonl_text(territories_jsonl()))
+    except Exception:  # pragma: no cover - rigour missing: the explicit tables still work
+        rows = []
+    for row in rows:
+        if not row.get("is_country") or not row.get("alpha3"):
+            continue
+        code = row["alpha3"].upper()
+        for name in [row.get("name"), row.get("full_name"), *row.get("names_strong", [])]:
+            if name and _CLEAN.match(name):
+                phrases.setdefault(key(name), code)
+        for name in row.get("names_weak", []):
+            if name and _CLEAN.match(name) and name[0].isupper() and len(name) >= 4:
+                weak.setdefault(key(name), set()).add(code)
+        for place in row.get("places", []):
+            if place and _CLEAN.match(place) and not place.isupper():
+                cities.setdefault(fold(place), code)
+    for k, codes in weak.items():
+        if len(codes) == 1 and k not in phrases:
+            phrases[k] = next(iter(codes))
+    for name, code in _EXTRA_COUNTRY.items():
+        phrases[key(name)] = code
+    for code, full in BODIES.items():
+        phrases[key(code)] = code
+        phrases[key(full)] = code
+    for name, code in _BODY_ALIASES.items():
+        phrases[key(name)] = code
+    for k in [k for k in phrases if k and k[0] == "the"]:
+        phrases.setdefault(k[1:], phrases[k])
+    for name, code in CITY_COUNTRY_EXTRA.items():
+        cities[fold(name)] = code
+    phrases = {k: v for k, v in phrases.items() if k and len(k) <= MAX_PHRASE}
+    return phrases, cities
+
+
+SIDE_PHRASES, CITY_COUNTRY = _load()
+# Single words that are never part of a person's name because they name a side.
+SIDE_WORDS = frozenset(k[0] for k in SIDE_PHRASES if len(k) == 1)
+FIRST_WORDS = frozenset(k[0] for k in SIDE_PHRASES)
+
+
+def city_country(city: str | None) -> str | None:
+    return CITY_COUNTRY.get(fold(city)) if city else None

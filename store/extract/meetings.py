@@ -1,0 +1,54 @@
+"""Splitting a release into meetings and telling whether it reports one at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from store.extract.header import on_date_at_start
+from store.extract.places import MEETING_CUE
+from store.extract.text import Sentence
+
+MEETING_PRESENT = re.compile(
+    r"\b(?:delegations?|met with|met in|held talks|talks were held|talks in|was held|were held|took place|hosted|"
+    r"was received|were received|received (?:a|the)|visited|ceremony|session|video ?conferenc\w*|signed|"
+    r"working visit|official visit|meeting of|met\b)", re.I)
+_KINDS = [("working group meeting", r"working group"), ("video conference", r"video ?conferenc"),
+          ("ceremony", r"ceremony"), ("workshop", r"workshop"), ("council meeting", r"\bcouncil\b"),
+          ("talks", r"\btalks\b"), ("visit", r"\bvisit"), ("meeting", r"\bmeet|meeting")]
+
+
+def reports_meeting(text: str, start: int) -> bool:
+    return bool(MEETING_PRESENT.search(text, start))
+
+
+def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
+          explicit: bool) -> list[tuple[int, int]]:
+    """Sentence index ranges [(first, last+1)] of each meeting."""
+    if not sents:
+        return []
+    bounds = [0]
+    current_date, current_explicit = first_date, explicit
+    last_par = sents[0].paragraph
+    for idx, s in enumerate(sents):
+        if idx == 0 or s.paragraph == last_par:
+            continue
+        last_par = s.paragraph
+        d = on_date_at_start(text, s.start, s.end, ref)
+        if d is None or not current_explicit or d == current_date:
+            continue
+        par_text = " ".join(text[x.start:x.end] for x in sents[idx:] if x.paragraph == s.paragraph)
+        if not MEETING_CUE.search(par_text) or not re.search(r"\b(?:meeting|talks|met|received|held|visit)\b",
+                                                             par_text):
+            continue
+        bounds.append(idx)
+        current_date = d
+    bounds.append(len(sents))
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def kind_of(text: str) -> str:
+    for kind, rx in _KINDS:
+        if re.search(rx, text, re.I):
+            return kind
+    return "meeting"

@@ -1,0 +1,265 @@
+"""People: names with honorifics, initials and particles; their rank and position; later mentions.
+
+A person is introduced by an anchored mention: a rank or honorific before a name, an
+office title right before it, or a rank/office in apposition after it. Later mentions
+(surname only, 'Mr. Xu', 'Otabek Rakhimov') resolve to the person first written in full.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.extract.lexicon import SIDE_WORDS
+from store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
+from store.extract.ranks import RANK_WORDS, match_rank
+from store.extract.text import Sentence, Token
+from store.names import fold
+
+PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "di",
+                       "du", "le", "bin", "binti", "bint", "ibn", "y", "e", "ter", "ten", "zu", "af"})
+_ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ-Þ]")
+HONORIFICS_DOTTED = frozenset({"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle"})
+HONORIFIC_WORDS = {("his", "excellency"), ("her", "excellency"), ("datuk",), ("dato",), ("datin",),
+                   ("tan", "sri"), ("sir",), ("madam",), ("mister",), ("professor",), ("sheikh",)}
+STOP = frozenset(fold(w) for w in """
+ministry ministries internal affairs police department departments directorate committee service services border
+guard guards troops state national general federal central main republic kingdom sultanate federation office
+bureau agency command headquarters secretariat organization organisation council union unit units division
+district region regions province city town village academy university college institute centre center
+administration inspectorate militia gendarmerie customs security public investigation investigative criminal
+crime crimes drug drugs international cooperation co-operation relations foreign interior justice home
+prosecution embassy mission programme program project joint action plan protocol memorandum agreement
+roadmap statement declaration understanding arrangement working group meeting meetings session conference forum
+operation operations day week year the a an in on at of for and or but during following after before also
+today yesterday tomorrow this that these those he she they it we his her their its our mr mrs ms dr excellency
+order medal badge cross merit honour honor certificate certificates award diploma first second third class
+senior deputy assistant acting executive chief head president minister government governments parliament
+court supreme law decree constitution army navy force forces air coast guardia civil emergency emergencies
+migration immigration investigative committee office liaison european asian african american regional
+western eastern northern southern north south east west middle far upper lower new old great high royal
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday covid internet darknet god islamic people peoples democratic
+socialist united nations union treaty collective commonwealth independent states member members anniversary
+excellent distinguished service commemorative jubilee feat strengthening honour labour social welfare
+following according attending welcoming during since under within between among upon among via per
+""".split()) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS
+PASSING = re.compile(r"\b(?:passed away|was killed|were killed|died|deceased|the late|in memory of|tribute to|"
+                     r"unable to attend|could not attend|was injured|were injured|injured|wounded|detained|arrested|"
+                     r"suspected|charged with|was charged|convicted|sentenced|victim|promulgated|signed a decree|"
+                     r"accused|fugitive|in custody|a former|who was killed|extradited|wanted for)\b", re.I)
+_BOUNDARY = re.compile(r"(?:\b(?:by|were|was|is|are|included|includes|including|attended|with|welcomed|received|"
+                       r"met|and from|as well as)\b|[;:()])", re.I)
+
+
+@dataclass
+class Person:
+    name: str
+    rank: str | None
+    position: str | None
+    sentence: int
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    side: str | None = None
+    head: bool = False
+    passing: bool = False
+    mentions: list["Mention"] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    start: int  # first char of the rank/honorific/name
+    name_start: int
+    name_end: int
+    end: int  # end including an appositive rank/office
+    lo: int  # start including a preceding office title
+    sentence: int
+    person: Person | None = None
+    new: bool = False
+
+
+def is_name_token(tok: Token) -> bool:
+    t = tok.text
+    if not t[0].isalpha():
+        return False
+    if _ARABIC_PREFIX.match(t):
+        return True
+    if not t[0].isupper():
+        return False
+    if len(t) >= 2 and t.isupper():
+        return False
+    if any(ch.isdigit() for ch in t):
+        return False
+    return tok.low not in STOP and tok.low.split(" ")[0] not in STOP
+
+
+def _initial(toks: list[Token], k: int) -> bool:
+    t = toks[k]
+    return (t.is_word and t.text[0].isupper() and len(t.text) <= 2 and t.text.isalpha()
+            and k + 1 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == t.end)
+
+
+def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] | None:
+    """(end index, number of name words) of a name starting at toks[j]."""
+    k = j
+    n = len(toks)
+    words = 0
+    while k < n and _initial(toks, k) and k not in masked:
+        k += 2
+        words += 1
+    while k < n and k not in masked:
+        t = toks[k]
+        if is_name_token(t):
+            k += 1
+            words += 1
+        elif t.low in PARTICLES and words and k + 1 < n and t.text[0].islower() and (
+                is_name_token(toks[k + 1]) or toks[k + 1].low in PARTICLES):
+            k += 1
+        else:
+            break
+    while k > j and toks[k - 1].low in PARTICLES and toks[k - 1].text[0].islower():
+        k -= 1
+    if words == 0 or not is_name_token(toks[k - 1]):
+        return None
+    return k, words
+
+
+def match_honorific(toks: list[Token], j: int) -> int | None:
+    n = len(toks)
+    if j >= n:
+        return None
+    t = toks[j]
+    if t.low in HONORIFICS_DOTTED and t.is_cap:
+        if j + 1 < n and toks[j + 1].text == "." and toks[j + 1].start == t.end:
+            return j + 2
+        return j + 1 if t.low in ("mr", "mrs", "ms", "dr") else None
+    if t.text == "H" and j + 3 < n and toks[j + 1].text == "." and toks[j + 2].text == "E" and toks[j + 3].text == ".":
+        return j + 4
+    for words in HONORIFIC_WORDS:
+        if tuple(x.low for x in toks[j:j + len(words)]) == words and t.is_cap:
+            return j + len(words)
+    return None
+
+
+class People:
+    """All persons of one release, in order of introduction."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []
+
+    def resolve(self, toks: tuple[str, ...]) -> Person | None:
+        if not toks:
+            return None
+        best = None
+        for p in self.persons:
+            if toks == p.tokens:
+                return p
+            pset = set(p.tokens)
+            if set(toks) <= pset and (toks[-1] == p.tokens[-1] or (len(toks) == 1 and toks[0] == p.tokens[0])):
+                best = best or p
+        return best
+
+    def scan(self, text: str, sent: Sentence, sidx: int, side_mask: set[int]) -> None:
+        toks = sent.tokens
+        n = len(toks)
+        prev_end = sent.start
+        passing = bool(PASSING.search(text, sent.start, sent.end))
+        i = 0
+        while i < n:
+            j = i
+            rank = None
+            hon = False
+            if i in side_mask:
+                i += 1
+                continue
+            r_end = match_rank(toks, j)
+            if r_end:
+                rank = text[toks[j].start:toks[r_end - 1].end]
+                j = r_end
+            h_end = match_honorific(toks, j)
+            if h_end:
+                hon = True
+                j = h_end
+            if rank is None and hon:
+                r2 = match_rank(toks, j)
+                if r2:
+                    rank = text[toks[j].start:toks[r2 - 1].end]
+                    j = r2
+            nm = match_name(toks, j, side_mask) if j < n else None
+            if nm is None:
+                i = max(i + 1, j if (rank or hon) else i + 1)
+                continue
+            k, words = nm
+            name = text[toks[j].start:toks[k - 1].end]
+            key = tuple(t.low for t in toks[j:k] if t.text != ".")
+            start = toks[i].start
+            # appositive after the name: ', Lieutenant General of Justice,' or ', Deputy Minister,'
+            end = toks[k - 1].end
+            r_rank = r_pos = None
+            app_end = end
+            if k < n and toks[k].text == ",":
+                m = k + 1
+                while m < n and toks[m].text not in (",", ";", ".", "(", ")") and toks[m].low != "who":
+                    m += 1
+                if m > k + 1:
+                    phrase = text[toks[k + 1].start:toks[m - 1].end]
+                    rr = match_rank(toks, k + 1)
+                    if rr == m:
+                        r_rank = phrase
+                        app_end = toks[m - 1].end
+                    else:
+                        r_pos = right_position(phrase)
+                        if r_pos:
+                            app_end = toks[m - 1].end
+            seg_start = prev_end
+            for b in _BOUNDARY.finditer(text, prev_end, start):
+                seg_start = b.end()
+            segment = text[seg_start:start]
+            l_pos = left_position(segment) if segment.strip(" ,") else None
+            known = self.resolve(key)
+            lo = start
+            if l_pos:
+                lo = seg_start + max(0, segment.find(l_pos))
+            if l_pos and not rank and not hon and not text[seg_start:start].rstrip().endswith(","):
+                # an office right before a bare name: the name must not be part of the title itself
+                before = toks[j - 1] if j else None
+                after = toks[k] if k < n else None
+                if (before is not None and before.is_word and not before.is_cap) or (
+                        after is not None and after.is_word and after.is_cap):
+                    l_pos = None
+            anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)))
+            mention = Mention(start, toks[j].start, end, end, lo, sidx)
+            if known is not None and (words < 2 or known.tokens == key or set(key) <= set(known.tokens)):
+                mention.person = known
+                if known.rank is None and (rank or r_rank) and known.sentence == sidx:
+                    known.rank = rank or r_rank
+                mention.end = app_end if (r_rank or r_pos) else end
+            elif anchored and (words >= 2 or rank or hon):
+                person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos, sentence=sidx,
+                                start=toks[j].start, end=end, tokens=key, passing=passing)
+                if rank and r_rank is None and l_pos is None and r_pos is None:
+                    pass
+                if not l_pos and r_pos is None and r_rank and rank is None:
+                    person.rank = r_rank
+                if l_pos and r_pos is None and r_rank is None:
+                    pass
+                self.persons.append(person)
+                mention.person = person
+                mention.new = True
+                mention.end = app_end
+                if l_pos and r_pos:
+                    # the appositive belongs to this person only when it is a rank
+                    mention.end = end
+            else:
+                i = k
+                continue
+            mention.lo = lo
+            mention.person.mentions.append(mention)
+            self.mentions.append(mention)
+            prev_end = mention.end
+            # continue after the consumed appositive
+            i = k
+            while i < n and toks[i].start < mention.end:
+                i += 1

@@ -1,0 +1,83 @@
+"""Where a meeting happened: dateline city, 'in <City>' near a meeting verb, country of the city."""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.lexicon import BODY_SEAT, CITY_COUNTRY, SIDE_PHRASES, city_country, key
+from store.extract.people import STOP
+from store.names import fold
+
+_CITY = r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*(?:\s+[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*)?"
+DATELINE_CITY = re.compile(rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*(?:,\s*([A-Z][A-Za-z ]{{1,30}}?))?\s*[–—-]\s")
+DATELINE_CITY2 = re.compile(r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
+IN_CITY = re.compile(rf"\b(?:[Ii]n the city of|[Ii]n the town of|[Ii]n|to|at)\s+({_CITY})")
+MEETING_CUE = re.compile(r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
+                         r"signed|headquarters|ceremony|workshop|concluded|opened|consultation|conference|arrived|"
+                         r"gathered|welcomed)\b", re.I)
+VIDEO = re.compile(r"\b(?:video ?conferenc\w*|video[- ]link|videoconferenc\w*|online format|virtual meeting|"
+                   r"by video|via video|teleconference|online meeting)\b", re.I)
+_NOT_CITY = {"the", "this", "that", "april", "may", "june", "july", "august", "september", "october", "november",
+             "december", "january", "february", "march", "order", "particular", "addition", "turn", "general",
+             "recognition", "accordance", "line", "memory", "charge", "favour", "view", "total", "person"}
+
+
+def _clean_city(raw: str) -> str | None:
+    words = raw.split()
+    # stop at words that continue an organisation name
+    out = []
+    for w in words:
+        if fold(w) in STOP and fold(w) != "the" or fold(w) in _NOT_CITY and out:
+            break
+        out.append(w)
+    if not out:
+        return None
+    city = " ".join(out)
+    if fold(city) in _NOT_CITY or fold(out[0]) in _NOT_CITY and len(out) == 1:
+        return None
+    k = key(city)
+    if k in SIDE_PHRASES and fold(city) not in CITY_COUNTRY:
+        return None
+    if city.isupper():
+        city = "-".join(p.capitalize() for p in city.title().split("-"))
+    return city
+
+
+def dateline(text: str) -> tuple[str | None, str | None]:
+    """('Lyon', 'FRA') from 'LYON, France – ...', ('Muscat', None) from 'MUSCAT, 10 May – ...'."""
+    head = text[:160]
+    m = DATELINE_CITY2.match(head)
+    if m:
+        return _clean_city(m.group(1).strip()), None
+    m = DATELINE_CITY.match(head)
+    if m:
+        city = m.group(1).strip()
+        if len(city.split()) <= 3 and (city.isupper() or fold(city) in CITY_COUNTRY):
+            country = SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
+            return _clean_city(city), country
+    return None, None
+
+
+def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
+    """The first 'in <City>' in a sentence that reports the meeting."""
+    for a, b in sentences_spans:
+        s = text[a:b]
+        if not MEETING_CUE.search(s):
+            continue
+        for m in IN_CITY.finditer(s):
+            raw = m.group(1)
+            word = m.group(0).split()[0].lower()
+            city = _clean_city(raw)
+            if not city:
+                continue
+            known = city_country(city)
+            if word in ("to", "at") and not known:
+                continue
+            if key(city) in SIDE_PHRASES and not known:
+                continue
+            return city, a + m.start(1)
+    return None, -1
+
+
+def body_seat(code: str | None) -> str | None:
+    return BODY_SEAT.get(code) if code else None

@@ -1,0 +1,90 @@
+"""Positions (offices): the words that head an office title and how to cut one out of a clause."""
+
+from __future__ import annotations
+
+import re
+
+from store.names import fold
+
+# Nouns that head an office title ('Deputy Minister of ...', 'head of the department').
+HEAD_WORDS = frozenset(fold(w) for w in """
+minister vice-minister deputy chief head director director-general director-coordinator chairman chairwoman
+chairperson chair commander commander-in-chief ambassador secretary president vice-president inspector
+coordinator co-ordinator manager officer representative prosecutor prosecutor-general counsellor counselor
+adviser advisor attache attaché governor mayor rector assistant spokesperson spokesman spokeswoman
+commissioner attorney consul envoy procurator administrator leader chancellor expert specialist analyst
+detective investigator superintendent executive commandant principal president-elect ombudsman
+secretary-general undersecretary under-secretary premier prefect dean chargé charge registrar
+""".split())
+# Words that qualify a head word and belong to the title ('First Deputy', 'Senior Liaison').
+MODIFIERS = frozenset(fold(w) for w in """
+first second third deputy vice acting assistant senior chief executive additional state police regional
+principal general special permanent country programme program project liaison public honorary associate
+lead national interim managing
+""".split())
+# Lower-case words that start a clause rather than a title.
+_LEAD_STRIP = re.compile(r"^(?:(?:and|as well as|also|the|its|his|her|their|by|were|was|with|to|of|among others|"
+                         r"including|included|namely|both|a|an)\b[\s,]*)+", re.I)
+_TAIL_STRIP = re.compile(r"[\s,;:–—-]+$")
+_QUOTED = re.compile(r"[\"“«][^\"”»]{0,200}[\"”»]")
+
+
+def _words(s: str):
+    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", s)]
+
+
+def is_head(word: str) -> bool:
+    f = fold(word)
+    if f in HEAD_WORDS:
+        return True
+    return any(part in HEAD_WORDS for part in f.split())
+
+
+def left_position(segment: str) -> str | None:
+    """The office title in the clause before a person ('..., the Head of X, ' -> 'Head of X')."""
+    seg = _TAIL_STRIP.sub("", segment)
+    if not seg:
+        return None
+    masked = _QUOTED.sub(lambda m: " " * len(m.group()), seg)
+    words = _words(masked)
+    for idx, (w, a, _b) in enumerate(words):
+        if not is_head(w):
+            continue
+        if w[0].islower():
+            # lower-case office only as 'the head of ...' / 'senior detective of ...'
+            rest = masked[_b:_b + 5]
+            if not rest.startswith(" of ") and not (idx + 1 < len(words) and is_head(words[idx + 1][0])):
+                continue
+        start = a
+        k = idx - 1
+        while k >= 0:
+            pw, pa, pb = words[k]
+            between = masked[pb:start]
+            if between.strip() or not pw[0].isupper() or fold(pw) in ("the", "a", "an", "its", "his", "her"):
+                break
+            start = pa
+            k -= 1
+        title = _TAIL_STRIP.sub("", seg[start:]).strip()
+        title = _LEAD_STRIP.sub("", title).strip()
+        if len(title) > 200 or not title:
+            return None
+        return title
+    return None
+
+
+def right_position(phrase: str) -> str | None:
+    """An office in the appositive after a name (', Deputy Minister,' / ', head of the unit')."""
+    p = phrase.strip()
+    if not p or len(p) > 200:
+        return None
+    first = p.split()[0]
+    if fold(first) in ("a", "an", "the", "who", "which", "his", "her", "its", "their", "and", "at", "in", "on"):
+        return None
+    words = _words(p)
+    if not words:
+        return None
+    # the first few words must contain an office word
+    for w, _a, _b in words[:6]:
+        if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first)):
+            return _TAIL_STRIP.sub("", p)
+    return None

@@ -1,0 +1,79 @@
+"""Rank vocabularies: military, police, militia, justice, internal service, civil and Turkish ranks.
+
+Ranks are composed (prefix + base + service suffix) into a set of folded token tuples,
+so 'Police Colonel-General', 'Colonel General of Militia' and 'Major General of the
+Internal Service' are all known; matching takes the longest phrase at a token.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from store.extract.lexicon import key
+
+_BASE_MILITARY = [
+    "General", "Army General", "General of the Army", "Colonel General", "Colonel-General", "Lieutenant General",
+    "Lieutenant-General", "Major General", "Major-General", "Brigadier General", "Brigadier-General", "Brigadier",
+    "Senior Lieutenant General", "Senior Colonel", "Colonel", "Lieutenant Colonel", "Lieutenant-Colonel", "Major",
+    "Captain", "Lieutenant", "Senior Lieutenant", "First Lieutenant", "Second Lieutenant", "Junior Lieutenant",
+    "Sergeant", "Senior Sergeant", "Junior Sergeant", "Staff Sergeant", "Master Sergeant", "Sergeant Major",
+    "Warrant Officer", "Senior Warrant Officer", "Ensign", "Senior Ensign", "Corporal", "Private",
+    "Marshal", "Field Marshal", "Air Marshal", "Admiral", "Vice Admiral", "Vice-Admiral", "Rear Admiral",
+    "Rear-Admiral", "Commodore", "Captain First Rank", "Captain Second Rank", "Captain Third Rank",
+    "Captain of the First Rank", "Captain of the Second Rank", "Lieutenant Commander", "Commandant",
+]
+_BASE_POLICE = [
+    "Commissioner", "Chief Commissioner", "Commissioner General", "Deputy Commissioner General",
+    "Divisional Commissioner", "Principal Commissioner", "Chief Inspector", "Inspector", "Chief Superintendent",
+    "Superintendent", "Senior Superintendent", "Assistant Superintendent", "Deputy Superintendent",
+    "Police Chief", "First Class Police Chief", "Second Class Police Chief", "Third Class Police Chief",
+    "Fourth Class Police Chief", "General Inspector", "Inspector General", "Commissioner of Police",
+    "Chief Commissioner of Police", "Colonel of Police", "State Counsellor of Justice", "State Councillor of Justice",
+    "Senior Counsellor of Justice", "Counsellor of Justice", "Actual State Counsellor", "Actual State Councillor",
+    "Active State Councillor of the Civil Service", "Lieutenant General of Justice",
+]
+_SERVICES = ["Police", "the Police", "Militia", "the Militia", "Justice", "the Internal Service", "Internal Service",
+             "the Customs Service", "Customs Service", "Customs", "the Tax Service", "Tax Police", "Civil Defence",
+             "Civil Protection", "the Civil Protection Service", "Internal Troops", "the Internal Troops",
+             "Aviation", "the Border Service", "Border Service", "State Security", "the Guard", "Gendarmerie",
+             "the National Guard", "the Emergency Service", "Internal Affairs", "Civil Service",
+             "the Rescue Service", "Rescue Service", "the Prosecutor's Office", "Medical Service", "the Medical Service"]
+_PREFIXES = ["Police", "Militia", "Border Guard", "Gendarmerie", "Customs", "Army", "Air Force", "Naval"]
+
+RANKS: set[tuple[str, ...]] = set()
+for base in _BASE_MILITARY + _BASE_POLICE:
+    RANKS.add(key(base))
+for base, service in product(_BASE_MILITARY, _SERVICES):
+    RANKS.add(key(f"{base} of {service}"))
+for prefix, base in product(_PREFIXES, _BASE_MILITARY + ["Commissioner General", "Inspector General",
+                                                         "Commissioner", "Chief Commissioner", "Inspector",
+                                                         "Chief Inspector", "Superintendent", "Brigadier"]):
+    RANKS.add(key(f"{prefix} {base}"))
+# A bare 'Inspector General' is an office (Inspector General of Police); with 'Police' first it is a rank.
+RANKS.discard(key("Inspector General"))
+MAX_RANK = max(len(r) for r in RANKS)
+RANK_WORDS = frozenset(w for r in RANKS for w in r) - {"of", "the"}
+_FIRST = frozenset(r[0] for r in RANKS)
+# 'Secretary General', 'Director General': 'General' after an office word is part of the office.
+_OFFICE_BEFORE_GENERAL = frozenset({"secretary", "director", "inspector", "attorney", "consul", "governor",
+                                    "procurator", "prosecutor", "commander", "commissioner", "controller",
+                                    "auditor", "solicitor", "surgeon", "postmaster", "adjutant", "deputy"})
+
+
+def match_rank(tokens, i: int) -> int | None:
+    """End index (exclusive) of the longest rank starting at tokens[i], or None."""
+    tok = tokens[i]
+    if not tok.is_word or not tok.is_cap or tok.low not in _FIRST:
+        return None
+    if tok.low == "general" and i > 0 and tokens[i - 1].low in _OFFICE_BEFORE_GENERAL:
+        return None
+    best = None
+    words: list[str] = []
+    for j in range(i, min(len(tokens), i + MAX_RANK)):
+        t = tokens[j]
+        if not t.is_word:
+            break
+        words.append(t.low)
+        if tuple(words) in RANKS and (t.is_cap or t.low in ("of", "the")) and tokens[j].is_cap:
+            best = j + 1
+    return best

@@ -1,0 +1,90 @@
+"""Finding side mentions (countries, demonyms, official names, international bodies) in text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.extract.lexicon import FIRST_WORDS, MAX_PHRASE, SIDE_PHRASES
+from store.extract.text import Token, tokenize
+from store.names import fold
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+@dataclass(slots=True)
+class SideMention:
+    i: int  # token index (within the token list searched)
+    j: int  # end token index (exclusive)
+    start: int
+    end: int
+    code: str
+
+
+def _low(tok: Token) -> str:
+    t = tok.text
+    if t.endswith(("'s", "’s")) and len(t) > 3:
+        return fold(t[:-2])
+    return tok.low
+
+
+def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> list[SideMention]:
+    out: list[SideMention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if not tok.is_word or not (tok.is_cap or tok.low == "former"):
+            i += 1
+            continue
+        if aliases and tok.text in aliases:
+            out.append(SideMention(i, i + 1, tok.start, tok.end, aliases[tok.text]))
+            i += 1
+            continue
+        if tok.low not in FIRST_WORDS and _low(tok) not in FIRST_WORDS:
+            i += 1
+            continue
+        found = None
+        words: list[str] = []
+        for j in range(i, min(n, i + MAX_PHRASE)):
+            t = tokens[j]
+            if not t.is_word:
+                break
+            words.append(t.low)
+            code = SIDE_PHRASES.get(tuple(words))
+            if code is None and t.text.endswith(("'s", "’s")):
+                code = SIDE_PHRASES.get(tuple(words[:-1] + [_low(t)]))
+            if code is not None:
+                found = (j + 1, code)
+        if found:
+            out.append(SideMention(i, found[0], tok.start, tokens[found[0] - 1].end, found[1]))
+            i = found[0]
+        else:
+            i += 1
+    return out
+
+
+def sides_in(text: str, aliases: dict[str, str] | None = None) -> list[str]:
+    return [m.code for m in find_sides(tokenize(text), aliases)]
+
+
+def first_side(text: str | None, aliases: dict[str, str] | None = None) -> str | None:
+    if not text:
+        return None
+    found = sides_in(text, aliases)
+    return found[0] if found else None
+
+
+def acronym_aliases(text: str) -> dict[str, str]:
+    """'the Australian Federal Police (AFP)' makes 'AFP' mean AUS for this release."""
+    aliases: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        if fold(acr) in ("mps",) or not acr.isupper():
+            continue
+        before = text[max(0, m.start() - 120):m.start()]
+        before = re.split(r"[.;:,]\s", before)[-1]
+        sides = sides_in(before)
+        if sides:
+            aliases[acr] = sides[0]
+    return aliases

@@ -1,0 +1,96 @@
+"""Tokens, sentences and paragraphs with character offsets into the release text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.names import fold
+
+# Words (letters/digits, inner hyphens and apostrophes) and single punctuation marks.
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*\S[^\n]{0,80}$)")
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "col", "lt", "maj", "capt",
+                           "sgt", "e", "h", "jr", "sr", "vs", "etc", "approx", "incl", "dept", "u", "s"})
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    low: str  # folded
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), fold(m.group()) if m.group()[0].isalnum() else m.group())
+            for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: list[Token]
+    paragraph: int
+
+
+def _is_initial(tok: Token) -> bool:
+    # 'N.', 'Ts.', 'Sh.' (an initial), not a normal capitalised word
+    return tok.is_word and tok.text[0].isupper() and len(tok.text) <= 2 and tok.text.isalpha()
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in re.finditer(r"\n[ \t]*(?:\n[ \t]*)+", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for a, b in spans:
+        # a lone line inside a paragraph block (header, byline) is split off at single newlines
+        for line in _split_lines(text, a, b):
+            if text[line[0]:line[1]].strip():
+                out.append(line)
+    return out
+
+
+def _split_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    pos = a
+    for m in re.finditer(r"\n", text[a:b]):
+        out.append((pos, a + m.start()))
+        pos = a + m.end()
+    out.append((pos, b))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    result: list[Sentence] = []
+    for pno, (a, b) in enumerate(paragraphs(text)):
+        toks = tokenize(text, a, b)
+        cur: list[Token] = []
+        for i, tok in enumerate(toks):
+            cur.append(tok)
+            if tok.text in ".!?":
+                prev = toks[i - 1] if i else None
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if prev is not None and prev.end == tok.start and (prev.low in ABBREVIATIONS or _is_initial(prev)):
+                    continue
+                if nxt is not None and not (nxt.text[0].isupper() or nxt.text in "\"“«(" or nxt.text[0].isdigit()):
+                    continue
+                result.append(Sentence(cur[0].start, tok.end, cur, pno))
+                cur = []
+        if cur:
+            result.append(Sentence(cur[0].start, cur[-1].end, cur, pno))
+    return result
