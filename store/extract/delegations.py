@@ -26,6 +26,9 @@ HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\b", re.I)
 RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|met)\s+by\b", re.I)
 RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\b")
 VISIT_TO = re.compile(r"\bvisit\s+to\s+", re.I)
+_LEADS_NAMED = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chaired|co-chaired|heads|leads|"
+                          r"represented|leading|heading|was heading|was leading)\s+(?:the|a)?\s*\Z", re.I)
+ELLIPTIC_HEAD = re.compile(r"\b(?:delegation|delegations|side)\s+by\b", re.I)
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
 
@@ -52,7 +55,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             else:
                 toks = sentences[m.sentence].tokens
                 for a in free:
-                    if a.start >= m.end and a.j < len(toks) and toks[a.j].low in _SIDE_NOUN:
+                    if a.start >= m.end and a.j < len(toks) and toks[a.j].low in _SIDE_NOUN and \
+                            _LEADS_NAMED.match(text[m.end:a.start]):
                         side = a.code
                         break
         if side is None:
@@ -65,6 +69,8 @@ def _subject_reference(people: People, sent, text: str, person: Person) -> str |
     toks = sent.tokens
     if len(toks) < 2 or toks[0].low != "the":
         return None
+    if any(m.lo <= toks[1].start < m.end for m in people.mentions):
+        return None
     word = toks[1].low
     for p in people.persons:
         if p is person or p.side is None or not p.position or not p.mentions:
@@ -76,7 +82,13 @@ def _subject_reference(people: People, sent, text: str, person: Person) -> str |
 
 def mark_heads(people: People, text: str) -> None:
     mentions = sorted(people.mentions, key=lambda m: m.start)
-    for trig in HEAD_BEFORE.finditer(text):
+    triggers = list(HEAD_BEFORE.finditer(text))
+    for trig in ELLIPTIC_HEAD.finditer(text):
+        # '..., and the German delegation by Dr. X' continues a 'was led by' clause
+        sentence_start = max(text.rfind(". ", 0, trig.start()), text.rfind("\n", 0, trig.start()), 0)
+        if any(sentence_start <= t.start() < trig.start() for t in triggers):
+            triggers.append(trig)
+    for trig in triggers:
         stop = len(text)
         for ch in ";.":
             pos = text.find(ch, trig.end())
@@ -113,7 +125,7 @@ def host_side(text: str, seg: tuple[int, int], people: People, anchors_text, ali
                     return mm.person.side
                 break
     for m in RECEIVED.finditer(text, a, b):
-        if text[max(a, m.start() - 9):m.start()].strip().lower() in ("was", "were", "be", "been", "being"):
+        if re.search(r"\b(?:was|were|be|been|being|is|are)\s+(?:also\s+)?$", text[max(a, m.start() - 16):m.start()]):
             continue
         sentence_start = max(text.rfind(". ", a, m.start()), a)
         before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]

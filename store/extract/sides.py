@@ -9,6 +9,9 @@ from store.extract.lexicon import FIRST_WORDS, MAX_PHRASE, SIDE_PHRASES
 from store.extract.text import Token, tokenize
 from store.names import fold
 
+from store.extract.lexicon import SIDE_PHRASES as _SP
+
+_KNOWN = {k[0].upper() for k in _SP if len(k) == 1}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
 
@@ -85,6 +88,6 @@ def acronym_aliases(text: str) -> dict[str, str]:
         before = text[max(0, m.start() - 120):m.start()]
         before = re.split(r"[.;:,]\s", before)[-1]
         sides = sides_in(before)
-        if sides:
-            aliases[acr] = sides[0]
+        if sides and acr not in _KNOWN:
+            aliases[acr] = sides[-1]
     return aliases
