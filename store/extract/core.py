@@ -19,7 +19,7 @@ from store.record import Record
 from store.sides import is_body
 
 # Releases are a few KB; beyond this the rest of a huge input is not analysed (the record is partial).
-MAX_CHARS = 200_000
+MAX_CHARS = 100_000
 
 
 def extract(text: str) -> Record:

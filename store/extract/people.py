@@ -22,6 +22,7 @@ _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ
 HONORIFICS_DOTTED = frozenset({"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle"})
 HONORIFIC_WORDS = {("his", "excellency"), ("her", "excellency"), ("datuk",), ("dato",), ("datin",),
                    ("tan", "sri"), ("sir",), ("madam",), ("mister",), ("professor",), ("sheikh",)}
+_HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h"})
 STOP = frozenset(fold(w) for w in """
 ministry ministries internal affairs police department departments directorate committee service services border
 guard guards troops state national general federal central main republic kingdom sultanate federation office
@@ -130,6 +131,8 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
     if j >= n:
         return None
     t = toks[j]
+    if t.low not in _HON_FIRST:
+        return None
     if t.low in HONORIFICS_DOTTED and t.is_cap:
         if j + 1 < n and toks[j + 1].text == "." and toks[j + 1].start == t.end:
             return j + 2

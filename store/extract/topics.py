@@ -5,22 +5,22 @@ from __future__ import annotations
 import re
 
 _TOPICS = [
-    ("drug trafficking", r"\bdrug|narcotic|opiate|heroin|cocaine|methamphetamine"),
-    ("terrorism", r"\bterroris"),
-    ("extremism", r"\bextremis"),
-    ("illegal migration", r"\billegal migra|irregular migra|migrant smuggling"),
-    ("human trafficking", r"\btrafficking in (?:human beings|persons)|human trafficking"),
-    ("cybercrime", r"\bcyber|internet fraud|darknet|online"),
-    ("fraud", r"\bfraud"),
-    ("firearms", r"\bfirearm|weapons"),
-    ("border security", r"\bborder"),
-    ("organized crime", r"\borgani[sz]ed crime|criminal groups|criminal networks"),
-    ("training", r"\btraining|courses\b"),
-    ("wanted persons", r"\bwanted persons|fugitives"),
-    ("vehicle theft", r"\bcar theft|theft of motor vehicles|stolen vehicles"),
-    ("money laundering", r"\bmoney laundering"),
+    ("drug trafficking", r"drug|narcotic|opiate|heroin|cocaine|methamphetamine"),
+    ("terrorism", r"terroris"),
+    ("extremism", r"extremis"),
+    ("illegal migration", r"illegal migra|irregular migra|migrant smuggling"),
+    ("human trafficking", r"trafficking in (?:human beings|persons)|human trafficking"),
+    ("cybercrime", r"cyber|internet fraud|darknet|online"),
+    ("fraud", r"fraud"),
+    ("firearms", r"firearm|weapons"),
+    ("border security", r"border"),
+    ("organized crime", r"organi[sz]ed crime|criminal groups|criminal networks"),
+    ("training", r"training|courses\b"),
+    ("wanted persons", r"wanted persons|fugitives"),
+    ("vehicle theft", r"car theft|theft of motor vehicles|stolen vehicles"),
+    ("money laundering", r"money laundering"),
 ]
-_COMPILED = [(name, re.compile(rx, re.I)) for name, rx in _TOPICS]
+_COMPILED = [(name, re.compile(r"\b(?:" + rx + ")", re.I)) for name, rx in _TOPICS]
 
 
 def find_topics(text: str) -> list[str]:

@@ -1,3 +1,101 @@
 """Commands that read releases without touching the store: extract, eval."""
 
-COMMANDS: list = []
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from store.inputs import InputError, read_text
+from tui.cli import fail
+from tui.literal import clean
+
+
+def _record_json(path: Path, indent: int | None) -> str:
+    from store.extract import extract
+
+    data = extract(read_text(path)).dump()
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+@click.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def extract_cmd(files: tuple[Path, ...]) -> None:
+    """Print the meeting record extracted from each release FILE as JSON; the store is not touched.
+
+    One file prints an indented JSON object; several print one JSON document per line.
+    A file that cannot be read is reported on stderr and the others still print.
+    """
+    failed = False
+    for path in files:
+        try:
+            out = _record_json(path, 2 if len(files) == 1 else None)
+        except InputError as exc:
+            click.echo(f"whomet: {exc}", err=True)
+            failed = True
+            continue
+        click.echo(out)  # plain text: release content is never read as markup
+    if failed:
+        sys.exit(1)
+
+
+def _pct(value: float) -> str:
+    return f"{value:.3f}"
+
+
+@click.command("eval")
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--misses", is_flag=True, help="Also list every miss: release, field, expected, got.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_cmd(directory: Path, misses: bool, as_json: bool) -> None:
+    """Score extraction over DIRECTORY/releases/*.txt against DIRECTORY/gold/*.json (SCHEMA.md's scoring)."""
+    from store.evaluate import evaluate_dir
+
+    if not directory.is_dir():
+        fail(f"{directory}: not a directory")
+    try:
+        report = evaluate_dir(directory)
+    except (FileNotFoundError, InputError, ValueError) as exc:
+        fail(str(exc))
+        return
+    if as_json:
+        data = report.to_dict()
+        if not misses:
+            data.pop("misses")
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    out = Console(highlight=False)
+    table = Table(title=f"Extraction scored over {report.releases} releases")
+    for col in ("field", "precision", "recall", "F1", "share", "counts"):
+        table.add_column(col, justify="left" if col in ("field", "counts") else "right")
+    for name in report.PRF_FIELDS:
+        s = getattr(report, name)
+        table.add_row(name, _pct(s.precision), _pct(s.recall), _pct(s.f1), "",
+                      f"tp {s.tp}  fp {s.fp}  fn {s.fn}")
+    for name in report.SHARE_FIELDS:
+        s = getattr(report, name)
+        label = {"rank": "rank agreement", "position": "position agreement", "city": "place city",
+                 "country": "place country"}.get(name, name)
+        table.add_row(label, "", "", "", _pct(s.value), f"{s.matched}/{s.total}")
+    out.print(table)
+    if misses:
+        mt = Table(title=f"Misses ({len(report.misses)})")
+        for col in ("release", "field", "expected", "got"):
+            mt.add_column(col)
+        for m in report.misses:
+            mt.add_row(Text(clean(m.release)), Text(m.field), Text(clean(_show(m.expected))), Text(clean(_show(m.got))))
+        out.print(mt)
+
+
+def _show(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+COMMANDS: list = [extract_cmd, eval_cmd]
