@@ -1,12 +1,161 @@
-"""The Textual browser (placeholder until the browser lands)."""
+"""The Textual browser: a stack of screens over the store, opened by `whomet` with no subcommand.
+
+`create_app(engine)` builds the app (tests use it); `run_browser(context)` opens the store
+named on the command line and runs it. The app knows how to open any target (person,
+organisation, side, meeting) so that screens, the palette and dialogs share one way in.
+"""
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+
+from store import browse
+from store.db import describe
+from tui.palette import JumpProvider
+from tui.screens.main import MainScreen
+from tui.widgets.render import span_years
+from tui.widgets.topbar import TopBar
+
+
+@dataclass
+class StoreSummary(Message):
+    total: int
+    first: object
+    last: object
+
+
+class WhometApp(App):
+    CSS_PATH = "whomet.tcss"
+    TITLE = "whomet"
+    COMMANDS = App.COMMANDS | {JumpProvider}
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Keys", id="app.help", tooltip="Every key of this screen"),
+        Binding("ctrl+p", "command_palette", "Jump", id="app.jump", show=False,
+                tooltip="Jump to any person, organization, side or meeting"),
+    ]
+
+    def __init__(self, engine, store_label: str | None = None) -> None:
+        super().__init__()
+        self.engine = engine
+        self.store_label = store_label or describe(engine)
+        self.store_total: int | None = None
+        self.store_range = ""
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        self.load_summary()
+        self.refresh_bars()
+
+    @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
+    def load_summary(self) -> None:
+        try:
+            total, first, last = browse.total(self.engine)
+        except Exception:
+            total, first, last = 0, None, None
+        self.post_message(StoreSummary(total, first, last))
+
+    def on_store_summary(self, message: StoreSummary) -> None:
+        self.store_total = message.total
+        self.store_range = span_years(message.first, message.last) if message.first else "no dates"
+        self.refresh_bars()
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen) and screen.is_mounted:
+                screen.update_titles()
+
+    # -- the top bar and breadcrumb ------------------------------------------
+
+    def summary(self) -> str:
+        if self.store_total is None:
+            return f"store: {self.store_label}"
+        return f"{self.store_total:,} meetings · {self.store_range} · store: {self.store_label}"
+
+    def crumbs(self) -> list[str]:
+        out = []
+        for screen in self.screen_stack:
+            crumb = getattr(screen, "crumb", None)
+            if crumb:
+                if isinstance(screen, MainScreen):
+                    described = browse.describe(screen.filter)
+                    crumb = f"{crumb} › {described}" if described else crumb
+                out.append(crumb)
+        return out
+
+    def refresh_bars(self) -> None:
+        crumbs, summary = self.crumbs(), self.summary()
+        for screen in self.screen_stack:
+            for bar in screen.query(TopBar):
+                bar.show(summary, crumbs[: self._depth(screen)])
+
+    def _depth(self, screen) -> int:
+        depth = 0
+        for s in self.screen_stack:
+            if getattr(s, "crumb", None):
+                depth += 1
+            if s is screen:
+                break
+        return depth
+
+    def on_screen_resume(self) -> None:
+        self.refresh_bars()
+
+    # -- navigation -------------------------------------------------------
+
+    def open_target(self, kind: str, key) -> None:
+        """Push the screen for a person, organisation, side or meeting."""
+        from tui.screens.group import GroupScreen
+        from tui.screens.meeting import MeetingScreen
+        from tui.screens.person import PersonScreen
+
+        if kind == "person":
+            self.push_screen(PersonScreen(int(key)))
+        elif kind == "meeting":
+            self.push_screen(MeetingScreen(int(key)))
+        elif kind in ("side", "organization"):
+            self.push_screen(GroupScreen(kind, str(key)))
+        self.call_after_refresh(self.refresh_bars)
+
+    def action_back(self) -> None:
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+            self.call_after_refresh(self.refresh_bars)
+
+    def show_list(self, **filters: str) -> None:
+        """Back to the main list; with filters, set them (as if typed)."""
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, MainScreen):
+            self.pop_screen()
+        main = self.screen_stack[0]
+        if filters and isinstance(main, MainScreen):
+            main.apply_filters(**filters)
+        self.call_after_refresh(self.refresh_bars)
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        rows, seen = [], set()
+        for key, active in self.screen.active_bindings.items():
+            b = active.binding
+            if (b.action, key) in seen:
+                continue
+            seen.add((b.action, key))
+            rows.append((self.get_key_display(b), b.description or b.action, b.id or ""))
+        title = getattr(self.screen, "crumb", None) or type(self.screen).__name__
+        self.push_screen(HelpScreen(rows, str(title)))
+
+
+def create_app(engine, store_label: str | None = None) -> WhometApp:
+    return WhometApp(engine, store_label)
 
 
 def run_browser(context) -> None:
-    from textual.app import App
-    from textual.widgets import Static
-
-    class Placeholder(App):
-        def compose(self):
-            yield Static("whomet browser: coming soon. Press ctrl+q to quit.")
-
-    Placeholder().run()
+    engine = context.engine()
+    create_app(engine).run()

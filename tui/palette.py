@@ -1,0 +1,37 @@
+"""The command palette's jump-to-anything: people, organisations, sides and meetings by name.
+
+The store does the matching (folded, aliases, fuzzy, full-text) in a thread; labels are
+user data, so hits are Text (never the Matcher's markup-parsing highlight)."""
+
+import asyncio
+from functools import partial
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.markup import escape
+
+from store import browse
+from tui.literal import clean
+
+KIND_STYLE = {"person": "cyan", "organization": "magenta", "side": "bold magenta", "meeting": ""}
+
+
+class JumpProvider(Provider):
+    async def search(self, query: str) -> Hits:
+        if len(query.strip()) < 2:
+            return
+        try:
+            targets = await asyncio.to_thread(browse.jump_targets, self.app.engine, query)
+        except Exception:
+            return
+        matcher = self.matcher(query)
+        for i, t in enumerate(targets):
+            label = clean(t.label)
+            score = matcher.match(label)
+            # The store already matched (aliases, fuzzy, full text): keep its hits, fuzzy ones ranked lower.
+            score = max(score, 0.5 - i * 0.001)
+            yield Hit(score, Text(label, style=KIND_STYLE.get(t.kind, "")),
+                      partial(self.app.open_target, t.kind, t.key), text=label, help=escape(clean(t.help)))  # help is read as markup
+
+    async def discover(self) -> Hits:
+        yield DiscoveryHit(Text("Meetings: the list"), self.app.show_list, help="back to the main list")

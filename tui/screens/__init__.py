@@ -1,0 +1,1 @@
+"""Screens of the browser: main list, meeting, person, side/organisation, dialogs."""

@@ -1,0 +1,382 @@
+"""The main screen: filters | meetings list | detail of the highlighted meeting.
+
+Every filter change starts a thread worker (exclusive, so only the latest counts) that
+counts and fetches the first page; results come back as messages tagged with a
+generation number, so a slow answer to an old keystroke never overwrites a newer one.
+"""
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.suggester import SuggestFromList
+from textual.widgets import Checkbox, DataTable, Footer, Input, Label, Static
+
+from store import browse
+from store.browse import MeetingFilter
+from store.queries import MeetingDetail, MeetingRow, meeting_detail
+from tui.literal import clean
+from tui.widgets.meeting_table import COLUMNS, MeetingTable
+from tui.widgets.render import date, lit, meeting_text
+from tui.widgets.topbar import TopBar
+
+TEXT_FILTERS = {"f-text": "text", "f-from": "date_from", "f-to": "date_to", "f-side": "side",
+                "f-org": "organization", "f-person": "person", "f-topic": "topic"}
+
+
+@dataclass
+class ListLoaded(Message):
+    gen: int
+    rows: list[MeetingRow]
+    count: int | None
+    append: bool
+    more: bool
+    error: str | None = None
+
+
+@dataclass
+class DetailLoaded(Message):
+    meeting_id: int
+    detail: MeetingDetail | None
+
+
+@dataclass
+class Suggestions(Message):
+    sides: list[str]
+    organizations: list[str]
+
+
+class MainScreen(Screen):
+    crumb = "Meetings"
+
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="main.search", tooltip="Full-text search of the meetings"),
+        Binding("f", "focus_filters", "Filters", id="main.filters"),
+        Binding("x", "clear_filters", "Clear", id="main.clear", tooltip="Clear every filter"),
+        Binding("enter", "open_meeting", "Open", id="main.open"),
+        Binding("s", "open_source", "Source", id="main.source"),
+        Binding("p", "open_people", "People", id="main.people", tooltip="The meeting's participants, to open one"),
+        Binding("o", "next_sort", "Sort", id="main.sort", tooltip="Sort by the next column"),
+        Binding("r", "reverse_sort", "Reverse", id="main.reverse", show=False),
+        Binding("c", "copy_row", "Copy", id="main.copy"),
+        Binding("e", "export", "Export", id="main.export"),
+        Binding("escape", "leave_input", "List", id="main.list", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filter = MeetingFilter()
+        self.gen = 0
+        self.count: int | None = None
+        self.loading_more = False
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(id="topbar")
+        with Horizontal(id="panes"):
+            with VerticalScroll(id="filters") as filters:
+                filters.border_title = "Filters"
+                yield Label("/ search")
+                yield Input(placeholder="words, names, places…", id="f-text")
+                yield Label("From")
+                yield Input(placeholder="YYYY[-MM[-DD]]", id="f-from")
+                yield Label("To")
+                yield Input(placeholder="YYYY[-MM[-DD]]", id="f-to")
+                yield Label("Side")
+                yield Input(placeholder="AZE, Russia, INTERPOL…", id="f-side")
+                yield Label("Organization")
+                yield Input(placeholder="name or part of it", id="f-org")
+                yield Label("Person")
+                yield Input(placeholder="name or alias", id="f-person")
+                yield Label("Topic")
+                yield Input(placeholder="drug, border…", id="f-topic")
+                yield Checkbox("signed something", id="f-signed")
+                yield Checkbox("awards handed", id="f-awards")
+                yield Static("", id="f-summary", markup=False)
+            with Vertical(id="list"):
+                yield MeetingTable(id="meetings")
+                yield Static("", id="empty", markup=False)
+            with VerticalScroll(id="detail"):
+                yield Static("", id="detail-body", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#list").border_title = "Meetings"
+        self.query_one("#detail").border_title = "Detail"
+        self.query_one("#empty").display = False
+        self.query_one(MeetingTable).focus()
+        self.reload()
+        self.load_suggestions()
+
+    # -- loading ----------------------------------------------------------
+
+    def reload(self, keep_cursor: bool = False) -> None:
+        self.gen += 1
+        table = self.query_one(MeetingTable)
+        self.load_list(self.filter, table.sort, table.direction, self.gen)
+        self.query_one("#f-summary", Static).update(self.summary_text())
+
+    @work(thread=True, exclusive=True, group="list", exit_on_error=False)
+    def load_list(self, f: MeetingFilter, sort: str, direction: str, gen: int) -> None:
+        engine = self.app.engine
+        try:
+            rows = browse.page(engine, f, sort, direction, limit=browse.PAGE + 1)
+            more = len(rows) > browse.PAGE
+            rows = rows[:browse.PAGE]
+            # The first page is enough to paint; the count follows (it can cost more on a big store).
+            self.post_message(ListLoaded(gen, rows, None, append=False, more=more))
+            n = len(rows) if not more else browse.count(engine, f)
+            self.post_message(ListLoaded(gen, [], n, append=True, more=more))
+        except Exception as exc:  # a bad FTS query, a locked store: say so, keep the UI alive
+            self.post_message(ListLoaded(gen, [], 0, append=False, more=False, error=str(exc).splitlines()[0]))
+
+    @work(thread=True, exclusive=True, group="more", exit_on_error=False)
+    def load_more(self, f: MeetingFilter, sort: str, direction: str, after: tuple, gen: int) -> None:
+        try:
+            rows = browse.page(self.app.engine, f, sort, direction, after=after, limit=browse.PAGE + 1)
+            self.post_message(ListLoaded(gen, rows[:browse.PAGE], self.count, append=True,
+                                         more=len(rows) > browse.PAGE))
+        except Exception as exc:
+            self.post_message(ListLoaded(gen, [], self.count, append=True, more=False, error=str(exc)))
+
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
+    def load_detail(self, meeting_id: int) -> None:
+        try:
+            detail = meeting_detail(self.app.engine, meeting_id)
+        except Exception:
+            detail = None
+        self.post_message(DetailLoaded(meeting_id, detail))
+
+    @work(thread=True, exclusive=True, group="suggest", exit_on_error=False)
+    def load_suggestions(self) -> None:
+        engine = self.app.engine
+        sides = []
+        for code, name, _n in browse.sides_in_use(engine):
+            sides += [code, name] if name != code else [code]
+        orgs = [name for _id, name, _side, _n in browse.organizations_in_use(engine)]
+        self.post_message(Suggestions(sides, orgs))
+
+    def on_suggestions(self, message: Suggestions) -> None:
+        self.query_one("#f-side", Input).suggester = SuggestFromList(message.sides, case_sensitive=False)
+        self.query_one("#f-org", Input).suggester = SuggestFromList(message.organizations, case_sensitive=False)
+
+    def on_list_loaded(self, message: ListLoaded) -> None:
+        if message.gen != self.gen:
+            return  # an answer to an older filter
+        table = self.query_one(MeetingTable)
+        if message.error:
+            self.notify(clean(message.error), title="Query failed", severity="error", markup=False)
+        if not message.append:
+            keep = table.current.id if table.current else None
+            table.set_rows(message.rows, append=False, more=message.more)
+            if keep is not None:
+                for i, r in enumerate(table.rows_loaded):
+                    if r.id == keep:
+                        table.move_cursor(row=i, animate=False)
+                        break
+            self.loading_more = False
+            self.follow_cursor()
+        else:
+            if message.rows:
+                table.set_rows(message.rows, append=True, more=message.more)
+                self.loading_more = False
+            if message.count is not None:
+                self.count = message.count
+        self.update_titles()
+
+    def update_titles(self) -> None:
+        table = self.query_one(MeetingTable)
+        total = self.app.store_total
+        n = self.count
+        if n is None:
+            title = "Meetings (counting…)"
+        elif self.filter.is_empty():
+            title = f"Meetings ({n:,})"
+        else:
+            title = f"Meetings ({n:,} of {total:,})" if total is not None else f"Meetings ({n:,})"
+        lst = self.query_one("#list")
+        lst.border_title = title
+        shown = len(table.rows_loaded)
+        lst.border_subtitle = f"showing {shown:,} · more as you scroll" if table.more else ""
+        empty_store = total == 0 and self.filter.is_empty()
+        self.query_one("#empty").display = empty_store or (n == 0)
+        table.display = not (empty_store or n == 0)
+        if empty_store:
+            self.query_one("#empty", Static).update(Text.assemble(
+                ("The store is empty.\n\n", "bold"), "Import meeting records or press releases with\n\n",
+                ("    whomet import PATH\n\n", "bold green"),
+                "PATH: a .json / .jsonl record file, a .txt release, or a directory of them.\n",
+                f"Store: {self.app.store_label}"))
+        elif n == 0:
+            self.query_one("#empty", Static).update(Text.assemble(
+                "No meeting matches ", (browse.describe(self.filter), "bold"), ".\nPress x to clear the filters."))
+
+    def summary_text(self) -> Text:
+        line = browse.describe(self.filter)
+        return Text(clean(line), style="bold") if line else Text("no filters", style="dim")
+
+    def on_meeting_table_need_more(self, _message) -> None:
+        table = self.query_one(MeetingTable)
+        if self.loading_more or not table.more or not table.rows_loaded:
+            return
+        self.loading_more = True
+        last = table.rows_loaded[-1]
+        self.load_more(self.filter, table.sort, table.direction,
+                       (browse.sort_value(last, table.sort), last.id), self.gen)
+
+    # -- detail follows the cursor ----------------------------------------
+
+    @on(DataTable.RowHighlighted, "#meetings")
+    def follow_cursor(self, _event=None) -> None:
+        row = self.query_one(MeetingTable).current
+        if row is None:
+            self.query_one("#detail-body", Static).update("")
+            self.query_one("#detail").border_title = "Detail"
+            return
+        self.query_one("#detail").border_title = Text(f"{date(row.date)} · {clean(row.place)}")
+        self.load_detail(row.id)
+
+    def on_detail_loaded(self, message: DetailLoaded) -> None:
+        row = self.query_one(MeetingTable).current
+        if row is None or row.id != message.meeting_id:
+            return
+        body = self.query_one("#detail-body", Static)
+        body.update(meeting_text(message.detail) if message.detail else lit("(meeting not found)"))
+
+    # -- filters ----------------------------------------------------------
+
+    @on(Input.Changed)
+    def filter_typed(self, event: Input.Changed) -> None:
+        name = TEXT_FILTERS.get(event.input.id or "")
+        if name is None:
+            return
+        if name in ("date_from", "date_to"):
+            bad = bool(event.value.strip()) and browse.date_bound(event.value) is None
+            event.input.set_class(bad, "-invalid")
+        self.set_filter(self.filter.with_(**{name: event.value}))
+
+    @on(Checkbox.Changed)
+    def filter_checked(self, event: Checkbox.Changed) -> None:
+        name = {"f-signed": "signed", "f-awards": "awards"}.get(event.checkbox.id or "")
+        if name:
+            self.set_filter(self.filter.with_(**{name: event.value}))
+
+    @on(Input.Submitted)
+    def filter_submitted(self, _event) -> None:
+        self.query_one(MeetingTable).focus()
+
+    def set_filter(self, f: MeetingFilter) -> None:
+        if f == self.filter:
+            return
+        self.filter = f
+        self.count = None
+        self.reload()
+        self.app.refresh_bars()
+
+    def action_clear_filters(self) -> None:
+        with self.prevent(Input.Changed, Checkbox.Changed):
+            for wid in TEXT_FILTERS:
+                self.query_one(f"#{wid}", Input).value = ""
+                self.query_one(f"#{wid}", Input).remove_class("-invalid")
+            self.query_one("#f-signed", Checkbox).value = False
+            self.query_one("#f-awards", Checkbox).value = False
+        self.set_filter(MeetingFilter())
+
+    def apply_filters(self, **values: str) -> None:
+        """Set filter fields as if typed (from another screen's `l`, or tests)."""
+        ids = {name: wid for wid, name in TEXT_FILTERS.items()}
+        f = self.filter
+        with self.prevent(Input.Changed):
+            for name, value in values.items():
+                self.query_one(f"#{ids[name]}", Input).value = value
+                f = f.with_(**{name: value})
+        self.set_filter(f)
+
+    def action_focus_search(self) -> None:
+        self.query_one("#f-text", Input).focus()
+
+    def action_focus_filters(self) -> None:
+        self.query_one("#f-side", Input).focus()
+
+    def action_leave_input(self) -> None:
+        self.query_one(MeetingTable).focus()
+
+    # -- sorting ----------------------------------------------------------
+
+    @on(DataTable.HeaderSelected, "#meetings")
+    def header_clicked(self, event: DataTable.HeaderSelected) -> None:
+        self.sort_by(str(event.column_key.value))
+
+    def sort_by(self, key: str, direction: str | None = None) -> None:
+        table = self.query_one(MeetingTable)
+        if direction is None:
+            if key == table.sort:
+                direction = "asc" if table.direction == "desc" else "desc"
+            else:
+                direction = "desc" if key in ("date", "attendees", "agreements", "awards") else "asc"
+        table.sort, table.direction = key, direction
+        table.build_columns()
+        self.reload()
+
+    def action_next_sort(self) -> None:
+        keys = [k for k, _l, _w in COLUMNS]
+        table = self.query_one(MeetingTable)
+        self.sort_by(keys[(keys.index(table.sort) + 1) % len(keys)])
+
+    def action_reverse_sort(self) -> None:
+        table = self.query_one(MeetingTable)
+        self.sort_by(table.sort, "asc" if table.direction == "desc" else "desc")
+
+    # -- opening, copying, exporting --------------------------------------
+
+    @on(DataTable.RowSelected, "#meetings")
+    def row_selected(self, _event) -> None:
+        self.action_open_meeting()
+
+    def _open(self, focus: str) -> None:
+        row = self.query_one(MeetingTable).current
+        if row is not None:
+            from tui.screens.meeting import MeetingScreen
+
+            self.app.push_screen(MeetingScreen(row.id, focus=focus))
+
+    def action_open_meeting(self) -> None:
+        self._open("participants")
+
+    def action_open_source(self) -> None:
+        self._open("source")
+
+    def action_open_people(self) -> None:
+        self._open("participants")
+
+    def action_copy_row(self) -> None:
+        row = self.query_one(MeetingTable).current
+        if row is None:
+            return
+        text = "\t".join([date(row.date), row.place or "", row.sides, row.title or "", str(row.n_attendees),
+                          str(row.n_agreements), str(row.n_awards)])
+        self.app.copy_to_clipboard(text)
+        self.notify("Copied the row to the clipboard.", markup=False)
+
+    def action_export(self) -> None:
+        from tui.screens.export import ExportDialog
+
+        table = self.query_one(MeetingTable)
+
+        def done(choice) -> None:
+            if choice:
+                self.run_export(self.filter, table.sort, table.direction, *choice)
+
+        self.app.push_screen(ExportDialog(browse.describe(self.filter), self.count), done)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def run_export(self, f: MeetingFilter, sort: str, direction: str, path: str, fmt: str) -> None:
+        try:
+            n = browse.export_file(self.app.engine, f, path, fmt, sort, direction)
+            self.app.call_from_thread(self.notify, f"Exported {n:,} meetings to {path}", markup=False)
+        except Exception as exc:
+            self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error", markup=False)

@@ -1,0 +1,162 @@
+"""A person: names and aliases, ranks and positions over time, activity per year,
+counterparts (who met whom) and meetings. Enter opens a counterpart or a meeting;
+`w` asks for a second person and shows the shortest chain of meetings between them."""
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from store.queries import Counterpart, PersonProfile, counterparts, person_profile
+from tui.literal import clean
+from tui.widgets.render import cell, date, num, span_years, sparkline
+from tui.widgets.tables import FitTable
+from tui.widgets.topbar import TopBar
+
+
+@dataclass
+class Loaded(Message):
+    profile: PersonProfile | None
+    counterparts: list[Counterpart]
+
+
+def profile_text(p: PersonProfile) -> Text:
+    t = Text()
+    t.append(clean(p.name), style="bold cyan")
+    if p.side:
+        t.append(f" ({clean(p.side)})", style="bold magenta")
+    if p.aliases:
+        t.append("\nalso: ", style="dim")
+        t.append(clean(", ".join(p.aliases)))
+    for title, items in (("Ranks", p.ranks), ("Positions", p.positions), ("Organizations", p.organizations)):
+        if items:
+            t.append(f"\n\n{title}", style="bold")
+            for d in items:
+                t.append("\n  ")
+                t.append(clean(d.value))
+                t.append(f"  ({span_years(d.first, d.last)})", style="dim")
+    t.append("\n\n")
+    t.append(f"Meetings {len(p.meetings):,} · sides met {p.sides_met} · awards given {p.awards_given}"
+             f" · received {p.awards_received}")
+    t.append("\n")
+    t.append_text(sparkline(p.per_year))
+    return t
+
+
+class PersonScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "app.back", "Back", id="person.back"),
+        Binding("enter", "open", "Open", id="person.open"),
+        Binding("w", "chain", "Path to…", id="person.chain", tooltip="Shortest chain of meetings to another person"),
+        Binding("c", "copy_row", "Copy", id="person.copy"),
+    ]
+
+    def __init__(self, person_id: int) -> None:
+        super().__init__()
+        self.person_id = person_id
+        self.crumb = f"person {person_id}"
+        self.profile: PersonProfile | None = None
+        self.counterpart_rows: list[Counterpart] = []
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(id="topbar")
+        with Horizontal(id="person-panes"):
+            with VerticalScroll(id="profile"):
+                yield Static("Loading…", id="profile-body", markup=False)
+            with Vertical(id="person-right"):
+                yield FitTable(id="counterparts", flex="org")
+                yield FitTable(id="person-meetings", flex="title")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        cp = self.query_one("#counterparts", DataTable)
+        cp.border_title = "Counterparts: who met whom"
+        for key, label in (("name", "Person"), ("side", "Side"), ("org", "Organization"), ("met", "Met"),
+                           ("first", "First"), ("last", "Last")):
+            cp.add_column(label, key=key)
+        ms = self.query_one("#person-meetings", DataTable)
+        ms.border_title = "Meetings"
+        for key, label in (("date", "Date"), ("place", "Place"), ("sides", "Sides"), ("title", "Title")):
+            ms.add_column(label, key=key)
+        cp.focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="person", exit_on_error=False)
+    def load(self) -> None:
+        engine = self.app.engine
+        try:
+            profile = person_profile(engine, self.person_id)
+            cps = counterparts(engine, self.person_id) if profile else []
+        except Exception:
+            profile, cps = None, []
+        self.post_message(Loaded(profile, cps))
+
+    def on_loaded(self, message: Loaded) -> None:
+        p = self.profile = message.profile
+        if p is None:
+            self.query_one("#profile-body", Static).update(Text("This person is no longer in the store."))
+            return
+        self.crumb = clean(p.name)
+        self.app.refresh_bars()
+        self.query_one("#profile").border_title = Text(f"{clean(p.name)} ({clean(p.side or '?')})")
+        self.query_one("#profile-body", Static).update(profile_text(p))
+        cp = self.query_one("#counterparts", DataTable)
+        self.counterpart_rows = message.counterparts
+        cp.border_title = f"Counterparts: who met whom ({len(message.counterparts):,})"
+        for c in message.counterparts:
+            cp.add_row(cell(c.name, "cyan"), cell(c.side or ""), cell(c.organization or ""), num(c.met),
+                       date(c.first), date(c.last), key=str(c.person_id))
+        ms = self.query_one("#person-meetings", DataTable)
+        ms.border_title = f"Meetings ({len(p.meetings):,})"
+        for m in p.meetings:
+            ms.add_row(date(m.date), cell(m.place), cell(m.sides), cell(m.title or "(untitled)"), key=str(m.id))
+        cp.refit()
+        ms.refit()
+
+    def _focused_table(self) -> DataTable | None:
+        focused = self.focused
+        return focused if isinstance(focused, DataTable) else None
+
+    @on(DataTable.RowSelected)
+    def row_selected(self, event: DataTable.RowSelected) -> None:
+        self._open_from(event.data_table)
+
+    def action_open(self) -> None:
+        table = self._focused_table()
+        if table is not None:
+            self._open_from(table)
+
+    def _open_from(self, table: DataTable) -> None:
+        if not table.row_count or table.cursor_row < 0:
+            return
+        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+        if table.id == "counterparts":
+            self.app.open_target("person", int(key))
+        else:
+            self.app.open_target("meeting", int(key))
+
+    def action_copy_row(self) -> None:
+        table = self._focused_table()
+        if table is not None and table.row_count and table.cursor_row >= 0:
+            values = [c.plain if isinstance(c, Text) else str(c) for c in table.get_row_at(table.cursor_row)]
+            self.app.copy_to_clipboard("\t".join(values))
+            self.notify("Copied the row to the clipboard.", markup=False)
+
+    def action_chain(self) -> None:
+        from tui.screens.path import ChainScreen, PersonPicker
+
+        if self.profile is None:
+            return
+        name = self.profile.name
+
+        def chosen(other_id) -> None:
+            if other_id is not None:
+                self.app.push_screen(ChainScreen(self.person_id, name, int(other_id)))
+
+        self.app.push_screen(PersonPicker(f"Shortest chain of meetings from {clean(name)} to…"), chosen)

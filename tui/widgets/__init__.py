@@ -1,0 +1,1 @@
+"""Widgets of the browser: the meetings table, the detail pane, the source view, the top bar."""
