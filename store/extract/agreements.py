@@ -85,6 +85,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                                  title)[0]
                 if not title[:1].isupper():
                     title = title[:1].upper() + title[1:]
+                if title.lower() in ("protocol", "minutes"):
+                    title = "Protocol of the meeting"
                 out.append((title[:300], k[0], piece_start + p0, piece_start + p1))
     # a bare 'the memorandum' mentioned again is the same document
     seen: set[str] = set()

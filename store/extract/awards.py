@@ -144,6 +144,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                                                            and m.start < v.end() + 3 for m in mentions):
                     rec_off = v.end() + to_m.end()
                     rec_text = part[to_m.end():]
+            if idx + 1 < len(verbs):
+                # '..., and the Turkish guest presented ...': the tail is the next giver
+                tail = re.search(r",?\s+(?:and|while|whereas)\s+(?:[^,]*)$", rec_text)
+                if tail:
+                    rec_text = rec_text[:tail.start()]
             cut = _CUT.search(rec_text)
             if cut:
                 rec_text = rec_text[:cut.start()]
@@ -172,10 +177,14 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         recipients.append(person)
                     if side and side not in sides:
                         sides.append(side)
-                g = re.search(r"(?:^|\band\s+)((?:the|a|an|his|her|their|two|three|several|all)\s[^,.;]{3,120})",
+                g = None if (recipients and rm) else re.search(r"(?:^|\band\s+)((?:the|a|an|his|her|their|two|three|several|all)\s[^,.;]{3,120})",
                               rec_text.strip())
                 if g and not any(fold(p.name) in fold(g.group(1)) for p in recipients):
                     group = g.group(1).strip().rstrip(".,;")
+            if not recipients and group is None:
+                candidate = rec_text.strip().rstrip(".,;").strip()
+                if candidate[:1].islower() and len(candidate) <= 150 and not VERB.search(candidate):
+                    group = candidate
             if not sides:
                 if group and re.search(r"\b(?:colleagues|counterparts|guests|partners)\b", group, re.I) and giver:
                     others = [p.side for p in members if p.side and p.side != giver.side]
@@ -187,9 +196,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 prev = v.end()
                 continue
             zone = text[sa:part_end]
-            q = QUOTED.search(text, v.end(), part_end) or QUOTED.search(text, sa, v.start())
+            q = QUOTED.search(text, v.end(), part_end) or QUOTED.search(text, prev, v.start())
             award = q.group(1).strip() if q else None
-            kind = _kind(zone if not q else text[max(sa, q.start() - 40):q.end()])
+            kind = _kind(text[prev:part_end] if not q else text[max(prev, q.start() - 40):q.end()])
             for side in sides or [None]:
                 found.append(AwardFound(award, kind, giver, giver_side,
                                         [p for p in recipients if p.side == side or side is None],

@@ -10,6 +10,7 @@ from store.extract.awards import find_awards
 from store.extract.delegations import assign_sides, host_side, mark_heads, visit_country
 from store.extract.lexicon import BODY_SEAT, city_country
 from store.extract.meetings import kind_of, reports_meeting, split
+from store.extract.organizations import groups as find_groups, organizations
 from store.extract.people import People, Person
 from store.extract.places import VIDEO, dateline, find_city
 from store.extract.sides import acronym_aliases, find_sides, first_side
@@ -69,6 +70,7 @@ def _extract(text: str) -> dict:
     date0, explicit0 = hdr.meeting_date(work, first_start, first_end, ref, True)
     segments = split(work, sents, ref, date0, explicit0)
     pub_side = first_side(publisher, aliases)
+    orgs = organizations(sents, None, work, people.mentions, aliases)
 
     meetings = []
     prev_host = None
@@ -104,6 +106,11 @@ def _extract(text: str) -> dict:
                     p.side = host or pub_side
                 if p.side is not None:
                     persons.append(p)
+        group_of: dict[str, list[str]] = {}
+        for pos, phrase in find_groups(work, a, b, people.mentions):
+            prior = [m for m in people.mentions if m.end <= pos and m.person in persons]
+            if prior:
+                group_of.setdefault(prior[-1].person.side, []).append(phrase)
         sides_order: list[str] = []
         for p in persons:
             if p.side not in sides_order:
@@ -112,10 +119,10 @@ def _extract(text: str) -> dict:
         for side in sides_order:
             members = [p for p in persons if p.side == side]
             delegations.append({
-                "side": side, "organization": None, "host": side == host,
+                "side": side, "organization": orgs.get(side), "host": side == host,
                 "members": [{"name": p.name, "rank": p.rank, "position": p.position, "head": p.head,
                              "span": [p.start, p.end]} for p in members],
-                "groups": [],
+                "groups": group_of.get(side, []),
             })
         agreements = [{"title": title, "kind": kind, "parties": list(sides_order), "span": [s, e]}
                       for title, kind, s, e in find_agreements(work, a, b, spans)] if persons else []
