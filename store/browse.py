@@ -253,11 +253,10 @@ def iter_rows(engine: Engine, f: MeetingFilter, sort: str = "date", direction: s
 
 def ensure_indexes(engine: Engine) -> None:
     """Create the sort indexes the list uses, if missing (cheap when present)."""
-    M = models.Meeting.__table__
-    from sqlalchemy import Index
+    # Plain DDL: an sqlalchemy Index object would join the shared metadata and create_all.
     with engine.begin() as conn:
         for name, cols in _INDEXES.items():
-            Index(name, *(M.c[c] for c in cols)).create(conn, checkfirst=True)
+            conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON meeting ({', '.join(cols)})")
 
 
 # -- export ------------------------------------------------------------------
@@ -455,7 +454,7 @@ def jump_targets(engine: Engine, query: str, limit: int = 8) -> list[Target]:
             or_(O.key.like(f"%{key}%"), func.lower(O.acronym).like(f"%{key}%"))).order_by(O.name).limit(limit)).all()
         for oid, name, side in orgs:
             out.append(Target("organization", str(oid), name, f"organization · {side or '?'}"))
-        used = {s for (s,) in conn.execute(select(distinct(D.side)))}
+        used = {s for (s,) in conn.execute(select(D.side).distinct())}
     for code in side_codes(engine, query):
         if code in used:
             out.append(Target("side", code, f"{side_name(code)} ({code})", "side"))

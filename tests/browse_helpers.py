@@ -1,0 +1,40 @@
+"""Test stores for the browser: generated worlds (bench/generate.py) and hostile records."""
+
+import sys
+
+from store.importer import import_records
+from store.record import parse_record
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import generate  # noqa: E402
+
+
+def generated(engine, meetings: int = 300, seed: int = 7):
+    report = import_records(engine, [parse_record(r) for r in generate.generate(meetings, seed, people=120)])
+    assert not report.failed, report.failed
+    return engine
+
+
+HOSTILE_TITLE = "[bold red]x[/] \x1b[31mred\x1b[0m [link=file:///etc/passwd]click[/link]"
+
+
+def hostile(engine):
+    record = {
+        "source": {"publisher": "[b]Press[/b] \x1b]0;pwned\x07", "date": "2020-01-02"},
+        "meetings": [{
+            "date": "2020-01-02", "title": HOSTILE_TITLE, "kind": "talks",
+            "place": {"city": "[i]Baku[/i]", "country": "AZE"},
+            "delegations": [
+                {"side": "AZE", "organization": "[reverse]Ministry[/reverse]", "host": True,
+                 "members": [{"name": "[bold red]x[/] Evil \x1b[31mName", "rank": "[blink]General",
+                              "position": "[link=file:///etc/passwd]Head[/link]", "head": True}]},
+                {"side": "RUS", "organization": "MIA", "members": [{"name": "Ivan Petrov"}]},
+            ],
+            "agreements": [{"title": "[u]Plan[/u]", "kind": "plan", "parties": ["AZE", "RUS"]}],
+            "awards": [], "topics": ["[red]topic[/red]"],
+        }],
+    }
+    report = import_records(engine, [parse_record(record)])
+    assert not report.failed, report.failed
+    return engine

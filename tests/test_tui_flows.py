@@ -1,0 +1,285 @@
+"""The browser through Pilot: filter -> meeting -> person -> counterpart -> back, search,
+the palette jump, export, the empty store, and release text shown literally."""
+
+import json
+
+import pytest
+from rich.text import Text
+from textual.widgets import DataTable, Input, Static
+
+from store.browse import MeetingFilter
+from tests.browse_helpers import HOSTILE_TITLE, generated, hostile
+from tui.app import create_app
+from tui.screens.group import GroupScreen
+from tui.screens.main import MainScreen
+from tui.screens.meeting import MeetingScreen
+from tui.screens.person import PersonScreen
+from tui.widgets.meeting_table import MeetingTable
+
+SIZE = (120, 40)
+
+
+async def settle(app, pilot):
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def listed(app) -> list[int]:
+    return [r.id for r in app.screen_stack[0].query_one(MeetingTable).rows_loaded]
+
+
+async def type_into(app, pilot, selector: str, text: str):
+    app.screen.query_one(selector, Input).focus()
+    await pilot.press(*text)
+    await settle(app, pilot)
+
+
+async def test_drill_down_and_back_keeps_filters_and_cursor(world):
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        assert isinstance(main, MainScreen)
+        assert main.query_one("#list").border_title == "Meetings (8)"
+        await type_into(app, pilot, "#f-side", "AZE")
+        await type_into(app, pilot, "#f-from", "2019")
+        await type_into(app, pilot, "#f-to", "2019")
+        assert main.filter == MeetingFilter(side="AZE", date_from="2019", date_to="2019")
+        assert listed(app) == [1]
+        assert main.query_one("#list").border_title == "Meetings (1 of 8)"
+        assert str(main.query_one("#f-summary", Static).content) == "side:AZE 2019"
+        await pilot.press("escape", "enter")  # back to the list, open the meeting
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen) and app.screen.meeting_id == 1
+        # Participants: RUS delegation row, Popov, Bachurin, AZE row, Azimov, Eyvazov
+        table = app.screen.query_one("#participants", DataTable)
+        row = next(i for i, r in enumerate(app.screen.rows) if r[:2] == ("person", 2))
+        table.move_cursor(row=row)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PersonScreen) and app.screen.person_id == 2
+        assert app.crumbs()[-1] == "Sergey Bachurin"
+        assert app.crumbs()[0] == "Meetings › side:AZE 2019"
+        counterparts = app.screen.query_one("#counterparts", DataTable)
+        first = app.screen.counterpart_rows[0]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PersonScreen) and app.screen.person_id == first.person_id
+        await pilot.press("escape", "escape", "escape")
+        await settle(app, pilot)
+        assert app.screen is main
+        assert main.filter == MeetingFilter(side="AZE", date_from="2019", date_to="2019")
+        assert main.query_one("#f-side", Input).value == "AZE"
+        assert listed(app) == [1]
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert main.filter.is_empty() and len(listed(app)) == 8
+        assert main.query_one("#f-side", Input).value == ""
+        del counterparts
+
+
+async def test_cursor_survives_a_round_trip(world):
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "down", "down")
+        table = app.screen.query_one(MeetingTable)
+        chosen = table.current.id
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.meeting_id == chosen
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen.query_one(MeetingTable).current.id == chosen
+
+
+@pytest.mark.parametrize("field,text,expected", [
+    ("#f-text", "sturgeon", [3]),
+    ("#f-person", "tsiklauri", [8, 4]),
+    ("#f-text", "Tsiklauri", [8, 4]),
+])
+async def test_search_by_name_and_words(world, field, text, expected):
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        if field == "#f-text":
+            await pilot.press("slash")
+            assert app.focused.id == "f-text"
+            await pilot.press(*text)
+            await settle(app, pilot)
+        else:
+            await type_into(app, pilot, field, text)
+        assert listed(app) == expected
+
+
+async def test_search_by_alias(world):
+    from sqlalchemy import insert
+
+    from store import models
+    from store.names import fold
+
+    with world.begin() as conn:
+        conn.execute(insert(models.PersonAlias).values(person_id=9, name="L. Tsiklaouri", key=fold("L. Tsiklaouri"),
+                                                       side="GEO"))
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await type_into(app, pilot, "#f-person", "tsiklaouri")
+        assert listed(app) == [8, 4]
+
+
+async def test_sort_by_column(world):
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.screen.sort_by("attendees", "desc")
+        await settle(app, pilot)
+        assert listed(app)[0] == 7  # six attendees
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert listed(app)[-1] == 7
+
+
+async def test_palette_jumps_to_a_person_and_a_side(world):
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"tsiklauri")
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PersonScreen) and app.screen.person_id == 9
+        app.open_target("side", "GEO")
+        await settle(app, pilot)
+        assert isinstance(app.screen, GroupScreen)
+        assert {c.side for c in app.screen.report.counterparts} == {"AZE", "KAZ"}
+        await pilot.press("enter")  # a counterpart side opens that side
+        await settle(app, pilot)
+        assert isinstance(app.screen, GroupScreen) and app.screen.kind == "side"
+
+
+async def test_chain_between_two_people(world):
+    from tui.screens.path import ChainScreen, PersonPicker
+
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.open_target("person", 9)
+        await settle(app, pilot)
+        await pilot.press("w")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PersonPicker)
+        await pilot.press(*"popov")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ChainScreen)
+        assert [l.b_id for l in app.screen.links][-1] == 1 and len(app.screen.links) == 2
+
+
+async def test_meeting_source_steps_through_facts(world):
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.open_target("meeting", 4)
+        await settle(app, pilot)
+        view = app.screen.query_one("#source")
+        assert view.marks, "names in the release are highlighted"
+        await pilot.press("n")
+        assert view.current == 0
+        await pilot.press("n", "N", "N")
+        assert view.current == len(view.marks) - 1
+        assert {m.kind for m in view.marks} >= {"person", "agreement"}
+
+
+async def test_export_writes_the_filtered_list(world, tmp_path):
+    from tui.screens.export import ExportDialog
+
+    app = create_app(world)
+    target = tmp_path / "aze.json"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await type_into(app, pilot, "#f-side", "AZE")
+        await pilot.press("escape", "e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ExportDialog)
+        app.screen.query_one("#export-path", Input).value = str(target)
+        app.screen.query_one("#fmt-json").value = True
+        await pilot.press("enter")
+        await settle(app, pilot)
+    assert len(json.loads(target.read_text())) == 6
+
+
+async def test_copy_and_help(world):
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c")
+        assert app.clipboard.startswith("2024-02-26\tTbilisi\tGEO · KAZ")
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        keys = app.screen.query_one("#help-keys", DataTable)
+        ids = {keys.get_row_at(i)[2].plain for i in range(keys.row_count)}
+        assert {"main.search", "main.clear", "main.export", "app.help"} <= ids
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_empty_store_says_how_to_import(engine):
+    app = create_app(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        empty = app.screen.query_one("#empty", Static)
+        assert empty.display and "whomet import PATH" in str(empty.content)
+
+
+async def test_paging_loads_more_as_the_cursor_moves(engine):
+    generated(engine, 450)
+    app = create_app(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.screen.query_one(MeetingTable)
+        assert len(table.rows_loaded) == 100 and table.more
+        assert app.screen.query_one("#list").border_title == "Meetings (450)"
+        table.move_cursor(row=95)
+        await settle(app, pilot)
+        assert len(table.rows_loaded) == 200
+        dates = [r.date for r in table.rows_loaded]
+        assert dates == sorted(dates, reverse=True)
+
+
+def rendered_text(widget) -> str:
+    content = widget.content if hasattr(widget, "content") else widget.render()
+    return content.plain if isinstance(content, Text) else str(content)
+
+
+async def test_hostile_release_text_is_shown_literally(engine):
+    hostile(engine)
+    app = create_app(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        detail = rendered_text(app.screen.query_one("#detail-body", Static))
+        assert "[bold red]x[/]" in detail and "[link=file:///etc/passwd]" in detail
+        assert "\x1b" not in detail and "␛[31m" in detail
+        row = app.screen.query_one(MeetingTable).current
+        assert row.title == HOSTILE_TITLE
+        cells = app.screen.query_one(MeetingTable).get_row_at(0)
+        assert "[bold red]x[/]" in cells[3].plain and "\x1b" not in cells[3].plain
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        participants = app.screen.query_one("#participants", DataTable)
+        names = [participants.get_row_at(i)[1].plain for i in range(participants.row_count)]
+        assert any("[bold red]x[/] Evil ␛[31mName" in n for n in names)
+        await pilot.press("escape", "slash", *"Evil")
+        await settle(app, pilot)
+        assert len(listed(app)) == 1
+        # What reaches the terminal: the characters, never an escape sequence or a link.
+        svg = app.export_screenshot()
+        assert "[bold red]x[/]" in svg.replace("&#160;", " ") and "file:///etc/passwd" in svg
+        assert "\x1b" not in svg
