@@ -1,0 +1,101 @@
+"""`whomet extract` and `whomet eval` through click's CliRunner."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tui.cli import main
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
+RELEASE = ("date 2020-03-05 Source: [red]Ministry of Internal Affairs of the Republic of Kazakhstan\n\n"
+           "A delegation of the Ministry of Internal Affairs of the Republic of Kazakhstan headed by Deputy "
+           "Minister, Police Major General Yerlan Sadykov held talks in Bishkek with the Minister of Internal "
+           "Affairs of the Kyrgyz Republic, Major General of Militia Ulan Niyazbekov.\n")
+
+
+@pytest.fixture
+def runner():
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:  # click >= 8.2 keeps stderr apart already
+        return CliRunner()
+
+
+def test_extract_one_file_prints_an_indented_object_and_no_markup_is_interpreted(runner, tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("{\n")
+    data = json.loads(result.output)
+    assert data["source"]["date"] == "2020-03-05"
+    names = [m["name"] for d in data["meetings"][0]["delegations"] for m in d["members"]]
+    assert "Yerlan Sadykov" in names
+    assert data["source"]["publisher"].startswith("[red]Ministry")  # printed literally, never rendered
+
+
+def test_extract_several_files_prints_json_lines_and_reports_bad_files(runner, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(RELEASE, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Mrs. Lucía".encode("latin-1"))
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(main, ["extract", str(good), str(empty), str(binary), str(latin), str(missing),
+                                  str(tmp_path), str(good)])
+    assert result.exit_code == 1
+    lines = [ln for ln in result.stdout.splitlines() if ln.strip()]
+    assert len(lines) == 2 and all(json.loads(ln)["meetings"] for ln in lines)
+    err = result.stderr.splitlines()
+    assert len(err) == 5
+    assert all(line.startswith("whomet: ") for line in err)
+    assert any("empty.txt: file is empty" in line for line in err)
+    assert any("bin.txt" in line and "binary" in line for line in err)
+    assert any("latin.txt" in line and "UTF-8" in line for line in err)
+    assert any("missing.txt: no such file" in line for line in err)
+    assert any("is a directory" in line for line in err)
+
+
+def test_extract_good_files_exit_zero(runner, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(RELEASE, encoding="utf-8")
+    b.write_text("Nothing happened today.", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(a), str(b)])
+    assert result.exit_code == 0
+    assert [len(json.loads(ln)["meetings"]) for ln in result.stdout.splitlines()] == [1, 0]
+
+
+def test_eval_prints_a_table_and_misses(runner):
+    result = runner.invoke(main, ["eval", str(UNSEEN), "--misses"])
+    assert result.exit_code == 0, result.output
+    for word in ("attendees", "heads", "agreements", "awards", "rank agreement", "place city", "Misses"):
+        assert word in result.stdout
+
+
+def test_eval_json(runner):
+    result = runner.invoke(main, ["eval", str(UNSEEN), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["releases"] == 4 and "misses" not in data
+    assert 0 <= data["attendees"]["f1"] <= 1
+
+
+@pytest.mark.skipif(not (CORPUS / "releases").is_dir(), reason=f"shared corpus not found at {CORPUS}")
+def test_eval_corpus_json_meets_targets(runner):
+    result = runner.invoke(main, ["eval", str(CORPUS), "--json", "--misses"])
+    data = json.loads(result.stdout)
+    assert data["attendees"]["f1"] >= 0.95 and isinstance(data["misses"], list)
+
+
+def test_eval_bad_directory(runner, tmp_path):
+    result = runner.invoke(main, ["eval", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert "whomet:" in result.stderr and "not a directory" in result.stderr
+    result = runner.invoke(main, ["eval", str(tmp_path)])
+    assert result.exit_code == 1 and "no releases" in result.stderr

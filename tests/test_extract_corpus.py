@@ -1,0 +1,103 @@
+"""Extraction scored over the shared corpus (targets of issue 3), the seed release field for field,
+and the unseen generalisation set (looser thresholds: it was written after the extractor, never tuned to)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from store.evaluate import evaluate_dir
+from store.extract import extract
+from store.names import fold
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
+
+needs_corpus = pytest.mark.skipif(not (CORPUS / "releases").is_dir(),
+                                  reason=f"shared corpus not found at {CORPUS}")
+
+
+@pytest.fixture(scope="module")
+def corpus_report():
+    return evaluate_dir(CORPUS)
+
+
+@needs_corpus
+def test_corpus_meets_the_targets(corpus_report):
+    r = corpus_report
+    assert r.releases >= 25
+    assert r.attendees.f1 >= 0.95
+    assert r.heads.f1 >= 0.90
+    assert r.rank.value >= 0.90
+    assert r.position.value >= 0.90
+    assert r.agreements.f1 >= 0.90
+    assert r.awards.f1 >= 0.85
+    assert r.date.value >= 0.95
+    assert r.city.value >= 0.95
+    assert r.country.value >= 0.95
+
+
+def _norm_members(delegation):
+    return sorted((fold(m.name), m.rank, m.position, m.head) for m in delegation.members)
+
+
+@needs_corpus
+def test_seed_release_extracts_to_its_gold_record_field_for_field():
+    # Every field is compared except the free-text meeting title, kind and topics,
+    # which SCHEMA.md leaves unscored and which are worded freely in the gold file.
+    from store.record import parse_record
+
+    name = "000-baku-border-working-group"
+    gold = parse_record(json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8")))
+    got = extract((CORPUS / "releases" / f"{name}.txt").read_text(encoding="utf-8"))
+    assert got.source.publisher == gold.source.publisher
+    assert got.source.date == gold.source.date
+    assert got.source.language == gold.source.language
+    assert len(got.meetings) == len(gold.meetings) == 1
+    g, e = gold.meetings[0], got.meetings[0]
+    assert (e.date, e.format, e.place.city, e.place.country) == (g.date, g.format, g.place.city, g.place.country)
+    assert sorted(d.side for d in e.delegations) == sorted(d.side for d in g.delegations)
+    for gd in g.delegations:
+        ed = next(d for d in e.delegations if d.side == gd.side)
+        assert ed.organization == gd.organization
+        assert ed.host == gd.host
+        assert _norm_members(ed) == _norm_members(gd)
+        assert ed.groups == gd.groups
+    assert [(a.title, a.kind, sorted(a.parties)) for a in e.agreements] == \
+        [(a.title, a.kind, sorted(a.parties)) for a in g.agreements]
+    strip = lambda a: (a.award, a.kind, a.giver, a.giver_side, a.recipients, a.recipient_group, a.recipient_side)
+    assert [strip(a) for a in e.awards] == [strip(a) for a in g.awards]
+
+
+@needs_corpus
+def test_every_span_points_at_what_it_names():
+    for path in sorted((CORPUS / "releases").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for meeting in extract(text).meetings:
+            for d in meeting.delegations:
+                for m in d.members:
+                    a, b = m.span
+                    assert text[a:b] == m.name, (path.name, m.name)
+            for item in [*meeting.agreements, *meeting.awards]:
+                a, b = item.span
+                assert 0 <= a <= b <= len(text)
+
+
+@needs_corpus
+def test_releases_without_a_meeting_give_none():
+    for stem in ("007-tbilisi-drug-crime-half-year-statistics", "013-chisinau-border-police-minors-travel-rules"):
+        record = extract((CORPUS / "releases" / f"{stem}.txt").read_text(encoding="utf-8"))
+        assert record.meetings == []
+
+
+def test_unseen_releases_generalise_within_looser_bounds():
+    # Written after the extractor and never tuned to; thresholds sit below the corpus
+    # targets on purpose. The figures are reported in the issue, not chased here.
+    r = evaluate_dir(UNSEEN)
+    assert r.releases == 4
+    assert r.attendees.f1 >= 0.6
+    assert r.agreements.f1 >= 0.75
+    assert r.rank.value >= 0.8
+    assert r.position.value >= 0.75
+    assert r.city.value >= 0.6
+    assert r.country.value >= 0.6

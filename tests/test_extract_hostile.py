@@ -1,0 +1,94 @@
+"""Odd and hostile input: extract never raises, always returns a valid record with spans inside the text,
+and finishes quickly even on megabytes of text (no catastrophic regex backtracking)."""
+
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store.extract import extract
+from store.record import parse_record
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+SEED = ("A delegation of the Ministry of Internal Affairs of the Republic of Kazakhstan headed by Deputy Minister, "
+        "Police Major General Yerlan Sadykov held talks in Bishkek with the Minister of Internal Affairs of the "
+        "Kyrgyz Republic, Major General of Militia Ulan Niyazbekov. The sides signed a protocol.\n\n")
+
+
+def _valid(text: str):
+    record = extract(text)
+    parse_record(record.dump())
+    for meeting in record.meetings:
+        for d in meeting.delegations:
+            for m in d.members:
+                if m.span:
+                    assert 0 <= m.span[0] <= m.span[1] <= len(text)
+        for item in [*meeting.agreements, *meeting.awards]:
+            if item.span:
+                assert 0 <= item.span[0] <= item.span[1] <= len(text)
+    return record
+
+
+def test_empty_and_blank():
+    for text in ("", " ", "\n\n\n", "\t"):
+        assert _valid(text).meetings == []
+
+
+def test_binary_looking_text():
+    text = bytes(range(256)).decode("latin-1") * 50 + "\x00\ufffd\ud7ff" * 100
+    _valid(text)
+
+
+def test_markup_and_escape_sequences_are_just_text():
+    hostile = ("[bold red]x[/] [link=file:///etc/passwd]Colonel Ivan Petrov[/link] \x1b[31mMajor General "
+               "Oleg Sidorov\x1b[0m \x1b]8;;http://evil\x07link\x1b]8;;\x07 ")
+    record = _valid(hostile * 200 + SEED)
+    assert record.meetings  # the plain release at the end is still read
+    for meeting in record.meetings:
+        for d in meeting.delegations:
+            for m in d.members:
+                assert "\x1b" not in m.name and "[" not in m.name
+
+
+def test_five_megabytes_finish_in_reasonable_time():
+    text = (SEED * 30000)[:5_000_000]
+    start = time.perf_counter()
+    record = _valid(text)
+    assert time.perf_counter() - start < 10
+    assert record.meetings
+
+
+def test_pathological_repetitions_finish_quickly():
+    cases = [
+        "Mr. " * 300_000,
+        "led by the Minister of the Republic of " * 30_000,
+        "A" * 1_000_000,
+        "Ivan Petrov, " * 100_000,
+        "signed a protocol and a plan and the memorandum; " * 20_000,
+        '"' * 500_000,
+        "(" * 300_000 + ")" * 300_000,
+        "On 12 May " * 100_000,
+    ]
+    for text in cases:
+        start = time.perf_counter()
+        _valid(text)
+        assert time.perf_counter() - start < 10, text[:40]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_arbitrary_text_gives_a_valid_record(text):
+    _valid(text)
+
+
+_WORDS = ["Mr.", "Dr.", "H.E.", "Colonel", "General", "Police", "of", "the", "Republic", "Azerbaijan", "Russian",
+          "delegation", "led", "headed", "by", "–", "signed", "protocol", "plan", "handed", "medal", "to", "Ivan",
+          "Petrov", "Oleg", "Sidorov", ",", ".", ";", "\n\n", "On", "12", "May", "today", "in", "Baku", "awarded",
+          '"', "Minister", "Deputy", "received", "de", "la", "al-Hinai", "Ts.", "video", "conference", "was", "held"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), max_size=400))
+def test_release_like_word_salad_gives_a_valid_record(words):
+    _valid(" date 2020-01-01 Source: Europol\n\n" + " ".join(words))
