@@ -1,0 +1,77 @@
+"""Benchmark: releases per second for extraction over the shared corpus.
+
+The corpus is repeated to about 2,000 releases. A baseline measured in the same run (reading
+and decoding the same texts from disk with store.inputs.read_text) is printed beside it, so
+the figure can be compared across machines as a ratio.
+
+    .venv/bin/python bench/bench_extract.py [CORPUS_DIR] [--target N]
+
+The import side of the benchmark belongs to whoever owns the importer: `bench_import`
+below is the hook to fill in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from store.extract import extract  # noqa: E402
+from store.inputs import read_text  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def bench_extract(paths: list[Path], target: int) -> dict:
+    repeat = max(1, round(target / len(paths)))
+    work = paths * repeat
+    # warm-up: lexicons and regexes are built at import, caches fill on first use
+    for path in paths:
+        extract(read_text(path))
+    t0 = time.perf_counter()
+    texts = [read_text(p) for p in work]
+    read_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    meetings = 0
+    for text in texts:
+        meetings += len(extract(text).meetings)
+    extract_s = time.perf_counter() - t0
+    return {"releases": len(work), "read_s": read_s, "extract_s": extract_s, "meetings": meetings,
+            "chars": sum(len(t) for t in texts)}
+
+
+def bench_import(paths: list[Path]) -> dict | None:
+    """HOOK for the importer's owner: time importing the same releases into a scratch store."""
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--target", type=int, default=2000, help="about how many releases to extract")
+    args = parser.parse_args(argv)
+    paths = sorted((args.corpus / "releases").glob("*.txt"))
+    if not paths:
+        print(f"no releases under {args.corpus / 'releases'}", file=sys.stderr)
+        return 1
+    r = bench_extract(paths, args.target)
+    rate = r["releases"] / r["extract_s"]
+    read_rate = r["releases"] / r["read_s"]
+    print(f"releases:            {r['releases']} ({len(paths)} distinct, {r['chars'] / r['releases']:.0f} chars each)")
+    print(f"extract:             {r['extract_s']:.2f} s  -> {rate:,.0f} releases/s "
+          f"({r['chars'] / r['extract_s'] / 1e6:.2f} MB/s), {r['meetings']} meetings")
+    print(f"baseline read+decode: {r['read_s']:.3f} s -> {read_rate:,.0f} releases/s")
+    print(f"extract costs {r['extract_s'] / r['read_s']:.0f}x the read/decode baseline")
+    print(f"target >= 300 releases/s: {'met' if rate >= 300 else 'NOT met'}")
+    imp = bench_import(paths)
+    if imp is not None:
+        print(imp)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
