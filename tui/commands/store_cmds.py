@@ -69,7 +69,7 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
             failures += 1
             click.echo(f"whomet: {clean(result.path)}: {clean(result.message)}", err=True)
         elif result.status == "skipped" and not quiet:
-            ctx.err.print(literal(f"skipped {result.path}: {result.message}", style="dim"))
+            click.echo(f"skipped {clean(result.path)}: {clean(result.message)}", err=True)
 
     show_bar = len(units) >= PROGRESS_AFTER and sys.stdout.isatty() and not quiet
     if show_bar:
