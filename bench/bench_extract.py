@@ -35,13 +35,24 @@ def bench_extract(paths: list[Path], target: int) -> dict:
     t0 = time.perf_counter()
     texts = [read_text(p) for p in work]
     read_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    # Three passes over the ~2,000 texts; the best pass is the figure least disturbed by other
+    # processes sharing the machine, the median shows the spread.
+    passes = []
     meetings = 0
-    for text in texts:
-        meetings += len(extract(text).meetings)
-    extract_s = time.perf_counter() - t0
-    return {"releases": len(work), "read_s": read_s, "extract_s": extract_s, "meetings": meetings,
-            "chars": sum(len(t) for t in texts)}
+    for _ in range(3):
+        t0 = time.perf_counter()
+        c0 = time.process_time()
+        meetings = 0
+        for text in texts:
+            meetings += len(extract(text).meetings)
+        passes.append((time.perf_counter() - t0, time.process_time() - c0))
+    walls = sorted(p[0] for p in passes)
+    cpus = sorted(p[1] for p in passes)
+    extract_s, extract_cpu = walls[0], cpus[0]
+    median_s = walls[1]
+    return {"releases": len(work), "read_s": read_s, "extract_s": extract_s, "extract_cpu": extract_cpu,
+            "median_s": median_s,
+            "meetings": meetings, "chars": sum(len(t) for t in texts)}
 
 
 def bench_import(paths: list[Path]) -> dict | None:
@@ -62,8 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     rate = r["releases"] / r["extract_s"]
     read_rate = r["releases"] / r["read_s"]
     print(f"releases:            {r['releases']} ({len(paths)} distinct, {r['chars'] / r['releases']:.0f} chars each)")
-    print(f"extract:             {r['extract_s']:.2f} s  -> {rate:,.0f} releases/s "
+    print(f"extract (best of 3): {r['extract_s']:.2f} s  -> {rate:,.0f} releases/s "
           f"({r['chars'] / r['extract_s'] / 1e6:.2f} MB/s), {r['meetings']} meetings")
+    print(f"extract (median):    {r['median_s']:.2f} s  -> {r['releases'] / r['median_s']:,.0f} releases/s")
+    print(f"extract CPU time:    {r['extract_cpu']:.2f} s -> {r['releases'] / r['extract_cpu']:,.0f} releases/s "
+          "(one core, unaffected by other processes waiting for it)")
     print(f"baseline read+decode: {r['read_s']:.3f} s -> {read_rate:,.0f} releases/s")
     print(f"extract costs {r['extract_s'] / r['read_s']:.0f}x the read/decode baseline")
     print(f"target >= 300 releases/s: {'met' if rate >= 300 else 'NOT met'}")

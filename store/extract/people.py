@@ -49,6 +49,9 @@ PASSING = re.compile(r"\b(?:passed away|was killed|were killed|died|deceased|the
                      r"unable to attend|could not attend|was injured|were injured|injured|wounded|detained|arrested|"
                      r"suspected|charged with|was charged|convicted|sentenced|victim|promulgated|signed a decree|"
                      r"accused|fugitive|in custody|a former|who was killed|extradited|wanted for)\b", re.I)
+_PASSING_WORDS = frozenset("""passed killed died deceased late memory tribute unable attend injured wounded detained
+arrested suspected charged convicted sentenced victim promulgated decree accused fugitive custody former extradited
+wanted""".split())
 _BOUNDARY = re.compile(r"(?:\b(?:by|were|was|is|are|included|includes|including|attended|with|welcomed|received|"
                        r"met|and from|as well as)\b|[;:()])", re.I)
 
@@ -168,13 +171,15 @@ class People:
         toks = sent.tokens
         n = len(toks)
         prev_end = sent.start
-        passing = bool(PASSING.search(text, sent.start, sent.end))
+        passing = bool(_PASSING_WORDS.intersection(t.low for t in toks)) and bool(
+            PASSING.search(text, sent.start, sent.end))
         i = 0
         while i < n:
             j = i
             rank = None
             hon = False
-            if i in side_mask:
+            tok = toks[i]
+            if i in side_mask or not tok.is_word or not (tok.is_cap or _ARABIC_PREFIX.match(tok.text)):
                 i += 1
                 continue
             r_end = match_rank(toks, j)

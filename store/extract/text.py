@@ -15,24 +15,32 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "
                            "sgt", "e", "h", "jr", "sr", "vs", "etc", "approx", "incl", "dept", "u", "s"})
 
 
-@dataclass(slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    low: str  # folded
+    """A word or punctuation mark: text, [start, end) offsets, folded form, and two cached tests."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
+    __slots__ = ("text", "start", "end", "low", "is_word", "is_cap")
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int, low: str):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = low
+        first = text[0]
+        self.is_word = first.isalnum() or first == "_"
+        self.is_cap = first.isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+def _fold(word: str) -> str:
+    if word.isascii() and word.isalnum():
+        return word.lower()
+    return fold(word) if word[0].isalnum() else word
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), fold(m.group()) if m.group()[0].isalnum() else m.group())
+    return [Token(m.group(), m.start(), m.end(), _fold(m.group()))
             for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
 
 

@@ -20,8 +20,9 @@ _TOPICS = [
     ("vehicle theft", r"car theft|theft of motor vehicles|stolen vehicles"),
     ("money laundering", r"money laundering"),
 ]
-_COMPILED = [(name, re.compile(r"\b(?:" + rx + ")", re.I)) for name, rx in _TOPICS]
+_ONE = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (_n, rx) in enumerate(_TOPICS)) + ")", re.I)
 
 
 def find_topics(text: str) -> list[str]:
-    return [name for name, rx in _COMPILED if rx.search(text)]
+    seen = {m.lastgroup for m in _ONE.finditer(text)}
+    return [name for i, (name, _rx) in enumerate(_TOPICS) if f"t{i}" in seen]
