@@ -17,7 +17,8 @@ _STRONG = {"awarded", "decorated", "conferred", "bestowed"}
 NOUN = re.compile(r"\b(?:medals?|orders?|badges?|breastplates?|insignia|certificates?|diplomas?|gifts?|souvenirs?|"
                   r"plaques?|vases?|sculptures?|awards?|decorations?|cross|crosses|honours?|honors?|"
                   r"letters? of (?:thanks|gratitude|appreciation)|memento|keepsake|trophy|trophies|"
-                  r"commendations?|watch|sword|dagger|pennant|emblem|sign)\b", re.I)
+                  r"commendations?|watch|sword|dagger|pennant|emblem|sign|shields?|statuettes?|paintings?|albums?|tokens? of)\b",
+                  re.I)
 _CUT = re.compile(r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excellent|active|great|contribution|"
                   r"services|merit)\b|\bin recognition\b|\bon the occasion\b|\bwho\b|\bwhich\b|\bin gratitude\b|"
                   r"\bas a token\b|\bmarking\b", re.I)
@@ -30,7 +31,8 @@ _KIND = [("order", re.compile(r"\border\b", re.I)), ("medal", re.compile(r"\bmed
          ("certificate", re.compile(r"\bcertificates?\b|\bletters? of\b|\bcommendations?\b", re.I)),
          ("diploma", re.compile(r"\bdiplomas?\b", re.I)),
          ("gift", re.compile(r"\bgifts?\b|\bsouvenirs?\b|\bplaques?\b|\bvases?\b|\bsculptures?\b|\bmemento\b|"
-                             r"\bkeepsake\b|\bwatch\b|\bsword\b|\bdagger\b|\bpennant\b", re.I))]
+                             r"\bkeepsake\b|\bwatch\b|\bsword\b|\bdagger\b|\bpennant\b|\bshields?\b|\bstatuettes?\b|"
+                             r"\bpaintings?\b|\balbums?\b|\btokens? of\b", re.I))]
 
 
 @dataclass
@@ -149,6 +151,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 tail = re.search(r",?\s+(?:and|while|whereas)\s+(?:[^,]*)$", rec_text)
                 if tail:
                     rec_text = rec_text[:tail.start()]
+            if rec_off == v.end():
+                # 'presented his guest with a plaque': the recipient ends where the gift begins
+                w = re.search(r"\s+with\s+(?:a|an|the|his|her|their|its|two|several|\w+\s+of)\b", rec_text)
+                if w:
+                    rec_text = rec_text[:w.start()]
             cut = _CUT.search(rec_text)
             if cut:
                 rec_text = rec_text[:cut.start()]

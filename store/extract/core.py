@@ -66,8 +66,8 @@ def _extract(text: str) -> dict:
     assign_sides(people, sents, anchors, work, aliases)
     mark_heads(people, work)
 
-    first_start, first_end = sents[0].start, sents[-1].end
-    date0, explicit0 = hdr.meeting_date(work, first_start, first_end, ref, True)
+    first_par = [s for s in sents if s.paragraph == sents[0].paragraph]
+    date0, explicit0 = hdr.meeting_date(work, first_par[0].start, first_par[-1].end, ref, True)
     segments = split(work, sents, ref, date0, explicit0)
     pub_side = first_side(publisher, aliases)
     orgs = organizations(sents, None, work, people.mentions, aliases)

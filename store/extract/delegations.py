@@ -20,7 +20,7 @@ from store.names import fold
 
 HEAD_BEFORE = re.compile(r"\b(?:headed|led|chaired|co-chaired|presided over|guided)\s+by\b|[–—]\s*by\b|"
                          r"\bunder the (?:chairmanship|leadership|co-chairmanship|presidency) of\b", re.I)
-HEAD_AFTER = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+)?(?:headed|led|chaired|co-chaired|leading|"
+HEAD_AFTER = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|heads|leads|chairs|was leading|was heading)\b", re.I)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\b", re.I)
 RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|met)\s+by\b", re.I)
@@ -28,7 +28,9 @@ RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\b")
 VISIT_TO = re.compile(r"\bvisit\s+to\s+", re.I)
 _LEADS_NAMED = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chaired|co-chaired|heads|leads|"
                           r"represented|leading|heading|was heading|was leading)\s+(?:the|a)?\s*\Z", re.I)
-ELLIPTIC_HEAD = re.compile(r"\b(?:delegation|delegations|side)\s+by\b", re.I)
+ELLIPTIC_HEAD = re.compile(r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
+GUEST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|met|greeted)\s+by\b", re.I)
+ACCOMPANIED = re.compile(r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
 
@@ -50,7 +52,14 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             free = [a for a in anchors.get(m.sentence, [])
                     if not any(lo <= a.start < hi for lo, hi in spans)]
             before = [a for a in free if a.end <= m.lo]
-            if before:
+            # 'The Thai delegation was received by P': the anchor is the guest, not P's side
+            before = [a for a in before if not GUEST_PASSIVE.search(text, a.end, m.lo)]
+            acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
+            if acc:
+                prior = [x for x in by_sentence.get(m.sentence, []) if x.end <= acc[-1].start() and x.person.side]
+                if prior and (not before or before[-1].end < prior[-1].start):
+                    side = prior[-1].person.side
+            if side is None and before:
                 side = before[-1].code
             else:
                 toks = sentences[m.sentence].tokens

@@ -131,6 +131,10 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
         if m:
             d, _ = parse_date_at(text, start + m.end(), ref)
             if d:
+                rel = RELATIVE.search(seg[:400])
+                if rel and rel.group(1).lower() != "today" and not ON_DATE.search(seg[:rel.start()]):
+                    resolved = _relative(rel.group(1).lower(), d)
+                    return (resolved or d), True
                 return d, True
     for m in ON_DATE.finditer(seg):
         d, _ = parse_date_at(seg, m.end(), ref)
@@ -145,16 +149,25 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
     m = RELATIVE.search(seg)
     if m and ref is not None:
         word = m.group(1).lower()
-        if word == "today":
-            return ref, False
-        if word == "yesterday":
-            return ref - dt.timedelta(days=1), False
-        if "before yesterday" in word:
-            return ref - dt.timedelta(days=2), False
-        wd = WEEKDAYS.get(word.split()[-1])
-        if wd is not None:
-            return ref - dt.timedelta(days=(ref.weekday() - wd) % 7), False
+        resolved = _relative(word, ref)
+        if resolved is not None:
+            return resolved, word != "today"
     return ref, False
+
+
+def _relative(word: str, ref: dt.date) -> dt.date | None:
+    """'today', 'yesterday', 'on Sunday' resolved against the release date."""
+    word = " ".join(word.split())
+    if word == "today":
+        return ref
+    if word == "yesterday":
+        return ref - dt.timedelta(days=1)
+    if "before yesterday" in word:
+        return ref - dt.timedelta(days=2)
+    wd = WEEKDAYS.get(word.split()[-1])
+    if wd is not None:
+        return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+    return None
 
 
 def on_date_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:

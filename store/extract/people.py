@@ -44,6 +44,7 @@ wednesday thursday friday saturday sunday covid internet darknet god islamic peo
 socialist united nations union treaty collective commonwealth independent states member members anniversary
 excellent distinguished service commemorative jubilee feat strengthening honour labour social welfare
 following according attending welcoming during since under within between among upon among via per
+commissariat prefecture constabulary carabinieri bureau headquarters gendarmerie staff
 """.split()) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS
 PASSING = re.compile(r"\b(?:passed away|was killed|were killed|died|deceased|the late|in memory of|tribute to|"
                      r"unable to attend|could not attend|was injured|were injured|injured|wounded|detained|arrested|"

@@ -25,6 +25,8 @@ lead national interim managing
 # Lower-case words that start a clause rather than a title.
 _LEAD_STRIP = re.compile(r"^(?:(?:and|as well as|also|the|its|his|her|their|by|were|was|with|to|of|among others|"
                          r"including|included|namely|both|a|an)\b[\s,]*)+", re.I)
+_NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for in on at was were is are also
+included including were among as well both who which that this these those""".split())
 _TAIL_STRIP = re.compile(r"[\s,;:–—-]+$")
 _QUOTED = re.compile(r"[\"“«][^\"”»]{0,200}[\"”»]")
 
@@ -51,16 +53,19 @@ def left_position(segment: str) -> str | None:
         if not is_head(w):
             continue
         if w[0].islower():
-            # lower-case office only as 'the head of ...' / 'senior detective of ...'
+            # lower-case office only as 'the head of ...' / 'senior detective of ...' / 'police attaché in ...'
             rest = masked[_b:_b + 5]
-            if not rest.startswith(" of ") and not (idx + 1 < len(words) and is_head(words[idx + 1][0])):
+            if not rest.startswith((" of ", " in ", " at ", " for ")) and not (idx + 1 < len(words) and is_head(words[idx + 1][0])):
                 continue
         start = a
         k = idx - 1
+        lower_head = w[0].islower()
         while k >= 0:
             pw, pa, pb = words[k]
             between = masked[pb:start]
-            if between.strip() or not pw[0].isupper() or fold(pw) in ("the", "a", "an", "its", "his", "her"):
+            if between.strip() or fold(pw) in _NOT_IN_TITLE:
+                break
+            if not pw[0].isupper() and not (lower_head and pw.isalpha()):
                 break
             start = pa
             k -= 1

@@ -24,7 +24,10 @@ _BASE_MILITARY = [
 ]
 _BASE_POLICE = [
     "Commissioner", "Chief Commissioner", "Commissioner General", "Deputy Commissioner General",
-    "Divisional Commissioner", "Principal Commissioner", "Chief Inspector", "Inspector", "Chief Superintendent",
+    "Divisional Commissioner", "Principal Commissioner", "Quaestor", "Chief Quaestor", "General Quaestor",
+    "Vice Quaestor", "Deputy Quaestor", "Prefect", "Police Prefect", "Chief Police Commissioner",
+    "Commissaire", "Commissaire Divisionnaire", "Contrôleur Général", "Comisario", "Comisario Principal",
+    "Inspector Principal", "Chief Police Inspector", "Chief Police Officer", "Police Major", "Police Captain", "Chief Inspector", "Inspector", "Chief Superintendent",
     "Superintendent", "Senior Superintendent", "Assistant Superintendent", "Deputy Superintendent",
     "Police Chief", "First Class Police Chief", "Second Class Police Chief", "Third Class Police Chief",
     "Fourth Class Police Chief", "General Inspector", "Inspector General", "Commissioner of Police",
