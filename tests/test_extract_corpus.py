@@ -11,7 +11,8 @@ from store.extract import extract
 from store.names import fold
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
+UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"  # written after the first extractor
+UNSEEN2 = Path(__file__).resolve().parent / "data" / "unseen2"  # written after the last change, never tuned to
 
 needs_corpus = pytest.mark.skipif(not (CORPUS / "releases").is_dir(),
                                   reason=f"shared corpus not found at {CORPUS}")
@@ -90,14 +91,18 @@ def test_releases_without_a_meeting_give_none():
         assert record.meetings == []
 
 
-def test_unseen_releases_generalise_within_looser_bounds():
-    # Written after the extractor and never tuned to; thresholds sit below the corpus
-    # targets on purpose. The figures are reported in the issue, not chased here.
-    r = evaluate_dir(UNSEEN)
+@pytest.mark.parametrize("directory", [UNSEEN, UNSEEN2], ids=["unseen", "unseen2"])
+def test_unseen_releases_generalise_within_looser_bounds(directory):
+    # Releases in the corpus style with other wording, countries and structures, gold per
+    # SCHEMA.md. Thresholds sit below the corpus targets on purpose: the figures are
+    # reported as a generalisation check, not chased here.
+    r = evaluate_dir(directory)
     assert r.releases == 4
     assert r.attendees.f1 >= 0.6
+    assert r.heads.f1 >= 0.5
     assert r.agreements.f1 >= 0.75
     assert r.rank.value >= 0.8
     assert r.position.value >= 0.75
+    assert r.date.value >= 0.6
     assert r.city.value >= 0.6
     assert r.country.value >= 0.6
