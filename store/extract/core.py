@@ -70,7 +70,7 @@ def _extract(text: str) -> dict:
     date0, explicit0 = hdr.meeting_date(work, first_par[0].start, first_par[-1].end, ref, True)
     segments = split(work, sents, ref, date0, explicit0)
     pub_side = first_side(publisher, aliases)
-    orgs = organizations(sents, None, work, people.mentions, aliases)
+    orgs = organizations(sents, work, people.mentions, aliases)
 
     meetings = []
     prev_host = None
@@ -86,7 +86,7 @@ def _extract(text: str) -> dict:
             if city is None:
                 city, _ = find_city(work, spans)
             country = city_country(city) or d_country
-        host = host_side(work, (a, b), people, None, aliases)
+        host = host_side(work, (a, b), people, aliases)
         if host is None:
             host = country or visit_country(work, a, b, aliases) or (pub_side if not video else None) or prev_host
         if not video and country is None:

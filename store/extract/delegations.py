@@ -34,7 +34,8 @@ ACCOMPANIED = re.compile(r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
 
-def side_of_person(person: Person, text: str, aliases) -> str | None:
+def side_of_person(person: Person, aliases) -> str | None:
+    """The side an office names ('Minister of Internal Affairs of the Republic of Azerbaijan' -> AZE)."""
     return first_side(person.position, aliases)
 
 
@@ -46,7 +47,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         if not m.new:
             continue
         p = m.person
-        side = side_of_person(p, text, aliases)
+        side = side_of_person(p, aliases)
         if side is None:
             spans = [(x.lo, x.end) for x in by_sentence.get(m.sentence, [])]
             free = [a for a in anchors.get(m.sentence, [])
@@ -115,7 +116,7 @@ def mark_heads(people: People, text: str) -> None:
             m.person.head = True
 
 
-def host_side(text: str, seg: tuple[int, int], people: People, anchors_text, aliases) -> str | None:
+def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str | None:
     """The side receiving the others in the meeting told in text[seg[0]:seg[1]]."""
     a, b = seg
     for m in HOSTED_BY.finditer(text, a, b):

@@ -65,7 +65,7 @@ def org_phrases(tokens: list[Token], text: str, taken: list[tuple[int, int]]) ->
     return out
 
 
-def organizations(sents, anchors_tokens, text: str, mentions: list[Mention], aliases) -> dict[str, str]:
+def organizations(sents, text: str, mentions: list[Mention], aliases) -> dict[str, str]:
     """side -> the first agency of that side named in the text."""
     taken = [(m.lo, m.end) for m in mentions]
     found: dict[str, str] = {}

@@ -84,7 +84,7 @@ def eval_cmd(directory: Path, misses: bool, as_json: bool) -> None:
     if misses:
         mt = Table(title=f"Misses ({len(report.misses)})")
         for col in ("release", "field", "expected", "got"):
-            mt.add_column(col)
+            mt.add_column(col, overflow="fold")
         for m in report.misses:
             mt.add_row(Text(clean(m.release)), Text(m.field), Text(clean(_show(m.expected))), Text(clean(_show(m.got))))
         out.print(mt)
