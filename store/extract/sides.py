@@ -83,7 +83,7 @@ def acronym_aliases(text: str) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for m in _ACRONYM.finditer(text):
         acr = m.group(1)
-        if fold(acr) in ("mps",) or not acr.isupper():
+        if not acr.isupper():
             continue
         before = text[max(0, m.start() - 120):m.start()]
         before = re.split(r"[.;:,]\s", before)[-1]
