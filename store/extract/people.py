@@ -42,7 +42,7 @@ western eastern northern southern north south east west middle far upper lower n
 january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday covid internet darknet god islamic people peoples democratic
 socialist united nations union treaty collective commonwealth independent states member members anniversary
-excellent distinguished service commemorative jubilee feat strengthening honour labour social welfare
+excellent distinguished service commemorative jubilee strengthening honour labour social welfare
 following according attending welcoming during since under within between among upon among via per
 commissariat prefecture constabulary carabinieri bureau headquarters gendarmerie staff
 """.split()) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS
