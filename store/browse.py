@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Iterator
 
-from sqlalchemy import Engine, and_, distinct, func, or_, select
+from sqlalchemy import Engine, and_, distinct, func, or_, select, text
 
 from store import fts, models
 from store.names import fold
@@ -135,8 +135,9 @@ def side_codes(engine: Engine, value: str) -> list[str]:
     C = models.Country
     with engine.connect() as conn:
         rows = conn.execute(select(C.code, C.name, C.official_name)).all()
-    return [code for code, name, official in rows
-            if fold(name).startswith(key) or (official and fold(official).startswith(key))]
+    # Names and codes by prefix; official names ("Republic of ...") would match half the world.
+    return [code for code, name, _official in rows
+            if fold(name).startswith(key) or code.casefold().startswith(key)]
 
 
 def sides_in_use(engine: Engine) -> list[tuple[str, str, int]]:
@@ -157,12 +158,22 @@ def organizations_in_use(engine: Engine, limit: int = 500) -> list[tuple[int, st
     return [tuple(r) for r in rows]
 
 
-def _conditions(engine: Engine, f: MeetingFilter) -> list:
+def _conditions(engine: Engine, f: MeetingFilter, ordered: bool = False) -> list:
+    """WHERE clauses for the filter. `ordered` (a page in sort order): membership tests are on
+    `meeting.id + 0`, which keeps SQLite walking the sort index and probing the (once-built)
+    set of matching ids, instead of fetching every match and sorting them: 140 ms -> 7 ms for
+    a common word on 100k meetings."""
     M, D, A, P, PA = models.Meeting, models.Delegation, models.Attendance, models.Person, models.PersonAlias
     where = []
-    match = fts.matches(f.text, engine.dialect.name) if f.text.strip() else None
-    if match is not None:
-        where.append(match)
+    mid = (M.id + 0) if ordered else M.id
+    if f.text.strip():
+        if engine.dialect.name == "sqlite":
+            where.append(mid.in_(text(f"SELECT rowid FROM {fts.TABLE} WHERE {fts.TABLE} MATCH :fts_q")
+                                 .bindparams(fts_q=fts.quote(f.text))))
+        else:
+            match = fts.matches(f.text, engine.dialect.name)
+            if match is not None:
+                where.append(match)
     lo, hi = date_bound(f.date_from), date_bound(f.date_to, end=True)
     if lo:
         where.append(M.date >= lo)
@@ -170,21 +181,21 @@ def _conditions(engine: Engine, f: MeetingFilter) -> list:
         where.append(M.date <= hi)
     if f.side.strip():
         codes = side_codes(engine, f.side)
-        where.append(M.id.in_(select(D.meeting_id).where(D.side.in_(codes))) if codes else False)
+        where.append(mid.in_(select(D.meeting_id).where(D.side.in_(codes))) if codes else False)
     if f.organization.strip():
         key = f"%{fold(f.organization)}%"
         O, OA = models.Organization, models.OrganizationAlias
         org_ids = select(O.id).where(or_(O.key.like(key), func.lower(O.acronym).like(key))).union(
             select(OA.organization_id).where(OA.key.like(key)))
-        where.append(M.id.in_(select(D.meeting_id).where(D.organization_id.in_(org_ids))))
+        where.append(mid.in_(select(D.meeting_id).where(D.organization_id.in_(org_ids))))
     if f.person.strip():
         key = f"%{fold(f.person)}%"
         people = select(P.id).where(P.key.like(key)).union(select(PA.person_id).where(PA.key.like(key)))
-        where.append(M.id.in_(select(A.meeting_id).where(A.person_id.in_(people))))
+        where.append(mid.in_(select(A.meeting_id).where(A.person_id.in_(people))))
     if f.topic.strip():
         T, MT = models.Topic, models.MeetingTopic
         topics = select(T.id).where(T.key.like(f"%{fold(f.topic)}%"))
-        where.append(M.id.in_(select(MT.meeting_id).where(MT.topic_id.in_(topics))))
+        where.append(mid.in_(select(MT.meeting_id).where(MT.topic_id.in_(topics))))
     if f.signed:
         where.append(M.n_agreements > 0)
     if f.awards:
@@ -192,10 +203,10 @@ def _conditions(engine: Engine, f: MeetingFilter) -> list:
     return where
 
 
-def count(engine: Engine, f: MeetingFilter) -> int:
+def count(engine: Engine, f: MeetingFilter, cancelled=None) -> int:
     M = models.Meeting
-    with engine.connect() as conn:
-        return conn.execute(select(func.count()).select_from(M).where(*_conditions(engine, f))).scalar() or 0
+    stmt = select(func.count()).select_from(M).where(*_conditions(engine, f))
+    return _run(engine, cancelled, lambda conn: conn.execute(stmt).scalar() or 0)
 
 
 def total(engine: Engine) -> tuple[int, dt.date | None, dt.date | None]:
@@ -225,18 +236,47 @@ def _after(col, id_col, value, last_id: int, descending: bool):
     return or_(col < value, col.is_(None), and_(col == value, id_col < last_id))
 
 
+class Cancelled(Exception):
+    """A query given up because its caller no longer wants the answer."""
+
+
+def _interruptible(conn, cancelled):
+    """Let SQLite abandon a query when `cancelled()` turns true (checked every few thousand steps)."""
+    if cancelled is None or conn.dialect.name != "sqlite":
+        return None
+    raw = conn.connection.driver_connection
+    raw.set_progress_handler(lambda: 1 if cancelled() else 0, 2000)
+    return raw
+
+
+def _run(engine: Engine, cancelled, fn):
+    with engine.connect() as conn:
+        raw = _interruptible(conn, cancelled)
+        try:
+            return fn(conn)
+        except Exception as exc:
+            if cancelled is not None and cancelled():
+                raise Cancelled() from exc
+            raise
+        finally:
+            if raw is not None:
+                raw.set_progress_handler(None, 0)
+
+
 def page(engine: Engine, f: MeetingFilter, sort: str = "date", direction: str = "desc",
-         after: tuple | None = None, limit: int = PAGE) -> list[MeetingRow]:
-    """One page of the filtered list; `after` = (sort value, id) of the last row of the previous page."""
+         after: tuple | None = None, limit: int = PAGE, cancelled=None) -> list[MeetingRow]:
+    """One page of the filtered list; `after` = (sort value, id) of the last row of the previous page.
+
+    `cancelled`: a callable; when it turns true mid-query, SQLite stops and `Cancelled` is raised
+    (a newer keystroke has made this answer useless)."""
     M = models.Meeting
     col = SORTS[sort]
     descending = direction == "desc"
-    stmt = select(*meeting_row_columns()).where(*_conditions(engine, f))
+    stmt = select(*meeting_row_columns()).where(*_conditions(engine, f, ordered=True))
     if after is not None:
         stmt = stmt.where(_after(col, M.id, after[0], after[1], descending))
     order = (col.desc(), M.id.desc()) if descending else (col.asc(), M.id.asc())
-    with engine.connect() as conn:
-        return meeting_rows(conn, stmt.order_by(*order).limit(limit))
+    return _run(engine, cancelled, lambda conn: meeting_rows(conn, stmt.order_by(*order).limit(limit)))
 
 
 def iter_rows(engine: Engine, f: MeetingFilter, sort: str = "date", direction: str = "desc",

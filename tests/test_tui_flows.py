@@ -6,6 +6,7 @@ import json
 import pytest
 from rich.text import Text
 from textual.widgets import DataTable, Input, Static
+from textual.worker import WorkerCancelled
 
 from store.browse import MeetingFilter
 from tests.browse_helpers import HOSTILE_TITLE, generated, hostile
@@ -20,9 +21,13 @@ SIZE = (120, 40)
 
 
 async def settle(app, pilot):
+    """Let workers finish and their messages land (a worker superseded by a newer one is cancelled)."""
     for _ in range(3):
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass
     await pilot.pause()
 
 
@@ -244,11 +249,16 @@ async def test_paging_loads_more_as_the_cursor_moves(engine):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         table = app.screen.query_one(MeetingTable)
-        assert len(table.rows_loaded) == 100 and table.more
+        first = MainScreen.FIRST_PAGE
+        assert len(table.rows_loaded) == first and table.more
         assert app.screen.query_one("#list").border_title == "Meetings (450)"
-        table.move_cursor(row=95)
+        table.move_cursor(row=first - 5)
         await settle(app, pilot)
-        assert len(table.rows_loaded) == 200
+        assert len(table.rows_loaded) == first + MainScreen.MORE_PAGE
+        table.move_cursor(row=first + MainScreen.MORE_PAGE - 1)
+        await settle(app, pilot)
+        assert len(table.rows_loaded) == first + 2 * MainScreen.MORE_PAGE
+        assert len({r.id for r in table.rows_loaded}) == len(table.rows_loaded)
         dates = [r.date for r in table.rows_loaded]
         assert dates == sorted(dates, reverse=True)
 

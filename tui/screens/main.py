@@ -5,10 +5,12 @@ counts and fetches the first page; results come back as messages tagged with a
 generation number, so a slow answer to an old keystroke never overwrites a newer one.
 """
 
+import time
 from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on, work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -37,6 +39,7 @@ class ListLoaded(Message):
     append: bool
     more: bool
     error: str | None = None
+    detail: MeetingDetail | None = None
 
 
 @dataclass
@@ -53,6 +56,9 @@ class Suggestions(Message):
 
 class MainScreen(Screen):
     crumb = "Meetings"
+    COUNT_WAIT = 0.0  # seconds a count may hold back the first page (0: rows first, count after)
+    FIRST_PAGE = 60  # a screenful and a half: what a keystroke must fetch and lay out
+    MORE_PAGE = browse.PAGE  # then pages of 100 as the cursor nears the end
 
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="main.search", tooltip="Full-text search of the meetings"),
@@ -74,6 +80,10 @@ class MainScreen(Screen):
         self.gen = 0
         self.count: int | None = None
         self.loading_more = False
+        self.details: dict[int, MeetingDetail] = {}  # fetched with the page, so the pane needs no second trip
+        self.detail_shown: int | None = None
+        self.shown_gen, self.shown_at = 0, 0.0  # the generation whose rows are on screen (benchmarks wait on it)
+        self.counted_gen = 0
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="topbar")
@@ -114,32 +124,51 @@ class MainScreen(Screen):
 
     # -- loading ----------------------------------------------------------
 
-    def reload(self, keep_cursor: bool = False) -> None:
+    def reload(self) -> None:
         self.gen += 1
         table = self.query_one(MeetingTable)
-        self.load_list(self.filter, table.sort, table.direction, self.gen)
+        keep = table.current.id if table.current else None
+        self.load_list(self.filter, table.sort, table.direction, self.gen, keep)
         self.query_one("#f-summary", Static).update(self.summary_text())
 
     @work(thread=True, exclusive=True, group="list", exit_on_error=False)
-    def load_list(self, f: MeetingFilter, sort: str, direction: str, gen: int) -> None:
+    def load_list(self, f: MeetingFilter, sort: str, direction: str, gen: int, keep: int | None) -> None:
+        """Page, detail of the row the cursor will be on, and count: in one message when the count is
+        quick (one repaint per keystroke), else the page first and the count when it is done."""
         engine = self.app.engine
+        worker = get_current_worker()
+        stale = lambda: worker.is_cancelled or gen != self.gen  # noqa: E731 - a newer keystroke won
         try:
-            rows = browse.page(engine, f, sort, direction, limit=browse.PAGE + 1)
-            more = len(rows) > browse.PAGE
-            rows = rows[:browse.PAGE]
-            # The first page is enough to paint; the count follows (it can cost more on a big store).
-            self.post_message(ListLoaded(gen, rows, None, append=False, more=more))
-            n = len(rows) if not more else browse.count(engine, f)
-            self.post_message(ListLoaded(gen, [], n, append=True, more=more))
+            rows = browse.page(engine, f, sort, direction, limit=self.FIRST_PAGE + 1, cancelled=stale)
+            more = len(rows) > self.FIRST_PAGE
+            rows = rows[:self.FIRST_PAGE]
+            shown = next((r for r in rows if r.id == keep), rows[0] if rows else None)
+            detail = meeting_detail(engine, shown.id) if shown is not None else None
+            n = None
+            if not more:
+                n = len(rows)
+            elif self.COUNT_WAIT:
+                deadline = time.perf_counter() + self.COUNT_WAIT
+                try:
+                    n = browse.count(engine, f, cancelled=lambda: stale() or time.perf_counter() > deadline)
+                except browse.Cancelled:
+                    if stale():
+                        return
+            self.post_message(ListLoaded(gen, rows, n, append=False, more=more, detail=detail))
+            if n is None:
+                n = browse.count(engine, f, cancelled=stale)
+                self.post_message(ListLoaded(gen, [], n, append=True, more=more))
+        except browse.Cancelled:
+            return
         except Exception as exc:  # a bad FTS query, a locked store: say so, keep the UI alive
             self.post_message(ListLoaded(gen, [], 0, append=False, more=False, error=str(exc).splitlines()[0]))
 
     @work(thread=True, exclusive=True, group="more", exit_on_error=False)
     def load_more(self, f: MeetingFilter, sort: str, direction: str, after: tuple, gen: int) -> None:
         try:
-            rows = browse.page(self.app.engine, f, sort, direction, after=after, limit=browse.PAGE + 1)
-            self.post_message(ListLoaded(gen, rows[:browse.PAGE], self.count, append=True,
-                                         more=len(rows) > browse.PAGE))
+            rows = browse.page(self.app.engine, f, sort, direction, after=after, limit=self.MORE_PAGE + 1)
+            self.post_message(ListLoaded(gen, rows[:self.MORE_PAGE], self.count, append=True,
+                                         more=len(rows) > self.MORE_PAGE))
         except Exception as exc:
             self.post_message(ListLoaded(gen, [], self.count, append=True, more=False, error=str(exc)))
 
@@ -179,6 +208,12 @@ class MainScreen(Screen):
                         table.move_cursor(row=i, animate=False)
                         break
             self.loading_more = False
+            self.shown_gen, self.shown_at = message.gen, time.perf_counter()
+            if message.detail is not None:
+                self.details[message.detail.id] = message.detail
+            if message.count is not None:
+                self.count = message.count
+                self.counted_gen = message.gen
             self.follow_cursor()
         else:
             if message.rows:
@@ -186,6 +221,7 @@ class MainScreen(Screen):
                 self.loading_more = False
             if message.count is not None:
                 self.count = message.count
+                self.counted_gen = message.gen
         self.update_titles()
 
     def update_titles(self) -> None:
@@ -234,18 +270,29 @@ class MainScreen(Screen):
     def follow_cursor(self, _event=None) -> None:
         row = self.query_one(MeetingTable).current
         if row is None:
+            self.detail_shown = None
             self.query_one("#detail-body", Static).update("")
             self.query_one("#detail").border_title = "Detail"
             return
         self.query_one("#detail").border_title = Text(f"{date(row.date)} · {clean(row.place)}")
-        self.load_detail(row.id)
+        if row.id == self.detail_shown:
+            return
+        detail = self.details.pop(row.id, None)
+        if detail is not None:
+            self.show_detail(detail)
+        else:
+            self.load_detail(row.id)
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         row = self.query_one(MeetingTable).current
         if row is None or row.id != message.meeting_id:
             return
+        self.show_detail(message.detail)
+
+    def show_detail(self, detail: MeetingDetail | None) -> None:
         body = self.query_one("#detail-body", Static)
-        body.update(meeting_text(message.detail) if message.detail else lit("(meeting not found)"))
+        self.detail_shown = detail.id if detail else None
+        body.update(meeting_text(detail) if detail else lit("(meeting not found)"))
 
     # -- filters ----------------------------------------------------------
 

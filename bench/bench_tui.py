@@ -1,0 +1,183 @@
+"""How responsive the browser is on a large store, measured through Pilot.
+
+    python bench/bench_tui.py --db /tmp/m100k.db [--meetings 100000 --seed 1]
+
+Builds the store first if it does not exist (bench/generate.py, then the importer). Prints:
+- first paint: app start -> first page of the list on screen (target < 1 s), and the count;
+- filter keystrokes: key press -> list updated, median and p90 over ~40 keystrokes in the
+  search, side and person fields (target median < 100 ms), and -> count updated;
+- the baseline from the same run: the store queries alone (count + first page) for the same
+  filters, called directly, so the ratio shows what the UI adds.
+"""
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from store import browse  # noqa: E402
+from store.browse import MeetingFilter  # noqa: E402
+from store.db import open_engine  # noqa: E402
+
+# (field id, filter name, text typed): a word in full-text search, a side, a person's name.
+TYPING = [("#f-text", "text", "drug traff"), ("#f-side", "side", "AZE"), ("#f-person", "person", "bachurin"),
+          ("#f-topic", "topic", "border"), ("#f-from", "date_from", "2019")]
+
+
+def build(db: Path, meetings: int, seed: int) -> None:
+    import generate
+    from store.importer import import_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        generate.write(generate.generate(meetings, seed), Path(tmp), per_file=25000)
+        engine = open_engine(db)
+        report = import_paths(engine, [Path(tmp)])
+        assert not report.failed, report.failed
+        engine.dispose()
+        print(f"built {db}: {meetings:,} meetings in {time.perf_counter() - t:.1f} s")
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+async def idle(app) -> None:
+    from textual.worker import WorkerCancelled
+
+    try:
+        await app.workers.wait_for_complete()
+    except WorkerCancelled:
+        pass
+
+
+async def until(pred, timeout: float = 30.0) -> None:
+    end = time.perf_counter() + timeout
+    while not pred():
+        if time.perf_counter() > end:
+            raise TimeoutError("the browser did not answer")
+        await asyncio.sleep(0.001)
+
+
+async def measure(engine) -> dict:
+    from textual.widgets import Input
+
+    from tui.app import create_app
+    from tui.widgets.meeting_table import MeetingTable
+
+    out = {"rows": [], "count": [], "pilot": [], "handled": []}
+    t0 = time.perf_counter()
+    app = create_app(engine)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = app.screen
+        await until(lambda: main.shown_gen >= 1)
+        await pilot.pause()  # one refresh: the rows are painted
+        out["first_paint"] = time.perf_counter() - t0
+        await until(lambda: main.counted_gen >= 1)
+        out["first_count"] = time.perf_counter() - t0
+        out["first_title"] = main.query_one("#list").border_title
+        await idle(app)
+        # Pilot's own cost: keys that move the cursor in a field and start no query.
+        main.query_one("#f-text", Input).focus()
+        out["noop"] = []
+        for key in ["left", "right"] * 10:
+            t = time.perf_counter()
+            await pilot.press(key)
+            out["noop"].append(time.perf_counter() - t)
+        # When the screen is painted (Textual's compositor refresh, wrapped here for the benchmark only).
+        paints: list[float] = []
+        refresh = main._compositor_refresh
+
+        def painted():
+            refresh()
+            paints.append(time.perf_counter())
+
+        main._compositor_refresh = painted
+        for selector, _name, text in TYPING:
+            main.query_one(selector, Input).focus()
+            await idle(app)
+            keys = list(text) + ["backspace"] * len(text)
+            for key in keys:
+                gen = main.gen + 1  # every key here changes the filter
+                t = time.perf_counter()
+                press = asyncio.create_task(pilot.press(key))
+                await until(lambda: main.shown_gen >= gen)
+                await until(lambda: paints and paints[-1] >= main.shown_at)
+                first_paint = next(p for p in paints if p >= main.shown_at)
+                out["rows"].append(first_paint - t)
+                out["handled"].append(main.shown_at - t)
+                await until(lambda: main.counted_gen >= gen)
+                out["count"].append(time.perf_counter() - t)
+                await press
+                out["pilot"].append(time.perf_counter() - t)
+                await idle(app)
+        assert len(main.query_one(MeetingTable).rows_loaded) <= main.FIRST_PAGE
+    return out
+
+
+def baseline(engine) -> dict:
+    """The store alone: count + first page for every prefix the benchmark types."""
+    pages, counts = [], []
+    for _selector, name, text in TYPING:
+        prefixes = [text[:i] for i in range(1, len(text) + 1)] + [text[:i] for i in range(len(text) - 1, -1, -1)]
+        for prefix in prefixes:
+            f = MeetingFilter(**{name: prefix})
+            t = time.perf_counter()
+            browse.page(engine, f, limit=61)
+            pages.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            browse.count(engine, f)
+            counts.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    browse.total(engine)
+    browse.page(engine, MeetingFilter(), limit=61)
+    first = time.perf_counter() - t
+    return {"page": pages, "count": counts, "first": first}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "whomet-bench" / "m100k.db")
+    parser.add_argument("--meetings", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        args.db.parent.mkdir(parents=True, exist_ok=True)
+        build(args.db, args.meetings, args.seed)
+    engine = open_engine(args.db)
+    n = browse.count(engine, MeetingFilter())
+    base = baseline(engine)  # also warms the page cache, so both sides run warm
+    got = asyncio.run(measure(engine))
+    ms = lambda s: f"{s * 1000:7.1f} ms"  # noqa: E731
+    rows, counts = got["rows"], got["count"]
+    both = [p + c for p, c in zip(base["page"], base["count"])]
+    print(f"store: {args.db} ({n:,} meetings)")
+    print(f"first paint          {ms(got['first_paint'])}   (target < 1000 ms; list title then: {got['first_title']!r})")
+    print(f"first count shown    {ms(got['first_count'])}")
+    print(f"  baseline total+page {ms(base['first'])}   ratio {got['first_paint'] / base['first']:.1f}x "
+          "(includes app start-up)")
+    print(f"keystroke -> rows painted median {ms(statistics.median(rows))}   p90 {ms(pct(rows, 0.9))}   "
+          f"max {ms(max(rows))}   n={len(rows)}   (target median < 100 ms)")
+    print(f"  of which: key -> rows in the table (queries + handler) median {ms(statistics.median(got['handled']))}"
+          f"   then painting median {ms(statistics.median([r - h for r, h in zip(rows, got['handled'])]))}")
+    print(f"keystroke -> Pilot idle median {ms(statistics.median(got['pilot']))}   p90 {ms(pct(got['pilot'], 0.9))}"
+          "   (press() returns when the process is idle: includes rendering the detail pane, cursor, footer)")
+    print(f"keystroke -> count   median {ms(statistics.median(counts))}   p90 {ms(pct(counts, 0.9))}")
+    print(f"  baseline keystroke without a query (Pilot's own cost) median {ms(statistics.median(got['noop']))}")
+    print(f"  baseline page      median {ms(statistics.median(base['page']))}   p90 {ms(pct(base['page'], 0.9))}")
+    print(f"  baseline page+count median {ms(statistics.median(both))}   p90 {ms(pct(both, 0.9))}")
+    print(f"  ratio rows/page    median {statistics.median(rows) / statistics.median(base['page']):.1f}x   "
+          f"count/(page+count) {statistics.median(counts) / statistics.median(both):.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
