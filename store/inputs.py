@@ -6,6 +6,7 @@ file and the problem; callers print it and go on with the next file.
 
 import hashlib
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -40,12 +41,11 @@ class InputFile:
         return self.path.suffix.lower() in RECORD_SUFFIXES
 
 
-def read_bytes(path: Path) -> bytes:
+@contextmanager
+def _reading(path: Path):
+    """Operating-system errors while reading `path`, as InputErrors a user can act on."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(path, f"file is {size / 1e6:.0f} MB, more than the {MAX_BYTES // 2**20} MiB limit")
-        return path.read_bytes()
+        yield
     except FileNotFoundError:
         raise InputError(path, "no such file or directory") from None
     except IsADirectoryError:
@@ -56,18 +56,19 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(path, exc.strerror or str(exc)) from None
 
 
+def read_bytes(path: Path) -> bytes:
+    with _reading(path):
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(path, f"file is {size / 1e6:.0f} MB, more than the {MAX_BYTES // 2**20} MiB limit")
+        return path.read_bytes()
+
+
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    try:
-        with path.open("rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                digest.update(block)
-    except FileNotFoundError:
-        raise InputError(path, "no such file or directory") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
+    with _reading(path), path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
     return digest.hexdigest()
 
 
