@@ -112,6 +112,15 @@ def import_records(engine: Engine, records: Iterable[Record], *, path: str = "<m
     return ImportReport([result])
 
 
+def _extract(path: Path, text: str) -> Record:
+    from store.extract import extract
+
+    try:
+        return extract(text)
+    except Exception as exc:  # the extractor promises not to raise; if it does, this file fails, not the run
+        raise InputError(path, f"extraction failed ({type(exc).__name__}: {exc})") from None
+
+
 def _memory_sha() -> str:
     import uuid
     return "memory:" + uuid.uuid4().hex
@@ -134,9 +143,7 @@ class _Writer:
                 sha = InputFile(unit.path, data).sha256
                 if self._seen(sha, release_sha=sha):
                     return FileResult(shown, "skipped", message="already imported")
-                from store.extract import extract
-
-                record = extract(text)
+                record = _extract(unit.path, text)
                 record.source.path = record.source.path or str(unit.path)
                 return self.write(shown, sha, "release", [record], (text, sha))
             sha = file_sha256(unit.path)

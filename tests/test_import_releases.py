@@ -1,0 +1,45 @@
+"""Releases (.txt/.md) import through the extractor; hostile ones fail alone, by name, without a traceback."""
+
+import json
+
+from click.testing import CliRunner
+from sqlalchemy import func, select
+
+from store import models
+from tests.conftest import FIXTURES
+from tui.cli import main
+
+SEED = (FIXTURES / "releases" / "000-baku-border-working-group.txt").read_text()
+
+
+def test_release_imports_with_spans_into_its_text(tmp_path, db_path, engine):
+    (tmp_path / "seed.txt").write_text(SEED)
+    result = CliRunner().invoke(main, ["--db", str(db_path), "import", str(tmp_path / "seed.txt")])
+    assert result.exit_code == 0, result.stderr
+    with engine.connect() as conn:
+        text = conn.execute(select(models.Source.text)).scalar()
+        spans = conn.execute(select(models.Attendance.name, models.Attendance.span_start, models.Attendance.span_end)).all()
+    assert text == SEED
+    assert spans and all(start is not None and text[start:end] for _, start, end in spans)
+    assert any(text[start:end] == "Sergey Bachurin" for _, start, end in spans)
+    who = json.loads(CliRunner().invoke(main, ["--db", str(db_path), "who-met", "--json", "Sergey Bachurin"]).output)
+    assert {c["name"] for c in who["counterparts"]} == {"Seyfulla Azimov", "Vilayat Eyvazov"}
+
+
+def test_hostile_releases_fail_alone(tmp_path, db_path, engine):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(SEED)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
+    (folder / "latin1.txt").write_bytes("Réunion à Paris, le ministre".encode("latin-1"))
+    (folder / "markup.txt").write_text("[bold red]x[/] [link=file:///etc/passwd]y[/link] \x1b[31m red \x1b[0m\n" * 50)
+    (folder / "huge.txt").write_text(SEED * (5_000_000 // len(SEED)))
+    result = CliRunner().invoke(main, ["--db", str(db_path), "import", str(folder)])
+    assert result.exit_code == 1
+    errors = sorted(line for line in result.stderr.splitlines() if line.startswith("whomet:"))
+    assert [e.split(": ")[1] for e in errors] == [str(folder / n) for n in ("binary.md", "empty.txt", "latin1.txt")]
+    assert "Traceback" not in result.output + result.stderr
+    with engine.connect() as conn:
+        files = conn.execute(select(func.count()).select_from(models.ImportedFile)).scalar()
+    assert files == 3  # good, markup (no meetings), huge (partial record)
