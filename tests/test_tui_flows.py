@@ -293,3 +293,40 @@ async def test_hostile_release_text_is_shown_literally(engine):
         svg = app.export_screenshot()
         assert "[bold red]x[/]" in svg.replace("&#160;", " ") and "file:///etc/passwd" in svg
         assert "\x1b" not in svg
+
+
+async def test_hostile_release_in_the_source_pane(engine, tmp_path):
+    """A release whose text holds markup, a link and escape sequences, imported with its record."""
+    from store.importer import import_paths
+    from tui.widgets.source import SourceView
+
+    (tmp_path / "w" / "gold").mkdir(parents=True)
+    (tmp_path / "w" / "releases").mkdir()
+    text = ("On 2 January 2020 [bold red]Evil[/] Person met Ivan Petrov in Baku.\n\n"
+            "They signed a [link=file:///etc/passwd]Plan[/link] \x1b[31mred\x1b[0m and \x1b]0;title\x07.\n")
+    (tmp_path / "w" / "releases" / "x.txt").write_text(text)
+    record = {"source": {"publisher": "P", "date": "2020-01-02"}, "meetings": [{
+        "date": "2020-01-02", "title": "T", "place": {"city": "Baku", "country": "AZE"},
+        "delegations": [{"side": "AZE", "members": [{"name": "[bold red]Evil[/] Person"}]},
+                        {"side": "RUS", "members": [{"name": "Ivan Petrov"}]}],
+        "agreements": [{"title": "[link=file:///etc/passwd]Plan[/link]", "kind": "plan", "parties": ["AZE", "RUS"]}]}]}
+    (tmp_path / "w" / "gold" / "x.json").write_text(json.dumps(record))
+    report = import_paths(engine, [tmp_path / "w"])
+    assert not report.failed, report.failed
+    app = create_app(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        view = app.screen.query_one(SourceView)
+        shown = "\n".join(str(p.content) for p in view.query(".para"))
+        assert "[bold red]Evil[/] Person" in shown and "[link=file:///etc/passwd]Plan[/link]" in shown
+        assert "\x1b" not in shown and "␛[31mred␛[0m" in shown and "␇" in shown
+        kinds = {m.kind for m in view.marks}
+        assert {"person", "agreement"} <= kinds
+        marked = [text[m.start:m.end] for m in view.marks]
+        assert "[bold red]Evil[/] Person" in marked and "[link=file:///etc/passwd]Plan[/link]" in marked
+        assert view.current == 0  # opened with `s`: on the first fact
+        await pilot.press("n")
+        assert view.current == 1
+        assert "\x1b" not in app.export_screenshot()

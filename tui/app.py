@@ -148,6 +148,7 @@ class WhometApp(App):
                 continue
             seen.add((b.action, key))
             rows.append((self.get_key_display(b), b.description or b.action, b.id or ""))
+        rows.sort(key=lambda r: r[2] == "")  # the screen's own keys first, then the widgets'
         title = getattr(self.screen, "crumb", None) or type(self.screen).__name__
         self.push_screen(HelpScreen(rows, str(title)))
 

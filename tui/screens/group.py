@@ -75,7 +75,7 @@ class GroupScreen(Screen):
     def on_mount(self) -> None:
         cp = self.query_one("#group-counterparts", DataTable)
         cp.border_title = "Counterparts per side"
-        for key, label in (("side", "Side"), ("name", "Name"), ("meetings", "Meetings"), ("agreements", "Agreements"),
+        for key, label in (("side", "Side"), ("name", "Name"), ("meetings", "Met"), ("agreements", "Signed"),
                            ("awards", "Awards"), ("first", "First"), ("last", "Last")):
             cp.add_column(label, key=key)
         pp = self.query_one("#group-people", DataTable)

@@ -48,7 +48,7 @@ class MeetingScreen(Screen):
         yield TopBar(id="topbar")
         with Horizontal(id="meeting-panes"):
             with Vertical(id="meeting-left"):
-                yield FitTable(id="participants", flex="position")
+                yield FitTable(id="participants", flex="name", cap=20)
                 with VerticalScroll(id="meeting-detail"):
                     yield Static("Loading…", id="meeting-body", markup=False)
             yield SourceView(id="source")
@@ -59,7 +59,7 @@ class MeetingScreen(Screen):
         self.query_one("#meeting-detail").border_title = "Meeting"
         self.query_one("#source").border_title = "Release text"
         table = self.query_one("#participants", DataTable)
-        for key, label in (("side", "Side"), ("name", "Name"), ("rank", "Rank"), ("position", "Position")):
+        for key, label in (("side", "Side"), ("name", "Name"), ("rank", "Rank")):
             table.add_column(label, key=key)
         self.load()
 
@@ -84,13 +84,13 @@ class MeetingScreen(Screen):
             label = Text(clean(dl.organization or dl.side_name), style="bold magenta")
             if dl.host:
                 label.append(" (host)", style="dim")
-            table.add_row(cell(dl.side, "bold magenta"), label, "", "")
+            table.add_row(cell(dl.side, "bold magenta"), label, "")
             self.rows.append(("organization" if dl.organization_id else "side",
                               dl.organization_id or dl.side, dl.side))
             for m in dl.members:
                 name = Text("★ " if m.head else "  ", style="bold yellow")
                 name.append(clean(m.name), style="bold cyan")
-                table.add_row(cell(dl.side), name, cell(m.rank or ""), cell(m.position or ""))
+                table.add_row(cell(dl.side), name, cell(m.rank or ""))
                 self.rows.append(("person", m.person_id, dl.side))
         table.refit()
         source = self.query_one(SourceView)

@@ -1,9 +1,18 @@
 """A DataTable whose one flexible column takes the width left over, so rows fit the pane
-instead of scrolling sideways; other columns are capped. Enter is shown as "Open"."""
+instead of scrolling sideways; other columns fit their content up to a cap. Widths are
+computed here from the cells as they are added (not by DataTable's deferred measuring),
+so a screen lays out the same way every time. Enter is shown as "Open"."""
 
+from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
+
+
+def _width(value) -> int:
+    if isinstance(value, Text):
+        return value.cell_len
+    return len(str(value))
 
 
 class FitTable(DataTable):
@@ -14,24 +23,46 @@ class FitTable(DataTable):
         kwargs.setdefault("zebra_stripes", True)
         super().__init__(**kwargs)
         self.flex, self.cap = flex, cap
+        self._widest: dict[ColumnKey, int] = {}
+
+    def add_column(self, label, *, width=None, key=None, default=None):
+        column_key = super().add_column(label, width=width, key=key, default=default)
+        if width is None:
+            self._widest[column_key] = _width(label)
+        return column_key
+
+    def add_row(self, *cells, **kwargs):
+        row_key = super().add_row(*cells, **kwargs)
+        for column_key, value in zip(list(self.columns), cells):
+            if column_key in self._widest:
+                self._widest[column_key] = max(self._widest[column_key], _width(value))
+        return row_key
+
+    def clear(self, columns: bool = False):
+        if columns:
+            self._widest.clear()
+        else:
+            for key in self._widest:
+                self._widest[key] = _width(self.columns[key].label)
+        return super().clear(columns)
 
     def on_resize(self, _event) -> None:
         self.refit()
 
     def refit(self) -> None:
-        if not self.columns or self.size.width == 0:
+        if not self.columns:
             return
         pad = 2 * self.cell_padding
         others = 0
         for key, col in self.columns.items():
             if key.value == self.flex:
                 continue
-            if col.auto_width and col.content_width > self.cap:
-                col.auto_width, col.width = False, self.cap
+            if key in self._widest:
+                col.auto_width, col.width = False, min(self.cap, self._widest[key])
             others += col.get_render_width(self)
-        if self.flex and ColumnKey(self.flex) in self.columns:
+        if self.flex and ColumnKey(self.flex) in self.columns and self.size.width:
             col = self.columns[ColumnKey(self.flex)]
             col.auto_width = False
-            col.width = max(8, self.scrollable_content_region.width - others - pad - (1 if not self.cell_padding else 0))
+            col.width = max(8, self.scrollable_content_region.width - others - pad - 1)
         self._require_update_dimensions = True
         self.refresh()

@@ -1,0 +1,72 @@
+"""SVG snapshots of the browser at 120x40 on the sample world: main screen, a meeting, a person.
+
+Update after a deliberate change with `pytest tests/test_tui_snapshots.py --snapshot-update`
+and look at the report before committing."""
+
+from textual.worker import WorkerCancelled
+
+from tui.app import create_app
+
+SIZE = (120, 40)
+
+
+async def settle(pilot):
+    for _ in range(3):
+        await pilot.pause()
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass
+    await pilot.pause()
+
+
+def app_for(world):
+    # A fixed store label: the real path is a temporary directory that changes every run.
+    return create_app(world, store_label="fixtures.db")
+
+
+def test_main_screen(world, snap_compare):
+    async def run_before(pilot):
+        await settle(pilot)
+
+    assert snap_compare(app_for(world), terminal_size=SIZE, run_before=run_before)
+
+
+def test_main_screen_filtered(world, snap_compare):
+    async def run_before(pilot):
+        await settle(pilot)
+        pilot.app.screen.apply_filters(side="AZE", date_from="2022")
+        await settle(pilot)
+        await pilot.press("down")
+        await settle(pilot)
+
+    assert snap_compare(app_for(world), terminal_size=SIZE, run_before=run_before)
+
+
+def test_meeting_screen(world, snap_compare):
+    async def run_before(pilot):
+        await settle(pilot)
+        pilot.app.open_target("meeting", 1)
+        await settle(pilot)
+        await pilot.press("n", "n")
+        await settle(pilot)
+
+    assert snap_compare(app_for(world), terminal_size=SIZE, run_before=run_before)
+
+
+def test_person_screen(world, snap_compare):
+    async def run_before(pilot):
+        await settle(pilot)
+        pilot.app.open_target("person", 2)
+        await settle(pilot)
+
+    assert snap_compare(app_for(world), terminal_size=SIZE, run_before=run_before)
+
+
+def test_side_screen(world, snap_compare):
+    async def run_before(pilot):
+        await settle(pilot)
+        pilot.app.open_target("side", "AZE")
+        await settle(pilot)
+
+    assert snap_compare(app_for(world), terminal_size=SIZE, run_before=run_before)
