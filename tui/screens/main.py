@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
-from textual.widgets import Checkbox, DataTable, Footer, Input, Label, Static
+from textual.widgets import Checkbox, Footer, Input, Label, Static
 
 from store import browse
 from store.browse import MeetingFilter
@@ -266,7 +266,7 @@ class MainScreen(Screen):
 
     # -- detail follows the cursor ----------------------------------------
 
-    @on(DataTable.RowHighlighted, "#meetings")
+    @on(MeetingTable.Highlighted)
     def follow_cursor(self, _event=None) -> None:
         row = self.query_one(MeetingTable).current
         if row is None:
@@ -354,9 +354,9 @@ class MainScreen(Screen):
 
     # -- sorting ----------------------------------------------------------
 
-    @on(DataTable.HeaderSelected, "#meetings")
-    def header_clicked(self, event: DataTable.HeaderSelected) -> None:
-        self.sort_by(str(event.column_key.value))
+    @on(MeetingTable.SortRequested)
+    def header_clicked(self, event: MeetingTable.SortRequested) -> None:
+        self.sort_by(event.key)
 
     def sort_by(self, key: str, direction: str | None = None) -> None:
         table = self.query_one(MeetingTable)
@@ -380,7 +380,7 @@ class MainScreen(Screen):
 
     # -- opening, copying, exporting --------------------------------------
 
-    @on(DataTable.RowSelected, "#meetings")
+    @on(MeetingTable.Selected)
     def row_selected(self, _event) -> None:
         self.action_open_meeting()
 

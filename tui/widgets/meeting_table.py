@@ -1,71 +1,231 @@
-"""The meetings list: a DataTable fed one page at a time, never the whole store."""
+"""The meetings list: a line-API widget fed one page at a time, never the whole store.
 
+A DataTable measures and renders every cell through Rich on each new page (~40-60 ms for a
+screenful here); this draws each visible line straight from the row's fields, caching the
+rendered line per row and width, so a keystroke's new page paints in a few milliseconds.
+Header click or `o`/`r` (on the screen) sort; a click highlights, a second click or Enter opens.
+"""
+
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding
+from textual.events import Click
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import DataTable
-
-from tui.widgets.tables import FitTable
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from store.queries import MeetingRow
-from tui.widgets.render import cell, date, num
+from tui.literal import clean
+from tui.widgets.render import date
 
-# (key, label, width); padding 0, so widths include the gap; Title takes what is left.
+# (key, label, width); Title (None) takes what is left.
 COLUMNS = (("date", "Date", 11), ("place", "Place", 11), ("sides", "Sides", 12), ("title", "Title", None),
            ("attendees", "Att", 4), ("agreements", "A", 2), ("awards", "W", 2))
-WIDTH = {key: width for key, _label, width in COLUMNS}
+NUMERIC = {"attendees", "agreements", "awards"}
 
 
-def gap(value, width: int, style: str = "") -> Text:
-    """A cell of a padding-free table: cut to width-1 with an ellipsis, then one space."""
-    t = cell(value, style)
-    t.truncate(width - 1, overflow="ellipsis")
-    t.append(" ")
-    return t
+def _fit(value: str, width: int, right: bool = False) -> str:
+    """The value in exactly `width` cells with a one-cell gap: cut with an ellipsis, padded."""
+    value = clean(value).replace("\n", " ")
+    if width <= 1:
+        return " " * max(width, 0)
+    if len(value) > width - 1:
+        value = value[: width - 2] + "…"
+    return (value.rjust(width - 1) if right else value.ljust(width - 1)) + " "
 
 
-class MeetingTable(FitTable):
-    """Rows are MeetingRows in `self.rows`; asks for more (NeedMore) when the cursor nears the end."""
+def _count(n: int) -> str:
+    return f"{n:,}" if n else "·"
+
+
+class MeetingTable(ScrollView, can_focus=True):
+    """Rows are MeetingRows in `rows_loaded`; asks for more (NeedMore) when the cursor nears the end."""
+
+    BINDINGS = [
+        Binding("enter", "select", "Open", id="list.open"),
+        Binding("up", "cursor(-1)", "Up", show=False, id="list.up"),
+        Binding("down", "cursor(1)", "Down", show=False, id="list.down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="list.pageup"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="list.pagedown"),
+        Binding("home", "edge(0)", "First", show=False, id="list.home"),
+        Binding("end", "edge(1)", "Last loaded", show=False, id="list.end"),
+    ]
+    COMPONENT_CLASSES = {"meeting-table--header", "meeting-table--cursor", "meeting-table--odd",
+                         "meeting-table--dim"}
+    DEFAULT_CSS = """
+    MeetingTable { background: $surface; }
+    MeetingTable > .meeting-table--header { text-style: bold; color: $text; background: $panel; }
+    MeetingTable > .meeting-table--cursor { background: $block-cursor-blurred-background; }
+    MeetingTable:focus > .meeting-table--cursor { background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold; }
+    MeetingTable > .meeting-table--odd { background: $surface-lighten-1; }
+    MeetingTable > .meeting-table--dim { color: $text-muted; }
+    """
+
+    cursor_row: reactive[int] = reactive(0, always_update=True)
 
     class NeedMore(Message):
         pass
 
+    class Highlighted(Message):
+        def __init__(self, row: MeetingRow | None) -> None:
+            super().__init__()
+            self.row = row
+
+    class Selected(Message):
+        def __init__(self, row: MeetingRow) -> None:
+            super().__init__()
+            self.row = row
+
+    class SortRequested(Message):
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
+
     def __init__(self, **kwargs):
-        super().__init__(flex="title", cell_padding=0, **kwargs)
+        super().__init__(**kwargs)
         self.rows_loaded: list[MeetingRow] = []
         self.more = False
         self.sort, self.direction = "date", "desc"
+        self._lines: dict[tuple[int, int], list[Segment]] = {}
 
-    def on_mount(self) -> None:
-        self.build_columns()
+    # -- data ---------------------------------------------------------------
 
     def build_columns(self) -> None:
-        self.clear(columns=True)
-        for key, label, width in COLUMNS:
-            mark = (" ▼" if self.direction == "desc" else " ▲") if key == self.sort else ""
-            numeric = key in ("attendees", "agreements", "awards")
-            self.add_column(Text(label + mark, justify="right" if numeric else "left"), key=key,
-                            width=(width + (len(mark) if numeric else 0)) if width else None)
-        self.refit()
+        """The sort changed: redraw the header."""
+        self.refresh()
 
     def set_rows(self, rows: list[MeetingRow], *, append: bool, more: bool) -> None:
         if not append:
-            self.clear()
             self.rows_loaded = []
+            self._lines.clear()
+            self.scroll_to(y=0, animate=False, immediate=True)
         self.rows_loaded.extend(rows)
         self.more = more
-        for r in rows:
-            self.add_row(gap(date(r.date), WIDTH["date"]), gap(r.place, WIDTH["place"]), gap(r.sides, WIDTH["sides"]),
-                         cell(r.title or "(untitled)"),
-                         num(r.n_attendees), num(r.n_agreements), num(r.n_awards), key=str(r.id))
-        self.refit()
+        self.virtual_size = Size(self.size.width, len(self.rows_loaded) + 1)
+        if not append:
+            self.cursor_row = 0
+        self.refresh()
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows_loaded)
 
     @property
     def current(self) -> MeetingRow | None:
-        if not self.rows_loaded or self.cursor_row < 0 or self.cursor_row >= len(self.rows_loaded):
-            return None
-        return self.rows_loaded[self.cursor_row]
+        if 0 <= self.cursor_row < len(self.rows_loaded):
+            return self.rows_loaded[self.cursor_row]
+        return None
 
-    def watch_cursor_coordinate(self, old, new) -> None:
-        super().watch_cursor_coordinate(old, new)
-        if self.more and new.row >= len(self.rows_loaded) - 20:
+    def move_cursor(self, *, row: int, animate: bool = False) -> None:
+        self.cursor_row = row
+
+    def get_row_at(self, index: int) -> list[Text]:
+        r = self.rows_loaded[index]
+        return [Text(clean(v)) for v in (date(r.date), r.place, r.sides, r.title or "(untitled)",
+                                         _count(r.n_attendees), _count(r.n_agreements), _count(r.n_awards))]
+
+    # -- cursor ---------------------------------------------------------------
+
+    def validate_cursor_row(self, row: int) -> int:
+        return max(0, min(row, len(self.rows_loaded) - 1)) if self.rows_loaded else 0
+
+    def watch_cursor_row(self, old: int, new: int) -> None:
+        body = max(self.size.height - 1, 1)
+        if new < self.scroll_y:
+            self.scroll_to(y=new, animate=False, immediate=True)
+        elif new >= self.scroll_y + body:
+            self.scroll_to(y=new - body + 1, animate=False, immediate=True)
+        self.refresh()
+        self.post_message(self.Highlighted(self.current))
+        if self.more and new >= len(self.rows_loaded) - 20:
             self.post_message(self.NeedMore())
+
+    def action_cursor(self, delta: int) -> None:
+        self.cursor_row += delta
+
+    def action_page(self, delta: int) -> None:
+        self.cursor_row += delta * max(self.size.height - 2, 1)
+
+    def action_edge(self, end: int) -> None:
+        self.cursor_row = len(self.rows_loaded) - 1 if end else 0
+
+    def action_select(self) -> None:
+        if self.current is not None:
+            self.post_message(self.Selected(self.current))
+
+    def on_click(self, event: Click) -> None:
+        y = event.y
+        if y == 0:
+            x = 0
+            for key, width in self._widths():
+                if x <= event.x < x + width:
+                    self.post_message(self.SortRequested(key))
+                    return
+                x += width
+            return
+        index = int(self.scroll_y) + y - 1
+        if 0 <= index < len(self.rows_loaded):
+            if index == self.cursor_row:
+                self.action_select()
+            else:
+                self.cursor_row = index
+
+    # -- drawing --------------------------------------------------------------
+
+    def on_resize(self, _event) -> None:
+        self._lines.clear()
+        self.virtual_size = Size(self.size.width, len(self.rows_loaded) + 1)
+
+    def _widths(self) -> list[tuple[str, int]]:
+        fixed = sum(w for _k, _l, w in COLUMNS if w)
+        title = max(self.size.width - fixed, 8)
+        return [(key, width or title) for key, _label, width in COLUMNS]
+
+    def _row_segments(self, index: int, width: int) -> list[Segment]:
+        row = self.rows_loaded[index]
+        cached = self._lines.get((row.id, width))
+        if cached is not None:
+            return cached
+        dim = self.get_component_rich_style("meeting-table--dim", partial=True)
+        values = {"date": date(row.date), "place": row.place, "sides": row.sides, "title": row.title or "(untitled)",
+                  "attendees": row.n_attendees, "agreements": row.n_agreements, "awards": row.n_awards}
+        segments = []
+        for key, w in self._widths():
+            value = values[key]
+            if key in NUMERIC:
+                segments.append(Segment(_fit(_count(value), w, right=True), dim if not value else None))
+            else:
+                segments.append(Segment(_fit(value, w)))
+        if len(self._lines) > 2000:
+            self._lines.clear()
+        self._lines[(row.id, width)] = segments
+        return segments
+
+    def _header(self) -> list[Segment]:
+        out = []
+        for key, width in self._widths():
+            label = dict((k, l) for k, l, _w in COLUMNS)[key]
+            if key == self.sort:
+                label += " ▼" if self.direction == "desc" else " ▲"
+            out.append(Segment(_fit(label, width, right=key in NUMERIC)))
+        return out
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        if y == 0:
+            style = base + self.get_component_rich_style("meeting-table--header")
+            return Strip(self._header()).apply_style(style).crop_extend(0, width, style)
+        index = int(self.scroll_y) + y - 1
+        if index >= len(self.rows_loaded):
+            return Strip.blank(width, base)
+        style = base
+        if index % 2:
+            style = style + self.get_component_rich_style("meeting-table--odd")
+        if index == self.cursor_row:
+            style = style + self.get_component_rich_style("meeting-table--cursor")
+        strip = Strip(self._row_segments(index, width))
+        return strip.apply_style(style).crop_extend(0, width, style)
