@@ -330,3 +330,31 @@ async def test_hostile_release_in_the_source_pane(engine, tmp_path):
         await pilot.press("n")
         assert view.current == 1
         assert "\x1b" not in app.export_screenshot()
+
+
+async def test_mouse_sorts_by_header_and_opens_on_second_click(world):
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.screen.query_one(MeetingTable)
+        await pilot.click(MeetingTable, offset=(36, 0))  # the Title header
+        await settle(app, pilot)
+        assert (table.sort, table.direction) == ("title", "asc")
+        titles = [r.title for r in table.rows_loaded]
+        assert titles == sorted(titles)
+        await pilot.click(MeetingTable, offset=(5, 3))  # third row: highlight
+        await settle(app, pilot)
+        assert table.cursor_row == 2 and isinstance(app.screen, MainScreen)
+        await pilot.click(MeetingTable, offset=(5, 3))  # again: open
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen) and app.screen.meeting_id == table.rows_loaded[2].id
+
+
+async def test_letters_typed_in_a_field_are_text_not_keys(world):
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await type_into(app, pilot, "#f-topic", "qx?")
+        assert app.is_running and isinstance(app.screen, MainScreen)
+        assert app.screen.filter.topic == "qx?"
+        assert app.screen.query_one("#empty", Static).display  # nothing matches, and it says so
