@@ -81,7 +81,7 @@ LAST = ["Bachurin", "Azimov", "Eyvazov", "Tursynbekov", "Tsiklauri", "Popov", "I
         "Harutyunyan", "Yilmaz", "Demir", "Zhang", "Chen", "Rusu", "Ceban", "Baatar", "Ahmadi", "Petrovic", "Tran",
         "Phommavong", "Santoso", "Berzins", "Kazlauskas", "Garcia", "Dubois", "Schmidt", "Rossi", "Khan", "Al-Busaidi",
         "Al-Mansouri", "Hassan", "Sokolova", "Orlova", "Abenova", "Nazarova", "Gelashvili", "Papadopoulos"]
-KINDS = ["working group meeting", "talks", "official visit", "video conference", "consultations", "ministerial meeting",
+KINDS = ["working group meeting", "talks", "official visit", "consultations", "ministerial meeting",
          "council meeting", "workshop", "signing ceremony"]
 AGREEMENT_KINDS = ["protocol", "plan", "memorandum", "agreement", "programme", "roadmap", "statement", "other"]
 AGREEMENT_TITLES = ["Plan of joint measures against drug trafficking for {y}", "Protocol of the working group meeting",

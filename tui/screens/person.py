@@ -13,11 +13,15 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from store.queries import Counterpart, PersonProfile, counterparts, person_profile
+from store.browse import person_counterparts
+from store.queries import Counterpart, PersonProfile, person_profile
 from tui.literal import clean
 from tui.widgets.render import cell, date, num, span_years, sparkline
 from tui.widgets.tables import FitTable
 from tui.widgets.topbar import TopBar
+
+
+ROWS = 500  # rows a table takes at most: a person of 10,000 meetings must not block the screen
 
 
 @dataclass
@@ -92,7 +96,7 @@ class PersonScreen(Screen):
         engine = self.app.engine
         try:
             profile = person_profile(engine, self.person_id)
-            cps = counterparts(engine, self.person_id) if profile else []
+            cps = person_counterparts(engine, self.person_id) if profile else []
         except Exception:
             profile, cps = None, []
         self.post_message(Loaded(profile, cps))
@@ -108,13 +112,15 @@ class PersonScreen(Screen):
         self.query_one("#profile-body", Static).update(profile_text(p))
         cp = self.query_one("#counterparts", DataTable)
         self.counterpart_rows = message.counterparts
-        cp.border_title = f"Counterparts: who met whom ({len(message.counterparts):,})"
-        for c in message.counterparts:
+        n = len(message.counterparts)
+        cp.border_title = f"Counterparts: who met whom ({n:,}{f', the {ROWS:,} met most shown' if n > ROWS else ''})"
+        for c in message.counterparts[:ROWS]:
             cp.add_row(cell(c.name, "cyan"), cell(c.side or ""), cell(c.organization or ""), num(c.met),
                        date(c.first), date(c.last), key=str(c.person_id))
         ms = self.query_one("#person-meetings", DataTable)
-        ms.border_title = f"Meetings ({len(p.meetings):,})"
-        for m in p.meetings:
+        n = len(p.meetings)
+        ms.border_title = f"Meetings ({n:,}{f', the latest {ROWS:,} shown' if n > ROWS else ''})"
+        for m in p.meetings[:ROWS]:
             ms.add_row(date(m.date), cell(m.place), cell(m.sides), cell(m.title or "(untitled)"), key=str(m.id))
         cp.refit()
         ms.refit()

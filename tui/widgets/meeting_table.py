@@ -104,7 +104,7 @@ class MeetingTable(ScrollView, can_focus=True):
             self.scroll_to(y=0, animate=False, immediate=True)
         self.rows_loaded.extend(rows)
         self.more = more
-        self.virtual_size = Size(self.size.width, len(self.rows_loaded) + 1)
+        self.virtual_size = Size(self._width(), len(self.rows_loaded) + 1)
         if not append:
             self.cursor_row = 0
         self.refresh()
@@ -177,11 +177,15 @@ class MeetingTable(ScrollView, can_focus=True):
 
     def on_resize(self, _event) -> None:
         self._lines.clear()
-        self.virtual_size = Size(self.size.width, len(self.rows_loaded) + 1)
+        self.virtual_size = Size(self._width(), len(self.rows_loaded) + 1)
+
+    def _width(self) -> int:
+        """The width rows are drawn at: the widget less its vertical scrollbar."""
+        return self.scrollable_content_region.width
 
     def _widths(self) -> list[tuple[str, int]]:
         fixed = sum(w for _k, _l, w in COLUMNS if w)
-        title = max(self.size.width - fixed, 8)
+        title = max(self._width() - fixed, 8)
         return [(key, width or title) for key, _label, width in COLUMNS]
 
     def _row_segments(self, index: int, width: int) -> list[Segment]:
@@ -214,7 +218,7 @@ class MeetingTable(ScrollView, can_focus=True):
         return out
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self._width()
         base = self.rich_style
         if y == 0:
             style = base + self.get_component_rich_style("meeting-table--header")
