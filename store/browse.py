@@ -441,23 +441,18 @@ def _report(engine: Engine, kind: str, key, people_limit: int) -> GroupReport | 
         counterparts = [SideActivity(side, side_name(side), k, agreements[side], awards[side], lo, hi)
                         for side, k, lo, hi in per_side]
         counterparts.sort(key=lambda c: (-c.meetings, c.side))
-        # Its people: who attended in its delegations.
+        # Its people: who attended in its delegations, with the organisation of their latest meeting
+        # for it (max over "date<US>organisation", in the same grouped query).
+        latest = func.max(func.coalesce(func.cast(M.date, String), "") + "\x1f"
+                          + func.coalesce(D.organization_name, ""))
         people_rows = conn.execute(
-            select(P.id, P.name, P.side, func.count(distinct(A.meeting_id)).label("n"), func.min(M.date), func.max(M.date))
+            select(P.id, P.name, P.side, func.count(distinct(A.meeting_id)).label("n"), func.min(M.date),
+                   func.max(M.date), latest)
             .join(A, A.person_id == P.id).join(D, D.id == A.delegation_id).join(M, M.id == A.meeting_id)
             .where(mine).group_by(P.id, P.name, P.side)
             .order_by(func.count(distinct(A.meeting_id)).desc(), P.name).limit(people_limit)).all()
-        person_org = {}
-        if people_rows and kind == "side":
-            # The organisation each was with at their latest meeting for this side: max over "date<US>name".
-            latest = func.max(func.coalesce(func.cast(M.date, String), "") + "\x1f" + D.organization_name)
-            for pid, packed in conn.execute(select(A.person_id, latest).join(D, D.id == A.delegation_id)
-                                            .join(M, M.id == A.meeting_id)
-                                            .where(A.person_id.in_([r[0] for r in people_rows]), mine,
-                                                   D.organization_name.is_not(None)).group_by(A.person_id)):
-                if packed:
-                    person_org[pid] = packed.split("\x1f", 1)[1]
-        people = [ReportPerson(r[0], r[1], r[2], person_org.get(r[0], name if kind == "organization" else None),
+        person_org = {r[0]: (r[6].split("\x1f", 1)[1] or None) for r in people_rows if r[6]}
+        people = [ReportPerson(r[0], r[1], r[2], person_org.get(r[0]) or (name if kind == "organization" else None),
                                r[3], r[4], r[5]) for r in people_rows]
         orgs = []
         if kind == "side":

@@ -358,3 +358,25 @@ async def test_letters_typed_in_a_field_are_text_not_keys(world):
         assert app.is_running and isinstance(app.screen, MainScreen)
         assert app.screen.filter.topic == "qx?"
         assert app.screen.query_one("#empty", Static).display  # nothing matches, and it says so
+
+
+async def test_organization_from_a_meeting_and_back_to_a_filtered_list(world):
+    app = create_app(world)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.open_target("meeting", 4)  # Tbilisi 2021: GEO hosts AZE
+        await settle(app, pilot)
+        app.screen.query_one("#participants", DataTable).move_cursor(row=0)  # the GEO delegation
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, GroupScreen) and app.screen.kind == "organization"
+        assert app.screen.report.name == "Ministry of Internal Affairs of Georgia"
+        assert app.crumbs()[-1] == "Ministry of Internal Affairs of Georgia"
+        await pilot.press("escape", "g")  # the side of the highlighted row
+        await settle(app, pilot)
+        assert isinstance(app.screen, GroupScreen) and (app.screen.kind, app.screen.key) == ("side", "GEO")
+        await pilot.press("l")  # its meetings, as a filtered list
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen) and len(app.screen_stack) == 1
+        assert app.screen.filter == MeetingFilter(side="GEO") and listed(app) == [8, 4]
+        assert app.screen.query_one("#f-side", Input).value == "GEO"
