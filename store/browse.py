@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Iterator
 
-from sqlalchemy import Engine, String, and_, distinct, extract, func, or_, select, text
+from sqlalchemy import Engine, String, and_, case, distinct, extract, func, or_, select, text
 
 from store import fts, models
 from store.names import fold
@@ -443,8 +443,8 @@ def _report(engine: Engine, kind: str, key, people_limit: int) -> GroupReport | 
         counterparts.sort(key=lambda c: (-c.meetings, c.side))
         # Its people: who attended in its delegations, with the organisation of their latest meeting
         # for it (max over "date<US>organisation", in the same grouped query).
-        latest = func.max(func.coalesce(func.cast(M.date, String), "") + "\x1f"
-                          + func.coalesce(D.organization_name, ""))
+        latest = func.max(case((D.organization_name.is_not(None),  # NULLs drop out of max()
+                                func.coalesce(func.cast(M.date, String), "") + "\x1f" + D.organization_name)))
         people_rows = conn.execute(
             select(P.id, P.name, P.side, func.count(distinct(A.meeting_id)).label("n"), func.min(M.date),
                    func.max(M.date), latest)
@@ -480,8 +480,8 @@ def person_counterparts(engine: Engine, person_id: int, limit: int | None = None
         me = conn.execute(select(P.side).where(P.id == person_id)).first()
         if me is None:
             return []
-        latest = func.max(func.coalesce(func.cast(M.date, String), "") + "\x1f"
-                          + func.coalesce(D.organization_name, ""))
+        latest = func.max(case((D.organization_name.is_not(None),  # NULLs drop out of max()
+                                func.coalesce(func.cast(M.date, String), "") + "\x1f" + D.organization_name)))
         stmt = (select(P.id, P.name, P.side, func.count(distinct(B.c.meeting_id)).label("met"),
                        func.min(M.date), func.max(M.date), latest)
                 .select_from(A).join(B, and_(B.c.meeting_id == A.meeting_id, B.c.person_id != A.person_id))
