@@ -522,6 +522,14 @@ def jump_targets(engine: Engine, query: str, limit: int = 8) -> list[Target]:
     with engine.connect() as conn:
         orgs = conn.execute(select(O.id, O.name, O.country_code).where(
             or_(O.key.like(f"%{key}%"), func.lower(O.acronym).like(f"%{key}%"))).order_by(O.name).limit(limit)).all()
+        if not orgs:  # nothing contains the words: the closest names, fuzzily (a typo, another word order)
+            from rapidfuzz import fuzz, process
+
+            every = conn.execute(select(O.id, O.name, O.country_code, O.key)).all()
+            best = process.extract(key, {row.id: row.key for row in every}, scorer=fuzz.token_set_ratio,
+                                   limit=limit, score_cutoff=75)
+            by_id = {row.id: row for row in every}
+            orgs = [(oid, by_id[oid].name, by_id[oid].country_code) for _k, _score, oid in best]
         for oid, name, side in orgs:
             out.append(Target("organization", str(oid), name, f"organization · {side or '?'}"))
         used = {s for (s,) in conn.execute(select(D.side).distinct())}

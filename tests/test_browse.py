@@ -120,6 +120,8 @@ def test_jump_targets(world):
     assert any(k == "side" for k, _ in {(t.kind, t.label) for t in browse.jump_targets(world, "georgia")})
     assert any(t.kind == "organization" for t in browse.jump_targets(world, "border service"))
     assert browse.jump_targets(world, "  ") == []
+    fuzzy = [t.label for t in browse.jump_targets(world, "State Border Servce Azerbaijan") if t.kind == "organization"]
+    assert fuzzy and fuzzy[0] == "State Border Service of the Republic of Azerbaijan"
 
 
 def test_ensure_indexes_is_idempotent(world):
