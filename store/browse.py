@@ -179,8 +179,9 @@ def _conditions(engine: Engine, f: MeetingFilter, ordered: bool = False) -> list
         where.append(M.date >= lo)
     if hi:
         where.append(M.date <= hi)
-    if f.side.strip():
-        codes = side_codes(engine, f.side)
+    # "AZE+RUS" (or "AZE, RUS"): meetings where every one of those sides took part.
+    for part in (p for p in re.split(r"[+,]", f.side) if p.strip()):
+        codes = side_codes(engine, part)
         where.append(mid.in_(select(D.meeting_id).where(D.side.in_(codes))) if codes else False)
     if f.organization.strip():
         key = f"%{fold(f.organization)}%"

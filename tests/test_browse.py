@@ -46,6 +46,9 @@ def test_filters_narrow_the_list(world):
     assert browse.count(world, F(awards=True)) == 7
     assert browse.count(world, F(text="sturgeon")) == 1
     assert browse.count(world, F(side="nowhere")) == 0
+    assert ids(world, F(side="AZE+GEO")) == [4]
+    assert browse.count(world, F(side="aze, rus")) == 4
+    assert browse.count(world, F(side="AZE+")) == 6
 
 
 def test_person_filter_finds_aliases(world):

@@ -97,7 +97,7 @@ class MainScreen(Screen):
                 yield Label("To")
                 yield Input(placeholder="YYYY[-MM[-DD]]", id="f-to")
                 yield Label("Side")
-                yield Input(placeholder="AZE, Russia, INTERPOL…", id="f-side")
+                yield Input(placeholder="AZE, Russia, AZE+RUS", id="f-side")
                 yield Label("Organization")
                 yield Input(placeholder="name or part of it", id="f-org")
                 yield Label("Person")
