@@ -259,6 +259,10 @@ async def test_paging_loads_more_as_the_cursor_moves(engine):
         await settle(app, pilot)
         assert len(table.rows_loaded) == first + 2 * MainScreen.MORE_PAGE
         assert len({r.id for r in table.rows_loaded}) == len(table.rows_loaded)
+        loaded = len(table.rows_loaded)
+        table.scroll_end(animate=False, immediate=True)  # the wheel, not the cursor
+        await settle(app, pilot)
+        assert len(table.rows_loaded) == min(450, loaded + MainScreen.MORE_PAGE)
         dates = [r.date for r in table.rows_loaded]
         assert dates == sorted(dates, reverse=True)
 

@@ -143,6 +143,12 @@ class MeetingTable(ScrollView, can_focus=True):
         if self.more and new >= len(self.rows_loaded) - 20:
             self.post_message(self.NeedMore())
 
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        # The mouse wheel pages in too, not only the cursor.
+        if self.more and new_value + self.size.height >= len(self.rows_loaded) - 10:
+            self.post_message(self.NeedMore())
+
     def action_cursor(self, delta: int) -> None:
         self.cursor_row += delta
 
