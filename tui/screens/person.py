@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from store.browse import person_counterparts
+from store.queries import counterparts
 from store.queries import Counterpart, PersonProfile, person_profile
 from tui.literal import clean
 from tui.widgets.render import cell, date, num, span_years, sparkline
@@ -96,7 +96,7 @@ class PersonScreen(Screen):
         engine = self.app.engine
         try:
             profile = person_profile(engine, self.person_id)
-            cps = person_counterparts(engine, self.person_id) if profile else []
+            cps = counterparts(engine, self.person_id) if profile else []
         except Exception:
             profile, cps = None, []
         self.post_message(Loaded(profile, cps))
