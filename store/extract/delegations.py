@@ -18,10 +18,21 @@ from store.extract.people import Mention, People, Person
 from store.extract.sides import SideMention, first_side
 from store.names import fold
 
-HEAD_BEFORE = re.compile(r"\b(?:headed|led|chaired|co-chaired|presided over|guided)\s+by\b|[–—]\s*by\b|"
-                         r"\bunder the (?:chairmanship|leadership|co-chairmanship|presidency) of\b", re.I)
-HEAD_AFTER = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+)?(?:headed|led|chaired|co-chaired|leading|"
-                        r"heading|chairing|heads|leads|chairs|was leading|was heading)\b", re.I)
+HEAD_BEFORE = re.compile(r"\b(?:headed|led|chaired|co-chaired|presided over|guided)"
+                         r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b|[–—]\s*by\b|"
+                         r"\bunder the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b|"
+                         r"\b(?:[Aa]t|[Oo]n) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?"
+                         r"\s+(?:was|were|stood|is|are)\b|"
+                         r"\b(?:delegation|team|side)\s+(?:was|were)\s+(?:also\s+)?(?:led|headed)\s+(?:on\s+\w+\s+side\s+)?by\b",
+                         re.I)
+# Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
+CO_HEAD = re.compile(r"\b(?:co-?chaired|jointly (?:chaired|led|headed))\s+by\b|\bunder the co-chairmanship of\b", re.I)
+_AND_NEXT = re.compile(r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?\Z", re.I)
+HEAD_AFTER = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
+                        r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b|"
+                        r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,6}?at the head of\b", re.I)
+# 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
+_PLURAL_HEAD_VERB = re.compile(r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\b", re.I)
 RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|met)\s+by\b", re.I)
 RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\b")
@@ -107,13 +118,28 @@ def mark_heads(people: People, text: str) -> None:
                 pos = text.find(ch, pos + 1)
             if pos != -1:
                 stop = min(stop, pos)
+        co = bool(CO_HEAD.match(text, trig.start()))
+        first = None
         for m in mentions:
-            if m.start >= trig.end() and m.start < stop and m.start - trig.end() < 300:
+            if first is None and m.start >= trig.end() and m.start < stop and m.start - trig.end() < 300:
                 m.person.head = True
+                first = m
+                if not co:
+                    break
+            elif first is not None:
+                if m.start >= stop:
+                    break
+                if _AND_NEXT.match(text[first.end:m.lo]):
+                    m.person.head = True
                 break
-    for m in mentions:
-        if HEAD_AFTER.match(text, m.end, min(len(text), m.end + 60)) or HEAD_AFTER.match(text[m.end:m.end + 60]):
+    for idx, m in enumerate(mentions):
+        window = text[m.end:m.end + 90]
+        if HEAD_AFTER.match(window):
             m.person.head = True
+            if idx and _PLURAL_HEAD_VERB.match(window):
+                prev = mentions[idx - 1]
+                if _AND_NEXT.match(text[prev.end:m.lo]) and prev.sentence == m.sentence:
+                    prev.person.head = True
 
 
 def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str | None:

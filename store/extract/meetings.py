@@ -18,8 +18,20 @@ _KINDS = [("working group meeting", r"working group"), ("video conference", r"vi
           ("talks", r"\btalks\b"), ("visit", r"\bvisit"), ("meeting", r"\bmeet|meeting")]
 
 
+# A meeting only announced, planned or proposed ('will be discussed at a meeting planned for next year',
+# 'a meeting ... is scheduled for April') is not one the release reports.
+_FUTURE = re.compile(r"\b(?:will|would|shall|planned|scheduled|next|upcoming|forthcoming|to be held|is expected|are expected|"
+                     r"proposed to hold|intends?|plans? to|due to)\b", re.I)
+
+
 def reports_meeting(text: str, start: int) -> bool:
-    return bool(MEETING_PRESENT.search(text, start))
+    for m in MEETING_PRESENT.finditer(text, start):
+        a = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()), start)
+        b = text.find(". ", m.end())
+        b = len(text) if b == -1 else b
+        if not _FUTURE.search(text, a, b):
+            return True
+    return False
 
 
 def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
