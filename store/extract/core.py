@@ -12,11 +12,12 @@ from store.extract.lexicon import BODY_SEAT, city_country
 from store.extract.meetings import kind_of, reports_meeting, split
 from store.extract.organizations import groups as find_groups, organizations
 from store.extract.people import People, Person
-from store.extract.places import VIDEO, dateline, find_city
+from store.extract.places import VIDEO, dateline, event_city, find_city
 from store.extract.sides import acronym_aliases, find_sides, first_side
 from store.extract.text import sentences
 from store.extract.topics import find_topics
 from store.record import Record
+from store.names import fold
 from store.sides import is_body
 
 # Releases are a few KB; beyond this the rest of a huge input is not analysed (the record is partial).
@@ -82,13 +83,18 @@ def _extract(text: str) -> dict:
         city = country = None
         d_city, d_country = dateline(work[a:]) if mi == 0 else (None, None)
         if not video:
-            city = d_city
+            city, _ = event_city(work, spans)
+            if city is None or (d_city is not None and fold(city) == fold(d_city)):
+                city = d_city
+            else:
+                d_country = None
             if city is None:
                 city, _ = find_city(work, spans)
             country = city_country(city) or d_country
         host = host_side(work, (a, b), people, aliases)
         if host is None:
-            host = country or visit_country(work, a, b, aliases) or (pub_side if not video else None) or prev_host
+            host = (country or visit_country(work, a, b, aliases) or (visit_country(work, 0, a, aliases) if mi else None)
+                    or (pub_side if not video else None) or prev_host)
         if not video and country is None:
             if host and not is_body(host):
                 country = host
@@ -100,8 +106,11 @@ def _extract(text: str) -> dict:
                 country = pub_side
         prev_host = host
         persons: list[Person] = []
+        seg_lo, seg_hi = sents[si].start, sents[sj - 1].end
         for p in people.persons:
-            if si <= p.sentence < sj and not p.passing:
+            # introduced here, or introduced in an earlier meeting and acting again in this one
+            if not p.passing and (si <= p.sentence < sj or (p.sentence < si and any(
+                    seg_lo <= m.start < seg_hi for m in p.mentions))):
                 if p.side is None:
                     p.side = host or pub_side
                 if p.side is not None:

@@ -41,6 +41,9 @@ _LEADS_NAMED = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chair
                           r"represented|leading|heading|was heading|was leading)\s+(?:the|a)?\s*\Z", re.I)
 ELLIPTIC_HEAD = re.compile(r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
 GUEST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|met|greeted)\s+by\b", re.I)
+# 'the Finnish delegation travelled to Narva, where the Head of the station, Major X, ...': X is local.
+GUEST_MOTION = re.compile(r"\b(?:travell?ed|arrived|went|came|proceeded|moved on)\s+(?:to|in|at)\b[^.;]*?\bwhere\b|"
+                          r"\bvisited\b[^.;]*?\bwhere\b", re.I)
 ACCOMPANIED = re.compile(r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
@@ -65,7 +68,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                     if not any(lo <= a.start < hi for lo, hi in spans)]
             before = [a for a in free if a.end <= m.lo]
             # 'The Thai delegation was received by P': the anchor is the guest, not P's side
-            before = [a for a in before if not GUEST_PASSIVE.search(text, a.end, m.lo)]
+            before = [a for a in before if not GUEST_PASSIVE.search(text, a.end, m.lo)
+                      and not GUEST_MOTION.search(text, a.end, m.lo)]
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
             if acc:
                 prior = [x for x in by_sentence.get(m.sentence, []) if x.end <= acc[-1].start() and x.person.side]

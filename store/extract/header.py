@@ -19,7 +19,8 @@ DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_M})(?:,?\s+(\d{{4}}))?\b"
 MDY = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-RANGE = re.compile(rf"\bfrom\s+(\d{{1,2}})\s+(?:to|till|until|-|–)\s+\d{{1,2}}\s+({_M})(?:,?\s+(\d{{4}}))?", re.I)
+RANGE = re.compile(rf"\b(?:from\s+(\d{{1,2}})\s+(?:to|till|until|-|–)\s+|(?<![\d.])(\d{{1,2}})\s*[-–—]\s*)\d{{1,2}}\s+({_M})"
+                   rf"(?:,?\s+(\d{{4}}))?", re.I)
 ON_DATE = re.compile(rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M})")
 DATELINE = re.compile(rf"\A\s*[A-Z][A-Za-z' .-]{{1,40}}?(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+(?=\d{{1,2}}\s+{_M}|{_M}\s+\d)")
 RELATIVE = re.compile(rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD})\b", re.I)
@@ -131,21 +132,28 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
         if m:
             d, _ = parse_date_at(text, start + m.end(), ref)
             if d:
-                rel = RELATIVE.search(seg[:400])
-                if rel and rel.group(1).lower() != "today" and not ON_DATE.search(seg[:rel.start()]):
+                # the dateline dates the release; the text may date the meeting itself
+                rest = seg[m.end():]
+                rel = RELATIVE.search(rest[:400])
+                on = ON_DATE.search(rest)
+                if rel and rel.group(1).lower() != "today" and not (on and on.start() < rel.start()):
                     resolved = _relative(rel.group(1).lower(), d)
                     return (resolved or d), True
+                if on:
+                    d2, _ = parse_date_at(rest, on.end(), d)
+                    if d2 and d2 <= d:
+                        return d2, True
+                d2 = range_start(rest, d)
+                if d2 and d2 <= d:
+                    return d2, True
                 return d, True
     for m in ON_DATE.finditer(seg):
         d, _ = parse_date_at(seg, m.end(), ref)
         if d:
             return d, True
-    m = RANGE.search(seg)
-    if m:
-        year = int(m.group(3)) if m.group(3) else None
-        d = make_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)), ref)
-        if d:
-            return d, False
+    d = range_start(seg, ref)
+    if d:
+        return d, False
     m = RELATIVE.search(seg)
     if m and ref is not None:
         word = m.group(1).lower()
@@ -153,6 +161,15 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
         if resolved is not None:
             return resolved, word != "today"
     return ref, False
+
+
+def range_start(seg: str, ref: dt.date | None) -> dt.date | None:
+    """The first day of 'from 4 to 6 September' / '18–19 April'; None if no range."""
+    m = RANGE.search(seg)
+    if not m:
+        return None
+    year = int(m.group(4)) if m.group(4) else None
+    return make_date(year, MONTHS[m.group(3).lower().rstrip(".")], int(m.group(1) or m.group(2)), ref)
 
 
 def _relative(word: str, ref: dt.date) -> dt.date | None:

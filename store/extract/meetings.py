@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from store.extract.header import on_date_at_start
+from store.extract.header import ON_DATE, on_date_at_start, range_start
 from store.extract.places import MEETING_CUE
 from store.extract.text import Sentence
 
@@ -42,11 +42,19 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     bounds = [0]
     current_date, current_explicit = first_date, explicit
     last_par = sents[0].paragraph
+    # an opening paragraph that announces a visit over several days ('from 4 to 6 September') without a
+    # day of its own: the paragraph dated by its first day continues it, later days are meetings of their own
+    intro = " ".join(text[x.start:x.end] for x in sents if x.paragraph == last_par)
+    start_day = range_start(intro, ref)
+    absorb = start_day is not None and not any(parse_ok(intro, m.end(), ref) for m in ON_DATE.finditer(intro))
     for idx, s in enumerate(sents):
         if idx == 0 or s.paragraph == last_par:
             continue
         last_par = s.paragraph
         d = on_date_at_start(text, s.start, s.end, ref)
+        if d is not None and absorb:
+            current_date, current_explicit, absorb = d, True, False
+            continue
         if d is None or not current_explicit or d == current_date:
             continue
         par_text = " ".join(text[x.start:x.end] for x in sents[idx:] if x.paragraph == s.paragraph)
@@ -57,6 +65,11 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
         current_date = d
     bounds.append(len(sents))
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def parse_ok(text: str, pos: int, ref) -> bool:
+    from store.extract.header import parse_date_at
+    return parse_date_at(text, pos, ref)[0] is not None
 
 
 def kind_of(text: str) -> str:

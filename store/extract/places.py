@@ -14,7 +14,23 @@ DATELINE_CITY2 = re.compile(r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
 IN_CITY = re.compile(rf"\b(?:[Ii]n the city of|[Ii]n the town of|[Ii]n|to|at)\s+({_CITY})")
 MEETING_CUE = re.compile(r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
                          r"signed|headquarters|ceremony|workshop|concluded|opened|consultation|conference|arrived|"
-                         r"gathered|welcomed)\b", re.I)
+                         r"gathered|welcomed|chaired|co-chaired|convened|travelled|traveled)\b", re.I)
+# Where the text says the event itself happened: '<City> hosted', 'held in <City>', 'arrived in <City>',
+# 'travelled to <City>', a sentence opening 'In <City>,'. These outrank a dateline (often the publisher's
+# home city) and any other 'in <City>'.
+_EVENT_CITY = [
+    re.compile(rf"(?:^|[.;]\s+|,\s+|\A\s*)({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
+    re.compile(rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|"
+               rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay)\s+"
+               rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:the\s+(?:city|town) of\s+)?({_CITY})"),
+    re.compile(rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
+    re.compile(rf"\bvisited\s+({_CITY})"),
+    re.compile(rf"(?:^|[.;]\s+|\A\s*)(?:Today|Yesterday|On\s+[^,]{{3,30}}),?\s+in\s+({_CITY})\s*,"),
+    re.compile(rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
+]
+# An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
+_FUTURE_PLACE = re.compile(r"\b(?:next|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
+                           r"propose|invited|invitation|to hold|be held)\b", re.I)
 VIDEO = re.compile(r"\b(?:video ?conferenc\w*|video[- ]link|videoconferenc\w*|online format|virtual meeting|"
                    r"by video|via video|teleconference|online meeting)\b", re.I)
 _NOT_CITY = {"the", "this", "that", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -58,6 +74,37 @@ def dateline(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
+    """A city the text says the event happened in; (None, -1) if none."""
+    for a, b in sentences_spans:
+        s = text[a:b]
+        best = None
+        for rx in _EVENT_CITY:
+            for m in rx.finditer(s):
+                if best is not None and m.start(1) >= best[1]:
+                    break
+                city = _clean_city(m.group(1))
+                if not city or fold(city) in STOP:
+                    continue
+                if key(city) in SIDE_PHRASES and not city_country(city):
+                    continue
+                clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
+                if _FUTURE_PLACE.search(s, clause_start, m.start(1)):
+                    continue
+                if not city_country(city) and not _looks_like_city(city):
+                    continue
+                best = (city, m.start(1))
+                break
+        if best:
+            return best[0], a + best[1]
+    return None, -1
+
+
+def _looks_like_city(city: str) -> bool:
+    words = city.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and fold(w) not in STOP for w in words)
+
+
 def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
     """The first 'in <City>' in a sentence that reports the meeting."""
     for a, b in sentences_spans:
@@ -69,6 +116,9 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | 
             word = m.group(0).split()[0].lower()
             city = _clean_city(raw)
             if not city:
+                continue
+            clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
+            if _FUTURE_PLACE.search(s, clause_start, m.start(1)):
                 continue
             known = city_country(city)
             if word in ("to", "at") and not known:
