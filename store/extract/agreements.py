@@ -19,7 +19,10 @@ KINDS = [
     (re.compile(r"\bagreements?\b|\btreat(?:y|ies)\b|\bconventions?\b", re.I), "agreement"),
     (re.compile(r"\b(?:working\s+)?arrangements?\b|\bcontracts?\b|\bletter of intent\b|\bcharter\b", re.I), "other"),
 ]
-SIGN = re.compile(r"\b(?:signed|adopted|inked|concluded|endorsed)\b", re.I)
+SIGN = re.compile(r"\b(?:signed|adopted|inked|concluded|endorsed|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
+# 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
+_NOMINAL_NOT = re.compile(r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
+                          r"proposed|consider\w*|agreed on|schedul\w*|expected)\s+(?:the\s+)?$", re.I)
 _NOT_SIGNED = re.compile(r"(?:\bto be|\bfor|\bwill be|\bwould be|\bshall be|\bcould be|\bbe|\bnot|\bnever|\byet to be|"
                          r"\bready to be|\bexpected to be|\bplanned to be|\bprepared for)\s+$", re.I)
 _PASSIVE = re.compile(r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?$", re.I)
@@ -53,7 +56,10 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 continue
             if m.group().lower() == "concluded" and not kind_of(text[m.end():m.end() + 60]):
                 continue
-            if _PASSIVE.search(before[-20:]):
+            nominal = m.group().lower().endswith(" of")
+            if nominal and _NOMINAL_NOT.search(before[-40:]):
+                continue
+            if not nominal and _PASSIVE.search(before[-20:]):
                 first_kind = min((mm.start() for rx, _k in KINDS for mm in [rx.search(before)] if mm),
                                  default=None)
                 if first_kind is None:
@@ -83,6 +89,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
                 title = re.split(r",\s+(?:which|that|who)\b|\s+(?:which|that)\s+(?:creates|provides|will|is|was)\b",
                                  title)[0]
+                if nominal:  # 'the signing of a Protocol on X by A and B': the signers are not the title
+                    title = re.split(r"\s+(?:by|between)\s+(?=(?:the\s+)?[A-Z])", title)[0]
                 if not title[:1].isupper():
                     title = title[:1].upper() + title[1:]
                 if title.lower() in ("protocol", "minutes"):

@@ -17,7 +17,7 @@ _STRONG = {"awarded", "decorated", "conferred", "bestowed"}
 NOUN = re.compile(r"\b(?:medals?|orders?|badges?|breastplates?|insignia|certificates?|diplomas?|gifts?|souvenirs?|"
                   r"plaques?|vases?|sculptures?|awards?|decorations?|cross|crosses|honours?|honors?|"
                   r"letters? of (?:thanks|gratitude|appreciation)|memento|keepsake|trophy|trophies|"
-                  r"commendations?|watch|sword|dagger|pennant|emblem|sign|shields?|statuettes?|paintings?|albums?|tokens? of)\b",
+                  r"commendations?|watch(?:es)?|swords?|daggers?|pennants?|emblems?|sign|shields?|statuettes?|paintings?|albums?|tokens? of|mementos?|keepsakes?|figurines?|clocks?|cups?|books?|banners?|replicas?)\b",
                   re.I)
 _CUT = re.compile(r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excellent|active|great|contribution|"
                   r"services|merit)\b|\bin recognition\b|\bon the occasion\b|\bwho\b|\bwhich\b|\bin gratitude\b|"
@@ -31,8 +31,9 @@ _KIND = [("order", re.compile(r"\border\b", re.I)), ("medal", re.compile(r"\bmed
          ("certificate", re.compile(r"\bcertificates?\b|\bletters? of\b|\bcommendations?\b", re.I)),
          ("diploma", re.compile(r"\bdiplomas?\b", re.I)),
          ("gift", re.compile(r"\bgifts?\b|\bsouvenirs?\b|\bplaques?\b|\bvases?\b|\bsculptures?\b|\bmemento\b|"
-                             r"\bkeepsake\b|\bwatch\b|\bsword\b|\bdagger\b|\bpennant\b|\bshields?\b|\bstatuettes?\b|"
-                             r"\bpaintings?\b|\balbums?\b|\btokens? of\b", re.I))]
+                             r"\bkeepsakes?\b|\bwatch(?:es)?\b|\bswords?\b|\bdaggers?\b|\bpennants?\b|\bshields?\b|\bstatuettes?\b|"
+                             r"\bpaintings?\b|\balbums?\b|\btokens? of\b|\bmementos?\b|\bfigurines?\b|\bclocks?\b|\bcups?\b|"
+                             r"\bbooks?\b|\bbanners?\b|\breplicas?\b", re.I))]
 
 
 @dataclass

@@ -17,6 +17,7 @@ import re
 from store.extract.people import Mention, People, Person
 from store.extract.sides import SideMention, first_side
 from store.names import fold
+from store.sides import is_body
 
 HEAD_BEFORE = re.compile(r"\b(?:headed|led|chaired|co-chaired|presided over|guided)"
                          r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b|[–—]\s*by\b|"
@@ -44,13 +45,22 @@ GUEST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:received|welcomed|h
 # 'the Finnish delegation travelled to Narva, where the Head of the station, Major X, ...': X is local.
 GUEST_MOTION = re.compile(r"\b(?:travell?ed|arrived|went|came|proceeded|moved on)\s+(?:to|in|at)\b[^.;]*?\bwhere\b|"
                           r"\bvisited\b[^.;]*?\bwhere\b", re.I)
+_NATIONAL_OFFICE = re.compile(r"\bNational Central Bureau\b|\bNCB\b|\bnational (?:office|focal point|contact point)\b",
+                              re.I)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:was|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\b")
 ACCOMPANIED = re.compile(r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
 
 def side_of_person(person: Person, aliases) -> str | None:
-    """The side an office names ('Minister of Internal Affairs of the Republic of Azerbaijan' -> AZE)."""
-    return first_side(person.position, aliases)
+    """The side an office names ('Minister of Internal Affairs of the Republic of Azerbaijan' -> AZE).
+
+    A body's national office ('Interpol National Central Bureau Lagos') is staffed by the country's
+    own police: it names no side of its own."""
+    side = first_side(person.position, aliases)
+    if side and is_body(side) and _NATIONAL_OFFICE.search(person.position):
+        return None
+    return side
 
 
 def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str, aliases) -> None:
@@ -75,6 +85,11 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 prior = [x for x in by_sentence.get(m.sentence, []) if x.end <= acc[-1].start() and x.person.side]
                 if prior and (not before or before[-1].end < prior[-1].start):
                     side = prior[-1].person.side
+                elif not prior and _PRONOUN_SUBJECT.match(text, sentences[m.sentence].start):
+                    # 'He was accompanied by ...': the person the previous sentence ended on
+                    earlier = [x for x in people.mentions if x.end <= sentences[m.sentence].start and x.person.side]
+                    if earlier and (not before or before[-1].end <= acc[-1].start()):
+                        side = earlier[-1].person.side
             if side is None and before:
                 side = before[-1].code
             else:

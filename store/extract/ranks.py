@@ -34,6 +34,11 @@ _BASE_POLICE = [
     "Chief Commissioner of Police", "Colonel of Police", "State Counsellor of Justice", "State Councillor of Justice",
     "Senior Counsellor of Justice", "Counsellor of Justice", "Actual State Counsellor", "Actual State Councillor",
     "Active State Councillor of the Civil Service", "Lieutenant General of Justice",
+    # gendarmerie and Latin American police grades ('Commandant General', 'Comisario General')
+    "Commandant General", "Commandant Major", "Commandant Principal", "Principal Commandant", "Chief Commandant",
+    "Comisario General", "Comisario Mayor", "Commissioner Major", "General Commissioner", "Major Commissioner",
+    "Inspector Mayor", "Prefecto", "Prefecto General", "Sub-Commissioner", "Subcomisario", "Deputy Commissioner",
+    "Assistant Commissioner", "Senior Assistant Commissioner", "Assistant Inspector General",
 ]
 _SERVICES = ["Police", "the Police", "Militia", "the Militia", "Justice", "the Internal Service", "Internal Service",
              "the Customs Service", "Customs Service", "Customs", "the Tax Service", "Tax Police", "Civil Defence",
