@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from store.extract.lexicon import SIDE_WORDS
 from store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
-from store.extract.ranks import RANK_WORDS, match_rank
+from store.extract.ranks import POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
 from store.extract.text import Sentence, Token
 from store.names import fold
 
@@ -187,6 +187,11 @@ class People:
             if r_end:
                 rank = text[toks[j].start:toks[r_end - 1].end]
                 j = r_end
+                if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
+                    j += 3  # 'Commissioner of Police (CP) Eric Habimana'
+                if toks[r_end - 1].text in POLICE_ABBREVIATIONS and j < n and toks[j].text == ",":
+                    rank = None  # 'Head of Unit, DIG' is not a rank before a name
+                    j = r_end
             h_end = match_honorific(toks, j)
             if h_end:
                 hon = True

@@ -59,6 +59,19 @@ for prefix, base in product(_PREFIXES, _BASE_MILITARY + ["Commissioner General",
     RANKS.add(key(f"{prefix} {base}"))
 # A bare 'Inspector General' is an office (Inspector General of Police); with 'Police' first it is a rank.
 RANKS.discard(key("Inspector General"))
+# Commonwealth police grades, written out or abbreviated right before a name ('Assistant Inspector-General
+# of Police Halima ...', 'DIG Chinedu Okafor', 'COP Owusu-Mensah'). Written out, they are ranks only when a
+# name follows at once; with a comma ('the Inspector-General of Police, Mr. X') they are the office.
+for _grade in ("Inspector General", "Deputy Inspector General", "Assistant Inspector General", "Commissioner",
+               "Deputy Commissioner", "Assistant Commissioner", "Senior Assistant Commissioner",
+               "Chief Superintendent", "Superintendent", "Assistant Superintendent", "Deputy Superintendent",
+               "Senior Superintendent"):
+    for _form in (_grade, _grade.replace("Inspector General", "Inspector-General")):
+        RANKS.add(key(f"{_form} of Police"))
+POLICE_ABBREVIATIONS = frozenset({"IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SP", "DSP", "ASP", "COP", "SSP",
+                                  "SACP", "CSUPT", "SUPT"})
+for _abbr in POLICE_ABBREVIATIONS:
+    RANKS.add((_abbr.lower(),))
 MAX_RANK = max(len(r) for r in RANKS)
 RANK_WORDS = frozenset(w for r in RANKS for w in r) - {"of", "the"}
 _FIRST = frozenset(r[0] for r in RANKS)
@@ -72,6 +85,10 @@ def match_rank(tokens, i: int) -> int | None:
     """End index (exclusive) of the longest rank starting at tokens[i], or None."""
     tok = tokens[i]
     if not tok.is_word or not tok.is_cap or tok.low not in _FIRST:
+        return None
+    if tok.text in POLICE_ABBREVIATIONS:
+        return i + 1
+    if tok.text.isupper() and len(tok.text) > 1:
         return None
     if tok.low == "general" and i > 0 and tokens[i - 1].low in _OFFICE_BEFORE_GENERAL:
         return None
