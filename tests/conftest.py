@@ -14,8 +14,9 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 @pytest.fixture(autouse=True)
 def _isolated_store(tmp_path, monkeypatch):
-    # No test may touch the user's real store, whatever it runs.
+    # No test may touch the user's real store or keymap, whatever it runs.
     monkeypatch.setenv("WHOMET_DB", str(tmp_path / "default-store.db"))
+    monkeypatch.setenv("WHOMET_KEYMAP", str(tmp_path / "no-keymap.json"))
 
 
 @pytest.fixture

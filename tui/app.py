@@ -15,6 +15,7 @@ from textual.message import Message
 
 from store import browse
 from store.db import describe
+from tui.keymap import load_keymap
 from tui.palette import JumpProvider
 from tui.screens.main import MainScreen
 from tui.widgets.render import span_years
@@ -51,6 +52,11 @@ class WhometApp(App):
         return MainScreen()
 
     def on_mount(self) -> None:
+        keymap, problem = load_keymap()
+        if keymap:
+            self.set_keymap(keymap)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
         self.load_summary()
         self.refresh_bars()
 
