@@ -19,7 +19,7 @@ KINDS = [
     (re.compile(r"\bagreements?\b|\btreat(?:y|ies)\b|\bconventions?\b", re.I), "agreement"),
     (re.compile(r"\b(?:working\s+)?arrangements?\b|\bcontracts?\b|\bletter of intent\b|\bcharter\b", re.I), "other"),
 ]
-SIGN = re.compile(r"\b(?:signed|adopted|inked|concluded|endorsed|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
+SIGN = re.compile(r"\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = re.compile(r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
                           r"proposed|consider\w*|agreed on|schedul\w*|expected)\s+(?:the\s+)?$", re.I)

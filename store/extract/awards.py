@@ -193,6 +193,13 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 candidate = rec_text.strip().rstrip(".,;").strip()
                 if candidate[:1].islower() and len(candidate) <= 150 and not VERB.search(candidate):
                     group = candidate
+            if not sides and group:
+                # 'officers of the Force Criminal Investigation Department': the side whose member works there
+                for unit in re.findall(r"[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+", group):
+                    owner = next((p.side for p in members if p.side and p.position and unit in p.position), None)
+                    if owner:
+                        sides.append(owner)
+                        break
             if not sides:
                 if group and re.search(r"\b(?:colleagues|counterparts|guests|partners)\b", group, re.I) and giver:
                     others = [p.side for p in members if p.side and p.side != giver.side]

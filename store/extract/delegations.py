@@ -48,6 +48,9 @@ GUEST_MOTION = re.compile(r"\b(?:travell?ed|arrived|went|came|proceeded|moved on
 _NATIONAL_OFFICE = re.compile(r"\bNational Central Bureau\b|\bNCB\b|\bnational (?:office|focal point|contact point)\b",
                               re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:was|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\b")
+# 'on a working visit to Nigeria', 'arrived in Russia': a country named as a destination is nobody's side.
+_DESTINATION = re.compile(r"\b(?:visit|visits|trip|travell?ed|came|arrived|arrival|went|welcome|invitation)\s+(?:to|in)\s+"
+                          r"(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$", re.I)
 ACCOMPANIED = re.compile(r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
@@ -79,7 +82,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             before = [a for a in free if a.end <= m.lo]
             # 'The Thai delegation was received by P': the anchor is the guest, not P's side
             before = [a for a in before if not GUEST_PASSIVE.search(text, a.end, m.lo)
-                      and not GUEST_MOTION.search(text, a.end, m.lo)]
+                      and not GUEST_MOTION.search(text, a.end, m.lo)
+                      and not _DESTINATION.search(text, max(0, a.start - 40), a.start)]
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
             if acc:
                 prior = [x for x in by_sentence.get(m.sentence, []) if x.end <= acc[-1].start() and x.person.side]

@@ -187,9 +187,13 @@ def _relative(word: str, ref: dt.date) -> dt.date | None:
     return None
 
 
+# 'Two days later, on 16 March, ...', 'The next morning, on 5 May, ...': a short lead-in before the date
+_LEAD_IN_ON = re.compile(rf"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}|Later|Afterwards|Then|Subsequently),\s+on\s+(?:{_WD},?\s+)?")
+
+
 def on_date_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
     """'On 19 September, ...' opening a paragraph: the date, else None."""
-    m = re.match(rf"\s*On\s+(?:{_WD},?\s+)?", text[start:end])
+    m = re.match(rf"\s*On\s+(?:{_WD},?\s+)?", text[start:end]) or _LEAD_IN_ON.match(text[start:end])
     if not m:
         return None
     d, _ = parse_date_at(text, start + m.end(), ref)

@@ -47,6 +47,8 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     intro = " ".join(text[x.start:x.end] for x in sents if x.paragraph == last_par)
     start_day = range_start(intro, ref)
     absorb = start_day is not None and not any(parse_ok(intro, m.end(), ref) for m in ON_DATE.finditer(intro))
+    # an undated opening (a headline, a general lead) is told by the first dated paragraph
+    absorb = absorb or not current_explicit
     for idx, s in enumerate(sents):
         if idx == 0 or s.paragraph == last_par:
             continue

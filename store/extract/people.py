@@ -213,10 +213,17 @@ class People:
             end = toks[k - 1].end
             r_rank = r_pos = None
             app_end = end
-            if k < n and toks[k].text == ",":
+            paren = k < n and toks[k].text == "(" and k + 1 < n and toks[k + 1].is_word and toks[k + 1].is_cap
+            if k < n and (toks[k].text == "," or paren):
                 m = k + 1
                 while m < n and toks[m].text not in (",", ";", ".", "(", ")") and toks[m].low != "who":
                     m += 1
+                if paren:
+                    # 'Villanueva (Director, Anti-Cybercrime Group)': the office in brackets, commas included
+                    close = next((x for x in range(k + 1, min(n, k + 30)) if toks[x].text == ")"), None)
+                    m = close if close is not None and close > k + 2 else k + 1
+                elif m + 2 < n and toks[m].text == "(" and toks[m + 2].text == ")" and toks[m + 1].text.isupper():
+                    m += 3  # 'Director General of National Security (DGSN)': the acronym belongs to the office
                 if m > k + 1:
                     phrase = text[toks[k + 1].start:toks[m - 1].end]
                     rr = match_rank(toks, k + 1)
@@ -227,6 +234,8 @@ class People:
                         r_pos = right_position(phrase)
                         if r_pos:
                             app_end = toks[m - 1].end
+                            if paren:
+                                app_end = toks[m].end
             seg_start = prev_end
             for b in _BOUNDARY.finditer(text, prev_end, start):
                 seg_start = b.end()
@@ -236,6 +245,11 @@ class People:
             lo = start
             if l_pos:
                 lo = seg_start + max(0, segment.find(l_pos))
+            if l_pos and not text[seg_start:start].rstrip().endswith(","):
+                # 'Moroccan Minister of the Interior Abdelkarim Bennani': the demonym describes, the office follows
+                first_word = l_pos.split()[0]
+                if fold(first_word) in SIDE_WORDS and not first_word.isupper() and len(l_pos.split()) > 1:
+                    l_pos = l_pos[len(first_word):].strip()
             if l_pos and not rank and not hon and not text[seg_start:start].rstrip().endswith(","):
                 # an office right before a bare name: the name must not be part of the title itself
                 before = toks[j - 1] if j else None

@@ -21,10 +21,13 @@ MEETING_CUE = re.compile(r"\b(?:held|met|meet|meeting|received|talks|visit|visit
 _EVENT_CITY = [
     re.compile(rf"(?:^|[.;]\s+|,\s+|\A\s*)({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
     re.compile(rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|"
-               rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay)\s+"
+               rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay|welcomed|"
+               rf"meet|meets)\s+"
                rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:the\s+(?:city|town) of\s+)?({_CITY})"),
     re.compile(rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
     re.compile(rf"\bvisited\s+({_CITY})"),
+    re.compile(rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|[Mm]inistry|[Oo]ffices?|"
+               rf"[Bb]uilding|[Cc]ampus|[Rr]esidence)\s+in\s+({_CITY})"),
     re.compile(rf"(?:^|[.;]\s+|\A\s*)(?:Today|Yesterday|On\s+[^,]{{3,30}}),?\s+in\s+({_CITY})\s*,"),
     re.compile(rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
 ]
@@ -95,9 +98,18 @@ def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str |
                     continue
                 best = (city, m.start(1))
                 break
-        if best:
+        if best is None:
+            m = _ADDRESS_CITY.search(s)
+            if m and city_country(m.group(1)):
+                best = (_clean_city(m.group(1)), m.start(1))
+        if best and best[0]:
             return best[0], a + best[1]
     return None, -1
+
+
+# 'hosted ... at the Force Headquarters, Louis Edet House, Abuja.': an address ending in a known city
+_ADDRESS_CITY = re.compile(rf"\b(?:hosted|held|received|welcomed|met|took place|gathered|convened)\b[^.;]{{0,160}}?,\s+"
+                           rf"({_CITY})\s*(?=[.;]|$)")
 
 
 def _looks_like_city(city: str) -> bool:

@@ -82,6 +82,10 @@ def right_position(phrase: str) -> str | None:
     p = phrase.strip()
     if not p or len(p) > 200:
         return None
+    # ', the Deputy Chief for Operations,': an article before a capitalised office is not part of it
+    m = re.match(r"(?:the|its|his|her)\s+(?=[A-Z])", p)
+    if m and is_head(p[m.end():].split()[0]) or m and fold(p[m.end():].split()[0]) in MODIFIERS:
+        p = p[m.end():]
     first = p.split()[0]
     if fold(first) in ("a", "an", "the", "who", "which", "his", "her", "its", "their", "and", "at", "in", "on"):
         return None
