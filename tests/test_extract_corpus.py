@@ -106,3 +106,55 @@ def test_unseen_releases_generalise_within_looser_bounds(directory):
     assert r.date.value >= 0.6
     assert r.city.value >= 0.6
     assert r.country.value >= 0.6
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"  # synthetic releases, used to generalise
+UNSEEN3 = Path(__file__).resolve().parent / "data" / "unseen3"  # written before the generalisation work
+HELDOUT_A = Path(__file__).resolve().parent / "data" / "heldout_a"  # held-out 201-205, then used as dev data
+
+
+@pytest.mark.parametrize("directory,count", [(FIXTURES, 8), (UNSEEN, 4), (UNSEEN2, 4), (UNSEEN3, 4), (HELDOUT_A, 5)],
+                         ids=["fixtures", "unseen", "unseen2", "unseen3", "heldout_a"])
+def test_generalisation_sets_keep_their_figures(directory, count):
+    # Every set the extractor was generalised on, with bounds a little under its figures
+    # (all 1.000 when written): a change that breaks a family of phrasings fails here.
+    if not (directory / "releases").is_dir():
+        pytest.skip(f"{directory} not found")
+    r = evaluate_dir(directory)
+    assert r.releases == count
+    assert r.attendees.f1 >= 0.95
+    assert r.heads.f1 >= 0.85
+    assert r.agreements.f1 >= 0.85
+    assert r.awards.f1 >= 0.8
+    assert r.rank.value >= 0.9
+    assert r.position.value >= 0.9
+    assert r.date.value >= 0.8
+    assert r.city.value >= 0.8
+    assert r.country.value >= 0.8
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 3 May, Makhachkala hosted a meeting of the working group. The meeting was chaired by the Head of "
+     "Department, Colonel Ivan Petrov. He proposed to hold the next meeting in Baku.", "Makhachkala"),
+    ("Today in Lille, the Director of Police, Mr. Jean Dupont, and the Commissioner of the Federal Police, "
+     "Mr. Jan Peeters, chaired the committee.", "Lille"),
+    ("Helsinki, 9 May 2024. The delegation was received in Tallinn by the Director General of the Board, "
+     "Egon Tamm.", "Tallinn"),
+])
+def test_the_event_city_outranks_dateline_and_future_venues(text, expected):
+    record = extract(" date 2024-05-10 Source: Ministry of Internal Affairs of the Russian Federation in English\n\n" + text)
+    assert record.meetings and record.meetings[0].place.city == expected
+
+
+def test_co_chairs_listed_together_are_both_heads():
+    text = (" date 2024-05-10 Source: Ministry of Internal Affairs of the Russian Federation in English\n\nOn 9 May, Astana hosted a meeting. The meeting was "
+            "co-chaired by the Deputy Minister of Internal Affairs of the Republic of Kazakhstan, Police Major General "
+            "Yerlan Tursynov, and the UNODC Regional Representative for Central Asia, Ms. Anna Berg.")
+    heads = {m.name for mt in extract(text).meetings for d in mt.delegations for m in d.members if m.head}
+    assert heads == {"Yerlan Tursynov", "Anna Berg"}
+
+
+def test_a_meeting_only_planned_is_not_reported():
+    text = (" date 2024-05-10 Source: Ministry of Internal Affairs of the Russian Federation in English\n\nPolice seized 40 kilograms of heroin in April, said the "
+            "spokesperson, Police Colonel Ivan Petrov. A meeting of the regional police chiefs is scheduled for June.")
+    assert extract(text).meetings == []

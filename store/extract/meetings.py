@@ -12,7 +12,7 @@ from store.extract.text import Sentence
 MEETING_PRESENT = re.compile(
     r"\b(?:delegations?|met with|met in|held talks|talks were held|talks in|was held|were held|took place|hosted|"
     r"was received|were received|received (?:a|the)|visited|ceremony|session|video ?conferenc\w*|signed|"
-    r"working visit|official visit|meeting of|met\b)", re.I)
+    r"working visit|official visit|meeting of|met\b|chaired|co-chaired|convened|gathered|consultations|talks)", re.I)
 _KINDS = [("working group meeting", r"working group"), ("video conference", r"video ?conferenc"),
           ("ceremony", r"ceremony"), ("workshop", r"workshop"), ("council meeting", r"\bcouncil\b"),
           ("talks", r"\btalks\b"), ("visit", r"\bvisit"), ("meeting", r"\bmeet|meeting")]
