@@ -131,6 +131,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 if to_m:
                     rec_off = v.end() + to_m.end()
                     rec_text = part[to_m.end():]
+                else:
+                    # 'X was awarded the medal ... by Y': the subject is the recipient
+                    subject = [m for m in mentions if prev <= m.start < v.start() and m.person is not giver]
+                    if subject:
+                        rec_off, rec_text = subject[0].start, text[subject[0].start:v.start()]
             else:
                 in_zone = [m for m in mentions if prev <= m.start < v.start()]
                 if in_zone:
@@ -139,6 +144,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     refs = list(REF.finditer(text, prev, v.start()))
                     if refs:
                         giver, giver_side, _ = resolve_ref(refs[-1], members, aliases, host)
+                    elif re.match(r"\s*(?:and|,\s*and|then|later)\s*$", before) or re.search(r"\band\s+(?:then\s+|later\s+|also\s+)?$", before):
+                        # 'X presented ... and handed gifts to ...': the subject of the first verb gives
+                        subject = [m for m in mentions if sa <= m.start < v.start()]
+                        if subject:
+                            giver = subject[-1].person
                 to_m = re.search(r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|"
                                  r"several\b|[A-Z]|all\b|each\b|both\b|members?\b|officers?\b|representatives?\b|"
                                  r"staff\b|employees?\b)", part)
@@ -195,7 +205,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     group = candidate
             if not sides and group:
                 # 'officers of the Force Criminal Investigation Department': the side whose member works there
-                for unit in re.findall(r"[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+", group):
+                units = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+", group)
+                units += [w for w in re.findall(r"\b[A-Z][a-z]{4,}\b", group) if w not in ("These", "Those")]
+                for unit in units:
                     owner = next((p.side for p in members if p.side and p.position and unit in p.position), None)
                     if owner:
                         sides.append(owner)

@@ -43,8 +43,9 @@ _LEADS_NAMED = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chair
 ELLIPTIC_HEAD = re.compile(r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
 GUEST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|met|greeted)\s+by\b", re.I)
 # 'the Finnish delegation travelled to Narva, where the Head of the station, Major X, ...': X is local.
-GUEST_MOTION = re.compile(r"\b(?:travell?ed|arrived|went|came|proceeded|moved on)\s+(?:to|in|at)\b[^.;]*?\bwhere\b|"
-                          r"\bvisited\b[^.;]*?\bwhere\b", re.I)
+_CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.)*?"  # no sentence end, initials ('named after E. Aliev') allowed
+GUEST_MOTION = re.compile(rf"\b(?:travell?ed|arrived|went|came|proceeded|moved on)\s+(?:to|in|at)\b{_CLAUSE}\bwhere\b|"
+                          rf"\bvisited\b{_CLAUSE}\bwhere\b", re.I)
 _NATIONAL_OFFICE = re.compile(r"\bNational Central Bureau\b|\bNCB\b|\bnational (?:office|focal point|contact point)\b",
                               re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:was|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\b")

@@ -22,7 +22,7 @@ ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 RANGE = re.compile(rf"\b(?:from\s+(\d{{1,2}})\s+(?:to|till|until|-|–)\s+|(?<![\d.])(\d{{1,2}})\s*[-–—]\s*)\d{{1,2}}\s+({_M})"
                    rf"(?:,?\s+(\d{{4}}))?", re.I)
 ON_DATE = re.compile(rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M})")
-DATELINE = re.compile(rf"\A\s*[A-Z][A-Za-z' .-]{{1,40}}?(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+(?=\d{{1,2}}\s+{_M}|{_M}\s+\d)")
+DATELINE = re.compile(rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+(?=\d{{1,2}}\s+{_M}|{_M}\s+\d)")
 RELATIVE = re.compile(rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD})\b", re.I)
 
 
@@ -124,10 +124,25 @@ def first_full_date(text: str) -> dt.date | None:
     return None
 
 
+def skip_headline(text: str, start: int) -> int:
+    """Where the body starts when text[start:] opens with a headline line (short, no closing stop)."""
+    nl = text.find("\n", start)
+    if nl == -1:
+        return start
+    line = text[start:nl].strip()
+    if not line or line.endswith((".", "!", "?", ":", ";", ",")) or len(line.split()) > 16 or DATELINE.match(line):
+        return start
+    rest = len(text) - len(text[nl:].lstrip())
+    return rest if rest < len(text) else start
+
+
 def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bool) -> tuple[dt.date | None, bool]:
     """The date of the meeting told in text[start:end]; (date, explicit 'On <date>' given)."""
     seg = text[start:end]
     if first:
+        body = skip_headline(text, start)
+        if body != start and body < end:
+            start, seg = body, text[body:end]
         m = DATELINE.match(text[start:start + 120])
         if m:
             d, _ = parse_date_at(text, start + m.end(), ref)

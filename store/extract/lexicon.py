@@ -75,6 +75,40 @@ CITY_COUNTRY_EXTRA = {
     "Budapest": "HUN", "Samarkand": "UZB", "Osh": "KGZ", "Shanghai": "CHN", "Dubai": "ARE",
     "Abu Dhabi": "ARE", "Astana": "KAZ", "Nur-Sultan": "KAZ", "Chisinau": "MDA", "Chișinău": "MDA",
 }
+# Capitals and large or border cities the territory file omits (cities where police and border talks are held).
+_MORE_CITIES = {
+    "TZA": "Dar es Salaam|Arusha|Zanzibar", "TUN": "Tunis", "CIV": "Abidjan", "NGA": "Lagos|Kano|Port Harcourt",
+    "BRA": "Brasília|Brasilia|São Paulo|Sao Paulo|Rio de Janeiro|Foz do Iguaçu|Foz do Iguacu",
+    "COL": "Bogotá|Bogota|Medellín|Medellin|Cali|Cartagena", "PRY": "Asunción|Asuncion|Ciudad del Este",
+    "CAN": "Ottawa|Toronto|Montreal|Vancouver", "USA": "Washington|Miami|Los Angeles|Chicago|Houston",
+    "DEU": "Berlin|Munich|Frankfurt|Hamburg|Wiesbaden|Cologne|Bonn", "NOR": "Oslo", "GBR": "London|Manchester|Edinburgh",
+    "LUX": "Luxembourg", "CHE": "Bern|Zurich", "MLT": "Valletta", "CHN": "Beijing|Guangzhou|Shenzhen|Kunming|Urumqi|Harbin",
+    "SGP": "Singapore", "AUS": "Canberra|Sydney|Melbourne", "RUS": "Makhachkala|Vladivostok|Novosibirsk|Yekaterinburg|"
+    "Kazan|Khabarovsk|Rostov-on-Don|Sochi|Kaliningrad|Pskov|Astrakhan|Derbent|Grozny|Nalchik|Vladikavkaz|Magas|"
+    "Orenburg|Omsk|Chelyabinsk|Barnaul|Irkutsk|Blagoveshchensk|Murmansk|Nizhny Novgorod|Samara|Volgograd",
+    "EST": "Narva|Tartu", "UZB": "Termez|Bukhara|Andijan|Fergana|Namangan|Nukus|Urgench", "FRA": "Lille|Marseille|Strasbourg|Nice",
+    "ARG": "Mendoza|Córdoba|Rosario|Salta", "POL": "Przemyśl|Przemysl|Gdańsk|Gdansk|Kraków|Krakow|Lublin|Białystok|Bialystok|Rzeszów|Rzeszow",
+    "PAK": "Karachi|Lahore|Peshawar|Quetta", "KAZ": "Shymkent|Aktau|Atyrau|Karaganda|Aktobe|Pavlodar|Oral|Uralsk|Kostanay|Taraz",
+    "GEO": "Batumi|Kutaisi|Rustavi", "ARM": "Gyumri|Vanadzor", "AZE": "Ganja|Sumgayit|Lankaran|Nakhchivan|Gabala|Guba|Gazakh",
+    "KEN": "Mombasa|Kisumu", "AFG": "Kandahar|Herat|Mazar-i-Sharif|Jalalabad", "IRN": "Mashhad|Tabriz|Isfahan|Zahedan",
+    "IRQ": "Erbil|Basra|Mosul", "TUR": "Izmir|Antalya|Bursa|Gaziantep|Trabzon|Edirne", "ITA": "Milan|Naples|Turin|Palermo",
+    "NLD": "Rotterdam|Utrecht", "BEL": "Antwerp|Ghent|Liège|Liege", "UKR": "Odesa|Odessa|Kharkiv|Lviv|Dnipro|Uzhhorod",
+    "TJK": "Khujand|Kulob|Khorog|Bokhtar", "KGZ": "Jalal-Abad|Karakol|Batken", "TKM": "Turkmenbashi|Dashoguz|Turkmenabat",
+    "SAU": "Jeddah|Mecca|Medina|Dammam", "EGY": "Alexandria|Sharm el-Sheikh", "MAR": "Casablanca|Tangier|Marrakech|Fez",
+    "THA": "Chiang Mai|Chiang Rai|Phuket|Pattaya", "VNM": "Ho Chi Minh City|Da Nang|Haiphong", "PHL": "Cebu|Davao|Quezon City",
+    "IDN": "Surabaya|Medan|Denpasar|Bali|Batam", "MYS": "Penang|Johor Bahru|Kota Kinabalu|Kuching", "KOR": "Busan|Incheon",
+    "JPN": "Osaka|Yokohama", "IND": "Mumbai|Kolkata|Chennai", "ESP": "Barcelona|Seville|Valencia|Málaga|Malaga|Ceuta|Melilla",
+    "PRT": "Porto", "GRC": "Thessaloniki", "ROU": "Iași|Iasi|Constanța|Constanta|Cluj-Napoca", "BGR": "Varna|Burgas|Plovdiv",
+    "SRB": "Novi Sad|Niš|Nis", "BIH": "Banja Luka|Mostar", "MKD": "Bitola|Ohrid", "HUN": "Debrecen|Szeged",
+    "BLR": "Brest|Grodno|Gomel|Vitebsk|Mogilev", "MDA": "Bălți|Balti", "LTU": "Kaunas|Klaipėda|Klaipeda", "LVA": "Daugavpils|Liepāja|Liepaja",
+    "FIN": "Tampere|Turku|Lappeenranta|Joensuu", "SWE": "Gothenburg|Malmö|Malmo", "DNK": "Aarhus", "MNG": "Darkhan|Erdenet",
+    "CHL": "Valparaíso|Valparaiso|Arica|Iquique", "PER": "Cusco|Arequipa|Tacna", "BOL": "Santa Cruz|Cochabamba", "ECU": "Guayaquil",
+    "MEX": "Guadalajara|Monterrey|Tijuana|Cancún|Cancun", "ZAF": "Johannesburg|Cape Town|Durban",
+}
+for _code, _names in _MORE_CITIES.items():
+    for _name in _names.split("|"):
+        CITY_COUNTRY_EXTRA.setdefault(_name, _code)
+
 BODY_SEAT = {
     "INTERPOL": "FRA", "Europol": "NLD", "Eurojust": "NLD", "OSCE": "AUT", "UNODC": "AUT", "CSTO": "RUS",
     "CIS": "BLR", "SCO": "CHN", "ASEANAPOL": "MYS", "Frontex": "POL", "EU": "BEL", "CEPOL": "HUN",

@@ -27,8 +27,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|planned|scheduled|next|upcoming|for
 def reports_meeting(text: str, start: int) -> bool:
     for m in MEETING_PRESENT.finditer(text, start):
         a = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()), start)
-        b = text.find(". ", m.end())
-        b = len(text) if b == -1 else b
+        ends = [x for x in (text.find(". ", m.end()), text.find("\n", m.end())) if x != -1]
+        b = min(ends) if ends else len(text)
         if not _FUTURE.search(text, a, b):
             return True
     return False

@@ -18,6 +18,8 @@ from store.names import fold
 
 PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "di",
                        "du", "le", "bin", "binti", "bint", "ibn", "y", "e", "ter", "ten", "zu", "af"})
+# 'Anti-Terrorist', 'Counter-Narcotics', 'Cross-Border': parts of agency names, never of a person's
+_NOT_NAME_PREFIX = re.compile(r"^(?:Anti|Counter|Cross|Inter|Trans|Non|Multi|Pan|Sub)-", re.I)
 _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ-Þ]")
 HONORIFICS_DOTTED = frozenset({"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle"})
 HONORIFIC_WORDS = {("his", "excellency"), ("her", "excellency"), ("datuk",), ("dato",), ("datin",),
@@ -45,6 +47,8 @@ socialist united nations union treaty collective commonwealth independent states
 excellent distinguished service commemorative jubilee strengthening honour labour social welfare
 following according attending welcoming during since under within between among upon among via per
 commissariat prefecture constabulary carabinieri bureau headquarters gendarmerie staff
+structure authority board corps squad team group section branch task commission cell network mechanism system
+platform initiative facility station post port school centre secretariat delegation delegations
 """.split()) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS
 PASSING = re.compile(r"\b(?:passed away|was killed|were killed|died|deceased|the late|in memory of|tribute to|"
                      r"unable to attend|could not attend|was injured|were injured|injured|wounded|detained|arrested|"
@@ -95,6 +99,8 @@ def is_name_token(tok: Token) -> bool:
     if len(t) >= 2 and t.isupper():
         return False
     if any(ch.isdigit() for ch in t):
+        return False
+    if _NOT_NAME_PREFIX.match(t):
         return False
     return tok.low not in STOP and tok.low.split(" ")[0] not in STOP
 

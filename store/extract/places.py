@@ -62,11 +62,28 @@ def _clean_city(raw: str) -> str | None:
     return city
 
 
+_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+      r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+# 'Brasília, June 6, 2023 - ', 'ASHGABAT (TDH) — ', 'Rabat, 5 May 2020 – ': city, agency, date, then a dash
+DATELINE_DATED = re.compile(rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*"
+                            rf"(?:,\s*(?:\d{{1,2}}\s+{_M}|{_M}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?\s*[–—-]\s")
+
+
 def dateline(text: str) -> tuple[str | None, str | None]:
     """('Lyon', 'FRA') from 'LYON, France – ...', ('Muscat', None) from 'MUSCAT, 10 May – ...'."""
+    from store.extract.header import skip_headline
+    body = skip_headline(text, 0)
+    if body:
+        found = dateline(text[body:])
+        if found[0]:
+            return found
     head = text[:160]
     m = DATELINE_CITY2.match(head)
     if m:
+        return _clean_city(m.group(1).strip()), None
+    m = DATELINE_DATED.match(head)
+    if m and len(m.group(1).split()) <= 3 and (m.group(1).isupper() or fold(m.group(1).strip()) in CITY_COUNTRY
+                                                 or "," in m.group(0) and not key(m.group(1)) in SIDE_PHRASES):
         return _clean_city(m.group(1).strip()), None
     m = DATELINE_CITY.match(head)
     if m:

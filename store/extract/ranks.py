@@ -37,6 +37,7 @@ _BASE_POLICE = [
     # gendarmerie and Latin American police grades ('Commandant General', 'Comisario General')
     "Commandant General", "Commandant Major", "Commandant Principal", "Principal Commandant", "Chief Commandant",
     "Comisario General", "Comisario Mayor", "Commissioner Major", "General Commissioner", "Major Commissioner",
+    "Delegate", "Chief Delegate", "Federal Police Delegate", "Police Delegate",
     "Inspector Mayor", "Prefecto", "Prefecto General", "Sub-Commissioner", "Subcomisario", "Deputy Commissioner",
     "Assistant Commissioner", "Senior Assistant Commissioner", "Assistant Inspector General",
 ]
