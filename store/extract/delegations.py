@@ -19,13 +19,15 @@ from store.extract.sides import SideMention, first_side
 from store.names import fold
 from store.sides import is_body
 
-HEAD_BEFORE = re.compile(r"\b(?:headed|led|chaired|co-chaired|presided over|guided)"
+HEAD_BEFORE = re.compile(r"\b(?:headed|led|chaired|co-chaired|presided over|guided)(?:\s+respectively|\s+jointly)?"
                          r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b|[–—]\s*by\b|"
                          r"\bunder the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b|"
                          r"\b(?:[Aa]t|[Oo]n) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?"
                          r"\s+(?:was|were|stood|is|are)\b|"
                          r"\b(?:delegation|team|side)\s+(?:was|were)\s+(?:also\s+)?(?:led|headed)\s+(?:on\s+\w+\s+side\s+)?by\b",
                          re.I)
+# the clause an elliptic '– by' continues: 'represented by' there makes no head
+_REPRESENTED_BEFORE = re.compile(r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 CO_HEAD = re.compile(r"\b(?:co-?chaired|jointly (?:chaired|led|headed))\s+by\b|\bunder the co-chairmanship of\b", re.I)
 _AND_NEXT = re.compile(r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?\Z", re.I)
@@ -142,7 +144,10 @@ def mark_heads(people: People, text: str) -> None:
                 pos = text.find(ch, pos + 1)
             if pos != -1:
                 stop = min(stop, pos)
-        co = bool(CO_HEAD.match(text, trig.start()))
+        if trig.group().lstrip()[:1] in "–—" and _REPRESENTED_BEFORE.search(text, max(0, trig.start() - 400), trig.start()):
+            continue  # '... was represented by A; the Armenian – by B': no head, as for A
+        co = bool(CO_HEAD.match(text, trig.start())) or "respectively" in trig.group().lower() or bool(
+            re.search(r"\b(?:delegations|sides|parties)\s+(?:were|was)\s+(?:\w+\s+)?$", text[max(0, trig.start() - 40):trig.start()]))
         first = None
         for m in mentions:
             if first is None and m.start >= trig.end() and m.start < stop and m.start - trig.end() < 300:

@@ -15,14 +15,15 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 _M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+Source:\s*([^\n]*?)\s*(?:\bin English)?\s*$", re.I | re.M)
-DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_M})(?:,?\s+(\d{{4}}))?\b")
+DMY = re.compile(rf"(?:\bthe\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+(\d{{4}}))?\b")
 MDY = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 RANGE = re.compile(rf"\b(?:from\s+(\d{{1,2}})\s+(?:to|till|until|-|–)\s+|(?<![\d.])(\d{{1,2}})\s*[-–—]\s*)\d{{1,2}}\s+({_M})"
                    rf"(?:,?\s+(\d{{4}}))?", re.I)
-ON_DATE = re.compile(rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M})")
-DATELINE = re.compile(rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+(?=\d{{1,2}}\s+{_M}|{_M}\s+\d)")
+ON_DATE = re.compile(rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\d)")
+DATELINE = re.compile(rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+"
+                      rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d)")
 RELATIVE = re.compile(rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD})\b", re.I)
 
 

@@ -22,8 +22,14 @@ PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "
 _NOT_NAME_PREFIX = re.compile(r"^(?:Anti|Counter|Cross|Inter|Trans|Non|Multi|Pan|Sub)-", re.I)
 _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ-Þ]")
 HONORIFICS_DOTTED = frozenset({"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle"})
-HONORIFIC_WORDS = {("his", "excellency"), ("her", "excellency"), ("datuk",), ("dato",), ("datin",),
-                   ("tan", "sri"), ("sir",), ("madam",), ("mister",), ("professor",), ("sheikh",)}
+HONORIFIC_WORDS = {("his", "excellency"), ("her", "excellency"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"),
+                   ("datuk",), ("dato",), ("datin",), ("tan", "sri"), ("sir",), ("madam",), ("mister",),
+                   ("professor",), ("sheikh",), ("sheikha",), ("shaikh",), ("prince",), ("princess",),
+                   ("his", "highness"), ("her", "highness"), ("his", "royal", "highness"), ("honourable",),
+                   ("honorable",), ("dame",), ("lord",)}
+_HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
+    _HON_BY_FIRST.setdefault(_w[0], []).append(_w)
 _HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h"})
 STOP = frozenset(fold(w) for w in """
 ministry ministries internal affairs police department departments directorate committee service services border
@@ -100,7 +106,7 @@ def is_name_token(tok: Token) -> bool:
         return False
     if any(ch.isdigit() for ch in t):
         return False
-    if _NOT_NAME_PREFIX.match(t):
+    if "-" in t and _NOT_NAME_PREFIX.match(t):
         return False
     return tok.low not in STOP and tok.low.split(" ")[0] not in STOP
 
@@ -149,8 +155,10 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
         return j + 1 if t.low in ("mr", "mrs", "ms", "dr") else None
     if t.text == "H" and j + 3 < n and toks[j + 1].text == "." and toks[j + 2].text == "E" and toks[j + 3].text == ".":
         return j + 4
-    for words in HONORIFIC_WORDS:
-        if tuple(x.low for x in toks[j:j + len(words)]) == words and t.is_cap:
+    if not t.is_cap:
+        return None
+    for words in _HON_BY_FIRST.get(t.low, ()):
+        if tuple(x.low for x in toks[j:j + len(words)]) == words:
             return j + len(words)
     return None
 
@@ -166,12 +174,17 @@ class People:
         if not toks:
             return None
         best = None
+        inner = []
         for p in self.persons:
             if toks == p.tokens:
                 return p
             pset = set(p.tokens)
             if set(toks) <= pset and (toks[-1] == p.tokens[-1] or (len(toks) == 1 and toks[0] == p.tokens[0])):
                 best = best or p
+            elif len(toks) == 1 and len(p.tokens) >= 3 and toks[0] in p.tokens[1:-1]:
+                inner.append(p)  # 'Vargas' for 'Jorge Luis Vargas Valencia': the first of two surnames
+        if best is None and len(inner) == 1:
+            best = inner[0]
         return best
 
     def scan(self, text: str, sent: Sentence, sidx: int, side_mask: set[int]) -> None:
@@ -202,6 +215,10 @@ class People:
             if h_end:
                 hon = True
                 j = h_end
+            if h_end:
+                h2 = match_honorific(toks, j)
+                if h2:
+                    j = h2
             if rank is None and hon:
                 r2 = match_rank(toks, j)
                 if r2:

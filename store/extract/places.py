@@ -35,7 +35,9 @@ _EVENT_CITY = [
 _FUTURE_PLACE = re.compile(r"\b(?:next|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
                            r"propose|invited|invitation|to hold|be held)\b", re.I)
 VIDEO = re.compile(r"\b(?:video ?conferenc\w*|video[- ]link|videoconferenc\w*|online format|virtual meeting|"
-                   r"by video|via video|teleconference|online meeting)\b", re.I)
+                   r"by video|via video|teleconference|online meeting|online session|online conference|"
+                   r"(?:held|met|took place|conducted|convened|organi[sz]ed)\s+online|in (?:an )?online format|"
+                   r"via (?:Zoom|Webex|Teams|Skype)|remotely)\b", re.I)
 _NOT_CITY = {"the", "this", "that", "april", "may", "june", "july", "august", "september", "october", "november",
              "december", "january", "february", "march", "order", "particular", "addition", "turn", "general",
              "recognition", "accordance", "line", "memory", "charge", "favour", "view", "total", "person"}
@@ -66,7 +68,8 @@ _M = (r"(?:January|February|March|April|May|June|July|August|September|October|N
       r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 # 'Brasília, June 6, 2023 - ', 'ASHGABAT (TDH) — ', 'Rabat, 5 May 2020 – ': city, agency, date, then a dash
 DATELINE_DATED = re.compile(rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*"
-                            rf"(?:,\s*(?:\d{{1,2}}\s+{_M}|{_M}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?\s*[–—-]\s")
+                            rf"(?:,\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)?"
+                            rf"\s*(?:\([^)]{{1,20}}\))?\s*(?:--|[–—-])\s")
 
 
 def dateline(text: str) -> tuple[str | None, str | None]:

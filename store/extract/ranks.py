@@ -82,9 +82,44 @@ _OFFICE_BEFORE_GENERAL = frozenset({"secretary", "director", "inspector", "attor
                                     "auditor", "solicitor", "surgeon", "postmaster", "adjutant", "deputy"})
 
 
+# Abbreviated military and police ranks, written with or without stops ('Lt. Gen.', 'Maj Gen', 'Brig. Gen.').
+_ABBR = {"lt", "gen", "maj", "brig", "col", "capt", "cpt", "adm", "vice", "rear", "cmdr", "cdr", "supt", "insp",
+         "sgt", "cpl", "pol", "police", "wo", "ltc", "cdre"}
+ABBR_RANKS = {tuple(r.split()) for r in """lt gen|maj gen|brig gen|lt col|col|gen|capt|cpt|maj|lt|adm|vice adm|rear adm|
+cmdr|cdr|supt|insp|sgt|cpl|brig|police lt gen|police maj gen|police brig gen|police col|police lt col|pol col|
+pol lt col|pol maj gen|pol lt gen|pol gen|police gen|police capt|police maj|ltc|cdre""".replace("\n", "").split("|")}
+
+
+def _match_abbr(tokens, i: int) -> int | None:
+    words: list[str] = []
+    best = None
+    k = i
+    n = len(tokens)
+    dotted = False
+    while k < n and len(words) < 4:
+        t = tokens[k]
+        if not (t.is_word and t.is_cap and t.low in _ABBR):
+            break
+        words.append(t.low)
+        k += 1
+        if k < n and tokens[k].text == "." and tokens[k].start == t.end:
+            k += 1
+            dotted = True
+        if tuple(words) in ABBR_RANKS and (dotted or len(words) > 1 or tokens[k - 1].text != "."):
+            best = k
+    if best is None or not dotted and not any(len(w) <= 4 for w in words):
+        return None
+    # a bare 'Police' / 'Vice' alone is no rank
+    return best if any(w not in ("police", "vice", "rear", "pol") for w in words) and dotted else None
+
+
 def match_rank(tokens, i: int) -> int | None:
     """End index (exclusive) of the longest rank starting at tokens[i], or None."""
     tok = tokens[i]
+    if tok.low in _ABBR and tok.is_cap:
+        end = _match_abbr(tokens, i)
+        if end is not None:
+            return end
     if not tok.is_word or not tok.is_cap or tok.low not in _FIRST:
         return None
     if tok.text in POLICE_ABBREVIATIONS:
