@@ -36,6 +36,10 @@ _KIND = [("order", re.compile(r"\border\b", re.I)), ("medal", re.compile(r"\bmed
                              r"\bbooks?\b|\bbanners?\b|\breplicas?\b", re.I))]
 
 
+# 'presented Listyo Sigit Prabowo with a ceremonial keris': a person presented with something is given it
+_WITH_GIFT = re.compile(r"\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,.;]{0,60}?\s+with\s+(?:a|an|the|two|several)\s", re.S)
+
+
 @dataclass
 class AwardFound:
     award: str | None
@@ -104,7 +108,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             before = text[prev:v.start()]
             sentence_before = text[sa:v.start()]
             word = v.group().split()[0].lower()
-            if word not in _STRONG and not NOUN.search(part) and not NOUN.search(sentence_before):
+            if word not in _STRONG and not NOUN.search(part) and not NOUN.search(sentence_before) and not (
+                    word in ("presented", "handed") and _WITH_GIFT.match(part)):
                 prev = v.end()
                 continue
             if re.search(r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"

@@ -79,6 +79,10 @@ def _extract(text: str) -> dict:
         a, b = sents[si].start, sents[sj - 1].end
         spans = [(s.start, s.end) for s in sents[si:sj]]
         date, _ = hdr.meeting_date(work, a, b, ref, mi == 0)
+        if mi and meetings and meetings[-1]["date"] and not hdr.on_date_at_start(work, a, b, ref):
+            n = hdr.next_day_at_start(work, a, b)
+            if n is not None:  # 'The following day, ...' after the previous meeting
+                date = dt.date.fromisoformat(meetings[-1]["date"]) + dt.timedelta(days=n)
         video = bool(VIDEO.search(work, a, b))
         city = country = None
         d_city, d_country = dateline(work[a:]) if mi == 0 else (None, None)

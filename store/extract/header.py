@@ -207,6 +207,21 @@ def _relative(word: str, ref: dt.date) -> dt.date | None:
 _LEAD_IN_ON = re.compile(rf"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}|Later|Afterwards|Then|Subsequently),\s+on\s+(?:{_WD},?\s+)?")
 
 
+_NEXT_DAY = re.compile(r"\s*(?:On\s+)?(?:the\s+)?(?:(following|next)\s+(?:day|morning|afternoon|evening)|"
+                       r"(a|one|two|three|four)\s+days?\s+later|(?:the\s+)?day\s+after)\b", re.I)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def next_day_at_start(text: str, start: int, end: int) -> int | None:
+    """Days after the previous meeting for a paragraph opening 'The following day, ...'; None otherwise."""
+    m = _NEXT_DAY.match(text, start, end)
+    if not m:
+        return None
+    if m.group(2):
+        return _COUNT[m.group(2).lower()]
+    return 1
+
+
 def on_date_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
     """'On 19 September, ...' opening a paragraph: the date, else None."""
     m = re.match(rf"\s*On\s+(?:{_WD},?\s+)?", text[start:end]) or _LEAD_IN_ON.match(text[start:end])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from store.extract.header import ON_DATE, on_date_at_start, range_start
+from store.extract.header import ON_DATE, next_day_at_start, on_date_at_start, range_start
 from store.extract.places import MEETING_CUE
 from store.extract.text import Sentence
 
@@ -54,13 +54,17 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             continue
         last_par = s.paragraph
         d = on_date_at_start(text, s.start, s.end, ref)
+        if d is None and current_date is not None and current_explicit:
+            n = next_day_at_start(text, s.start, s.end)
+            if n is not None:
+                d = current_date + dt.timedelta(days=n)
         if d is not None and absorb:
             current_date, current_explicit, absorb = d, True, False
             continue
         if d is None or not current_explicit or d == current_date:
             continue
         par_text = " ".join(text[x.start:x.end] for x in sents[idx:] if x.paragraph == s.paragraph)
-        if not MEETING_CUE.search(par_text) or not re.search(r"\b(?:meeting|talks|met|received|held|visit)\b",
+        if not MEETING_CUE.search(par_text) or not re.search(r"\b(?:meeting|talks|met|received|held|visit\w*|welcomed|hosted)\b",
                                                              par_text):
             continue
         bounds.append(idx)

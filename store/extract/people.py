@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.extract.lexicon import SIDE_WORDS
+from store.extract.lexicon import SIDE_WORDS, city_country
 from store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
 from store.extract.ranks import POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
 from store.extract.text import Sentence, Token
@@ -202,7 +202,7 @@ class People:
             if i in side_mask or not tok.is_word or not (tok.is_cap or _ARABIC_PREFIX.match(tok.text)):
                 i += 1
                 continue
-            r_end = match_rank(toks, j)
+            r_end = match_rank(toks, j, before_name=i > 0 and toks[i - 1].text == ",")
             if r_end:
                 rank = text[toks[j].start:toks[r_end - 1].end]
                 j = r_end
@@ -230,6 +230,9 @@ class People:
                 continue
             k, words = nm
             name = text[toks[j].start:toks[k - 1].end]
+            if not rank and not hon and j > 0 and toks[j - 1].low in ("in", "at", "to", "from") and city_country(name):
+                i = k  # 'attaché in Kuala Lumpur, ...': a place, not a person
+                continue
             key = tuple(t.low for t in toks[j:k] if t.text != ".")
             start = toks[i].start
             # appositive after the name: ', Lieutenant General of Justice,' or ', Deputy Minister,'

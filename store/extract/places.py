@@ -8,7 +8,8 @@ from store.extract.lexicon import BODY_SEAT, CITY_COUNTRY, SIDE_PHRASES, city_co
 from store.extract.people import STOP
 from store.names import fold
 
-_CITY = r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*(?:\s+[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*)?"
+_CITY = (r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
+         r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}")
 DATELINE_CITY = re.compile(rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*(?:,\s*([A-Z][A-Za-z ]{{1,30}}?))?\s*[–—-]\s")
 DATELINE_CITY2 = re.compile(r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
 IN_CITY = re.compile(rf"\b(?:[Ii]n the city of|[Ii]n the town of|[Ii]n|to|at)\s+({_CITY})")
@@ -134,7 +135,7 @@ _ADDRESS_CITY = re.compile(rf"\b(?:hosted|held|received|welcomed|met|took place|
 
 def _looks_like_city(city: str) -> bool:
     words = city.split()
-    return 1 <= len(words) <= 2 and all(w[:1].isupper() and fold(w) not in STOP for w in words)
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and fold(w) not in STOP for w in words)
 
 
 def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:

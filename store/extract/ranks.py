@@ -60,6 +60,8 @@ for prefix, base in product(_PREFIXES, _BASE_MILITARY + ["Commissioner General",
     RANKS.add(key(f"{prefix} {base}"))
 # A bare 'Inspector General' is an office (Inspector General of Police); with 'Police' first it is a rank.
 RANKS.discard(key("Inspector General"))
+# ... but right before a name ('Inspector General Krishna Murti') it is the rank: see match_rank(before_name=True)
+_BARE_OFFICE_RANKS = {key("Inspector General"), key("Inspector-General")}
 # Commonwealth police grades, written out or abbreviated right before a name ('Assistant Inspector-General
 # of Police Halima ...', 'DIG Chinedu Okafor', 'COP Owusu-Mensah'). Written out, they are ranks only when a
 # name follows at once; with a comma ('the Inspector-General of Police, Mr. X') they are the office.
@@ -113,9 +115,18 @@ def _match_abbr(tokens, i: int) -> int | None:
     return best if any(w not in ("police", "vice", "rear", "pol") for w in words) and dotted else None
 
 
-def match_rank(tokens, i: int) -> int | None:
+def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
     """End index (exclusive) of the longest rank starting at tokens[i], or None."""
     tok = tokens[i]
+    if before_name and tok.low in ("inspector", "inspector-general"):
+        best = match_rank(tokens, i)
+        if best is None or best <= i + 1:
+            for size in (2, 1):
+                words = tuple(t.low for t in tokens[i:i + size])
+                if words in _BARE_OFFICE_RANKS and all(t.is_cap for t in tokens[i:i + size]) and i + size < len(tokens) \
+                        and tokens[i + size].is_word and tokens[i + size].is_cap:
+                    return i + size
+        return best
     if tok.low in _ABBR and tok.is_cap:
         end = _match_abbr(tokens, i)
         if end is not None:
