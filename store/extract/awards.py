@@ -40,6 +40,10 @@ _KIND = [("order", re.compile(r"\border\b", re.I)), ("medal", re.compile(r"\bmed
 _WITH_GIFT = re.compile(r"\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,.;]{0,60}?\s+with\s+(?:a|an|the|two|several)\s", re.S)
 
 
+_PLURAL_PEERS = re.compile(r"^(?:the|all|all the|fellow)\s+(ministers|directors|chiefs|commanders|heads|chairmen|"
+                           r"secretaries)\b", re.I)
+
+
 @dataclass
 class AwardFound:
     award: str | None
@@ -217,6 +221,16 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     if owner:
                         sides.append(owner)
                         break
+            if not sides and group and giver is not None:
+                # 'presented the ministers with ...': every other side whose member holds that office
+                pm = _PLURAL_PEERS.search(group)
+                if pm:
+                    noun = pm.group(1).lower().rstrip("s")
+                    peers = [p.side for p in members if p.side and p.side != giver.side and p.position
+                             and noun in fold(p.position)]
+                    for side in peers:
+                        if side not in sides:
+                            sides.append(side)
             if not sides:
                 if group and re.search(r"\b(?:colleagues|counterparts|guests|partners)\b", group, re.I) and giver:
                     others = [p.side for p in members if p.side and p.side != giver.side]

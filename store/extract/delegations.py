@@ -19,15 +19,35 @@ from store.extract.sides import SideMention, first_side
 from store.names import fold
 from store.sides import is_body
 
-HEAD_BEFORE = re.compile(r"\b(?:headed|led|chaired|co-chaired|presided over|guided)(?:\s+respectively|\s+jointly)?"
-                         r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b|[–—]\s*by\b|"
-                         r"\bunder the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b|"
-                         r"\b(?:[Aa]t|[Oo]n) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?"
-                         r"\s+(?:was|were|stood|is|are)\b|"
-                         r"\b(?:delegation|team|side)\s+(?:was|were)\s+(?:also\s+)?(?:led|headed)\s+(?:on\s+\w+\s+side\s+)?by\b",
-                         re.I)
+class _Triggers:
+    """Several regexes searched one by one (a leading \\b with re.I makes one big alternation slow);
+    matches that start inside a word ('called by') are dropped, the rest come back in text order."""
+
+    def __init__(self, *patterns: str) -> None:
+        self._rx = [re.compile(p, re.I) for p in patterns]
+
+    def finditer(self, text: str):
+        found = []
+        for rx in self._rx:
+            for m in rx.finditer(text):
+                if m.start() and (text[m.start() - 1].isalnum() and text[m.start()].isalnum()):
+                    continue
+                found.append(m)
+        found.sort(key=lambda m: m.start())
+        return iter(found)
+
+
+HEAD_BEFORE = _Triggers(
+    r"(?:headed|led|chaired|presided over|guided)(?:\s+respectively|\s+jointly)?"
+    r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b",
+    r"[–—]\s*by\b",
+    r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b",
+    r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+(?:was|were|stood|is|are)\b",
+)
 # the clause an elliptic '– by' continues: 'represented by' there makes no head
 _REPRESENTED_BEFORE = re.compile(r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
+HEADS_LIST = re.compile(r"\b(?:by|were|are|included|including)\s+(?:the\s+)?heads\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+                        r"delegations?\b\s*(?::|[–—]|,)", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 CO_HEAD = re.compile(r"\b(?:co-?chaired|jointly (?:chaired|led|headed))\s+by\b|\bunder the co-chairmanship of\b", re.I)
 _AND_NEXT = re.compile(r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?\Z", re.I)
@@ -146,7 +166,7 @@ def mark_heads(people: People, text: str) -> None:
                 stop = min(stop, pos)
         if trig.group().lstrip()[:1] in "–—" and _REPRESENTED_BEFORE.search(text, max(0, trig.start() - 400), trig.start()):
             continue  # '... was represented by A; the Armenian – by B': no head, as for A
-        co = bool(CO_HEAD.match(text, trig.start())) or "respectively" in trig.group().lower() or bool(
+        co = bool(CO_HEAD.match(text, trig.start()) or CO_HEAD.match(text, max(0, trig.start() - 3))) or "respectively" in trig.group().lower() or bool(
             re.search(r"\b(?:delegations|sides|parties)\s+(?:were|was)\s+(?:\w+\s+)?$", text[max(0, trig.start() - 40):trig.start()]))
         first = None
         for m in mentions:
@@ -161,6 +181,16 @@ def mark_heads(people: People, text: str) -> None:
                 if _AND_NEXT.match(text[first.end:m.lo]):
                     m.person.head = True
                 break
+    for trig in HEADS_LIST.finditer(text):
+        # 'attended by the heads of the delegations: A; B; and C': everyone listed to the sentence end
+        end = len(text)
+        for mm in re.finditer(r"\.(?:\s|$)", text[trig.end():]):
+            if not re.search(r"\b(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]?)$", text[trig.end():trig.end() + mm.start()]):
+                end = trig.end() + mm.start()
+                break
+        for m in mentions:
+            if trig.end() <= m.lo < end and m.new:
+                m.person.head = True
     for idx, m in enumerate(mentions):
         window = text[m.end:m.end + 90]
         if HEAD_AFTER.match(window):

@@ -45,6 +45,8 @@ _NOT_CITY = {"the", "this", "that", "april", "may", "june", "july", "august", "s
 
 
 def _clean_city(raw: str) -> str | None:
+    if fold(raw.strip()) in CITY_COUNTRY and not raw.isupper():
+        return raw.strip()  # a known name as a whole: 'Quezon City', 'Mexico City'
     words = raw.split()
     # stop at words that continue an organisation name
     out = []
@@ -70,7 +72,10 @@ _M = (r"(?:January|February|March|April|May|June|July|August|September|October|N
 # 'Brasília, June 6, 2023 - ', 'ASHGABAT (TDH) — ', 'Rabat, 5 May 2020 – ': city, agency, date, then a dash
 DATELINE_DATED = re.compile(rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*"
                             rf"(?:,\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)?"
-                            rf"\s*(?:\([^)]{{1,20}}\))?\s*(?:--|[–—-])\s")
+                            rf"\s*(?:\([^)]{{1,20}}\))?\s*(?:--|[–—-]|\.-)\s")
+
+
+_SITE_WORDS = {"camp", "fort", "base", "headquarters", "hq", "palace", "house", "academy", "port", "airport", "station"}
 
 
 def dateline(text: str) -> tuple[str | None, str | None]:
@@ -90,6 +95,10 @@ def dateline(text: str) -> tuple[str | None, str | None]:
                                                  or "," in m.group(0) and not key(m.group(1)) in SIDE_PHRASES):
         return _clean_city(m.group(1).strip()), None
     m = DATELINE_CITY.match(head)
+    if m and m.group(2) and city_country(m.group(2).strip()) and (
+            fold(m.group(1).split()[0]) in _SITE_WORDS or not city_country(m.group(1).strip())):
+        # 'CAMP CRAME, Quezon City —': a camp or building, then the city it is in
+        return _clean_city(m.group(2).strip()), None
     if m:
         city = m.group(1).strip()
         if len(city.split()) <= 3 and (city.isupper() or fold(city) in CITY_COUNTRY):

@@ -61,7 +61,8 @@ for prefix, base in product(_PREFIXES, _BASE_MILITARY + ["Commissioner General",
 # A bare 'Inspector General' is an office (Inspector General of Police); with 'Police' first it is a rank.
 RANKS.discard(key("Inspector General"))
 # ... but right before a name ('Inspector General Krishna Murti') it is the rank: see match_rank(before_name=True)
-_BARE_OFFICE_RANKS = {key("Inspector General"), key("Inspector-General")}
+_BARE_OFFICE_RANKS = {key("Inspector General"), key("Inspector-General"), key("Commander"), key("Deputy Commander"),
+                      key("Assistant Commissioner"), key("Deputy Commissioner")}
 # Commonwealth police grades, written out or abbreviated right before a name ('Assistant Inspector-General
 # of Police Halima ...', 'DIG Chinedu Okafor', 'COP Owusu-Mensah'). Written out, they are ranks only when a
 # name follows at once; with a comma ('the Inspector-General of Police, Mr. X') they are the office.
@@ -118,7 +119,7 @@ def _match_abbr(tokens, i: int) -> int | None:
 def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
     """End index (exclusive) of the longest rank starting at tokens[i], or None."""
     tok = tokens[i]
-    if before_name and tok.low in ("inspector", "inspector-general"):
+    if before_name and tok.low in ("inspector", "inspector-general", "commander", "deputy", "assistant"):
         best = match_rank(tokens, i)
         if best is None or best <= i + 1:
             for size in (2, 1):
