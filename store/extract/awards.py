@@ -12,7 +12,7 @@ from store.extract.sides import find_sides
 from store.extract.text import tokenize
 from store.names import fold
 
-VERB = re.compile(r"\b(?:handed(?:\s+over)?|presented|awarded|conferred|bestowed|decorated|gave|granted)\b", re.I)
+VERB = re.compile(r"\b(?:handed(?:\s+over)?|presented|awarded|conferred|bestowed|decorated|gave|granted|received)\b", re.I)
 _STRONG = {"awarded", "decorated", "conferred", "bestowed"}
 NOUN = re.compile(r"\b(?:medals?|orders?|badges?|breastplates?|insignia|certificates?|diplomas?|gifts?|souvenirs?|"
                   r"plaques?|vases?|sculptures?|awards?|decorations?|cross|crosses|honours?|honors?|"
@@ -112,6 +112,10 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             before = text[prev:v.start()]
             sentence_before = text[sa:v.start()]
             word = v.group().split()[0].lower()
+            received = word == "received"
+            if received and not (NOUN.search(part[:80]) and re.search(r"\bfrom\b", part)):
+                prev = v.end()
+                continue
             if word not in _STRONG and not NOUN.search(part) and not NOUN.search(sentence_before) and not (
                     word in ("presented", "handed") and _WITH_GIFT.match(part)):
                 prev = v.end()
@@ -122,6 +126,12 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 prev = v.end()
                 continue
             passive = re.search(r"\b(?:was|were|been|being|be)\s+(?:also\s+)?$", sentence_before)
+            if received:
+                if passive:  # 'a delegation was received by ...' is no award
+                    prev = v.end()
+                    continue
+                passive = True  # 'X received the medal ... from Y': Y gives, X receives
+                part = re.sub(r"\bfrom\b", "by  ", part, count=1)
             giver = None
             giver_side = None
             rec_text = part

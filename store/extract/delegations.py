@@ -51,8 +51,14 @@ HEADS_LIST = re.compile(r"\b(?:by|were|are|included|including)\s+(?:the\s+)?head
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 CO_HEAD = re.compile(r"\b(?:co-?chaired|jointly (?:chaired|led|headed))\s+by\b|\bunder the co-chairmanship of\b", re.I)
 _AND_NEXT = re.compile(r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?\Z", re.I)
+# '..., who headed the Serbian delegation' / ', chaired the committee': the object must be a delegation or a
+# meeting; '..., who heads the Cybercrime Unit' tells an office, not a head of delegation
+_HEAD_OBJECT = (r"(?:\s+(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*(?:[\w'’-]+\s+){0,5}?"
+                r"(?:delegations?|meetings?|sessions?|talks|side|team|commission|committee|council|working group|group|"
+                r"dialogue|consultations|conference|visit|round|negotiations|proceedings|event)\b)")
 HEAD_AFTER = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
-                        r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b|"
+                        r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
+                        + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,6}?at the head of\b", re.I)
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
 _PLURAL_HEAD_VERB = re.compile(r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)

@@ -19,7 +19,7 @@ DMY = re.compile(rf"(?:\bthe\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M}
 MDY = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-RANGE = re.compile(rf"\b(?:from\s+(\d{{1,2}})\s+(?:to|till|until|-|–)\s+|(?<![\d.])(\d{{1,2}})\s*[-–—]\s*)\d{{1,2}}\s+({_M})"
+RANGE = re.compile(rf"\b(?:from\s+(\d{{1,2}})\s+(?:to|till|until|-|–)\s+|(?<![\d.])(\d{{1,2}})\s*(?:[-–—&]|and)\s*)\d{{1,2}}\s+({_M})"
                    rf"(?:,?\s+(\d{{4}}))?", re.I)
 ON_DATE = re.compile(rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\d)")
 DATELINE = re.compile(rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+"

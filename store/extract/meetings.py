@@ -24,8 +24,17 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|planned|scheduled|next|upcoming|for
                      r"proposed to hold|intends?|plans? to|due to)\b", re.I)
 
 
+# Cues that tell a past event by themselves ('met', 'was held', 'signed'): only a modal right before them
+# ('will be held', 'to be signed') makes them future; noun cues ('a meeting of') are judged by their sentence.
+_PAST_CUE = re.compile(r"(?:met|held|took place|hosted|received|visited|signed|chaired|co-chaired|convened|gathered)\b",
+                       re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|have\s+)?(?:\w+\s+)?$", re.I)
+
+
 def reports_meeting(text: str, start: int) -> bool:
     for m in MEETING_PRESENT.finditer(text, start):
+        if _PAST_CUE.search(m.group()) and not _MODAL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            return True
         a = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()), start)
         ends = [x for x in (text.find(". ", m.end()), text.find("\n", m.end())) if x != -1]
         b = min(ends) if ends else len(text)

@@ -9,7 +9,7 @@ from store.extract.people import STOP
 from store.names import fold
 
 _CITY = (r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
-         r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}")
+         r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
 DATELINE_CITY = re.compile(rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*(?:,\s*([A-Z][A-Za-z ]{{1,30}}?))?\s*[–—-]\s")
 DATELINE_CITY2 = re.compile(r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
 IN_CITY = re.compile(rf"\b(?:[Ii]n the city of|[Ii]n the town of|[Ii]n|to|at)\s+({_CITY})")
@@ -117,8 +117,8 @@ def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str |
                 if best is not None and m.start(1) >= best[1]:
                     break
                 city = _clean_city(m.group(1))
-                if not city or fold(city) in STOP:
-                    continue
+                if not city or fold(city) in STOP or city.endswith(("'s", "’s")):
+                    continue  # "at Europol's headquarters": an owner, not a place
                 if key(city) in SIDE_PHRASES and not city_country(city):
                     continue
                 clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
@@ -144,7 +144,7 @@ _ADDRESS_CITY = re.compile(rf"\b(?:hosted|held|received|welcomed|met|took place|
 
 def _looks_like_city(city: str) -> bool:
     words = city.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() and fold(w) not in STOP for w in words)
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and fold(w) not in STOP for w in words)
 
 
 def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
