@@ -25,16 +25,41 @@ class _Triggers:
 
     def __init__(self, *patterns: str) -> None:
         self._rx = [re.compile(p, re.I) for p in patterns]
+        # the same patterns on lower-cased text without re.I (much faster); capitals become any letter
+        self._low = [re.compile(p.replace("[A-Z]", "[^\\W\\d_]")) for p in patterns]
 
     def finditer(self, text: str):
         found = []
-        for rx in self._rx:
-            for m in rx.finditer(text):
+        low = text.lower()
+        if len(low) == len(text):
+            pairs = [(rx, low) for rx in self._low]
+        else:  # a letter whose lower case is longer: offsets would move
+            pairs = [(rx, text) for rx in self._rx]
+        for rx, subject in pairs:
+            for m in rx.finditer(subject):
                 if m.start() and (text[m.start() - 1].isalnum() and text[m.start()].isalnum()):
                     continue
-                found.append(m)
+                found.append(_Span(m.start(), m.end(), text[m.start():m.end()]))
         found.sort(key=lambda m: m.start())
         return iter(found)
+
+
+class _Span:
+    """A match found on the lower-cased text, with offsets and text of the original."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
 
 
 HEAD_BEFORE = _Triggers(

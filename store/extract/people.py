@@ -98,13 +98,13 @@ def is_name_token(tok: Token) -> bool:
     t = tok.text
     if not t[0].isalpha():
         return False
+    if not t[0].isupper():
+        return bool(_ARABIC_PREFIX.match(t))
     if _ARABIC_PREFIX.match(t):
         return True
-    if not t[0].isupper():
-        return False
     if len(t) >= 2 and t.isupper():
         return False
-    if any(ch.isdigit() for ch in t):
+    if not t.isalpha() and any(ch.isdigit() for ch in t):
         return False
     if "-" in t and _NOT_NAME_PREFIX.match(t):
         return False

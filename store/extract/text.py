@@ -39,9 +39,22 @@ def _fold(word: str) -> str:
     return fold(word) if word[0].isalnum() else word
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), _fold(m.group()))
-            for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+    out = []
+    append = out.append
+    folded = _FOLDED
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        low = folded.get(word)
+        if low is None:
+            low = _fold(word)
+            if len(folded) < 200_000:
+                folded[word] = low
+        append(Token(word, m.start(), m.end(), low))
+    return out
 
 
 @dataclass(slots=True)
