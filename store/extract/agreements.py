@@ -17,7 +17,8 @@ KINDS = [
     (re.compile(r"\bplans?\b", re.I), "plan"),
     (re.compile(r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé])s?\b", re.I), "statement"),
     (re.compile(r"\bagreements?\b|\btreat(?:y|ies)\b|\bconventions?\b", re.I), "agreement"),
-    (re.compile(r"\b(?:working\s+)?arrangements?\b|\bcontracts?\b|\bletter of intent\b|\bcharter\b", re.I), "other"),
+    (re.compile(r"\b(?:working\s+)?arrangements?\b|\bcontracts?\b|\bletters? of intent\b|\bcharter\b|"
+                r"\bexchange of (?:notes|letters)\b", re.I), "other"),
 ]
 SIGN = re.compile(r"\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed

@@ -136,6 +136,14 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             giver_side = None
             rec_text = part
             rec_off = v.end()
+            if passive and any(f.start >= sa for f in found) and re.search(r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$",
+                                                                       sentence_before):
+                prev = v.end()  # '..., which was bestowed upon him by Y': the award already found
+                continue
+            if passive and not re.search(r"\bby\s+", part) and re.search(r"\bby\s+", text[v.end():sb]):
+                # 'X was decorated with the Order ..., which was bestowed upon him by Y': the giver comes later
+                part = text[v.end():sb]
+                rec_text = part
             if passive:
                 bym = re.search(r"\bby\s+", part)
                 to_m = re.search(r"\bto\s+", part)

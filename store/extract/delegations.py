@@ -75,6 +75,9 @@ HEADS_LIST = re.compile(r"\b(?:by|were|are|included|including)\s+(?:the\s+)?head
                         r"delegations?\b\s*(?::|[–—]|,)", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 CO_HEAD = re.compile(r"\b(?:co-?chaired|jointly (?:chaired|led|headed))\s+by\b|\bunder the co-chairmanship of\b", re.I)
+_LIST_NEXT = re.compile(r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+)?\Z", re.I)
+RESPECTIVELY = re.compile(r"\b(?:headed|led|represented|chaired)\s+respectively\s+by\b|"
+                          r"\brespectively\s+(?:headed|led|represented|chaired)\s+by\b", re.I)
 _AND_NEXT = re.compile(r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?\Z", re.I)
 # '..., who headed the Serbian delegation' / ', chaired the committee': the object must be a delegation or a
 # meeting; '..., who heads the Cybercrime Unit' tells an office, not a head of delegation
@@ -162,6 +165,22 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         p.side = side
 
 
+def respective_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
+    """'The delegations of A, B and C were headed respectively by X, Y, and Z': X is A's, Y is B's, Z is C's."""
+    for idx, sent in enumerate(sentences):
+        m = RESPECTIVELY.search(text, sent.start, sent.end)
+        if not m:
+            continue
+        sides: list[str] = []
+        for a in anchors.get(idx, []):
+            if a.end <= m.start() and a.code not in sides:
+                sides.append(a.code)
+        listed = [x for x in people.mentions if x.sentence == idx and x.start >= m.end() and x.new]
+        if len(sides) >= 2 and len(sides) == len(listed):
+            for side, x in zip(sides, listed):
+                x.person.side = side
+
+
 def _subject_reference(people: People, sent, text: str, person: Person) -> str | None:
     """'The minister was accompanied by ...': the side of the earlier person with that title."""
     toks = sent.tokens
@@ -209,8 +228,11 @@ def mark_heads(people: People, text: str) -> None:
             elif first is not None:
                 if m.start >= stop:
                     break
-                if _AND_NEXT.match(text[first.end:m.lo]):
-                    m.person.head = True
+                gap = text[first.end:m.lo]
+                if _AND_NEXT.match(gap) or _LIST_NEXT.match(gap):
+                    m.person.head = True  # 'co-chaired by A, and B' / 'respectively by A, B, and C'
+                    first = m
+                    continue
                 break
     for trig in HEADS_LIST.finditer(text):
         # 'attended by the heads of the delegations: A; B; and C': everyone listed to the sentence end

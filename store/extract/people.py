@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.extract.lexicon import SIDE_WORDS, city_country
+from store.extract.lexicon import SIDE_PHRASES, SIDE_WORDS, city_country
+from store.sides import is_body
 from store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
 from store.extract.ranks import POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
 from store.extract.text import Sentence, Token
@@ -274,7 +275,8 @@ class People:
             if l_pos and not text[seg_start:start].rstrip().endswith(","):
                 # 'Moroccan Minister of the Interior Abdelkarim Bennani': the demonym describes, the office follows
                 first_word = l_pos.split()[0]
-                if fold(first_word) in SIDE_WORDS and not first_word.isupper() and len(l_pos.split()) > 1:
+                code = SIDE_PHRASES.get((fold(first_word),)) if fold(first_word) in SIDE_WORDS else None
+                if code and not is_body(code) and not first_word.isupper() and len(l_pos.split()) > 1:
                     l_pos = l_pos[len(first_word):].strip()
             if l_pos and not rank and not hon and not text[seg_start:start].rstrip().endswith(","):
                 # an office right before a bare name: the name must not be part of the title itself

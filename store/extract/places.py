@@ -20,7 +20,8 @@ MEETING_CUE = re.compile(r"\b(?:held|met|meet|meeting|received|talks|visit|visit
 # 'travelled to <City>', a sentence opening 'In <City>,'. These outrank a dateline (often the publisher's
 # home city) and any other 'in <City>'.
 _EVENT_CITY = [
-    re.compile(rf"(?:^|[.;]\s+|,\s+|\A\s*)({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
+    re.compile(rf"(?:^|[.;]\s+|,\s+|\A\s*)(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|capital) of\s+)?"
+               rf"({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
     re.compile(rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|"
                rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay|welcomed|"
                rf"meet|meets)\s+"
