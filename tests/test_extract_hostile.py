@@ -92,3 +92,25 @@ _WORDS = ["Mr.", "Dr.", "H.E.", "Colonel", "General", "Police", "of", "the", "Re
 @given(st.lists(st.sampled_from(_WORDS), max_size=400))
 def test_release_like_word_salad_gives_a_valid_record(words):
     _valid(" date 2020-01-01 Source: Europol\n\n" + " ".join(words))
+
+
+def test_fragments_of_releases_never_reach_the_fallback():
+    # Cut releases at random places (an honorific or rank last, upper/lower case, a dotted capital İ whose
+    # lower case is longer): the pipeline itself must not raise, so no record falls back to empty.
+    import random
+    from pathlib import Path
+
+    from store.extract.core import _extract
+
+    root = Path(__file__).resolve().parent / "data"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("unseen*/releases/*.txt"))]
+    rng = random.Random(7)
+    for i in range(600):
+        t = rng.choice(texts)
+        a = rng.randrange(len(t))
+        s = t[a:rng.randrange(a, len(t) + 1)] if i % 3 else t[:rng.randrange(len(t) + 1)]
+        if i % 5 == 0:
+            s = s.upper()
+        if i % 7 == 0:
+            s = s.replace(".", ". İ")
+        _extract(s)

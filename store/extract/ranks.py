@@ -118,6 +118,8 @@ def _match_abbr(tokens, i: int) -> int | None:
 
 def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
     """End index (exclusive) of the longest rank starting at tokens[i], or None."""
+    if i >= len(tokens):
+        return None
     tok = tokens[i]
     if before_name and tok.low in ("inspector", "inspector-general", "commander", "deputy", "assistant"):
         best = match_rank(tokens, i)
