@@ -289,7 +289,7 @@ class People:
             mention = Mention(start, toks[j].start, end, end, lo, sidx)
             if known is not None and (words < 2 or known.tokens == key or set(key) <= set(known.tokens)):
                 mention.person = known
-                if known.rank is None and (rank or r_rank) and known.sentence == sidx:
+                if known.rank is None and (rank or r_rank) and (known.sentence == sidx or r_rank):
                     known.rank = rank or r_rank
                 mention.end = app_end if (r_rank or r_pos) else end
             elif anchored and (words >= 2 or rank or hon):
