@@ -165,3 +165,35 @@ def test_a_meeting_only_planned_is_not_reported():
     text = (" date 2024-05-10 Source: Ministry of Internal Affairs of the Russian Federation in English\n\nPolice seized 40 kilograms of heroin in April, said the "
             "spokesperson, Police Colonel Ivan Petrov. A meeting of the regional police chiefs is scheduled for June.")
     assert extract(text).meetings == []
+
+
+_KEN = " date 2024-05-16 Source: Kenya Police Service in English\n\n"
+
+
+def test_numeric_dates_capital_phrases_and_appositive_grades():
+    record = extract(_KEN + "On 14.05.2024, the Inspector General of Police, Mr. Japheth Koome, hosted a delegation of the "
+                     "Uganda Police Force headed by H.E. Abas Byakagaba, Inspector General of Police, at Vigilance House "
+                     "in Kenya's capital, Nairobi.")
+    (meeting,) = record.meetings
+    assert (str(meeting.date), meeting.place.city) == ("2024-05-14", "Nairobi")
+    guest = next(m for d in meeting.delegations for m in d.members if m.name == "Abas Byakagaba")
+    assert (guest.rank, guest.position, guest.head) == (None, "Inspector General of Police", True)
+
+
+def test_hon_is_an_honorific_and_no_sentence_end():
+    record = extract(_KEN + "Hon. Kithure Kindiki, Cabinet Secretary for Interior, met his Ugandan counterpart, "
+                     "Hon. Kahinda Otafiire, in Nairobi yesterday.")
+    (meeting,) = record.meetings
+    assert meeting.place.city == "Nairobi"
+    assert {(d.side, m.name) for d in meeting.delegations for m in d.members} == {
+        ("KEN", "Kithure Kindiki"), ("UGA", "Kahinda Otafiire")}
+
+
+def test_the_agent_of_a_passive_award_is_not_on_the_recipients_side():
+    record = extract(_KEN + "Certificates of recognition were presented to officers of the Uganda Police Force by the "
+                     "Director of Criminal Investigations, Mohamed Amin, at the end of the meeting held in Nairobi on "
+                     "Tuesday with the Ugandan delegation led by AIGP Tom Magambo.")
+    (meeting,) = record.meetings
+    sides = {m.name: d.side for d in meeting.delegations for m in d.members}
+    assert sides == {"Mohamed Amin": "KEN", "Tom Magambo": "UGA"}
+    assert [(a.giver, a.recipient_side) for a in meeting.awards] == [("Mohamed Amin", "UGA")]

@@ -158,6 +158,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 if to_m:
                     rec_off = v.end() + to_m.end()
                     rec_text = part[to_m.end():]
+                    if bym and bym.start() > to_m.end():  # 'presented to X by Y': the recipients end at 'by'
+                        rec_text = part[to_m.end():bym.start()]
                 else:
                     # 'X was awarded the medal ... by Y': the subject is the recipient
                     subject = [m for m in mentions if prev <= m.start < v.start() and m.person is not giver]

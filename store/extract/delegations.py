@@ -108,6 +108,13 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:was|is|had been)\s+(?:also\s+
 # 'on a working visit to Nigeria', 'arrived in Russia': a country named as a destination is nobody's side.
 _DESTINATION = re.compile(r"\b(?:visit|visits|trip|travell?ed|came|arrived|arrival|went|welcome|invitation)\s+(?:to|in)\s+"
                           r"(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$", re.I)
+# 'Certificates were presented to officers of the Uganda Police by the Director, X': X is the agent, the
+# side named before 'by' is the recipients'
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_OTHER_BY = re.compile(r"\b(?:led|headed|chaired|co-chaired|accompanied|represented|received|joined|welcomed|hosted|"
+                       r"organi[sz]ed|attended)\s+by\b", re.I)
+_PASSIVE_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|awarded|handed|given|conferred|bestowed|granted|"
+                           r"decorated|delivered|opened|chaired)\b", re.I)
 ACCOMPANIED = re.compile(r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
@@ -140,7 +147,9 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             # 'The Thai delegation was received by P': the anchor is the guest, not P's side
             before = [a for a in before if not GUEST_PASSIVE.search(text, a.end, m.lo)
                       and not GUEST_MOTION.search(text, a.end, m.lo)
-                      and not _DESTINATION.search(text, max(0, a.start - 40), a.start)]
+                      and not _DESTINATION.search(text, max(0, a.start - 40), a.start)
+                      and not (_BY_AGENT.search(text[a.end:m.lo]) and not _OTHER_BY.search(text, a.end, m.lo)
+                               and _PASSIVE_VERB.search(text, sentences[m.sentence].start, a.start))]
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
             if acc:
                 prior = [x for x in by_sentence.get(m.sentence, []) if x.end <= acc[-1].start() and x.person.side]

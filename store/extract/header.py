@@ -42,7 +42,13 @@ def make_date(year: int | None, month: int, day: int, ref: dt.date | None) -> dt
 
 
 def parse_date_at(text: str, pos: int, ref: dt.date | None) -> tuple[dt.date | None, int]:
-    """The date starting at pos (DMY or MDY), and where it ends; (None, pos) if none."""
+    """The date starting at pos (DMY, MDY or 14.05.2024), and where it ends; (None, pos) if none."""
+    m = NUMERIC.match(text, pos)
+    if m:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.end()
+        except ValueError:
+            return None, pos
     m = DMY.match(text, pos)
     if m:
         year = int(m.group(3)) if m.group(3) else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from store.extract.lexicon import SIDE_PHRASES, SIDE_WORDS, city_country
 from store.sides import is_body
 from store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
-from store.extract.ranks import POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
+from store.extract.ranks import OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
 from store.extract.text import Sentence, Token
 from store.names import fold
 
@@ -22,7 +22,7 @@ PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "
 # 'Anti-Terrorist', 'Counter-Narcotics', 'Cross-Border': parts of agency names, never of a person's
 _NOT_NAME_PREFIX = re.compile(r"^(?:Anti|Counter|Cross|Inter|Trans|Non|Multi|Pan|Sub)-", re.I)
 _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ-Þ]")
-HONORIFICS_DOTTED = frozenset({"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle"})
+HONORIFICS_DOTTED = frozenset({"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle", "hon", "amb", "eng"})
 HONORIFIC_WORDS = {("his", "excellency"), ("her", "excellency"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"),
                    ("datuk",), ("dato",), ("datin",), ("tan", "sri"), ("sir",), ("madam",), ("mister",),
                    ("professor",), ("sheikh",), ("sheikha",), ("shaikh",), ("prince",), ("princess",),
@@ -254,6 +254,8 @@ class People:
                 if m > k + 1:
                     phrase = text[toks[k + 1].start:toks[m - 1].end]
                     rr = match_rank(toks, k + 1)
+                    if rr == m and tuple(t.low for t in toks[k + 1:m]) in OFFICE_GRADES:
+                        rr = None  # ', Inspector General of Police,' after a name: the office
                     if rr == m:
                         r_rank = phrase
                         app_end = toks[m - 1].end

@@ -32,6 +32,7 @@ _EVENT_CITY = [
                rf"[Bb]uilding|[Cc]ampus|[Rr]esidence)\s+in\s+({_CITY})"),
     re.compile(rf"(?:^|[.;]\s+|\A\s*)(?:Today|Yesterday|On\s+[^,]{{3,30}}),?\s+in\s+({_CITY})\s*,"),
     re.compile(rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
+    re.compile(rf"\bcapital(?:\s+city)?(?:,|\s+of)?\s+({_CITY})"),
 ]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
 _FUTURE_PLACE = re.compile(r"\b(?:next|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
@@ -158,7 +159,7 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | 
             raw = m.group(1)
             word = m.group(0).split()[0].lower()
             city = _clean_city(raw)
-            if not city:
+            if not city or city.endswith(("'s", "’s")):
                 continue
             clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
             if _FUTURE_PLACE.search(s, clause_start, m.start(1)):

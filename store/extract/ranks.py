@@ -63,6 +63,7 @@ RANKS.discard(key("Inspector General"))
 # ... but right before a name ('Inspector General Krishna Murti') it is the rank: see match_rank(before_name=True)
 _BARE_OFFICE_RANKS = {key("Inspector General"), key("Inspector-General"), key("Commander"), key("Deputy Commander"),
                       key("Assistant Commissioner"), key("Deputy Commissioner")}
+OFFICE_GRADES: set[tuple[str, ...]] = set()  # written-out grades that are offices in apposition after a name
 # Commonwealth police grades, written out or abbreviated right before a name ('Assistant Inspector-General
 # of Police Halima ...', 'DIG Chinedu Okafor', 'COP Owusu-Mensah'). Written out, they are ranks only when a
 # name follows at once; with a comma ('the Inspector-General of Police, Mr. X') they are the office.
@@ -72,7 +73,9 @@ for _grade in ("Inspector General", "Deputy Inspector General", "Assistant Inspe
                "Senior Superintendent"):
     for _form in (_grade, _grade.replace("Inspector General", "Inspector-General")):
         RANKS.add(key(f"{_form} of Police"))
-POLICE_ABBREVIATIONS = frozenset({"IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SP", "DSP", "ASP", "COP", "SSP",
+        if "Inspector" in _form:
+            OFFICE_GRADES.add(key(f"{_form} of Police"))
+POLICE_ABBREVIATIONS = frozenset({"IGP", "DIG", "AIG", "AIGP", "DIGP", "CP", "DCP", "ACP", "CSP", "SP", "DSP", "ASP", "COP", "SSP",
                                   "SACP", "CSUPT", "SUPT"})
 for _abbr in POLICE_ABBREVIATIONS:
     RANKS.add((_abbr.lower(),))
