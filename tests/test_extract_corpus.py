@@ -197,3 +197,28 @@ def test_the_agent_of_a_passive_award_is_not_on_the_recipients_side():
     sides = {m.name: d.side for d in meeting.delegations for m in d.members}
     assert sides == {"Mohamed Amin": "KEN", "Tom Magambo": "UGA"}
     assert [(a.giver, a.recipient_side) for a in meeting.awards] == [("Mohamed Amin", "UGA")]
+
+
+_LVA = " date 2021-03-12 Source: State Border Guard Service of Latvia in English\n\n"
+
+
+def test_a_service_name_ending_an_office_is_not_part_of_the_rank():
+    record = extract(_LVA + "On 10 March, Chief of the State Border Guard General Guntis Pujāts met in Riga with the "
+                     "Commander of the Royal Marechaussee, Lieutenant General Hans Leijtens.")
+    members = {m.name: (m.rank, m.position) for mt in record.meetings for d in mt.delegations for m in d.members}
+    assert members["Guntis Pujāts"] == ("General", "Chief of the State Border Guard")
+
+
+def test_a_signing_dated_in_an_earlier_year_is_no_meeting_of_this_release():
+    record = extract(_LVA + "The State Border Guard detained 12 persons at the border in February. The Latvian and "
+                     "Lithuanian services signed a cooperation agreement in 2019, the Chief of the State Border Guard, "
+                     "General Guntis Pujāts, recalled.")
+    assert record.meetings == []
+
+
+def test_head_of_the_delegation_as_an_office_is_a_head():
+    record = extract(" date 2023-10-20 Source: Ministry of Internal Affairs of the Republic of Uzbekistan in English\n\n"
+                     "Following the meeting in Samarkand on 18 October, Minister Pulat Bobojonov awarded the Head of the "
+                     "Tajik delegation, Major General Ramazon Rahimzoda, with the medal \"For Services\".")
+    heads = {m.name for mt in record.meetings for d in mt.delegations for m in d.members if m.head}
+    assert heads == {"Ramazon Rahimzoda"}

@@ -52,7 +52,7 @@ def _extract(text: str) -> dict:
     sents = [s for s in sentences(work) if s.start >= hend and not (byline_span and s.start >= byline_span[0])]
     if sents and hdate is None and hdr.NUMERIC.fullmatch(work[sents[0].start:sents[0].end].strip()):
         sents = sents[1:]  # a bare '12.04.2019' date line
-    if not sents or not reports_meeting(work, sents[0].start):
+    if not sents or not reports_meeting(work, sents[0].start, ref.year if ref else None):
         return {"source": source, "meetings": []}
 
     aliases = acronym_aliases(work)

@@ -73,6 +73,8 @@ HEAD_BEFORE = _Triggers(
 _REPRESENTED_BEFORE = re.compile(r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
 HEADS_LIST = re.compile(r"\b(?:by|were|are|included|including)\s+(?:the\s+)?heads\s+of\s+(?:the\s+)?(?:\w+\s+)?"
                         r"delegations?\b\s*(?::|[–—]|,)", re.I)
+_HEAD_OFFICE = re.compile(r"(?:the\s+)?(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:delegation|side)\b", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 CO_HEAD = re.compile(r"\b(?:co-?chaired|jointly (?:chaired|led|headed))\s+by\b|\bunder the co-chairmanship of\b", re.I)
 _LIST_NEXT = re.compile(r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+)?\Z", re.I)
@@ -253,6 +255,9 @@ def mark_heads(people: People, text: str) -> None:
         for m in mentions:
             if trig.end() <= m.lo < end and m.new:
                 m.person.head = True
+    for p in people.persons:
+        if p.position and _HEAD_OFFICE.match(p.position):
+            p.head = True  # 'the Head of the Tajik delegation, Major General X'
     for idx, m in enumerate(mentions):
         window = text[m.end:m.end + 90]
         if HEAD_AFTER.match(window):

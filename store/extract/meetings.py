@@ -31,10 +31,24 @@ _PAST_CUE = re.compile(r"(?:met|held|took place|hosted|received|visited|signed|c
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|have\s+)?(?:\w+\s+)?$", re.I)
 
 
-def reports_meeting(text: str, start: int) -> bool:
+_EARLIER_YEAR = re.compile(r"\b(?:in|since|back in)\s+((?:19|20)\d\d)\b|\b(?:last year|years ago|a year ago)\b", re.I)
+
+
+def _earlier(text: str, a: int, b: int, year: int | None) -> bool:
+    """The clause text[a:b] dates its event in an earlier year ('signed an agreement in 2019')."""
+    for m in _EARLIER_YEAR.finditer(text, a, b):
+        if m.group(1) is None or (year is not None and int(m.group(1)) < year):
+            return True
+    return False
+
+
+def reports_meeting(text: str, start: int, year: int | None = None) -> bool:
     for m in MEETING_PRESENT.finditer(text, start):
         if _PAST_CUE.search(m.group()) and not _MODAL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
-            return True
+            ends = [x for x in (text.find(". ", m.end()), text.find("\n", m.end()), text.find(",", m.end())) if x != -1]
+            if not _earlier(text, m.start(), min(ends) if ends else len(text), year):
+                return True
+            continue
         a = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()), start)
         ends = [x for x in (text.find(". ", m.end()), text.find("\n", m.end())) if x != -1]
         b = min(ends) if ends else len(text)

@@ -68,6 +68,9 @@ _BOUNDARY = re.compile(r"(?:\b(?:by|were|was|is|are|included|includes|including|
                        r"met|and from|as well as)\b|[;:()])", re.I)
 
 
+_SERVICE_WORDS = frozenset({"border", "guard", "police", "militia", "gendarmerie", "customs", "army", "air", "force", "naval"})
+
+
 @dataclass
 class Person:
     name: str
@@ -204,6 +207,15 @@ class People:
                 i += 1
                 continue
             r_end = match_rank(toks, j, before_name=i > 0 and toks[i - 1].text == ",")
+            if r_end and r_end - j > 1 and j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap \
+                    and toks[j - 1].low not in HEAD_WORDS:
+                # 'Chief of the State Border Guard General X': the service word ends the office, the rank follows
+                for k in range(j + 1, r_end):
+                    if toks[k - 1].low not in _SERVICE_WORDS:
+                        break
+                    if match_rank(toks, k) == r_end:
+                        i = j = k
+                        break
             if r_end:
                 rank = text[toks[j].start:toks[r_end - 1].end]
                 j = r_end
