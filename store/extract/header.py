@@ -205,7 +205,10 @@ def _relative(word: str, ref: dt.date) -> dt.date | None:
         return ref - dt.timedelta(days=2)
     wd = WEEKDAYS.get(word.split()[-1])
     if wd is not None:
-        return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+        back = (ref.weekday() - wd) % 7
+        if back == 0 and word.startswith("last"):
+            back = 7  # 'last Friday' in a Friday release is a week back
+        return ref - dt.timedelta(days=back)
     return None
 
 
