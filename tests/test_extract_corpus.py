@@ -222,3 +222,11 @@ def test_head_of_the_delegation_as_an_office_is_a_head():
                      "Tajik delegation, Major General Ramazon Rahimzoda, with the medal \"For Services\".")
     heads = {m.name for mt in record.meetings for d in mt.delegations for m in d.members if m.head}
     assert heads == {"Ramazon Rahimzoda"}
+
+
+def test_held_a_working_meeting_reports_a_meeting():
+    record = extract(" date 2023-06-02 Source: Ministry of Interior of Ukraine in English\n\nThe Head of the National Police "
+                     "of Ukraine, Ivan Vyhivskyi, held a working meeting in Warsaw on 30 May with the Commander-in-Chief "
+                     "of the Polish Police, Inspector General Jarosław Szymczyk.")
+    (meeting,) = record.meetings
+    assert (str(meeting.date), meeting.place.city, meeting.place.country) == ("2023-05-30", "Warsaw", "POL")

@@ -12,7 +12,9 @@ from store.extract.text import Sentence
 MEETING_PRESENT = re.compile(
     r"\b(?:delegations?|met with|met in|held talks|talks were held|talks in|was held|were held|took place|hosted|"
     r"was received|were received|received (?:a|the)|visited|ceremony|session|video ?conferenc\w*|signed|"
-    r"working visit|official visit|meeting of|met\b|chaired|co-chaired|convened|gathered|consultations|talks)", re.I)
+    r"working visit|official visit|meeting of|met\b|chaired|co-chaired|convened|gathered|consultations|talks|"
+    r"held (?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|session|conference|round|dialogue)|"
+    r"(?:working|bilateral|trilateral|joint|official) meeting|meeting (?:with|in|at|between))", re.I)
 _KINDS = [("working group meeting", r"working group"), ("video conference", r"video ?conferenc"),
           ("ceremony", r"ceremony"), ("workshop", r"workshop"), ("council meeting", r"\bcouncil\b"),
           ("talks", r"\btalks\b"), ("visit", r"\bvisit"), ("meeting", r"\bmeet|meeting")]
@@ -27,7 +29,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|planned|scheduled|next|upcoming|for
 # Cues that tell a past event by themselves ('met', 'was held', 'signed'): only a modal right before them
 # ('will be held', 'to be signed') makes them future; noun cues ('a meeting of') are judged by their sentence.
 _PAST_CUE = re.compile(r"(?:met|held|took place|hosted|received|visited|signed|chaired|co-chaired|convened|gathered)\b",
-                       re.I)
+                       re.I)  # 'held a working meeting' counts as 'held'
+
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|have\s+)?(?:\w+\s+)?$", re.I)
 
 
