@@ -194,6 +194,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if rec_off == v.end():
                 # 'presented his guest with a plaque': the recipient ends where the gift begins
                 w = re.search(r"\s+with\s+(?:a|an|the|his|her|their|its|two|several|\w+\s+of)\b", rec_text)
+                if w is None:
+                    w = re.search(r"\s+with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", rec_text, re.I)
                 if w:
                     rec_text = rec_text[:w.start()]
             cut = _CUT.search(rec_text)
@@ -210,6 +212,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     if m.person.side and m.person.side not in sides:
                         sides.append(m.person.side)
             spans = [(m.lo, m.end) for m in mentions if rec_off <= m.start < rec_end]
+            # a side named inside the award's quoted name ('"100th anniversary of the Azerbaijani police"') is not
+            # the recipients'
+            spans += [(q.start(), q.end()) for q in QUOTED.finditer(text, rec_off, rec_end)]
             for sm in find_sides(tokenize(text, rec_off, rec_end), aliases):
                 if any(lo <= sm.start < hi for lo, hi in spans):
                     continue
