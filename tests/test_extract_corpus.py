@@ -230,3 +230,15 @@ def test_held_a_working_meeting_reports_a_meeting():
                      "of the Polish Police, Inspector General Jarosław Szymczyk.")
     (meeting,) = record.meetings
     assert (str(meeting.date), meeting.place.city, meeting.place.country) == ("2023-05-30", "Warsaw", "POL")
+
+
+def test_middle_initials_and_a_side_giving_to_the_igp():
+    record = extract(" date 2024-02-15 Source: Ghana Police Service in English\n\nThe Inspector-General of Police, Dr. "
+                     "George Akuffo Dampare, on Tuesday received a delegation from the Liberia National Police led by its "
+                     "Inspector-General, Col. Gregory O. Coleman, at the Police Headquarters in Accra. Col. Coleman "
+                     "thanked Dr. Dampare. The Liberian delegation presented a souvenir to the IGP.")
+    (meeting,) = record.meetings
+    assert {(d.side, m.name) for d in meeting.delegations for m in d.members} == {
+        ("GHA", "George Akuffo Dampare"), ("LBR", "Gregory O. Coleman")}
+    assert [(a.giver_side, a.recipient_side, a.recipients) for a in meeting.awards] == [
+        ("LBR", "GHA", ["George Akuffo Dampare"])]

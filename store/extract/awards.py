@@ -23,7 +23,7 @@ _CUT = re.compile(r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excel
                   r"services|merit)\b|\bin recognition\b|\bon the occasion\b|\bwho\b|\bwhich\b|\bin gratitude\b|"
                   r"\bas a token\b|\bmarking\b", re.I)
 REF = re.compile(r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|"
-                 r"director|chairman|colleagues?|counterparts?|ambassador|inspector general|deputy minister|"
+                 r"director|chairman|colleagues?|counterparts?|ambassador|inspector[- ]general|deputy minister|igp|"
                  r"secretary general|president|partners?)\b", re.I)
 QUOTED = re.compile(r"[\"“«]([^\"”»]{2,150})[\"”»]")
 _KIND = [("order", re.compile(r"\border\b", re.I)), ("medal", re.compile(r"\bmedals?\b", re.I)),
@@ -87,7 +87,9 @@ def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None
         cands = [p for p in cands if p.side != exclude.side]
         side = side or (cands[0].side if cands else None)
     else:
-        titled = [p for p in cands if p.position and title in fold(p.position)]
+        want = {"igp": "inspector general"}.get(title, title).replace("-", " ")
+        titled = [p for p in cands if (p.position and want in fold(p.position).replace("-", " "))
+                  or (title == "igp" and p.rank and fold(p.rank) == "igp")]
         cands = titled or (cands if side else [])
     if plural:
         return None, side or (cands[0].side if cands else None), True
@@ -178,6 +180,12 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         subject = [m for m in mentions if sa <= m.start < v.start()]
                         if subject:
                             giver = subject[-1].person
+                    else:
+                        # 'The Liberian delegation presented ...': a side gives, no person
+                        gm = re.search(r"\b([A-Z][\w'’-]+)\s+(?:delegation|side|guests|team|police)\s+(?:also\s+)?$", before)
+                        if gm:
+                            found_side = find_sides(tokenize(gm.group(1)), aliases)
+                            giver_side = found_side[0].code if found_side else None
                 to_m = re.search(r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|"
                                  r"several\b|[A-Z]|all\b|each\b|both\b|members?\b|officers?\b|representatives?\b|"
                                  r"staff\b|employees?\b)", part)
@@ -224,7 +232,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if not recipients or re.search(r"\band\s+(?:the|a|an|his|her|their|two|several|all)\s", rec_text):
                 rm = REF.search(rec_text)
                 if rm and not recipients:
-                    person, side, is_group = resolve_ref(rm, members, aliases, host, exclude=giver)
+                    pool = [p for p in members if giver is not None or giver_side is None or p.side != giver_side]
+                    person, side, is_group = resolve_ref(rm, pool, aliases, host, exclude=giver)
                     if person is not None and not is_group:
                         recipients.append(person)
                     if side and side not in sides:

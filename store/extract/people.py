@@ -131,7 +131,10 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
         words += 1
     while k < n and k not in masked:
         t = toks[k]
-        if is_name_token(t):
+        if _initial(toks, k) and words and k + 2 < n and k + 2 not in masked and is_name_token(toks[k + 2]) \
+                and t.text.isupper():
+            k += 2  # a middle initial: 'Gregory O. Coleman'
+        elif is_name_token(t):
             k += 1
             words += 1
         elif t.low in PARTICLES and words and k + 1 < n and t.text[0].islower() and (
