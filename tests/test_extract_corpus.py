@@ -242,3 +242,21 @@ def test_middle_initials_and_a_side_giving_to_the_igp():
         ("GHA", "George Akuffo Dampare"), ("LBR", "Gregory O. Coleman")}
     assert [(a.giver_side, a.recipient_side, a.recipients) for a in meeting.awards] == [
         ("LBR", "GHA", ["George Akuffo Dampare"])]
+
+
+_KHM = " date 2023-11-10 Source: Ministry of Interior of the Kingdom of Cambodia in English\n\n"
+
+
+def test_paired_demonyms_give_paired_names_their_sides():
+    record = extract(_KHM + "Cambodian and Thai police chiefs, General Sar Thet and Police General Torsak Sukvimol, met in "
+                     "Siem Reap on 9 November.")
+    sides = {m.name: d.side for mt in record.meetings for d in mt.delegations for m in d.members}
+    assert sides == {"Sar Thet": "KHM", "Torsak Sukvimol": "THA"}
+
+
+def test_his_counterpart_continues_a_co_chair_list():
+    record = extract(_KHM + "On 9 November, the Cambodian National Police hosted a border security meeting in Stung "
+                     "Treng. The meeting was co-chaired by General Sar Thet, Commissioner General of the National Police, "
+                     "and his Lao counterpart, Lieutenant General Vilay Lakhamfong, Minister of Public Security.")
+    heads = {(d.side, m.name) for mt in record.meetings for d in mt.delegations for m in d.members if m.head}
+    assert heads == {("KHM", "Sar Thet"), ("LAO", "Vilay Lakhamfong")}

@@ -7,7 +7,8 @@ import datetime as dt
 from store.extract import header as hdr
 from store.extract.agreements import find_agreements
 from store.extract.awards import find_awards
-from store.extract.delegations import assign_sides, host_side, mark_heads, respective_sides, visit_country
+from store.extract.delegations import (assign_sides, host_side, mark_heads, paired_sides, respective_sides,
+                                       visit_country)
 from store.extract.lexicon import BODY_SEAT, city_country
 from store.extract.meetings import kind_of, reports_meeting, split
 from store.extract.organizations import groups as find_groups, organizations
@@ -66,6 +67,7 @@ def _extract(text: str) -> dict:
 
     assign_sides(people, sents, anchors, work, aliases)
     respective_sides(people, sents, anchors, work)
+    paired_sides(people, sents, anchors, work)
     mark_heads(people, work)
 
     first_par = [s for s in sents if s.paragraph == sents[0].paragraph]

@@ -80,7 +80,9 @@ CO_HEAD = re.compile(r"\b(?:co-?chaired|jointly (?:chaired|led|headed))\s+by\b|\
 _LIST_NEXT = re.compile(r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+)?\Z", re.I)
 RESPECTIVELY = re.compile(r"\b(?:headed|led|represented|chaired)\s+respectively\s+by\b|"
                           r"\brespectively\s+(?:headed|led|represented|chaired)\s+by\b", re.I)
-_AND_NEXT = re.compile(r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?\Z", re.I)
+_AND_NEXT = re.compile(r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+                       r"(?:(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?(?:counterpart|colleague|opposite number)\s*,?\s*)?\Z",
+                       re.I)
 # '..., who headed the Serbian delegation' / ', chaired the committee': the object must be a delegation or a
 # meeting; '..., who heads the Cybercrime Unit' tells an office, not a head of delegation
 _HEAD_OBJECT = (r"(?:\s+(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*(?:[\w'’-]+\s+){0,5}?"
@@ -140,7 +142,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         if not m.new:
             continue
         p = m.person
-        side = side_of_person(p, aliases)
+        side = side_of_person(p, aliases) or p.side_hint
         if side is None:
             spans = [(x.lo, x.end) for x in by_sentence.get(m.sentence, [])]
             free = [a for a in anchors.get(m.sentence, [])
@@ -190,6 +192,28 @@ def respective_sides(people: People, sentences, anchors: dict[int, list[SideMent
         if len(sides) >= 2 and len(sides) == len(listed):
             for side, x in zip(sides, listed):
                 x.person.side = side
+
+
+_PAIRED = re.compile(r"\s+and\s+\Z")
+_PAIRED_NOUN = re.compile(r"\A\s+(?:[\w-]+\s+){0,3}?(?:chiefs|ministers|heads|commanders|directors|counterparts|"
+                          r"leaders|officials|representatives|delegations)\s*,\s*\Z", re.I)
+
+
+def paired_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
+    """'Cambodian and Thai police chiefs, General A and Police General B, met': A is Cambodian, B Thai."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for x in people.mentions:
+        by_sentence.setdefault(x.sentence, []).append(x)
+    for idx, found in anchors.items():
+        for a1, a2 in zip(found, found[1:]):
+            if not _PAIRED.match(text[a1.end:a2.start]):
+                continue
+            listed = [x for x in by_sentence.get(idx, []) if x.lo >= a2.end and x.new]
+            if len(listed) < 2 or not _PAIRED_NOUN.match(text[a2.end:listed[0].lo]):
+                continue
+            if not re.fullmatch(r"\s*,?\s*and\s+", text[listed[0].end:listed[1].lo]):
+                continue
+            listed[0].person.side, listed[1].person.side = a1.code, a2.code
 
 
 def _subject_reference(people: People, sent, text: str, person: Person) -> str | None:

@@ -83,6 +83,7 @@ class Person:
     side: str | None = None
     head: bool = False
     passing: bool = False
+    side_hint: str | None = None  # a demonym dropped from before the office ('Japanese Ambassador X')
     mentions: list["Mention"] = field(default_factory=list)
 
 
@@ -280,6 +281,7 @@ class People:
                             app_end = toks[m - 1].end
                             if paren:
                                 app_end = toks[m].end
+            hint = None
             seg_start = prev_end
             for b in _BOUNDARY.finditer(text, prev_end, start):
                 seg_start = b.end()
@@ -295,6 +297,7 @@ class People:
                 code = SIDE_PHRASES.get((fold(first_word),)) if fold(first_word) in SIDE_WORDS else None
                 if code and not is_body(code) and not first_word.isupper() and len(l_pos.split()) > 1:
                     l_pos = l_pos[len(first_word):].strip()
+                    hint = code
             if l_pos and not rank and not hon and not text[seg_start:start].rstrip().endswith(","):
                 # an office right before a bare name: the name must not be part of the title itself
                 before = toks[j - 1] if j else None
@@ -311,7 +314,7 @@ class People:
                 mention.end = app_end if (r_rank or r_pos) else end
             elif anchored and (words >= 2 or rank or hon):
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos, sentence=sidx,
-                                start=toks[j].start, end=end, tokens=key, passing=passing)
+                                start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint)
                 if rank and r_rank is None and l_pos is None and r_pos is None:
                     pass
                 if not l_pos and r_pos is None and r_rank and rank is None:
