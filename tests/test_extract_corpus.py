@@ -260,3 +260,15 @@ def test_his_counterpart_continues_a_co_chair_list():
                      "and his Lao counterpart, Lieutenant General Vilay Lakhamfong, Minister of Public Security.")
     heads = {(d.side, m.name) for mt in record.meetings for d in mt.delegations for m in d.members if m.head}
     assert heads == {("KHM", "Sar Thet"), ("LAO", "Vilay Lakhamfong")}
+
+
+def test_event_names_are_no_person_and_no_side_and_same_office_counterparts_differ():
+    h = " date 2019-11-22 Source: Ministry of Internal Affairs of the Republic of Uzbekistan in English\n\n"
+    record = extract(h + "On the sidelines of the 88th session of the INTERPOL General Assembly in Santiago, the Director "
+                     "General of the Carabineros de Chile, General Mario Rozas, met a delegation on 16 October.")
+    names = {m.name for mt in record.meetings for d in mt.delegations for m in d.members}
+    assert names == {"Mario Rozas"}
+    record = extract(h + "Earlier this week, the Minister of Internal Affairs, Pulat Bobojonov, held talks with the Minister "
+                     "of Internal Affairs of Turkmenistan, Isgender Mulikov, in Ashgabat.")
+    sides = {m.name: d.side for mt in record.meetings for d in mt.delegations for m in d.members}
+    assert sides == {"Pulat Bobojonov": "UZB", "Isgender Mulikov": "TKM"}

@@ -39,6 +39,17 @@ def extract(text: str) -> Record:
             return Record(meetings=[])
 
 
+def _counterpart_side(person: Person, persons: list[Person]) -> str | None:
+    if not person.position:
+        return None
+    office = person.position.lower()
+    for q in persons:
+        if q is not person and q.side and q.position and q.position.lower().startswith(office + " of ") \
+                and q.position.lower() != office:
+            return q.side
+    return None
+
+
 def _extract(text: str) -> dict:
     work = text[:MAX_CHARS]
     publisher, hdate, hend = hdr.header(work)
@@ -120,6 +131,11 @@ def _extract(text: str) -> dict:
                     seg_lo <= m.start < seg_hi for m in p.mentions))):
                 if p.side is None:
                     p.side = host or pub_side
+                    # 'the Minister of Internal Affairs, X, held talks with the Minister of Internal Affairs of
+                    # Turkmenistan': the same office of a named country is the counterpart, not X's side
+                    other = _counterpart_side(p, people.persons)
+                    if other is not None and p.side == other:
+                        p.side = pub_side if pub_side and pub_side != other else None
                 if p.side is not None:
                     persons.append(p)
         group_of: dict[str, list[str]] = {}

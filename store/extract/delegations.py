@@ -109,6 +109,9 @@ GUEST_MOTION = re.compile(rf"\b(?:travell?ed|arrived|went|came|proceeded|moved o
 _NATIONAL_OFFICE = re.compile(r"\bNational Central Bureau\b|\bNCB\b|\bnational (?:office|focal point|contact point)\b",
                               re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:was|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\b")
+# 'on the sidelines of the 88th session of the INTERPOL General Assembly': a body naming an event is nobody's side
+_EVENT_OF = re.compile(r"\b(?:session|sessions|meeting|conference|summit|sidelines|framework|forum|congress|assembly|"
+                       r"exercise|course|seminar|workshop|symposium)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # 'on a working visit to Nigeria', 'arrived in Russia': a country named as a destination is nobody's side.
 _DESTINATION = re.compile(r"\b(?:visit|visits|trip|travell?ed|came|arrived|arrival|went|welcome|invitation)\s+(?:to|in)\s+"
                           r"(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$", re.I)
@@ -152,6 +155,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             before = [a for a in before if not GUEST_PASSIVE.search(text, a.end, m.lo)
                       and not GUEST_MOTION.search(text, a.end, m.lo)
                       and not _DESTINATION.search(text, max(0, a.start - 40), a.start)
+                      and not _EVENT_OF.search(text, max(0, a.start - 60), a.start)
                       and not (_BY_AGENT.search(text[a.end:m.lo]) and not _OTHER_BY.search(text, a.end, m.lo)
                                and _PASSIVE_VERB.search(text, sentences[m.sentence].start, a.start))]
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]

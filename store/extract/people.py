@@ -56,6 +56,7 @@ following according attending welcoming during since under within between among 
 commissariat prefecture constabulary carabinieri bureau headquarters gendarmerie staff
 structure authority board corps squad team group section branch task commission cell network mechanism system
 platform initiative facility station post port school centre secretariat delegation delegations
+assembly summit congress symposium seminar conference forum exercise games
 """.split()) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS
 PASSING = re.compile(r"\b(?:passed away|was killed|were killed|died|deceased|the late|in memory of|tribute to|"
                      r"unable to attend|could not attend|was injured|were injured|injured|wounded|detained|arrested|"
