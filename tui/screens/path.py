@@ -115,6 +115,7 @@ class ChainScreen(Screen):
         for key, label in (("a", "From"), ("date", "Date"), ("place", "Place"), ("title", "Meeting"), ("b", "To")):
             table.add_column(label, key=key)
         table.focus()
+        self.app.refresh_bars()
         self.find()
 
     @work(thread=True, exclusive=True, group="chain", exit_on_error=False)
