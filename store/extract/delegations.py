@@ -179,7 +179,23 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                         break
         if side is None:
             side = _subject_reference(people, sentences[m.sentence], text, p)
+        if side is None and _GUEST_DELEGATION.search(text, sentences[m.sentence].start, m.lo):
+            side = _named_delegation(anchors, sentences, m.sentence, text)
         p.side = side
+
+
+# 'The visiting delegation was headed by X': the delegation an earlier sentence named ('a delegation from Bahrain')
+_GUEST_DELEGATION = re.compile(r"\b(?:the|this)\s+(?:visiting|guest|foreign|incoming)\s+(?:delegation|team|side)\b", re.I)
+_DELEGATION_FROM = re.compile(r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+_DELEGATION_AFTER = re.compile(r"\s*(?:delegation|team)\b", re.I)
+
+
+def _named_delegation(anchors, sentences, idx: int, text: str) -> str | None:
+    for back in range(idx - 1, max(-1, idx - 4), -1):
+        for a in reversed(anchors.get(back, [])):
+            if _DELEGATION_FROM.search(text, max(0, a.start - 40), a.start) or _DELEGATION_AFTER.match(text, a.end):
+                return a.code
+    return None
 
 
 def respective_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:

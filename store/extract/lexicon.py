@@ -165,3 +165,26 @@ FIRST_WORDS = frozenset(k[0] for k in SIDE_PHRASES)
 
 def city_country(city: str | None) -> str | None:
     return CITY_COUNTRY.get(fold(city)) if city else None
+
+
+# States, provinces and emirates whose police forces are named after them ('Sindh Police', 'Sharjah Police').
+_REGIONS = {
+    "ARE": "Sharjah|Ajman|Ras Al Khaimah|Ras al-Khaimah|Fujairah|Umm Al Quwain", "PAK": "Sindh|Khyber Pakhtunkhwa|"
+    "Balochistan|Islamabad Capital Territory", "NGA": "Lagos State|Kano State|Rivers State|Ogun State|Oyo State|"
+    "Kaduna State|Enugu State|Anambra State|Borno State|Edo State|FCT", "MYS": "Selangor|Johor|Sabah|Sarawak|Kedah|Perak|Penang",
+    "IND": "Kerala|Maharashtra|Tamil Nadu|Karnataka|Gujarat|Delhi|Assam|West Bengal|Rajasthan|Uttar Pradesh",
+    "AUS": "Queensland|New South Wales|Tasmania|Western Australia|Northern Territory", "CAN": "Ontario|Quebec",
+    "DEU": "Bavarian|Bavaria|Saxony|Hesse|Berlin", "ZAF": "Gauteng|KwaZulu-Natal|Western Cape", "GBR": "Metropolitan|"
+    "Scotland|Wales|Northern Ireland|West Midlands|Greater Manchester|Merseyside", "IDN": "Bali|Aceh|Metro Jaya",
+    "KEN": "Nairobi County", "THA": "Bangkok Metropolitan", "PHL": "Metro Manila|Manila", "BRA": "Federal District",
+}
+REGION_COUNTRY = {fold(name): code for code, names in _REGIONS.items() for name in names.split("|")}
+# Words between a city or region and 'Police' in a force's name ('Lagos State Police Command').
+LOCAL_FORCE_GAP = frozenset({"state", "provincial", "province", "metropolitan", "metro", "city", "regional", "municipal",
+                             "county", "emirate", "capital"})
+
+
+def place_country(words: tuple[str, ...]) -> str | None:
+    """The country of a city, state, province or emirate given as folded words ('abu', 'dhabi')."""
+    name = " ".join(words)
+    return CITY_COUNTRY.get(name) or REGION_COUNTRY.get(name)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from store.extract.lexicon import SIDE_PHRASES, SIDE_WORDS, city_country
 from store.sides import is_body
 from store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
-from store.extract.ranks import OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
+from store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
 from store.extract.text import Sentence, Token
 from store.names import fold
 
@@ -27,7 +27,9 @@ HONORIFIC_WORDS = {("his", "excellency"), ("her", "excellency"), ("datuk", "seri
                    ("datuk",), ("dato",), ("datin",), ("tan", "sri"), ("sir",), ("madam",), ("mister",),
                    ("professor",), ("sheikh",), ("sheikha",), ("shaikh",), ("prince",), ("princess",),
                    ("his", "highness"), ("her", "highness"), ("his", "royal", "highness"), ("honourable",),
-                   ("honorable",), ("dame",), ("lord",)}
+                   ("honorable",), ("dame",), ("lord",), ("dato", "paduka"), ("dato", "seri", "paduka"),
+                   ("datuk", "wira"), ("haji",), ("hajah",), ("pehin",), ("pengiran",), ("tun",), ("tan", "sri", "dato"),
+                   ("khun",), ("yang", "berhormat"), ("yang", "mulia")}
 _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
     _HON_BY_FIRST.setdefault(_w[0], []).append(_w)
@@ -67,6 +69,15 @@ arrested suspected charged convicted sentenced victim promulgated decree accused
 wanted""".split())
 _BOUNDARY = re.compile(r"(?:\b(?:by|were|was|is|are|included|includes|including|attended|with|welcomed|received|"
                        r"met|and from|as well as)\b|[;:()])", re.I)
+
+
+_LEADER_BEFORE = re.compile(r"\b(?:led|headed|chaired|co-chaired)\s+by\s+$")
+_LEADER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:was\s+)?(?:at the head of|leading|heading|who led|who headed)\s+"
+                           r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b")
+
+
+def _key_of(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", phrase))
 
 
 _SERVICE_WORDS = frozenset({"border", "guard", "police", "militia", "gendarmerie", "customs", "army", "air", "force", "naval"})
@@ -149,6 +160,25 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
     if words == 0 or not is_name_token(toks[k - 1]):
         return None
     return k, words
+
+
+def _office_after_paren(toks: list[Token], text: str, k: int, close: int) -> tuple[str, int] | None:
+    """(office, end offset) of ', <office>' right after the bracket closing at toks[close]; None if none."""
+    n = len(toks)
+    if close <= k + 1 or close + 2 >= n or toks[close].text != ")" or toks[close + 1].text != ",":
+        return None
+    inner = [t for t in toks[k + 1:close] if t.is_word]
+    if not inner or len(inner) > 6 or not all(t.is_cap or t.low in ("of", "the") for t in inner):
+        return None
+    m = close + 2
+    while m < n and toks[m].text not in (",", ";", ".", "(", ")") and toks[m].low != "who":
+        m += 1
+    if m + 2 < n and toks[m].text == "(" and toks[m + 2].text == ")" and toks[m + 1].text.isupper():
+        m += 3
+    if m <= close + 2:
+        return None
+    pos = right_position(text[toks[close + 2].start:toks[m - 1].end])
+    return (pos, toks[m - 1].end) if pos else None
 
 
 def match_honorific(toks: list[Token], j: int) -> int | None:
@@ -268,7 +298,13 @@ class People:
                     m = close if close is not None and close > k + 2 else k + 1
                 elif m + 2 < n and toks[m].text == "(" and toks[m + 2].text == ")" and toks[m + 1].text.isupper():
                     m += 3  # 'Director General of National Security (DGSN)': the acronym belongs to the office
-                if m > k + 1:
+                after_paren = _office_after_paren(toks, text, k, m) if paren else None
+                if after_paren is not None:
+                    # 'Lim Teck Huat (Assistant Commissioner of Police), Director of the CID': the rank in
+                    # brackets, the office after them
+                    r_rank = text[toks[k + 1].start:toks[m - 1].end]
+                    r_pos, app_end = after_paren
+                elif m > k + 1:
                     phrase = text[toks[k + 1].start:toks[m - 1].end]
                     rr = match_rank(toks, k + 1)
                     if rr == m and tuple(t.low for t in toks[k + 1:m]) in OFFICE_GRADES:
@@ -306,7 +342,13 @@ class People:
                 if (before is not None and before.is_word and not before.is_cap) or (
                         after is not None and after.is_word and after.is_cap):
                     l_pos = None
+            if l_pos and r_pos and not rank and not r_rank and _key_of(l_pos) in BARE_OFFICE_RANKS:
+                # 'led by Inspector General Krishna Murti, Head of the Division': the title before is the rank
+                rank, l_pos = l_pos, None
             anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)))
+            if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
+                                                or _LEADER_AFTER.match(text, end)):
+                anchored = True  # 'led by Petra Lundh;', 'with Sigríður Björk Guðjónsdóttir at the head of ...'
             mention = Mention(start, toks[j].start, end, end, lo, sidx)
             if known is not None and (words < 2 or known.tokens == key or set(key) <= set(known.tokens)):
                 mention.person = known

@@ -20,6 +20,9 @@ MEETING_CUE = re.compile(r"\b(?:held|met|meet|meeting|received|talks|visit|visit
 # 'travelled to <City>', a sentence opening 'In <City>,'. These outrank a dateline (often the publisher's
 # home city) and any other 'in <City>'.
 _EVENT_CITY = [
+    # 'welcomed ... at the Abu Dhabi Police General Headquarters': a force named after its city, at its own seat
+    re.compile(rf"\b(?:at|to)\s+(?:the\s+)?({_CITY})\s+(?:(?:State|Provincial|Metropolitan|City|Regional)\s+)?"
+               rf"Police\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:Headquarters|HQ|Command|Academy)\b"),
     re.compile(rf"(?:^|[.;]\s+|,\s+|\A\s*)(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|capital) of\s+)?"
                rf"({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
     re.compile(rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|"
@@ -128,6 +131,8 @@ def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str |
                     continue
                 if not city_country(city) and not _looks_like_city(city):
                     continue
+                if _BODY_SEAT_BEFORE.search(s, max(0, m.start(1) - 80), m.start(1)):
+                    continue  # 'a liaison officer to the Europol headquarters in The Hague': a seat, not the venue
                 best = (city, m.start(1))
                 break
         if best is None:
@@ -142,6 +147,14 @@ def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str |
 # 'hosted ... at the Force Headquarters, Louis Edet House, Abuja.': an address ending in a known city
 _ADDRESS_CITY = re.compile(rf"\b(?:hosted|held|received|welcomed|met|took place|gathered|convened)\b[^.;]{{0,160}}?,\s+"
                            rf"({_CITY})\s*(?=[.;]|$)")
+
+
+# An international body's seat named in passing: 'the INTERPOL General Secretariat headquarters in Lyon',
+# "Interpol's headquarters in Lyon", 'a liaison officer to the Europol headquarters in'
+_BODY_SEAT_BEFORE = re.compile(r"(?:\b(?:INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|CEPOL|AFRIPOL|Afripol|"
+                               r"ASEANAPOL|Aseanapol|UNODC|OSCE|CSTO|SCO|Secretariat)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}"
+                               r"(?:headquarters|[Hh]eadquarters|HQ|seat|offices?)|\b(?:liaison officers?|secondment|seconded|"
+                               r"second(?:ing)?\s+(?:a|an|two|the)\s+[^.;]{0,40})\s+to\s+the\s+[^.;]{0,60}?)\s+(?:in|at)\s+$")
 
 
 def _looks_like_city(city: str) -> bool:

@@ -63,6 +63,7 @@ RANKS.discard(key("Inspector General"))
 # ... but right before a name ('Inspector General Krishna Murti') it is the rank: see match_rank(before_name=True)
 _BARE_OFFICE_RANKS = {key("Inspector General"), key("Inspector-General"), key("Commander"), key("Deputy Commander"),
                       key("Assistant Commissioner"), key("Deputy Commissioner")}
+BARE_OFFICE_RANKS = _BARE_OFFICE_RANKS
 OFFICE_GRADES: set[tuple[str, ...]] = set()  # written-out grades that are offices in apposition after a name
 # Commonwealth police grades, written out or abbreviated right before a name ('Assistant Inspector-General
 # of Police Halima ...', 'DIG Chinedu Okafor', 'COP Owusu-Mensah'). Written out, they are ranks only when a

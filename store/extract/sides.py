@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.extract.lexicon import FIRST_WORDS, MAX_PHRASE, SIDE_PHRASES
+from store.extract.lexicon import FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, SIDE_PHRASES, place_country
 from store.extract.text import Token, tokenize
 from store.names import fold
 
@@ -34,6 +34,7 @@ def _low(tok: Token) -> str:
 def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> list[SideMention]:
     out: list[SideMention] = []
     n = len(tokens)
+    police = [k for k, t in enumerate(tokens) if t.low == "police"]
     i = 0
     while i < n:
         tok = tokens[i]
@@ -43,6 +44,12 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
         if aliases and tok.text in aliases:
             out.append(SideMention(i, i + 1, tok.start, tok.end, aliases[tok.text]))
             i += 1
+            continue
+        local = _local_force(tokens, i) if police and any(i < k <= i + 6 for k in police) else None
+        if local is not None:
+            # 'Abu Dhabi Police', 'Lagos State Police Command': a force named after a city or state is that country's
+            out.append(SideMention(i, local[0], tok.start, tokens[local[0] - 1].end, local[1]))
+            i = local[0]
             continue
         if tok.low not in FIRST_WORDS and _low(tok) not in FIRST_WORDS:
             i += 1
@@ -65,6 +72,24 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
         else:
             i += 1
     return out
+
+
+def _local_force(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """(end index, country) of '<City|State> [State|Metropolitan...] Police' starting at tokens[i]; None if none."""
+    n = len(tokens)
+    for size in (1, 2, 3, 4):
+        end = i + size
+        if end >= n or not tokens[end - 1].is_word or not tokens[end - 1].is_cap:
+            return None
+        k = end
+        while k < n and tokens[k].low in LOCAL_FORCE_GAP and tokens[k].is_cap:
+            k += 1
+        if k < n and tokens[k].low == "police" and tokens[k].is_cap:
+            words = tuple(_low(t) for t in tokens[i:end])
+            code = place_country(words) or (place_country(tuple(t.low for t in tokens[i:k])) if k > end else None)
+            if code is not None:
+                return end, code
+    return None
 
 
 def sides_in(text: str, aliases: dict[str, str] | None = None) -> list[str]:
