@@ -23,8 +23,10 @@ _CUT = re.compile(r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excel
                   r"services|merit)\b|\bin recognition\b|\bon the occasion\b|\bwho\b|\bwhich\b|\bin gratitude\b|"
                   r"\bas a token\b|\bmarking\b", re.I)
 REF = re.compile(r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|"
-                 r"director|chairman|colleagues?|counterparts?|ambassador|inspector[- ]general|deputy minister|igp|"
+                 r"director|chairman|colleagues?|counterparts?|ambassador|inspector[- ]general|deputy minister|igp|commissioner|"
                  r"secretary general|president|partners?)\b", re.I)
+_ALL_HEADS = re.compile(r"\s*(?:all|each|every)?\s*(?:of\s+)?(?:the\s+)?(?:heads?|leaders?|chiefs?)\s+of\s+(?:all\s+|each\s+)?"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations?\b", re.I)
 QUOTED = re.compile(r"[\"“«]([^\"”»]{2,150})[\"”»]")
 _KIND = [("order", re.compile(r"\border\b", re.I)), ("medal", re.compile(r"\bmedals?\b", re.I)),
          ("badge", re.compile(r"\bbadges?\b|\bbreastplates?\b|\binsignia\b|\bsign\b|\bemblem\b", re.I)),
@@ -212,6 +214,22 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             rec_end = rec_off + len(rec_text)
             if giver is not None and giver_side is None:
                 giver_side = giver.side
+            if _ALL_HEADS.match(rec_text) and (giver is not None or giver_side):
+                # 'presented tokens of appreciation to all the heads of delegations': one entry per other side,
+                # its head the recipient
+                q = QUOTED.search(text, v.end(), part_end)
+                award = q.group(1).strip() if q else None
+                kind = _kind(text[prev:part_end])
+                others: list[str] = []
+                for p in members:
+                    if p.side and p.side != giver_side and p.side not in others:
+                        others.append(p.side)
+                for side in others:
+                    heads = [p for p in members if p.side == side and p.head]
+                    found.append(AwardFound(award, kind, giver, giver_side, heads, None if heads else "head of delegation",
+                                            side, v.start(), rec_end))
+                prev = v.end()
+                continue
             recipients: list[Person] = []
             sides: list[str] = []
             for m in mentions:

@@ -1,0 +1,60 @@
+"""Families of phrasing found failing on unseen releases (unseen11 and later), each with its own example."""
+
+from store.extract import extract
+
+
+def _members(record):
+    return {m.name: (d.side, m.rank, m.position, m.head) for mt in record.meetings for d in mt.delegations
+            for m in d.members}
+
+
+def test_force_named_after_its_city_is_that_countrys_and_its_headquarters_the_venue():
+    text = ("date 2024-11-04 Source: Dubai Police\n\n"
+            "Lieutenant General Abdullah Khalifa Al Marri, Commander-in-Chief of Dubai Police, received a delegation "
+            "of the Kuwaiti Ministry of Interior led by Major General Ahmed Al Shemmari at the Dubai Police General "
+            "Headquarters on 3 November.\n\nThe two sides discussed the secondment of a liaison officer to "
+            "Interpol's headquarters in Lyon.\n")
+    r = extract(text)
+    got = _members(r)
+    assert got["Abdullah Khalifa Al Marri"][0] == "ARE"
+    assert got["Ahmed Al Shemmari"][0] == "KWT" and got["Ahmed Al Shemmari"][3]
+    assert (r.meetings[0].place.city, r.meetings[0].place.country) == ("Dubai", "ARE")
+
+
+def test_provincial_force_and_a_seat_in_passing():
+    text = ("date 2024-06-10 Source: Sindh Police\n\n"
+            "The Inspector General of Sindh Police, Ghulam Nabi Memon, met a delegation of the Sri Lankan police "
+            "headed by Deputy Inspector General Priyantha Weerasooriya in Karachi on Monday. They agreed to second an "
+            "officer to the Europol headquarters in The Hague.\n")
+    r = extract(text)
+    got = _members(r)
+    assert got["Ghulam Nabi Memon"][0] == "PAK"
+    assert got["Priyantha Weerasooriya"][0] == "LKA"
+    assert r.meetings[0].place.city == "Karachi"
+
+
+def test_roll_call_with_ranks_in_parentheses_and_a_bare_head():
+    text = ("JAKARTA, 2 July 2024 (Antara) -- Police chiefs met here today at the invitation of the Indonesian "
+            "National Police (POLRI). The meeting was chaired by Komjen Agus Andrianto (Police Commissioner General), "
+            "Deputy Chief of POLRI. Delegations attended from Malaysia, led by Ayob Khan Mydin Pitchay (Deputy "
+            "Inspector-General of Police), Director of Criminal Investigation; from Vietnam, led by Senior "
+            "Lieutenant General Le Quoc Hung, Deputy Minister of Public Security; and from Cambodia, with Sar Thet "
+            "at the head of the delegation.\n")
+    got = _members(extract(text))
+    assert got["Ayob Khan Mydin Pitchay"] == ("MYS", "Deputy Inspector-General of Police",
+                                              "Director of Criminal Investigation", True)
+    assert got["Le Quoc Hung"][0] == "VNM" and got["Le Quoc Hung"][3]
+    assert got["Sar Thet"] == ("KHM", None, None, True)
+
+
+def test_tokens_to_all_heads_of_delegations_one_entry_per_other_side():
+    text = ("date 2024-09-12 Source: Royal Malaysia Police\n\n"
+            "The meeting in Kuala Lumpur on 11 September was chaired by Tan Sri Razarudin Husain, Inspector-General "
+            "of Police of Malaysia. The Thai delegation was led by Police General Kittirat Phanphet, and the "
+            "Singaporean delegation by Commissioner Hoong Wee Teck. The Inspector-General presented souvenirs to all "
+            "the heads of delegations.\n")
+    r = extract(text)
+    awards = {(a.giver, a.recipient_side, tuple(a.recipients)) for a in r.meetings[0].awards}
+    assert ("Razarudin Husain", "THA", ("Kittirat Phanphet",)) in awards
+    assert ("Razarudin Husain", "SGP", ("Hoong Wee Teck",)) in awards
+    assert len(awards) == 2
