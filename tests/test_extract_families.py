@@ -58,3 +58,43 @@ def test_tokens_to_all_heads_of_delegations_one_entry_per_other_side():
     assert ("Razarudin Husain", "THA", ("Kittirat Phanphet",)) in awards
     assert ("Razarudin Husain", "SGP", ("Hoong Wee Teck",)) in awards
     assert len(awards) == 2
+
+
+def test_guest_calls_on_host_official_and_written_out_commonwealth_grades():
+    text = ("date 2024-05-09 Source: Bangladesh Police\n\n"
+            "A delegation of the Royal Bhutan Police led by Colonel Tashi Dorji called on the Inspector General of "
+            "Police, Baharul Alam, at Police Headquarters in Dhaka yesterday. Additional Inspector General (Addl IGP) "
+            "Mohammad Ataul Kibria and Deputy Inspector General Shah Abid Hossain were also present.\n")
+    got = _members(extract(text))
+    assert got["Baharul Alam"][0] == "BGD"
+    assert got["Tashi Dorji"][0] == "BTN"
+    assert got["Shah Abid Hossain"][:2] == ("BGD", "Deputy Inspector General")
+
+
+def test_absent_official_on_whose_behalf_someone_acts_is_no_member():
+    text = ("date 2024-03-14 Source: Tanzania Police Force\n\n"
+            "The Dar es Salaam Regional Police Commander, SACP Jumanne Muliro, received a delegation of the Rwanda "
+            "National Police led by CP Emmanuel Butera in Dar es Salaam on 12 March on behalf of the Inspector General "
+            "of Police, Camillus Wambura.\n")
+    got = _members(extract(text))
+    assert "Camillus Wambura" not in got
+    assert got["Jumanne Muliro"][0] == "TZA"
+
+
+def test_one_speaker_by_video_does_not_make_a_video_conference():
+    text = ("date 2024-10-02 Source: Ministry of Interior of Albania\n\n"
+            "Interior ministers of the region met in Tirana on 1 October. The meeting was chaired by Ervin Hoxha, "
+            "Minister of Interior of Albania. Frontex's Executive Director, Hans Leijtens, addressed the meeting via "
+            "video link.\n")
+    r = extract(text)
+    assert r.meetings[0].format == "in_person" and r.meetings[0].place.city == "Tirana"
+    got = _members(r)
+    assert got["Hans Leijtens"][:3] == ("Frontex", None, "Executive Director")
+
+
+def test_co_chaired_by_the_two_ministers_makes_both_heads():
+    text = ("date 2024-07-20 Source: Ministry of Interior of Chile\n\n"
+            "The Minister of the Interior, Carolina Tohá, received the Minister of Security of Argentina, Patricia "
+            "Bullrich, in Santiago on 19 July. The session was co-chaired by the two ministers.\n")
+    got = _members(extract(text))
+    assert got["Carolina Tohá"][3] and got["Patricia Bullrich"][3]

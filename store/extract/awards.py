@@ -25,6 +25,7 @@ _CUT = re.compile(r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excel
 REF = re.compile(r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|"
                  r"director|chairman|colleagues?|counterparts?|ambassador|inspector[- ]general|deputy minister|igp|commissioner|"
                  r"secretary general|president|partners?)\b", re.I)
+_REPRESENTED = re.compile(r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
 _ALL_HEADS = re.compile(r"\s*(?:all|each|every)?\s*(?:of\s+)?(?:the\s+)?(?:heads?|leaders?|chiefs?)\s+of\s+(?:all\s+|each\s+)?"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations?\b", re.I)
 QUOTED = re.compile(r"[\"“«]([^\"”»]{2,150})[\"”»]")
@@ -226,6 +227,13 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         others.append(p.side)
                 for side in others:
                     heads = [p for p in members if p.side == side and p.head]
+                    if not heads:
+                        # a side 'represented by' X has X at its head in all but name; a side with no one at its head
+                        # (an agency's official who addressed the meeting) is not among the heads of delegations
+                        heads = [p for p in members if p.side == side and p.mentions and _REPRESENTED.search(
+                            text, max(0, p.mentions[0].start - 60), p.mentions[0].start)][:1]
+                        if not heads:
+                            continue
                     found.append(AwardFound(award, kind, giver, giver_side, heads, None if heads else "head of delegation",
                                             side, v.start(), rec_end))
                 prev = v.end()

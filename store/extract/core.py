@@ -13,7 +13,7 @@ from store.extract.lexicon import BODY_SEAT, city_country
 from store.extract.meetings import kind_of, reports_meeting, split
 from store.extract.organizations import groups as find_groups, organizations
 from store.extract.people import People, Person
-from store.extract.places import VIDEO, dateline, event_city, find_city
+from store.extract.places import dateline, event_city, find_city, is_video
 from store.extract.sides import acronym_aliases, find_sides, first_side
 from store.extract.text import sentences
 from store.extract.topics import find_topics
@@ -97,7 +97,7 @@ def _extract(text: str) -> dict:
             n = hdr.next_day_at_start(work, a, b)
             if n is not None:  # 'The following day, ...' after the previous meeting
                 date = dt.date.fromisoformat(meetings[-1]["date"]) + dt.timedelta(days=n)
-        video = bool(VIDEO.search(work, a, b))
+        video = is_video(work, a, b)
         city = country = None
         d_city, d_country = dateline(work[a:]) if mi == 0 else (None, None)
         if not video:

@@ -102,6 +102,9 @@ _LEADS_NAMED = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chair
                           r"represented|leading|heading|was heading|was leading)\s+(?:the|a)?\s*\Z", re.I)
 ELLIPTIC_HEAD = re.compile(r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
 GUEST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|met|greeted)\s+by\b", re.I)
+# 'A delegation of the Maldives Police Service led by X called on the Inspector General of Police, Y': Y is the host's
+GUEST_CALL = re.compile(r"\b(?:called on|calls on|paid (?:a\s+)?(?:courtesy\s+|working\s+)?(?:call|visit)\s+(?:on|to)|"
+                        r"met with|meets with|was received by|were received by)\b", re.I)
 # 'the Finnish delegation travelled to Narva, where the Head of the station, Major X, ...': X is local.
 _CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.)*?"  # no sentence end, initials ('named after E. Aliev') allowed
 GUEST_MOTION = re.compile(rf"\b(?:travell?ed|arrived|went|came|proceeded|moved on)\s+(?:to|in|at)\b{_CLAUSE}\bwhere\b|"
@@ -154,6 +157,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             # 'The Thai delegation was received by P': the anchor is the guest, not P's side
             before = [a for a in before if not GUEST_PASSIVE.search(text, a.end, m.lo)
                       and not GUEST_MOTION.search(text, a.end, m.lo)
+                      and not GUEST_CALL.search(text, a.end, m.lo)
                       and not _DESTINATION.search(text, max(0, a.start - 40), a.start)
                       and not _EVENT_OF.search(text, max(0, a.start - 60), a.start)
                       and not (_BY_AGENT.search(text[a.end:m.lo]) and not _OTHER_BY.search(text, a.end, m.lo)
@@ -299,6 +303,19 @@ def mark_heads(people: People, text: str) -> None:
         for m in mentions:
             if trig.end() <= m.lo < end and m.new:
                 m.person.head = True
+    counted = _COUNTED_HEADS.finditer(text) if _COUNT_WORD.search(text) else ()
+    for trig in counted:
+        # 'co-chaired by the three police chiefs': the first person named of each of the first three sides
+        want = _NUMBER.get(trig.group(1).lower(), 2)
+        seen: list[str] = []
+        for m in mentions:
+            if m.start >= trig.start() or len(seen) >= want:
+                break
+            p = m.person
+            side = p.side or "?"  # a host official whose side is settled later (from the host or publisher)
+            if side not in seen and not p.passing:
+                seen.append(side)
+                p.head = True
     for p in people.persons:
         if p.position and _HEAD_OFFICE.match(p.position):
             p.head = True  # 'the Head of the Tajik delegation, Major General X'
@@ -310,6 +327,14 @@ def mark_heads(people: People, text: str) -> None:
                 prev = mentions[idx - 1]
                 if _AND_NEXT.match(text[prev.end:m.lo]) and prev.sentence == m.sentence:
                     prev.person.head = True
+
+
+_COUNTED_HEADS = re.compile(r"\b(?:co-?chaired|chaired|led|headed|presided over)\s+(?:jointly\s+)?by\s+(?:the\s+|their\s+)?"
+                            r"(two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|heads|commanders|directors|"
+                            r"leaders|generals|counterparts|officials|secretaries|chairmen|commissioners)\b", re.I)
+_COUNT_WORD = re.compile(r"\b(?:two|three|four|five|both) (?:\w+ ){0,2}?(?:chiefs|ministers|heads|commanders|directors|leaders|"
+                         r"generals|counterparts|officials|secretaries|chairmen|commissioners)\b")
+_NUMBER = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
 def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str | None:

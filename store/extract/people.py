@@ -80,6 +80,8 @@ def _key_of(phrase: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", phrase))
 
 
+_ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+)*"
+                        r"(?:[A-Z][\w'’-]*)?\s*,?\s*$")
 _SERVICE_WORDS = frozenset({"border", "guard", "police", "militia", "gendarmerie", "customs", "army", "air", "force", "naval"})
 
 
@@ -364,6 +366,8 @@ class People:
                     person.rank = r_rank
                 if l_pos and r_pos is None and r_rank is None:
                     pass
+                if _ON_BEHALF.search(text, max(sent.start, start - 160), start):
+                    person.passing = True  # 'on behalf of the Inspector General of Police, X': X is absent
                 self.persons.append(person)
                 mention.person = person
                 mention.new = True

@@ -44,6 +44,23 @@ VIDEO = re.compile(r"\b(?:video ?conferenc\w*|video[- ]link|videoconferenc\w*|on
                    r"by video|via video|teleconference|online meeting|online session|online conference|"
                    r"(?:held|met|took place|conducted|convened|organi[sz]ed)\s+online|in (?:an )?online format|"
                    r"via (?:Zoom|Webex|Teams|Skype)|remotely)\b", re.I)
+# 'Europol's Executive Director, X, addressed the participants via video link': one speaker connected from
+# afar does not make an in-person meeting a video conference
+_REMOTE_SPEAKER = re.compile(r"\b(?:addressed|joined|participated|took part|spoke|connected|delivered|gave|sent|"
+                             r"greeted|welcomed)\b[^.;]{0,100}$", re.I)
+
+
+def is_video(text: str, a: int, b: int) -> bool:
+    """Whether the meeting told in text[a:b] was held by video (not merely one speaker joining by video)."""
+    for m in VIDEO.finditer(text, a, b):
+        clause = max(text.rfind(".", a, m.start()), text.rfind(";", a, m.start()), a)
+        if m.group().lower().startswith(("via video", "by video", "video-link", "video link", "remotely")) \
+                and _REMOTE_SPEAKER.search(text, clause, m.start()):
+            continue
+        return True
+    return False
+
+
 _NOT_CITY = {"the", "this", "that", "april", "may", "june", "july", "august", "september", "october", "november",
              "december", "january", "february", "march", "order", "particular", "addition", "turn", "general",
              "recognition", "accordance", "line", "memory", "charge", "favour", "view", "total", "person"}

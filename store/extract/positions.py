@@ -28,6 +28,7 @@ _LEAD_STRIP = re.compile(r"^(?:(?:and|as well as|also|the|its|his|her|their|by|w
 _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for in on at was were is are also
 included including were among as well both who which that this these those""".split())
 _TAIL_STRIP = re.compile(r"[\s,;:–—-]+$")
+_OWNER = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _QUOTED = re.compile(r"[\"“«][^\"”»]{0,200}[\"”»]")
 
 
@@ -71,6 +72,8 @@ def left_position(segment: str) -> str | None:
             k -= 1
         title = _TAIL_STRIP.sub("", seg[start:]).strip()
         title = _LEAD_STRIP.sub("", title).strip()
+        # "Europol's Executive Director": the owner names the side, the office follows it
+        title = _OWNER.sub("", title)
         if len(title) > 200 or not title:
             return None
         return title

@@ -120,11 +120,40 @@ def _match_abbr(tokens, i: int) -> int | None:
     return best if any(w not in ("police", "vice", "rear", "pol") for w in words) and dotted else None
 
 
+# Commonwealth grades written out right before a name, with or without their acronym in brackets, are ranks
+# wherever they stand ('led by Deputy Inspector General Eliud Lagat', 'Senior Deputy Inspector General (SDIG) X').
+_GRADES_BEFORE_NAME = {key(g) for base in ("Deputy Inspector General", "Senior Deputy Inspector General",
+                                           "Assistant Inspector General", "Additional Inspector General",
+                                           "Senior Assistant Inspector General")
+                       for g in (base, base.replace("Inspector General", "Inspector-General"))}
+
+
+def _grade_before_name(tokens, i: int) -> int | None:
+    n = len(tokens)
+    for size in (5, 4, 3, 2):
+        end = i + size
+        if end > n or tuple(t.low for t in tokens[i:end]) not in _GRADES_BEFORE_NAME:
+            continue
+        if not all(t.is_cap for t in tokens[i:end]):
+            return None
+        k = end
+        if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
+            k += 3
+        if k < n and tokens[k].is_word and tokens[k].is_cap:
+            return end
+        return None
+    return None
+
+
 def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
     """End index (exclusive) of the longest rank starting at tokens[i], or None."""
     if i >= len(tokens):
         return None
     tok = tokens[i]
+    if tok.low in ("deputy", "senior", "assistant", "additional") and tok.is_cap:
+        end = _grade_before_name(tokens, i)
+        if end is not None:
+            return end
     if before_name and tok.low in ("inspector", "inspector-general", "commander", "deputy", "assistant"):
         best = match_rank(tokens, i)
         if best is None or best <= i + 1:
