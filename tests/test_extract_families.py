@@ -98,3 +98,30 @@ def test_co_chaired_by_the_two_ministers_makes_both_heads():
             "Bullrich, in Santiago on 19 July. The session was co-chaired by the two ministers.\n")
     got = _members(extract(text))
     assert got["Carolina Tohá"][3] and got["Patricia Bullrich"][3]
+
+
+def test_vietnamese_inner_words_thai_abbreviated_ranks_and_passive_reception_with_a_venue():
+    text = ("date 2024-08-02 Source: Royal Thai Police\n\n"
+            "On 1 August, a delegation of the Ministry of Public Security of Vietnam led by Lieutenant General Nguyen "
+            "Van Long, Deputy Minister, was received at the Royal Thai Police headquarters in Bangkok by Pol. Lt. Gen. "
+            "Kraiboon Suadsong, Deputy Commissioner-General.\n")
+    got = _members(extract(text))
+    assert got["Nguyen Van Long"][0] == "VNM"
+    assert got["Kraiboon Suadsong"][:2] == ("THA", "Pol. Lt. Gen.")
+
+
+def test_detective_grades_and_a_local_office_title_before_a_nordic_given_name():
+    text = ("date 2024-04-11 Source: Norwegian Police\n\n"
+            "A delegation from the Danish National Police led by Detective Chief Superintendent Anders Madsen visited "
+            "Oslo on 10 April, where it was received by District Police Chief Per Kristiansen.\n")
+    got = _members(extract(text))
+    assert got["Anders Madsen"][:2] == ("DNK", "Detective Chief Superintendent")
+    assert got["Per Kristiansen"] == ("NOR", None, "District Police Chief", False)
+
+
+def test_dateline_with_a_stop_before_the_dash():
+    text = ("Guatemala City, June 3, 2024. – The Director General of the National Civil Police, Commissioner General "
+            "David Boteo, received a delegation of the Salvadoran National Civil Police led by its Director, "
+            "Mauricio Arriaza Chicas.\n")
+    r = extract(text)
+    assert r.meetings[0].place.city == "Guatemala City"

@@ -130,6 +130,12 @@ def is_name_token(tok: Token) -> bool:
     return tok.low not in STOP and tok.low.split(" ")[0] not in STOP
 
 
+_TITLE_QUALIFIERS = frozenset({"regional", "district", "provincial", "county", "municipal", "metropolitan", "local",
+                               "area", "city", "divisional", "zonal", "sector"})
+_INNER_NAME_WORDS = frozenset({"The", "Van", "Thi", "Duc", "Minh", "Quoc", "Dinh", "Hong"})
+_GIVEN_NAME_WORDS = frozenset({"Per"})
+
+
 def _initial(toks: list[Token], k: int) -> bool:
     t = toks[k]
     return (t.is_word and t.text[0].isupper() and len(t.text) <= 2 and t.text.isalpha()
@@ -151,6 +157,13 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
             k += 2  # a middle initial: 'Gregory O. Coleman'
         elif is_name_token(t):
             k += 1
+            words += 1
+        elif words and t.text in _INNER_NAME_WORDS and k + 1 < n and k + 1 not in masked and is_name_token(toks[k + 1]):
+            k += 1  # 'Pham The Tung', 'Nguyen Van An': a capitalised function word inside a name
+            words += 1
+        elif not words and t.text in _GIVEN_NAME_WORDS and k + 1 < n and k + 1 not in masked and is_name_token(toks[k + 1]) \
+                and k > 0:
+            k += 1  # 'Per Engström': a given name that is also an English word, never first in a sentence
             words += 1
         elif t.low in PARTICLES and words and k + 1 < n and t.text[0].islower() and (
                 is_name_token(toks[k + 1]) or toks[k + 1].low in PARTICLES):
@@ -244,6 +257,8 @@ class People:
                 i += 1
                 continue
             r_end = match_rank(toks, j, before_name=i > 0 and toks[i - 1].text == ",")
+            if r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _TITLE_QUALIFIERS:
+                r_end = None  # 'Regional Police Chief Per Engström': the grade is part of an office title
             if r_end and r_end - j > 1 and j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap \
                     and toks[j - 1].low not in HEAD_WORDS:
                 # 'Chief of the State Border Guard General X': the service word ends the office, the rank follows

@@ -94,7 +94,7 @@ _M = (r"(?:January|February|March|April|May|June|July|August|September|October|N
 # 'Brasília, June 6, 2023 - ', 'ASHGABAT (TDH) — ', 'Rabat, 5 May 2020 – ': city, agency, date, then a dash
 DATELINE_DATED = re.compile(rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*"
                             rf"(?:,\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)?"
-                            rf"\s*(?:\([^)]{{1,20}}\))?\s*(?:--|[–—-]|\.-)\s")
+                            rf"\.?\s*(?:\([^)]{{1,20}}\))?\s*(?:--|[–—-]|\.-)\s")
 
 
 _SITE_WORDS = {"camp", "fort", "base", "headquarters", "hq", "palace", "house", "academy", "port", "airport", "station"}

@@ -40,6 +40,10 @@ _BASE_POLICE = [
     "Delegate", "Chief Delegate", "Federal Police Delegate", "Police Delegate",
     "Inspector Mayor", "Prefecto", "Prefecto General", "Sub-Commissioner", "Subcomisario", "Deputy Commissioner",
     "Assistant Commissioner", "Senior Assistant Commissioner", "Assistant Inspector General",
+    # British and Nordic detective and constable grades
+    "Detective Constable", "Detective Sergeant", "Detective Inspector", "Detective Chief Inspector",
+    "Detective Superintendent", "Detective Chief Superintendent", "Detective Sergeant Major", "Police Constable",
+    "Constable", "Senior Constable", "Chief Constable", "Deputy Chief Constable", "Assistant Chief Constable",
 ]
 _SERVICES = ["Police", "the Police", "Militia", "the Militia", "Justice", "the Internal Service", "Internal Service",
              "the Customs Service", "Customs Service", "Customs", "the Tax Service", "Tax Police", "Civil Defence",
@@ -92,7 +96,9 @@ _OFFICE_BEFORE_GENERAL = frozenset({"secretary", "director", "inspector", "attor
 # Abbreviated military and police ranks, written with or without stops ('Lt. Gen.', 'Maj Gen', 'Brig. Gen.').
 _ABBR = {"lt", "gen", "maj", "brig", "col", "capt", "cpt", "adm", "vice", "rear", "cmdr", "cdr", "supt", "insp",
          "sgt", "cpl", "pol", "police", "wo", "ltc", "cdre"}
-ABBR_RANKS = {tuple(r.split()) for r in """lt gen|maj gen|brig gen|lt col|col|gen|capt|cpt|maj|lt|adm|vice adm|rear adm|
+_ABBR_BASES = ("lt gen|maj gen|brig gen|lt col|col|gen|capt|cpt|maj|lt|sgt|ltc|supt|insp")
+ABBR_RANKS = {tuple(f"{prefix} {r}".split()) for prefix in ("pol", "police") for r in _ABBR_BASES.split("|")}
+ABBR_RANKS |= {tuple(r.split()) for r in """lt gen|maj gen|brig gen|lt col|col|gen|capt|cpt|maj|lt|adm|vice adm|rear adm|
 cmdr|cdr|supt|insp|sgt|cpl|brig|police lt gen|police maj gen|police brig gen|police col|police lt col|pol col|
 pol lt col|pol maj gen|pol lt gen|pol gen|police gen|police capt|police maj|ltc|cdre""".replace("\n", "").split("|")}
 
