@@ -4,6 +4,7 @@ unnamed participants ('chiefs of departments of ...'), neither of them scored bu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from store.extract.people import Mention
 from store.extract.positions import HEAD_WORDS
@@ -28,7 +29,11 @@ def org_phrases(tokens: list[Token], text: str, taken: list[tuple[int, int]]) ->
         return out
     lo, hi = tokens[0].start, tokens[-1].end
     local = [(a, b) for a, b in taken if a < hi and b > lo]
-    blocked = {k for k, t in enumerate(tokens) if any(a <= t.start < b for a, b in local)} if local else set()
+    blocked: set[int] = set()
+    if local:
+        starts = [t.start for t in tokens]
+        for a, b in local:
+            blocked.update(range(bisect_left(starts, a), bisect_left(starts, b)))
     i = 0
     while i < n:
         t = tokens[i]
