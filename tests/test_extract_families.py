@@ -125,3 +125,29 @@ def test_dateline_with_a_stop_before_the_dash():
             "Mauricio Arriaza Chicas.\n")
     r = extract(text)
     assert r.meetings[0].place.city == "Guatemala City"
+
+
+def test_colon_list_of_heads_of_delegations_and_souvenirs_to_the_participating_heads():
+    text = ("date 2024-02-15 Source: Sharjah Police\n\n"
+            "Sharjah Police hosted a meeting of Gulf criminal investigation directors at its General Headquarters on "
+            "14 February. The meeting was chaired by Brigadier Omar Ahmed Abu Al Zoud, Director General of Police "
+            "Operations.\n\nHeads of delegations: Bahrain – Colonel Isa Al Doseri, Director of Criminal Investigation; "
+            "Kuwait – Brigadier Fahad Al Dosari, Director of Criminal Evidence.\n\nBrigadier Abu Al Zoud presented "
+            "mementos to the heads of the visiting delegations.\n")
+    r = extract(text)
+    got = _members(r)
+    assert got["Omar Ahmed Abu Al Zoud"][0] == "ARE"
+    assert got["Isa Al Doseri"][0] == "BHR" and got["Isa Al Doseri"][3]
+    assert got["Fahad Al Dosari"][0] == "KWT" and got["Fahad Al Dosari"][3]
+    assert {a.recipient_side for a in r.meetings[0].awards} == {"BHR", "KWT"}
+    assert r.meetings[0].place.city == "Sharjah"
+
+
+def test_acronym_of_a_country_after_it_and_an_agency_acronym_after_an_office():
+    text = ("The coordination meeting between the Border Security Force (BSF) of India and Border Guard Bangladesh "
+            "(BGB) was held in Guwahati on 4 March 2024. The Indian delegation was headed by Shri Daljit Singh "
+            "Chawdhary, Director General, BSF, while the BGB delegation was led by Major General Mohammad Ashrafuzzaman "
+            "Siddiqui, Director General, BGB.\n")
+    got = _members(extract(text))
+    assert got["Daljit Singh Chawdhary"] == ("IND", None, "Director General, BSF", True)
+    assert got["Mohammad Ashrafuzzaman Siddiqui"][0] == "BGD"

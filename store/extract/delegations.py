@@ -71,8 +71,8 @@ HEAD_BEFORE = _Triggers(
 )
 # the clause an elliptic '– by' continues: 'represented by' there makes no head
 _REPRESENTED_BEFORE = re.compile(r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
-HEADS_LIST = re.compile(r"\b(?:by|were|are|included|including)\s+(?:the\s+)?heads\s+of\s+(?:the\s+)?(?:\w+\s+)?"
-                        r"delegations?\b\s*(?::|[–—]|,)", re.I)
+HEADS_LIST = re.compile(r"(?:\b(?:by|were|are|included|including)\s+(?:the\s+)?|(?:^|\n|[.:]\s+)\s*(?:The\s+)?)"
+                        r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)", re.I)
 _HEAD_OFFICE = re.compile(r"(?:the\s+)?(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                           r"(?:delegation|side)\b", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.

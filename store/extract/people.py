@@ -29,7 +29,7 @@ HONORIFIC_WORDS = {("his", "excellency"), ("her", "excellency"), ("datuk", "seri
                    ("his", "highness"), ("her", "highness"), ("his", "royal", "highness"), ("honourable",),
                    ("honorable",), ("dame",), ("lord",), ("dato", "paduka"), ("dato", "seri", "paduka"),
                    ("datuk", "wira"), ("haji",), ("hajah",), ("pehin",), ("pengiran",), ("tun",), ("tan", "sri", "dato"),
-                   ("khun",), ("yang", "berhormat"), ("yang", "mulia")}
+                   ("khun",), ("yang", "berhormat"), ("yang", "mulia"), ("shri",), ("smt",), ("shrimati",)}
 _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
     _HON_BY_FIRST.setdefault(_w[0], []).append(_w)
@@ -315,6 +315,10 @@ class People:
                     m = close if close is not None and close > k + 2 else k + 1
                 elif m + 2 < n and toks[m].text == "(" and toks[m + 2].text == ")" and toks[m + 1].text.isupper():
                     m += 3  # 'Director General of National Security (DGSN)': the acronym belongs to the office
+                elif m + 1 < n and toks[m].text == "," and toks[m + 1].text.isupper() and len(toks[m + 1].text) >= 2 \
+                        and toks[m + 1].text.isalpha() and (m + 2 >= n or toks[m + 2].text in (",", ".", ";")) \
+                        and toks[m + 1].text not in POLICE_ABBREVIATIONS:
+                    m += 2  # 'Director General, SSB': the agency's acronym after a comma belongs to the office
                 after_paren = _office_after_paren(toks, text, k, m) if paren else None
                 if after_paren is not None:
                     # 'Lim Teck Huat (Assistant Commissioner of Police), Director of the CID': the rank in

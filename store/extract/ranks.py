@@ -73,6 +73,7 @@ OFFICE_GRADES: set[tuple[str, ...]] = set()  # written-out grades that are offic
 # of Police Halima ...', 'DIG Chinedu Okafor', 'COP Owusu-Mensah'). Written out, they are ranks only when a
 # name follows at once; with a comma ('the Inspector-General of Police, Mr. X') they are the office.
 for _grade in ("Inspector General", "Deputy Inspector General", "Assistant Inspector General", "Commissioner",
+               "Additional Inspector General", "Additional Deputy Inspector General", "Senior Deputy Inspector General",
                "Deputy Commissioner", "Assistant Commissioner", "Senior Assistant Commissioner",
                "Chief Superintendent", "Superintendent", "Assistant Superintendent", "Deputy Superintendent",
                "Senior Superintendent"):

@@ -12,6 +12,7 @@ from store.names import fold
 from store.extract.lexicon import SIDE_PHRASES as _SP
 
 _KNOWN = {k[0].upper() for k in _SP if len(k) == 1}
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][^,.;()]{0,40})")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
 
@@ -110,8 +111,15 @@ def acronym_aliases(text: str) -> dict[str, str]:
         acr = m.group(1)
         if not acr.isupper():
             continue
+        # 'Sashastra Seema Bal (SSB) of India and the Armed Police Force (APF) of Nepal': the country after wins
+        after = _OF_AFTER.match(text, m.end())
+        sides = sides_in(after.group(1)) if after else []
+        if sides:
+            if acr not in _KNOWN:
+                aliases[acr] = sides[0]
+            continue
         before = text[max(0, m.start() - 120):m.start()]
-        before = re.split(r"[.;:,]\s", before)[-1]
+        before = re.split(r"[.;:,)]\s|\s(?:and|between|with)\s", before)[-1]
         sides = sides_in(before)
         if sides and acr not in _KNOWN:
             aliases[acr] = sides[-1]
