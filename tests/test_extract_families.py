@@ -151,3 +151,12 @@ def test_acronym_of_a_country_after_it_and_an_agency_acronym_after_an_office():
     got = _members(extract(text))
     assert got["Daljit Singh Chawdhary"] == ("IND", None, "Director General, BSF", True)
     assert got["Mohammad Ashrafuzzaman Siddiqui"][0] == "BGD"
+
+
+def test_publisher_naming_a_city_is_the_fallback_side_of_host_officials():
+    text = ("The Director General of the Narcotics Control Bureau, Anurag Garg, received a delegation of the United "
+            "States Drug Enforcement Administration led by its Administrator, Anne Milgram, on 2 May 2024.\n\n"
+            "PIB Delhi, 3 May 2024\n")
+    got = _members(extract(text))
+    assert got["Anurag Garg"][0] == "IND"
+    assert got["Anne Milgram"][0] == "USA"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from store.extract import header as hdr
 from store.extract.agreements import find_agreements
 from store.extract.awards import find_awards
 from store.extract.delegations import (assign_sides, host_side, mark_heads, paired_sides, respective_sides,
                                        visit_country)
-from store.extract.lexicon import BODY_SEAT, city_country
+from store.extract.lexicon import BODY_SEAT, city_country, place_country
 from store.extract.meetings import kind_of, reports_meeting, split
 from store.extract.organizations import groups as find_groups, organizations
 from store.extract.people import People, Person
@@ -50,6 +51,19 @@ def _counterpart_side(person: Person, persons: list[Person]) -> str | None:
     return None
 
 
+def _publisher_place(publisher: str | None) -> str | None:
+    """'PIB Delhi', 'Police Headquarters Karachi': the country of a city or state the publisher names."""
+    if not publisher:
+        return None
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", publisher)]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            code = place_country(tuple(words[i:i + size]))
+            if code:
+                return code
+    return None
+
+
 def _extract(text: str) -> dict:
     work = text[:MAX_CHARS]
     publisher, hdate, hend = hdr.header(work)
@@ -84,7 +98,7 @@ def _extract(text: str) -> dict:
     first_par = [s for s in sents if s.paragraph == sents[0].paragraph]
     date0, explicit0 = hdr.meeting_date(work, first_par[0].start, first_par[-1].end, ref, True)
     segments = split(work, sents, ref, date0, explicit0)
-    pub_side = first_side(publisher, aliases)
+    pub_side = first_side(publisher, aliases) or _publisher_place(publisher)
     orgs = organizations(sents, work, people.mentions, aliases)
 
     meetings = []
