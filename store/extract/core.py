@@ -51,6 +51,9 @@ def _counterpart_side(person: Person, persons: list[Person]) -> str | None:
     return None
 
 
+_DISTRICT_OF = re.compile(r"\b(?:headquarters|offices?|premises|compound|building|station)\s+in\s+", re.I)
+
+
 def _publisher_place(publisher: str | None) -> str | None:
     """'PIB Delhi', 'Police Headquarters Karachi': the country of a city or state the publisher names."""
     if not publisher:
@@ -116,7 +119,11 @@ def _extract(text: str) -> dict:
         d_city, d_country = dateline(work[a:]) if mi == 0 else (None, None)
         if not video:
             city, _ = event_city(work, spans)
-            if city is None or (d_city is not None and fold(city) == fold(d_city)):
+            if city is None or (d_city is not None and fold(city) == fold(d_city)) or (
+                    d_city is not None and city_country(city) is None and city_country(d_city) is not None
+                    and _DISTRICT_OF.search(work, a, b) and fold(city) in fold(work[a:b])):
+                # 'MANILA — ... at the MPD headquarters in Ermita': an unknown place under a known dateline city
+                # is a district of it
                 city = d_city
             else:
                 d_country = None

@@ -132,6 +132,7 @@ def is_name_token(tok: Token) -> bool:
 
 _TITLE_QUALIFIERS = frozenset({"regional", "district", "provincial", "county", "municipal", "metropolitan", "local",
                                "area", "city", "divisional", "zonal", "sector"})
+_ACR_PAREN = re.compile(r"\([A-Z]{2,8}\)")
 _INNER_NAME_WORDS = frozenset({"The", "Van", "Thi", "Duc", "Minh", "Quoc", "Dinh", "Hong"})
 _GIVEN_NAME_WORDS = frozenset({"Per"})
 
@@ -342,6 +343,8 @@ class People:
             hint = None
             seg_start = prev_end
             for b in _BOUNDARY.finditer(text, prev_end, start):
+                if b.group() in "()" and _ACR_PAREN.search(text, max(0, b.start() - 10), b.end() + 10):
+                    continue  # 'The Inspector-General of Police (IGP), X': the acronym belongs to the office
                 seg_start = b.end()
             segment = text[seg_start:start]
             l_pos = left_position(segment) if segment.strip(" ,") else None
@@ -363,6 +366,8 @@ class People:
                 if (before is not None and before.is_word and not before.is_cap) or (
                         after is not None and after.is_word and after.is_cap):
                     l_pos = None
+            if l_pos and r_pos and l_pos[0].islower() and r_pos[0].isupper():
+                l_pos = None  # 'a representative of AFRIPOL, Dr. X, Head of the Secretariat': the title after wins
             if l_pos and r_pos and not rank and not r_rank and _key_of(l_pos) in BARE_OFFICE_RANKS:
                 # 'led by Inspector General Krishna Murti, Head of the Division': the title before is the rank
                 rank, l_pos = l_pos, None

@@ -29,6 +29,7 @@ _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for
 included including were among as well both who which that this these those""".split())
 _TAIL_STRIP = re.compile(r"[\s,;:–—-]+$")
 _OWNER = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)$")
 _QUOTED = re.compile(r"[\"“«][^\"”»]{0,200}[\"”»]")
 
 
@@ -56,8 +57,10 @@ def left_position(segment: str) -> str | None:
         if w[0].islower():
             # lower-case office only as 'the head of ...' / 'senior detective of ...' / 'police attaché in ...'
             rest = masked[_b:_b + 5]
-            if not rest.startswith((" of ", " in ", " at ", " for ")) and not (idx + 1 < len(words) and is_head(words[idx + 1][0])):
-                continue
+            last = idx == len(words) - 1 and segment.rstrip().endswith(",")
+            if not rest.startswith((" of ", " in ", " at ", " for ")) and not (idx + 1 < len(words) and is_head(words[idx + 1][0])) \
+                    and not last:
+                continue  # ('the Korean police attaché, Senior Superintendent X': an office in apposition)
         start = a
         k = idx - 1
         lower_head = w[0].islower()
@@ -74,6 +77,7 @@ def left_position(segment: str) -> str | None:
         title = _LEAD_STRIP.sub("", title).strip()
         # "Europol's Executive Director": the owner names the side, the office follows it
         title = _OWNER.sub("", title)
+        title = _TRAILING_ACRONYM.sub("", title)  # 'Inspector-General of Police (IGP)'
         if len(title) > 200 or not title:
             return None
         return title

@@ -43,6 +43,7 @@ _BASE_POLICE = [
     # British and Nordic detective and constable grades
     "Detective Constable", "Detective Sergeant", "Detective Inspector", "Detective Chief Inspector",
     "Detective Superintendent", "Detective Chief Superintendent", "Detective Sergeant Major", "Police Constable",
+    "Superintendent General", "Senior Superintendent General", "Superintendent Supervisor", "Senior Inspector",
     "Constable", "Senior Constable", "Chief Constable", "Deputy Chief Constable", "Assistant Chief Constable",
 ]
 _SERVICES = ["Police", "the Police", "Militia", "the Militia", "Justice", "the Internal Service", "Internal Service",
@@ -85,6 +86,8 @@ POLICE_ABBREVIATIONS = frozenset({"IGP", "DIG", "AIG", "AIGP", "DIGP", "CP", "DC
                                   "SACP", "CSUPT", "SUPT"})
 for _abbr in POLICE_ABBREVIATIONS:
     RANKS.add((_abbr.lower(),))
+PNP_RANKS = frozenset({"pgen", "pltgen", "pmgen", "pbgen", "pcol", "pltcol", "pmaj", "pcpt", "pcapt", "plt", "pltjg",
+                       "pems", "pcms", "psms", "pmsg", "pssg", "pcpl", "patrolman", "pat"}) - {"patrolman", "pat"}
 MAX_RANK = max(len(r) for r in RANKS)
 RANK_WORDS = frozenset(w for r in RANKS for w in r) - {"of", "the"}
 _FIRST = frozenset(r[0] for r in RANKS)
@@ -174,10 +177,13 @@ def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
         end = _match_abbr(tokens, i)
         if end is not None:
             return end
-    if not tok.is_word or not tok.is_cap or tok.low not in _FIRST:
+    if not tok.is_word or not tok.is_cap or (tok.low not in _FIRST and tok.low not in PNP_RANKS):
         return None
     if tok.text in POLICE_ABBREVIATIONS:
         return i + 1
+    if tok.low in PNP_RANKS:
+        # Philippine police grades written as one word ('PBGen. Arnold Ibay', 'PCOL Jean Fajardo')
+        return i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else i + 1
     if tok.text.isupper() and len(tok.text) > 1:
         return None
     if tok.low == "general" and i > 0 and tokens[i - 1].low in _OFFICE_BEFORE_GENERAL:

@@ -13,7 +13,8 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*\S[^\n]{0,80}$)")
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "col", "lt", "maj", "capt",
                            "sgt", "e", "h", "jr", "sr", "vs", "etc", "approx", "incl", "dept", "u", "s",
-                           "hon", "amb", "eng", "brig", "supt", "insp", "cdr", "cmdr", "adm", "cpl", "pol"})
+                           "hon", "amb", "eng", "brig", "supt", "insp", "cdr", "cmdr", "adm", "cpl", "pol",
+                           "pgen", "pltgen", "pmgen", "pbgen", "pcol", "pltcol", "pmaj", "pcpt", "pcapt", "plt"})
 
 
 class Token:

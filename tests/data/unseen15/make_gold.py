@@ -50,7 +50,7 @@ write("y02-manila-police-district-korean-police", None, None, [meeting(
         d("PHL", "Manila Police District", True, m(IBAY, "PBGen.", "MPD Director")),
         d("KOR", "Korean National Police Agency", False,
           m("Park Sung-joo", "Superintendent General", "Director of the Foreign Affairs Bureau", True),
-          m("Kim Dong-hyun", "Senior Superintendent", "police attaché")),
+          m("Kim Dong-hyun", "Senior Superintendent", "Korean police attaché")),
     ], awards=[aw(IBAY, "PHL", ["Park Sung-joo"], "KOR", kind="certificate")])])
 
 write("y03-copenhagen-police-region-south-sweden", "Copenhagen Police", "2025-10-15", [meeting(
