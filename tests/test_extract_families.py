@@ -160,3 +160,27 @@ def test_publisher_naming_a_city_is_the_fallback_side_of_host_officials():
     got = _members(extract(text))
     assert got["Anurag Garg"][0] == "IND"
     assert got["Anne Milgram"][0] == "USA"
+
+
+def test_exchanged_gifts_and_a_demonym_reference_to_the_leader():
+    text = ("date 2024-09-20 Source: Zambia Police Service\n\n"
+            "The Inspector General of Police (IGP), Graphel Musamba, on Thursday received his Malawian counterpart, "
+            "Inspector General of Police Merlyn Yolamu, at Police Headquarters in Lusaka. The Malawian police chief, "
+            "who was leading a six-member delegation, was accompanied by Deputy Commissioner Peter Kalaya. The two "
+            "police chiefs exchanged plaques at the end of the visit.\n")
+    r = extract(text)
+    got = _members(r)
+    assert got["Graphel Musamba"][:3] == ("ZMB", None, "Inspector General of Police")
+    assert got["Merlyn Yolamu"][0] == "MWI" and got["Merlyn Yolamu"][3]
+    awards = {(a.giver, a.recipient_side) for a in r.meetings[0].awards}
+    assert awards == {("Graphel Musamba", "MWI"), ("Merlyn Yolamu", "ZMB")}
+
+
+def test_philippine_one_word_grades_and_a_district_under_the_dateline_city():
+    text = ("QUEZON CITY, March 4, 2024 (PNA) – The Quezon City Police District (QCPD) received on Monday a delegation "
+            "of the Japanese National Police Agency at the QCPD headquarters in Kamuning. QCPD Director PBGen. Redrico "
+            "Maranan welcomed the visitors.\n")
+    r = extract(text)
+    got = _members(r)
+    assert got["Redrico Maranan"][:2] == ("PHL", "PBGen.")
+    assert r.meetings[0].place.city == "Quezon City"

@@ -26,6 +26,8 @@ REF = re.compile(r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|
                  r"director|chairman|colleagues?|counterparts?|ambassador|inspector[- ]general|deputy minister|igp|commissioner|"
                  r"secretary general|president|partners?)\b", re.I)
 _REPRESENTED = re.compile(r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
+_EXCHANGED = re.compile(r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
+                        r"pennants|badges|medals|commemorative\s+\w+)\b", re.I)
 _ALL_HEADS = re.compile(r"\s*(?:all|each|every)?\s*(?:of\s+)?(?:the\s+)?(?:heads?|leaders?|chiefs?)\s+of\s+(?:all\s+|each\s+)?"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations?\b", re.I)
 QUOTED = re.compile(r"[\"“«]([^\"”»]{2,150})[\"”»]")
@@ -109,6 +111,18 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
     for sa, sb in sentence_spans:
         if sb <= a or sa >= b:
             continue
+        ex = _EXCHANGED.search(text, sa, sb)
+        if ex:
+            # 'The two police chiefs exchanged gifts': each of the two sides' leading person gives to the other
+            tops: list[Person] = []
+            for side in dict.fromkeys(p.side for p in members if p.side):
+                same = [p for p in members if p.side == side]
+                tops.append(next((p for p in same if p.head), same[0]))
+            if len(tops) == 2:
+                kind = _kind(ex.group())
+                for giver, other in ((tops[0], tops[1]), (tops[1], tops[0])):
+                    found.append(AwardFound(None, kind, giver, giver.side, [other], None, other.side, ex.start(), ex.end()))
+                continue
         verbs = list(VERB.finditer(text, sa, sb))
         prev = sa
         for idx, v in enumerate(verbs):

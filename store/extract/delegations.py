@@ -319,6 +319,14 @@ def mark_heads(people: People, text: str) -> None:
             if side not in seen and not p.passing:
                 seen.append(side)
                 p.head = True
+    for trig in _DEMONYM_LEADER.finditer(text):
+        # 'The Ivorian police chief, who was leading a five-member delegation': that side's first person named
+        found = first_side(trig.group(1))
+        if found is None:
+            continue
+        same = [m.person for m in mentions if m.person.side == found and m.start < trig.start()]
+        if same:
+            same[0].head = True
     for p in people.persons:
         if p.position and _HEAD_OFFICE.match(p.position):
             p.head = True  # 'the Head of the Tajik delegation, Major General X'
@@ -332,6 +340,9 @@ def mark_heads(people: People, text: str) -> None:
                     prev.person.head = True
 
 
+_DEMONYM_LEADER = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?(?:chief|minister|commander|director|general|guest|"
+                             r"official|head)\s*,?\s+who\s+(?:was\s+|also\s+)?(?:leading|led|headed|heading)\s+"
+                             r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\b")
 _COUNTED_HEADS = re.compile(r"\b(?:co-?chaired|chaired|led|headed|presided over)\s+(?:jointly\s+)?by\s+(?:the\s+|their\s+)?"
                             r"(two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|heads|commanders|directors|"
                             r"leaders|generals|counterparts|officials|secretaries|chairmen|commissioners)\b", re.I)

@@ -73,8 +73,10 @@ _NOT_CITY = {"the", "this", "that", "april", "may", "june", "july", "august", "s
 
 
 def _clean_city(raw: str) -> str | None:
-    if fold(raw.strip()) in CITY_COUNTRY and not raw.isupper():
-        return raw.strip()  # a known name as a whole: 'Quezon City', 'Mexico City'
+    if fold(raw.strip()) in CITY_COUNTRY:
+        # a known name as a whole: 'Quezon City', 'Mexico City' (a capitalised dateline 'QUEZON CITY' too)
+        raw = raw.strip()
+        return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in raw.lower().split()) if raw.isupper() else raw
     words = raw.split()
     # stop at words that continue an organisation name
     out = []
