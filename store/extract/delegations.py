@@ -296,7 +296,7 @@ def mark_heads(people: People, text: str) -> None:
                     first = m
                     continue
                 break
-    for trig in HEADS_LIST.finditer(text):
+    for trig in (HEADS_LIST.finditer(text) if "eads of" in text else ()):
         # 'attended by the heads of the delegations: A; B; and C': everyone listed to the sentence end
         end = len(text)
         for mm in re.finditer(r"\.(?:\s|$)", text[trig.end():]):
@@ -319,7 +319,7 @@ def mark_heads(people: People, text: str) -> None:
             if side not in seen and not p.passing:
                 seen.append(side)
                 p.head = True
-    for trig in _DEMONYM_LEADER.finditer(text):
+    for trig in (_DEMONYM_LEADER.finditer(text) if ", who " in text else ()):
         # 'The Ivorian police chief, who was leading a five-member delegation': that side's first person named
         found = first_side(trig.group(1))
         if found is None:

@@ -187,6 +187,9 @@ LOCAL_FORCE_GAP = frozenset({"state", "provincial", "province", "metropolitan", 
                              "county", "emirate", "capital"})
 
 
+PLACE_FIRST = frozenset(name.split()[0] for name in list(CITY_COUNTRY) + list(REGION_COUNTRY) if name)
+
+
 def place_country(words: tuple[str, ...]) -> str | None:
     """The country of a city, state, province or emirate given as folded words ('abu', 'dhabi')."""
     name = " ".join(words)

@@ -390,7 +390,8 @@ class People:
                     person.rank = r_rank
                 if l_pos and r_pos is None and r_rank is None:
                     pass
-                if _ON_BEHALF.search(text, max(sent.start, start - 160), start):
+                if text.find("behalf", max(sent.start, start - 160), start) != -1 and \
+                        _ON_BEHALF.search(text, max(sent.start, start - 160), start):
                     person.passing = True  # 'on behalf of the Inspector General of Police, X': X is absent
                 self.persons.append(person)
                 mention.person = person

@@ -143,6 +143,8 @@ def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str |
         s = text[a:b]
         best = None
         for rx in _EVENT_CITY:
+            if rx is _EVENT_CITY[0] and "Police" not in s:
+                continue  # '<City> Police ... Headquarters' needs the word
             for m in rx.finditer(s):
                 if best is not None and m.start(1) >= best[1]:
                     break

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.extract.lexicon import FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, SIDE_PHRASES, place_country
+from store.extract.lexicon import FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, PLACE_FIRST, SIDE_PHRASES, place_country
 from store.extract.text import Token, tokenize
 from store.names import fold
 
@@ -35,7 +35,6 @@ def _low(tok: Token) -> str:
 def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> list[SideMention]:
     out: list[SideMention] = []
     n = len(tokens)
-    police = [k for k, t in enumerate(tokens) if t.low == "police"]
     i = 0
     while i < n:
         tok = tokens[i]
@@ -46,7 +45,8 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
             out.append(SideMention(i, i + 1, tok.start, tok.end, aliases[tok.text]))
             i += 1
             continue
-        local = _local_force(tokens, i) if police and any(i < k <= i + 6 for k in police) else None
+        local = _local_force(tokens, i) if tok.low in PLACE_FIRST and any(
+            t.low == "police" for t in tokens[i + 1:i + 7]) else None
         if local is not None:
             # 'Abu Dhabi Police', 'Lagos State Police Command': a force named after a city or state is that country's
             out.append(SideMention(i, local[0], tok.start, tokens[local[0] - 1].end, local[1]))
