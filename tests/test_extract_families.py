@@ -184,3 +184,24 @@ def test_philippine_one_word_grades_and_a_district_under_the_dateline_city():
     got = _members(r)
     assert got["Redrico Maranan"][:2] == ("PHL", "PBGen.")
     assert r.meetings[0].place.city == "Quezon City"
+
+
+def test_joined_by_follows_its_own_subject_and_a_quarter_before_its_city():
+    text = ("date 2024-11-20 Source: Uganda Police Force\n\n"
+            "The Inspector General of Police, Abas Byakagaba, on Tuesday hosted at the Police Headquarters in Naguru, "
+            "Kampala, the Inspector General of the National Police of Burundi, Brigadier General Fréderic Budomo. The "
+            "Burundian delegation was led by Budomo, while Byakagaba was joined by the Director of Operations, AIGP "
+            "Frank Mwesigwa.\n")
+    r = extract(text)
+    got = _members(r)
+    assert got["Frank Mwesigwa"][0] == "UGA"
+    assert got["Fréderic Budomo"][0] == "BDI"
+    assert r.meetings[0].place.city == "Kampala"
+
+
+def test_a_national_office_ending_in_a_grade_word_is_an_office():
+    text = ("date 2024-06-12 Source: Norwegian Police\n\n"
+            "The meeting in Oslo on 11 June was chaired by Deputy National Police Commissioner Håkon Skulstad. The "
+            "Danish delegation was led by Deputy National Commissioner Flemming Drejer.\n")
+    got = _members(extract(text))
+    assert got["Håkon Skulstad"][1:3] == (None, "Deputy National Police Commissioner")

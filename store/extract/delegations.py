@@ -128,6 +128,7 @@ _OTHER_BY = re.compile(r"\b(?:led|headed|chaired|co-chaired|accompanied|represen
                        r"organi[sz]ed|attended)\s+by\b", re.I)
 _PASSIVE_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|awarded|handed|given|conferred|bestowed|granted|"
                            r"decorated|delivered|opened|chaired)\b", re.I)
+_SUBJECT_JOINED = re.compile(r"\s*,?\s*(?:was|were|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\s+by\b", re.I)
 ACCOMPANIED = re.compile(r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
@@ -167,7 +168,13 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                                and _PASSIVE_VERB.search(text, sentences[m.sentence].start, a.start))]
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
             if acc:
-                prior = [x for x in by_sentence.get(m.sentence, []) if x.end <= acc[-1].start() and x.person.side]
+                subject = [x for x in by_sentence.get(m.sentence, []) if x.end <= acc[-1].start()]
+                prior = [x for x in subject if x.person.side]
+                if subject and subject[-1].person.side is None and subject[-1].person is not p and \
+                        _SUBJECT_JOINED.match(text, subject[-1].end) and (not before or before[-1].end < subject[-1].start):
+                    # 'while Vasiljević was joined by X': X is on Vasiljević's side, settled later from the host
+                    p.side = None
+                    continue
                 if prior and (not before or before[-1].end < prior[-1].start):
                     side = prior[-1].person.side
                 elif not prior and _PRONOUN_SUBJECT.match(text, sentences[m.sentence].start):

@@ -133,6 +133,16 @@ def is_name_token(tok: Token) -> bool:
 _TITLE_QUALIFIERS = frozenset({"regional", "district", "provincial", "county", "municipal", "metropolitan", "local",
                                "area", "city", "divisional", "zonal", "sector"})
 _ACR_PAREN = re.compile(r"\([A-Z]{2,8}\)")
+def _in_title(toks: list[Token], j: int) -> bool:
+    """Whether the capitalised words right before toks[j] open an office title ('Deputy National Police ...')."""
+    k = j - 1
+    while k >= 0 and j - k <= 4 and toks[k].is_word and toks[k].is_cap:
+        if toks[k].low in _TITLE_QUALIFIERS or toks[k].low in ("national", "deputy", "assistant"):
+            return True
+        k -= 1
+    return False
+
+
 _INNER_NAME_WORDS = frozenset({"The", "Van", "Thi", "Duc", "Minh", "Quoc", "Dinh", "Hong"})
 _GIVEN_NAME_WORDS = frozenset({"Per"})
 
@@ -260,6 +270,8 @@ class People:
             r_end = match_rank(toks, j, before_name=i > 0 and toks[i - 1].text == ",")
             if r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _TITLE_QUALIFIERS:
                 r_end = None  # 'Regional Police Chief Per Engström': the grade is part of an office title
+            elif r_end and toks[r_end - 1].low in ("commissioner", "chief") and _in_title(toks, j):
+                r_end = None  # 'Deputy National Police Commissioner Diana Sörensen': an office, not a grade
             if r_end and r_end - j > 1 and j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap \
                     and toks[j - 1].low not in HEAD_WORDS:
                 # 'Chief of the State Border Guard General X': the service word ends the office, the rank follows

@@ -160,6 +160,10 @@ def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str |
                     continue
                 if _BODY_SEAT_BEFORE.search(s, max(0, m.start(1) - 80), m.start(1)):
                     continue  # 'a liaison officer to the Europol headquarters in The Hague': a seat, not the venue
+                if not city_country(city):
+                    nxt = _THEN_CITY.match(s, m.end(1))
+                    if nxt and city_country(_clean_city(nxt.group(1)) or ""):
+                        city = _clean_city(nxt.group(1))  # 'in Kacyiru, Kigali': a quarter, then its city
                 best = (city, m.start(1))
                 break
         if best is None:
@@ -182,6 +186,9 @@ _BODY_SEAT_BEFORE = re.compile(r"(?:\b(?:INTERPOL|Interpol|Europol|EUROPOL|Front
                                r"ASEANAPOL|Aseanapol|UNODC|OSCE|CSTO|SCO|Secretariat)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}"
                                r"(?:headquarters|[Hh]eadquarters|HQ|seat|offices?)|\b(?:liaison officers?|secondment|seconded|"
                                r"second(?:ing)?\s+(?:a|an|two|the)\s+[^.;]{0,40})\s+to\s+the\s+[^.;]{0,60}?)\s+(?:in|at)\s+$")
+
+
+_THEN_CITY = re.compile(rf"\s*,\s*({_CITY})")
 
 
 def _looks_like_city(city: str) -> bool:

@@ -43,7 +43,7 @@ _BASE_POLICE = [
     # British and Nordic detective and constable grades
     "Detective Constable", "Detective Sergeant", "Detective Inspector", "Detective Chief Inspector",
     "Detective Superintendent", "Detective Chief Superintendent", "Detective Sergeant Major", "Police Constable",
-    "Superintendent General", "Senior Superintendent General", "Superintendent Supervisor", "Senior Inspector",
+    "Superintendent General", "Senior Superintendent General", "Police Master", "Superintendent Supervisor", "Senior Inspector",
     "Constable", "Senior Constable", "Chief Constable", "Deputy Chief Constable", "Assistant Chief Constable",
 ]
 _SERVICES = ["Police", "the Police", "Militia", "the Militia", "Justice", "the Internal Service", "Internal Service",
