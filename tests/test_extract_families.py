@@ -205,3 +205,23 @@ def test_a_national_office_ending_in_a_grade_word_is_an_office():
             "Danish delegation was led by Deputy National Commissioner Flemming Drejer.\n")
     got = _members(extract(text))
     assert got["Håkon Skulstad"][1:3] == (None, "Deputy National Police Commissioner")
+
+
+def test_a_grade_and_city_as_an_office_and_an_abbreviated_zone_office():
+    text = ("date 2024-10-03 Source: Punjab Police\n\n"
+            "Deputy Inspector General of Police Lahore, Faisal Kamran, received a delegation of the Chinese Ministry of "
+            "Public Security at the Capital City Police Office in Lahore on Wednesday. The guests were led by Zhang Wei, "
+            "Deputy Director of the International Cooperation Bureau. SSP Operations, Ali Raza, was also present.\n")
+    got = _members(extract(text))
+    assert got["Faisal Kamran"][:3] == ("PAK", None, "Deputy Inspector General of Police Lahore")
+    assert got["Ali Raza"][:3] == ("PAK", None, "SSP Operations")
+    assert got["Zhang Wei"][0] == "CHN"
+
+
+def test_souvenirs_to_the_heads_of_all_visiting_delegations_without_an_agent():
+    text = ("BISHKEK, 5 May 2024 (Kabar) – A regional meeting was held in Bishkek on Friday, hosted by the Ministry of "
+            "Internal Affairs of Kyrgyzstan. Attending were: for Kyrgyzstan, Major General Ulan Niyazbekov, Minister of "
+            "Internal Affairs, who chaired the meeting; for Tajikistan, Colonel Rustam Nazarov, Head of the Drug "
+            "Control Agency. Souvenirs were presented to the heads of all visiting delegations.\n")
+    r = extract(text)
+    assert {a.recipient_side for a in r.meetings[0].awards} == {"TJK"}

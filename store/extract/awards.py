@@ -229,7 +229,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             rec_end = rec_off + len(rec_text)
             if giver is not None and giver_side is None:
                 giver_side = giver.side
-            if _ALL_HEADS.match(rec_text) and (giver is not None or giver_side):
+            if _ALL_HEADS.match(rec_text) and (giver is not None or giver_side or (passive and host)):
                 # 'presented tokens of appreciation to all the heads of delegations': one entry per other side,
                 # its head the recipient
                 q = QUOTED.search(text, v.end(), part_end)
@@ -237,10 +237,15 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 kind = _kind(text[prev:part_end])
                 others: list[str] = []
                 for p in members:
-                    if p.side and p.side != giver_side and p.side not in others:
+                    if p.side and p.side != (giver_side or host) and p.side not in others:
                         others.append(p.side)
+                # 'Souvenirs were presented to the heads of all visiting delegations' with nobody said to lead: each
+                # side's first member stands for its delegation
+                anyone_heads = any(p.head for p in members if p.side in others)
                 for side in others:
                     heads = [p for p in members if p.side == side and p.head]
+                    if not heads and not anyone_heads:
+                        heads = [p for p in members if p.side == side][:1]
                     if not heads:
                         # a side 'represented by' X has X at its head in all but name; a side with no one at its head
                         # (an agency's official who addressed the meeting) is not among the heads of delegations

@@ -199,7 +199,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
 
 
 # 'The visiting delegation was headed by X': the delegation an earlier sentence named ('a delegation from Bahrain')
-_GUEST_DELEGATION = re.compile(r"\b(?:the|this)\s+(?:visiting|guest|foreign|incoming)\s+(?:delegation|team|side)\b", re.I)
+_GUEST_DELEGATION = re.compile(r"\b(?:the|this)\s+(?:(?:visiting|guest|foreign|incoming)\s+(?:delegation|team|side)|visitors|guests)\b",
+                               re.I)
 _DELEGATION_FROM = re.compile(r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _DELEGATION_AFTER = re.compile(r"\s*(?:delegation|team)\b", re.I)
 

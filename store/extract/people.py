@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.extract.lexicon import SIDE_PHRASES, SIDE_WORDS, city_country
+from store.extract.lexicon import SIDE_PHRASES, SIDE_WORDS, city_country, place_country
 from store.sides import is_body
 from store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
 from store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
@@ -133,6 +133,10 @@ def is_name_token(tok: Token) -> bool:
 _TITLE_QUALIFIERS = frozenset({"regional", "district", "provincial", "county", "municipal", "metropolitan", "local",
                                "area", "city", "divisional", "zonal", "sector"})
 _ACR_PAREN = re.compile(r"\([A-Z]{2,8}\)")
+def key_words(toks: list[Token]) -> tuple[str, ...]:
+    return tuple(t.low for t in toks if t.is_word)
+
+
 def _in_title(toks: list[Token], j: int) -> bool:
     """Whether the capitalised words right before toks[j] open an office title ('Deputy National Police ...')."""
     k = j - 1
@@ -143,6 +147,7 @@ def _in_title(toks: list[Token], j: int) -> bool:
     return False
 
 
+_NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 _INNER_NAME_WORDS = frozenset({"The", "Van", "Thi", "Duc", "Minh", "Quoc", "Dinh", "Hong"})
 _GIVEN_NAME_WORDS = frozenset({"Per"})
 
@@ -308,8 +313,14 @@ class People:
                 continue
             k, words = nm
             name = text[toks[j].start:toks[k - 1].end]
+            if k + 1 < n and toks[k - 1].text in _NAME_SUFFIXES and toks[k].text == "." and toks[k].start == toks[k - 1].end:
+                k += 1  # 'Jose Nartatez Jr., Deputy Chief': the suffix's stop is no sentence end
+                name = text[toks[j].start:toks[k - 1].end]
             if not rank and not hon and j > 0 and toks[j - 1].low in ("in", "at", "to", "from") and city_country(name):
                 i = k  # 'attaché in Kuala Lumpur, ...': a place, not a person
+                continue
+            if rank and not hon and k < n and toks[k].text == "," and place_country(key_words(toks[j:k])):
+                i = k  # 'Additional Inspector General of Police Karachi, X': a grade and a city make an office
                 continue
             key = tuple(t.low for t in toks[j:k] if t.text != ".")
             start = toks[i].start

@@ -15,6 +15,7 @@ adviser advisor attache attaché governor mayor rector assistant spokesperson sp
 commissioner attorney consul envoy procurator administrator leader chancellor expert specialist analyst
 detective investigator superintendent executive commandant principal president-elect ombudsman
 secretary-general undersecretary under-secretary premier prefect dean chargé charge registrar
+dig aig igp ssp dpo cpo
 """.split())
 # Words that qualify a head word and belong to the title ('First Deputy', 'Senior Liaison').
 MODIFIERS = frozenset(fold(w) for w in """

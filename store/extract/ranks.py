@@ -61,7 +61,8 @@ for base, service in product(_BASE_MILITARY, _SERVICES):
     RANKS.add(key(f"{base} of {service}"))
 for prefix, base in product(_PREFIXES, _BASE_MILITARY + ["Commissioner General", "Inspector General",
                                                          "Commissioner", "Chief Commissioner", "Inspector",
-                                                         "Chief Inspector", "Superintendent", "Brigadier"]):
+                                                         "Chief Inspector", "Superintendent", "Brigadier",
+                                                         "Chief Superintendent", "Senior Superintendent"]):
     RANKS.add(key(f"{prefix} {base}"))
 # A bare 'Inspector General' is an office (Inspector General of Police); with 'Police' first it is a rank.
 RANKS.discard(key("Inspector General"))
