@@ -225,3 +225,12 @@ def test_souvenirs_to_the_heads_of_all_visiting_delegations_without_an_agent():
             "Control Agency. Souvenirs were presented to the heads of all visiting delegations.\n")
     r = extract(text)
     assert {a.recipient_side for a in r.meetings[0].awards} == {"TJK"}
+
+
+def test_national_agency_known_by_an_acronym_names_its_country():
+    text = ("date 2024-02-08 Source: Ministry of Internal Affairs of Moldova\n\n"
+            "Minister of Internal Affairs Adrian Efros met today with the Head of the FBI Legal Attaché Office in "
+            "Bucharest, Mr. John Carter, and the Director of the GIZ Moldova Office, Ms. Anna Weber.\n")
+    got = _members(extract(text))
+    assert got["John Carter"][0] == "USA"
+    assert got["Anna Weber"][0] == "DEU"

@@ -52,6 +52,10 @@ _EXTRA_COUNTRY = {
     "Japanese": "JPN", "Korean": "KOR", "South Korean": "KOR", "North Korean": "PRK", "Australian": "AUS",
     "New Zealand": "NZL", "Tajikistani": "TJK", "Uzbekistani": "UZB", "Kyrgyzstani": "KGZ",
     "Azerbaijan Republic": "AZE", "Republic of Korea": "KOR", "Korea": "KOR", "Russia": "RUS",
+    # national agencies known by a name that names no country ('the JICA Georgia Office' is Japan's)
+    "JICA": "JPN", "KOICA": "KOR", "USAID": "USA", "GIZ": "DEU", "TIKA": "TUR", "FBI": "USA", "DEA": "USA",
+    "RCMP": "CAN", "Royal Canadian Mounted Police": "CAN", "BKA": "DEU", "Bundeskriminalamt": "DEU",
+    "Bundespolizei": "DEU", "Carabinieri": "ITA", "Guardia Civil": "ESP",
 }
 
 # International bodies: names and aliases -> BODIES code (SCHEMA.md: EU programmes and missions are EU).
