@@ -234,3 +234,13 @@ def test_national_agency_known_by_an_acronym_names_its_country():
     got = _members(extract(text))
     assert got["John Carter"][0] == "USA"
     assert got["Anna Weber"][0] == "DEU"
+
+
+def test_gulf_staff_grade_after_an_office_and_a_distant_at_the_head_of():
+    text = ("date 2024-12-02 Source: Ministry of Interior of Bahrain\n\n"
+            "Chief of Public Security, Staff Brigadier Tariq Al Hassan, met in Manama on 1 December with the Inspector "
+            "General of Police of Oman, Lieutenant General Hassan Al Shuraiqi, who was in the Kingdom on a two-day "
+            "working visit at the head of a delegation of the Royal Oman Police.\n")
+    got = _members(extract(text))
+    assert got["Tariq Al Hassan"][1:3] == ("Staff Brigadier", "Chief of Public Security")
+    assert got["Hassan Al Shuraiqi"][3]

@@ -91,7 +91,7 @@ _HEAD_OBJECT = (r"(?:\s+(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*
 HEAD_AFTER = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
-                        r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,6}?at the head of\b", re.I)
+                        r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b", re.I)
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
 _PLURAL_HEAD_VERB = re.compile(r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\b", re.I)

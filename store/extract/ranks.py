@@ -57,6 +57,9 @@ _PREFIXES = ["Police", "Militia", "Border Guard", "Gendarmerie", "Customs", "Arm
 RANKS: set[tuple[str, ...]] = set()
 for base in _BASE_MILITARY + _BASE_POLICE:
     RANKS.add(key(base))
+for base in ("Major General", "Brigadier", "Brigadier General", "Colonel", "Lieutenant Colonel", "Lieutenant General",
+             "Major", "General"):
+    RANKS.add(key(f"Staff {base}"))  # Gulf staff grades ('Staff Major General')
 for base, service in product(_BASE_MILITARY, _SERVICES):
     RANKS.add(key(f"{base} of {service}"))
 for prefix, base in product(_PREFIXES, _BASE_MILITARY + ["Commissioner General", "Inspector General",
