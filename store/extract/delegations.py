@@ -95,16 +95,21 @@ HEAD_AFTER = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|wa
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
 _PLURAL_HEAD_VERB = re.compile(r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\b", re.I)
-RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|met)\s+"
-                         r"(?:(?:at|in|on)\s+[^.;,]{0,80}?\s+)?by\b", re.I)
+
+
+def _received_by(verbs: str) -> re.Pattern:
+    """'was (also) <verb> (at/in/on <venue>) by': the passive that names the host after 'by'."""
+    return re.compile(rf"\b(?:was|were)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b", re.I)
+
+
+RECEIVED_BY = _received_by("received|welcomed|hosted|met")
 RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\b")
 VISIT_TO = re.compile(r"\bvisit\s+to\s+", re.I)
 _LEADS_NAMED = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chaired|co-chaired|heads|leads|"
                           r"represented|leading|heading|was heading|was leading)\s+(?:the|a)?\s*\Z", re.I)
 ELLIPTIC_HEAD = re.compile(r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
 # 'The Finnish guests were received at the regional headquarters in Solna by X': X is the host's
-GUEST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|met|greeted)\s+"
-                           r"(?:(?:at|in|on)\s+[^.;,]{0,80}?\s+)?by\b", re.I)
+GUEST_PASSIVE = _received_by("received|welcomed|hosted|met|greeted")
 # 'A delegation of the Maldives Police Service led by X called on the Inspector General of Police, Y': Y is the host's
 GUEST_CALL = re.compile(r"\b(?:called on|calls on|paid (?:a\s+)?(?:courtesy\s+|working\s+)?(?:call|visit)\s+(?:on|to)|"
                         r"met with|meets with|was received by|were received by)\b", re.I)
