@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from store.extract import extract  # noqa: E402
-from store.inputs import read_text  # noqa: E402
+from whomet.store.extract import extract  # noqa: E402
+from whomet.store.inputs import read_text  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
@@ -59,8 +59,8 @@ def bench_import(paths: list[Path], count: int = 500) -> dict:
     """Import `count` releases (corpus texts, each made distinct so none is skipped as seen) into a fresh store."""
     import tempfile
 
-    from store.db import open_engine
-    from store.importer import import_paths
+    from whomet.store.db import open_engine
+    from whomet.store.importer import import_paths
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "releases"

@@ -21,8 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.generate import generate  # noqa: E402
-from store.db import open_engine  # noqa: E402
-from store.importer import import_paths  # noqa: E402
+from whomet.store.db import open_engine  # noqa: E402
+from whomet.store.importer import import_paths  # noqa: E402
 
 
 def baseline(path: Path, db: Path) -> float:

@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from store import browse  # noqa: E402
-from store.browse import MeetingFilter  # noqa: E402
-from store.db import open_engine  # noqa: E402
+from whomet.store import browse  # noqa: E402
+from whomet.store.browse import MeetingFilter  # noqa: E402
+from whomet.store.db import open_engine  # noqa: E402
 
 # (field id, filter name, text typed): a word in full-text search, a side, a person's name.
 TYPING = [("#f-text", "text", "drug traff"), ("#f-side", "side", "AZE"), ("#f-person", "person", "bachurin"),
@@ -33,7 +33,7 @@ TYPING = [("#f-text", "text", "drug traff"), ("#f-side", "side", "AZE"), ("#f-pe
 
 def build(db: Path, meetings: int, seed: int) -> None:
     import generate
-    from store.importer import import_paths
+    from whomet.store.importer import import_paths
 
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
@@ -70,8 +70,8 @@ async def until(pred, timeout: float = 30.0) -> None:
 async def measure(engine) -> dict:
     from textual.widgets import Input
 
-    from tui.app import create_app
-    from tui.widgets.meeting_table import MeetingTable
+    from whomet.tui.app import create_app
+    from whomet.tui.widgets.meeting_table import MeetingTable
 
     out = {"rows": [], "count": [], "pilot": [], "handled": []}
     t0 = time.perf_counter()

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, insert, select
 
-from store import fts, models
-from store.names import fold
+from whomet.store import fts, models
+from whomet.store.names import fold
 
 
 class AliasError(ValueError):

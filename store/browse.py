@@ -19,10 +19,10 @@ from typing import IO, Iterator
 
 from sqlalchemy import Engine, String, and_, case, distinct, extract, func, or_, select, text
 
-from store import fts, models
-from store.names import fold
-from store.queries import MeetingRow, meeting_row_columns, meeting_rows
-from store.sides import canonical_side, side_name
+from whomet.store import fts, models
+from whomet.store.names import fold
+from whomet.store.queries import MeetingRow, meeting_row_columns, meeting_rows
+from whomet.store.sides import canonical_side, side_name
 
 PAGE = 100
 
@@ -479,7 +479,7 @@ class Target:
 
 def jump_targets(engine: Engine, query: str, limit: int = 8) -> list[Target]:
     """People, organisations, sides and meetings whose names match what the user typed."""
-    from store.queries import find_people
+    from whomet.store.queries import find_people
 
     query = query.strip()
     if not query:

@@ -23,8 +23,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from store.names import fold
-from store.record import Record, parse_record
+from whomet.store.names import fold
+from whomet.store.record import Record, parse_record
 
 
 @dataclass
@@ -197,8 +197,8 @@ def evaluate(cases: Iterable[tuple[str, Record | dict, Record | dict]]) -> EvalR
 
 def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | None = None) -> EvalReport:
     """Score extraction over DIR/releases/*.txt against DIR/gold/<same name>.json."""
-    from store.extract import extract as default_extract
-    from store.inputs import read_text
+    from whomet.store.extract import extract as default_extract
+    from whomet.store.inputs import read_text
 
     extractor = extractor or default_extract
     directory = Path(directory)

@@ -11,7 +11,7 @@ from typing import IO, Iterator
 
 from sqlalchemy import Engine, select
 
-from store import models
+from whomet.store import models
 
 CHUNK = 500  # sources per round of queries
 

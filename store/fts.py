@@ -13,7 +13,7 @@ import re
 
 from sqlalchemy import ColumnElement, Connection, Float, Integer, and_, or_, select, text
 
-from store import models
+from whomet.store import models
 
 TABLE = "meeting_fts"
 _COLUMNS = ("title", "sides", "people", "orgs", "facts", "body")

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 
-from store import models
-from store.queries import MeetingRow, meeting_row_columns, meeting_rows
+from whomet.store import models
+from whomet.store.queries import MeetingRow, meeting_row_columns, meeting_rows
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,11 @@ from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import Connection, Date, Engine, func, insert, select
 
-from store import fts, models
-from store.inputs import (LINES_SUFFIXES, InputError, InputFile, decode_text, file_sha256, iter_json_lines,
+from whomet.store import fts, models
+from whomet.store.inputs import (LINES_SUFFIXES, InputError, InputFile, decode_text, file_sha256, iter_json_lines,
                           parse_json_documents, read_bytes, walk)
-from store.names import fold
-from store.record import Record, RecordError, parse_record
+from whomet.store.names import fold
+from whomet.store.record import Record, RecordError, parse_record
 
 _PAIRED_DIRS = {"gold", "records", "releases"}
 BATCH = 5000  # records per write batch within a large file
@@ -113,7 +113,7 @@ def import_records(engine: Engine, records: Iterable[Record], *, path: str = "<m
 
 
 def _extract(path: Path, text: str) -> Record:
-    from store.extract import extract
+    from whomet.store.extract import extract
 
     try:
         return extract(text)

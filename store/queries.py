@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from sqlalchemy import Engine, String, and_, case, distinct, func, or_, select
 
-from store import fts, models
-from store.names import fold
-from store.sides import side_name
+from whomet.store import fts, models
+from whomet.store.names import fold
+from whomet.store.sides import side_name
 
 
 @dataclass(frozen=True)

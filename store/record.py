@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from store.sides import canonical_side
+from whomet.store.sides import canonical_side
 
 AGREEMENT_KINDS = ("protocol", "plan", "memorandum", "agreement", "programme", "roadmap", "statement", "other")
 AWARD_KINDS = ("medal", "order", "badge", "certificate", "diploma", "gift", "other")

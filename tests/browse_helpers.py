@@ -2,8 +2,8 @@
 
 import sys
 
-from store.importer import import_records
-from store.record import parse_record
+from whomet.store.importer import import_records
+from whomet.store.record import parse_record
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))

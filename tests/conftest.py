@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from store.db import open_engine
-from store.importer import import_paths
+from whomet.store.db import open_engine
+from whomet.store.importer import import_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"

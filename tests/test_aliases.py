@@ -5,8 +5,8 @@ import json
 from click.testing import CliRunner
 from sqlalchemy import func, select, text
 
-from store import models
-from tui.cli import main
+from whomet.store import models
+from whomet.tui.cli import main
 
 
 def run(db, *args):

@@ -8,9 +8,9 @@ import json
 import pytest
 from sqlalchemy import insert
 
-from store import browse, models
-from store.browse import MeetingFilter as F
-from store.names import fold
+from whomet.store import browse, models
+from whomet.store.browse import MeetingFilter as F
+from whomet.store.names import fold
 from tests.browse_helpers import generated
 
 
@@ -134,7 +134,7 @@ def test_ensure_indexes_is_idempotent(world):
 
 
 def test_counterparts_are_other_sides_with_their_latest_organisation(world):
-    from store.queries import counterparts
+    from whomet.store.queries import counterparts
 
     by_id = {c.person_id: c for c in counterparts(world, 2)}
     assert by_id[3].organization == "Ministry of Internal Affairs of the Azerbaijan Republic"

@@ -4,9 +4,9 @@ import json
 
 from click.testing import CliRunner
 
-from store.importer import import_records
-from store.record import parse_record
-from tui.cli import main
+from whomet.store.importer import import_records
+from whomet.store.record import parse_record
+from whomet.tui.cli import main
 
 
 def run(db, *args):

@@ -5,8 +5,8 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from store.db import StoreError, default_path, open_engine, resolve_url
-from tui.cli import main
+from whomet.store.db import StoreError, default_path, open_engine, resolve_url
+from whomet.tui.cli import main
 
 
 def test_path_url_env_and_default(tmp_path, monkeypatch):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from store.evaluate import evaluate, norm_title
+from whomet.store.evaluate import evaluate, norm_title
 
 
 def record(meetings, publisher=None):

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tui.cli import main
+from whomet.tui.cli import main
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from store.evaluate import evaluate_dir
-from store.extract import extract
-from store.names import fold
+from whomet.store.evaluate import evaluate_dir
+from whomet.store.extract import extract
+from whomet.store.names import fold
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"  # written after the first extractor
@@ -46,7 +46,7 @@ def _norm_members(delegation):
 def test_seed_release_extracts_to_its_gold_record_field_for_field():
     # Every field is compared except the free-text meeting title, kind and topics,
     # which SCHEMA.md leaves unscored and which are worded freely in the gold file.
-    from store.record import parse_record
+    from whomet.store.record import parse_record
 
     name = "000-baku-border-working-group"
     gold = parse_record(json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8")))

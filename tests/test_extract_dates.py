@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from store.extract import extract
+from whomet.store.extract import extract
 
 BODY = ("the Minister of Internal Affairs of the Republic of Armenia, Police Colonel General Vahe Ghazaryan, "
         "received in Yerevan a delegation of the Ministry of Internal Affairs of Georgia led by Deputy Minister "

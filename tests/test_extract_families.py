@@ -1,6 +1,6 @@
 """Families of phrasing found failing on unseen releases (unseen11 and later), each with its own example."""
 
-from store.extract import extract
+from whomet.store.extract import extract
 
 
 def _members(record):

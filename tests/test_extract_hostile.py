@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.extract import extract
-from store.record import parse_record
+from whomet.store.extract import extract
+from whomet.store.record import parse_record
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 SEED = ("A delegation of the Ministry of Internal Affairs of the Republic of Kazakhstan headed by Deputy Minister, "
@@ -100,7 +100,7 @@ def test_fragments_of_releases_never_reach_the_fallback():
     import random
     from pathlib import Path
 
-    from store.extract.core import _extract
+    from whomet.store.extract.core import _extract
 
     root = Path(__file__).resolve().parent / "data"
     texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("unseen*/releases/*.txt"))]

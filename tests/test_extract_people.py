@@ -1,7 +1,7 @@
 """Names, ranks, positions, later mentions, sides and heads on small hand-written releases."""
 
-from store.extract import extract
-from store.names import fold
+from whomet.store.extract import extract
+from whomet.store.names import fold
 
 HEADER = " date 2020-03-05 Source: Ministry of Internal Affairs of the Republic of Kazakhstan in English\n\n"
 

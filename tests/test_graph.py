@@ -2,10 +2,10 @@
 
 from sqlalchemy import select
 
-from store import models
-from store.graph import shortest_chain
-from store.importer import import_records
-from store.record import parse_record
+from whomet.store import models
+from whomet.store.graph import shortest_chain
+from whomet.store.importer import import_records
+from whomet.store.record import parse_record
 
 
 def attended(engine, person_id, meeting_id) -> bool:

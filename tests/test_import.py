@@ -7,8 +7,8 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from store import models
-from tui.cli import main
+from whomet.store import models
+from whomet.tui.cli import main
 from tests.conftest import FIXTURES
 
 GOOD = {"source": {"publisher": "MIA", "date": "2020-01-02"},
@@ -169,8 +169,8 @@ def test_release_beside_record_in_the_same_folder_pairs(tmp_path, db_path, engin
 
 
 def test_export_writes_what_the_record_format_dumps(world):
-    from store.export import iter_records
-    from store.record import parse_record
+    from whomet.store.export import iter_records
+    from whomet.store.record import parse_record
 
     records = list(iter_records(world))
     assert len(records) == 8

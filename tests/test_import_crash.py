@@ -9,8 +9,8 @@ import time
 
 from sqlalchemy import func, select, text
 
-from store import models
-from store.db import open_engine
+from whomet.store import models
+from whomet.store.db import open_engine
 
 FILES = 400
 
@@ -47,7 +47,7 @@ def test_kill_mid_import_then_resume(tmp_path):
     write_inputs(inputs)
     db_path = tmp_path / "store.db"
     open_engine(db_path).dispose()
-    command = [sys.executable, "-m", "tui", "--db", str(db_path), "import", "-q", str(inputs)]
+    command = [sys.executable, "-m", "whomet.tui", "--db", str(db_path), "import", "-q", str(inputs)]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

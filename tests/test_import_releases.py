@@ -5,9 +5,9 @@ import json
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from store import models
+from whomet.store import models
 from tests.conftest import FIXTURES
-from tui.cli import main
+from whomet.tui.cli import main
 
 SEED = (FIXTURES / "releases" / "000-baku-border-working-group.txt").read_text()
 

@@ -2,10 +2,10 @@
 
 import json
 
-from store.importer import import_paths
+from whomet.store.importer import import_paths
 from tests.conftest import FIXTURES
-from tui.app import create_app
-from tui.keymap import load_keymap
+from whomet.tui.app import create_app
+from whomet.tui.keymap import load_keymap
 
 
 async def test_keymap_file_remaps_search(engine, tmp_path, monkeypatch):

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from sqlmodel import SQLModel
 
 from tests.conftest import FIXTURES
-from tui.cli import main
+from whomet.tui.cli import main
 
 URL = os.environ.get("WHOMET_TEST_POSTGRES")
 pytestmark = pytest.mark.skipif(not URL, reason="set WHOMET_TEST_POSTGRES to a scratch PostgreSQL URL to run")

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from store.record import RecordError, parse_record
+from whomet.store.record import RecordError, parse_record
 from tests.conftest import FIXTURES
 
 

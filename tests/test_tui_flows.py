@@ -8,14 +8,14 @@ from rich.text import Text
 from textual.widgets import DataTable, Input, Static
 from textual.worker import WorkerCancelled
 
-from store.browse import MeetingFilter
+from whomet.store.browse import MeetingFilter
 from tests.browse_helpers import HOSTILE_TITLE, generated, hostile
-from tui.app import create_app
-from tui.screens.group import GroupScreen
-from tui.screens.main import MainScreen
-from tui.screens.meeting import MeetingScreen
-from tui.screens.person import PersonScreen
-from tui.widgets.meeting_table import MeetingTable
+from whomet.tui.app import create_app
+from whomet.tui.screens.group import GroupScreen
+from whomet.tui.screens.main import MainScreen
+from whomet.tui.screens.meeting import MeetingScreen
+from whomet.tui.screens.person import PersonScreen
+from whomet.tui.widgets.meeting_table import MeetingTable
 
 SIZE = (120, 40)
 
@@ -122,8 +122,8 @@ async def test_search_by_name_and_words(world, field, text, expected):
 async def test_search_by_alias(world):
     from sqlalchemy import insert
 
-    from store import models
-    from store.names import fold
+    from whomet.store import models
+    from whomet.store.names import fold
 
     with world.begin() as conn:
         conn.execute(insert(models.PersonAlias).values(person_id=9, name="L. Tsiklaouri", key=fold("L. Tsiklaouri"),
@@ -169,7 +169,7 @@ async def test_palette_jumps_to_a_person_and_a_side(world):
 
 
 async def test_chain_between_two_people(world):
-    from tui.screens.path import ChainScreen, PersonPicker
+    from whomet.tui.screens.path import ChainScreen, PersonPicker
 
     app = create_app(world)
     async with app.run_test(size=SIZE) as pilot:
@@ -203,7 +203,7 @@ async def test_meeting_source_steps_through_facts(world):
 
 
 async def test_export_writes_the_filtered_list(world, tmp_path):
-    from tui.screens.export import ExportDialog
+    from whomet.tui.screens.export import ExportDialog
 
     app = create_app(world)
     target = tmp_path / "aze.json"
@@ -301,8 +301,8 @@ async def test_hostile_release_text_is_shown_literally(engine):
 
 async def test_hostile_release_in_the_source_pane(engine, tmp_path):
     """A release whose text holds markup, a link and escape sequences, imported with its record."""
-    from store.importer import import_paths
-    from tui.widgets.source import SourceView
+    from whomet.store.importer import import_paths
+    from whomet.tui.widgets.source import SourceView
 
     (tmp_path / "w" / "gold").mkdir(parents=True)
     (tmp_path / "w" / "releases").mkdir()

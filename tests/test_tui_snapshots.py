@@ -5,7 +5,7 @@ and look at the report before committing."""
 
 from textual.worker import WorkerCancelled
 
-from tui.app import create_app
+from whomet.tui.app import create_app
 
 SIZE = (120, 40)
 

@@ -1,5 +1,5 @@
-"""`python -m tui` runs the whomet command."""
+"""`python -m whomet.tui` runs the whomet command."""
 
-from tui.cli import main
+from whomet.tui.cli import main
 
 main()

@@ -13,13 +13,13 @@ from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
 
-from store import browse
-from store.db import describe
-from tui.keymap import load_keymap
-from tui.palette import JumpProvider
-from tui.screens.main import MainScreen
-from tui.widgets.render import span_years
-from tui.widgets.topbar import TopBar
+from whomet.store import browse
+from whomet.store.db import describe
+from whomet.tui.keymap import load_keymap
+from whomet.tui.palette import JumpProvider
+from whomet.tui.screens.main import MainScreen
+from whomet.tui.widgets.render import span_years
+from whomet.tui.widgets.topbar import TopBar
 
 
 @dataclass
@@ -116,9 +116,9 @@ class WhometApp(App):
 
     def open_target(self, kind: str, key) -> None:
         """Push the screen for a person, organisation, side or meeting."""
-        from tui.screens.group import GroupScreen
-        from tui.screens.meeting import MeetingScreen
-        from tui.screens.person import PersonScreen
+        from whomet.tui.screens.group import GroupScreen
+        from whomet.tui.screens.meeting import MeetingScreen
+        from whomet.tui.screens.person import PersonScreen
 
         if kind == "person":
             self.push_screen(PersonScreen(int(key)))
@@ -143,7 +143,7 @@ class WhometApp(App):
         self.call_after_refresh(self.refresh_bars)
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
+        from whomet.tui.screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             return

@@ -5,7 +5,7 @@ import sys
 import click
 from rich.console import Console
 
-from store.db import ENV_VAR, StoreError, open_engine
+from whomet.store.db import ENV_VAR, StoreError, open_engine
 
 
 class Context:
@@ -44,13 +44,13 @@ def main(ctx: click.Context, db: str | None) -> None:
     """whomet: who met whom, from the records of official meetings between government agencies."""
     ctx.obj = Context(db)
     if ctx.invoked_subcommand is None:
-        from tui.app import run_browser
+        from whomet.tui.app import run_browser
 
         run_browser(ctx.obj)
 
 
 def _register() -> None:
-    from tui.commands import extract_cmds, store_cmds
+    from whomet.tui.commands import extract_cmds, store_cmds
 
     for module in (store_cmds, extract_cmds):
         for command in module.COMMANDS:

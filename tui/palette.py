@@ -10,8 +10,8 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
-from store import browse
-from tui.literal import clean
+from whomet.store import browse
+from whomet.tui.literal import clean
 
 KIND_STYLE = {"person": "cyan", "organization": "magenta", "side": "bold magenta", "meeting": ""}
 

@@ -11,6 +11,6 @@ delegations (sides, heads, host), places, agreements, awards, topics, meetings.
 
 from __future__ import annotations
 
-from store.extract.core import MAX_CHARS, extract
+from whomet.store.extract.core import MAX_CHARS, extract
 
 __all__ = ["extract", "MAX_CHARS"]

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.extract.people import People, Person
-from store.extract.sides import find_sides
-from store.extract.text import tokenize
-from store.names import fold
+from whomet.store.extract.people import People, Person
+from whomet.store.extract.sides import find_sides
+from whomet.store.extract.text import tokenize
+from whomet.store.names import fold
 
 VERB = re.compile(r"\b(?:handed(?:\s+over)?|presented|awarded|conferred|bestowed|decorated|gave|granted|received)\b", re.I)
 _STRONG = {"awarded", "decorated", "conferred", "bestowed"}

@@ -5,22 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from store.extract import header as hdr
-from store.extract.agreements import find_agreements
-from store.extract.awards import find_awards
-from store.extract.delegations import (assign_sides, host_side, mark_heads, paired_sides, respective_sides,
+from whomet.store.extract import header as hdr
+from whomet.store.extract.agreements import find_agreements
+from whomet.store.extract.awards import find_awards
+from whomet.store.extract.delegations import (assign_sides, host_side, mark_heads, paired_sides, respective_sides,
                                        visit_country)
-from store.extract.lexicon import BODY_SEAT, city_country, place_country
-from store.extract.meetings import kind_of, reports_meeting, split
-from store.extract.organizations import groups as find_groups, organizations
-from store.extract.people import People, Person
-from store.extract.places import dateline, event_city, find_city, is_video
-from store.extract.sides import acronym_aliases, find_sides, first_side
-from store.extract.text import sentences
-from store.extract.topics import find_topics
-from store.record import Record
-from store.names import fold
-from store.sides import is_body
+from whomet.store.extract.lexicon import BODY_SEAT, city_country, place_country
+from whomet.store.extract.meetings import kind_of, reports_meeting, split
+from whomet.store.extract.organizations import groups as find_groups, organizations
+from whomet.store.extract.people import People, Person
+from whomet.store.extract.places import dateline, event_city, find_city, is_video
+from whomet.store.extract.sides import acronym_aliases, find_sides, first_side
+from whomet.store.extract.text import sentences
+from whomet.store.extract.topics import find_topics
+from whomet.store.record import Record
+from whomet.store.names import fold
+from whomet.store.sides import is_body
 
 # Releases are a few KB; beyond this the rest of a huge input is not analysed (the record is partial).
 MAX_CHARS = 100_000

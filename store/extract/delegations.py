@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from store.extract.people import Mention, People, Person
-from store.extract.sides import SideMention, first_side
-from store.names import fold
-from store.sides import is_body
+from whomet.store.extract.people import Mention, People, Person
+from whomet.store.extract.sides import SideMention, first_side
+from whomet.store.names import fold
+from whomet.store.sides import is_body
 
 class _Triggers:
     """Several regexes searched one by one (a leading \\b with re.I makes one big alternation slow);

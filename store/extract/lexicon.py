@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from store.names import fold
-from store.sides import BODIES
+from whomet.store.names import fold
+from whomet.store.sides import BODIES
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CLEAN = re.compile(r"^[A-Za-z][A-Za-z '’.-]*$")

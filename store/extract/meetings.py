@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from store.extract.header import ON_DATE, next_day_at_start, on_date_at_start, range_start
-from store.extract.places import MEETING_CUE
-from store.extract.text import Sentence
+from whomet.store.extract.header import ON_DATE, next_day_at_start, on_date_at_start, range_start
+from whomet.store.extract.places import MEETING_CUE
+from whomet.store.extract.text import Sentence
 
 MEETING_PRESENT = re.compile(
     r"\b(?:delegations?|met with|met in|held talks|talks were held|talks in|was held|were held|took place|hosted|"
@@ -100,7 +100,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
 
 
 def parse_ok(text: str, pos: int, ref) -> bool:
-    from store.extract.header import parse_date_at
+    from whomet.store.extract.header import parse_date_at
     return parse_date_at(text, pos, ref)[0] is not None
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from store.extract.people import Mention
-from store.extract.positions import HEAD_WORDS
-from store.extract.sides import find_sides
-from store.extract.text import Token
+from whomet.store.extract.people import Mention
+from whomet.store.extract.positions import HEAD_WORDS
+from whomet.store.extract.sides import find_sides
+from whomet.store.extract.text import Token
 
 ORG_HEADS = frozenset("""ministry police service committee directorate agency command guard guards inspectorate office
 bureau department secretariat gendarmerie militia administration troops council commission programme program

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.extract.lexicon import SIDE_PHRASES, SIDE_WORDS, city_country, place_country
-from store.sides import is_body
-from store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
-from store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
-from store.extract.text import Sentence, Token
-from store.names import fold
+from whomet.store.extract.lexicon import SIDE_PHRASES, SIDE_WORDS, city_country, place_country
+from whomet.store.sides import is_body
+from whomet.store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
+from whomet.store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
+from whomet.store.extract.text import Sentence, Token
+from whomet.store.names import fold
 
 PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "di",
                        "du", "le", "bin", "binti", "bint", "ibn", "y", "e", "ter", "ten", "zu", "af"})

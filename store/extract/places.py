@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from store.extract.lexicon import BODY_SEAT, CITY_COUNTRY, SIDE_PHRASES, city_country, key
-from store.extract.people import STOP
-from store.names import fold
+from whomet.store.extract.lexicon import BODY_SEAT, CITY_COUNTRY, SIDE_PHRASES, city_country, key
+from whomet.store.extract.people import STOP
+from whomet.store.names import fold
 
 _CITY = (r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
          r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
@@ -110,7 +110,7 @@ _SITE_WORDS = {"camp", "fort", "base", "headquarters", "hq", "palace", "house", 
 
 def dateline(text: str) -> tuple[str | None, str | None]:
     """('Lyon', 'FRA') from 'LYON, France – ...', ('Muscat', None) from 'MUSCAT, 10 May – ...'."""
-    from store.extract.header import skip_headline
+    from whomet.store.extract.header import skip_headline
     body = skip_headline(text, 0)
     if body:
         found = dateline(text[body:])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from store.names import fold
+from whomet.store.names import fold
 
 # Nouns that head an office title ('Deputy Minister of ...', 'head of the department').
 HEAD_WORDS = frozenset(fold(w) for w in """

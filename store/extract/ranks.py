@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import product
 
-from store.extract.lexicon import key
+from whomet.store.extract.lexicon import key
 
 _BASE_MILITARY = [
     "General", "Army General", "General of the Army", "Colonel General", "Colonel-General", "Lieutenant General",

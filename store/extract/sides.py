@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.extract.lexicon import FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, PLACE_FIRST, SIDE_PHRASES, place_country
-from store.extract.text import Token, tokenize
-from store.names import fold
+from whomet.store.extract.lexicon import FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, PLACE_FIRST, SIDE_PHRASES, place_country
+from whomet.store.extract.text import Token, tokenize
+from whomet.store.names import fold
 
-from store.extract.lexicon import SIDE_PHRASES as _SP
+from whomet.store.extract.lexicon import SIDE_PHRASES as _SP
 
 _KNOWN = {k[0].upper() for k in _SP if len(k) == 1}
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][^,.;()]{0,40})")

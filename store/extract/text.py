@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.names import fold
+from whomet.store.names import fold
 
 # Words (letters/digits, inner hyphens and apostrophes) and single punctuation marks.
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")

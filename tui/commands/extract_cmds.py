@@ -9,13 +9,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from store.inputs import InputError, read_text
-from tui.cli import fail
-from tui.literal import clean
+from whomet.store.inputs import InputError, read_text
+from whomet.tui.cli import fail
+from whomet.tui.literal import clean
 
 
 def _record_json(path: Path, indent: int | None) -> str:
-    from store.extract import extract
+    from whomet.store.extract import extract
 
     data = extract(read_text(path)).dump()
     return json.dumps(data, ensure_ascii=False, indent=indent)
@@ -52,7 +52,7 @@ def _pct(value: float) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def eval_cmd(directory: Path, misses: bool, as_json: bool) -> None:
     """Score extraction over DIRECTORY/releases/*.txt against DIRECTORY/gold/*.json (SCHEMA.md's scoring)."""
-    from store.evaluate import evaluate_dir
+    from whomet.store.evaluate import evaluate_dir
 
     if not directory.is_dir():
         fail(f"{directory}: not a directory")

@@ -11,13 +11,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from store import export as exporter
-from store import queries
-from store.importer import import_paths, plan
-from store.inputs import InputError
-from store.sides import side_name
-from tui.cli import Context, fail, pass_context
-from tui.literal import clean, literal
+from whomet.store import export as exporter
+from whomet.store import queries
+from whomet.store.importer import import_paths, plan
+from whomet.store.inputs import InputError
+from whomet.store.sides import side_name
+from whomet.tui.cli import Context, fail, pass_context
+from whomet.tui.literal import clean, literal
 
 PROGRESS_AFTER = 20  # files; fewer finish before a bar would be worth drawing
 
@@ -121,7 +121,7 @@ def export_cmd(ctx: Context, fmt: str, output: Path | None) -> None:
 @pass_context
 def stats_cmd(ctx: Context, as_json: bool) -> None:
     """Counts per table, the date range, and the most active sides and people."""
-    from store.db import describe
+    from whomet.store.db import describe
 
     engine = ctx.engine(create=False)
     stats = queries.stats(engine)
@@ -271,7 +271,7 @@ def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) ->
 @pass_context
 def who_met_cmd(ctx: Context, name: tuple[str, ...], side: str | None, as_json: bool) -> None:
     """The person's counterparts: people on other sides of the same meetings, times met, first and last date."""
-    from store.sides import canonical_side
+    from whomet.store.sides import canonical_side
 
     engine = ctx.engine(create=False)
     query = " ".join(name)
@@ -317,8 +317,8 @@ def alias_cmd(ctx: Context, alias: str, person: str, side: str | None) -> None:
 
     whomet alias "S. Bachurin" "Sergey Bachurin"
     """
-    from store.aliases import AliasError, add_person_alias
-    from store.sides import canonical_side
+    from whomet.store.aliases import AliasError, add_person_alias
+    from whomet.store.sides import canonical_side
 
     engine = ctx.engine(create=False)
     if side is not None and canonical_side(side) is None:
@@ -331,7 +331,7 @@ def alias_cmd(ctx: Context, alias: str, person: str, side: str | None) -> None:
 
 
 def fold_eq(a: str, b: str) -> bool:
-    from store.names import fold
+    from whomet.store.names import fold
     return fold(a) == fold(b)
 
 

@@ -12,12 +12,12 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from store import browse
-from store.browse import GroupReport
-from tui.literal import clean
-from tui.widgets.render import cell, date, num, span_years, sparkline
-from tui.widgets.tables import FitTable
-from tui.widgets.topbar import TopBar
+from whomet.store import browse
+from whomet.store.browse import GroupReport
+from whomet.tui.literal import clean
+from whomet.tui.widgets.render import cell, date, num, span_years, sparkline
+from whomet.tui.widgets.tables import FitTable
+from whomet.tui.widgets.topbar import TopBar
 
 
 @dataclass

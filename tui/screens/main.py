@@ -19,13 +19,13 @@ from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Footer, Input, Label, Static
 
-from store import browse
-from store.browse import MeetingFilter
-from store.queries import MeetingDetail, MeetingRow, meeting_detail
-from tui.literal import clean
-from tui.widgets.meeting_table import COLUMNS, MeetingTable
-from tui.widgets.render import date, lit, meeting_text
-from tui.widgets.topbar import TopBar
+from whomet.store import browse
+from whomet.store.browse import MeetingFilter
+from whomet.store.queries import MeetingDetail, MeetingRow, meeting_detail
+from whomet.tui.literal import clean
+from whomet.tui.widgets.meeting_table import COLUMNS, MeetingTable
+from whomet.tui.widgets.render import date, lit, meeting_text
+from whomet.tui.widgets.topbar import TopBar
 
 TEXT_FILTERS = {"f-text": "text", "f-from": "date_from", "f-to": "date_to", "f-side": "side",
                 "f-org": "organization", "f-person": "person", "f-topic": "topic"}
@@ -387,7 +387,7 @@ class MainScreen(Screen):
     def _open(self, focus: str) -> None:
         row = self.query_one(MeetingTable).current
         if row is not None:
-            from tui.screens.meeting import MeetingScreen
+            from whomet.tui.screens.meeting import MeetingScreen
 
             self.app.push_screen(MeetingScreen(row.id, focus=focus))
 
@@ -410,7 +410,7 @@ class MainScreen(Screen):
         self.notify("Copied the row to the clipboard.", markup=False)
 
     def action_export(self) -> None:
-        from tui.screens.export import ExportDialog
+        from whomet.tui.screens.export import ExportDialog
 
         table = self.query_one(MeetingTable)
 

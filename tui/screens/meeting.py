@@ -12,12 +12,12 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from store.queries import MeetingDetail, meeting_detail
-from tui.literal import clean
-from tui.widgets.render import cell, date, lit, meeting_text
-from tui.widgets.source import KIND_STYLES, SourceView
-from tui.widgets.tables import FitTable
-from tui.widgets.topbar import TopBar
+from whomet.store.queries import MeetingDetail, meeting_detail
+from whomet.tui.literal import clean
+from whomet.tui.widgets.render import cell, date, lit, meeting_text
+from whomet.tui.widgets.source import KIND_STYLES, SourceView
+from whomet.tui.widgets.tables import FitTable
+from whomet.tui.widgets.topbar import TopBar
 
 
 @dataclass

@@ -12,12 +12,12 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from store.graph import Link, shortest_chain
-from store.queries import PersonHit, find_people
-from tui.literal import clean
-from tui.widgets.render import cell, date
-from tui.widgets.tables import FitTable
-from tui.widgets.topbar import TopBar
+from whomet.store.graph import Link, shortest_chain
+from whomet.store.queries import PersonHit, find_people
+from whomet.tui.literal import clean
+from whomet.tui.widgets.render import cell, date
+from whomet.tui.widgets.tables import FitTable
+from whomet.tui.widgets.topbar import TopBar
 
 
 @dataclass

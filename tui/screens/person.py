@@ -13,12 +13,12 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from store.queries import counterparts
-from store.queries import Counterpart, PersonProfile, person_profile
-from tui.literal import clean
-from tui.widgets.render import cell, date, num, span_years, sparkline
-from tui.widgets.tables import FitTable
-from tui.widgets.topbar import TopBar
+from whomet.store.queries import counterparts
+from whomet.store.queries import Counterpart, PersonProfile, person_profile
+from whomet.tui.literal import clean
+from whomet.tui.widgets.render import cell, date, num, span_years, sparkline
+from whomet.tui.widgets.tables import FitTable
+from whomet.tui.widgets.topbar import TopBar
 
 
 ROWS = 500  # rows a table takes at most: a person of 10,000 meetings must not block the screen
@@ -155,7 +155,7 @@ class PersonScreen(Screen):
             self.notify("Copied the row to the clipboard.", markup=False)
 
     def action_chain(self) -> None:
-        from tui.screens.path import ChainScreen, PersonPicker
+        from whomet.tui.screens.path import ChainScreen, PersonPicker
 
         if self.profile is None:
             return

@@ -17,9 +17,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store.queries import MeetingRow
-from tui.literal import clean
-from tui.widgets.render import date
+from whomet.store.queries import MeetingRow
+from whomet.tui.literal import clean
+from whomet.tui.widgets.render import date
 
 # (key, label, width); Title (None) takes what is left.
 COLUMNS = (("date", "Date", 11), ("place", "Place", 11), ("sides", "Sides", 12), ("title", "Title", None),

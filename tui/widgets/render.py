@@ -5,9 +5,9 @@ import datetime as dt
 
 from rich.text import Text
 
-from store.queries import MeetingDetail
-from store.sides import side_name
-from tui.literal import clean
+from whomet.store.queries import MeetingDetail
+from whomet.store.sides import side_name
+from whomet.tui.literal import clean
 
 BARS = "▁▂▃▄▅▆▇█"
 

@@ -3,7 +3,7 @@
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.literal import clean
+from whomet.tui.literal import clean
 
 
 class TopBar(Widget):
