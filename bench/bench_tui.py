@@ -22,8 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from whomet.store import browse  # noqa: E402
-from whomet.store.browse import MeetingFilter  # noqa: E402
+from whomet.store import MeetingFilter, Store  # noqa: E402
 from whomet.store.db import open_engine  # noqa: E402
 
 # (field id, filter name, text typed): a word in full-text search, a side, a person's name.
@@ -75,7 +74,7 @@ async def measure(engine) -> dict:
 
     out = {"rows": [], "count": [], "pilot": [], "handled": []}
     t0 = time.perf_counter()
-    app = create_app(engine)
+    app = create_app(Store(engine))
     async with app.run_test(size=(120, 40)) as pilot:
         main = app.screen
         await until(lambda: main.shown_gen >= 1)
@@ -146,14 +145,14 @@ def baseline(engine) -> dict:
         for prefix in prefixes:
             f = MeetingFilter(**{name: prefix})
             t = time.perf_counter()
-            browse.page(engine, f, limit=61)
+            Store(engine).page(f, limit=61)
             pages.append(time.perf_counter() - t)
             t = time.perf_counter()
-            browse.count(engine, f)
+            Store(engine).count(f)
             counts.append(time.perf_counter() - t)
     t = time.perf_counter()
-    browse.total(engine)
-    browse.page(engine, MeetingFilter(), limit=61)
+    Store(engine).total()
+    Store(engine).page(MeetingFilter(), limit=61)
     first = time.perf_counter() - t
     return {"page": pages, "count": counts, "first": first}
 
@@ -168,7 +167,7 @@ def main(argv=None) -> int:
         args.db.parent.mkdir(parents=True, exist_ok=True)
         build(args.db, args.meetings, args.seed)
     engine = open_engine(args.db)
-    n = browse.count(engine, MeetingFilter())
+    n = Store(engine).count(MeetingFilter())
     base = baseline(engine)  # also warms the page cache, so both sides run warm
     bare = asyncio.run(bare_app_paint())
     got = asyncio.run(measure(engine))

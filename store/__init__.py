@@ -1,5 +1,61 @@
 """whomet's data layer: the store, the meeting-record format, import, extraction, queries.
 
-Nothing in this package imports Textual: the browser and the command line read and
-write only through it (tests/test_import_hygiene.py holds that line).
+This module is the store's public face: the browser and the commands import what they
+need from `whomet.store` and nothing deeper (tests/test_import_graph.py holds that line),
+and nothing in this package imports Textual. Names load on first use, so
+`whomet --help` does not pay for SQLAlchemy or the extractor.
 """
+
+from importlib import import_module
+
+ENV_VAR = "WHOMET_DB"  # names the store when --db is not given
+
+# public name -> module (under whomet.store) that defines it
+_PUBLIC = {
+    "Store": "api",
+    "StoreError": "db",
+    "default_path": "db",
+    "MeetingFilter": "filters",
+    "date_bound": "filters",
+    "describe_filter": "filters",
+    "PAGE": "listing",
+    "SORTS": "listing",
+    "Cancelled": "listing",
+    "sort_value": "listing",
+    "MeetingRow": "queries",
+    "MeetingDetail": "queries",
+    "MemberDetail": "queries",
+    "PersonProfile": "queries",
+    "PersonHit": "queries",
+    "Counterpart": "queries",
+    "GroupReport": "reports",
+    "Link": "graph",
+    "Target": "search",
+    "InputError": "inputs",
+    "read_text": "inputs",
+    "AliasError": "aliases",
+    "side_name": "sides",
+    "canonical_side": "sides",
+    "fold": "names",
+    "extract_release": "extract",
+    "evaluate_dir": "evaluate",
+}
+
+# Names whose defining function is called something else in its module.
+_RENAMED = {"extract_release": "extract", "describe_filter": "describe"}
+
+
+def __getattr__(name: str):
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'whomet.store' has no attribute {name!r}")
+    value = getattr(import_module(f"whomet.store.{module}"), _RENAMED.get(name, name))
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_PUBLIC])
+
+
+__all__ = ["ENV_VAR", *_PUBLIC]

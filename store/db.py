@@ -15,11 +15,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlmodel import Session, SQLModel, select
 
-from whomet.store import fts, models
+from whomet.store import ENV_VAR, fts, models
 from whomet.store.sides import BODIES, side_full_name, side_name
 
 SCHEMA_VERSION = 1
-ENV_VAR = "WHOMET_DB"
 
 
 class StoreError(RuntimeError):

@@ -1,17 +1,25 @@
-"""Export: the store back into meeting records, streamed in chunks of sources.
+"""Export, in one place: the store back into meeting records (streamed in chunks of sources),
+and the browser's filtered list as CSV or JSON.
 
 Names, organisations and ranks are written as the source wrote them (not as the
 resolved entity is called), so export -> import into an empty store -> export gives
 identical output.
 """
 
+import csv
 import json
+import os
+import tempfile
 from collections import defaultdict
+from pathlib import Path
 from typing import IO, Iterator
 
 from sqlalchemy import Engine, select
 
 from whomet.store import models
+from whomet.store.filters import MeetingFilter
+from whomet.store.listing import iter_rows
+from whomet.store.queries import MeetingRow
 
 CHUNK = 500  # sources per round of queries
 
@@ -111,3 +119,52 @@ def write(engine: Engine, out: IO[str], fmt: str = "json") -> int:
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
+
+
+# -- the browser's list ---------------------------------------------------------
+
+EXPORT_FIELDS = ("id", "date", "place", "country", "sides", "title", "attendees", "agreements", "awards")
+
+
+def _export_dict(row: MeetingRow) -> dict:
+    return {"id": row.id, "date": row.date.isoformat() if row.date else None, "place": row.place or None,
+            "country": row.country_code, "sides": row.sides, "title": row.title, "attendees": row.n_attendees,
+            "agreements": row.n_agreements, "awards": row.n_awards}
+
+
+def write_list(engine: Engine, f: MeetingFilter, out: IO[str], fmt: str = "csv",
+           sort: str = "date", direction: str = "desc") -> int:
+    """Write the filtered list to `out` as CSV or JSON (an array of objects); returns rows written."""
+    n = 0
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
+        writer.writeheader()
+        for row in iter_rows(engine, f, sort, direction):
+            writer.writerow(_export_dict(row))
+            n += 1
+        return n
+    if fmt != "json":
+        raise ValueError(f"unknown export format {fmt!r} (csv or json)")
+    out.write("[")
+    for row in iter_rows(engine, f, sort, direction):
+        out.write(("," if n else "") + "\n  " + json.dumps(_export_dict(row), ensure_ascii=False))
+        n += 1
+    out.write("\n]\n" if n else "]\n")
+    return n
+
+
+def write_list_file(engine: Engine, f: MeetingFilter, path: str | Path, fmt: str | None = None,
+                sort: str = "date", direction: str = "desc") -> int:
+    """Export to a file, atomically (a temp file renamed into place); format from the suffix if not given."""
+    path = Path(path).expanduser()
+    fmt = fmt or ("json" if path.suffix.lower() == ".json" else "csv")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            n = write_list(engine, f, out, fmt, sort, direction)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n

@@ -9,7 +9,6 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import Engine, String, and_, case, distinct, func, or_, select
 
 from whomet.store import fts, models
@@ -244,37 +243,6 @@ def _meeting_counts(conn, person_ids: list[int]) -> dict[int, int]:
     return dict(rows.all())
 
 
-def find_people(engine: Engine, query: str, limit: int = 20, side: str | None = None) -> list[PersonHit]:
-    """People by name: exact (folded) first, then aliases, then words contained, then fuzzy."""
-    P, PA = models.Person, models.PersonAlias
-    key = fold(query)
-    if not key:
-        return []
-    with engine.connect() as conn:
-        where = [] if side is None else [P.side == side]
-        found: dict[int, tuple[str, str | None, float]] = {}
-        for pid, name, pside in conn.execute(select(P.id, P.name, P.side).where(P.key == key, *where)):
-            found[pid] = (name, pside, 100.0)
-        for pid, name, pside in conn.execute(select(P.id, P.name, P.side).join(PA, PA.person_id == P.id)
-                                             .where(PA.key == key, *where)):
-            found.setdefault(pid, (name, pside, 99.0))
-        if len(found) < limit:
-            words = key.split()
-            cond = and_(*[P.key.like(f"%{w}%") for w in words])
-            for pid, name, pside in conn.execute(select(P.id, P.name, P.side).where(cond, *where).limit(limit * 5)):
-                found.setdefault(pid, (name, pside, 90.0))
-        if len(found) < limit:
-            candidates = conn.execute(select(P.id, P.key, P.name, P.side).where(*where)).all()
-            choices = {row.id: row.key for row in candidates}
-            for _, score, pid in process.extract(key, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=75):
-                row = next(r for r in candidates if r.id == pid)
-                found.setdefault(pid, (row.name, row.side, float(score) * 0.85))
-        counts = _meeting_counts(conn, list(found))
-    hits = [PersonHit(pid, name, pside, counts.get(pid, 0), score) for pid, (name, pside, score) in found.items()]
-    hits.sort(key=lambda h: (-h.score, -h.meetings, h.name))
-    return hits[:limit]
-
-
 def person_name(engine: Engine, person_id: int) -> tuple[str, str | None] | None:
     P = models.Person
     with engine.connect() as conn:
@@ -355,24 +323,7 @@ def counterparts(engine: Engine, person_id: int, limit: int | None = None) -> li
     return out[:limit] if limit else out
 
 
-# -- search and stats ---------------------------------------------------------
-
-def search(engine: Engine, text: str, limit: int = 50) -> SearchResult:
-    M = models.Meeting
-    people = find_people(engine, text, limit=min(limit, 20)) if text.strip() else []
-    people = [p for p in people if p.score >= 75]
-    if not fts.tokens(text):
-        return SearchResult([], people)
-    with engine.connect() as conn:
-        if engine.dialect.name == "sqlite":
-            ranked = fts.ranked(text, limit).subquery()
-            stmt = (select(*_ROW_COLUMNS).join(ranked, ranked.c.meeting_id == M.id).order_by(ranked.c.score))
-        else:
-            stmt = (select(*_ROW_COLUMNS).where(fts.matches(text, engine.dialect.name))
-                    .order_by(M.date.desc()).limit(limit))
-        meetings = meeting_rows(conn, stmt)
-    return SearchResult(meetings, people)
-
+# -- stats ---------------------------------------------------------------------
 
 def stats(engine: Engine, top: int = 10) -> Stats:
     tables = {}

@@ -1,4 +1,4 @@
-"""store.browse: filters, one-line descriptions, keyset paging, reports, export."""
+"""The Store's list side: filters, one-line descriptions, keyset paging, reports, export."""
 
 import csv
 import datetime as dt
@@ -8,98 +8,100 @@ import json
 import pytest
 from sqlalchemy import insert
 
-from whomet.store import browse, models
-from whomet.store.browse import MeetingFilter as F
+from whomet.store import SORTS, Store, date_bound, describe_filter, models, sort_value
+from whomet.store import MeetingFilter as F
+from whomet.store.export import EXPORT_FIELDS, write_list
+from whomet.store.listing import ensure_indexes, iter_rows
 from whomet.store.names import fold
 from tests.browse_helpers import generated
 
 
 def ids(engine, f, **kw):
-    return [r.id for r in browse.page(engine, f, limit=1000, **kw)]
+    return [r.id for r in Store(engine).page(f, limit=1000, **kw)]
 
 
 def test_date_bound_reads_partial_dates():
-    assert browse.date_bound("2019") == dt.date(2019, 1, 1)
-    assert browse.date_bound("2019", end=True) == dt.date(2019, 12, 31)
-    assert browse.date_bound("2020-02", end=True) == dt.date(2020, 2, 29)
-    assert browse.date_bound("2019-06-14") == dt.date(2019, 6, 14)
-    assert browse.date_bound("201") is None and browse.date_bound("2019-13") is None
+    assert date_bound("2019") == dt.date(2019, 1, 1)
+    assert date_bound("2019", end=True) == dt.date(2019, 12, 31)
+    assert date_bound("2020-02", end=True) == dt.date(2020, 2, 29)
+    assert date_bound("2019-06-14") == dt.date(2019, 6, 14)
+    assert date_bound("201") is None and date_bound("2019-13") is None
 
 
 def test_describe_is_one_line():
-    assert browse.describe(F()) == ""
-    assert browse.describe(F(side="AZE", date_from="2019", date_to="2019", signed=True)) == "side:AZE 2019 signed"
-    assert browse.describe(F(text="border", person="Bachurin", awards=True, date_from="2018-05")) == \
+    assert describe_filter(F()) == ""
+    assert describe_filter(F(side="AZE", date_from="2019", date_to="2019", signed=True)) == "side:AZE 2019 signed"
+    assert describe_filter(F(text="border", person="Bachurin", awards=True, date_from="2018-05")) == \
         '"border" person:Bachurin from:2018-05 awards'
 
 
 def test_filters_narrow_the_list(world):
-    assert browse.count(world, F()) == 8
-    assert browse.count(world, F(side="AZE")) == 6
-    assert browse.count(world, F(side="azerbaijan")) == 6
+    assert Store(world).count(F()) == 8
+    assert Store(world).count(F(side="AZE")) == 6
+    assert Store(world).count(F(side="azerbaijan")) == 6
     assert ids(world, F(side="AZE", date_from="2019", date_to="2019")) == [1]
-    assert browse.count(world, F(side="AZE", date_from="2022", date_to="2022")) == 2
-    assert browse.count(world, F(person="bachurin")) == 5
-    assert browse.count(world, F(organization="state border service")) >= 1
-    assert browse.count(world, F(topic="caviar")) == 1
-    assert browse.count(world, F(signed=True)) == 8
-    assert browse.count(world, F(awards=True)) == 7
-    assert browse.count(world, F(text="sturgeon")) == 1
-    assert browse.count(world, F(side="nowhere")) == 0
+    assert Store(world).count(F(side="AZE", date_from="2022", date_to="2022")) == 2
+    assert Store(world).count(F(person="bachurin")) == 5
+    assert Store(world).count(F(organization="state border service")) >= 1
+    assert Store(world).count(F(topic="caviar")) == 1
+    assert Store(world).count(F(signed=True)) == 8
+    assert Store(world).count(F(awards=True)) == 7
+    assert Store(world).count(F(text="sturgeon")) == 1
+    assert Store(world).count(F(side="nowhere")) == 0
     assert ids(world, F(side="AZE+GEO")) == [4]
-    assert browse.count(world, F(side="aze, rus")) == 4
-    assert browse.count(world, F(side="AZE+")) == 6
+    assert Store(world).count(F(side="aze, rus")) == 4
+    assert Store(world).count(F(side="AZE+")) == 6
 
 
 def test_person_filter_finds_aliases(world):
     with world.begin() as conn:
         conn.execute(insert(models.PersonAlias).values(person_id=2, name="S. Batchourine",
                                                        key=fold("S. Batchourine"), side="RUS"))
-    assert browse.count(world, F(person="batchourine")) == 5
+    assert Store(world).count(F(person="batchourine")) == 5
 
 
-@pytest.mark.parametrize("sort", list(browse.SORTS))
+@pytest.mark.parametrize("sort", list(SORTS))
 @pytest.mark.parametrize("direction", ["asc", "desc"])
 def test_keyset_pages_walk_the_whole_list_in_order(engine, sort, direction):
     generated(engine, 250)
     f = F(side="RUS")
     everything = ids(engine, f, sort=sort, direction=direction)
-    assert len(everything) == browse.count(engine, f) > 50
+    assert len(everything) == Store(engine).count(f) > 50
     walked, after = [], None
     while True:
-        rows = browse.page(engine, f, sort, direction, after=after, limit=17)
+        rows = Store(engine).page(f, sort, direction, after=after, limit=17)
         walked += [r.id for r in rows]
         if len(rows) < 17:
             break
-        after = (browse.sort_value(rows[-1], sort), rows[-1].id)
+        after = (sort_value(rows[-1], sort), rows[-1].id)
     assert walked == everything
 
 
 def test_null_places_page_correctly(engine):
     generated(engine, 250)  # ~10% video conferences without a city
-    rows = browse.page(engine, F(), "place", "asc", limit=1000)
+    rows = Store(engine).page(F(), "place", "asc", limit=1000)
     assert any(r.city is None for r in rows)
-    assert [r.id for r in browse.iter_rows(engine, F(), "place", "asc", chunk=7)] == [r.id for r in rows]
+    assert [r.id for r in iter_rows(engine, F(), "place", "asc", chunk=7)] == [r.id for r in rows]
 
 
 def test_export_csv_and_json(world, tmp_path):
     f = F(side="AZE")
     buf = io.StringIO()
-    assert browse.export(world, f, buf, "csv") == 6
+    assert write_list(world, f, buf, "csv") == 6
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     assert [int(r["id"]) for r in rows] == ids(world, f)
     assert rows[0]["sides"] and rows[0]["date"]
     path = tmp_path / "out" / "m.json"
-    assert browse.export_file(world, f, path) == 6
+    assert Store(world).export_list(f, path) == 6
     data = json.loads(path.read_text())
-    assert len(data) == 6 and set(data[0]) == set(browse.EXPORT_FIELDS)
+    assert len(data) == 6 and set(data[0]) == set(EXPORT_FIELDS)
     empty = tmp_path / "none.json"
-    assert browse.export_file(world, F(side="nowhere"), empty) == 0
+    assert Store(world).export_list(F(side="nowhere"), empty) == 0
     assert json.loads(empty.read_text()) == []
 
 
 def test_side_report(world):
-    r = browse.side_report(world, "AZE")
+    r = Store(world).side_report("AZE")
     assert r.meetings == 6 and r.first == dt.date(2018, 5, 23) and r.last == dt.date(2023, 4, 18)
     by_side = {c.side: c for c in r.counterparts}
     assert by_side["RUS"].meetings == 4
@@ -111,26 +113,26 @@ def test_side_report(world):
 
 
 def test_organization_report(world):
-    r = browse.organization_report(world, 5)
+    r = Store(world).organization_report(5)
     assert r.name == "Ministry of Internal Affairs of Georgia" and r.side == "GEO"
     assert {c.side for c in r.counterparts} == {"AZE", "KAZ"}
-    assert browse.organization_report(world, 999) is None
+    assert Store(world).organization_report(999) is None
 
 
 def test_jump_targets(world):
-    kinds = {(t.kind, t.label) for t in browse.jump_targets(world, "tsiklauri")}
+    kinds = {(t.kind, t.label) for t in Store(world).jump_targets("tsiklauri")}
     assert ("person", "Levan Tsiklauri") in kinds
-    assert any(k == "side" for k, _ in {(t.kind, t.label) for t in browse.jump_targets(world, "georgia")})
-    assert any(t.kind == "organization" for t in browse.jump_targets(world, "border service"))
-    assert browse.jump_targets(world, "  ") == []
-    fuzzy = [t.label for t in browse.jump_targets(world, "State Border Servce Azerbaijan") if t.kind == "organization"]
+    assert any(k == "side" for k, _ in {(t.kind, t.label) for t in Store(world).jump_targets("georgia")})
+    assert any(t.kind == "organization" for t in Store(world).jump_targets("border service"))
+    assert Store(world).jump_targets("  ") == []
+    fuzzy = [t.label for t in Store(world).jump_targets("State Border Servce Azerbaijan") if t.kind == "organization"]
     assert fuzzy and fuzzy[0] == "State Border Service of the Republic of Azerbaijan"
 
 
 def test_ensure_indexes_is_idempotent(world):
-    browse.ensure_indexes(world)
-    browse.ensure_indexes(world)
-    assert browse.count(world, F()) == 8
+    ensure_indexes(world)
+    ensure_indexes(world)
+    assert Store(world).count(F()) == 8
 
 
 def test_counterparts_are_other_sides_with_their_latest_organisation(world):

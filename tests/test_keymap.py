@@ -4,6 +4,7 @@ import json
 
 from whomet.store.importer import import_paths
 from tests.conftest import FIXTURES
+from whomet.store import Store
 from whomet.tui.app import create_app
 from whomet.tui.keymap import load_keymap
 
@@ -13,7 +14,7 @@ async def test_keymap_file_remaps_search(engine, tmp_path, monkeypatch):
     keymap.write_text(json.dumps({"main.search": "ctrl+f"}))
     monkeypatch.setenv("WHOMET_KEYMAP", str(keymap))
     import_paths(engine, [FIXTURES])
-    app = create_app(engine)
+    app = create_app(Store(engine))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+f")

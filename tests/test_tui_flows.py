@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.widgets import DataTable, Input, Static
 from textual.worker import WorkerCancelled
 
-from whomet.store.browse import MeetingFilter
+from whomet.store import MeetingFilter, Store
 from tests.browse_helpers import HOSTILE_TITLE, generated, hostile
 from whomet.tui.app import create_app
 from whomet.tui.screens.group import GroupScreen
@@ -42,7 +42,7 @@ async def type_into(app, pilot, selector: str, text: str):
 
 
 async def test_drill_down_and_back_keeps_filters_and_cursor(world):
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         main = app.screen
@@ -86,7 +86,7 @@ async def test_drill_down_and_back_keeps_filters_and_cursor(world):
 
 
 async def test_cursor_survives_a_round_trip(world):
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("down", "down", "down")
@@ -106,7 +106,7 @@ async def test_cursor_survives_a_round_trip(world):
     ("#f-text", "Tsiklauri", [8, 4]),
 ])
 async def test_search_by_name_and_words(world, field, text, expected):
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         if field == "#f-text":
@@ -128,7 +128,7 @@ async def test_search_by_alias(world):
     with world.begin() as conn:
         conn.execute(insert(models.PersonAlias).values(person_id=9, name="L. Tsiklaouri", key=fold("L. Tsiklaouri"),
                                                        side="GEO"))
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await type_into(app, pilot, "#f-person", "tsiklaouri")
@@ -136,7 +136,7 @@ async def test_search_by_alias(world):
 
 
 async def test_sort_by_column(world):
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         app.screen.sort_by("attendees", "desc")
@@ -148,7 +148,7 @@ async def test_sort_by_column(world):
 
 
 async def test_palette_jumps_to_a_person_and_a_side(world):
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+p")
@@ -171,7 +171,7 @@ async def test_palette_jumps_to_a_person_and_a_side(world):
 async def test_chain_between_two_people(world):
     from whomet.tui.screens.path import ChainScreen, PersonPicker
 
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         app.open_target("person", 9)
@@ -188,7 +188,7 @@ async def test_chain_between_two_people(world):
 
 
 async def test_meeting_source_steps_through_facts(world):
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         app.open_target("meeting", 4)
@@ -205,7 +205,7 @@ async def test_meeting_source_steps_through_facts(world):
 async def test_export_writes_the_filtered_list(world, tmp_path):
     from whomet.tui.screens.export import ExportDialog
 
-    app = create_app(world)
+    app = create_app(Store(world))
     target = tmp_path / "aze.json"
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -221,7 +221,7 @@ async def test_export_writes_the_filtered_list(world, tmp_path):
 
 
 async def test_copy_and_help(world):
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("c")
@@ -236,7 +236,7 @@ async def test_copy_and_help(world):
 
 
 async def test_empty_store_says_how_to_import(engine):
-    app = create_app(engine)
+    app = create_app(Store(engine))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         empty = app.screen.query_one("#empty", Static)
@@ -245,7 +245,7 @@ async def test_empty_store_says_how_to_import(engine):
 
 async def test_paging_loads_more_as_the_cursor_moves(engine):
     generated(engine, 450)
-    app = create_app(engine)
+    app = create_app(Store(engine))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         table = app.screen.query_one(MeetingTable)
@@ -274,7 +274,7 @@ def rendered_text(widget) -> str:
 
 async def test_hostile_release_text_is_shown_literally(engine):
     hostile(engine)
-    app = create_app(engine)
+    app = create_app(Store(engine))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         detail = rendered_text(app.screen.query_one("#detail-body", Static))
@@ -317,7 +317,7 @@ async def test_hostile_release_in_the_source_pane(engine, tmp_path):
     (tmp_path / "w" / "gold" / "x.json").write_text(json.dumps(record))
     report = import_paths(engine, [tmp_path / "w"])
     assert not report.failed, report.failed
-    app = create_app(engine)
+    app = create_app(Store(engine))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("s")
@@ -337,7 +337,7 @@ async def test_hostile_release_in_the_source_pane(engine, tmp_path):
 
 
 async def test_mouse_sorts_by_header_and_opens_on_second_click(world):
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         table = app.screen.query_one(MeetingTable)
@@ -355,7 +355,7 @@ async def test_mouse_sorts_by_header_and_opens_on_second_click(world):
 
 
 async def test_letters_typed_in_a_field_are_text_not_keys(world):
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await type_into(app, pilot, "#f-topic", "qx?")
@@ -365,7 +365,7 @@ async def test_letters_typed_in_a_field_are_text_not_keys(world):
 
 
 async def test_organization_from_a_meeting_and_back_to_a_filtered_list(world):
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         app.open_target("meeting", 4)  # Tbilisi 2021: GEO hosts AZE

@@ -5,6 +5,7 @@ and look at the report before committing."""
 
 from textual.worker import WorkerCancelled
 
+from whomet.store import Store
 from whomet.tui.app import create_app
 
 SIZE = (120, 40)
@@ -22,7 +23,7 @@ async def settle(pilot):
 
 def app_for(world):
     # A fixed store label: the real path is a temporary directory that changes every run.
-    return create_app(world, store_label="fixtures.db")
+    return create_app(Store(world), store_label="fixtures.db")
 
 
 def test_main_screen(world, snap_compare):

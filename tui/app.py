@@ -1,6 +1,6 @@
 """The Textual browser: a stack of screens over the store, opened by `whomet` with no subcommand.
 
-`create_app(engine)` builds the app (tests use it); `run_browser(context)` opens the store
+`create_app(store)` builds the app (tests use it); `run_browser(context)` opens the store
 named on the command line and runs it. The app knows how to open any target (person,
 organisation, side, meeting) so that screens, the palette and dialogs share one way in.
 """
@@ -13,8 +13,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
 
-from whomet.store import browse
-from whomet.store.db import describe
+from whomet.store import describe_filter
 from whomet.tui.keymap import load_keymap
 from whomet.tui.palette import JumpProvider
 from whomet.tui.screens.main import MainScreen
@@ -41,10 +40,10 @@ class WhometApp(App):
                 tooltip="Jump to any person, organization, side or meeting"),
     ]
 
-    def __init__(self, engine, store_label: str | None = None) -> None:
+    def __init__(self, store, store_label: str | None = None) -> None:
         super().__init__()
-        self.engine = engine
-        self.store_label = store_label or describe(engine)
+        self.store = store
+        self.store_label = store_label or store.label
         self.store_total: int | None = None
         self.store_range = ""
 
@@ -62,10 +61,7 @@ class WhometApp(App):
 
     @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
     def load_summary(self) -> None:
-        try:
-            total, first, last = browse.total(self.engine)
-        except Exception:
-            total, first, last = 0, None, None
+        total, first, last = self.store.total()
         self.post_message(StoreSummary(total, first, last))
 
     def on_store_summary(self, message: StoreSummary) -> None:
@@ -89,7 +85,7 @@ class WhometApp(App):
             crumb = getattr(screen, "crumb", None)
             if crumb:
                 if isinstance(screen, MainScreen):
-                    described = browse.describe(screen.filter)
+                    described = describe_filter(screen.filter)
                     crumb = f"{crumb} › {described}" if described else crumb
                 out.append(crumb)
         return out
@@ -159,10 +155,9 @@ class WhometApp(App):
         self.push_screen(HelpScreen(rows, str(title)))
 
 
-def create_app(engine, store_label: str | None = None) -> WhometApp:
-    return WhometApp(engine, store_label)
+def create_app(store, store_label: str | None = None) -> WhometApp:
+    return WhometApp(store, store_label)
 
 
 def run_browser(context) -> None:
-    engine = context.engine()
-    create_app(engine).run()
+    create_app(context.store()).run()

@@ -1,60 +1,59 @@
-"""The `whomet` command: with no subcommand it opens the browser; subcommands run once and exit."""
+"""The `whomet` command: with no subcommand it opens the browser; subcommands run once and exit.
 
-import sys
+Subcommands load lazily (click's "Lazily Loading Subcommands" pattern): the group knows each
+command's module and one-line help, so `whomet --help` imports no command module at all,
+and `whomet CMD` imports only CMD's.
+"""
+
+import importlib
 
 import click
-from rich.console import Console
 
-from whomet.store.db import ENV_VAR, StoreError, open_engine
+from whomet.store import ENV_VAR
+from whomet.tui.context import Context
 
-
-class Context:
-    """What every command gets: the --db choice and, on first use, the opened store."""
-
-    def __init__(self, db: str | None):
-        self.db = db
-        self._engine = None
-        self.out = Console(highlight=False)
-        self.err = Console(stderr=True, highlight=False)
-
-    def engine(self, create: bool = True):
-        if self._engine is None:
-            try:
-                self._engine = open_engine(self.db, create=create)
-            except StoreError as exc:
-                fail(str(exc))
-        return self._engine
+# name -> (module under whomet.tui.commands, attribute, one-line help for `whomet --help`)
+COMMANDS = {
+    "import": ("store_cmds", "import_cmd", "Import meeting records (.json, .jsonl) and press releases (.txt, .md)."),
+    "export": ("store_cmds", "export_cmd", "Write every record in the store, in the meeting-record format."),
+    "stats": ("store_cmds", "stats_cmd", "Counts per table, the date range, the most active sides and people."),
+    "search": ("store_cmds", "search_cmd", "Full-text search over meetings and people."),
+    "show": ("store_cmds", "show_cmd", "One meeting: delegations, members, agreements, awards, topics."),
+    "who-met": ("store_cmds", "who_met_cmd", "A person's counterparts: who met whom, how often, first and last."),
+    "alias": ("store_cmds", "alias_cmd", "Make ALIAS another name of PERSON for later imports and searches."),
+    "extract": ("extract_cmds", "extract_cmd", "Print the meeting record extracted from a release, as JSON."),
+    "eval": ("extract_cmds", "eval_cmd", "Score extraction over a corpus folder (releases/ and gold/)."),
+}
 
 
-def fail(message: str, code: int = 1) -> None:
-    """One line on stderr, literal (release text is never markup), then exit non-zero."""
-    click.echo(f"whomet: {message}", err=True)
-    sys.exit(code)
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *super().list_commands(ctx)})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in COMMANDS:
+            module, attribute, _help = COMMANDS[name]
+            return getattr(importlib.import_module(f"whomet.tui.commands.{module}"), attribute)
+        return super().get_command(ctx, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in sorted(COMMANDS)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
 
-pass_context = click.make_pass_decorator(Context)
-
-
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", envvar=ENV_VAR, metavar="PATH|URL",
               help=f"The store: a SQLite file path or an SQLAlchemy URL [env {ENV_VAR}; default: whomet.db in the user data directory].")
 @click.version_option(package_name="whomet")
 @click.pass_context
 def main(ctx: click.Context, db: str | None) -> None:
-    """whomet: who met whom, from the records of official meetings between government agencies."""
+    """whomet: who met whom, from the records of official meetings between government agencies.
+
+    With no command, opens the browser on the store.
+    """
     ctx.obj = Context(db)
     if ctx.invoked_subcommand is None:
         from whomet.tui.app import run_browser
 
         run_browser(ctx.obj)
-
-
-def _register() -> None:
-    from whomet.tui.commands import extract_cmds, store_cmds
-
-    for module in (store_cmds, extract_cmds):
-        for command in module.COMMANDS:
-            main.add_command(command)
-
-
-_register()

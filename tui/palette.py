@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
-from whomet.store import browse
+
 from whomet.tui.literal import clean
 
 KIND_STYLE = {"person": "cyan", "organization": "magenta", "side": "bold magenta", "meeting": ""}
@@ -21,7 +21,7 @@ class JumpProvider(Provider):
         if len(query.strip()) < 2:
             return
         try:
-            targets = await asyncio.to_thread(browse.jump_targets, self.app.engine, query)
+            targets = await asyncio.to_thread(self.app.store.jump_targets, query)
         except Exception:
             return
         matcher = self.matcher(query)

@@ -1,1 +1,1 @@
-"""The one-shot click commands, one module per family; each module lists its COMMANDS."""
+"""The one-shot click commands, one module per family; tui/cli.py's COMMANDS names each command's module."""

@@ -5,19 +5,15 @@ import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
-from whomet.store.inputs import InputError, read_text
-from whomet.tui.cli import fail
+from whomet.tui.context import fail
 from whomet.tui.literal import clean
 
 
 def _record_json(path: Path, indent: int | None) -> str:
-    from whomet.store.extract import extract
+    from whomet.store import extract_release, read_text
 
-    data = extract(read_text(path)).dump()
+    data = extract_release(read_text(path)).dump()
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
@@ -29,6 +25,8 @@ def extract_cmd(files: tuple[Path, ...]) -> None:
     One file prints an indented JSON object; several print one JSON document per line.
     A file that cannot be read is reported on stderr and the others still print.
     """
+    from whomet.store import InputError
+
     failed = False
     for path in files:
         try:
@@ -52,7 +50,10 @@ def _pct(value: float) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def eval_cmd(directory: Path, misses: bool, as_json: bool) -> None:
     """Score extraction over DIRECTORY/releases/*.txt against DIRECTORY/gold/*.json (SCHEMA.md's scoring)."""
-    from whomet.store.evaluate import evaluate_dir
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+    from whomet.store import InputError, evaluate_dir
 
     if not directory.is_dir():
         fail(f"{directory}: not a directory")
@@ -97,5 +98,3 @@ def _show(value) -> str:
         return ", ".join(str(v) for v in value)
     return str(value)
 
-
-COMMANDS: list = [extract_cmd, eval_cmd]

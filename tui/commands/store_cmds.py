@@ -7,17 +7,11 @@ import sys
 from pathlib import Path
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
 
-from whomet.store import export as exporter
-from whomet.store import queries
-from whomet.store.importer import import_paths, plan
-from whomet.store.inputs import InputError
-from whomet.store.sides import side_name
-from whomet.tui.cli import Context, fail, pass_context
+from whomet.tui.context import Context, fail, pass_context
 from whomet.tui.literal import clean, literal
+
+# rich's tables and the store load inside each command, not here: `whomet CMD --help` stays instant.
 
 PROGRESS_AFTER = 20  # files; fewer finish before a bar would be worth drawing
 
@@ -34,7 +28,10 @@ def _print_json(data) -> None:
     click.echo(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2))
 
 
-def _side(code: str | None) -> Text:
+def _side(code: str | None):
+    from rich.text import Text
+    from whomet.store import side_name
+
     if not code:
         return Text("")
     name = side_name(code)
@@ -56,7 +53,11 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
     (same sha256) is skipped. A record beside its release (same name, in the same folder
     or in sibling gold/ and releases/ folders) imports once, with the release text.
     """
-    engine = ctx.engine()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.table import Table
+
+    store = ctx.store()
+    plan = store.plan
     for path in paths:
         if path.is_dir() and not plan([path]):
             click.echo(f"whomet: {path}: no .json, .jsonl, .txt or .md files here", err=True)
@@ -80,9 +81,9 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
             def on_file(result):
                 report(result)
                 progress.advance(task)
-            result = import_paths(engine, paths, on_file=on_file)
+            result = store.import_paths(paths, on_file=on_file)
     else:
-        result = import_paths(engine, paths, on_file=report)
+        result = store.import_paths(paths, on_file=report)
 
     table = Table(title=None, show_edge=False, box=None, pad_edge=False)
     for column in ("files", "imported", "meetings", "people added", "skipped", "failed"):
@@ -101,14 +102,14 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
 @pass_context
 def export_cmd(ctx: Context, fmt: str, output: Path | None) -> None:
     """Write every record in the store, in the meeting-record format (import reads it back)."""
-    engine = ctx.engine(create=False)
+    store = ctx.store(create=False)
     if output is None:
-        exporter.write(engine, sys.stdout, fmt)
+        store.export_records(sys.stdout, fmt)
         return
     partial = output.with_name(output.name + ".partial")
     try:
         with partial.open("w", encoding="utf-8") as out:
-            count = exporter.write(engine, out, fmt)
+            count = store.export_records(out, fmt)
         partial.replace(output)  # a reader never sees half a file
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -121,14 +122,14 @@ def export_cmd(ctx: Context, fmt: str, output: Path | None) -> None:
 @pass_context
 def stats_cmd(ctx: Context, as_json: bool) -> None:
     """Counts per table, the date range, and the most active sides and people."""
-    from whomet.store.db import describe
+    from rich.table import Table
 
-    engine = ctx.engine(create=False)
-    stats = queries.stats(engine)
+    store = ctx.store(create=False)
+    stats = store.stats()
     if as_json:
         _print_json(stats)
         return
-    ctx.out.print(literal(f"store: {describe(engine)}"))
+    ctx.out.print(literal(f"store: {store.label}"))
     ctx.out.print(literal(f"dates: {_date(stats.first_date) or '-'} … {_date(stats.last_date) or '-'}"))
     counts = Table(show_edge=False, box=None)
     counts.add_column("table")
@@ -151,7 +152,9 @@ def stats_cmd(ctx: Context, as_json: bool) -> None:
     ctx.out.print(people)
 
 
-def _meetings_table(rows, title: str | None = None, width: int = 80) -> Table:
+def _meetings_table(rows, title: str | None = None, width: int = 80):
+    from rich.table import Table
+
     # One line per meeting: place, sides and title give way, ending in an ellipsis.
     narrow = width < 110
     caps = {"place": 10 if narrow else 14, "sides": 12 if narrow else 22}
@@ -174,8 +177,9 @@ def _meetings_table(rows, title: str | None = None, width: int = 80) -> Table:
 @pass_context
 def search_cmd(ctx: Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Full-text search over meetings (titles, places, sides, people, agreements, awards, release text) and people."""
-    engine = ctx.engine(create=False)
-    result = queries.search(engine, " ".join(query), limit=limit)
+    from rich.table import Table
+
+    result = ctx.store(create=False).search(" ".join(query), limit=limit)
     if as_json:
         _print_json({"meetings": result.meetings, "people": result.people})
         return
@@ -202,8 +206,10 @@ def _fact_span(span) -> str:
 @pass_context
 def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) -> None:
     """One meeting: its delegations and members, agreements, awards and topics."""
-    engine = ctx.engine(create=False)
-    m = queries.meeting_detail(engine, meeting_id)
+    from rich.text import Text
+    from whomet.store import side_name
+
+    m = ctx.store(create=False).meeting(meeting_id)
     if m is None:
         fail(f"no meeting with id {meeting_id}")
     if as_json:
@@ -271,16 +277,18 @@ def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) ->
 @pass_context
 def who_met_cmd(ctx: Context, name: tuple[str, ...], side: str | None, as_json: bool) -> None:
     """The person's counterparts: people on other sides of the same meetings, times met, first and last date."""
-    from whomet.store.sides import canonical_side
+    from rich.table import Table
+    from rich.text import Text
+    from whomet.store import canonical_side
 
-    engine = ctx.engine(create=False)
+    store = ctx.store(create=False)
     query = " ".join(name)
     if side is not None:
         code = canonical_side(side)
         if code is None:
             fail(f"unknown side code {side!r}")
         side = code
-    hits = queries.find_people(engine, query, limit=5, side=side)
+    hits = store.find_people(query, limit=5, side=side)
     if not hits:
         fail(f"no person matching {clean(query)!r}")
     best = hits[0]
@@ -288,7 +296,7 @@ def who_met_cmd(ctx: Context, name: tuple[str, ...], side: str | None, as_json: 
     if ties:
         options = ", ".join(f"{h.name} ({h.side})" for h in [best, *ties])
         fail(f"{clean(query)!r} names several people: {clean(options)}; add --side")
-    people = queries.counterparts(engine, best.id)
+    people = store.counterparts(best.id)
     if as_json:
         _print_json({"person": best, "counterparts": people})
         return
@@ -317,22 +325,20 @@ def alias_cmd(ctx: Context, alias: str, person: str, side: str | None) -> None:
 
     whomet alias "S. Bachurin" "Sergey Bachurin"
     """
-    from whomet.store.aliases import AliasError, add_person_alias
-    from whomet.store.sides import canonical_side
+    from whomet.store import AliasError, canonical_side
 
-    engine = ctx.engine(create=False)
+    store = ctx.store(create=False)
     if side is not None and canonical_side(side) is None:
         fail(f"unknown side code {side!r}")
     try:
-        added = add_person_alias(engine, alias, person, canonical_side(side) if side else None)
+        added = store.add_person_alias(alias, person, canonical_side(side) if side else None)
     except AliasError as exc:
         fail(clean(str(exc)))
     ctx.out.print(literal(f"{added.name} -> {added.target_name} ({added.side})"))
 
 
 def fold_eq(a: str, b: str) -> bool:
-    from whomet.store.names import fold
+    from whomet.store import fold
+
     return fold(a) == fold(b)
 
-
-COMMANDS = [import_cmd, export_cmd, stats_cmd, search_cmd, show_cmd, who_met_cmd, alias_cmd]

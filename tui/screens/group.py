@@ -12,8 +12,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from whomet.store import browse
-from whomet.store.browse import GroupReport
+from whomet.store import GroupReport
 from whomet.tui.literal import clean
 from whomet.tui.widgets.render import cell, date, num, span_years, sparkline
 from whomet.tui.widgets.tables import FitTable
@@ -88,12 +87,12 @@ class GroupScreen(Screen):
 
     @work(thread=True, exclusive=True, group="group", exit_on_error=False)
     def load(self) -> None:
-        engine = self.app.engine
+        store = self.app.store
         try:
             if self.kind == "side":
-                report = browse.side_report(engine, self.key)
+                report = store.side_report(self.key)
             else:
-                report = browse.organization_report(engine, int(self.key))
+                report = store.organization_report(int(self.key))
         except Exception:
             report = None
         self.post_message(Loaded(report))

@@ -19,9 +19,7 @@ from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Footer, Input, Label, Static
 
-from whomet.store import browse
-from whomet.store.browse import MeetingFilter
-from whomet.store.queries import MeetingDetail, MeetingRow, meeting_detail
+from whomet.store import PAGE, Cancelled, MeetingDetail, MeetingFilter, MeetingRow, date_bound, describe_filter, sort_value
 from whomet.tui.literal import clean
 from whomet.tui.widgets.meeting_table import COLUMNS, MeetingTable
 from whomet.tui.widgets.render import date, lit, meeting_text
@@ -58,7 +56,7 @@ class MainScreen(Screen):
     crumb = "Meetings"
     COUNT_WAIT = 0.0  # seconds a count may hold back the first page (0: rows first, count after)
     FIRST_PAGE = 60  # a screenful and a half: what a keystroke must fetch and lay out
-    MORE_PAGE = browse.PAGE  # then pages of 100 as the cursor nears the end
+    MORE_PAGE = PAGE  # then pages of 100 as the cursor nears the end
 
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="main.search", tooltip="Full-text search of the meetings"),
@@ -135,30 +133,30 @@ class MainScreen(Screen):
     def load_list(self, f: MeetingFilter, sort: str, direction: str, gen: int, keep: int | None) -> None:
         """Page, detail of the row the cursor will be on, and count: in one message when the count is
         quick (one repaint per keystroke), else the page first and the count when it is done."""
-        engine = self.app.engine
+        store = self.app.store
         worker = get_current_worker()
         stale = lambda: worker.is_cancelled or gen != self.gen  # noqa: E731 - a newer keystroke won
         try:
-            rows = browse.page(engine, f, sort, direction, limit=self.FIRST_PAGE + 1, cancelled=stale)
+            rows = store.page(f, sort, direction, limit=self.FIRST_PAGE + 1, cancelled=stale)
             more = len(rows) > self.FIRST_PAGE
             rows = rows[:self.FIRST_PAGE]
             shown = next((r for r in rows if r.id == keep), rows[0] if rows else None)
-            detail = meeting_detail(engine, shown.id) if shown is not None else None
+            detail = store.meeting(shown.id) if shown is not None else None
             n = None
             if not more:
                 n = len(rows)
             elif self.COUNT_WAIT:
                 deadline = time.perf_counter() + self.COUNT_WAIT
                 try:
-                    n = browse.count(engine, f, cancelled=lambda: stale() or time.perf_counter() > deadline)
-                except browse.Cancelled:
+                    n = store.count(f, cancelled=lambda: stale() or time.perf_counter() > deadline)
+                except Cancelled:
                     if stale():
                         return
             self.post_message(ListLoaded(gen, rows, n, append=False, more=more, detail=detail))
             if n is None:
-                n = browse.count(engine, f, cancelled=stale)
+                n = store.count(f, cancelled=stale)
                 self.post_message(ListLoaded(gen, [], n, append=True, more=more))
-        except browse.Cancelled:
+        except Cancelled:
             return
         except Exception as exc:  # a bad FTS query, a locked store: say so, keep the UI alive
             self.post_message(ListLoaded(gen, [], 0, append=False, more=False, error=str(exc).splitlines()[0]))
@@ -166,7 +164,7 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="more", exit_on_error=False)
     def load_more(self, f: MeetingFilter, sort: str, direction: str, after: tuple, gen: int) -> None:
         try:
-            rows = browse.page(self.app.engine, f, sort, direction, after=after, limit=self.MORE_PAGE + 1)
+            rows = self.app.store.page(f, sort, direction, after=after, limit=self.MORE_PAGE + 1)
             self.post_message(ListLoaded(gen, rows[:self.MORE_PAGE], self.count, append=True,
                                          more=len(rows) > self.MORE_PAGE))
         except Exception as exc:
@@ -175,18 +173,18 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def load_detail(self, meeting_id: int) -> None:
         try:
-            detail = meeting_detail(self.app.engine, meeting_id)
+            detail = self.app.store.meeting(meeting_id)
         except Exception:
             detail = None
         self.post_message(DetailLoaded(meeting_id, detail))
 
     @work(thread=True, exclusive=True, group="suggest", exit_on_error=False)
     def load_suggestions(self) -> None:
-        engine = self.app.engine
+        store = self.app.store
         sides = []
-        for code, name, _n in browse.sides_in_use(engine):
+        for code, name, _n in store.sides_in_use():
             sides += [code, name] if name != code else [code]
-        orgs = [name for _id, name, _side, _n in browse.organizations_in_use(engine)]
+        orgs = [name for _id, name, _side, _n in store.organizations_in_use()]
         self.post_message(Suggestions(sides, orgs))
 
     def on_suggestions(self, message: Suggestions) -> None:
@@ -249,10 +247,10 @@ class MainScreen(Screen):
                 f"Store: {self.app.store_label}"))
         elif n == 0:
             self.query_one("#empty", Static).update(Text.assemble(
-                "No meeting matches ", (browse.describe(self.filter), "bold"), ".\nPress x to clear the filters."))
+                "No meeting matches ", (describe_filter(self.filter), "bold"), ".\nPress x to clear the filters."))
 
     def summary_text(self) -> Text:
-        line = browse.describe(self.filter)
+        line = describe_filter(self.filter)
         return Text(clean(line), style="bold") if line else Text("no filters", style="dim")
 
     def on_meeting_table_need_more(self, _message) -> None:
@@ -262,7 +260,7 @@ class MainScreen(Screen):
         self.loading_more = True
         last = table.rows_loaded[-1]
         self.load_more(self.filter, table.sort, table.direction,
-                       (browse.sort_value(last, table.sort), last.id), self.gen)
+                       (sort_value(last, table.sort), last.id), self.gen)
 
     # -- detail follows the cursor ----------------------------------------
 
@@ -302,7 +300,7 @@ class MainScreen(Screen):
         if name is None:
             return
         if name in ("date_from", "date_to"):
-            bad = bool(event.value.strip()) and browse.date_bound(event.value) is None
+            bad = bool(event.value.strip()) and date_bound(event.value) is None
             event.input.set_class(bad, "-invalid")
         self.set_filter(self.filter.with_(**{name: event.value}))
 
@@ -418,12 +416,12 @@ class MainScreen(Screen):
             if choice:
                 self.run_export(self.filter, table.sort, table.direction, *choice)
 
-        self.app.push_screen(ExportDialog(browse.describe(self.filter), self.count), done)
+        self.app.push_screen(ExportDialog(describe_filter(self.filter), self.count), done)
 
     @work(thread=True, group="export", exit_on_error=False)
     def run_export(self, f: MeetingFilter, sort: str, direction: str, path: str, fmt: str) -> None:
         try:
-            n = browse.export_file(self.app.engine, f, path, fmt, sort, direction)
+            n = self.app.store.export_list(f, path, fmt, sort, direction)
             self.app.call_from_thread(self.notify, f"Exported {n:,} meetings to {path}", markup=False)
         except Exception as exc:
             self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error", markup=False)

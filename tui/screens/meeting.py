@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from whomet.store.queries import MeetingDetail, meeting_detail
+from whomet.store import MeetingDetail
 from whomet.tui.literal import clean
 from whomet.tui.widgets.render import cell, date, lit, meeting_text
 from whomet.tui.widgets.source import KIND_STYLES, SourceView
@@ -66,7 +66,7 @@ class MeetingScreen(Screen):
     @work(thread=True, exclusive=True, group="meeting", exit_on_error=False)
     def load(self) -> None:
         try:
-            detail = meeting_detail(self.app.engine, self.meeting_id)
+            detail = self.app.store.meeting(self.meeting_id)
         except Exception:
             detail = None
         self.post_message(Loaded(detail))

@@ -12,8 +12,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from whomet.store.graph import Link, shortest_chain
-from whomet.store.queries import PersonHit, find_people
+from whomet.store import Link, PersonHit
 from whomet.tui.literal import clean
 from whomet.tui.widgets.render import cell, date
 from whomet.tui.widgets.tables import FitTable
@@ -52,7 +51,7 @@ class PersonPicker(ModalScreen):
     @work(thread=True, exclusive=True, group="picker", exit_on_error=False)
     def search(self, query: str) -> None:
         try:
-            hits = find_people(self.app.engine, query, limit=30) if query.strip() else []
+            hits = self.app.store.find_people(query, limit=30) if query.strip() else []
         except Exception:
             hits = []
         self.post_message(Hits(query, hits))
@@ -121,7 +120,7 @@ class ChainScreen(Screen):
     @work(thread=True, exclusive=True, group="chain", exit_on_error=False)
     def find(self) -> None:
         try:
-            links = shortest_chain(self.app.engine, self.source, self.target)
+            links = self.app.store.chain(self.source, self.target)
         except Exception:
             links = None
         self.post_message(ChainFound(links))

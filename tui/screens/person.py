@@ -13,8 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from whomet.store.queries import counterparts
-from whomet.store.queries import Counterpart, PersonProfile, person_profile
+from whomet.store import Counterpart, PersonProfile
 from whomet.tui.literal import clean
 from whomet.tui.widgets.render import cell, date, num, span_years, sparkline
 from whomet.tui.widgets.tables import FitTable
@@ -93,10 +92,10 @@ class PersonScreen(Screen):
 
     @work(thread=True, exclusive=True, group="person", exit_on_error=False)
     def load(self) -> None:
-        engine = self.app.engine
+        store = self.app.store
         try:
-            profile = person_profile(engine, self.person_id)
-            cps = counterparts(engine, self.person_id) if profile else []
+            profile = store.person(self.person_id)
+            cps = store.counterparts(self.person_id) if profile else []
         except Exception:
             profile, cps = None, []
         self.post_message(Loaded(profile, cps))

@@ -17,7 +17,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from whomet.store.queries import MeetingRow
+from whomet.store import MeetingRow
 from whomet.tui.literal import clean
 from whomet.tui.widgets.render import date
 

@@ -5,8 +5,8 @@ import datetime as dt
 
 from rich.text import Text
 
-from whomet.store.queries import MeetingDetail
-from whomet.store.sides import side_name
+from whomet.store import MeetingDetail
+from whomet.store import side_name
 from whomet.tui.literal import clean
 
 BARS = "▁▂▃▄▅▆▇█"

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from whomet.store.queries import MeetingDetail
+from whomet.store import MeetingDetail
 
 KIND_STYLES = {"person": "bold black on cyan", "agreement": "bold black on green", "award": "bold black on yellow",
                "organization": "black on magenta"}

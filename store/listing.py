@@ -1,0 +1,153 @@
+"""The filtered, sorted, paged list of meetings: counts, keyset pages, every row for an export.
+
+Paging is keyset over (sort column, id), so page 1,000 costs what page 1 does, and no
+caller ever holds every row. Slow queries can be abandoned when the caller no longer
+wants the answer (`cancelled`), which keeps typing in the browser responsive.
+"""
+
+import datetime as dt
+from typing import Iterator
+
+from sqlalchemy import Engine, and_, distinct, func, or_, select
+
+from whomet.store import models
+from whomet.store.filters import MeetingFilter, where_clauses
+from whomet.store.queries import MeetingRow, meeting_row_columns, meeting_rows
+from whomet.store.sides import side_name
+
+PAGE = 100
+
+# Sort keys the list offers: name -> column.
+SORTS = {
+    "date": models.Meeting.date,
+    "place": models.Meeting.city,
+    "sides": models.Meeting.sides,
+    "title": models.Meeting.title,
+    "attendees": models.Meeting.n_attendees,
+    "agreements": models.Meeting.n_agreements,
+    "awards": models.Meeting.n_awards,
+}
+
+# Indexes that make every sort column a keyset walk rather than a sort of the whole table.
+_INDEXES = {
+    "ix_browse_city_id": ("city", "id"),
+    "ix_browse_sides_id": ("sides", "id"),
+    "ix_browse_title_id": ("title", "id"),
+    "ix_browse_att_id": ("n_attendees", "id"),
+    "ix_browse_agr_id": ("n_agreements", "id"),
+    "ix_browse_awd_id": ("n_awards", "id"),
+}
+
+
+def sides_in_use(engine: Engine) -> list[tuple[str, str, int]]:
+    """(code, name, meetings) of every side with a delegation, most meetings first."""
+    D = models.Delegation
+    with engine.connect() as conn:
+        rows = conn.execute(select(D.side, func.count(distinct(D.meeting_id))).group_by(D.side)).all()
+    return sorted(((c, side_name(c), n) for c, n in rows), key=lambda r: (-r[2], r[0]))
+
+
+def organizations_in_use(engine: Engine, limit: int = 500) -> list[tuple[int, str, str | None, int]]:
+    """(id, name, side, meetings) of organisations with delegations, most meetings first."""
+    D, O = models.Delegation, models.Organization
+    with engine.connect() as conn:
+        rows = conn.execute(select(O.id, O.name, O.country_code, func.count(distinct(D.meeting_id)).label("n"))
+                            .join(D, D.organization_id == O.id).group_by(O.id, O.name, O.country_code)
+                            .order_by(func.count(distinct(D.meeting_id)).desc(), O.name).limit(limit)).all()
+    return [tuple(r) for r in rows]
+
+
+def count(engine: Engine, f: MeetingFilter, cancelled=None) -> int:
+    M = models.Meeting
+    stmt = select(func.count()).select_from(M).where(*where_clauses(engine, f))
+    return _run(engine, cancelled, lambda conn: conn.execute(stmt).scalar() or 0)
+
+
+def total(engine: Engine) -> tuple[int, dt.date | None, dt.date | None]:
+    """(meetings, first date, last date) of the whole store, for the header."""
+    M = models.Meeting
+    with engine.connect() as conn:
+        n = conn.execute(select(func.count()).select_from(M)).scalar() or 0
+        first = conn.execute(select(M.date).where(M.date.is_not(None)).order_by(M.date).limit(1)).scalar()
+        last = conn.execute(select(M.date).where(M.date.is_not(None)).order_by(M.date.desc()).limit(1)).scalar()
+    return n, first, last
+
+
+def sort_value(row: MeetingRow, sort: str):
+    """The value of a row's sort column: what `after` takes to fetch the next page."""
+    return {"date": row.date, "place": row.city, "sides": row.sides, "title": row.title,
+            "attendees": row.n_attendees, "agreements": row.n_agreements, "awards": row.n_awards}[sort]
+
+
+def _after(col, id_col, value, last_id: int, descending: bool):
+    # NULLs sort first ascending and last descending (SQLite); the keyset follows that order.
+    if not descending:
+        if value is None:
+            return or_(and_(col.is_(None), id_col > last_id), col.is_not(None))
+        return or_(col > value, and_(col == value, id_col > last_id))
+    if value is None:
+        return and_(col.is_(None), id_col < last_id)
+    return or_(col < value, col.is_(None), and_(col == value, id_col < last_id))
+
+
+class Cancelled(Exception):
+    """A query given up because its caller no longer wants the answer."""
+
+
+def _interruptible(conn, cancelled):
+    """Let SQLite abandon a query when `cancelled()` turns true (checked every few thousand steps)."""
+    if cancelled is None or conn.dialect.name != "sqlite":
+        return None
+    raw = conn.connection.driver_connection
+    raw.set_progress_handler(lambda: 1 if cancelled() else 0, 2000)
+    return raw
+
+
+def _run(engine: Engine, cancelled, fn):
+    with engine.connect() as conn:
+        raw = _interruptible(conn, cancelled)
+        try:
+            return fn(conn)
+        except Exception as exc:
+            if cancelled is not None and cancelled():
+                raise Cancelled() from exc
+            raise
+        finally:
+            if raw is not None:
+                raw.set_progress_handler(None, 0)
+
+
+def page(engine: Engine, f: MeetingFilter, sort: str = "date", direction: str = "desc",
+         after: tuple | None = None, limit: int = PAGE, cancelled=None) -> list[MeetingRow]:
+    """One page of the filtered list; `after` = (sort value, id) of the last row of the previous page.
+
+    `cancelled`: a callable; when it turns true mid-query, SQLite stops and `Cancelled` is raised
+    (a newer keystroke has made this answer useless)."""
+    M = models.Meeting
+    col = SORTS[sort]
+    descending = direction == "desc"
+    stmt = select(*meeting_row_columns()).where(*where_clauses(engine, f, ordered=True))
+    if after is not None:
+        stmt = stmt.where(_after(col, M.id, after[0], after[1], descending))
+    order = (col.desc(), M.id.desc()) if descending else (col.asc(), M.id.asc())
+    return _run(engine, cancelled, lambda conn: meeting_rows(conn, stmt.order_by(*order).limit(limit)))
+
+
+def iter_rows(engine: Engine, f: MeetingFilter, sort: str = "date", direction: str = "desc",
+              chunk: int = 2000) -> Iterator[MeetingRow]:
+    """Every row of the filtered list, page by page (for export)."""
+    after = None
+    while True:
+        rows = page(engine, f, sort, direction, after=after, limit=chunk)
+        yield from rows
+        if len(rows) < chunk:
+            return
+        after = (sort_value(rows[-1], sort), rows[-1].id)
+
+
+def ensure_indexes(engine: Engine) -> None:
+    """Create the sort indexes the list uses, if missing (cheap when present)."""
+    # Plain DDL: an sqlalchemy Index object would join the shared metadata and create_all.
+    with engine.begin() as conn:
+        for name, cols in _INDEXES.items():
+            conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON meeting ({', '.join(cols)})")
