@@ -7,8 +7,6 @@ replaced by their visible Unicode pictures (ESC -> ␛) so they print as what th
 
 import re
 
-from rich.text import Text
-
 # C0 controls except tab/newline, DEL, C1 controls, and bidi overrides that reorder what is shown.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -29,6 +27,8 @@ def clean(value: object) -> str:
     return _CONTROL.sub(_picture, str(value))
 
 
-def literal(value: object, style: str = "") -> Text:
+def literal(value: object, style: str = ""):
     """A Rich Text showing the value exactly as written (control characters made visible)."""
+    from rich.text import Text  # here, not at the top: the commands' --help never needs rich
+
     return Text(clean(value), style=style)
