@@ -195,8 +195,12 @@ def evaluate(cases: Iterable[tuple[str, Record | dict, Record | dict]]) -> EvalR
     return report
 
 
-def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | None = None) -> EvalReport:
-    """Score extraction over DIR/releases/*.txt against DIR/gold/<same name>.json."""
+def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | None = None,
+                 split: str | None = None) -> EvalReport:
+    """Score extraction over DIR/releases/*.txt against DIR/gold/<same name>.json.
+
+    With `split`, only the releases DIR/manifest.json puts in that split (store.corpus).
+    """
     from whomet.store.extract import extract as default_extract
     from whomet.store.inputs import read_text
 
@@ -205,6 +209,17 @@ def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | Non
     releases = sorted((directory / "releases").glob("*.txt"))
     if not releases:
         raise FileNotFoundError(f"{directory}: no releases/*.txt")
+    if split is not None:
+        from whomet.store.corpus import split_ids
+
+        wanted = split_ids(directory, split)
+        present = {p.stem: p for p in releases}
+        absent = [stem for stem in wanted if stem not in present]
+        if absent:
+            raise FileNotFoundError(f"{directory}: manifest lists {absent[0]} but releases/{absent[0]}.txt is missing")
+        if not wanted:
+            raise FileNotFoundError(f"{directory}: the manifest puts no release in split {split!r}")
+        releases = sorted(present[stem] for stem in wanted)
 
     def cases():
         for path in releases:

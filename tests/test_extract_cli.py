@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from whomet.tui.cli import main
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
+SPLIT_CORPUS = Path(__file__).resolve().parent / "corpus"
 RELEASE = ("date 2020-03-05 Source: [red]Ministry of Internal Affairs of the Republic of Kazakhstan\n\n"
            "A delegation of the Ministry of Internal Affairs of the Republic of Kazakhstan headed by Deputy "
            "Minister, Police Major General Yerlan Sadykov held talks in Bishkek with the Minister of Internal "
@@ -72,18 +72,33 @@ def test_extract_good_files_exit_zero(runner, tmp_path):
 
 
 def test_eval_prints_a_table_and_misses(runner):
-    result = runner.invoke(main, ["eval", str(UNSEEN), "--misses"])
+    result = runner.invoke(main, ["eval", str(SPLIT_CORPUS), "--split", "dev", "--misses"])
     assert result.exit_code == 0, result.output
     for word in ("attendees", "heads", "agreements", "awards", "rank agreement", "place city", "Misses"):
         assert word in result.stdout
 
 
 def test_eval_json(runner):
-    result = runner.invoke(main, ["eval", str(UNSEEN), "--json"])
+    result = runner.invoke(main, ["eval", str(SPLIT_CORPUS), "--split", "dev", "--json"])
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert data["releases"] == 4 and "misses" not in data
+    assert data["releases"] == 76 and "misses" not in data
     assert 0 <= data["attendees"]["f1"] <= 1
+
+
+def test_eval_split_needs_a_manifest_and_names_a_missing_release(runner, tmp_path):
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "releases" / "a.txt").write_text(RELEASE, encoding="utf-8")
+    result = runner.invoke(main, ["eval", str(tmp_path), "--split", "sealed"])
+    assert result.exit_code == 1 and "manifest.json: no manifest" in result.stderr
+    (tmp_path / "manifest.json").write_text(json.dumps({"releases": [{"id": "a", "split": "sealed"},
+                                                                     {"id": "b", "split": "sealed"}]}))
+    result = runner.invoke(main, ["eval", str(tmp_path), "--split", "sealed"])
+    assert result.exit_code == 1 and "releases/b.txt is missing" in result.stderr
+    (tmp_path / "manifest.json").write_text(json.dumps({"releases": [{"id": "a", "split": "later"}]}))
+    result = runner.invoke(main, ["eval", str(tmp_path), "--split", "sealed"])
+    assert result.exit_code == 1 and "split must be one of dev, sealed" in result.stderr
 
 
 @pytest.mark.skipif(not (CORPUS / "releases").is_dir(), reason=f"shared corpus not found at {CORPUS}")

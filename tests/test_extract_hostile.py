@@ -102,8 +102,10 @@ def test_fragments_of_releases_never_reach_the_fallback():
 
     from whomet.store.extract.core import _extract
 
-    root = Path(__file__).resolve().parent / "data"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("unseen*/releases/*.txt"))]
+    from whomet.store.corpus import split_ids
+
+    root = Path(__file__).resolve().parent / "corpus"
+    texts = [(root / "releases" / f"{stem}.txt").read_text(encoding="utf-8") for stem in split_ids(root, "dev")]
     rng = random.Random(7)
     for i in range(600):
         t = rng.choice(texts)

@@ -48,7 +48,9 @@ def _pct(value: float) -> str:
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--misses", is_flag=True, help="Also list every miss: release, field, expected, got.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_cmd(directory: Path, misses: bool, as_json: bool) -> None:
+@click.option("--split", type=click.Choice(["dev", "sealed"]), default=None,
+              help="Only the releases DIRECTORY/manifest.json puts in this split.")
+def eval_cmd(directory: Path, misses: bool, as_json: bool, split: str | None) -> None:
     """Score extraction over DIRECTORY/releases/*.txt against DIRECTORY/gold/*.json (SCHEMA.md's scoring)."""
     from rich.console import Console
     from rich.table import Table
@@ -58,8 +60,8 @@ def eval_cmd(directory: Path, misses: bool, as_json: bool) -> None:
     if not directory.is_dir():
         fail(f"{directory}: not a directory")
     try:
-        report = evaluate_dir(directory)
-    except (FileNotFoundError, InputError, ValueError) as exc:
+        report = evaluate_dir(directory, split=split)
+    except (FileNotFoundError, InputError, ValueError) as exc:  # a bad manifest is a ValueError
         fail(str(exc))
         return
     if as_json:

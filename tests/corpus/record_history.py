@@ -1,0 +1,81 @@
+"""Measure one split of this corpus with the installed extractor and append the figures to manifest.json.
+
+    .venv/bin/python tests/corpus/record_history.py SPLIT "what was measured and why"
+
+Appends one entry to the manifest's top-level `history` (the split's figures) and one to each
+release's own `history` (its figures alone), with today's date (UTC) and the git commit of the
+extractor. A working tree with uncommitted changes under store/ is recorded as `<commit>+dirty`.
+"""
+
+import datetime
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from whomet.store.evaluate import EvalReport, evaluate, evaluate_dir
+from whomet.store.corpus import load_manifest, split_ids
+from whomet.store.extract import extract
+from whomet.store.inputs import read_text
+
+HERE = Path(__file__).resolve().parent
+
+
+def figures(report: EvalReport) -> dict:
+    out: dict = {"releases": report.releases}
+    for name in report.PRF_FIELDS:
+        s = getattr(report, name)
+        out[name] = {"p": round(s.precision, 3), "r": round(s.recall, 3), "f1": round(s.f1, 3)}
+    for name in report.SHARE_FIELDS:
+        out[name] = round(getattr(report, name).value, 3)
+    return out
+
+
+def commit() -> str:
+    repo = HERE.parents[1]
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, capture_output=True, text=True,
+                          check=True).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "store"], cwd=repo, capture_output=True, text=True,
+                           check=True).stdout.strip()
+    return head + ("+dirty" if dirty else "")
+
+
+def dump(value, level: int = 0, compact: bool = False) -> str:
+    """The manifest as JSON with one line per history entry and per origin, so diffs stay readable."""
+    if compact or not isinstance(value, (dict, list)) or not value:
+        return json.dumps(value, ensure_ascii=False)
+    pad, inner = " " * level, " " * (level + 1)
+    if isinstance(value, list):
+        items = [dump(v, level + 1) for v in value]
+        return "[\n" + ",\n".join(inner + i for i in items) + "\n" + pad + "]"
+    items = []
+    for key, v in value.items():
+        flat = key in ("origin", "families") or (key == "history" and isinstance(v, list))
+        if key == "history" and isinstance(v, list) and v:
+            body = "[\n" + ",\n".join(inner + " " + dump(e, compact=True) for e in v) + "\n" + inner + "]"
+        else:
+            body = dump(v, level + 1, compact=flat)
+        items.append(f"{inner}{json.dumps(key)}: {body}")
+    return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+
+
+def main(split: str, note: str) -> None:
+    manifest = load_manifest(HERE)
+    stamp = {"date": datetime.datetime.now(datetime.timezone.utc).date().isoformat(), "commit": commit()}
+    total = evaluate_dir(HERE, split=split)
+    manifest.setdefault("history", []).append({**stamp, "split": split, "note": note, "figures": figures(total)})
+    wanted = set(split_ids(HERE, split))
+    for entry in manifest["releases"]:
+        if entry["id"] not in wanted:
+            continue
+        gold = json.loads((HERE / "gold" / f"{entry['id']}.json").read_text(encoding="utf-8"))
+        got = extract(read_text(HERE / "releases" / f"{entry['id']}.txt"))
+        entry.setdefault("history", []).append({**stamp, "figures": figures(evaluate([(entry["id"], gold, got)]))})
+    (HERE / "manifest.json").write_text(dump(manifest) + "\n", encoding="utf-8")
+    print(json.dumps({**stamp, "split": split, "figures": figures(total)}, indent=1))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2])
