@@ -33,6 +33,7 @@ _PUBLIC = {
     "Target": "search",
     "InputError": "inputs",
     "read_text": "inputs",
+    "read_release": "inputs",
     "AliasError": "aliases",
     "side_name": "sides",
     "canonical_side": "sides",

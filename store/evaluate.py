@@ -202,7 +202,7 @@ def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | Non
     With `split`, only the releases DIR/manifest.json puts in that split (store.corpus).
     """
     from whomet.store.extract import extract as default_extract
-    from whomet.store.inputs import read_text
+    from whomet.store.inputs import read_release
 
     extractor = extractor or default_extract
     directory = Path(directory)
@@ -227,6 +227,6 @@ def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | Non
             if not gold_path.exists():
                 raise FileNotFoundError(f"{gold_path}: no gold record for {path.name}")
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            yield path.stem, gold, extractor(read_text(path))
+            yield path.stem, gold, extractor(read_release(path))
 
     return evaluate(cases())

@@ -18,8 +18,8 @@ from typing import Callable, Iterable, Iterator
 from sqlalchemy import Connection, Date, Engine, func, insert, select
 
 from whomet.store import fts, models
-from whomet.store.inputs import (LINES_SUFFIXES, InputError, InputFile, decode_text, file_sha256, iter_json_lines,
-                          parse_json_documents, read_bytes, walk)
+from whomet.store.inputs import (LINES_SUFFIXES, RELEASE_SUFFIXES, InputError, InputFile, decode_text, file_sha256,
+                          iter_json_lines, parse_json_documents, read_bytes, release_text, walk)
 from whomet.store.names import fold
 from whomet.store.record import Record, RecordError, parse_record
 
@@ -78,14 +78,14 @@ def plan(paths: Iterable[Path]) -> list[_Unit]:
         parent = p.parent.parent if p.parent.name in _PAIRED_DIRS else p.parent
         return (parent.resolve(), p.stem)
 
-    releases = {pair_key(p): p for p in files if p.suffix.lower() in (".txt", ".md")}
+    releases = {pair_key(p): p for p in files if p.suffix.lower() in RELEASE_SUFFIXES}
     units, paired = [], set()
     for p in files:
         if p.suffix.lower() == ".json" and pair_key(p) in releases:
             release = releases[pair_key(p)]
             units.append(_Unit(p, release))
             paired.add(release)
-    units += [_Unit(p, p if p.suffix.lower() in (".txt", ".md") else None) for p in files
+    units += [_Unit(p, p if p.suffix.lower() in RELEASE_SUFFIXES else None) for p in files
               if p not in paired and not any(u.path == p for u in units)]
     order = {p: i for i, p in enumerate(files)}
     return sorted(units, key=lambda u: order[u.path])
@@ -139,7 +139,7 @@ class _Writer:
         try:
             if unit.kind == "release":
                 data = read_bytes(unit.path)
-                text = decode_text(unit.path, data)
+                text = release_text(unit.path, data)
                 sha = InputFile(unit.path, data).sha256
                 if self._seen(sha, release_sha=sha):
                     return FileResult(shown, "skipped", message="already imported")
@@ -147,10 +147,10 @@ class _Writer:
                 record.source.path = record.source.path or str(unit.path)
                 return self.write(shown, sha, "release", [record], (text, sha))
             sha = file_sha256(unit.path)
-            release_text = release_sha = None
+            paired_text = release_sha = None
             if unit.release is not None:
                 release_data = read_bytes(unit.release)
-                release_text = decode_text(unit.release, release_data)
+                paired_text = release_text(unit.release, release_data)
                 release_sha = InputFile(unit.release, release_data).sha256
             if self._seen(sha, release_sha=release_sha):
                 return FileResult(shown, "skipped", message="already imported")
@@ -159,7 +159,7 @@ class _Writer:
                 if len(records) != 1:
                     raise InputError(unit.path, f"a record beside a release must be one record, got {len(records)}")
                 records[0].source.path = records[0].source.path or str(unit.release)
-                return self.write(shown, sha, unit.kind, records, (release_text, release_sha))
+                return self.write(shown, sha, unit.kind, records, (paired_text, release_sha))
             return self.write(shown, sha, "record", self._records(unit.path), None)
         except InputError as exc:
             return FileResult(shown, "failed", message=exc.problem if exc.path == shown else str(exc))

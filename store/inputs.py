@@ -13,7 +13,7 @@ from typing import Iterator
 
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 LINES_SUFFIXES = {".jsonl", ".ndjson"}
-RELEASE_SUFFIXES = {".txt", ".md"}
+RELEASE_SUFFIXES = {".txt", ".md", ".html", ".htm"}  # pages: store.webpage
 # Read whole into memory: a release or a .json document. JSON Lines files stream, any size.
 MAX_BYTES = 256 * 1024 * 1024
 
@@ -110,6 +110,21 @@ def decode_text(path: Path | str, data: bytes) -> str:
 def read_text(path: Path | str) -> str:
     path = Path(path)
     return decode_text(path, read_bytes(path))
+
+
+def release_text(path: Path | str, data: bytes) -> str:
+    """The text of a release as the extractor reads it and the store keeps it: a saved web page's
+    main text with its headline, date and publisher, or a text file without web-page junk around it."""
+    from whomet.store.webpage import HTML_SUFFIXES, clean_text, page_text
+
+    if Path(path).suffix.lower() in HTML_SUFFIXES:
+        return page_text(path, data)
+    return clean_text(decode_text(path, data))
+
+
+def read_release(path: Path | str) -> str:
+    path = Path(path)
+    return release_text(path, read_bytes(path))
 
 
 def parse_json_documents(path: Path | str, text: str) -> list:

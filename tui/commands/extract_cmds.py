@@ -11,9 +11,9 @@ from whomet.tui.literal import clean
 
 
 def _record_json(path: Path, indent: int | None) -> str:
-    from whomet.store import extract_release, read_text
+    from whomet.store import extract_release, read_release
 
-    data = extract_release(read_text(path)).dump()
+    data = extract_release(read_release(path)).dump()
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
@@ -21,6 +21,8 @@ def _record_json(path: Path, indent: int | None) -> str:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 def extract_cmd(files: tuple[Path, ...]) -> None:
     """Print the meeting record extracted from each release FILE as JSON; the store is not touched.
+
+    FILE is a text release (.txt, .md) or a saved web page (.html, .htm), whose main text is read.
 
     One file prints an indented JSON object; several print one JSON document per line.
     A file that cannot be read is reported on stderr and the others still print.
