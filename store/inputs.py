@@ -115,10 +115,13 @@ def read_text(path: Path | str) -> str:
 def release_text(path: Path | str, data: bytes) -> str:
     """The text of a release as the extractor reads it and the store keeps it: a saved web page's
     main text with its headline, date and publisher, or a text file without web-page junk around it."""
-    from whomet.store.webpage import HTML_SUFFIXES, clean_text, page_text
+    from whomet.store.webpage import HTML_SUFFIXES, PageError, clean_text, page_text
 
     if Path(path).suffix.lower() in HTML_SUFFIXES:
-        return page_text(path, data)
+        try:
+            return page_text(data)
+        except PageError as exc:
+            raise InputError(path, str(exc)) from None
     return clean_text(decode_text(path, data))
 
 

@@ -26,8 +26,6 @@ junk stays first. A clean release comes back unchanged.
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 HTML_SUFFIXES = {".html", ".htm"}
 
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|telegram|whatsapp|vk|vkontakte|instagram|youtube|email|e-mail|print|copy link)"
@@ -74,22 +72,24 @@ def clean_text(text: str) -> str:
     return (header + "\n\n" + body if header is not None else body) + "\n"
 
 
-def page_text(path: Path | str, data: bytes) -> str:
-    """The release text of a saved web page; InputError when the page has no main text."""
-    from whomet.store.inputs import InputError
+class PageError(ValueError):
+    """A page that yields no release text; str() is the problem (store.inputs names the file)."""
 
+
+def page_text(data: bytes) -> str:
+    """The release text of a saved web page; PageError when the page has no main text."""
     if not data.strip():
-        raise InputError(path, "file is empty")
+        raise PageError("file is empty")
     try:
         import trafilatura
     except ImportError as exc:  # a broken install must say so, not read pages as empty
-        raise InputError(path, f"cannot read web pages: {exc}") from None
+        raise PageError(f"cannot read web pages: {exc}") from None
     doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False,
                                       include_images=False, include_links=False, favor_precision=True,
                                       date_extraction_params={"original_date": True, "extensive_search": True})
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not body:
-        raise InputError(path, "no main text found in the web page")
+        raise PageError("no main text found in the web page")
     title = _one_line(getattr(doc, "title", None))
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
     if title and paragraphs and _one_line(paragraphs[0]) == title:

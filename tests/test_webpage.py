@@ -33,7 +33,7 @@ def test_there_are_three_pages_each_with_its_clean_text():
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
 def test_a_page_reads_as_its_clean_text_headline_date_and_publisher_first(page):
-    text = page_text(page, page.read_bytes())
+    text = page_text(page.read_bytes())
     assert text == page.with_suffix(".txt").read_text(encoding="utf-8")
     for word in JUNK_WORDS:
         assert word not in text, word
@@ -52,7 +52,7 @@ def test_extract_of_a_page_is_the_record_of_its_clean_text(runner, page):
 
 def test_the_header_carries_date_and_publisher_and_the_headline_follows():
     page = next(p for p in PAGES if p.stem.startswith("police-ghana"))
-    first, _, headline = page_text(page, page.read_bytes()).split("\n")[:3]
+    first, _, headline = page_text(page.read_bytes()).split("\n")[:3]
     assert first == " date 2024-03-12 Source: Ghana Police Service"  # published, not modified (2024-03-14)
     assert headline == "IGP receives Burkinabe police delegation"
 
