@@ -16,10 +16,11 @@ from typing import IO, Callable, Iterable, Iterator
 
 from sqlalchemy import Engine
 
-from whomet.store import export, graph, listing, queries, reports
+from whomet.store import decisions, export, graph, listing, queries, reports
 from whomet.store import search as finding
 from whomet.store.db import describe, open_engine
 from whomet.store.filters import MeetingFilter
+from whomet.store.judgements import JudgementView
 from whomet.store.importer import FileResult, ImportReport, import_paths, import_records, plan
 from whomet.store.queries import Counterpart, MeetingDetail, MeetingRow, PersonProfile, SearchResult, Stats
 from whomet.store.record import Record
@@ -117,10 +118,22 @@ class Store:
     # -- writing ---------------------------------------------------------------
 
     def import_paths(self, paths: Iterable[Path], on_file: Callable[[FileResult], None] | None = None) -> ImportReport:
-        return import_paths(self._engine, paths, on_file=on_file)
+        report = import_paths(self._engine, paths, on_file=on_file)
+        self._reapply()
+        return report
 
     def import_records(self, records: Iterable[Record], *, path: str = "<memory>") -> ImportReport:
-        return import_records(self._engine, records, path=path)
+        report = import_records(self._engine, records, path=path)
+        self._reapply()
+        return report
+
+    def _reapply(self) -> None:
+        """New facts may be what a judgement was waiting for: derive the overlay again (when there is one)."""
+        from whomet.store import overlay
+
+        with self._engine.begin() as conn:
+            if overlay.in_use(conn):
+                overlay.rebuild(conn)
 
     @staticmethod
     def plan(paths: Iterable[Path]) -> list:
@@ -131,6 +144,62 @@ class Store:
         from whomet.store.aliases import add_person_alias
 
         return add_person_alias(self._engine, alias, person, side)
+
+    # -- judgements ------------------------------------------------------------
+
+    def resolve_ref(self, entity: str, ref: str) -> int:
+        """A person / organisation / meeting by id or name (`Name@SIDE`); JudgementError otherwise."""
+        return decisions.resolve_ref(self._engine, entity, ref)
+
+    def judge(self, entity: str, a: int, b: int, verdict: str = "same", note: str | None = None) -> decisions.Decision:
+        """Two people / organisations / meetings are the same, not the same, or unsure."""
+        return decisions.judge(self._engine, entity, a, b, verdict, note)
+
+    def unmerge(self, entity: str, a: int, b: int | None = None, note: str | None = None) -> decisions.Decision:
+        return decisions.unmerge(self._engine, entity, a, b, note)
+
+    def retract(self, judgement_id: int, note: str | None = None) -> decisions.Decision:
+        return decisions.retract(self._engine, judgement_id, note)
+
+    def correct(self, meeting_id: int, verb: str, name: str, value: str | None = None, extra: dict | None = None,
+                note: str | None = None) -> decisions.Decision:
+        """Correct one fact of a meeting (drop, side, head, rank, position, add-attendee ...)."""
+        return decisions.correct(self._engine, meeting_id, verb, name, value, extra, note)
+
+    def judgements(self, active_only: bool = False, entity: str | None = None) -> list[JudgementView]:
+        return decisions.list_judgements(self._engine, active_only, entity)
+
+    def judgements_about(self, entity: str, row_id: int) -> list[JudgementView]:
+        return decisions.about(self._engine, entity, row_id)
+
+    def export_judgements(self, out: IO[str]) -> int:
+        from whomet.store.judgements import write_jsonl
+
+        return write_jsonl(self._engine, out)
+
+    def import_judgements(self, lines: Iterable[str], label: str = "<judgements>"):
+        """Merge a shared JSON Lines log (idempotent); returns (counts, decision with any orphans)."""
+        return decisions.import_log(self._engine, lines, label)
+
+    def candidates(self, kind: str = "person", limit: int | None = None) -> list:
+        """Likely pairs not yet judged, best first, with their evidence."""
+        from whomet.store import resolve
+
+        return resolve.candidates(self._engine, kind, limit)
+
+    def resolve(self, dry_run: bool = False):
+        """Automatic resolution, conservative: record `same` judgements (source auto) for the pairs
+        the rules are sure of; returns what was (or would be) merged."""
+        from whomet.store import resolve
+
+        return resolve.auto_resolve(self._engine, dry_run=dry_run)
+
+    def reextract(self, on_source: Callable[[int, int], None] | None = None):
+        """Run the current extractor over every stored release text, replacing extracted facts;
+        judgements re-attach, those that no longer apply are reported."""
+        from whomet.store import reextract
+
+        return reextract.reextract(self._engine, on_source=on_source)
 
     # -- export ----------------------------------------------------------------
 

@@ -81,6 +81,26 @@ def open_engine(db: str | os.PathLike | None = None, *, create: bool = True) -> 
 def check_schema(engine: Engine) -> None:
     if "meeting" not in inspect(engine).get_table_names():
         raise StoreError(f"{engine.url}: not a whomet store (run `whomet import` first)")
+    add_judgement_schema(engine)
+
+
+# Columns that judgements added to existing tables (all nullable): (table, column).
+_JUDGEMENT_COLUMNS = (("person", "canonical_id"), ("organization", "canonical_id"), ("meeting", "canonical_id"))
+
+
+def add_judgement_schema(engine: Engine) -> None:
+    """Bring a store made before judgements up to date: the judgement tables, and the nullable
+    canonical_id columns with their indexes. Additive and idempotent (cheap when present)."""
+    inspector = inspect(engine)
+    tables = set(inspector.get_table_names())
+    missing = [(t, c) for t, c in _JUDGEMENT_COLUMNS if c not in {col["name"] for col in inspector.get_columns(t)}]
+    if not missing and {"judgement", "judged_fact"} <= tables:
+        return
+    with engine.begin() as conn:
+        for table, column in missing:
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN {column} INTEGER')
+            conn.exec_driver_sql(f'CREATE INDEX IF NOT EXISTS ix_{table}_{column} ON "{table}" ({column})')
+    SQLModel.metadata.create_all(engine, tables=[models.Judgement.__table__, models.JudgedFact.__table__])
 
 
 def ensure_schema(engine: Engine) -> None:
@@ -92,6 +112,7 @@ def ensure_schema(engine: Engine) -> None:
             row = session.get(models.SchemaVersion, 1)
             if row is not None and row.version > SCHEMA_VERSION:
                 raise StoreError(f"{engine.url}: made by a newer whomet (schema {row.version}), upgrade whomet")
+        add_judgement_schema(engine)
         return
     SQLModel.metadata.create_all(engine)
     with engine.begin() as conn:

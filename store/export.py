@@ -19,6 +19,7 @@ from sqlalchemy import Engine, select
 from whomet.store import models
 from whomet.store.filters import MeetingFilter
 from whomet.store.listing import iter_rows
+from whomet.store.overlay import visible
 from whomet.store.queries import MeetingRow
 
 CHUNK = 500  # sources per round of queries
@@ -62,14 +63,16 @@ def _records(conn, source_ids: list[int]) -> Iterator[dict]:
     by_meeting = lambda stmt: _grouped(conn.execute(stmt).all(), "meeting_id")  # noqa: E731
     delegations = by_meeting(select(D).where(D.meeting_id.in_(meeting_ids)).order_by(D.meeting_id, D.ordinal))
     delegation_ids = [d.id for ds in delegations.values() for d in ds]
-    members = _grouped(conn.execute(select(A).where(A.delegation_id.in_(delegation_ids))
-                                    .order_by(A.delegation_id, A.ordinal)).all(), "delegation_id")
+    # Extraction + judgements: facts a correction hides are left out, facts it adds are written.
+    members = _grouped(conn.execute(select(A).where(A.delegation_id.in_(delegation_ids), visible(A))
+                                    .order_by(A.delegation_id, A.ordinal, A.id)).all(), "delegation_id")
     groups = _grouped(conn.execute(select(G).where(G.delegation_id.in_(delegation_ids))
                                    .order_by(G.delegation_id, G.ordinal)).all(), "delegation_id")
-    agreements = by_meeting(select(Ag).where(Ag.meeting_id.in_(meeting_ids)).order_by(Ag.meeting_id, Ag.ordinal))
+    agreements = by_meeting(select(Ag).where(Ag.meeting_id.in_(meeting_ids), visible(Ag))
+                            .order_by(Ag.meeting_id, Ag.ordinal, Ag.id))
     parties = _grouped(conn.execute(select(AP).join(Ag, Ag.id == AP.agreement_id).where(Ag.meeting_id.in_(meeting_ids))
                                     .order_by(AP.agreement_id, AP.ordinal)).all(), "agreement_id")
-    awards = by_meeting(select(W).where(W.meeting_id.in_(meeting_ids)).order_by(W.meeting_id, W.ordinal))
+    awards = by_meeting(select(W).where(W.meeting_id.in_(meeting_ids), visible(W)).order_by(W.meeting_id, W.ordinal, W.id))
     recipients = _grouped(conn.execute(select(WR).join(W, W.id == WR.award_id).where(W.meeting_id.in_(meeting_ids))
                                        .order_by(WR.award_id, WR.ordinal)).all(), "award_id")
     topics = by_meeting(select(MT.meeting_id, T.name).join(T, T.id == MT.topic_id)

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, func, or_, select, text
 
 from whomet.store import fts, models
 from whomet.store.names import fold
+from whomet.store.overlay import has_merged, visible
 from whomet.store.sides import canonical_side
 
 
@@ -114,8 +115,19 @@ def where_clauses(engine: Engine, f: MeetingFilter, ordered: bool = False) -> li
     set of matching ids, instead of fetching every match and sorting them: 140 ms -> 7 ms for
     a common word on 100k meetings."""
     M, D, A, P, PA = models.Meeting, models.Delegation, models.Attendance, models.Person, models.PersonAlias
-    where = []
+    # A meeting merged into another (one meeting, two sources) is listed as that one.
+    where = [M.canonical_id.is_(None)]
     mid = (M.id + 0) if ordered else M.id
+    with engine.connect() as conn:
+        merged = has_merged(conn, M)
+    if merged:
+        other = M.__table__.alias("merged")
+        plain = mid
+
+        class _Member:
+            def in_(self, sub):
+                return or_(plain.in_(sub), plain.in_(select(other.c.canonical_id).where(other.c.id.in_(sub))))
+        mid = _Member()
     if f.text.strip():
         if engine.dialect.name == "sqlite":
             where.append(mid.in_(text(f"SELECT rowid FROM {fts.TABLE} WHERE {fts.TABLE} MATCH :fts_q")
@@ -142,7 +154,7 @@ def where_clauses(engine: Engine, f: MeetingFilter, ordered: bool = False) -> li
     if f.person.strip():
         key = f"%{fold(f.person)}%"
         people = select(P.id).where(P.key.like(key)).union(select(PA.person_id).where(PA.key.like(key)))
-        where.append(mid.in_(select(A.meeting_id).where(A.person_id.in_(people))))
+        where.append(mid.in_(select(A.meeting_id).where(A.person_id.in_(people), visible(A))))
     if f.topic.strip():
         T, MT = models.Topic, models.MeetingTopic
         topics = select(T.id).where(T.key.like(f"%{fold(f.topic)}%"))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 
 from whomet.store import models
+from whomet.store.overlay import canonical_map, hidden_rows
 from whomet.store.queries import MeetingRow, meeting_row_columns, meeting_rows
 
 
@@ -26,29 +27,39 @@ class Link:
     b_side: str | None
 
 
-def _expand(conn, frontier: set[int]) -> dict[int, tuple[int, int]]:
-    """Neighbours of the frontier: person -> (frontier person, meeting), earliest meeting id wins."""
+def _expand(conn, frontier: set[int], canon: dict[int, int], members: dict[int, list[int]]) -> dict[int, tuple[int, int]]:
+    """Neighbours of the frontier: person -> (frontier person, meeting), earliest meeting id wins.
+    People are canonical ids (records judged the same are one person); hidden facts do not link."""
     A = models.Attendance
     B = A.__table__.alias("b")
     out: dict[int, tuple[int, int]] = {}
-    ids = list(frontier)
+    ids = [r for p in frontier for r in [p, *members.get(p, ())]]
+    hidden = hidden_rows("attendance")
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         stmt = (select(B.c.person_id, A.person_id, A.meeting_id)
                 .join(B, B.c.meeting_id == A.meeting_id)
-                .where(A.person_id.in_(chunk), B.c.person_id != A.person_id)
+                .where(A.person_id.in_(chunk), B.c.person_id != A.person_id, A.id.not_in(hidden),
+                       B.c.id.not_in(hidden))
                 .order_by(A.meeting_id.desc()))
         for other, me, meeting in conn.execute(stmt):
-            out[other] = (me, meeting)  # ordered desc, so the last write is the earliest meeting
+            other, me = canon.get(other, other), canon.get(me, me)
+            if other != me:
+                out[other] = (me, meeting)  # ordered desc, so the last write is the earliest meeting
     return out
 
 
 def shortest_chain(engine: Engine, source: int, target: int, max_depth: int = 8) -> list[Link] | None:
     """The links of a shortest chain from `source` to `target`; [] when they are the same person;
     None when no chain of at most `max_depth` meetings joins them."""
-    if source == target:
-        return []
     with engine.connect() as conn:
+        canon = canonical_map(conn, models.Person)
+        members: dict[int, list[int]] = {}
+        for row, top in canon.items():
+            members.setdefault(top, []).append(row)
+        source, target = canon.get(source, source), canon.get(target, target)
+        if source == target:
+            return []
         parents = {source: None}  # person -> (previous person, meeting) on the source side
         children = {target: None}  # person -> (next person, meeting) on the target side
         front_a, front_b = {source}, {target}
@@ -60,7 +71,7 @@ def shortest_chain(engine: Engine, source: int, target: int, max_depth: int = 8)
             frontier = front_a if grow_a else front_b
             seen, other_seen = (parents, children) if grow_a else (children, parents)
             nxt = set()
-            for person, (prev, meeting) in _expand(conn, frontier).items():
+            for person, (prev, meeting) in _expand(conn, frontier, canon, members).items():
                 if person in seen:
                     continue
                 seen[person] = (prev, meeting)

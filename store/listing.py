@@ -50,10 +50,15 @@ def sides_in_use(engine: Engine) -> list[tuple[str, str, int]]:
 def organizations_in_use(engine: Engine, limit: int = 500) -> list[tuple[int, str, str | None, int]]:
     """(id, name, side, meetings) of organisations with delegations, most meetings first."""
     D, O = models.Delegation, models.Organization
+    Top = models.Organization.__table__.alias("top")
+    n = func.count(distinct(D.meeting_id))
     with engine.connect() as conn:
-        rows = conn.execute(select(O.id, O.name, O.country_code, func.count(distinct(D.meeting_id)).label("n"))
-                            .join(D, D.organization_id == O.id).group_by(O.id, O.name, O.country_code)
-                            .order_by(func.count(distinct(D.meeting_id)).desc(), O.name).limit(limit)).all()
+        # Organisations merged by judgements count as the one they resolve to.
+        rows = conn.execute(select(Top.c.id, Top.c.name, Top.c.country_code, n.label("n"))
+                            .select_from(D).join(O, D.organization_id == O.id)
+                            .join(Top, Top.c.id == func.coalesce(O.canonical_id, O.id))
+                            .group_by(Top.c.id, Top.c.name, Top.c.country_code)
+                            .order_by(n.desc(), Top.c.name).limit(limit)).all()
     return [tuple(r) for r in rows]
 
 
@@ -67,7 +72,7 @@ def total(engine: Engine) -> tuple[int, dt.date | None, dt.date | None]:
     """(meetings, first date, last date) of the whole store, for the header."""
     M = models.Meeting
     with engine.connect() as conn:
-        n = conn.execute(select(func.count()).select_from(M)).scalar() or 0
+        n = conn.execute(select(func.count()).select_from(M).where(M.canonical_id.is_(None))).scalar() or 0
         first = conn.execute(select(M.date).where(M.date.is_not(None)).order_by(M.date).limit(1)).scalar()
         last = conn.execute(select(M.date).where(M.date.is_not(None)).order_by(M.date.desc()).limit(1)).scalar()
     return n, first, last

@@ -35,6 +35,8 @@ class Organization(SQLModel, table=True):
     key: str = Field(index=True)
     acronym: Optional[str] = None
     country_code: Optional[str] = Field(default=None, foreign_key="country.code", index=True)
+    # Set by store.overlay from `same` judgements: the id this one resolves to (NULL: itself).
+    canonical_id: Optional[int] = Field(default=None, index=True)
 
 
 class OrganizationAlias(SQLModel, table=True):
@@ -57,6 +59,8 @@ class Person(SQLModel, table=True):
     name: str
     key: str = Field(index=True)
     side: Optional[str] = Field(default=None, foreign_key="country.code", index=True)
+    # Set by store.overlay from `same` judgements: the id this one resolves to (NULL: itself).
+    canonical_id: Optional[int] = Field(default=None, index=True)
 
 
 class PersonAlias(SQLModel, table=True):
@@ -117,6 +121,8 @@ class Meeting(SQLModel, table=True):
     n_attendees: int = 0
     n_agreements: int = 0
     n_awards: int = 0
+    # Set by store.overlay from `same` judgements: the meeting this report is one source of (NULL: itself).
+    canonical_id: Optional[int] = Field(default=None, index=True)
 
 
 class Delegation(SQLModel, table=True):
@@ -211,6 +217,45 @@ class MeetingTopic(SQLModel, table=True):
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True)
     ordinal: int = Field(default=0, primary_key=True)
     topic_id: int = Field(foreign_key="topic.id", index=True)
+
+
+class Judgement(SQLModel, table=True):
+    """One decision of an analyst (or of automatic resolution) about the extracted facts.
+
+    Decisions are kept beside what the extractor or a record said, never written over it:
+    store.overlay derives canonical ids and hidden/added facts from the active ones. Subjects
+    are stable keys (store.judgements: folded name and side, release sha and meeting ordinal),
+    not row ids, so a decision survives re-extraction and travels between stores."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True)  # shared between stores: import is idempotent on it
+    kind: str = Field(index=True)  # same | not_same | unsure | drop | side | head | not_head | rank | position | ...
+    entity: str  # person | organization | meeting | attendee | agreement | award
+    subject: str = Field(index=True)
+    other: Optional[str] = Field(default=None, index=True)  # the second subject of an identity judgement
+    value: Optional[str] = None  # JSON: what a correction sets or adds
+    source: str = "user"  # user | auto
+    rule: Optional[str] = None  # for auto: the rule that matched
+    note: Optional[str] = None
+    created_at: str  # ISO 8601, UTC
+    active: bool = True
+    retracted_at: Optional[str] = None
+    status: str = "pending"  # applied | orphaned | conflict | redundant | inactive (kept by store.overlay)
+
+
+class JudgedFact(SQLModel, table=True):
+    """What the active judgements do to the fact tables: a row hidden, or a row added by hand.
+    Derived: store.overlay rebuilds it whenever judgements change or facts are replaced."""
+
+    __tablename__ = "judged_fact"
+    __table_args__ = (Index("ix_judged_fact_row", "tbl", "row_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    judgement_id: Optional[int] = Field(default=None, index=True)
+    tbl: str  # attendance | agreement | award | delegation | person
+    row_id: int
+    effect: str  # hidden | added
+    meeting_id: Optional[int] = None
 
 
 class SchemaVersion(SQLModel, table=True):

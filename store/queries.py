@@ -13,6 +13,7 @@ from sqlalchemy import Engine, String, and_, case, distinct, func, or_, select
 
 from whomet.store import fts, models
 from whomet.store.names import fold
+from whomet.store.overlay import canonical, canonical_meetings, cluster, visible
 from whomet.store.sides import side_name
 
 
@@ -44,6 +45,10 @@ class MemberDetail:
     position: str | None
     head: bool
     span: tuple[int, int] | None
+    meeting_id: int | None = None  # the meeting (of a merged one: the source) this fact was read from
+    # The extractor's `guessed` marks, once records carry them (the review list in the meeting
+    # screen shows every fact with one). Hook: fill from the attendance row when it has the field.
+    guessed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,8 @@ class AgreementDetail:
     kind: str
     parties: list[str]
     span: tuple[int, int] | None
+    meeting_id: int | None = None
+    guessed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,8 @@ class AwardDetail:
     recipient_group: str | None
     recipient_side: str | None
     span: tuple[int, int] | None
+    meeting_id: int | None = None
+    guessed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,10 @@ class MeetingDetail:
     agreements: list[AgreementDetail]
     awards: list[AwardDetail]
     topics: list[str]
+    # A meeting reported by several sources (merged by a `same` judgement): all of them, this
+    # one's first, and the ids of the other reports.
+    sources: list[SourceDetail] = field(default_factory=list)
+    merged: list[int] = field(default_factory=list)
 
     @property
     def sides(self) -> list[str]:
@@ -151,6 +164,7 @@ class PersonProfile:
     awards_given: int
     awards_received: int
     sides_met: int
+    merged: list[int] = field(default_factory=list)  # the other person records resolved to this one
 
 
 @dataclass(frozen=True)
@@ -189,37 +203,79 @@ def _span(start, end):
 
 
 def meeting_detail(engine: Engine, meeting_id: int) -> MeetingDetail | None:
+    """A meeting with extraction + judgements: hidden facts left out, added ones in; a meeting
+    merged with others (the same meeting from several sources) shows the union of their facts."""
+    with engine.connect() as conn:
+        ids = cluster(conn, models.Meeting, meeting_id)
+        if not ids:
+            return None
+        canon = _person_canon(conn)
+        parts = [_meeting_part(conn, i, canon) for i in ids]
+    first = parts[0]
+    delegations = list(first.delegations)
+    agreements, awards, topics = list(first.agreements), list(first.awards), list(first.topics)
+    for other in parts[1:]:
+        for dl in other.delegations:
+            at = next((i for i, d in enumerate(delegations) if d.side == dl.side), None)
+            if at is None:
+                delegations.append(dl)
+                continue
+            have = {m.person_id for m in delegations[at].members}
+            extra = [m for m in dl.members if m.person_id not in have]
+            d = delegations[at]
+            delegations[at] = DelegationDetail(d.side, d.side_name, d.organization or dl.organization,
+                                               d.organization_id or dl.organization_id, d.host or dl.host,
+                                               d.members + extra, d.groups + [g for g in dl.groups if g not in d.groups])
+        seen = {(fold(a.title or ""), a.kind) for a in agreements}
+        agreements += [a for a in other.agreements if (fold(a.title or ""), a.kind) not in seen]
+        seen = {(fold(w.award or ""), w.kind) for w in awards}
+        awards += [w for w in other.awards if (fold(w.award or ""), w.kind) not in seen]
+        topics += [t for t in other.topics if t not in topics]
+    return MeetingDetail(
+        id=first.id, date=first.date, title=first.title, kind=first.kind, format=first.format, city=first.city,
+        country_code=first.country_code, source=first.source, delegations=delegations, agreements=agreements,
+        awards=awards, topics=topics, sources=[p.source for p in parts], merged=ids[1:])
+
+
+def _person_canon(conn) -> dict[int, int]:
+    from whomet.store.overlay import canonical_map
+
+    return canonical_map(conn, models.Person)
+
+
+def _meeting_part(conn, meeting_id: int, canon: dict[int, int]) -> MeetingDetail:
     M, S, D, O, A, G = models.Meeting, models.Source, models.Delegation, models.Organization, models.Attendance, models.ParticipantGroup
     Ag, AP, W, WR, MT, T = (models.Agreement, models.AgreementParty, models.Award, models.AwardRecipient,
                             models.MeetingTopic, models.Topic)
-    with engine.connect() as conn:
-        m = conn.execute(select(M).where(M.id == meeting_id)).first()
-        if m is None:
-            return None
-        s = conn.execute(select(S.id, S.publisher, S.date, S.path, S.text).where(S.id == m.source_id)).first()
-        delegations = conn.execute(select(D.id, D.side, D.organization_name, D.organization_id, D.host, O.name)
-                                   .outerjoin(O, O.id == D.organization_id)
-                                   .where(D.meeting_id == meeting_id).order_by(D.ordinal)).all()
-        members = defaultdict(list)
-        for a in conn.execute(select(A).where(A.meeting_id == meeting_id).order_by(A.delegation_id, A.ordinal)):
-            members[a.delegation_id].append(MemberDetail(a.person_id, a.name, a.rank, a.position, a.head,
-                                                         _span(a.span_start, a.span_end)))
-        groups = defaultdict(list)
-        for g in conn.execute(select(G.delegation_id, G.text).where(G.delegation_id.in_([d.id for d in delegations]))
-                              .order_by(G.delegation_id, G.ordinal)):
-            groups[g.delegation_id].append(g.text)
-        agreements = []
-        for g in conn.execute(select(Ag).where(Ag.meeting_id == meeting_id).order_by(Ag.ordinal)).all():
-            parties = [p for (p,) in conn.execute(select(AP.side).where(AP.agreement_id == g.id).order_by(AP.ordinal))]
-            agreements.append(AgreementDetail(g.title, g.kind, parties, _span(g.span_start, g.span_end)))
-        awards = []
-        for w in conn.execute(select(W).where(W.meeting_id == meeting_id).order_by(W.ordinal)).all():
-            recips = [(r.person_id, r.name) for r in
-                      conn.execute(select(WR.person_id, WR.name).where(WR.award_id == w.id).order_by(WR.ordinal))]
-            awards.append(AwardDetail(w.award, w.kind, w.giver_name, w.giver_id, w.giver_side, recips,
-                                      w.recipient_group, w.recipient_side, _span(w.span_start, w.span_end)))
-        topics = [t for (t,) in conn.execute(select(T.name).join(MT, MT.topic_id == T.id)
-                                            .where(MT.meeting_id == meeting_id).order_by(MT.ordinal))]
+    m = conn.execute(select(M).where(M.id == meeting_id)).first()
+    s = conn.execute(select(S.id, S.publisher, S.date, S.path, S.text).where(S.id == m.source_id)).first()
+    delegations = conn.execute(select(D.id, D.side, D.organization_name, D.organization_id, D.host, O.name)
+                               .outerjoin(O, O.id == D.organization_id)
+                               .where(D.meeting_id == meeting_id).order_by(D.ordinal)).all()
+    members = defaultdict(list)
+    for a in conn.execute(select(A).where(A.meeting_id == meeting_id, visible(A))
+                          .order_by(A.delegation_id, A.ordinal, A.id)):
+        members[a.delegation_id].append(MemberDetail(canon.get(a.person_id, a.person_id), a.name, a.rank, a.position,
+                                                     a.head, _span(a.span_start, a.span_end), meeting_id))
+    groups = defaultdict(list)
+    for g in conn.execute(select(G.delegation_id, G.text).where(G.delegation_id.in_([d.id for d in delegations]))
+                          .order_by(G.delegation_id, G.ordinal)):
+        groups[g.delegation_id].append(g.text)
+    agreements = []
+    for g in conn.execute(select(Ag).where(Ag.meeting_id == meeting_id, visible(Ag)).order_by(Ag.ordinal, Ag.id)).all():
+        parties = [p for (p,) in conn.execute(select(AP.side).where(AP.agreement_id == g.id).order_by(AP.ordinal))]
+        agreements.append(AgreementDetail(g.title, g.kind, parties, _span(g.span_start, g.span_end), meeting_id))
+    awards = []
+    for w in conn.execute(select(W).where(W.meeting_id == meeting_id, visible(W)).order_by(W.ordinal, W.id)).all():
+        recips = [(canon.get(r.person_id, r.person_id), r.name) for r in
+                  conn.execute(select(WR.person_id, WR.name).where(WR.award_id == w.id).order_by(WR.ordinal))]
+        giver = canon.get(w.giver_id, w.giver_id) if w.giver_id is not None else None
+        awards.append(AwardDetail(w.award, w.kind, w.giver_name, giver, w.giver_side, recips,
+                                  w.recipient_group, w.recipient_side, _span(w.span_start, w.span_end), meeting_id))
+    topics = [t for (t,) in conn.execute(select(T.name).join(MT, MT.topic_id == T.id)
+                                        .where(MT.meeting_id == meeting_id).order_by(MT.ordinal))]
+    # A delegation whose members were all moved or dropped by corrections (and that was added
+    # by one) still shows: it is the record's own structure.
     return MeetingDetail(
         id=m.id, date=m.date, title=m.title, kind=m.kind, format=m.format, city=m.city, country_code=m.country_code,
         source=SourceDetail(s.id, s.publisher, s.date, s.path, s.text),
@@ -266,61 +322,79 @@ def _dated(rows) -> list[Dated]:
 
 
 def person_profile(engine: Engine, person_id: int) -> PersonProfile | None:
+    """A person with every record resolved to them (`same` judgements), their visible facts only."""
     P, PA, A, M, D, O, W, WR = (models.Person, models.PersonAlias, models.Attendance, models.Meeting,
                                 models.Delegation, models.Organization, models.Award, models.AwardRecipient)
     with engine.connect() as conn:
-        person = conn.execute(select(P).where(P.id == person_id)).first()
-        if person is None:
+        ids = cluster(conn, P, person_id)
+        if not ids:
             return None
-        aliases = {n for (n,) in conn.execute(select(PA.name).where(PA.person_id == person_id))}
+        person = conn.execute(select(P).where(P.id == ids[0])).first()
+        aliases = {n for (n,) in conn.execute(select(PA.name).where(PA.person_id.in_(ids)))}
+        aliases |= {n for (n,) in conn.execute(select(P.name).where(P.id.in_(ids)))}
         facts = conn.execute(select(A.name, A.rank, A.position, M.date, D.organization_name)
                              .join(M, M.id == A.meeting_id).join(D, D.id == A.delegation_id)
-                             .where(A.person_id == person_id).order_by(M.date)).all()
+                             .where(A.person_id.in_(ids), visible(A)).order_by(M.date)).all()
         aliases |= {f.name for f in facts}
         aliases.discard(person.name)
-        meetings = meeting_rows(conn, select(*_ROW_COLUMNS).where(
-            M.id.in_(select(A.meeting_id).where(A.person_id == person_id))).order_by(M.date.desc(), M.id.desc()))
-        given = conn.execute(select(func.count()).select_from(W).where(W.giver_id == person_id)).scalar()
-        received = conn.execute(select(func.count()).select_from(WR).where(WR.person_id == person_id)).scalar()
+        attended = select(A.meeting_id).where(A.person_id.in_(ids), visible(A))
+        meetings = meeting_rows(conn, select(*_ROW_COLUMNS).where(*canonical_meetings(attended))
+                                .order_by(M.date.desc(), M.id.desc()))
+        given = conn.execute(select(func.count()).select_from(W).where(W.giver_id.in_(ids), visible(W))).scalar()
+        received = conn.execute(select(func.count()).select_from(WR).join(W, W.id == WR.award_id)
+                                .where(WR.person_id.in_(ids), visible(W))).scalar()
         sides_met = conn.execute(select(func.count(distinct(D.side))).where(
-            D.meeting_id.in_(select(A.meeting_id).where(A.person_id == person_id)),
-            D.side != person.side)).scalar()
+            D.meeting_id.in_(attended), D.side != person.side)).scalar()
     per_year = Counter(m.date.year for m in meetings if m.date)
     return PersonProfile(
         id=person.id, name=person.name, side=person.side, aliases=sorted(aliases),
         ranks=_dated((f.rank, f.date) for f in facts), positions=_dated((f.position, f.date) for f in facts),
         organizations=_dated((f.organization_name, f.date) for f in facts),
         meetings=meetings, per_year=dict(sorted(per_year.items())), awards_given=given, awards_received=received,
-        sides_met=sides_met)
+        sides_met=sides_met, merged=ids[1:])
 
 
 def counterparts(engine: Engine, person_id: int, limit: int | None = None) -> list[Counterpart]:
     """Who met whom: people of other sides at this person's meetings, with times met, first and
     last date, and the organisation each was with at the latest of those meetings.
 
-    One grouped query, nothing per attendance in Python: ~0.1 s for a person with 200
-    counterparts on 100,000 meetings."""
+    Extraction + judgements: every record resolved to this person counts as them, a counterpart
+    is counted once per entity (`canonical_id`) and per meeting (one meeting from two sources
+    is one meeting), and facts a correction hides do not count. One grouped query, nothing per
+    attendance in Python: ~0.1 s for a person with 200 counterparts on 100,000 meetings."""
     A, P, M, D = models.Attendance, models.Person, models.Meeting, models.Delegation
     B = models.Attendance.__table__.alias("b")
+    Top = models.Person.__table__.alias("top")
     with engine.connect() as conn:
-        me = conn.execute(select(P.side).where(P.id == person_id)).first()
-        if me is None:
+        ids = cluster(conn, P, person_id)
+        if not ids:
             return []
+        me = conn.execute(select(P.side).where(P.id == ids[0])).first()
+        sides = {s for (s,) in conn.execute(select(P.side).where(P.id.in_(ids)))}
         # The latest organisation: max() over "date<US>name" strings; NULL names drop out of max().
         latest = func.max(case((D.organization_name.is_not(None),
                                 func.coalesce(func.cast(M.date, String), "") + "\x1f" + D.organization_name)))
-        stmt = (select(P.id, P.name, P.side, func.count(distinct(B.c.meeting_id)).label("met"),
+        who = canonical(P)
+        stmt = (select(who.label("pid"), Top.c.name, Top.c.side,
+                       func.count(distinct(func.coalesce(M.canonical_id, M.id))).label("met"),
                        func.min(M.date), func.max(M.date), latest)
                 .select_from(A).join(B, and_(B.c.meeting_id == A.meeting_id, B.c.person_id != A.person_id))
-                .join(P, P.id == B.c.person_id).join(M, M.id == B.c.meeting_id).join(D, D.id == B.c.delegation_id)
-                .where(A.person_id == person_id)
-                .where(or_(P.side != me.side, P.side.is_(None)) if me.side else True)
-                .group_by(P.id, P.name, P.side))
+                .join(P, P.id == B.c.person_id).join(Top, Top.c.id == who)
+                .join(M, M.id == B.c.meeting_id).join(D, D.id == B.c.delegation_id)
+                .where(A.person_id.in_(ids), visible(A), B.c.id.not_in(_hidden_attendance()), who != ids[0])
+                .where(or_(P.side.not_in([s for s in sides if s]), P.side.is_(None)) if me.side else True)
+                .group_by(who, Top.c.name, Top.c.side))
         rows = conn.execute(stmt).all()
     out = [Counterpart(pid, name, side, (packed.split("\x1f", 1)[1] or None) if packed else None, met, first, last)
            for pid, name, side, met, first, last, packed in rows]
     out.sort(key=lambda c: (-c.met, c.last is None, -(c.last.toordinal() if c.last else 0), c.name))
     return out[:limit] if limit else out
+
+
+def _hidden_attendance():
+    from whomet.store.overlay import hidden_rows
+
+    return hidden_rows("attendance")
 
 
 # -- stats ---------------------------------------------------------------------
@@ -332,12 +406,20 @@ def stats(engine: Engine, top: int = 10) -> Stats:
         for name, table in (("sources", models.Source), ("meetings", M), ("delegations", D), ("attendances", A),
                             ("people", P), ("organizations", models.Organization),
                             ("agreements", models.Agreement), ("awards", models.Award), ("topics", models.Topic)):
-            tables[name] = conn.execute(select(func.count()).select_from(table)).scalar()
+            # Extraction + judgements: merged records count once, hidden facts not at all.
+            where = [table.canonical_id.is_(None)] if table in (M, P, models.Organization) else []
+            if table in (A, models.Agreement, models.Award):
+                where = [visible(table)]
+            tables[name] = conn.execute(select(func.count()).select_from(table).where(*where)).scalar()
         first, last = conn.execute(select(func.min(M.date), func.max(M.date))).one()
         top_sides = conn.execute(select(D.side, func.count(distinct(D.meeting_id)).label("n"))
                                  .group_by(D.side).order_by(func.count(distinct(D.meeting_id)).desc(), D.side)
                                  .limit(top)).all()
-        top_people = conn.execute(select(P.name, P.side, func.count(distinct(A.meeting_id)))
-                                  .join(A, A.person_id == P.id).group_by(P.id, P.name, P.side)
-                                  .order_by(func.count(distinct(A.meeting_id)).desc(), P.name).limit(top)).all()
+        Top = models.Person.__table__.alias("top")
+        met = func.count(distinct(func.coalesce(M.canonical_id, M.id)))
+        top_people = conn.execute(select(Top.c.name, Top.c.side, met)
+                                  .select_from(A).join(P, A.person_id == P.id).join(Top, Top.c.id == canonical(P))
+                                  .join(M, M.id == A.meeting_id).where(visible(A))
+                                  .group_by(Top.c.id, Top.c.name, Top.c.side)
+                                  .order_by(met.desc(), Top.c.name).limit(top)).all()
     return Stats(tables, first, last, [tuple(r) for r in top_sides], [tuple(r) for r in top_people])

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, String, case, distinct, extract, func, select
 
 from whomet.store import models
+from whomet.store.overlay import canonical, canonical_meetings, cluster, visible
 from whomet.store.sides import side_name
 
 
@@ -69,32 +70,36 @@ def _report(engine: Engine, kind: str, key, people_limit: int) -> GroupReport | 
             own_side, name = key, side_name(key)
             mine = D.side == key
         else:
-            org = conn.execute(select(O.name, O.country_code).where(O.id == key)).first()
-            if org is None:
+            ids = cluster(conn, O, key)  # every record judged the same organisation
+            if not ids:
                 return None
+            key = ids[0]
+            org = conn.execute(select(O.name, O.country_code).where(O.id == key)).first()
             name, own_side = org.name, org.country_code
-            mine = D.organization_id == key
+            mine = D.organization_id.in_(ids)
         own = select(D.meeting_id).where(mine)
+        ours = canonical_meetings(own)  # one meeting from two sources counts once
         n, n_agreements, n_awards, first, last = conn.execute(
             select(func.count(), func.coalesce(func.sum(M.n_agreements), 0), func.coalesce(func.sum(M.n_awards), 0),
-                   func.min(M.date), func.max(M.date)).where(M.id.in_(own))).one()
+                   func.min(M.date), func.max(M.date)).where(*ours)).one()
         year = extract("year", M.date)
         per_year = {int(y): c for y, c in conn.execute(
-            select(year, func.count()).where(M.id.in_(own), M.date.is_not(None)).group_by(year).order_by(year))}
+            select(year, func.count()).where(*ours, M.date.is_not(None)).group_by(year).order_by(year))}
         # Counterpart sides: the other delegations of the same meetings, aggregated by the database.
         other = D.__table__.alias("other")
         per_side = conn.execute(
-            select(other.c.side, func.count(distinct(other.c.meeting_id)), func.min(M.date), func.max(M.date))
+            select(other.c.side, func.count(distinct(func.coalesce(M.canonical_id, M.id))), func.min(M.date),
+                   func.max(M.date))
             .join(M, M.id == other.c.meeting_id)
             .where(other.c.meeting_id.in_(own), other.c.side != (own_side or "")).group_by(other.c.side)).all()
         agreements = Counter()
         for side, k in conn.execute(select(AP.side, func.count(distinct(Ag.id))).join(Ag, Ag.id == AP.agreement_id)
-                                    .where(Ag.meeting_id.in_(own), AP.side != (own_side or ""))
+                                    .where(Ag.meeting_id.in_(own), AP.side != (own_side or ""), visible(Ag))
                                     .group_by(AP.side)):
             agreements[side] = k
         awards = Counter()
         for giver, recipient, k in conn.execute(select(W.giver_side, W.recipient_side, func.count())
-                                                .where(W.meeting_id.in_(own))
+                                                .where(W.meeting_id.in_(own), visible(W))
                                                 .group_by(W.giver_side, W.recipient_side)):
             for side in {giver, recipient} - {own_side, None}:
                 awards[side] += k
@@ -105,20 +110,25 @@ def _report(engine: Engine, kind: str, key, people_limit: int) -> GroupReport | 
         # for it (max over "date<US>organisation", in the same grouped query).
         latest = func.max(case((D.organization_name.is_not(None),  # NULLs drop out of max()
                                 func.coalesce(func.cast(M.date, String), "") + "\x1f" + D.organization_name)))
+        Top = models.Person.__table__.alias("top")
+        met = func.count(distinct(func.coalesce(M.canonical_id, M.id)))
         people_rows = conn.execute(
-            select(P.id, P.name, P.side, func.count(distinct(A.meeting_id)).label("n"), func.min(M.date),
-                   func.max(M.date), latest)
-            .join(A, A.person_id == P.id).join(D, D.id == A.delegation_id).join(M, M.id == A.meeting_id)
-            .where(mine).group_by(P.id, P.name, P.side)
-            .order_by(func.count(distinct(A.meeting_id)).desc(), P.name).limit(people_limit)).all()
+            select(Top.c.id, Top.c.name, Top.c.side, met.label("n"), func.min(M.date), func.max(M.date), latest)
+            .select_from(A).join(P, A.person_id == P.id).join(Top, Top.c.id == canonical(P))
+            .join(D, D.id == A.delegation_id).join(M, M.id == A.meeting_id)
+            .where(mine, visible(A)).group_by(Top.c.id, Top.c.name, Top.c.side)
+            .order_by(met.desc(), Top.c.name).limit(people_limit)).all()
         person_org = {r[0]: (r[6].split("\x1f", 1)[1] or None) for r in people_rows if r[6]}
         people = [ReportPerson(r[0], r[1], r[2], person_org.get(r[0]) or (name if kind == "organization" else None),
                                r[3], r[4], r[5]) for r in people_rows]
         orgs = []
         if kind == "side":
+            Org = models.Organization.__table__.alias("top_org")
+            k = func.count(distinct(D.meeting_id))
             orgs = [tuple(r) for r in conn.execute(
-                select(O.id, O.name, func.count(distinct(D.meeting_id))).join(D, D.organization_id == O.id)
-                .where(D.side == key).group_by(O.id, O.name)
-                .order_by(func.count(distinct(D.meeting_id)).desc(), O.name).limit(100))]
+                select(Org.c.id, Org.c.name, k).select_from(D).join(O, D.organization_id == O.id)
+                .join(Org, Org.c.id == canonical(O))
+                .where(D.side == key).group_by(Org.c.id, Org.c.name)
+                .order_by(k.desc(), Org.c.name).limit(100))]
     return GroupReport(kind, str(key), name, own_side, n, int(n_agreements), int(n_awards), first, last,
                        per_year, counterparts, people, orgs)

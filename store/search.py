@@ -11,6 +11,7 @@ from sqlalchemy import Engine, and_, func, or_, select
 from whomet.store import fts, models
 from whomet.store.filters import side_codes
 from whomet.store.names import fold
+from whomet.store.overlay import canonical_map
 from whomet.store.queries import (PersonHit, SearchResult, _meeting_counts, meeting_row_columns, meeting_rows)
 from whomet.store.sides import side_name
 
@@ -49,6 +50,18 @@ def find_people(engine: Engine, query: str, limit: int = 20, side: str | None = 
             for pid, score in closest(key, {pid: row.key for pid, row in candidates.items()}, limit):
                 row = candidates[pid]
                 found.setdefault(pid, (row.name, row.side, score * 0.85))
+        # Records judged the same person are one hit, under the canonical record's name.
+        canon = canonical_map(conn, P)
+        if canon:
+            merged: dict[int, tuple[str, str | None, float]] = {}
+            tops = {canon.get(pid, pid) for pid in found}
+            names = {pid: (name, pside) for pid, name, pside in conn.execute(
+                select(P.id, P.name, P.side).where(P.id.in_(tops)))}
+            for pid, (_name, _side, score) in found.items():
+                top = canon.get(pid, pid)
+                if top not in merged or merged[top][2] < score:
+                    merged[top] = (*names[top], score)
+            found = merged
         counts = _meeting_counts(conn, list(found))
     hits = [PersonHit(pid, name, pside, counts.get(pid, 0), score) for pid, (name, pside, score) in found.items()]
     hits.sort(key=lambda h: (-h.score, -h.meetings, h.name))

@@ -21,6 +21,13 @@ COMMANDS = {
     "show": ("store_cmds", "show_cmd", "One meeting: delegations, members, agreements, awards, topics."),
     "who-met": ("store_cmds", "who_met_cmd", "A person's counterparts: who met whom, how often, first and last."),
     "alias": ("store_cmds", "alias_cmd", "Make ALIAS another name of PERSON for later imports and searches."),
+    "merge": ("judge_cmds", "merge_cmd", "Judge two people, organisations or meetings the same (or --not the same)."),
+    "unmerge": ("judge_cmds", "unmerge_cmd", "Undo `same` judgements between two records (kept in the log, inactive)."),
+    "correct": ("judge_cmds", "correct_cmd", "Correct one fact of a meeting (drop, side, head, rank, position, add ...)."),
+    "judgements": ("judge_cmds", "judgements_cmd", "List, share (JSON Lines) or undo the judgements."),
+    "candidates": ("judge_cmds", "candidates_cmd", "Likely same people, organisations or meetings, with the evidence."),
+    "resolve": ("judge_cmds", "resolve_cmd", "Automatic resolution, conservative: merge what a rule is sure of."),
+    "reextract": ("judge_cmds", "reextract_cmd", "Run the current extractor over every stored release; judgements kept."),
     "extract": ("extract_cmds", "extract_cmd", "Print the meeting record extracted from a release, as JSON."),
     "eval": ("extract_cmds", "eval_cmd", "Score extraction over a corpus folder (releases/ and gold/)."),
 }
