@@ -65,7 +65,12 @@ class JudgementView:
     def describe(self) -> str:
         """One line for lists: `same person RUS|aleksandr gorovoy = RUS|alexander gorovoy (auto: ...)`."""
         def short(key: str | None) -> str:
-            return (key or "").split("|", 1)[-1]
+            parts = split_key(key or "")
+            if parts[0] in ("person", "organization"):
+                return f"{parts[2]} ({parts[1] or '?'})"
+            release, _, ordinal = parts[1].rpartition("#")
+            where = f"release {release.removeprefix('file=')[:10]} meeting {ordinal}"
+            return f"{parts[2]!r} in {where}" if len(parts) > 2 else where
         if self.kind in IDENTITY:
             sign = {"same": "=", "not_same": "≠", "unsure": "?"}[self.kind]
             text = f"{self.entity} {short(self.subject)} {sign} {short(self.other)}"

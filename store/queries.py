@@ -293,9 +293,14 @@ def recent_meetings(engine: Engine, limit: int = 20) -> list[MeetingRow]:
 # -- people -----------------------------------------------------------------
 
 def _meeting_counts(conn, person_ids: list[int]) -> dict[int, int]:
-    A = models.Attendance
-    rows = conn.execute(select(A.person_id, func.count(distinct(A.meeting_id)))
-                        .where(A.person_id.in_(person_ids)).group_by(A.person_id))
+    """Meetings per person (canonical ids): every record resolved to them, one meeting from two
+    sources once, hidden facts not."""
+    A, P, M = models.Attendance, models.Person, models.Meeting
+    who = canonical(P)
+    rows = conn.execute(select(who, func.count(distinct(func.coalesce(M.canonical_id, M.id))))
+                        .select_from(A).join(P, P.id == A.person_id).join(M, M.id == A.meeting_id)
+                        .where(or_(P.id.in_(person_ids), P.canonical_id.in_(person_ids)), visible(A))
+                        .group_by(who))
     return dict(rows.all())
 
 

@@ -40,7 +40,7 @@ def _orphans(ctx: Context, orphaned) -> None:
             ctx.err.print(literal(f"  #{j.id} {j.describe()}"))
 
 
-@click.command("merge")
+@click.command("merge", epilog='Examples:\n\n\x08\nwhomet merge person "Aleksandr Sukhovoi@RUS" "Alexander Sukhovoy@RUS" --note "same colonel"\nwhomet merge person 12 31 --not\nwhomet merge meeting 40 41')
 @click.argument("kind", type=click.Choice(sorted(KINDS)))
 @click.argument("a")
 @click.argument("b")
@@ -53,11 +53,6 @@ def merge_cmd(ctx: Context, kind: str, a: str, b: str, not_same: bool, unsure: b
 
     A and B are ids, or names (`Name` or `Name@SIDE`) for people and organisations. The
     records stay as the sources wrote them; views resolve them to one. `whomet unmerge` undoes it.
-
-    \b
-    whomet merge person "Aleksandr Gorovoy@RUS" "Alexander Gorovoy@RUS" --note "same colonel"
-    whomet merge person 12 31 --not
-    whomet merge meeting 40 41
     """
     from whomet.store import JudgementError
 
@@ -75,7 +70,7 @@ def merge_cmd(ctx: Context, kind: str, a: str, b: str, not_same: bool, unsure: b
         fail("not merged: a `not same` judgement keeps them apart (see `whomet judgements`)")
 
 
-@click.command("unmerge")
+@click.command("unmerge", epilog='Examples:\n\n\x08\nwhomet unmerge person "Igor Zubov@RUS" "Igor Zubkov@RUS"\nwhomet unmerge meeting 40')
 @click.argument("kind", type=click.Choice(sorted(KINDS)))
 @click.argument("a")
 @click.argument("b", required=False)
@@ -86,10 +81,6 @@ def unmerge_cmd(ctx: Context, kind: str, a: str, b: str | None, note: str | None
 
     The judgements are kept, marked inactive, so the log shows what was decided and undone;
     an automatic merge undone is never made again.
-
-    \b
-    whomet unmerge person "Igor Zubov@RUS" "Igor Zubkov@RUS"
-    whomet unmerge meeting 40
     """
     from whomet.store import JudgementError
 
@@ -108,7 +99,7 @@ VERB_HELP = ("drop NAME | side NAME CODE | head NAME | not-head NAME | rank NAME
              "not-agreement TITLE | not-award AWARD | add-attendee NAME --side CODE | add-agreement TITLE | add-award AWARD")
 
 
-@click.command("correct")
+@click.command("correct", epilog='Examples:\n\n\x08\nwhomet correct 12 drop "Ministry of Interior"\nwhomet correct 12 side "Igor Zubov" RUS\nwhomet correct 12 rank "Igor Zubov" "Colonel"\nwhomet correct 12 add-attendee "Oleg Petrov" --side RUS --rank "Major General"')
 @click.argument("meeting_id", type=int)
 @click.argument("verb", metavar="VERB")
 @click.argument("name")
@@ -137,12 +128,6 @@ def correct_cmd(ctx: Context, meeting_id: int, verb: str, name: str, value: str 
     add-agreement TITLE [--kind K] [--party CODE ...] | add-award AWARD [--kind K] [--giver G]
     [--giver-side CODE] [--recipient NAME ...] [--recipient-side CODE].
     Corrections survive `whomet reextract`; `whomet judgements --retract ID` undoes one.
-
-    \b
-    whomet correct 12 drop "Ministry of Interior"
-    whomet correct 12 side "Igor Zubov" RUS
-    whomet correct 12 rank "Igor Zubov" "Colonel"
-    whomet correct 12 add-attendee "Oleg Petrov" --side RUS --rank "Major General"
     """
     from whomet.store import JudgementError
 
@@ -162,7 +147,7 @@ def correct_cmd(ctx: Context, meeting_id: int, verb: str, name: str, value: str 
         fail("the correction was recorded but finds no fact to apply to")
 
 
-@click.command("judgements")
+@click.command("judgements", epilog='Examples:\n\n\x08\nwhomet judgements\nwhomet judgements --export decisions.jsonl\nwhomet judgements --import colleague.jsonl\nwhomet judgements --retract 7')
 @click.option("--export", "export_to", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the whole log as JSON Lines ('-' for stdout).")
 @click.option("--import", "import_from", type=click.Path(dir_okay=False, path_type=Path),
@@ -177,12 +162,6 @@ def judgements_cmd(ctx: Context, export_to: Path | None, import_from: Path | Non
 
     The log is the team's record of decisions: export it, review it, import a colleague's
     (a judgement already here is not added twice; one retracted there is retracted here).
-
-    \b
-    whomet judgements
-    whomet judgements --export decisions.jsonl
-    whomet judgements --import colleague.jsonl
-    whomet judgements --retract 7
     """
     from rich.table import Table
     from whomet.store import JudgementError
@@ -239,7 +218,7 @@ def judgements_cmd(ctx: Context, export_to: Path | None, import_from: Path | Non
         ctx.err.print("no judgements yet")
 
 
-@click.command("candidates")
+@click.command("candidates", epilog='Examples:\n\n\x08\nwhomet candidates --kind person\nwhomet candidates --kind org --json')
 @click.option("--kind", type=click.Choice(["person", "org", "meeting"]), default="person", show_default=True)
 @click.option("--limit", type=int, default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
@@ -249,10 +228,6 @@ def candidates_cmd(ctx: Context, kind: str, limit: int, as_json: bool) -> None:
 
     `auto` marks the pairs `whomet resolve` would merge on its own; the rest wait for a
     person (`whomet merge`, or the review queue in the browser, key `R`).
-
-    \b
-    whomet candidates --kind person
-    whomet candidates --kind org --json
     """
     import dataclasses
 
@@ -273,7 +248,7 @@ def candidates_cmd(ctx: Context, kind: str, limit: int, as_json: bool) -> None:
         ctx.err.print(f"no {KINDS[kind]} candidates")
 
 
-@click.command("resolve")
+@click.command("resolve", epilog='Examples:\n\n\x08\nwhomet resolve --dry-run\nwhomet resolve')
 @click.option("--dry-run", is_flag=True, help="List what would be merged; write nothing.")
 @pass_context
 def resolve_cmd(ctx: Context, dry_run: bool) -> None:
@@ -283,10 +258,6 @@ def resolve_cmd(ctx: Context, dry_run: bool) -> None:
     transliteration variants and initials with context (same release, organisation,
     position or meeting); meetings reported by two sources when date, sides and people
     agree. Each merge is a judgement (source auto, with its rule): `whomet unmerge` undoes it.
-
-    \b
-    whomet resolve --dry-run
-    whomet resolve
     """
     store = ctx.store(create=False)
     report = store.resolve(dry_run=dry_run)
@@ -299,7 +270,7 @@ def resolve_cmd(ctx: Context, dry_run: bool) -> None:
         + (f" · {report.conflicts} kept apart by a `not same`" if report.conflicts else "")))
 
 
-@click.command("reextract")
+@click.command("reextract", epilog='Examples:\n\n\x08\nwhomet reextract')
 @pass_context
 def reextract_cmd(ctx: Context) -> None:
     """Run the current extractor over every stored release and replace the extracted facts.
@@ -307,9 +278,6 @@ def reextract_cmd(ctx: Context) -> None:
     Hand-checked records imported beside their release are left as they are. Every
     judgement is kept and re-attached to the new facts by release, meeting and name; those
     whose fact is gone are listed and kept, marked orphaned.
-
-    \b
-    whomet reextract
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 

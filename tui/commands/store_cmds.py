@@ -262,9 +262,11 @@ def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) ->
         out.print()
         out.print(Text.assemble(("Topics  ", "bold"), literal(" · ".join(m.topics))))
     out.print()
+    for i, src in enumerate(m.sources or [m.source]):
+        # One meeting reported by several sources (merged by a judgement): every one of them.
+        out.print(Text.assemble(("Source  " if i == 0 else "        ", "bold"), literal(src.publisher or "unknown publisher"),
+                                ", ", _date(src.date) or "undated", ("  " + clean(src.path) if src.path else "", "dim")))
     src = m.source
-    out.print(Text.assemble(("Source  ", "bold"), literal(src.publisher or "unknown publisher"),
-                            ", ", _date(src.date) or "undated", ("  " + clean(src.path) if src.path else "", "dim")))
     if with_source and src.text:
         out.print()
         out.print(literal(src.text))
