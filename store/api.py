@@ -169,6 +169,10 @@ class Store:
     def judgements(self, active_only: bool = False, entity: str | None = None) -> list[JudgementView]:
         return decisions.list_judgements(self._engine, active_only, entity)
 
+    def corrections(self, meeting_id: int) -> list[JudgementView]:
+        """The active corrections of a meeting's facts, oldest first."""
+        return decisions.corrections_of(self._engine, meeting_id)
+
     def judgements_about(self, entity: str, row_id: int) -> list[JudgementView]:
         return decisions.about(self._engine, entity, row_id)
 

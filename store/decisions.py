@@ -280,5 +280,20 @@ def about(engine: Engine, entity: str, row_id: int) -> list[JudgementView]:
         return log.touching(conn, keys)
 
 
+def corrections_of(engine: Engine, meeting_id: int, active_only: bool = True) -> list[JudgementView]:
+    """The corrections recorded for a meeting's facts (and for the other reports merged with it), oldest first."""
+    J = models.Judgement
+    with engine.connect() as conn:
+        ids = overlay.cluster(conn, models.Meeting, meeting_id) or [meeting_id]
+        keys = [k for k in (log.meeting_key(conn, i) for i in ids) if k]
+        where = [J.kind.in_(list(log.CORRECTIONS))]
+        if active_only:
+            where.append(J.active.is_(True))
+        out = []
+        for key in keys:
+            out += log.views(conn, where + [J.subject.like(f"%|{key}|%")])
+    return sorted(out, key=lambda j: (j.created_at, j.id))
+
+
 def value_json(value: dict | None) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""

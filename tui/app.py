@@ -46,6 +46,7 @@ class WhometApp(App):
         self.store_label = store_label or store.label
         self.store_total: int | None = None
         self.store_range = ""
+        self.judgement_gen = 0  # bumped by every decision; screens showing older data reload on resume
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen()
@@ -63,6 +64,17 @@ class WhometApp(App):
     def load_summary(self) -> None:
         total, first, last = self.store.total()
         self.post_message(StoreSummary(total, first, last))
+
+    def judged(self) -> None:
+        """A judgement changed what the store shows: the header now, other screens when they resume."""
+        self.judgement_gen += 1
+        self.load_summary()
+
+    def stale(self, screen) -> bool:
+        """Whether `screen` shows data from before the latest judgement (and mark it current)."""
+        seen = getattr(screen, "judgement_seen", None)  # None: first shown now, with fresh data
+        screen.judgement_seen = self.judgement_gen
+        return seen is not None and seen != self.judgement_gen
 
     def on_store_summary(self, message: StoreSummary) -> None:
         self.store_total = message.total
@@ -111,12 +123,16 @@ class WhometApp(App):
     # -- navigation -------------------------------------------------------
 
     def open_target(self, kind: str, key) -> None:
-        """Push the screen for a person, organisation, side or meeting."""
+        """Push the screen for a person, organisation, side or meeting (or the review queue)."""
         from whomet.tui.screens.group import GroupScreen
         from whomet.tui.screens.meeting import MeetingScreen
         from whomet.tui.screens.person import PersonScreen
 
-        if kind == "person":
+        if kind == "review":
+            from whomet.tui.screens.review import ReviewScreen
+
+            self.push_screen(ReviewScreen(str(key or "person")))
+        elif kind == "person":
             self.push_screen(PersonScreen(int(key)))
         elif kind == "meeting":
             self.push_screen(MeetingScreen(int(key)))

@@ -25,6 +25,10 @@ class JumpProvider(Provider):
         except Exception:
             return
         matcher = self.matcher(query)
+        review = matcher.match("Review queue: likely same people, organisations, meetings")
+        if review > 0:
+            yield Hit(review, Text("Review queue: likely same people, organisations, meetings"),
+                      partial(self.app.open_target, "review", "person"), help="judge candidate pairs")
         for i, t in enumerate(targets):
             label = clean(t.label)
             score = matcher.match(label)
@@ -35,3 +39,5 @@ class JumpProvider(Provider):
 
     async def discover(self) -> Hits:
         yield DiscoveryHit(Text("Meetings: the list"), self.app.show_list, help="back to the main list")
+        yield DiscoveryHit(Text("Review queue: likely same people, organisations, meetings"),
+                           partial(self.app.open_target, "review", "person"), help="judge candidate pairs")

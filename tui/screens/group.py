@@ -122,6 +122,12 @@ class GroupScreen(Screen):
     def _focused(self) -> DataTable | None:
         return self.focused if isinstance(self.focused, DataTable) else None
 
+    def on_screen_resume(self) -> None:
+        if self.app.stale(self):  # a judgement since: merged people and organisations count once
+            self.query_one("#group-counterparts", DataTable).clear()
+            self.query_one("#group-people", DataTable).clear()
+            self.load()
+
     @on(DataTable.RowSelected)
     def selected(self, event: DataTable.RowSelected) -> None:
         self._open(event.data_table)

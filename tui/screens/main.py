@@ -69,6 +69,7 @@ class MainScreen(Screen):
         Binding("r", "reverse_sort", "Reverse", id="main.reverse", show=False),
         Binding("c", "copy_row", "Copy", id="main.copy"),
         Binding("e", "export", "Export", id="main.export"),
+        Binding("R", "review", "Review", id="main.review", tooltip="The review queue: likely same people, orgs, meetings"),
         Binding("escape", "leave_input", "List", id="main.list", show=False),
     ]
 
@@ -406,6 +407,13 @@ class MainScreen(Screen):
                           str(row.n_agreements), str(row.n_awards)])
         self.app.copy_to_clipboard(text)
         self.notify("Copied the row to the clipboard.", markup=False)
+
+    def action_review(self) -> None:
+        self.app.open_target("review", "person")
+
+    def on_screen_resume(self) -> None:
+        if self.app.stale(self):
+            self.reload()
 
     def action_export(self) -> None:
         from whomet.tui.screens.export import ExportDialog

@@ -1,5 +1,11 @@
 """A meeting full screen: participants to drill into, the detail, and the release text with
-its extracted facts highlighted (`n` / `N` step through them)."""
+its extracted facts highlighted (`n` / `N` step through them).
+
+Corrections in place: the highlighted fact (the participant row, or in the release text
+the fact `n` / `N` stopped on) can be dropped (`d`: not a person, not an agreement, not an
+award), made head (`h`), given another side (`t`), rank (`k`) or position (`o`); `a` adds
+an attendee the extractor missed; `u` undoes the latest correction. Each is a judgement
+kept beside the extraction; the screen reloads with it applied."""
 
 from dataclasses import dataclass
 
@@ -23,6 +29,13 @@ from whomet.tui.widgets.topbar import TopBar
 @dataclass
 class Loaded(Message):
     detail: MeetingDetail | None
+    corrections: list = None
+
+
+@dataclass
+class Corrected(Message):
+    message: str
+    error: bool = False
 
 
 class MeetingScreen(Screen):
@@ -34,6 +47,15 @@ class MeetingScreen(Screen):
         Binding("N", "step(-1)", "Prev fact", id="meeting.prev"),
         Binding("s", "focus_source", "Source", id="meeting.source"),
         Binding("c", "copy_row", "Copy", id="meeting.copy"),
+        Binding("d", "fix('drop')", "Drop fact", id="meeting.drop",
+                tooltip="The highlighted fact is not one: not a person, not an agreement, not an award"),
+        Binding("h", "fix('head')", "Head", id="meeting.head", tooltip="The highlighted person heads their delegation"),
+        Binding("t", "fix('side')", "Side…", id="meeting.fix_side", tooltip="The highlighted person is on another side"),
+        Binding("k", "fix('rank')", "Rank…", id="meeting.rank", tooltip="Correct the highlighted person's rank"),
+        Binding("o", "fix('position')", "Position…", id="meeting.position",
+                tooltip="Correct the highlighted person's position"),
+        Binding("a", "add_attendee", "Add…", id="meeting.add", tooltip="Add an attendee the extractor missed"),
+        Binding("u", "undo_fix", "Undo fix", id="meeting.undo", tooltip="Undo the latest correction of this meeting"),
     ]
 
     def __init__(self, meeting_id: int, focus: str = "participants") -> None:
@@ -42,7 +64,10 @@ class MeetingScreen(Screen):
         self.initial_focus = focus
         self.detail: MeetingDetail | None = None
         self.crumb = f"meeting {meeting_id}"
-        self.rows: list[tuple[str, object, str | None]] = []  # (kind, id, side) per participants row
+        # (kind, id, side, name, meeting) per participants row; name and meeting for persons
+        self.rows: list[tuple[str, object, str | None, str | None, int | None]] = []
+        self.corrections: list = []
+        self.picked = "table"  # what was highlighted last: a participants row, or a fact in the text (n / N)
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="topbar")
@@ -67,31 +92,45 @@ class MeetingScreen(Screen):
     def load(self) -> None:
         try:
             detail = self.app.store.meeting(self.meeting_id)
+            corrections = self.app.store.corrections(detail.id) if detail else []
         except Exception:
-            detail = None
-        self.post_message(Loaded(detail))
+            detail, corrections = None, []
+        self.post_message(Loaded(detail, corrections))
+
+    def reload(self) -> None:
+        self.query_one("#participants", DataTable).clear()
+        self.rows = []
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        if self.app.stale(self):
+            self.reload()
 
     def on_loaded(self, message: Loaded) -> None:
         d = self.detail = message.detail
+        self.corrections = message.corrections or []
         if d is None:
             self.query_one("#meeting-body", Static).update(lit("This meeting is no longer in the store."))
             return
         self.crumb = f"{date(d.date)} {clean(d.city or ('video' if d.format == 'video_conference' else ''))}".strip()
         self.app.refresh_bars()
-        self.query_one("#meeting-body", Static).update(meeting_text(d, source_hint=False))
+        body = meeting_text(d, source_hint=False)
+        body.append_text(review_text(d, self.corrections))
+        self.query_one("#meeting-body", Static).update(body)
         table = self.query_one("#participants", DataTable)
+        keep = table.cursor_row
         for dl in d.delegations:
             label = Text(clean(dl.organization or dl.side_name), style="bold magenta")
             if dl.host:
                 label.append(" (host)", style="dim")
             table.add_row(cell(dl.side, "bold magenta"), label, "")
             self.rows.append(("organization" if dl.organization_id else "side",
-                              dl.organization_id or dl.side, dl.side))
+                              dl.organization_id or dl.side, dl.side, None, None))
             for m in dl.members:
                 name = Text("★ " if m.head else "  ", style="bold yellow")
                 name.append(clean(m.name), style="bold cyan")
                 table.add_row(cell(dl.side), name, cell(m.rank or ""))
-                self.rows.append(("person", m.person_id, dl.side))
+                self.rows.append(("person", m.person_id, dl.side, m.name, m.meeting_id or d.id))
         table.refit()
         source = self.query_one(SourceView)
         source.show(d)
@@ -106,7 +145,9 @@ class MeetingScreen(Screen):
             source.step(1)
         else:
             table.focus()
-            if len(self.rows) > 1:
+            if 0 < keep < len(self.rows):
+                table.move_cursor(row=keep)
+            elif len(self.rows) > 1:
                 table.move_cursor(row=1)
 
     def _current(self):
@@ -129,7 +170,12 @@ class MeetingScreen(Screen):
         if row is not None and row[2]:
             self.app.open_target("side", row[2])
 
+    @on(DataTable.RowHighlighted, "#participants")
+    def row_highlighted(self, _event) -> None:
+        self.picked = "table"
+
     def action_step(self, delta: int) -> None:
+        self.picked = "source"
         mark = self.query_one(SourceView).step(delta)
         if mark is None:
             self.notify("No highlighted facts in this release.", markup=False)
@@ -146,3 +192,124 @@ class MeetingScreen(Screen):
             values = [c.plain if isinstance(c, Text) else str(c) for c in table.get_row_at(table.cursor_row)]
             self.app.copy_to_clipboard("\t".join(v.strip() for v in values))
             self.notify("Copied the row to the clipboard.", markup=False)
+
+    # -- corrections ----------------------------------------------------------
+
+    def _fact(self) -> tuple[str, str, int] | None:
+        """(entity, name, meeting id) of the highlighted fact: the release text's current fact when
+        the text has the focus, else the participants row."""
+        source = self.query_one(SourceView)
+        if self.picked == "source" and 0 <= source.current < len(source.marks):
+            mark = source.marks[source.current]
+            entity = {"person": "attendee", "agreement": "agreement", "award": "award"}.get(mark.kind)
+            return (entity, mark.label, self.detail.id) if entity else None
+        row = self._current()
+        if row is not None and row[0] == "person":
+            return ("attendee", row[3], row[4])
+        return None
+
+    def action_fix(self, what: str) -> None:
+        if self.detail is None:
+            return
+        fact = self._fact()
+        if fact is None:
+            self.notify("Highlight a person (or a fact in the release text with n / N) first.", markup=False)
+            return
+        entity, name, meeting = fact
+        if what == "drop":
+            verb = {"attendee": "drop", "agreement": "not-agreement", "award": "not-award"}[entity]
+            self.correct(meeting, verb, name, None)
+            return
+        if entity != "attendee":
+            self.notify(f"That corrects a person; the highlighted fact is an {entity}.", markup=False)
+            return
+        if what == "head":
+            self.correct(meeting, "head", name, None)
+            return
+        from whomet.tui.screens.ask import AskDialog
+
+        member = next((m for dl in self.detail.delegations for m in dl.members if m.name == name), None)
+        current = {"rank": member.rank if member else "", "position": member.position if member else "",
+                   "side": ""}[what]
+        prompt = {"side": f"Side of {clean(name)} (a code: RUS, AZE, INTERPOL …)",
+                  "rank": f"Rank of {clean(name)}", "position": f"Position of {clean(name)}"}[what]
+
+        def answered(value) -> None:
+            if value is not None:
+                self.correct(meeting, what, name, value)
+        self.app.push_screen(AskDialog(prompt, current or ""), answered)
+
+    def action_add_attendee(self) -> None:
+        if self.detail is None:
+            return
+        from whomet.tui.screens.ask import AskDialog
+
+        def answered(value) -> None:
+            if not value:
+                return
+            parts = [p.strip() for p in value.split(",")]
+            if len(parts) < 2 or not parts[0]:
+                self.notify("Type: name, side[, rank] (for example: Oleg Petrov, RUS, Colonel)", markup=False,
+                            severity="warning")
+                return
+            extra = {"side": parts[1], "rank": parts[2] if len(parts) > 2 and parts[2] else None}
+            self.correct(self.detail.id, "add-attendee", parts[0], None, extra)
+        self.app.push_screen(AskDialog("Add an attendee: name, side[, rank]", "", "Oleg Petrov, RUS, Colonel"), answered)
+
+    def action_undo_fix(self) -> None:
+        if not self.corrections:
+            self.notify("No correction of this meeting to undo.", markup=False)
+            return
+        self.undo(self.corrections[-1].id)
+
+    @work(thread=True, exclusive=True, group="meeting-fix", exit_on_error=False)
+    def correct(self, meeting: int, verb: str, name: str, value, extra: dict | None = None) -> None:
+        from whomet.store import JudgementError
+
+        try:
+            decision = self.app.store.correct(meeting, verb, name, value, extra)
+        except JudgementError as exc:
+            self.post_message(Corrected(str(exc), error=True))
+            return
+        self.post_message(Corrected(f"{decision.message} [{decision.status}]"))
+
+    @work(thread=True, exclusive=True, group="meeting-fix", exit_on_error=False)
+    def undo(self, judgement_id: int) -> None:
+        from whomet.store import JudgementError
+
+        try:
+            decision = self.app.store.retract(judgement_id)
+        except JudgementError as exc:
+            self.post_message(Corrected(str(exc), error=True))
+            return
+        self.post_message(Corrected(decision.message))
+
+    def on_corrected(self, message: Corrected) -> None:
+        self.notify(clean(message.message), markup=False, severity="error" if message.error else "information")
+        if not message.error:
+            self.app.judged()
+            self.judgement_seen = self.app.judgement_gen
+            self.reload()
+
+
+def review_text(d: MeetingDetail, corrections: list) -> Text:
+    """Below the meeting: the facts the extractor marked as guessed (to review), and the
+    corrections made so far."""
+    t = Text()
+    # Hook for the extractor's `guessed` marks: facts carrying them are listed for review.
+    guessed = [(m.name, m.guessed) for dl in d.delegations for m in dl.members if m.guessed]
+    guessed += [(a.title or a.kind, a.guessed) for a in d.agreements if a.guessed]
+    guessed += [(w.award or w.kind, w.guessed) for w in d.awards if w.guessed]
+    if guessed:
+        t.append("\n\nTo review (guessed by the extractor)", style="bold yellow")
+        for name, fields in guessed:
+            t.append("\n  ")
+            t.append(clean(name))
+            t.append(f"  {', '.join(fields)}", style="dim")
+    if corrections:
+        t.append("\n\nCorrections", style="bold")
+        for j in corrections:
+            t.append("\n  ")
+            t.append(clean(j.describe()))
+            t.append(f"  [{j.status}]", style="dim")
+    return t

@@ -27,9 +27,31 @@ ROWS = 500  # rows a table takes at most: a person of 10,000 meetings must not b
 class Loaded(Message):
     profile: PersonProfile | None
     counterparts: list[Counterpart]
+    decisions: list = None
 
 
-def profile_text(p: PersonProfile) -> Text:
+def decisions_text(p: PersonProfile, decisions: list) -> Text:
+    """The records resolved to this person and the judgements behind that (and behind any refusal)."""
+    t = Text()
+    if not decisions and not p.merged:
+        return t
+    t.append("\n\nIdentity", style="bold")
+    if p.merged:
+        t.append(f"\n  {len(p.merged) + 1} records resolved to this person (#{p.id}, "
+                 + ", ".join(f"#{i}" for i in p.merged) + ")", style="dim")
+    for j in decisions:
+        t.append("\n  ")
+        t.append({"same": "= ", "not_same": "≠ ", "unsure": "? "}.get(j.kind, "· "), style="bold")
+        t.append(clean(j.describe()))
+        state = j.status if j.active else "retracted"
+        t.append(f"  [{state}] {j.created_at[:10]}", style="dim" if state == "applied" else "yellow")
+        if j.note:
+            t.append("\n      ")
+            t.append(clean(j.note), style="italic")
+    return t
+
+
+def profile_text(p: PersonProfile, decisions: list | None = None) -> Text:
     t = Text()
     t.append(clean(p.name), style="bold cyan")
     if p.side:
@@ -49,6 +71,7 @@ def profile_text(p: PersonProfile) -> Text:
              f" · received {p.awards_received}")
     t.append("\n")
     t.append_text(sparkline(p.per_year))
+    t.append_text(decisions_text(p, decisions or []))
     return t
 
 
@@ -96,9 +119,10 @@ class PersonScreen(Screen):
         try:
             profile = store.person(self.person_id)
             cps = store.counterparts(self.person_id) if profile else []
+            decisions = store.judgements_about("person", profile.id) if profile else []
         except Exception:
-            profile, cps = None, []
-        self.post_message(Loaded(profile, cps))
+            profile, cps, decisions = None, [], []
+        self.post_message(Loaded(profile, cps, decisions))
 
     def on_loaded(self, message: Loaded) -> None:
         p = self.profile = message.profile
@@ -108,7 +132,7 @@ class PersonScreen(Screen):
         self.crumb = clean(p.name)
         self.app.refresh_bars()
         self.query_one("#profile").border_title = Text(f"{clean(p.name)} ({clean(p.side or '?')})")
-        self.query_one("#profile-body", Static).update(profile_text(p))
+        self.query_one("#profile-body", Static).update(profile_text(p, message.decisions))
         cp = self.query_one("#counterparts", DataTable)
         self.counterpart_rows = message.counterparts
         n = len(message.counterparts)
@@ -123,6 +147,12 @@ class PersonScreen(Screen):
             ms.add_row(date(m.date), cell(m.place), cell(m.sides), cell(m.title or "(untitled)"), key=str(m.id))
         cp.refit()
         ms.refit()
+
+    def on_screen_resume(self) -> None:
+        if self.app.stale(self):  # a judgement since: merged records, counterparts counted once
+            self.query_one("#counterparts", DataTable).clear()
+            self.query_one("#person-meetings", DataTable).clear()
+            self.load()
 
     def _focused_table(self) -> DataTable | None:
         focused = self.focused

@@ -41,15 +41,20 @@ def marks(detail: MeetingDetail) -> list[Mark]:
     text = detail.source.text or ""
     found: list[Mark] = []
     wanted: list[tuple[str, str, tuple[int, int] | None]] = []
+    # Facts read from another report of the same meeting (merged) have spans in another text.
+    ours = lambda fact: fact.meeting_id in (None, detail.id)  # noqa: E731
     for dl in detail.delegations:
         if dl.organization:
             wanted.append(("organization", dl.organization, None))
         for m in dl.members:
-            wanted.append(("person", m.name, m.span))
+            if ours(m):
+                wanted.append(("person", m.name, m.span))
     for a in detail.agreements:
-        wanted.append(("agreement", a.title or "", a.span))
+        if ours(a):
+            wanted.append(("agreement", a.title or "", a.span))
     for w in detail.awards:
-        wanted.append(("award", w.award or "", w.span))
+        if ours(w):
+            wanted.append(("award", w.award or "", w.span))
     lower = text.lower()
     for kind, label, span in wanted:
         if span and 0 <= span[0] < span[1] <= len(text):
