@@ -153,10 +153,9 @@ class _Person:
     side: str
     names: set = field(default_factory=set)
     sources: set = field(default_factory=set)
-    orgs: set = field(default_factory=set)
+    orgs: dict = field(default_factory=dict)  # canonical organisation id -> a name it was written as
     positions: set = field(default_factory=set)
     meetings: set = field(default_factory=set)
-    org_names: set = field(default_factory=set)
 
 
 def _people(conn) -> dict[int, _Person]:
@@ -183,8 +182,7 @@ def _people(conn) -> dict[int, _Person]:
         p.sources.add(source)
         p.meetings.add(meeting)
         if org is not None:
-            p.orgs.add(org)
-            p.org_names.add(org_name)
+            p.orgs.setdefault(org, org_name)
         if position:
             p.positions.add(fold(position))
     return people
@@ -272,8 +270,9 @@ def _context(px: _Person, py: _Person) -> tuple[list[str], list[str]]:
     strong, shown = [], [f"side {px.side}"]
     if px.sources & py.sources:
         strong.append("same release")
-    if px.orgs & py.orgs:
-        strong.append("same organisation: " + ", ".join(sorted(px.org_names & py.org_names)[:2] or ["(merged)"]))
+    shared_orgs = sorted(px.orgs.keys() & py.orgs.keys())
+    if shared_orgs:
+        strong.append("same organisation: " + ", ".join(px.orgs[o] or "?" for o in shared_orgs[:2]))
     if px.positions & py.positions:
         strong.append("same position: " + sorted(px.positions & py.positions)[0])
     shared = px.meetings & py.meetings

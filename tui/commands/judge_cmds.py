@@ -207,6 +207,9 @@ def judgements_cmd(ctx: Context, export_to: Path | None, import_from: Path | Non
 
         click.echo(json.dumps([dataclasses.asdict(j) for j in rows], ensure_ascii=False, indent=2))
         return
+    if not rows:
+        ctx.err.print("no judgements yet")
+        return
     table = Table(show_edge=False)
     for column in ("id", "when", "status", "judgement", "note"):
         table.add_column(column, overflow="fold")
@@ -214,8 +217,6 @@ def judgements_cmd(ctx: Context, export_to: Path | None, import_from: Path | Non
         table.add_row(str(j.id), j.created_at[:16].replace("T", " "), j.status if j.active else "retracted",
                       literal(j.describe()), literal(j.note or ""))
     ctx.out.print(table)
-    if not rows:
-        ctx.err.print("no judgements yet")
 
 
 @click.command("candidates", epilog='Examples:\n\n\x08\nwhomet candidates --kind person\nwhomet candidates --kind org --json')
@@ -237,6 +238,9 @@ def candidates_cmd(ctx: Context, kind: str, limit: int, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([dataclasses.asdict(c) for c in rows], ensure_ascii=False, indent=2))
         return
+    if not rows:
+        ctx.err.print(f"no {KINDS[kind]} candidates")
+        return
     table = Table(show_edge=False)
     for column in ("a", "b", "rule", "evidence", "auto"):
         table.add_column(column, overflow="fold")
@@ -244,8 +248,6 @@ def candidates_cmd(ctx: Context, kind: str, limit: int, as_json: bool) -> None:
         table.add_row(literal(c.a_label), literal(c.b_label), literal(c.rule), literal("; ".join(c.evidence)),
                       "auto" if c.auto else "")
     ctx.out.print(table)
-    if not rows:
-        ctx.err.print(f"no {KINDS[kind]} candidates")
 
 
 @click.command("resolve", epilog='Examples:\n\n\x08\nwhomet resolve --dry-run\nwhomet resolve')

@@ -69,7 +69,7 @@ class MainScreen(Screen):
         Binding("r", "reverse_sort", "Reverse", id="main.reverse", show=False),
         Binding("c", "copy_row", "Copy", id="main.copy"),
         Binding("e", "export", "Export", id="main.export"),
-        Binding("R", "review", "Review", id="main.review", tooltip="The review queue: likely same people, orgs, meetings"),
+        Binding("R", "review", "Review", id="main.review", show=False, tooltip="The review queue: likely same people, orgs, meetings"),
         Binding("escape", "leave_input", "List", id="main.list", show=False),
     ]
 

@@ -47,15 +47,15 @@ class MeetingScreen(Screen):
         Binding("N", "step(-1)", "Prev fact", id="meeting.prev"),
         Binding("s", "focus_source", "Source", id="meeting.source"),
         Binding("c", "copy_row", "Copy", id="meeting.copy"),
-        Binding("d", "fix('drop')", "Drop fact", id="meeting.drop",
+        Binding("d", "fix('drop')", "Drop fact", id="meeting.drop", show=False,
                 tooltip="The highlighted fact is not one: not a person, not an agreement, not an award"),
-        Binding("h", "fix('head')", "Head", id="meeting.head", tooltip="The highlighted person heads their delegation"),
-        Binding("t", "fix('side')", "Side…", id="meeting.fix_side", tooltip="The highlighted person is on another side"),
-        Binding("k", "fix('rank')", "Rank…", id="meeting.rank", tooltip="Correct the highlighted person's rank"),
-        Binding("o", "fix('position')", "Position…", id="meeting.position",
+        Binding("h", "fix('head')", "Head", id="meeting.head", show=False, tooltip="The highlighted person heads their delegation"),
+        Binding("t", "fix('side')", "Side…", id="meeting.fix_side", show=False, tooltip="The highlighted person is on another side"),
+        Binding("k", "fix('rank')", "Rank…", id="meeting.rank", show=False, tooltip="Correct the highlighted person's rank"),
+        Binding("o", "fix('position')", "Position…", id="meeting.position", show=False,
                 tooltip="Correct the highlighted person's position"),
-        Binding("a", "add_attendee", "Add…", id="meeting.add", tooltip="Add an attendee the extractor missed"),
-        Binding("u", "undo_fix", "Undo fix", id="meeting.undo", tooltip="Undo the latest correction of this meeting"),
+        Binding("a", "add_attendee", "Add…", id="meeting.add", show=False, tooltip="Add an attendee the extractor missed"),
+        Binding("u", "undo_fix", "Undo fix", id="meeting.undo", show=False, tooltip="Undo the latest correction of this meeting"),
     ]
 
     def __init__(self, meeting_id: int, focus: str = "participants") -> None:
