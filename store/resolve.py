@@ -367,7 +367,7 @@ def organization_candidates(conn) -> list[Candidate]:
 def meeting_candidates(conn) -> list[Candidate]:
     M, A, P, S = models.Meeting, models.Attendance, models.Person, models.Source
     judged = _judged_ids(conn, "meeting", models.Meeting)
-    rows = conn.execute(select(M.id, M.date, M.sides, M.city, M.source_id, M.title, S.publisher)
+    rows = conn.execute(select(M.id, M.date, M.sides, M.city, M.source_id, M.title, M.format, M.kind, S.publisher)
                         .join(S, S.id == M.source_id)
                         .where(M.canonical_id.is_(None), M.date.is_not(None))).all()
     by_key: dict[tuple, list] = defaultdict(list)
@@ -407,11 +407,31 @@ def meeting_candidates(conn) -> list[Candidate]:
                 continue
             strong = bool(named) and shared_sides == len(named) and total >= 2
             evidence.append(f"publishers: {x.publisher or '?'} / {y.publisher or '?'}")
+            # Two meetings of one day with the same people are common (talks, then a council):
+            # one meeting from two sources also needs two press offices, one format, one kind.
+            if x.format != y.format:
+                strong = False
+                evidence.append(f"formats differ: {x.format} / {y.format}")
+            if x.kind and y.kind and fold(x.kind) != fold(y.kind):
+                strong = False
+                evidence.append(f"kinds differ: {x.kind} / {y.kind}")
+            if fold(x.publisher or "") == fold(y.publisher or ""):
+                strong = False
+                evidence.append("one publisher")
             lo, hi = (x, y) if x.id < y.id else (y, x)
             out.append(Candidate("meeting", lo.id, hi.id, f"#{lo.id} {lo.title or ''}".strip(),
                                  f"#{hi.id} {hi.title or ''}".strip(),
                                  "same date, sides and people" if strong else "same date and sides, some people",
                                  tuple(evidence), 50 + 10 * total, strong))
+    # Sure only when neither report could be another meeting's: one strong partner each.
+    partners: dict[int, int] = defaultdict(int)
+    for c in out:
+        if c.auto:
+            partners[c.a] += 1
+            partners[c.b] += 1
+    out = [c if not c.auto or (partners[c.a] == 1 and partners[c.b] == 1) else
+           Candidate(c.kind, c.a, c.b, c.a_label, c.b_label, c.rule + " (more than one partner)", c.evidence,
+                     c.score, False) for c in out]
     return sorted(out, key=lambda c: (-c.score, c.a, c.b))
 
 

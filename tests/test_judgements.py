@@ -161,11 +161,18 @@ def test_meetings_that_only_might_be_one_are_not_merged(store):
         {"date": "2021-03-10", "place": {"city": "Astana"}, "delegations": [
             {"side": "RUS", "members": [{"name": "Pavel Orlov"}]},
             {"side": "KAZ", "members": [{"name": "Nurlan Abenov"}]}]}]})])
+    # And the same people the same day, but a council after the talks, from the same press office.
+    store.import_records([parse_record({"source": {"publisher": "Ministry of Internal Affairs of the Russian Federation",
+                                                   "date": "2021-03-10"}, "meetings": [
+        {"date": "2021-03-10", "kind": "council meeting", "place": {"city": "Astana"}, "delegations": [
+            {"side": "RUS", "members": [{"name": "Aleksandr Sukhovoi"}, {"name": "Igor Zubov"}]},
+            {"side": "KAZ", "members": [{"name": "Nurlan Abenov"}, {"name": "Dauletbek Serikov"}]}]}]})])
     store.resolve()
-    assert store.total()[0] == 6  # 7 reports, only the two that agree made one
+    assert store.total()[0] == 7  # 8 reports, only the two that agree made one
     might = [c for c in store.candidates("meeting")]
-    assert might and not any(c.auto for c in might)
-    assert all(c.rule == "same date and sides, some people" for c in might)
+    assert len(might) == 3 and not any(c.auto for c in might)
+    council = next(c for c in might if any(e.startswith("kinds differ") for e in c.evidence))
+    assert "one publisher" in council.evidence
 
 
 def test_correction_survives_reextract_and_is_reported_when_its_fact_disappears(engine, tmp_path, monkeypatch):
