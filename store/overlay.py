@@ -224,11 +224,14 @@ class _Keys:
             M, S, F = models.Meeting, models.Source, models.ImportedFile
             if source.startswith("file="):
                 file_sha, _, ordinal = source[5:].rpartition("/")
-                where = [F.sha256 == file_sha, S.ordinal == int(ordinal or 0), S.release_sha256.is_(None)]
+                ids = select(S.id).join(F, F.id == S.file_id).where(
+                    F.sha256 == file_sha, S.ordinal == int(ordinal or 0), S.release_sha256.is_(None))
             else:
-                where = [S.release_sha256 == source]
-            rows = self.conn.execute(select(M.ordinal, M.id).join(S, S.id == M.source_id)
-                                     .outerjoin(F, F.id == S.file_id).where(*where).order_by(M.ordinal)).all()
+                ids = select(S.id).where(S.release_sha256 == source)
+            # Sources first (indexed by sha), then their meetings (indexed by source).
+            source_ids = [i for (i,) in self.conn.execute(ids)]
+            rows = self.conn.execute(select(M.ordinal, M.id).where(M.source_id.in_(source_ids))
+                                     .order_by(M.ordinal)).all()
             self._sources[source] = [tuple(r) for r in rows]
         return self._sources[source]
 
