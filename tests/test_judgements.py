@@ -289,3 +289,27 @@ def test_every_judgement_command_has_help_with_an_example(command):
     assert result.exit_code == 0
     assert result.output.rstrip().splitlines()[-1].strip().startswith(f"whomet {command}")
     assert command in CliRunner().invoke(main, ["--help"]).output
+
+
+def test_a_store_made_before_judgements_gets_their_tables_and_exports_as_before(tmp_path):
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "old.db"
+    with Store.open(path) as s:
+        s.import_paths([DATA / "gold", DATA / "releases"])
+        out = io.StringIO()
+        s.export_records(out)
+        before = out.getvalue()
+    raw = create_engine(f"sqlite:///{path}")
+    with raw.begin() as conn:  # what a store of the previous schema looks like
+        for table in ("person", "organization", "meeting"):
+            conn.exec_driver_sql(f"DROP INDEX ix_{table}_canonical_id")
+            conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN canonical_id")
+        conn.exec_driver_sql("DROP TABLE judged_fact")
+        conn.exec_driver_sql("DROP TABLE judgement")
+    raw.dispose()
+    with Store.open(path, create=False) as s:
+        out = io.StringIO()
+        s.export_records(out)
+        assert out.getvalue() == before
+        assert s.resolve().people_after == 8
