@@ -146,3 +146,26 @@ async def test_corrections_on_the_meeting_screen_in_place(store):
         assert stepped.label not in [r[3] for r in screen.rows]
     # What the extractor or the record said is still there, beside the judgements.
     assert [j.status for j in store.corrections(3)] == ["applied", "applied", "applied"]
+
+
+async def test_review_queue_shows_organisations_and_meetings_side_by_side(store):
+    app = create_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        await settle(app, pilot)
+        await pilot.press("t")  # organisations
+        await settle(app, pilot)
+        review = app.screen
+        assert "Review organisations: 4 candidate pairs" in text_of(review, "#review-head")
+        assert "MIA of Russia" in text_of(review, "#review-b") or "MIA of Russia" in text_of(review, "#review-a")
+        assert "acronym: MIA" in text_of(review, "#review-evidence")
+        await pilot.press("t")  # meetings
+        await settle(app, pilot)
+        assert "Review meetings: 1 candidate pair" in text_of(review, "#review-head")
+        both = text_of(review, "#review-a") + text_of(review, "#review-b")
+        assert "Aleksandr Sukhovoi" in both and "Alexander Sukhovoy" in both
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert "Review meetings: 0 candidate pairs" in text_of(review, "#review-head")
+    assert store.total()[0] == 5

@@ -126,10 +126,15 @@ class ReviewScreen(Screen):
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
     def load(self, verdict: str | None = None, pair=None, note: str = "") -> None:
+        from whomet.store import JudgementError
+
         store = self.app.store
         if verdict is not None and pair is not None:
-            decision = store.judge(self.kind, pair.a, pair.b, verdict, note=None)
-            note = f"{decision.message} [{decision.status}]"
+            try:
+                decision = store.judge(self.kind, pair.a, pair.b, verdict, note=None)
+                note = f"{decision.message} [{decision.status}]"
+            except JudgementError as exc:  # the pair changed under us (another window, a re-extraction)
+                note = f"not recorded: {exc}"
         candidates = store.candidates(self.kind)
         people = store.stats(top=0).tables["people"]
         self.post_message(Queue(self.kind, candidates, people, note))
