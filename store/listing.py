@@ -12,6 +12,7 @@ from sqlalchemy import Engine, and_, distinct, func, or_, select
 
 from whomet.store import models
 from whomet.store.filters import MeetingFilter, where_clauses
+from whomet.store.overlay import has_merged
 from whomet.store.queries import MeetingRow, meeting_row_columns, meeting_rows
 from whomet.store.sides import side_name
 
@@ -41,9 +42,13 @@ _INDEXES = {
 
 def sides_in_use(engine: Engine) -> list[tuple[str, str, int]]:
     """(code, name, meetings) of every side with a delegation, most meetings first."""
-    D = models.Delegation
+    D, M = models.Delegation, models.Meeting
     with engine.connect() as conn:
-        rows = conn.execute(select(D.side, func.count(distinct(D.meeting_id))).group_by(D.side)).all()
+        if has_merged(conn, M):  # a meeting from two sources counts once (a join the plain count avoids)
+            one = func.count(distinct(func.coalesce(M.canonical_id, M.id)))
+            rows = conn.execute(select(D.side, one).join(M, M.id == D.meeting_id).group_by(D.side)).all()
+        else:
+            rows = conn.execute(select(D.side, func.count(distinct(D.meeting_id))).group_by(D.side)).all()
     return sorted(((c, side_name(c), n) for c, n in rows), key=lambda r: (-r[2], r[0]))
 
 

@@ -417,9 +417,9 @@ def stats(engine: Engine, top: int = 10) -> Stats:
                 where = [visible(table)]
             tables[name] = conn.execute(select(func.count()).select_from(table).where(*where)).scalar()
         first, last = conn.execute(select(func.min(M.date), func.max(M.date))).one()
-        top_sides = conn.execute(select(D.side, func.count(distinct(D.meeting_id)).label("n"))
-                                 .group_by(D.side).order_by(func.count(distinct(D.meeting_id)).desc(), D.side)
-                                 .limit(top)).all()
+        one = func.count(distinct(func.coalesce(M.canonical_id, M.id)))  # a meeting from two sources once
+        top_sides = conn.execute(select(D.side, one.label("n")).join(M, M.id == D.meeting_id)
+                                 .group_by(D.side).order_by(one.desc(), D.side).limit(top)).all()
         Top = models.Person.__table__.alias("top")
         met = func.count(distinct(func.coalesce(M.canonical_id, M.id)))
         top_people = conn.execute(select(Top.c.name, Top.c.side, met)
