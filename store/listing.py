@@ -69,6 +69,8 @@ def organizations_in_use(engine: Engine, limit: int = 500) -> list[tuple[int, st
 
 def count(engine: Engine, f: MeetingFilter, cancelled=None) -> int:
     M = models.Meeting
+    if f.is_empty():
+        return total(engine)[0]
     stmt = select(func.count()).select_from(M).where(*where_clauses(engine, f))
     return _run(engine, cancelled, lambda conn: conn.execute(stmt).scalar() or 0)
 
@@ -77,7 +79,9 @@ def total(engine: Engine) -> tuple[int, dt.date | None, dt.date | None]:
     """(meetings, first date, last date) of the whole store, for the header."""
     M = models.Meeting
     with engine.connect() as conn:
-        n = conn.execute(select(func.count()).select_from(M).where(M.canonical_id.is_(None))).scalar() or 0
+        # A meeting from two sources counts once: the merged reports (few, indexed) are taken off.
+        merged = conn.execute(select(func.count()).select_from(M).where(M.canonical_id.is_not(None))).scalar()
+        n = (conn.execute(select(func.count()).select_from(M)).scalar() or 0) - merged
         first = conn.execute(select(M.date).where(M.date.is_not(None)).order_by(M.date).limit(1)).scalar()
         last = conn.execute(select(M.date).where(M.date.is_not(None)).order_by(M.date.desc()).limit(1)).scalar()
     return n, first, last
