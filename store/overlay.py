@@ -77,9 +77,12 @@ def canonical_meetings(meeting_ids_select):
     (a meeting merged into another counts as that one)."""
     M = models.Meeting
     other = models.Meeting.__table__.alias("merged")
-    return [M.canonical_id.is_(None),
+    # `+ 0`: nearly every canonical_id is NULL, so its index must not lead the query; the
+    # merged reports are few, so they are walked through that index.
+    return [(M.canonical_id + 0).is_(None),
             or_(M.id.in_(meeting_ids_select),
-                M.id.in_(select(other.c.canonical_id).where(other.c.id.in_(meeting_ids_select))))]
+                M.id.in_(select(other.c.canonical_id).where(other.c.canonical_id.is_not(None),
+                                                            other.c.id.in_(meeting_ids_select))))]
 
 
 # -- rebuilding ------------------------------------------------------------------
