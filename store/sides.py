@@ -49,7 +49,7 @@ BODIES: dict[str, str] = {
 
 # pycountry's names are the ISO ones ("Russian Federation", "Iran, Islamic Republic of");
 # analysts say these.
-_SHORT_NAMES = {
+SHORT_NAMES = {
     "RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea",
     "VNM": "Vietnam", "LAO": "Laos", "MDA": "Moldova", "BOL": "Bolivia", "VEN": "Venezuela",
     "TZA": "Tanzania", "GBR": "United Kingdom", "USA": "United States", "CZE": "Czechia",
@@ -91,8 +91,8 @@ def side_name(code: str) -> str:
         return code
     if code == "XKX":
         return "Kosovo"
-    if code in _SHORT_NAMES:
-        return _SHORT_NAMES[code]
+    if code in SHORT_NAMES:
+        return SHORT_NAMES[code]
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return code
