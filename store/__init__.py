@@ -43,11 +43,13 @@ _PUBLIC = {
     "canonical_side": "sides",
     "fold": "names",
     "extract_release": "extract",
+    "extract_checked": "extract",
+    "extract_facts": "extract.explain",
     "evaluate_dir": "evaluate",
 }
 
 # Names whose defining function is called something else in its module.
-_RENAMED = {"extract_release": "extract", "describe_filter": "describe"}
+_RENAMED = {"extract_release": "extract", "describe_filter": "describe", "extract_facts": "facts"}
 
 
 def __getattr__(name: str):

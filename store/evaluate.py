@@ -11,7 +11,9 @@
   the extracted meeting in the same position (meetings matched in order).
 
 Names, cities and sides compare after folding case and accents, dropping dots and turning
-hyphens and dashes into spaces (store.names.fold). Pure data: no printing here.
+hyphens and dashes into spaces (store.names.fold). Releases where the extractor fell back (an
+internal error caught, a text cut short) are counted and listed in `fallbacks`: a score over
+them would hide the failure. Pure data: no printing here.
 """
 
 from __future__ import annotations
@@ -72,6 +74,12 @@ class Miss:
 
 
 @dataclass
+class Fallback:
+    release: str
+    reason: str
+
+
+@dataclass
 class EvalReport:
     releases: int = 0
     attendees: PRF = field(default_factory=PRF)
@@ -84,6 +92,7 @@ class EvalReport:
     city: Share = field(default_factory=Share)
     country: Share = field(default_factory=Share)
     misses: list[Miss] = field(default_factory=list)
+    fallbacks: list[Fallback] = field(default_factory=list)
 
     PRF_FIELDS = ("attendees", "heads", "agreements", "awards")
     SHARE_FIELDS = ("rank", "position", "date", "city", "country")
@@ -97,6 +106,7 @@ class EvalReport:
             s2: Share = getattr(self, name)
             out[name] = {"share": s2.value, "matched": s2.matched, "total": s2.total}
         out["misses"] = [asdict(m) for m in self.misses]
+        out["fallbacks"] = [asdict(f) for f in self.fallbacks]
         return out
 
 
@@ -200,11 +210,20 @@ def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | Non
     """Score extraction over DIR/releases/*.txt against DIR/gold/<same name>.json.
 
     With `split`, only the releases DIR/manifest.json puts in that split (store.corpus).
+    With the default extractor, each release's fallbacks are counted in the report's `fallbacks`.
     """
-    from whomet.store.extract import extract as default_extract
+    from whomet.store.extract import extract_checked
     from whomet.store.inputs import read_release
 
-    extractor = extractor or default_extract
+    fallbacks: list[Fallback] = []
+    if extractor is None:
+        def extractor(text: str, _name: str = "") -> Record:
+            checked = extract_checked(text)
+            fallbacks.extend(Fallback(_name, reason) for reason in checked.fallbacks)
+            return checked.record
+    else:
+        given = extractor
+        extractor = lambda text, _name="": given(text)  # noqa: E731
     directory = Path(directory)
     releases = sorted((directory / "releases").glob("*.txt"))
     if not releases:
@@ -227,6 +246,8 @@ def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | Non
             if not gold_path.exists():
                 raise FileNotFoundError(f"{gold_path}: no gold record for {path.name}")
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            yield path.stem, gold, extractor(read_release(path))
+            yield path.stem, gold, extractor(read_release(path), path.stem)
 
-    return evaluate(cases())
+    report = evaluate(cases())
+    report.fallbacks = fallbacks
+    return report

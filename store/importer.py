@@ -113,12 +113,16 @@ def import_records(engine: Engine, records: Iterable[Record], *, path: str = "<m
 
 
 def _extract(path: Path, text: str) -> Record:
-    from whomet.store.extract import extract
+    """The release's record; a fallback of the extractor (internal error, text cut short) fails this file, loudly."""
+    from whomet.store.extract import extract_checked
 
     try:
-        return extract(text)
+        checked = extract_checked(text)
     except Exception as exc:  # the extractor promises not to raise; if it does, this file fails, not the run
         raise InputError(path, f"extraction failed ({type(exc).__name__}: {exc})") from None
+    if checked.fallbacks:
+        raise InputError(path, "extraction fell back: " + "; ".join(checked.fallbacks))
+    return checked.record
 
 
 def _memory_sha() -> str:

@@ -6,7 +6,12 @@ turns pydantic's report into one line a user can act on.
 
 Beyond SCHEMA.md a record may carry provenance, which export writes back only when
 present: `span` ([start, end) character offsets into the release text) on members,
-agreements and awards, and `source.sha256` / `source.path` naming the release.
+agreements and awards, and `source.sha256` / `source.path` naming the release. The
+extractor adds the ids of the rules that produced a fact (store/extract/rules.py): `rule`
+on members, agreements and awards, `side_rule` and `head_rule` on members; and `guessed:
+true` where a value is a fallback rather than read from the text (a member's side taken
+from the host, a meeting's date from the release date, a place from the host or publisher).
+Absent, they are not written, so a record without them dumps as it was read.
 """
 
 import datetime as dt
@@ -61,6 +66,7 @@ class Source(_Model):
 class Place(_Model):
     city: str | None = None
     country: str | None = None
+    guessed: bool | None = None
 
     _clean = field_validator("city", mode="before")(_text)
 
@@ -77,6 +83,10 @@ class Member(_Model):
     position: str | None = None
     head: bool = False
     span: Span | None = None
+    rule: str | None = None
+    side_rule: str | None = None
+    head_rule: str | None = None
+    guessed: bool | None = None
 
     _clean = field_validator("rank", "position", mode="before")(_text)
 
@@ -102,6 +112,7 @@ class Agreement(_Model):
     kind: Literal[AGREEMENT_KINDS] = "other"  # type: ignore[valid-type]
     parties: list[str] = []
     span: Span | None = None
+    rule: str | None = None
 
     _clean = field_validator("title", mode="before")(_text)
 
@@ -120,6 +131,7 @@ class Award(_Model):
     recipient_group: str | None = None
     recipient_side: str | None = None
     span: Span | None = None
+    rule: str | None = None
 
     _clean = field_validator("award", "giver", "recipient_group", mode="before")(_text)
 
@@ -140,6 +152,7 @@ class Meeting(_Model):
     agreements: list[Agreement] = []
     awards: list[Award] = []
     topics: list[str] = []
+    guessed: bool | None = None  # the date is the release's, not one the text gives
 
     _clean = field_validator("title", "kind", mode="before")(_text)
 
@@ -178,9 +191,12 @@ class Record(_Model):
         return data
 
 
+PROVENANCE = ("span", "sha256", "path", "rule", "side_rule", "head_rule", "guessed")
+
+
 def _drop_empty_provenance(data: Any) -> None:
     if isinstance(data, dict):
-        for key in ("span", "sha256", "path"):
+        for key in PROVENANCE:
             if key in data and data[key] is None:
                 del data[key]
         for value in data.values():

@@ -17,6 +17,8 @@ def _isolated_store(tmp_path, monkeypatch):
     # No test may touch the user's real store or keymap, whatever it runs.
     monkeypatch.setenv("WHOMET_DB", str(tmp_path / "default-store.db"))
     monkeypatch.setenv("WHOMET_KEYMAP", str(tmp_path / "no-keymap.json"))
+    # An internal error of the extractor raises in every test instead of falling back to an empty record.
+    monkeypatch.setenv("WHOMET_EXTRACT_STRICT", "1")
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from whomet.store.extract import extract
+from whomet.store.extract import MAX_CHARS, extract, extract_checked
 from whomet.store.record import parse_record
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -17,7 +17,12 @@ SEED = ("A delegation of the Ministry of Internal Affairs of the Republic of Kaz
 
 
 def _valid(text: str):
-    record = extract(text)
+    checked = extract_checked(text)
+    record = checked.record
+    # the only fallback odd input may take is the announced cut of a huge text
+    assert checked.fallbacks == ([] if len(text) <= MAX_CHARS else [checked.fallbacks[0]])
+    if len(text) > MAX_CHARS:
+        assert "cut to the first" in checked.fallbacks[0]
     parse_record(record.dump())
     for meeting in record.meetings:
         for d in meeting.delegations:
@@ -100,7 +105,7 @@ def test_fragments_of_releases_never_reach_the_fallback():
     import random
     from pathlib import Path
 
-    from whomet.store.extract.core import _extract
+    from whomet.store.extract import extract_checked
 
     from whomet.store.corpus import split_ids
 
@@ -115,4 +120,42 @@ def test_fragments_of_releases_never_reach_the_fallback():
             s = s.upper()
         if i % 7 == 0:
             s = s.replace(".", ". İ")
-        _extract(s)
+        assert extract_checked(s).fallbacks == [], s
+
+
+def test_an_internal_error_is_a_reported_fallback_never_a_quiet_empty_record(monkeypatch):
+    from whomet.store.extract import pipeline
+    from whomet.store.extract.stages import mark_heads
+
+    def broken(doc):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(mark_heads, "run", broken)
+    monkeypatch.setenv("WHOMET_EXTRACT_STRICT", "0")
+    checked = extract_checked(" date 2020-01-01 Source: Europol\n\n" + SEED)
+    assert checked.record.meetings == []
+    assert len(checked.fallbacks) == 1 and "internal error KeyError" in checked.fallbacks[0]
+    monkeypatch.setenv("WHOMET_EXTRACT_STRICT", "1")
+    import pytest
+
+    with pytest.raises(KeyError):
+        extract_checked(SEED)
+    assert pipeline.STAGES  # the stage list is what run() walks
+
+
+def test_eval_counts_and_lists_fallbacks(tmp_path, monkeypatch):
+    import json
+
+    from whomet.store.evaluate import evaluate_dir
+    from whomet.store.extract.stages import mark_heads
+
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "releases" / "a.txt").write_text(" date 2020-01-01 Source: Europol\n\n" + SEED, encoding="utf-8")
+    (tmp_path / "gold" / "a.json").write_text(json.dumps({"meetings": []}), encoding="utf-8")
+    assert evaluate_dir(tmp_path).fallbacks == []
+    monkeypatch.setenv("WHOMET_EXTRACT_STRICT", "0")
+    monkeypatch.setattr(mark_heads, "run", lambda doc: 1 / 0)
+    report = evaluate_dir(tmp_path)
+    assert [f.release for f in report.fallbacks] == ["a"]
+    assert "ZeroDivisionError" in report.fallbacks[0].reason

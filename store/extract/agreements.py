@@ -9,28 +9,30 @@ from __future__ import annotations
 
 import re
 
+from whomet.store.extract.rules import pattern
+
 KINDS = [
-    (re.compile(r"\bmemorand(?:um|a)\b", re.I), "memorandum"),
-    (re.compile(r"\broad\s?-?maps?\b", re.I), "roadmap"),
-    (re.compile(r"\bprotocols?\b|\bminutes\b", re.I), "protocol"),
-    (re.compile(r"\bprogram(?:me)?s?\b", re.I), "programme"),
-    (re.compile(r"\bplans?\b", re.I), "plan"),
-    (re.compile(r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé])s?\b", re.I), "statement"),
-    (re.compile(r"\bagreements?\b|\btreat(?:y|ies)\b|\bconventions?\b", re.I), "agreement"),
-    (re.compile(r"\b(?:working\s+)?arrangements?\b|\bcontracts?\b|\bletters? of intent\b|\bcharter\b|"
+    (pattern("agreement.kinds_memorandum", r"\bmemorand(?:um|a)\b", re.I), "memorandum"),
+    (pattern("agreement.kinds_roadmap", r"\broad\s?-?maps?\b", re.I), "roadmap"),
+    (pattern("agreement.kinds_protocol", r"\bprotocols?\b|\bminutes\b", re.I), "protocol"),
+    (pattern("agreement.kinds_programme", r"\bprogram(?:me)?s?\b", re.I), "programme"),
+    (pattern("agreement.kinds_plan", r"\bplans?\b", re.I), "plan"),
+    (pattern("agreement.kinds_statement", r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé])s?\b", re.I), "statement"),
+    (pattern("agreement.kinds_agreement", r"\bagreements?\b|\btreat(?:y|ies)\b|\bconventions?\b", re.I), "agreement"),
+    (pattern("agreement.kinds_1", r"\b(?:working\s+)?arrangements?\b|\bcontracts?\b|\bletters? of intent\b|\bcharter\b|"
                 r"\bexchange of (?:notes|letters)\b", re.I), "other"),
 ]
-SIGN = re.compile(r"\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
+SIGN = pattern("agreement.sign", r"\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
-_NOMINAL_NOT = re.compile(r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
+_NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
                           r"proposed|consider\w*|agreed on|schedul\w*|expected)\s+(?:the\s+)?$", re.I)
-_NOT_SIGNED = re.compile(r"(?:\bto be|\bfor|\bwill be|\bwould be|\bshall be|\bcould be|\bbe|\bnot|\bnever|\byet to be|"
+_NOT_SIGNED = pattern("agreement.not_signed", r"(?:\bto be|\bfor|\bwill be|\bwould be|\bshall be|\bcould be|\bbe|\bnot|\bnever|\byet to be|"
                          r"\bready to be|\bexpected to be|\bplanned to be|\bprepared for)\s+$", re.I)
-_PASSIVE = re.compile(r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?$", re.I)
-_SPLIT = re.compile(r"\s+and\s+(?=(?:a|an|the|also|adopted|signed)\b)|,\s*as well as\s+|\s+as well as\s+|;\s*|,\s+and\s+",
+_PASSIVE = pattern("agreement.passive", r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?$", re.I)
+_SPLIT = pattern("agreement.split", r"\s+and\s+(?=(?:a|an|the|also|adopted|signed)\b)|,\s*as well as\s+|\s+as well as\s+|;\s*|,\s+and\s+",
                     re.I)
-_DRAFT = re.compile(r"^\W*(?:(?:the|a|an|also|adopted|signed|approved)\s+)*(?:draft|proposed|future)\b", re.I)
-_LEAD = re.compile(r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|the|a|an|"
+_DRAFT = pattern("agreement.draft", r"^\W*(?:(?:the|a|an|also|adopted|signed|approved)\s+)*(?:draft|proposed|future)\b", re.I)
+_LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|the|a|an|"
                    r"two|new|on behalf of [^,]+,)\s+)+", re.I)
 
 
@@ -45,9 +47,9 @@ def kind_of(piece: str) -> tuple[str, int] | None:
     return best
 
 
-def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
-    """(title, kind, start, end) of each document signed in text[a:b]."""
-    out: list[tuple[str, str, int, int]] = []
+def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]]) -> list[tuple[str, str, int, int, str]]:
+    """(title, kind, start, end, rule id) of each document signed in text[a:b]."""
+    out: list[tuple[str, str, int, int, str]] = []
     for sa, sb in sentence_spans:
         if sb <= a or sa >= b:
             continue
@@ -70,6 +72,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 window = (window_start, m.start() - len(_PASSIVE.search(before[-20:]).group()))
             else:
                 window = (m.end(), sb)
+            rule = "agreement.passive" if window[1] <= m.start() else "agreement.sign"
             piece_start = window[0]
             seg = text[window[0]:window[1]]
             pos = 0
@@ -96,14 +99,14 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                     title = title[:1].upper() + title[1:]
                 if title.lower() in ("protocol", "minutes"):
                     title = "Protocol of the meeting"
-                out.append((title[:300], k[0], piece_start + p0, piece_start + p1))
+                out.append((title[:300], k[0], piece_start + p0, piece_start + p1, rule))
     # a bare 'the memorandum' mentioned again is the same document
     seen: set[str] = set()
     result = []
-    for title, kind, s, e in out:
+    for title, kind, s, e, rule in out:
         k = (kind, title.lower()[:60])
         if k in seen:
             continue
         seen.add(k)
-        result.append((title, kind, s, e))
+        result.append((title, kind, s, e, rule))
     return result

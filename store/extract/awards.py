@@ -5,6 +5,8 @@ guest presented the minister with a plaque'). One entry per recipient side."""
 from __future__ import annotations
 
 import re
+
+from whomet.store.extract.rules import pattern
 from dataclasses import dataclass, field
 
 from whomet.store.extract.people import People, Person
@@ -12,40 +14,40 @@ from whomet.store.extract.sides import find_sides
 from whomet.store.extract.text import tokenize
 from whomet.store.names import fold
 
-VERB = re.compile(r"\b(?:handed(?:\s+over)?|presented|awarded|conferred|bestowed|decorated|gave|granted|received)\b", re.I)
+VERB = pattern("award.verb", r"\b(?:handed(?:\s+over)?|presented|awarded|conferred|bestowed|decorated|gave|granted|received)\b", re.I)
 _STRONG = {"awarded", "decorated", "conferred", "bestowed"}
-NOUN = re.compile(r"\b(?:medals?|orders?|badges?|breastplates?|insignia|certificates?|diplomas?|gifts?|souvenirs?|"
+NOUN = pattern("award.noun", r"\b(?:medals?|orders?|badges?|breastplates?|insignia|certificates?|diplomas?|gifts?|souvenirs?|"
                   r"plaques?|vases?|sculptures?|awards?|decorations?|cross|crosses|honours?|honors?|"
                   r"letters? of (?:thanks|gratitude|appreciation)|memento|keepsake|trophy|trophies|"
                   r"commendations?|watch(?:es)?|swords?|daggers?|pennants?|emblems?|sign|shields?|statuettes?|paintings?|albums?|tokens? of|mementos?|keepsakes?|figurines?|clocks?|cups?|books?|banners?|replicas?)\b",
                   re.I)
-_CUT = re.compile(r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excellent|active|great|contribution|"
+_CUT = pattern("award.cut", r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excellent|active|great|contribution|"
                   r"services|merit)\b|\bin recognition\b|\bon the occasion\b|\bwho\b|\bwhich\b|\bin gratitude\b|"
                   r"\bas a token\b|\bmarking\b", re.I)
-REF = re.compile(r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|"
+REF = pattern("award.ref", r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|"
                  r"director|chairman|colleagues?|counterparts?|ambassador|inspector[- ]general|deputy minister|igp|commissioner|"
                  r"secretary general|president|partners?)\b", re.I)
-_REPRESENTED = re.compile(r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
-_EXCHANGED = re.compile(r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
+_REPRESENTED = pattern("award.represented", r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
+_EXCHANGED = pattern("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
                         r"pennants|badges|medals|commemorative\s+\w+)\b", re.I)
-_ALL_HEADS = re.compile(r"\s*(?:all|each|every)?\s*(?:of\s+)?(?:the\s+)?(?:heads?|leaders?|chiefs?)\s+of\s+(?:all\s+|each\s+)?"
+_ALL_HEADS = pattern("award.all_heads", r"\s*(?:all|each|every)?\s*(?:of\s+)?(?:the\s+)?(?:heads?|leaders?|chiefs?)\s+of\s+(?:all\s+|each\s+)?"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations?\b", re.I)
-QUOTED = re.compile(r"[\"“«]([^\"”»]{2,150})[\"”»]")
-_KIND = [("order", re.compile(r"\border\b", re.I)), ("medal", re.compile(r"\bmedals?\b", re.I)),
-         ("badge", re.compile(r"\bbadges?\b|\bbreastplates?\b|\binsignia\b|\bsign\b|\bemblem\b", re.I)),
-         ("certificate", re.compile(r"\bcertificates?\b|\bletters? of\b|\bcommendations?\b", re.I)),
-         ("diploma", re.compile(r"\bdiplomas?\b", re.I)),
-         ("gift", re.compile(r"\bgifts?\b|\bsouvenirs?\b|\bplaques?\b|\bvases?\b|\bsculptures?\b|\bmemento\b|"
+QUOTED = pattern("award.quoted", r"[\"“«]([^\"”»]{2,150})[\"”»]")
+_KIND = [("order", pattern("award.kind_order", r"\border\b", re.I)), ("medal", pattern("award.kind_medal", r"\bmedals?\b", re.I)),
+         ("badge", pattern("award.kind_badge", r"\bbadges?\b|\bbreastplates?\b|\binsignia\b|\bsign\b|\bemblem\b", re.I)),
+         ("certificate", pattern("award.kind_certificate", r"\bcertificates?\b|\bletters? of\b|\bcommendations?\b", re.I)),
+         ("diploma", pattern("award.kind_diploma", r"\bdiplomas?\b", re.I)),
+         ("gift", pattern("award.kind_gift", r"\bgifts?\b|\bsouvenirs?\b|\bplaques?\b|\bvases?\b|\bsculptures?\b|\bmemento\b|"
                              r"\bkeepsakes?\b|\bwatch(?:es)?\b|\bswords?\b|\bdaggers?\b|\bpennants?\b|\bshields?\b|\bstatuettes?\b|"
                              r"\bpaintings?\b|\balbums?\b|\btokens? of\b|\bmementos?\b|\bfigurines?\b|\bclocks?\b|\bcups?\b|"
                              r"\bbooks?\b|\bbanners?\b|\breplicas?\b", re.I))]
 
 
 # 'presented Listyo Sigit Prabowo with a ceremonial keris': a person presented with something is given it
-_WITH_GIFT = re.compile(r"\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,.;]{0,60}?\s+with\s+(?:a|an|the|two|several)\s", re.S)
+_WITH_GIFT = pattern("award.with_gift", r"\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,.;]{0,60}?\s+with\s+(?:a|an|the|two|several)\s", re.S)
 
 
-_PLURAL_PEERS = re.compile(r"^(?:the|all|all the|fellow)\s+(ministers|directors|chiefs|commanders|heads|chairmen|"
+_PLURAL_PEERS = pattern("award.plural_peers", r"^(?:the|all|all the|fellow)\s+(ministers|directors|chiefs|commanders|heads|chairmen|"
                            r"secretaries)\b", re.I)
 
 
@@ -60,6 +62,7 @@ class AwardFound:
     recipient_side: str | None = None
     start: int = 0
     end: int = 0
+    rule: str = "award.verb"
 
 
 def _kind(text: str) -> str:
@@ -121,7 +124,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if len(tops) == 2:
                 kind = _kind(ex.group())
                 for giver, other in ((tops[0], tops[1]), (tops[1], tops[0])):
-                    found.append(AwardFound(None, kind, giver, giver.side, [other], None, other.side, ex.start(), ex.end()))
+                    found.append(AwardFound(None, kind, giver, giver.side, [other], None, other.side, ex.start(), ex.end(),
+                                             "award.exchanged"))
                 continue
         verbs = list(VERB.finditer(text, sa, sb))
         prev = sa

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
+from whomet.store.extract.rules import pattern
+
 from whomet.store.extract.people import Mention, People, Person
+from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.sides import SideMention, first_side
 from whomet.store.names import fold
 from whomet.store.sides import is_body
@@ -23,8 +26,9 @@ class _Triggers:
     """Several regexes searched one by one (a leading \\b with re.I makes one big alternation slow);
     matches that start inside a word ('called by') are dropped, the rest come back in text order."""
 
-    def __init__(self, *patterns: str) -> None:
-        self._rx = [re.compile(p, re.I) for p in patterns]
+    def __init__(self, rule_id: str, *patterns: str) -> None:
+        self.rule = rule_id
+        self._rx = [pattern(f"{rule_id}_{i}", p, re.I) for i, p in enumerate(patterns, 1)]
         # the same patterns on lower-cased text without re.I (much faster); capitals become any letter
         self._low = [re.compile(p.replace("[A-Z]", "[^\\W\\d_]")) for p in patterns]
 
@@ -63,6 +67,7 @@ class _Span:
 
 
 HEAD_BEFORE = _Triggers(
+    "head.led_by",
     r"(?:headed|led|chaired|presided over|guided)(?:\s+respectively|\s+jointly)?"
     r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b",
     r"[–—]\s*by\b",
@@ -70,17 +75,17 @@ HEAD_BEFORE = _Triggers(
     r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+(?:was|were|stood|is|are)\b",
 )
 # the clause an elliptic '– by' continues: 'represented by' there makes no head
-_REPRESENTED_BEFORE = re.compile(r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
-HEADS_LIST = re.compile(r"(?:\b(?:by|were|are|included|including)\s+(?:the\s+)?|(?:^|\n|[.:]\s+)\s*(?:The\s+)?)"
+_REPRESENTED_BEFORE = pattern("head.represented_before", r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
+HEADS_LIST = pattern("head.heads_list", r"(?:\b(?:by|were|are|included|including)\s+(?:the\s+)?|(?:^|\n|[.:]\s+)\s*(?:The\s+)?)"
                         r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)", re.I)
-_HEAD_OFFICE = re.compile(r"(?:the\s+)?(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+_HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                           r"(?:delegation|side)\b", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
-CO_HEAD = re.compile(r"\b(?:co-?chaired|jointly (?:chaired|led|headed))\s+by\b|\bunder the co-chairmanship of\b", re.I)
-_LIST_NEXT = re.compile(r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+)?\Z", re.I)
-RESPECTIVELY = re.compile(r"\b(?:headed|led|represented|chaired)\s+respectively\s+by\b|"
+CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|jointly (?:chaired|led|headed))\s+by\b|\bunder the co-chairmanship of\b", re.I)
+_LIST_NEXT = pattern("head.list_next", r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+)?\Z", re.I)
+RESPECTIVELY = pattern("head.respectively", r"\b(?:headed|led|represented|chaired)\s+respectively\s+by\b|"
                           r"\brespectively\s+(?:headed|led|represented|chaired)\s+by\b", re.I)
-_AND_NEXT = re.compile(r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+_AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
                        r"(?:(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?(?:counterpart|colleague|opposite number)\s*,?\s*)?\Z",
                        re.I)
 # '..., who headed the Serbian delegation' / ', chaired the committee': the object must be a delegation or a
@@ -88,54 +93,63 @@ _AND_NEXT = re.compile(r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+
 _HEAD_OBJECT = (r"(?:\s+(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*(?:[\w'’-]+\s+){0,5}?"
                 r"(?:delegations?|meetings?|sessions?|talks|side|team|commission|committee|council|working group|group|"
                 r"dialogue|consultations|conference|visit|round|negotiations|proceedings|event)\b)")
-HEAD_AFTER = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
+HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b", re.I)
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
-_PLURAL_HEAD_VERB = re.compile(r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
-HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\b", re.I)
+_PLURAL_HEAD_VERB = pattern("head.plural_head_verb", r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
+HOSTED_BY = pattern("host.hosted_by", r"\b(?:hosted|organi[sz]ed)\s+by\b", re.I)
 
 
-def _received_by(verbs: str) -> re.Pattern:
+def _received_by(rule_id: str, verbs: str) -> re.Pattern:
     """'was (also) <verb> (at/in/on <venue>) by': the passive that names the host after 'by'."""
-    return re.compile(rf"\b(?:was|were)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b", re.I)
+    return pattern(rule_id, rf"\b(?:was|were)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b", re.I)
 
 
-RECEIVED_BY = _received_by("received|welcomed|hosted|met")
-RECEIVED = re.compile(r"\b(?:received|welcomed|hosted)\b")
-VISIT_TO = re.compile(r"\bvisit\s+to\s+", re.I)
-_LEADS_NAMED = re.compile(r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chaired|co-chaired|heads|leads|"
+RECEIVED_BY = _received_by("host.received_by", "received|welcomed|hosted|met")
+RECEIVED = pattern("host.received", r"\b(?:received|welcomed|hosted)\b")
+VISIT_TO = pattern("host.visit_to", r"\bvisit\s+to\s+", re.I)
+_LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chaired|co-chaired|heads|leads|"
                           r"represented|leading|heading|was heading|was leading)\s+(?:the|a)?\s*\Z", re.I)
-ELLIPTIC_HEAD = re.compile(r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
+ELLIPTIC_HEAD = pattern("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
 # 'The Finnish guests were received at the regional headquarters in Solna by X': X is the host's
-GUEST_PASSIVE = _received_by("received|welcomed|hosted|met|greeted")
+GUEST_PASSIVE = _received_by("host.guest_passive", "received|welcomed|hosted|met|greeted")
 # 'A delegation of the Maldives Police Service led by X called on the Inspector General of Police, Y': Y is the host's
-GUEST_CALL = re.compile(r"\b(?:called on|calls on|paid (?:a\s+)?(?:courtesy\s+|working\s+)?(?:call|visit)\s+(?:on|to)|"
+GUEST_CALL = pattern("host.guest_call", r"\b(?:called on|calls on|paid (?:a\s+)?(?:courtesy\s+|working\s+)?(?:call|visit)\s+(?:on|to)|"
                         r"met with|meets with|was received by|were received by)\b", re.I)
 # 'the Finnish delegation travelled to Narva, where the Head of the station, Major X, ...': X is local.
 _CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.)*?"  # no sentence end, initials ('named after E. Aliev') allowed
-GUEST_MOTION = re.compile(rf"\b(?:travell?ed|arrived|went|came|proceeded|moved on)\s+(?:to|in|at)\b{_CLAUSE}\bwhere\b|"
+GUEST_MOTION = pattern("host.guest_motion", rf"\b(?:travell?ed|arrived|went|came|proceeded|moved on)\s+(?:to|in|at)\b{_CLAUSE}\bwhere\b|"
                           rf"\bvisited\b{_CLAUSE}\bwhere\b", re.I)
-_NATIONAL_OFFICE = re.compile(r"\bNational Central Bureau\b|\bNCB\b|\bnational (?:office|focal point|contact point)\b",
+_NATIONAL_OFFICE = pattern("side.national_office", r"\bNational Central Bureau\b|\bNCB\b|\bnational (?:office|focal point|contact point)\b",
                               re.I)
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:was|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\b")
+_PRONOUN_SUBJECT = pattern("side.pronoun_subject", r"\s*(?:He|She)\s+(?:was|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\b")
 # 'on the sidelines of the 88th session of the INTERPOL General Assembly': a body naming an event is nobody's side
-_EVENT_OF = re.compile(r"\b(?:session|sessions|meeting|conference|summit|sidelines|framework|forum|congress|assembly|"
+_EVENT_OF = pattern("side.event_of", r"\b(?:session|sessions|meeting|conference|summit|sidelines|framework|forum|congress|assembly|"
                        r"exercise|course|seminar|workshop|symposium)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # 'on a working visit to Nigeria', 'arrived in Russia': a country named as a destination is nobody's side.
-_DESTINATION = re.compile(r"\b(?:visit|visits|trip|travell?ed|came|arrived|arrival|went|welcome|invitation)\s+(?:to|in)\s+"
+_DESTINATION = pattern("side.destination", r"\b(?:visit|visits|trip|travell?ed|came|arrived|arrival|went|welcome|invitation)\s+(?:to|in)\s+"
                           r"(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$", re.I)
 # 'Certificates were presented to officers of the Uganda Police by the Director, X': X is the agent, the
 # side named before 'by' is the recipients'
-_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-_OTHER_BY = re.compile(r"\b(?:led|headed|chaired|co-chaired|accompanied|represented|received|joined|welcomed|hosted|"
+_BY_AGENT = pattern("side.by_agent", r"\bby\s+(?:the\s+)?$", re.I)
+_OTHER_BY = pattern("side.other_by", r"\b(?:led|headed|chaired|co-chaired|accompanied|represented|received|joined|welcomed|hosted|"
                        r"organi[sz]ed|attended)\s+by\b", re.I)
-_PASSIVE_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|awarded|handed|given|conferred|bestowed|granted|"
+_PASSIVE_VERB = pattern("side.passive_verb", r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|awarded|handed|given|conferred|bestowed|granted|"
                            r"decorated|delivered|opened|chaired)\b", re.I)
-_SUBJECT_JOINED = re.compile(r"\s*,?\s*(?:was|were|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\s+by\b", re.I)
-ACCOMPANIED = re.compile(r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
+_SUBJECT_JOINED = pattern("side.subject_joined", r"\s*,?\s*(?:was|were|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\s+by\b", re.I)
+ACCOMPANIED = pattern("side.accompanied", r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
+
+
+OWN_OFFICE = decision("side.own_office", "the side named in the person's own office: 'Minister of Internal Affairs of Azerbaijan'")
+DEMONYM_OFFICE = decision("side.demonym_office", "a demonym before the office: 'Moroccan Minister of the Interior X'")
+NEAREST_BEFORE = decision("side.nearest_before", "the nearest side phrase before the person in the sentence: 'The Kazakh delegation included X'")
+SUBJECT_TITLE = decision("side.subject_title", "'The minister was accompanied by X': the side of the earlier person with that title")
+decision("side.respectively", "'The delegations of A and B were headed respectively by X and Y'")
+HOST_FALLBACK = decision("side.host_fallback", "no side in the text: the host's, else the publisher's (a guess)")
+COUNTERPART = decision("side.counterpart", "the same office of a named country elsewhere is the counterpart: the publisher's side")
 
 
 def side_of_person(person: Person, aliases) -> str | None:
@@ -157,7 +171,10 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         if not m.new:
             continue
         p = m.person
-        side = side_of_person(p, aliases) or p.side_hint
+        side = side_of_person(p, aliases)
+        rule = OWN_OFFICE
+        if side is None and p.side_hint:
+            side, rule = p.side_hint, DEMONYM_OFFICE
         if side is None:
             spans = [(x.lo, x.end) for x in by_sentence.get(m.sentence, [])]
             free = [a for a in anchors.get(m.sentence, [])
@@ -181,33 +198,34 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                     p.side = None
                     continue
                 if prior and (not before or before[-1].end < prior[-1].start):
-                    side = prior[-1].person.side
+                    side, rule = prior[-1].person.side, "side.accompanied"
                 elif not prior and _PRONOUN_SUBJECT.match(text, sentences[m.sentence].start):
                     # 'He was accompanied by ...': the person the previous sentence ended on
                     earlier = [x for x in people.mentions if x.end <= sentences[m.sentence].start and x.person.side]
                     if earlier and (not before or before[-1].end <= acc[-1].start()):
-                        side = earlier[-1].person.side
+                        side, rule = earlier[-1].person.side, "side.pronoun_subject"
             if side is None and before:
-                side = before[-1].code
+                side, rule = before[-1].code, NEAREST_BEFORE
             else:
                 toks = sentences[m.sentence].tokens
                 for a in free:
                     if a.start >= m.end and a.j < len(toks) and toks[a.j].low in _SIDE_NOUN and \
                             _LEADS_NAMED.match(text[m.end:a.start]):
-                        side = a.code
+                        side, rule = a.code, "side.leads_named"
                         break
         if side is None:
-            side = _subject_reference(people, sentences[m.sentence], text, p)
+            side, rule = _subject_reference(people, sentences[m.sentence], text, p), SUBJECT_TITLE
         if side is None and _GUEST_DELEGATION.search(text, sentences[m.sentence].start, m.lo):
-            side = _named_delegation(anchors, sentences, m.sentence, text)
+            side, rule = _named_delegation(anchors, sentences, m.sentence, text), "side.guest_delegation"
         p.side = side
+        p.side_rule = rule if side is not None else None
 
 
 # 'The visiting delegation was headed by X': the delegation an earlier sentence named ('a delegation from Bahrain')
-_GUEST_DELEGATION = re.compile(r"\b(?:the|this)\s+(?:(?:visiting|guest|foreign|incoming)\s+(?:delegation|team|side)|visitors|guests)\b",
+_GUEST_DELEGATION = pattern("side.guest_delegation", r"\b(?:the|this)\s+(?:(?:visiting|guest|foreign|incoming)\s+(?:delegation|team|side)|visitors|guests)\b",
                                re.I)
-_DELEGATION_FROM = re.compile(r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
-_DELEGATION_AFTER = re.compile(r"\s*(?:delegation|team)\b", re.I)
+_DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+_DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:delegation|team)\b", re.I)
 
 
 def _named_delegation(anchors, sentences, idx: int, text: str) -> str | None:
@@ -231,11 +249,11 @@ def respective_sides(people: People, sentences, anchors: dict[int, list[SideMent
         listed = [x for x in people.mentions if x.sentence == idx and x.start >= m.end() and x.new]
         if len(sides) >= 2 and len(sides) == len(listed):
             for side, x in zip(sides, listed):
-                x.person.side = side
+                x.person.side, x.person.side_rule = side, "side.respectively"
 
 
-_PAIRED = re.compile(r"\s+and\s+\Z")
-_PAIRED_NOUN = re.compile(r"\A\s+(?:[\w-]+\s+){0,3}?(?:chiefs|ministers|heads|commanders|directors|counterparts|"
+_PAIRED = pattern("side.paired", r"\s+and\s+\Z")
+_PAIRED_NOUN = pattern("side.paired_noun", r"\A\s+(?:[\w-]+\s+){0,3}?(?:chiefs|ministers|heads|commanders|directors|counterparts|"
                           r"leaders|officials|representatives|delegations)\s*,\s*\Z", re.I)
 
 
@@ -254,6 +272,7 @@ def paired_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             if not re.fullmatch(r"\s*,?\s*and\s+", text[listed[0].end:listed[1].lo]):
                 continue
             listed[0].person.side, listed[1].person.side = a1.code, a2.code
+            listed[0].person.side_rule = listed[1].person.side_rule = "side.paired"
 
 
 def _subject_reference(people: People, sent, text: str, person: Person) -> str | None:
@@ -272,15 +291,23 @@ def _subject_reference(people: People, sent, text: str, person: Person) -> str |
     return None
 
 
+def _head(person: Person, rule: str) -> None:
+    if not person.head:
+        person.head, person.head_rule = True, rule
+
+
 def mark_heads(people: People, text: str) -> None:
     mentions = sorted(people.mentions, key=lambda m: m.start)
     triggers = list(HEAD_BEFORE.finditer(text))
+    elliptic = []
     for trig in ELLIPTIC_HEAD.finditer(text):
         # '..., and the German delegation by Dr. X' continues a 'was led by' clause
         sentence_start = max(text.rfind(". ", 0, trig.start()), text.rfind("\n", 0, trig.start()), 0)
         if any(sentence_start <= t.start() < trig.start() for t in triggers):
             triggers.append(trig)
+            elliptic.append(trig)
     for trig in triggers:
+        rule = "head.elliptic_head" if trig in elliptic else "head.led_by"
         stop = len(text)
         for ch in ";.":
             pos = text.find(ch, trig.end())
@@ -296,7 +323,7 @@ def mark_heads(people: People, text: str) -> None:
         first = None
         for m in mentions:
             if first is None and m.start >= trig.end() and m.start < stop and m.start - trig.end() < 300:
-                m.person.head = True
+                _head(m.person, rule)
                 first = m
                 if not co:
                     break
@@ -305,7 +332,7 @@ def mark_heads(people: People, text: str) -> None:
                     break
                 gap = text[first.end:m.lo]
                 if _AND_NEXT.match(gap) or _LIST_NEXT.match(gap):
-                    m.person.head = True  # 'co-chaired by A, and B' / 'respectively by A, B, and C'
+                    _head(m.person, "head.co_head")  # 'co-chaired by A, and B' / 'respectively by A, B, and C'
                     first = m
                     continue
                 break
@@ -318,7 +345,7 @@ def mark_heads(people: People, text: str) -> None:
                 break
         for m in mentions:
             if trig.end() <= m.lo < end and m.new:
-                m.person.head = True
+                _head(m.person, "head.heads_list")
     counted = _COUNTED_HEADS.finditer(text) if _COUNT_WORD.search(text) else ()
     for trig in counted:
         # 'co-chaired by the three police chiefs': the first person named of each of the first three sides
@@ -331,7 +358,7 @@ def mark_heads(people: People, text: str) -> None:
             side = p.side or "?"  # a host official whose side is settled later (from the host or publisher)
             if side not in seen and not p.passing:
                 seen.append(side)
-                p.head = True
+                _head(p, "head.counted_heads")
     for trig in (_DEMONYM_LEADER.finditer(text) if ", who " in text else ()):
         # 'The Ivorian police chief, who was leading a five-member delegation': that side's first person named
         found = first_side(trig.group(1))
@@ -339,27 +366,27 @@ def mark_heads(people: People, text: str) -> None:
             continue
         same = [m.person for m in mentions if m.person.side == found and m.start < trig.start()]
         if same:
-            same[0].head = True
+            _head(same[0], "head.demonym_leader")
     for p in people.persons:
         if p.position and _HEAD_OFFICE.match(p.position):
-            p.head = True  # 'the Head of the Tajik delegation, Major General X'
+            _head(p, "head.head_office")  # 'the Head of the Tajik delegation, Major General X'
     for idx, m in enumerate(mentions):
         window = text[m.end:m.end + 90]
         if HEAD_AFTER.match(window):
-            m.person.head = True
+            _head(m.person, "head.head_after")
             if idx and _PLURAL_HEAD_VERB.match(window):
                 prev = mentions[idx - 1]
                 if _AND_NEXT.match(text[prev.end:m.lo]) and prev.sentence == m.sentence:
-                    prev.person.head = True
+                    _head(prev.person, "head.plural_head_verb")
 
 
-_DEMONYM_LEADER = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?(?:chief|minister|commander|director|general|guest|"
+_DEMONYM_LEADER = pattern("head.demonym_leader", r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?(?:chief|minister|commander|director|general|guest|"
                              r"official|head)\s*,?\s+who\s+(?:was\s+|also\s+)?(?:leading|led|headed|heading)\s+"
                              r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\b")
-_COUNTED_HEADS = re.compile(r"\b(?:co-?chaired|chaired|led|headed|presided over)\s+(?:jointly\s+)?by\s+(?:the\s+|their\s+)?"
+_COUNTED_HEADS = pattern("head.counted_heads", r"\b(?:co-?chaired|chaired|led|headed|presided over)\s+(?:jointly\s+)?by\s+(?:the\s+|their\s+)?"
                             r"(two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|heads|commanders|directors|"
                             r"leaders|generals|counterparts|officials|secretaries|chairmen|commissioners)\b", re.I)
-_COUNT_WORD = re.compile(r"\b(?:two|three|four|five|both) (?:\w+ ){0,2}?(?:chiefs|ministers|heads|commanders|directors|leaders|"
+_COUNT_WORD = pattern("head.count_word", r"\b(?:two|three|four|five|both) (?:\w+ ){0,2}?(?:chiefs|ministers|heads|commanders|directors|leaders|"
                          r"generals|counterparts|officials|secretaries|chairmen|commissioners)\b")
 _NUMBER = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 

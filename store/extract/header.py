@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from whomet.store.extract.rules import decision, pattern
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"])}
@@ -14,17 +16,17 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 
 _M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+Source:\s*([^\n]*?)\s*(?:\bin English)?\s*$", re.I | re.M)
-DMY = re.compile(rf"(?:\bthe\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+(\d{{4}}))?\b")
-MDY = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
-NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
-ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-RANGE = re.compile(rf"\b(?:from\s+(\d{{1,2}})\s+(?:to|till|until|-|–)\s+|(?<![\d.])(\d{{1,2}})\s*(?:[-–—&]|and)\s*)\d{{1,2}}\s+({_M})"
+HEADER = pattern("date.header", r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+Source:\s*([^\n]*?)\s*(?:\bin English)?\s*$", re.I | re.M)
+DMY = pattern("date.dmy", rf"(?:\bthe\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+(\d{{4}}))?\b")
+MDY = pattern("date.mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+NUMERIC = pattern("date.numeric", r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+ISO = pattern("date.iso", r"\b(\d{4})-(\d{2})-(\d{2})\b")
+RANGE = pattern("date.range", rf"\b(?:from\s+(\d{{1,2}})\s+(?:to|till|until|-|–)\s+|(?<![\d.])(\d{{1,2}})\s*(?:[-–—&]|and)\s*)\d{{1,2}}\s+({_M})"
                    rf"(?:,?\s+(\d{{4}}))?", re.I)
-ON_DATE = re.compile(rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\d)")
-DATELINE = re.compile(rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+"
+ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\d)")
+DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+"
                       rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d)")
-RELATIVE = re.compile(rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD})\b", re.I)
+RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD})\b", re.I)
 
 
 def make_date(year: int | None, month: int, day: int, ref: dt.date | None) -> dt.date | None:
@@ -143,8 +145,16 @@ def skip_headline(text: str, start: int) -> int:
     return rest if rest < len(text) else start
 
 
-def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bool) -> tuple[dt.date | None, bool]:
-    """The date of the meeting told in text[start:end]; (date, explicit 'On <date>' given)."""
+RELEASE_DATE = decision("date.release", "no date of the meeting in the text: the release's own date (a guess)")
+decision("date.dateline_relative", "a weekday or 'yesterday' after the dateline, counted from the dateline's date")
+decision("date.dateline_on_date", "'On <date>' after the dateline")
+decision("date.dateline_range", "a date range after the dateline: its first day")
+
+
+def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bool) -> tuple[dt.date | None, bool, str]:
+    """The date of the meeting told in text[start:end]: (date, explicit 'On <date>' given, rule id).
+
+    The rule `date.release` is the fallback: no date in the text, the release's own date."""
     seg = text[start:end]
     if first:
         body = skip_headline(text, start)
@@ -160,29 +170,29 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
                 on = ON_DATE.search(rest)
                 if rel and rel.group(1).lower() != "today" and not (on and on.start() < rel.start()):
                     resolved = _relative(rel.group(1).lower(), d)
-                    return (resolved or d), True
+                    return (resolved or d), True, "date.dateline_relative"
                 if on:
                     d2, _ = parse_date_at(rest, on.end(), d)
                     if d2 and d2 <= d:
-                        return d2, True
+                        return d2, True, "date.dateline_on_date"
                 d2 = range_start(rest, d)
                 if d2 and d2 <= d:
-                    return d2, True
-                return d, True
+                    return d2, True, "date.dateline_range"
+                return d, True, "date.dateline"
     for m in ON_DATE.finditer(seg):
         d, _ = parse_date_at(seg, m.end(), ref)
         if d:
-            return d, True
+            return d, True, "date.on_date"
     d = range_start(seg, ref)
     if d:
-        return d, False
+        return d, False, "date.range"
     m = RELATIVE.search(seg)
     if m and ref is not None:
         word = m.group(1).lower()
         resolved = _relative(word, ref)
         if resolved is not None:
-            return resolved, word != "today"
-    return ref, False
+            return resolved, word != "today", "date.relative"
+    return ref, False, RELEASE_DATE
 
 
 def range_start(seg: str, ref: dt.date | None) -> dt.date | None:
@@ -213,10 +223,10 @@ def _relative(word: str, ref: dt.date) -> dt.date | None:
 
 
 # 'Two days later, on 16 March, ...', 'The next morning, on 5 May, ...': a short lead-in before the date
-_LEAD_IN_ON = re.compile(rf"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}|Later|Afterwards|Then|Subsequently),\s+on\s+(?:{_WD},?\s+)?")
+_LEAD_IN_ON = pattern("date.lead_in_on", rf"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}|Later|Afterwards|Then|Subsequently),\s+on\s+(?:{_WD},?\s+)?")
 
 
-_NEXT_DAY = re.compile(r"\s*(?:On\s+)?(?:the\s+)?(?:(following|next)\s+(?:day|morning|afternoon|evening)|"
+_NEXT_DAY = pattern("date.next_day", r"\s*(?:On\s+)?(?:the\s+)?(?:(following|next)\s+(?:day|morning|afternoon|evening)|"
                        r"(a|one|two|three|four)\s+days?\s+later|(?:the\s+)?day\s+after)\b", re.I)
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 

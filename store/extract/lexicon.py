@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
+from whomet.store.extract.rules import pattern
+
 from whomet.store.names import fold
 from whomet.store.extract.tables import pairs
 from whomet.store.sides import BODIES, SHORT_NAMES
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_CLEAN = re.compile(r"^[A-Za-z][A-Za-z '’.-]*$")
+_WORD = pattern("lexicon.word", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_CLEAN = pattern("lexicon.clean", r"^[A-Za-z][A-Za-z '’.-]*$")
 MAX_PHRASE = 7
 
 

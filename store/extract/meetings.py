@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from whomet.store.extract.rules import pattern
+
 from whomet.store.extract.header import ON_DATE, next_day_at_start, on_date_at_start, range_start
 from whomet.store.extract.places import MEETING_CUE
 from whomet.store.extract.text import Sentence
 
-MEETING_PRESENT = re.compile(
+MEETING_PRESENT = pattern("meeting.meeting_present", 
     r"\b(?:delegations?|met with|met in|held talks|talks were held|talks in|was held|were held|took place|hosted|"
     r"was received|were received|received (?:a|the)|visited|ceremony|session|video ?conferenc\w*|signed|"
     r"working visit|official visit|meeting of|met\b|chaired|co-chaired|convened|gathered|consultations|talks|"
@@ -22,19 +24,19 @@ _KINDS = [("working group meeting", r"working group"), ("video conference", r"vi
 
 # A meeting only announced, planned or proposed ('will be discussed at a meeting planned for next year',
 # 'a meeting ... is scheduled for April') is not one the release reports.
-_FUTURE = re.compile(r"\b(?:will|would|shall|planned|scheduled|next|upcoming|forthcoming|to be held|is expected|are expected|"
+_FUTURE = pattern("meeting.future", r"\b(?:will|would|shall|planned|scheduled|next|upcoming|forthcoming|to be held|is expected|are expected|"
                      r"proposed to hold|intends?|plans? to|due to)\b", re.I)
 
 
 # Cues that tell a past event by themselves ('met', 'was held', 'signed'): only a modal right before them
 # ('will be held', 'to be signed') makes them future; noun cues ('a meeting of') are judged by their sentence.
-_PAST_CUE = re.compile(r"(?:met|held|took place|hosted|received|visited|signed|chaired|co-chaired|convened|gathered)\b",
+_PAST_CUE = pattern("meeting.past_cue", r"(?:met|held|took place|hosted|received|visited|signed|chaired|co-chaired|convened|gathered)\b",
                        re.I)  # 'held a working meeting' counts as 'held'
 
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|have\s+)?(?:\w+\s+)?$", re.I)
+_MODAL_BEFORE = pattern("meeting.modal_before", r"\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|have\s+)?(?:\w+\s+)?$", re.I)
 
 
-_EARLIER_YEAR = re.compile(r"\b(?:in|since|back in)\s+((?:19|20)\d\d)\b|\b(?:last year|years ago|a year ago)\b", re.I)
+_EARLIER_YEAR = pattern("meeting.earlier_year", r"\b(?:in|since|back in)\s+((?:19|20)\d\d)\b|\b(?:last year|years ago|a year ago)\b", re.I)
 
 
 def _earlier(text: str, a: int, b: int, year: int | None) -> bool:

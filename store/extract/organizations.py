@@ -4,6 +4,8 @@ unnamed participants ('chiefs of departments of ...'), neither of them scored bu
 from __future__ import annotations
 
 import re
+
+from whomet.store.extract.rules import pattern
 from bisect import bisect_left
 
 from whomet.store.extract.people import Mention
@@ -16,7 +18,7 @@ bureau department secretariat gendarmerie militia administration troops council 
 organization organisation co-ordinator coordinator centre center court prosecution procuracy carabinieri
 civil""".split())
 _CONNECT = {"of", "for", "at", "on", "and", "the"}
-GROUP = re.compile(r"\b(?:and|as well as|by)\s+((?:the\s+)?(?:heads|chiefs|representatives|staff members|members|officers|"
+GROUP = pattern("org.group", r"\b(?:and|as well as|by)\s+((?:the\s+)?(?:heads|chiefs|representatives|staff members|members|officers|"
                    r"leaders|experts|employees|specialists|staff|personnel|commanders|directors)\s+of\s+[^.;]{3,200}?)"
                    r"(?=[.;]|,\s+(?:and|as well as|while)\b|\s+(?:was|were|also)\b|$)")
 

@@ -8,20 +8,23 @@ office title right before it, or a rank/office in apposition after it. Later men
 from __future__ import annotations
 
 import re
+
+from whomet.store.extract.rules import pattern
 from dataclasses import dataclass, field
 
 from whomet.store.extract.lexicon import SIDE_PHRASES, SIDE_WORDS, city_country, place_country
 from whomet.store.sides import is_body
 from whomet.store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
 from whomet.store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
+from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.text import Sentence, Token
 from whomet.store.names import fold
 
 PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "di",
                        "du", "le", "bin", "binti", "bint", "ibn", "y", "e", "ter", "ten", "zu", "af"})
 # 'Anti-Terrorist', 'Counter-Narcotics', 'Cross-Border': parts of agency names, never of a person's
-_NOT_NAME_PREFIX = re.compile(r"^(?:Anti|Counter|Cross|Inter|Trans|Non|Multi|Pan|Sub)-", re.I)
-_ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ-Þ]")
+_NOT_NAME_PREFIX = pattern("person.not_name_prefix", r"^(?:Anti|Counter|Cross|Inter|Trans|Non|Multi|Pan|Sub)-", re.I)
+_ARABIC_PREFIX = pattern("person.arabic_prefix", r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ-Þ]")
 HONORIFICS_DOTTED = frozenset({"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle", "hon", "amb", "eng"})
 HONORIFIC_WORDS = {("his", "excellency"), ("her", "excellency"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"),
                    ("datuk",), ("dato",), ("datin",), ("tan", "sri"), ("sir",), ("madam",), ("mister",),
@@ -60,27 +63,34 @@ structure authority board corps squad team group section branch task commission 
 platform initiative facility station post port school centre secretariat delegation delegations
 assembly summit congress symposium seminar conference forum exercise games
 """.split()) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS
-PASSING = re.compile(r"\b(?:passed away|was killed|were killed|died|deceased|the late|in memory of|tribute to|"
+PASSING = pattern("person.passing", r"\b(?:passed away|was killed|were killed|died|deceased|the late|in memory of|tribute to|"
                      r"unable to attend|could not attend|was injured|were injured|injured|wounded|detained|arrested|"
                      r"suspected|charged with|was charged|convicted|sentenced|victim|promulgated|signed a decree|"
                      r"accused|fugitive|in custody|a former|who was killed|extradited|wanted for)\b", re.I)
 _PASSING_WORDS = frozenset("""passed killed died deceased late memory tribute unable attend injured wounded detained
 arrested suspected charged convicted sentenced victim promulgated decree accused fugitive custody former extradited
 wanted""".split())
-_BOUNDARY = re.compile(r"(?:\b(?:by|were|was|is|are|included|includes|including|attended|with|welcomed|received|"
+_BOUNDARY = pattern("person.boundary", r"(?:\b(?:by|were|was|is|are|included|includes|including|attended|with|welcomed|received|"
                        r"met|and from|as well as)\b|[;:()])", re.I)
 
 
-_LEADER_BEFORE = re.compile(r"\b(?:led|headed|chaired|co-chaired)\s+by\s+$")
-_LEADER_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:was\s+)?(?:at the head of|leading|heading|who led|who headed)\s+"
+_LEADER_BEFORE = pattern("person.leader_before", r"\b(?:led|headed|chaired|co-chaired)\s+by\s+$")
+_LEADER_AFTER = pattern("person.leader_after", r"\s*,?\s*(?:who\s+)?(?:was\s+)?(?:at the head of|leading|heading|who led|who headed)\s+"
                            r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b")
+
+
+RANK_BEFORE = decision("person.rank_before", "a rank before a name: 'Major General Ruslan Abdullayev'")
+HONORIFIC = decision("person.honorific", "an honorific before a name: 'Mr. Xu', 'Datuk Seri Ayob Khan'")
+RANK_AFTER = decision("person.rank_after", "a rank in apposition after a name: 'Ruslan Abdullayev, Major General,'")
+OFFICE_BEFORE = decision("person.office_before", "an office right before a full name: 'Minister of Internal Affairs Ruslan Abdullayev'")
+OFFICE_AFTER = decision("person.office_after", "an office in apposition after a full name: 'Ruslan Abdullayev, Deputy Minister,'")
 
 
 def _key_of(phrase: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", phrase))
 
 
-_ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+)*"
+_ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+)*"
                         r"(?:[A-Z][\w'’-]*)?\s*,?\s*$")
 _SERVICE_WORDS = frozenset({"border", "guard", "police", "militia", "gendarmerie", "customs", "army", "air", "force", "naval"})
 
@@ -98,6 +108,10 @@ class Person:
     head: bool = False
     passing: bool = False
     side_hint: str | None = None  # a demonym dropped from before the office ('Japanese Ambassador X')
+    rule: str = ""  # the rule that introduced the person (rules.py)
+    side_rule: str | None = None
+    head_rule: str | None = None
+    guessed: bool = False  # the side is a fallback (the host's or the publisher's), not read from the text
     mentions: list["Mention"] = field(default_factory=list)
 
 
@@ -132,7 +146,7 @@ def is_name_token(tok: Token) -> bool:
 
 _TITLE_QUALIFIERS = frozenset({"regional", "district", "provincial", "county", "municipal", "metropolitan", "local",
                                "area", "city", "divisional", "zonal", "sector"})
-_ACR_PAREN = re.compile(r"\([A-Z]{2,8}\)")
+_ACR_PAREN = pattern("person.acr_paren", r"\([A-Z]{2,8}\)")
 def key_words(toks: list[Token]) -> tuple[str, ...]:
     return tuple(t.low for t in toks if t.is_word)
 
@@ -406,7 +420,11 @@ class People:
                 mention.end = app_end if (r_rank or r_pos) else end
             elif anchored and (words >= 2 or rank or hon):
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos, sentence=sidx,
-                                start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint)
+                                start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint,
+                                rule=(RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
+                                      else OFFICE_BEFORE if l_pos and words >= 2 else OFFICE_AFTER if r_pos and words >= 2
+                                      else "person.leader_before" if _LEADER_BEFORE.search(
+                                          text, max(sent.start, start - 40), start) else "person.leader_after"))
                 if rank and r_rank is None and l_pos is None and r_pos is None:
                     pass
                 if not l_pos and r_pos is None and r_rank and rank is None:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.lexicon import BODY_SEAT, CITY_COUNTRY, SIDE_PHRASES, city_country, key
+from whomet.store.extract.rules import pattern
+
+from whomet.store.extract.lexicon import BODY_SEAT, CITY_COUNTRY, SIDE_PHRASES, city_country, key, place_country
 from whomet.store.extract.people import STOP
 from whomet.store.names import fold
 
 _CITY = (r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
          r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
-DATELINE_CITY = re.compile(rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*(?:,\s*([A-Z][A-Za-z ]{{1,30}}?))?\s*[–—-]\s")
-DATELINE_CITY2 = re.compile(r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
-IN_CITY = re.compile(rf"\b(?:[Ii]n the city of|[Ii]n the town of|[Ii]n|to|at)\s+({_CITY})")
-MEETING_CUE = re.compile(r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
+DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*(?:,\s*([A-Z][A-Za-z ]{{1,30}}?))?\s*[–—-]\s")
+DATELINE_CITY2 = pattern("place.dateline_city2", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
+IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n the city of|[Ii]n the town of|[Ii]n|to|at)\s+({_CITY})")
+MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
                          r"signed|headquarters|ceremony|workshop|concluded|opened|consultation|conference|arrived|"
                          r"gathered|welcomed|chaired|co-chaired|convened|travelled|traveled)\b", re.I)
 # Where the text says the event itself happened: '<City> hosted', 'held in <City>', 'arrived in <City>',
@@ -21,32 +23,32 @@ MEETING_CUE = re.compile(r"\b(?:held|met|meet|meeting|received|talks|visit|visit
 # home city) and any other 'in <City>'.
 _EVENT_CITY = [
     # 'welcomed ... at the Abu Dhabi Police General Headquarters': a force named after its city, at its own seat
-    re.compile(rf"\b(?:at|to)\s+(?:the\s+)?({_CITY})\s+(?:(?:State|Provincial|Metropolitan|City|Regional)\s+)?"
+    pattern("place.event_city_1", rf"\b(?:at|to)\s+(?:the\s+)?({_CITY})\s+(?:(?:State|Provincial|Metropolitan|City|Regional)\s+)?"
                rf"Police\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:Headquarters|HQ|Command|Academy)\b"),
-    re.compile(rf"(?:^|[.;]\s+|,\s+|\A\s*)(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|capital) of\s+)?"
+    pattern("place.event_city_2", rf"(?:^|[.;]\s+|,\s+|\A\s*)(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|capital) of\s+)?"
                rf"({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
-    re.compile(rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|"
+    pattern("place.event_city_3", rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|"
                rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay|welcomed|"
                rf"meet|meets)\s+"
                rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:the\s+(?:city|town) of\s+)?({_CITY})"),
-    re.compile(rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
-    re.compile(rf"\bvisited\s+({_CITY})"),
-    re.compile(rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|[Mm]inistry|[Oo]ffices?|"
+    pattern("place.event_city_4", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
+    pattern("place.event_city_5", rf"\bvisited\s+({_CITY})"),
+    pattern("place.event_city_6", rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|[Mm]inistry|[Oo]ffices?|"
                rf"[Bb]uilding|[Cc]ampus|[Rr]esidence)\s+in\s+({_CITY})"),
-    re.compile(rf"(?:^|[.;]\s+|\A\s*)(?:Today|Yesterday|On\s+[^,]{{3,30}}),?\s+in\s+({_CITY})\s*,"),
-    re.compile(rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
-    re.compile(rf"\bcapital(?:\s+city)?(?:,|\s+of)?\s+({_CITY})"),
+    pattern("place.event_city_7", rf"(?:^|[.;]\s+|\A\s*)(?:Today|Yesterday|On\s+[^,]{{3,30}}),?\s+in\s+({_CITY})\s*,"),
+    pattern("place.event_city_8", rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
+    pattern("place.event_city_9", rf"\bcapital(?:\s+city)?(?:,|\s+of)?\s+({_CITY})"),
 ]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
-_FUTURE_PLACE = re.compile(r"\b(?:next|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
+_FUTURE_PLACE = pattern("place.future_place", r"\b(?:next|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
                            r"propose|invited|invitation|to hold|be held)\b", re.I)
-VIDEO = re.compile(r"\b(?:video ?conferenc\w*|video[- ]link|videoconferenc\w*|online format|virtual meeting|"
+VIDEO = pattern("place.video", r"\b(?:video ?conferenc\w*|video[- ]link|videoconferenc\w*|online format|virtual meeting|"
                    r"by video|via video|teleconference|online meeting|online session|online conference|"
                    r"(?:held|met|took place|conducted|convened|organi[sz]ed)\s+online|in (?:an )?online format|"
                    r"via (?:Zoom|Webex|Teams|Skype)|remotely)\b", re.I)
 # 'Europol's Executive Director, X, addressed the participants via video link': one speaker connected from
 # afar does not make an in-person meeting a video conference
-_REMOTE_SPEAKER = re.compile(r"\b(?:addressed|joined|participated|took part|spoke|connected|delivered|gave|sent|"
+_REMOTE_SPEAKER = pattern("place.remote_speaker", r"\b(?:addressed|joined|participated|took part|spoke|connected|delivered|gave|sent|"
                              r"greeted|welcomed)\b[^.;]{0,100}$", re.I)
 
 
@@ -100,7 +102,7 @@ def _clean_city(raw: str) -> str | None:
 _M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
       r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 # 'Brasília, June 6, 2023 - ', 'ASHGABAT (TDH) — ', 'Rabat, 5 May 2020 – ': city, agency, date, then a dash
-DATELINE_DATED = re.compile(rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*"
+DATELINE_DATED = pattern("place.dateline_dated", rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*"
                             rf"(?:,\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)?"
                             rf"\.?\s*(?:\([^)]{{1,20}}\))?\s*(?:--|[–—-]|\.-)\s")
 
@@ -176,19 +178,19 @@ def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str |
 
 
 # 'hosted ... at the Force Headquarters, Louis Edet House, Abuja.': an address ending in a known city
-_ADDRESS_CITY = re.compile(rf"\b(?:hosted|held|received|welcomed|met|took place|gathered|convened)\b[^.;]{{0,160}}?,\s+"
+_ADDRESS_CITY = pattern("place.address_city", rf"\b(?:hosted|held|received|welcomed|met|took place|gathered|convened)\b[^.;]{{0,160}}?,\s+"
                            rf"({_CITY})\s*(?=[.;]|$)")
 
 
 # An international body's seat named in passing: 'the INTERPOL General Secretariat headquarters in Lyon',
 # "Interpol's headquarters in Lyon", 'a liaison officer to the Europol headquarters in'
-_BODY_SEAT_BEFORE = re.compile(r"(?:\b(?:INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|CEPOL|AFRIPOL|Afripol|"
+_BODY_SEAT_BEFORE = pattern("place.body_seat_before", r"(?:\b(?:INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|CEPOL|AFRIPOL|Afripol|"
                                r"ASEANAPOL|Aseanapol|UNODC|OSCE|CSTO|SCO|Secretariat)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}"
                                r"(?:headquarters|[Hh]eadquarters|HQ|seat|offices?)|\b(?:liaison officers?|secondment|seconded|"
                                r"second(?:ing)?\s+(?:a|an|two|the)\s+[^.;]{0,40})\s+to\s+the\s+[^.;]{0,60}?)\s+(?:in|at)\s+$")
 
 
-_THEN_CITY = re.compile(rf"\s*,\s*({_CITY})")
+_THEN_CITY = pattern("place.then_city", rf"\s*,\s*({_CITY})")
 
 
 def _looks_like_city(city: str) -> bool:
@@ -222,3 +224,20 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | 
 
 def body_seat(code: str | None) -> str | None:
     return BODY_SEAT.get(code) if code else None
+
+
+DISTRICT_OF = pattern("place.district_of", r"\b(?:headquarters|offices?|premises|compound|building|station)\s+in\s+", re.I)
+_WORDS = pattern("place.publisher_words", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def publisher_place(publisher: str | None) -> str | None:
+    """'PIB Delhi', 'Police Headquarters Karachi': the country of a city or state the publisher names."""
+    if not publisher:
+        return None
+    words = [fold(w) for w in _WORDS.findall(publisher)]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            code = place_country(tuple(words[i:i + size]))
+            if code:
+                return code
+    return None

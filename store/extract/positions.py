@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from whomet.store.extract.rules import pattern
+
 from whomet.store.names import fold
 
 # Nouns that head an office title ('Deputy Minister of ...', 'head of the department').
@@ -24,14 +26,14 @@ principal general special permanent country programme program project liaison pu
 lead national interim managing
 """.split())
 # Lower-case words that start a clause rather than a title.
-_LEAD_STRIP = re.compile(r"^(?:(?:and|as well as|also|the|its|his|her|their|by|were|was|with|to|of|among others|"
+_LEAD_STRIP = pattern("office.lead_strip", r"^(?:(?:and|as well as|also|the|its|his|her|their|by|were|was|with|to|of|among others|"
                          r"including|included|namely|both|a|an)\b[\s,]*)+", re.I)
 _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for in on at was were is are also
 included including were among as well both who which that this these those""".split())
-_TAIL_STRIP = re.compile(r"[\s,;:–—-]+$")
-_OWNER = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
-_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)$")
-_QUOTED = re.compile(r"[\"“«][^\"”»]{0,200}[\"”»]")
+_TAIL_STRIP = pattern("office.tail_strip", r"[\s,;:–—-]+$")
+_OWNER = pattern("office.owner", r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+_TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\([A-Z]{2,8}\)$")
+_QUOTED = pattern("office.quoted", r"[\"“«][^\"”»]{0,200}[\"”»]")
 
 
 def _words(s: str):

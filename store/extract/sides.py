@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+
+from whomet.store.extract.rules import pattern
 from dataclasses import dataclass
 
 from whomet.store.extract.lexicon import FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, PLACE_FIRST, SIDE_PHRASES, place_country
@@ -12,8 +14,8 @@ from whomet.store.names import fold
 from whomet.store.extract.lexicon import SIDE_PHRASES as _SP
 
 _KNOWN = {k[0].upper() for k in _SP if len(k) == 1}
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][^,.;()]{0,40})")
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_OF_AFTER = pattern("side.of_after", r"\s+of\s+(?:the\s+)?([A-Z][^,.;()]{0,40})")
+_ACRONYM = pattern("side.acronym", r"\(([A-Z][A-Za-z]{1,9})\)")
 
 
 @dataclass(slots=True)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+
+from whomet.store.extract.rules import pattern
 from dataclasses import dataclass
 
 from whomet.store.names import fold
 
 # Words (letters/digits, inner hyphens and apostrophes) and single punctuation marks.
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*\S[^\n]{0,80}$)")
+_TOKEN = pattern("text.token", r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_PARAGRAPH = pattern("text.paragraph", r"\n[ \t]*\n\s*|\n(?=[ \t]*\S[^\n]{0,80}$)")
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "col", "lt", "maj", "capt",
                            "sgt", "e", "h", "jr", "sr", "vs", "etc", "approx", "incl", "dept", "u", "s",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from whomet.store.extract.rules import pattern
+
 _TOPICS = [
     ("drug trafficking", r"drug|narcotic|opiate|heroin|cocaine|methamphetamine"),
     ("terrorism", r"terroris"),
@@ -21,7 +23,7 @@ _TOPICS = [
     ("money laundering", r"money laundering"),
 ]
 # searched in the lower-cased text without re.I: the same matches, twice as fast
-_ONE = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (_n, rx) in enumerate(_TOPICS)) + ")")
+_ONE = pattern("topic.one", r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (_n, rx) in enumerate(_TOPICS)) + ")")
 
 
 def find_topics(text: str) -> list[str]:

@@ -10,34 +10,53 @@ from whomet.tui.context import fail
 from whomet.tui.literal import clean
 
 
-def _record_json(path: Path, indent: int | None) -> str:
-    from whomet.store import extract_release, read_release
+def _explain(path: Path, text: str, extraction) -> str:
+    """One line per fact: meeting, kind, rule id, span and the text there, the value."""
+    from whomet.store import extract_facts
 
-    data = extract_release(read_release(path)).dump()
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+    lines = [clean(str(path))]
+    for f in extract_facts(extraction):
+        where = f"{f.span[0]}-{f.span[1]}" if f.span else "-"
+        quoted = f' "{clean(text[f.span[0]:f.span[1]])}"' if f.span else ""
+        guess = "  (guessed)" if f.guessed else ""
+        lines.append(f"  {f.meeting}  {f.kind:<9} {f.rule or '-':<24} {where:<11} {clean(f.value)}{quoted}{guess}")
+    for line in extraction.fallbacks:
+        lines.append(f"  fallback: {clean(line)}")
+    return "\n".join(lines)
 
 
 @click.command("extract")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-def extract_cmd(files: tuple[Path, ...]) -> None:
+@click.option("--explain", is_flag=True, help="Print each fact with the id of the rule that produced it and its span.")
+def extract_cmd(files: tuple[Path, ...], explain: bool) -> None:
     """Print the meeting record extracted from each release FILE as JSON; the store is not touched.
 
     FILE is a text release (.txt, .md) or a saved web page (.html, .htm), whose main text is read.
 
     One file prints an indented JSON object; several print one JSON document per line.
-    A file that cannot be read is reported on stderr and the others still print.
+    A file that cannot be read is reported on stderr and the others still print; so is a
+    fallback the extractor took (an internal error, a text too long to read whole), with
+    exit status 1.
     """
-    from whomet.store import InputError
+    from whomet.store import InputError, extract_checked, read_release
 
     failed = False
     for path in files:
         try:
-            out = _record_json(path, 2 if len(files) == 1 else None)
+            text = read_release(path)
         except InputError as exc:
             click.echo(f"whomet: {exc}", err=True)
             failed = True
             continue
-        click.echo(out)  # plain text: release content is never read as markup
+        extraction = extract_checked(text)
+        if explain:
+            click.echo(_explain(path, text, extraction))
+        else:
+            data = extraction.record.dump()
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2 if len(files) == 1 else None))
+        for line in extraction.fallbacks:
+            click.echo(f"whomet: {clean(str(path))}: extraction fell back: {clean(line)}", err=True)
+            failed = True
     if failed:
         sys.exit(1)
 
@@ -86,6 +105,9 @@ def eval_cmd(directory: Path, misses: bool, as_json: bool, split: str | None) ->
                  "country": "place country"}.get(name, name)
         table.add_row(label, "", "", "", _pct(s.value), f"{s.matched}/{s.total}")
     out.print(table)
+    out.print(Text(f"fallbacks: {len(report.fallbacks)} release(s) where extraction fell back"))
+    for f in report.fallbacks:
+        out.print(Text(f"  {clean(f.release)}: {clean(f.reason)}"))
     if misses:
         mt = Table(title=f"Misses ({len(report.misses)})")
         for col in ("release", "field", "expected", "got"):

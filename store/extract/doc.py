@@ -1,0 +1,62 @@
+"""The state one release passes through the pipeline (pipeline.STAGES): each stage reads and fills it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from whomet.store.extract.people import People, Person
+from whomet.store.extract.sides import SideMention
+from whomet.store.extract.text import Sentence
+
+
+@dataclass
+class Segment:
+    """One meeting the release reports: sentences [first, last) and what the stages found for it."""
+
+    first: int
+    last: int
+    start: int = 0
+    end: int = 0
+    date: dt.date | None = None
+    date_rule: str | None = None
+    video: bool = False
+    city: str | None = None
+    country: str | None = None
+    place_guessed: bool = False
+    place_rule: str | None = None
+    host: str | None = None
+    persons: list[Person] = field(default_factory=list)
+    delegations: list[dict] = field(default_factory=list)
+    sides: list[str] = field(default_factory=list)
+    agreements: list[dict] = field(default_factory=list)
+    awards: list[dict] = field(default_factory=list)
+
+    @property
+    def kept(self) -> bool:
+        """A segment with nobody and nothing signed reports no meeting of its own."""
+        return bool(self.persons or self.agreements)
+
+
+@dataclass
+class Doc:
+    text: str  # the release as given
+    work: str = ""  # the part analysed (MAX_CHARS)
+    truncated: bool = False
+    publisher: str | None = None
+    header_date: dt.date | None = None
+    header_end: int = 0
+    byline_span: tuple[int, int] | None = None
+    ref: dt.date | None = None  # the date relative dates count from
+    pub_side: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    aliases: dict = field(default_factory=dict)
+    anchors: dict[int, list[SideMention]] = field(default_factory=dict)
+    people: People = field(default_factory=People)
+    orgs: dict = field(default_factory=dict)
+    segments: list[Segment] = field(default_factory=list)
+    done: bool = False  # a stage found that the text reports no meeting: the later stages have nothing to do
+
+    def source(self) -> dict:
+        return {"publisher": self.publisher, "date": self.header_date.isoformat() if self.header_date else None,
+                "language": "en"}

@@ -1,0 +1,10 @@
+"""Stage: each person's side from the text (office, nearest side phrase, 'respectively', pairs)."""
+
+from whomet.store.extract.delegations import assign_sides, paired_sides, respective_sides
+from whomet.store.extract.doc import Doc
+
+
+def run(doc: Doc) -> None:
+    assign_sides(doc.people, doc.sentences, doc.anchors, doc.work, doc.aliases)
+    respective_sides(doc.people, doc.sentences, doc.anchors, doc.work)
+    paired_sides(doc.people, doc.sentences, doc.anchors, doc.work)

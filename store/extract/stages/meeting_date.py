@@ -1,0 +1,19 @@
+"""Meeting stage: the date of one meeting ('On 12 May', a dateline, 'The following day', else the release date)."""
+
+import datetime as dt
+
+from whomet.store.extract import header as hdr
+from whomet.store.extract.doc import Doc, Segment
+from whomet.store.extract.rules import decision
+
+NEXT_DAY = decision("date.following_day", "'The following day, ...': one day after the previous meeting")
+
+
+def run(doc: Doc, seg: Segment, index: int) -> None:
+    work, a, b = doc.work, seg.start, seg.end
+    seg.date, _, seg.date_rule = hdr.meeting_date(work, a, b, doc.ref, index == 0)
+    kept = [s for s in doc.segments[:index] if s.kept]
+    if index and kept and kept[-1].date and not hdr.on_date_at_start(work, a, b, doc.ref):
+        n = hdr.next_day_at_start(work, a, b)
+        if n is not None:
+            seg.date, seg.date_rule = kept[-1].date + dt.timedelta(days=n), NEXT_DAY

@@ -1,0 +1,63 @@
+"""Meeting stage: who took part, grouped into one delegation per side (a side not in the text: the host's, guessed)."""
+
+from whomet.store.extract.delegations import COUNTERPART, HOST_FALLBACK
+from whomet.store.extract.doc import Doc, Segment
+from whomet.store.extract.organizations import groups as find_groups
+from whomet.store.extract.people import Person
+
+
+def _counterpart_side(person: Person, persons: list[Person]) -> str | None:
+    if not person.position:
+        return None
+    office = person.position.lower()
+    for q in persons:
+        if q is not person and q.side and q.position and q.position.lower().startswith(office + " of ") \
+                and q.position.lower() != office:
+            return q.side
+    return None
+
+
+def run(doc: Doc, seg: Segment, index: int) -> None:
+    people, pub_side, host = doc.people, doc.pub_side, seg.host
+    si, sj, lo, hi = seg.first, seg.last, seg.start, seg.end
+    persons: list[Person] = []
+    for p in people.persons:
+        # introduced here, or introduced in an earlier meeting and acting again in this one
+        if not p.passing and (si <= p.sentence < sj or (p.sentence < si and any(
+                lo <= m.start < hi for m in p.mentions))):
+            if p.side is None:
+                p.side, p.side_rule, p.guessed = host or pub_side, HOST_FALLBACK, True
+                # 'the Minister of Internal Affairs, X, held talks with the Minister of Internal Affairs of
+                # Turkmenistan': the same office of a named country is the counterpart, not X's side
+                other = _counterpart_side(p, people.persons)
+                if other is not None and p.side == other:
+                    p.side = pub_side if pub_side and pub_side != other else None
+                    p.side_rule = COUNTERPART
+                if p.side is None:
+                    p.side_rule, p.guessed = None, False
+            if p.side is not None:
+                persons.append(p)
+    seg.persons = persons
+    group_of: dict[str, list[str]] = {}
+    for pos, phrase in find_groups(doc.work, lo, hi, people.mentions):
+        prior = [m for m in people.mentions if m.end <= pos and m.person in persons]
+        if prior:
+            group_of.setdefault(prior[-1].person.side, []).append(phrase)
+    for p in persons:
+        if p.side not in seg.sides:
+            seg.sides.append(p.side)
+    for side in seg.sides:
+        members = [p for p in persons if p.side == side]
+        seg.delegations.append({
+            "side": side, "organization": doc.orgs.get(side), "host": side == host,
+            "members": [_member(p) for p in members],
+            "groups": group_of.get(side, []),
+        })
+
+
+def _member(p: Person) -> dict:
+    out = {"name": p.name, "rank": p.rank, "position": p.position, "head": p.head, "span": [p.start, p.end],
+           "rule": p.rule or None, "side_rule": p.side_rule, "head_rule": p.head_rule if p.head else None}
+    if p.guessed:
+        out["guessed"] = True
+    return out

@@ -1,0 +1,17 @@
+"""Stage: the header line or byline (publisher, release date) and the date relative dates count from."""
+
+from whomet.store.extract import header as hdr
+from whomet.store.extract.doc import Doc
+
+MAX_CHARS = 100_000  # releases are a few KB; beyond this a huge input is cut (and the cut is reported)
+
+
+def run(doc: Doc) -> None:
+    doc.work = doc.text[:MAX_CHARS]
+    doc.truncated = len(doc.text) > MAX_CHARS
+    publisher, doc.header_date, doc.header_end = hdr.header(doc.work)
+    bdate = None
+    if publisher is None:
+        publisher, bdate, doc.byline_span = hdr.byline(doc.work)
+    doc.publisher = publisher
+    doc.ref = doc.header_date or bdate or hdr.first_full_date(doc.work)

@@ -1,0 +1,18 @@
+"""Stage: the meetings a release reports (one per segment of sentences), the publisher's side, organisations."""
+
+from whomet.store.extract import header as hdr
+from whomet.store.extract.doc import Doc, Segment
+from whomet.store.extract.meetings import split
+from whomet.store.extract.organizations import organizations
+from whomet.store.extract.places import publisher_place
+from whomet.store.extract.sides import first_side
+
+
+def run(doc: Doc) -> None:
+    sents = doc.sentences
+    first_par = [s for s in sents if s.paragraph == sents[0].paragraph]
+    date0, explicit0, _ = hdr.meeting_date(doc.work, first_par[0].start, first_par[-1].end, doc.ref, True)
+    for si, sj in split(doc.work, sents, doc.ref, date0, explicit0):
+        doc.segments.append(Segment(si, sj, sents[si].start, sents[sj - 1].end))
+    doc.pub_side = first_side(doc.publisher, doc.aliases) or publisher_place(doc.publisher)
+    doc.orgs = organizations(sents, doc.work, doc.people.mentions, doc.aliases)
