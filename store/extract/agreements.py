@@ -9,19 +9,11 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.rules import pattern
+from whomet.store.extract.rules import pattern, phrases
+from whomet.store.extract.tables import json_data
 
-KINDS = [
-    (pattern("agreement.kinds_memorandum", r"\bmemorand(?:um|a)\b", re.I), "memorandum"),
-    (pattern("agreement.kinds_roadmap", r"\broad\s?-?maps?\b", re.I), "roadmap"),
-    (pattern("agreement.kinds_protocol", r"\bprotocols?\b|\bminutes\b", re.I), "protocol"),
-    (pattern("agreement.kinds_programme", r"\bprogram(?:me)?s?\b", re.I), "programme"),
-    (pattern("agreement.kinds_plan", r"\bplans?\b", re.I), "plan"),
-    (pattern("agreement.kinds_statement", r"\b(?:joint\s+)?(?:statement|declaration|communiqu[eé])s?\b", re.I), "statement"),
-    (pattern("agreement.kinds_agreement", r"\bagreements?\b|\btreat(?:y|ies)\b|\bconventions?\b", re.I), "agreement"),
-    (pattern("agreement.kinds_1", r"\b(?:working\s+)?arrangements?\b|\bcontracts?\b|\bletters? of intent\b|\bcharter\b|"
-                r"\bexchange of (?:notes|letters)\b", re.I), "other"),
-]
+KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
+         for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
 SIGN = pattern("agreement.sign", r"\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"

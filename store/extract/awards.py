@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.rules import pattern
+from whomet.store.extract.rules import pattern, phrases
+from whomet.store.extract.tables import json_data
 from dataclasses import dataclass, field
 
 from whomet.store.extract.people import People, Person
@@ -14,13 +15,10 @@ from whomet.store.extract.sides import find_sides
 from whomet.store.extract.text import tokenize
 from whomet.store.names import fold
 
-VERB = pattern("award.verb", r"\b(?:handed(?:\s+over)?|presented|awarded|conferred|bestowed|decorated|gave|granted|received)\b", re.I)
+_PHRASES = json_data("phrases.json")
+VERB = phrases("award.verb", _PHRASES["award_verbs"], re.I)
 _STRONG = {"awarded", "decorated", "conferred", "bestowed"}
-NOUN = pattern("award.noun", r"\b(?:medals?|orders?|badges?|breastplates?|insignia|certificates?|diplomas?|gifts?|souvenirs?|"
-                  r"plaques?|vases?|sculptures?|awards?|decorations?|cross|crosses|honours?|honors?|"
-                  r"letters? of (?:thanks|gratitude|appreciation)|memento|keepsake|trophy|trophies|"
-                  r"commendations?|watch(?:es)?|swords?|daggers?|pennants?|emblems?|sign|shields?|statuettes?|paintings?|albums?|tokens? of|mementos?|keepsakes?|figurines?|clocks?|cups?|books?|banners?|replicas?)\b",
-                  re.I)
+NOUN = phrases("award.noun", _PHRASES["award_nouns"], re.I)
 _CUT = pattern("award.cut", r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excellent|active|great|contribution|"
                   r"services|merit)\b|\bin recognition\b|\bon the occasion\b|\bwho\b|\bwhich\b|\bin gratitude\b|"
                   r"\bas a token\b|\bmarking\b", re.I)
@@ -33,14 +31,7 @@ _EXCHANGED = pattern("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gi
 _ALL_HEADS = pattern("award.all_heads", r"\s*(?:all|each|every)?\s*(?:of\s+)?(?:the\s+)?(?:heads?|leaders?|chiefs?)\s+of\s+(?:all\s+|each\s+)?"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations?\b", re.I)
 QUOTED = pattern("award.quoted", r"[\"“«]([^\"”»]{2,150})[\"”»]")
-_KIND = [("order", pattern("award.kind_order", r"\border\b", re.I)), ("medal", pattern("award.kind_medal", r"\bmedals?\b", re.I)),
-         ("badge", pattern("award.kind_badge", r"\bbadges?\b|\bbreastplates?\b|\binsignia\b|\bsign\b|\bemblem\b", re.I)),
-         ("certificate", pattern("award.kind_certificate", r"\bcertificates?\b|\bletters? of\b|\bcommendations?\b", re.I)),
-         ("diploma", pattern("award.kind_diploma", r"\bdiplomas?\b", re.I)),
-         ("gift", pattern("award.kind_gift", r"\bgifts?\b|\bsouvenirs?\b|\bplaques?\b|\bvases?\b|\bsculptures?\b|\bmemento\b|"
-                             r"\bkeepsakes?\b|\bwatch(?:es)?\b|\bswords?\b|\bdaggers?\b|\bpennants?\b|\bshields?\b|\bstatuettes?\b|"
-                             r"\bpaintings?\b|\balbums?\b|\btokens? of\b|\bmementos?\b|\bfigurines?\b|\bclocks?\b|\bcups?\b|"
-                             r"\bbooks?\b|\bbanners?\b|\breplicas?\b", re.I))]
+_KIND = [(kind, phrases(f"award.kind_{kind}", words, re.I)) for kind, words in _PHRASES["award_kinds"].items()]
 
 
 # 'presented Listyo Sigit Prabowo with a ceremonial keris': a person presented with something is given it

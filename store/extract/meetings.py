@@ -5,18 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from whomet.store.extract.rules import pattern
+from whomet.store.extract.rules import pattern, phrases
+from whomet.store.extract.tables import json_data
 
 from whomet.store.extract.header import ON_DATE, next_day_at_start, on_date_at_start, range_start
 from whomet.store.extract.places import MEETING_CUE
 from whomet.store.extract.text import Sentence
 
-MEETING_PRESENT = pattern("meeting.meeting_present", 
-    r"\b(?:delegations?|met with|met in|held talks|talks were held|talks in|was held|were held|took place|hosted|"
-    r"was received|were received|received (?:a|the)|visited|ceremony|session|video ?conferenc\w*|signed|"
-    r"working visit|official visit|meeting of|met\b|chaired|co-chaired|convened|gathered|consultations|talks|"
-    r"held (?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|consultations|session|conference|round|dialogue)|"
-    r"(?:working|bilateral|trilateral|joint|official) meeting|meeting (?:with|in|at|between))", re.I)
+MEETING_PRESENT = phrases("meeting.present", json_data("phrases.json")["meeting_cues"], re.I, closed=False)
 _KINDS = [("working group meeting", r"working group"), ("video conference", r"video ?conferenc"),
           ("ceremony", r"ceremony"), ("workshop", r"workshop"), ("council meeting", r"\bcouncil\b"),
           ("talks", r"\btalks\b"), ("visit", r"\bvisit"), ("meeting", r"\bmeet|meeting")]

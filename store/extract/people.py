@@ -17,6 +17,7 @@ from whomet.store.sides import is_body
 from whomet.store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
 from whomet.store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
 from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.tables import json_data, words
 from whomet.store.extract.text import Sentence, Token
 from whomet.store.names import fold
 
@@ -25,44 +26,13 @@ PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "
 # 'Anti-Terrorist', 'Counter-Narcotics', 'Cross-Border': parts of agency names, never of a person's
 _NOT_NAME_PREFIX = pattern("person.not_name_prefix", r"^(?:Anti|Counter|Cross|Inter|Trans|Non|Multi|Pan|Sub)-", re.I)
 _ARABIC_PREFIX = pattern("person.arabic_prefix", r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ-Þ]")
-HONORIFICS_DOTTED = frozenset({"mr", "mrs", "ms", "dr", "prof", "messrs", "mme", "mlle", "hon", "amb", "eng"})
-HONORIFIC_WORDS = {("his", "excellency"), ("her", "excellency"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"),
-                   ("datuk",), ("dato",), ("datin",), ("tan", "sri"), ("sir",), ("madam",), ("mister",),
-                   ("professor",), ("sheikh",), ("sheikha",), ("shaikh",), ("prince",), ("princess",),
-                   ("his", "highness"), ("her", "highness"), ("his", "royal", "highness"), ("honourable",),
-                   ("honorable",), ("dame",), ("lord",), ("dato", "paduka"), ("dato", "seri", "paduka"),
-                   ("datuk", "wira"), ("haji",), ("hajah",), ("pehin",), ("pengiran",), ("tun",), ("tan", "sri", "dato"),
-                   ("khun",), ("yang", "berhormat"), ("yang", "mulia"), ("shri",), ("smt",), ("shrimati",)}
+HONORIFICS_DOTTED = frozenset(json_data("phrases.json")["honorifics_dotted"])
+HONORIFIC_WORDS = {tuple(h.split()) for h in json_data("phrases.json")["honorifics"]}
 _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
     _HON_BY_FIRST.setdefault(_w[0], []).append(_w)
 _HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h"})
-STOP = frozenset(fold(w) for w in """
-ministry ministries internal affairs police department departments directorate committee service services border
-guard guards troops state national general federal central main republic kingdom sultanate federation office
-bureau agency command headquarters secretariat organization organisation council union unit units division
-district region regions province city town village academy university college institute centre center
-administration inspectorate militia gendarmerie customs security public investigation investigative criminal
-crime crimes drug drugs international cooperation co-operation relations foreign interior justice home
-prosecution embassy mission programme program project joint action plan protocol memorandum agreement
-roadmap statement declaration understanding arrangement working group meeting meetings session conference forum
-operation operations day week year the a an in on at of for and or but during following after before also
-today yesterday tomorrow this that these those he she they it we his her their its our mr mrs ms dr excellency
-order medal badge cross merit honour honor certificate certificates award diploma first second third class
-senior deputy assistant acting executive chief head president minister government governments parliament
-court supreme law decree constitution army navy force forces air coast guardia civil emergency emergencies
-migration immigration investigative committee office liaison european asian african american regional
-western eastern northern southern north south east west middle far upper lower new old great high royal
-january february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday covid internet darknet god islamic people peoples democratic
-socialist united nations union treaty collective commonwealth independent states member members anniversary
-excellent distinguished service commemorative jubilee strengthening honour labour social welfare
-following according attending welcoming during since under within between among upon among via per
-commissariat prefecture constabulary carabinieri bureau headquarters gendarmerie staff
-structure authority board corps squad team group section branch task commission cell network mechanism system
-platform initiative facility station post port school centre secretariat delegation delegations
-assembly summit congress symposium seminar conference forum exercise games
-""".split()) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS
+STOP = frozenset(fold(w) for w in words("not_name_words.tsv")) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS
 PASSING = pattern("person.passing", r"\b(?:passed away|was killed|were killed|died|deceased|the late|in memory of|tribute to|"
                      r"unable to attend|could not attend|was injured|were injured|injured|wounded|detained|arrested|"
                      r"suspected|charged with|was charged|convicted|sentenced|victim|promulgated|signed a decree|"

@@ -5,26 +5,14 @@ from __future__ import annotations
 import re
 
 from whomet.store.extract.rules import pattern
+from whomet.store.extract.tables import json_data
 
 from whomet.store.names import fold
 
 # Nouns that head an office title ('Deputy Minister of ...', 'head of the department').
-HEAD_WORDS = frozenset(fold(w) for w in """
-minister vice-minister deputy chief head director director-general director-coordinator chairman chairwoman
-chairperson chair commander commander-in-chief ambassador secretary president vice-president inspector
-coordinator co-ordinator manager officer representative prosecutor prosecutor-general counsellor counselor
-adviser advisor attache attaché governor mayor rector assistant spokesperson spokesman spokeswoman
-commissioner attorney consul envoy procurator administrator leader chancellor expert specialist analyst
-detective investigator superintendent executive commandant principal president-elect ombudsman
-secretary-general undersecretary under-secretary premier prefect dean chargé charge registrar
-dig aig igp ssp dpo cpo
-""".split())
+HEAD_WORDS = frozenset(fold(w) for w in json_data("phrases.json")["office_heads"])
 # Words that qualify a head word and belong to the title ('First Deputy', 'Senior Liaison').
-MODIFIERS = frozenset(fold(w) for w in """
-first second third deputy vice acting assistant senior chief executive additional state police regional
-principal general special permanent country programme program project liaison public honorary associate
-lead national interim managing
-""".split())
+MODIFIERS = frozenset(fold(w) for w in json_data("phrases.json")["office_modifiers"])
 # Lower-case words that start a clause rather than a title.
 _LEAD_STRIP = pattern("office.lead_strip", r"^(?:(?:and|as well as|also|the|its|his|her|their|by|were|was|with|to|of|among others|"
                          r"including|included|namely|both|a|an)\b[\s,]*)+", re.I)

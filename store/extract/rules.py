@@ -45,6 +45,11 @@ def pattern(rule_id: str, regex: str, flags: int = 0, doc: str = "") -> re.Patte
     return rx
 
 
+def phrases(rule_id: str, fragments: list[str], flags: int = 0, closed: bool = True, doc: str = "") -> re.Pattern:
+    """One pattern for a list of phrase fragments (a lexicon entry each): \\b(?:a|b|...)\\b, or open at the end."""
+    return pattern(rule_id, r"\b(?:" + "|".join(fragments) + (r")\b" if closed else ")"), flags, doc)
+
+
 def decision(rule_id: str, doc: str) -> str:
     """Register a rule that is code rather than one pattern ('the side of the host'); returns the id."""
     _register(rule_id, None, doc)
