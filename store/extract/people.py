@@ -12,7 +12,7 @@ import re
 from whomet.store.extract.rules import pattern
 from dataclasses import dataclass, field
 
-from whomet.store.extract.lexicon import SIDE_PHRASES, SIDE_WORDS, city_country, place_country
+from whomet.store.extract.lexicon import CITY_COUNTRY, SIDE_PHRASES, SIDE_WORDS, city_country, place_country
 from whomet.store.sides import is_body
 from whomet.store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
 from whomet.store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
@@ -33,6 +33,7 @@ for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
     _HON_BY_FIRST.setdefault(_w[0], []).append(_w)
 _HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h"})
 STOP = frozenset(fold(w) for w in words("not_name_words.tsv")) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS
+CITY_WORDS = frozenset(CITY_COUNTRY)
 PASSING = pattern("person.passing", r"\b(?:passed away|was killed|were killed|died|deceased|the late|in memory of|tribute to|"
                      r"unable to attend|could not attend|was injured|were injured|injured|wounded|detained|arrested|"
                      r"suspected|charged with|was charged|convicted|sentenced|victim|promulgated|signed a decree|"
@@ -47,6 +48,35 @@ _BOUNDARY = pattern("person.boundary", r"(?:\b(?:by|were|was|is|are|included|inc
 _LEADER_BEFORE = pattern("person.leader_before", r"\b(?:led|headed|chaired|co-chaired)\s+by\s+$")
 _LEADER_AFTER = pattern("person.leader_after", r"\s*,?\s*(?:who\s+)?(?:was\s+)?(?:at the head of|leading|heading|who led|who headed)\s+"
                            r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b")
+
+
+GIVEN_NAME = decision("person.given_name", "two or more name words starting with a known given name "
+                                          "(data/given_names.tsv), no title needed: 'attended by Amina Yusuf'")
+# A name found by what it is stands in a sentence about who took part, not one about a suspect or a street.
+_TAKING_PART = pattern("person.given_name_context", r"\b(?:met|meet|meeting|talks|delegations?|attended|included|including|"
+                       r"accompanied|joined|comprised|consisted|led|headed|chaired|received|welcomed|hosted|"
+                       r"visit(?:ed|ing)?|signed|represented|participated|present)\b", re.I)
+# Words that end the name of a place or an institution named after a person ('Sheikh Zayed Road').
+_NAMED_AFTER = frozenset(words("named_after_words.tsv"))
+
+
+def _given_names() -> frozenset[str]:
+    honorifics = HONORIFICS_DOTTED | {w for h in HONORIFIC_WORDS for w in h}
+    return frozenset(low for low in (fold(n) for n in words("given_names.tsv"))
+                     if low not in STOP and low not in honorifics and low not in CITY_WORDS
+                     and (low,) not in SIDE_PHRASES)
+
+
+def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
+    """toks[j:k] is a person's name because it starts with a given name, standing free: not inside a longer
+    capitalised phrase (a title or an institution before it, 'Road' or 'Foundation' in or after it)."""
+    if toks[j].low not in GIVEN_NAMES or not all(toks[x].is_cap for x in range(j, k) if toks[x].is_word):
+        return False
+    if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap or toks[j - 1].low in ("the", "a", "an")):
+        return False  # 'the Sava River': an article makes a place or a thing of it
+    if any(toks[x].low in _NAMED_AFTER for x in range(j, min(k + 1, len(toks)))):
+        return False
+    return not (k < len(toks) and toks[k].is_word and toks[k].is_cap)
 
 
 RANK_BEFORE = decision("person.rank_before", "a rank before a name: 'Major General Ruslan Abdullayev'")
@@ -382,6 +412,10 @@ class People:
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
                                                 or _LEADER_AFTER.match(text, end)):
                 anchored = True  # 'led by Petra Lundh;', 'with Sigríður Björk Guðjónsdóttir at the head of ...'
+            given = False
+            if not anchored and known is None and words >= 2 and _given_name_at(toks, j, k) and \
+                    _TAKING_PART.search(text, sent.start, sent.end):
+                anchored = given = True  # 'attended by Amina Yusuf and ...': a name by what it is, no title needed
             mention = Mention(start, toks[j].start, end, end, lo, sidx)
             if known is not None and (words < 2 or known.tokens == key or set(key) <= set(known.tokens)):
                 mention.person = known
@@ -391,7 +425,7 @@ class People:
             elif anchored and (words >= 2 or rank or hon):
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos, sentence=sidx,
                                 start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint,
-                                rule=(RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
+                                rule=(GIVEN_NAME if given else RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
                                       else OFFICE_BEFORE if l_pos and words >= 2 else OFFICE_AFTER if r_pos and words >= 2
                                       else "person.leader_before" if _LEADER_BEFORE.search(
                                           text, max(sent.start, start - 40), start) else "person.leader_after"))
@@ -422,3 +456,6 @@ class People:
             i = k
             while i < n and toks[i].start < mention.end:
                 i += 1
+
+
+GIVEN_NAMES = _given_names()

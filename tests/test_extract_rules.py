@@ -1,0 +1,88 @@
+"""One example per rule family, named after its rule id: what the rule reads and what it must not.
+
+Every sentence here is written for the test (fictional people). A test checks the fact the rule
+makes and the rule id the record names for it, so a rule that stops firing, or another rule that
+takes over its job, shows here by name.
+"""
+
+from whomet.store.extract import extract, extract_checked
+from whomet.store.extract.rules import RULES
+
+HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
+
+
+def _members(text):
+    return {m.name: (d.side, m) for mt in extract(HEAD + text).meetings for d in mt.delegations for m in d.members}
+
+
+def test_every_rule_id_is_family_dot_name_and_documented_where_it_is_a_decision():
+    assert len(RULES) > 100
+    for rule_id, rule in RULES.items():
+        assert rule_id.count(".") == 1
+        assert rule.pattern is not None or rule.doc, rule_id
+
+
+def test_person_given_name():
+    people = _members("On 11 June, a delegation of the Lithuanian State Border Guard Service visited Warsaw. The talks "
+                      "were attended by Amina Yusuf and Tomasz Nowak. The Lithuanian side was represented by Jonas "
+                      "Petraitis.")
+    assert people["Amina Yusuf"][1].rule == "person.given_name"
+    assert people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_person_given_name_not_for_places_things_or_bystanders():
+    people = _members("On 11 June, the chiefs met in Warsaw and signed a protocol on joint patrols on the Sava River "
+                      "and at the Pedro Juan Caballero border crossing. Major General Piotr Zielinski led the talks. "
+                      "He recalled the arrest last year of a fraud suspect, Kelechi Nwosu, after a tip-off.")
+    assert set(people) == {"Piotr Zielinski"}
+
+
+def test_person_honorific_engineer():
+    people = _members("On 11 June, Engineer Khalid Al-Harbi met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Khalid Al-Harbi"][1].rule == "person.honorific"
+
+
+def test_person_rank_before_and_head_led_by():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received a delegation of the Border Guard of "
+                      "Ukraine led by Major General Ostap Kovalenko in Warsaw.")
+    side, m = people["Ostap Kovalenko"]
+    assert (side, m.rule, m.head, m.head_rule) == ("UKR", "person.rank_before", True, "head.led_by")
+
+
+def test_side_own_office():
+    people = _members("On 11 June, the Minister of Internal Affairs of Ukraine, Ostap Kovalenko, met Deputy Minister "
+                      "Piotr Zielinski in Warsaw.")
+    assert people["Ostap Kovalenko"][0] == "UKR"
+    assert people["Ostap Kovalenko"][1].side_rule == "side.own_office"
+
+
+def test_side_host_fallback_is_guessed():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received a delegation of the Border Guard of "
+                      "Ukraine led by Major General Ostap Kovalenko in Warsaw.")
+    m = people["Piotr Zielinski"][1]
+    assert m.side_rule == "side.host_fallback" and m.guessed is True
+
+
+def test_agreement_sign_and_passive():
+    active = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski and Major General Ostap Kovalenko of "
+                     "Ukraine met in Warsaw and signed a Memorandum on border security.").meetings[0].agreements
+    assert [(a.kind, a.rule) for a in active] == [("memorandum", "agreement.sign")]
+    passive = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski and Major General Ostap Kovalenko of "
+                      "Ukraine met in Warsaw. A Protocol on joint patrols was signed.").meetings[0].agreements
+    assert [(a.kind, a.rule) for a in passive] == [("protocol", "agreement.passive")]
+
+
+def test_award_verb():
+    meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski received Major General Ostap Kovalenko of "
+                      "Ukraine in Warsaw. Piotr Zielinski presented Ostap Kovalenko with a commemorative medal."
+                      ).meetings[0]
+    assert [(a.kind, a.giver, a.rule) for a in meeting.awards] == [("medal", "Piotr Zielinski", "award.verb")]
+
+
+def test_date_on_date_and_date_release():
+    checked = extract_checked(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko "
+                              "of Ukraine in Warsaw.")
+    assert checked.doc.segments[0].date_rule == "date.on_date"
+    checked = extract_checked(HEAD + "Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of Ukraine "
+                              "in Warsaw.")
+    assert checked.doc.segments[0].date_rule == "date.release" and checked.record.meetings[0].guessed
