@@ -86,3 +86,49 @@ def test_date_on_date_and_date_release():
     checked = extract_checked(HEAD + "Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of Ukraine "
                               "in Warsaw.")
     assert checked.doc.segments[0].date_rule == "date.release" and checked.record.meetings[0].guessed
+
+
+# --- phrasings of real pages (sentences written for these tests, after the shapes real releases take) ---
+
+def test_date_header_without_source():
+    record = extract(" date 2023-04-05 + 16 px\n\nOn Tuesday, Deputy Minister Piotr Zielinski received a delegation "
+                     "of the Border Guard of Ukraine led by Major General Ostap Kovalenko in Warsaw.")
+    assert record.source.date.isoformat() == "2023-04-05"
+    assert record.meetings[0].date.isoformat() == "2023-04-04"
+
+
+def test_head_led_by_without_by():
+    people = _members("On 11 June, a delegation led Ukrainian Interior Minister Colonel General Ostap Kovalenko "
+                      "visited Warsaw at the invitation of Deputy Minister Piotr Zielinski.")
+    assert people["Ostap Kovalenko"][1].head_rule == "head.led_by"
+
+
+def test_host_received_misspelt():
+    text = ("The Commissioner of the Border Guard, General Piotr Zielinski, recieved a delegation of the Border "
+            "Guard of Ukraine led by Major General Ostap Kovalenko at the Border Guard Headquarters, Warsaw, today Tuesday 4 April 2023.")
+    record = extract(text)
+    sides = {m.name: d.side for mt in record.meetings for d in mt.delegations for m in d.members}
+    assert sides == {"Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
+    assert record.meetings[0].place.city == "Warsaw"
+
+
+def test_rank_abbreviation_without_stop_and_initial_without_stop():
+    people = _members("On 11 June, Gen Ostap Kovalenko and Major General Piotr K Zielinski met in Warsaw.")
+    assert people["Ostap Kovalenko"][1].rank == "Gen"
+    assert "Piotr K Zielinski" in people
+
+
+def test_place_dateline_credit_before_and_after_the_city():
+    before = extract("(Wire- Gulf News Agency (GNA)) DOHA, May 20 (GNA) -- Deputy Minister Piotr Zielinski met "
+                     "Major General Ostap Kovalenko of Ukraine on Monday.")
+    assert before.meetings[0].place.city == "Doha"
+    after = extract("DOHA, (Daily Wire / GNA - 20th May, 2021) Deputy Minister Piotr Zielinski met Major General "
+                    "Ostap Kovalenko of Ukraine.")
+    assert after.meetings[0].place.city == "Doha"
+
+
+def test_place_dateline_not_an_outlet_and_city_joined_to_country():
+    outlet = extract(HEAD + "NEWSWIRE.COM - On 3 May, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of Ukraine.")
+    assert all(m.place.city is None for m in outlet.meetings)
+    joined = extract(HEAD + "Lviv-Ukraine - On 3 May, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of Ukraine.")
+    assert joined.meetings[0].place.city == "Lviv"

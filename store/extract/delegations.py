@@ -71,6 +71,10 @@ HEAD_BEFORE = _Triggers(
     r"(?:headed|led|chaired|presided over|guided)(?:\s+respectively|\s+jointly)?"
     r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b",
     r"[–—]\s*by\b",
+    # 'a delegation led Minister X' (no 'by'), 'delegation group leaded by': how pages are really written
+    r"delegation\s+(?:group\s+)?(?:led|leaded|headed)\s+(?!by\b|to\b|in\b|on\b|at\b|for\b|a\b|an\b|the\b|and\b|"
+    r"with\b|from\b|its\b|his\b|her\b|their\b|talks\b|discussions\b|meetings?\b)",
+    r"(?:leaded)\s+by\b",
     r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b",
     r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+(?:was|were|stood|is|are)\b",
 )
@@ -90,7 +94,7 @@ _AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?
                        re.I)
 # '..., who headed the Serbian delegation' / ', chaired the committee': the object must be a delegation or a
 # meeting; '..., who heads the Cybercrime Unit' tells an office, not a head of delegation
-_HEAD_OBJECT = (r"(?:\s+(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*(?:[\w'’-]+\s+){0,5}?"
+_HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*(?:[\w'’-]+\s+){0,5}?"
                 r"(?:delegations?|meetings?|sessions?|talks|side|team|commission|committee|council|working group|group|"
                 r"dialogue|consultations|conference|visit|round|negotiations|proceedings|event)\b)")
 HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
@@ -107,8 +111,8 @@ def _received_by(rule_id: str, verbs: str) -> re.Pattern:
     return pattern(rule_id, rf"\b(?:was|were)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b", re.I)
 
 
-RECEIVED_BY = _received_by("host.received_by", "received|welcomed|hosted|met")
-RECEIVED = pattern("host.received", r"\b(?:received|welcomed|hosted)\b")
+RECEIVED_BY = _received_by("host.received_by", "received|recieved|welcomed|hosted|met")
+RECEIVED = pattern("host.received", r"\b(?:received|recieved|welcomed|hosted)\b")  # 'recieved': a common typo
 VISIT_TO = pattern("host.visit_to", r"\bvisit\s+to\s+", re.I)
 _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chaired|co-chaired|heads|leads|"
                           r"represented|leading|heading|was heading|was leading)\s+(?:the|a)?\s*\Z", re.I)

@@ -16,7 +16,10 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 
 _M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-HEADER = pattern("date.header", r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+Source:\s*([^\n]*?)\s*(?:\bin English)?\s*$", re.I | re.M)
+# ' date 2019-10-29 Source: <publisher>' (the corpus's header line); saved pages keep the date alone, the text
+# or page junk right after it on the same line
+HEADER = pattern("date.header", r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t]+Source:\s*([^\n]*?)\s*(?:\bin English)?\s*$)?",
+                 re.I | re.M)
 DMY = pattern("date.dmy", rf"(?:\bthe\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+(\d{{4}}))?\b")
 MDY = pattern("date.mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 NUMERIC = pattern("date.numeric", r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
@@ -71,7 +74,7 @@ def header(text: str) -> tuple[str | None, dt.date | None, int]:
         date = dt.date.fromisoformat(m.group(1))
     except ValueError:
         date = None
-    publisher = re.sub(r"\s+in English$", "", m.group(2).strip(), flags=re.I) or None
+    publisher = re.sub(r"\s+in English$", "", m.group(2).strip(), flags=re.I) or None if m.group(2) else None
     return publisher, date, m.end()
 
 

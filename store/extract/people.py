@@ -185,6 +185,9 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
         if _initial(toks, k) and words and k + 2 < n and k + 2 not in masked and is_name_token(toks[k + 2]) \
                 and t.text.isupper():
             k += 2  # a middle initial: 'Gregory O. Coleman'
+        elif words and len(t.text) == 1 and t.text.isupper() and t.is_word and k + 1 < n and k + 1 not in masked \
+                and is_name_token(toks[k + 1]) and toks[k + 1].start == t.end + 1:
+            k += 1  # a middle initial written without its stop: 'Emmanuel K Gasana'
         elif is_name_token(t):
             k += 1
             words += 1

@@ -74,7 +74,18 @@ _NOT_CITY = {"the", "this", "that", "april", "may", "june", "july", "august", "s
              "recognition", "accordance", "line", "memory", "charge", "favour", "view", "total", "person"}
 
 
+def _without_country(raw: str) -> str:
+    """'Mbarara-Uganda' -> 'Mbarara': a city joined to its country by a hyphen."""
+    city_part, dash, country_part = raw.strip().rpartition("-")
+    if dash and city_part and key(country_part) in SIDE_PHRASES and fold(city_part) not in ("", "the"):
+        return city_part
+    return raw
+
+
 def _clean_city(raw: str) -> str | None:
+    if _WEB_NAME.search(raw):
+        return None  # 'AKIPRESS.COM - ...': an outlet in the dateline's place, not a city
+    raw = _without_country(raw)
     if fold(raw.strip()) in CITY_COUNTRY:
         # a known name as a whole: 'Quezon City', 'Mexico City' (a capitalised dateline 'QUEZON CITY' too)
         raw = raw.strip()
@@ -110,9 +121,22 @@ DATELINE_DATED = pattern("place.dateline_dated", rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ
 _SITE_WORDS = {"camp", "fort", "base", "headquarters", "hq", "palace", "house", "academy", "port", "airport", "station"}
 
 
+# '(MENAFN- Kuwait News Agency (KUNA)) DOHA, Nov 20 (KUNA) --': a wire credit in brackets before the dateline
+_CREDIT_FIRST = pattern("place.credit_first", r"\A\s*\((?:[^()\n]|\([^()\n]*\)){1,120}\)\s*")
+# 'DUBAI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2021) A delegation ...': the credit after the city
+_CITY_CREDIT = pattern("place.dateline_credit", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s*\((?:[^()\n]|\([^()\n]*\)){1,160}\)")
+_WEB_NAME = pattern("place.web_name", r"\.(?:com|net|org|info|ru|kz|kg|tj|uz|az|by|am|ge)\b", re.I)
+
+
 def dateline(text: str) -> tuple[str | None, str | None]:
     """('Lyon', 'FRA') from 'LYON, France – ...', ('Muscat', None) from 'MUSCAT, 10 May – ...'."""
     from whomet.store.extract.header import skip_headline
+    credit = _CREDIT_FIRST.match(text)
+    if credit:
+        return dateline(text[credit.end():])
+    m = _CITY_CREDIT.match(text)
+    if m:
+        return _clean_city(m.group(1).strip()), None
     body = skip_headline(text, 0)
     if body:
         found = dateline(text[body:])
@@ -132,7 +156,7 @@ def dateline(text: str) -> tuple[str | None, str | None]:
         # 'CAMP CRAME, Quezon City —': a camp or building, then the city it is in
         return _clean_city(m.group(2).strip()), None
     if m:
-        city = m.group(1).strip()
+        city = _without_country(m.group(1).strip())
         if len(city.split()) <= 3 and (city.isupper() or fold(city) in CITY_COUNTRY):
             country = SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
             return _clean_city(city), country
@@ -178,8 +202,8 @@ def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str |
 
 
 # 'hosted ... at the Force Headquarters, Louis Edet House, Abuja.': an address ending in a known city
-_ADDRESS_CITY = pattern("place.address_city", rf"\b(?:hosted|held|received|welcomed|met|took place|gathered|convened)\b[^.;]{{0,160}}?,\s+"
-                           rf"({_CITY})\s*(?=[.;]|$)")
+_ADDRESS_CITY = pattern("place.address_city", rf"\b(?:hosted|held|received|recieved|welcomed|met|took place|gathered|convened)\b"
+                        rf"[^.;]{{0,160}}?,\s+({_CITY})\s*(?=[.;]|,\s+(?:today|yesterday|on)\b|$)")
 
 
 # An international body's seat named in passing: 'the INTERPOL General Secretariat headquarters in Lyon',

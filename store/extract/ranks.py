@@ -53,6 +53,8 @@ _OFFICE_BEFORE_GENERAL = frozenset(_DATA["office_before_general"])
 # Abbreviated military and police ranks, written with or without stops ('Lt. Gen.', 'Maj Gen', 'Brig. Gen.').
 _ABBR = set(_DATA["abbreviation_words"])
 ABBR_RANKS = {tuple(r.split()) for r in _DATA["abbreviated_ranks"]}
+# Abbreviations that are a rank even without a stop when a name follows ('Gen Kale Kayihura').
+_BARE_ABBR = frozenset(_DATA["abbreviations_without_stop"])
 
 
 def _match_abbr(tokens, i: int) -> int | None:
@@ -74,6 +76,9 @@ def _match_abbr(tokens, i: int) -> int | None:
             best = k
     if best is None or not dotted and not any(len(w) <= 4 for w in words):
         return None
+    if not dotted and len(words) == 1 and words[0] in _BARE_ABBR and best < n and tokens[best].is_word \
+            and tokens[best].is_cap and not tokens[best].text.isupper():
+        return best  # 'Gen Kale Kayihura': a rank abbreviation without its stop, glued to the name
     # a bare 'Police' / 'Vice' alone is no rank
     return best if any(w not in ("police", "vice", "rear", "pol") for w in words) and dotted else None
 
