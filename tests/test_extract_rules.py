@@ -132,3 +132,61 @@ def test_place_dateline_not_an_outlet_and_city_joined_to_country():
     assert all(m.place.city is None for m in outlet.meetings)
     joined = extract(HEAD + "Lviv-Ukraine - On 3 May, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of Ukraine.")
     assert joined.meetings[0].place.city == "Lviv"
+
+
+def test_office_after_name():
+    people = _members("On 11 June, Piotr Zielinski, Deputy Minister of Internal Affairs, met Major General Ostap "
+                      "Kovalenko of Ukraine in Warsaw.")
+    assert people["Piotr Zielinski"][1].position == "Deputy Minister of Internal Affairs"
+    assert people["Piotr Zielinski"][1].rule == "person.office_after"
+
+
+def test_rank_composed_from_the_lexicon():
+    people = _members("On 11 June, Colonel General of Police Ostap Kovalenko of Ukraine met Deputy Minister Piotr "
+                      "Zielinski in Warsaw.")
+    assert people["Ostap Kovalenko"][1].rank == "Colonel General of Police"
+
+
+def test_meeting_present_only_for_past_events():
+    assert extract(HEAD + "A meeting of Deputy Minister Piotr Zielinski with Major General Ostap Kovalenko of "
+                   "Ukraine will be held in Warsaw next year.").meetings == []
+
+
+def test_topic_one():
+    meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of "
+                      "Ukraine in Warsaw to discuss cooperation in combating drug trafficking.").meetings[0]
+    assert meeting.topics
+
+
+def test_org_group():
+    meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski received a delegation of the State Border "
+                      "Guard Service of Ukraine led by Major General Ostap Kovalenko in Warsaw.").meetings[0]
+    assert {d.side: d.organization for d in meeting.delegations}["UKR"] == "State Border Guard Service of Ukraine"
+
+
+def test_host_hosted_by():
+    meeting = extract(HEAD + "On 11 June, talks hosted by Deputy Minister Piotr Zielinski of Poland were held with "
+                      "Major General Ostap Kovalenko of Ukraine in Warsaw.").meetings[0]
+    assert [d.side for d in meeting.delegations if d.host] == ["POL"]
+
+
+def test_text_token():
+    from whomet.store.extract.text import tokenize
+
+    assert [t.text for t in tokenize("Al-Harbi's talks.")] == ["Al-Harbi's", "talks", "."]
+
+
+def test_lexicon_word():
+    from whomet.store.extract.lexicon import key
+
+    assert key("Republic of Korea") == ("republic", "of", "korea")
+
+
+def test_every_family_has_an_example_here():
+    from whomet.store.extract.rules import FAMILIES
+
+    names = [n for n in globals() if n.startswith("test_")]
+    used = {r.split(".")[0] for r in RULES}
+    for family in used:
+        assert any(n.startswith(f"test_{family}_") for n in names), family
+    assert used <= set(FAMILIES)
