@@ -190,3 +190,65 @@ def test_every_family_has_an_example_here():
     for family in used:
         assert any(n.startswith(f"test_{family}_") for n in names), family
     assert used <= set(FAMILIES)
+
+
+def test_date_header_line_keeps_the_text_after_the_date():
+    record = extract(" date 2025-02-12 Ministry Hosts Ukrainian Border Guard Chief For Talks\n\n12 February 2025\n\n"
+                     "Major General Ostap Kovalenko of Ukraine on Tuesday paid a courtesy call on Deputy Minister "
+                     "Piotr Zielinski of Poland in Warsaw.")
+    assert record.meetings and record.meetings[0].date.isoformat() == "2025-02-11"
+
+
+def test_side_leads_named_outranks_the_side_before():
+    people = _members("On 11 June, Major General Abel Hasani is leading the 10-member Albanian delegation while his "
+                      "counterpart DG Vikram Rathore is leading the 12-member Indian delegation in Warsaw.")
+    assert people["Abel Hasani"][0] == "ALB"
+    assert people["Vikram Rathore"][0] == "IND"
+    assert people["Vikram Rathore"][1].side_rule == "side.leads_named"
+
+
+def test_head_led_by_fronted_participle():
+    people = _members("Major General Ostap Kovalenko of Ukraine met Deputy Minister Piotr Zielinski in Warsaw on "
+                      "11 June. Heading a delegation, Kovalenko arrived in Warsaw on 10 June.")
+    assert people["Ostap Kovalenko"][1].head_rule == "head.led_by"
+
+
+def test_agreement_kind_memorandum_acronym_said_once():
+    meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski and Major General Ostap Kovalenko of "
+                      "Ukraine signed a memorandum of understanding (MoU) on border security in Warsaw. The MoU "
+                      "was signed in the presence of the press.").meetings[0]
+    assert [a.kind for a in meeting.agreements] == ["memorandum"]
+
+
+def test_agreement_retold_in_another_paragraph_is_one_document():
+    meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski and Major General Ostap Kovalenko of "
+                      "Ukraine signed a memorandum of cooperation between their border services in Warsaw.\n\n"
+                      "The talks ended with the signing of a memorandum of cooperation between the border guard "
+                      "services of the two countries.").meetings[0]
+    assert len(meeting.agreements) == 1
+
+
+def test_agreement_future_signing_is_not_one():
+    meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of "
+                      "Ukraine in Warsaw. The conference will end with the signing of a Joint Record of Discussions "
+                      "on Friday.").meetings[0]
+    assert meeting.agreements == []
+
+
+def test_person_quoted_name_is_a_thing():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received Major General Ostap Kovalenko of "
+                      "Ukraine in Warsaw; the visit included the cargo terminal “Marek Nowy”.")
+    assert "Marek Nowy" not in people
+
+
+def test_person_given_name_not_an_outlet():
+    people = _members("WARSAW (Vistula News) - On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap "
+                      "Kovalenko of Ukraine.")
+    assert "Vistula News" not in people
+
+
+def test_side_of_after_name():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received Major General Ostap Kovalenko of Ukraine "
+                      "and Colonel Abel Hasani of the Albanian State Police in Warsaw.")
+    assert people["Ostap Kovalenko"][0] == "UKR" and people["Ostap Kovalenko"][1].side_rule == "side.of_after_name"
+    assert people["Abel Hasani"][0] == "ALB"

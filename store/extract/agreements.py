@@ -18,6 +18,9 @@ SIGN = pattern("agreement.sign", r"\b(?:signed|adopted|inked|concluded|endorsed|
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
                           r"proposed|consider\w*|agreed on|schedul\w*|expected)\s+(?:the\s+)?$", re.I)
+# 'The conference will end with the signing of ...': a signing still to come
+_FUTURE_SIGNING = pattern("agreement.future_signing", r"\b(?:will|would|shall|is to|are to|is expected to|are expected to)\b"
+                          r"[^.;]{0,60}$", re.I)
 _NOT_SIGNED = pattern("agreement.not_signed", r"(?:\bto be|\bfor|\bwill be|\bwould be|\bshall be|\bcould be|\bbe|\bnot|\bnever|\byet to be|"
                          r"\bready to be|\bexpected to be|\bplanned to be|\bprepared for)\s+$", re.I)
 _PASSIVE = pattern("agreement.passive", r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?$", re.I)
@@ -42,6 +45,7 @@ def kind_of(piece: str) -> tuple[str, int] | None:
 def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]]) -> list[tuple[str, str, int, int, str]]:
     """(title, kind, start, end, rule id) of each document signed in text[a:b]."""
     out: list[tuple[str, str, int, int, str]] = []
+    sentence_of: dict[int, int] = {}  # start of a found agreement -> its sentence's start
     for sa, sb in sentence_spans:
         if sb <= a or sa >= b:
             continue
@@ -52,7 +56,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             if m.group().lower() == "concluded" and not kind_of(text[m.end():m.end() + 60]):
                 continue
             nominal = m.group().lower().endswith(" of")
-            if nominal and _NOMINAL_NOT.search(before[-40:]):
+            if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue
             if not nominal and _PASSIVE.search(before[-20:]):
                 first_kind = min((mm.start() for rx, _k in KINDS for mm in [rx.search(before)] if mm),
@@ -92,13 +96,21 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 if title.lower() in ("protocol", "minutes"):
                     title = "Protocol of the meeting"
                 out.append((title[:300], k[0], piece_start + p0, piece_start + p1, rule))
+                sentence_of[piece_start + p0] = sa
     # a bare 'the memorandum' mentioned again is the same document
     seen: set[str] = set()
     result = []
+    kinds_seen: dict[str, int] = {}  # kind -> sentence of its first document
     for title, kind, s, e, rule in out:
         k = (kind, title.lower()[:60])
         if k in seen:
             continue
+        if kind in kinds_seen and (len(title.split()) <= 2 or kinds_seen[kind] != sentence_of.get(s)):
+            # 'signed a memorandum of understanding (MoU) ... The MoU was signed by', a lead that tells the
+            # signing and a later paragraph that tells it again: the same document. Several documents of one
+            # kind are listed in one sentence ('a Protocol on X and a Protocol on Y').
+            continue
         seen.add(k)
+        kinds_seen.setdefault(kind, sentence_of.get(s, -1))
         result.append((title, kind, s, e, rule))
     return result

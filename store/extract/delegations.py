@@ -75,6 +75,8 @@ HEAD_BEFORE = _Triggers(
     r"delegation\s+(?:group\s+)?(?:led|leaded|headed)\s+(?!by\b|to\b|in\b|on\b|at\b|for\b|a\b|an\b|the\b|and\b|"
     r"with\b|from\b|its\b|his\b|her\b|their\b|talks\b|discussions\b|meetings?\b)",
     r"(?:leaded)\s+by\b",
+    # 'Heading a delegation, <Name> arrived in ...': the fronted participle names the subject that follows
+    r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s*,",
     r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b",
     r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+(?:was|were|stood|is|are)\b",
 )
@@ -115,7 +117,9 @@ RECEIVED_BY = _received_by("host.received_by", "received|recieved|welcomed|hoste
 RECEIVED = pattern("host.received", r"\b(?:received|recieved|welcomed|hosted)\b")  # 'recieved': a common typo
 VISIT_TO = pattern("host.visit_to", r"\bvisit\s+to\s+", re.I)
 _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chaired|co-chaired|heads|leads|"
-                          r"represented|leading|heading|was heading|was leading)\s+(?:the|a)?\s*\Z", re.I)
+                          r"represented|leading|heading|was heading|was leading|is leading|is heading)\s+(?:the|a|an)?\s*"
+                          # 'is leading the 11-member Bangladesh delegation', 'the high-level Omani team'
+                          r"(?:(?:\w+-(?:member|strong|level|ranking)|senior|official)\s+)?\Z", re.I)
 ELLIPTIC_HEAD = pattern("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
 # 'The Finnish guests were received at the regional headquarters in Solna by X': X is the host's
 GUEST_PASSIVE = _received_by("host.guest_passive", "received|welcomed|hosted|met|greeted")
@@ -144,6 +148,7 @@ _PASSIVE_VERB = pattern("side.passive_verb", r"\b(?:was|were)\s+(?:\w+\s+)?(?:pr
                            r"decorated|delivered|opened|chaired)\b", re.I)
 _SUBJECT_JOINED = pattern("side.subject_joined", r"\s*,?\s*(?:was|were|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\s+by\b", re.I)
 ACCOMPANIED = pattern("side.accompanied", r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
+_OF_SIDE_AFTER = pattern("side.of_after_name", r",?\s+of\s+(?:the\s+)?")
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
 
@@ -180,6 +185,13 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         if side is None and p.side_hint:
             side, rule = p.side_hint, DEMONYM_OFFICE
         if side is None:
+            # 'Major General X of Ukraine', 'X of the Polish Border Guard': the side named right after the person
+            for a in anchors.get(m.sentence, []):
+                if a.start >= m.end and _OF_SIDE_AFTER.match(text, m.end, a.start) and \
+                        _OF_SIDE_AFTER.match(text, m.end, a.start).end() == a.start:
+                    side, rule = a.code, "side.of_after_name"
+                    break
+        if side is None:
             spans = [(x.lo, x.end) for x in by_sentence.get(m.sentence, [])]
             free = [a for a in anchors.get(m.sentence, [])
                     if not any(lo <= a.start < hi for lo, hi in spans)]
@@ -208,15 +220,16 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                     earlier = [x for x in people.mentions if x.end <= sentences[m.sentence].start and x.person.side]
                     if earlier and (not before or before[-1].end <= acc[-1].start()):
                         side, rule = earlier[-1].person.side, "side.pronoun_subject"
-            if side is None and before:
-                side, rule = before[-1].code, NEAREST_BEFORE
-            else:
+            if side is None:
+                # '<Name> is leading the Indian delegation': the delegation the person leads, named right after
                 toks = sentences[m.sentence].tokens
                 for a in free:
                     if a.start >= m.end and a.j < len(toks) and toks[a.j].low in _SIDE_NOUN and \
                             _LEADS_NAMED.match(text[m.end:a.start]):
                         side, rule = a.code, "side.leads_named"
                         break
+            if side is None and before:
+                side, rule = before[-1].code, NEAREST_BEFORE
         if side is None:
             side, rule = _subject_reference(people, sentences[m.sentence], text, p), SUBJECT_TITLE
         if side is None and _GUEST_DELEGATION.search(text, sentences[m.sentence].start, m.lo):

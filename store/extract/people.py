@@ -74,6 +74,8 @@ def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
         return False
     if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap or toks[j - 1].low in ("the", "a", "an")):
         return False  # 'the Sava River': an article makes a place or a thing of it
+    if j > 0 and toks[j - 1].text in ('"', "“", "«", "'", "‘"):
+        return False  # 'the terminal “Kwai Chung”': a quoted name is a thing's
     if any(toks[x].low in _NAMED_AFTER for x in range(j, min(k + 1, len(toks)))):
         return False
     return not (k < len(toks) and toks[k].is_word and toks[k].is_cap)
@@ -161,6 +163,7 @@ def _in_title(toks: list[Token], j: int) -> bool:
     return False
 
 
+_OPEN_QUOTES = frozenset({'"', "“", "«", "‘", "„"})
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 _INNER_NAME_WORDS = frozenset({"The", "Van", "Thi", "Duc", "Minh", "Quoc", "Dinh", "Hong"})
 _GIVEN_NAME_WORDS = frozenset({"Per"})
@@ -335,6 +338,9 @@ class People:
                 name = text[toks[j].start:toks[k - 1].end]
             if not rank and not hon and j > 0 and toks[j - 1].low in ("in", "at", "to", "from") and city_country(name):
                 i = k  # 'attaché in Kuala Lumpur, ...': a place, not a person
+                continue
+            if not rank and not hon and j > 0 and toks[j - 1].text in _OPEN_QUOTES and toks[j - 1].end == toks[j].start:
+                i = k  # 'the container terminal “Kwai Chung”': a quoted name is a thing's, an operation's
                 continue
             if rank and not hon and k < n and toks[k].text == "," and place_country(key_words(toks[j:k])):
                 i = k  # 'Additional Inspector General of Police Karachi, X': a grade and a city make an office

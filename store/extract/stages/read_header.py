@@ -10,6 +10,10 @@ def run(doc: Doc) -> None:
     doc.work = doc.text[:MAX_CHARS]
     doc.truncated = len(doc.text) > MAX_CHARS
     publisher, doc.header_date, doc.header_end = hdr.header(doc.work)
+    if doc.header_end and publisher is None and doc.header_date is not None:
+        # ' date 2025-02-12 <headline or first sentence>': the date alone is the header; what follows on its
+        # line is text. Blanked, not cut, so that every offset still points into the release as given.
+        doc.work = " " * doc.header_end + doc.work[doc.header_end:]
     bdate = None
     if publisher is None:
         publisher, bdate, doc.byline_span = hdr.byline(doc.work)
