@@ -114,3 +114,26 @@ def test_eval_bad_directory(runner, tmp_path):
     assert "whomet:" in result.stderr and "not a directory" in result.stderr
     result = runner.invoke(main, ["eval", str(tmp_path)])
     assert result.exit_code == 1 and "no releases" in result.stderr
+
+
+def test_extract_explain_prints_each_fact_with_its_rule_and_span(runner, tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(RELEASE + "\x1b[31m\n", encoding="utf-8")
+    result = runner.invoke(main, ["extract", "--explain", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    person = next(line for line in lines if " person " in line and "Yerlan Sadykov" in line)
+    assert "person.rank_before" in person
+    start, end = (int(x) for x in person.split()[3].split("-"))
+    assert RELEASE[start:end] == "Yerlan Sadykov"
+    assert any(" head " in line and "head.led_by" in line and "Yerlan Sadykov" in line for line in lines)
+    assert any(" side " in line and "Ulan Niyazbekov: KGZ" in line for line in lines)
+    assert "\x1b" not in result.output
+
+
+def test_extract_reports_a_fallback_and_exits_one(runner, tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text(RELEASE * 600, encoding="utf-8")  # past MAX_CHARS: the rest is not read, and that is said
+    result = runner.invoke(main, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert "extraction fell back: text of" in result.stderr
