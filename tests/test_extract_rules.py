@@ -252,3 +252,31 @@ def test_side_of_after_name():
                       "and Colonel Abel Hasani of the Albanian State Police in Warsaw.")
     assert people["Ostap Kovalenko"][0] == "UKR" and people["Ostap Kovalenko"][1].side_rule == "side.of_after_name"
     assert people["Abel Hasani"][0] == "ALB"
+
+
+def test_date_relative_weekday_without_on():
+    checked = extract_checked(HEAD.replace("2024-06-12", "2024-07-06") + "Deputy Minister Piotr Zielinski and Major "
+                              "General Ostap Kovalenko of Ukraine met Friday in Warsaw.")
+    assert checked.record.meetings[0].date.isoformat() == "2024-07-05"
+    assert checked.doc.segments[0].date_rule == "date.relative"
+
+
+def test_date_range_month_first():
+    record = extract(HEAD + "The Polish-Ukrainian border commission held its session in Warsaw from July 1 to 4, 2024. "
+                     "Deputy Minister Piotr Zielinski and Major General Ostap Kovalenko of Ukraine led the delegations.")
+    assert record.meetings[0].date.isoformat() == "2024-07-01"
+
+
+def test_date_ymd_spaced_as_the_release_date():
+    from whomet.store.extract.header import first_full_date
+
+    assert first_full_date("Border talks\n2019 03 22\nThe chiefs met on Friday.").isoformat() == "2019-03-22"
+
+
+def test_person_second_mention_by_initial():
+    checked = extract_checked(HEAD + "On 5 July, Deputy Minister Piotr Zielinski received a delegation of the Border "
+                              "Guard of Ukraine led by Major General Ostap Kovalenko in Warsaw. O. Kovalenko thanked "
+                              "P. Zielinski for the welcome.")
+    people = checked.doc.people
+    assert [p.name for p in people.persons] == ["Piotr Zielinski", "Ostap Kovalenko"]
+    assert len(people.persons[1].mentions) == 2

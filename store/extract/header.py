@@ -29,7 +29,14 @@ RANGE = pattern("date.range", rf"\b(?:from\s+(\d{{1,2}})\s+(?:to|till|until|-|�
 ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\d)")
 DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+"
                       rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d)")
-RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD})\b", re.I)
+# 'on Friday', 'last Friday', and a weekday right after the verb with no 'on' ('the ministers met Friday')
+RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
+                   rf"(?:met|held|signed|visited|received|hosted|arrived|opened|began|concluded)\s+{_WD})\b", re.I)
+# 'July 1 to 4, 2024', 'May 12-16, 2024': a range written month first
+RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|till|until|through)\s*"
+                    rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+# '2019 03 22': a date written year, month, day with spaces (page date lines)
+YMD_SPACED = pattern("date.ymd_spaced", r"\b((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])\b")
 
 
 def make_date(year: int | None, month: int, day: int, ref: dt.date | None) -> dt.date | None:
@@ -133,6 +140,12 @@ def first_full_date(text: str) -> dt.date | None:
     m = NUMERIC.search(text)
     if m:
         return first_date(m.group(), None)
+    m = YMD_SPACED.search(text[:600])
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
     return None
 
 
@@ -202,7 +215,11 @@ def range_start(seg: str, ref: dt.date | None) -> dt.date | None:
     """The first day of 'from 4 to 6 September' / '18–19 April'; None if no range."""
     m = RANGE.search(seg)
     if not m:
-        return None
+        m2 = RANGE_MDY.search(seg)
+        if not m2:
+            return None
+        year = int(m2.group(3)) if m2.group(3) else None
+        return make_date(year, MONTHS[m2.group(1).lower().rstrip(".")], int(m2.group(2)), ref)
     year = int(m.group(4)) if m.group(4) else None
     return make_date(year, MONTHS[m.group(3).lower().rstrip(".")], int(m.group(1) or m.group(2)), ref)
 

@@ -275,6 +275,12 @@ class People:
                 inner.append(p)  # 'Vargas' for 'Jorge Luis Vargas Valencia': the first of two surnames
         if best is None and len(inner) == 1:
             best = inner[0]
+        if best is None and len(toks) >= 2 and all(len(t) == 1 for t in toks[:-1]):
+            # 'A. Ivanov' for 'Alexei Ivanov': initials, then the surname, said again
+            same = [p for p in self.persons if len(p.tokens) > len(toks) - 1 and p.tokens[-1] == toks[-1]
+                    and all(g.startswith(i) for g, i in zip(p.tokens, toks[:-1]))]
+            if len(same) == 1:
+                best = same[0]
         return best
 
     def scan(self, text: str, sent: Sentence, sidx: int, side_mask: set[int]) -> None:
@@ -426,7 +432,8 @@ class People:
                     _TAKING_PART.search(text, sent.start, sent.end):
                 anchored = given = True  # 'attended by Amina Yusuf and ...': a name by what it is, no title needed
             mention = Mention(start, toks[j].start, end, end, lo, sidx)
-            if known is not None and (words < 2 or known.tokens == key or set(key) <= set(known.tokens)):
+            if known is not None and (words < 2 or known.tokens == key or set(key) <= set(known.tokens)
+                                      or all(len(w) == 1 for w in key[:-1])):  # 'O. Kovalenko' again
                 mention.person = known
                 if known.rank is None and (rank or r_rank) and (known.sentence == sidx or r_rank):
                     known.rank = rank or r_rank
