@@ -42,6 +42,11 @@ def kind_of(piece: str) -> tuple[str, int] | None:
     return best
 
 
+_RX_FIND_AGREEMENTS_1 = pattern("agreement.find_agreements_1", r"^(?:the|a|an)\s+", re.I)
+_RX_FIND_AGREEMENTS_2 = pattern("agreement.find_agreements_2", r",\s+(?:which|that|who)\b|\s+(?:which|that)\s+(?:creates|provides|will|is|was)\b")
+_RX_FIND_AGREEMENTS_3 = pattern("agreement.find_agreements_3", r"\s+(?:by|between)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]]) -> list[tuple[str, str, int, int, str]]:
     """(title, kind, start, end, rule id) of each document signed in text[a:b]."""
     out: list[tuple[str, str, int, int, str]] = []
@@ -86,11 +91,10 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 if not k or k[1] > 25:
                     continue
                 title = piece_clean.strip().rstrip(".,;")
-                title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
-                title = re.split(r",\s+(?:which|that|who)\b|\s+(?:which|that)\s+(?:creates|provides|will|is|was)\b",
-                                 title)[0]
+                title = _RX_FIND_AGREEMENTS_1.sub("", title)
+                title = _RX_FIND_AGREEMENTS_2.split(title)[0]
                 if nominal:  # 'the signing of a Protocol on X by A and B': the signers are not the title
-                    title = re.split(r"\s+(?:by|between)\s+(?=(?:the\s+)?[A-Z])", title)[0]
+                    title = _RX_FIND_AGREEMENTS_3.split(title)[0]
                 if not title[:1].isupper():
                     title = title[:1].upper() + title[1:]
                 if title.lower() in ("protocol", "minutes"):

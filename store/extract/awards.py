@@ -97,6 +97,33 @@ def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None
     return person, side or (person.side if person else None), False
 
 
+_RX_FIND_AWARDS_1 = pattern("award.find_awards_1", r"\b(?:was|were|been|being|be)\s+(?:also\s+)?$")
+_RX_FIND_AWARDS_2 = pattern("award.find_awards_2", r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"
+                         r"materials?|data|findings|plans?|programme|presentation|analysis|documents?)\b", re.I)
+_RX_FIND_AWARDS_3 = pattern("award.find_awards_3", r"\bfrom\b")
+_RX_FIND_AWARDS_4 = pattern("award.find_awards_4", r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$")
+_RX_FIND_AWARDS_5 = pattern("award.find_awards_5", r"\bby\s+")
+_RX_FIND_AWARDS_6 = pattern("award.find_awards_6", r"\bby\s+")
+_RX_FIND_AWARDS_7 = pattern("award.find_awards_7", r"\bto\s+")
+_RX_FIND_AWARDS_8 = pattern("award.find_awards_8", r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|"
+                                 r"several\b|[A-Z]|all\b|each\b|both\b|members?\b|officers?\b|representatives?\b|"
+                                 r"staff\b|employees?\b)")
+_RX_FIND_AWARDS_9 = pattern("award.find_awards_9", r",?\s+(?:and|while|whereas)\s+(?:[^,]*)$")
+_RX_FIND_AWARDS_10 = pattern("award.find_awards_10", r"\s+with\s+(?:a|an|the|his|her|their|its|two|several|\w+\s+of)\b")
+_RX_FIND_AWARDS_11 = pattern("award.find_awards_11", r"\band\s+(?:the|a|an|his|her|their|two|several|all)\s")
+_RX_FIND_AWARDS_12 = pattern("award.find_awards_12", r"[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+")
+_RX_FIND_AWARDS_13 = pattern("award.find_awards_13", r"\bby\s+")
+_RX_FIND_AWARDS_14 = pattern("award.find_awards_14", r"\s+with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", re.I)
+_RX_FIND_AWARDS_15 = pattern("award.find_awards_15", r"(?:^|\band\s+)((?:the|a|an|his|her|their|two|three|several|all)\s[^,.;]{3,120})")
+_RX_FIND_AWARDS_16 = pattern("award.find_awards_16", r"\b(?:colleagues|counterparts|guests|partners)\b", re.I)
+_RX_FIND_AWARDS_17 = pattern("award.find_awards_17", r"\bfrom\b")
+_RX_FIND_AWARDS_18 = pattern("award.find_awards_18", r"\s*(?:the|his|her|their)?\s*(?:guests?|hosts?|colleagues?|counterparts?)\b")
+_RX_FIND_AWARDS_19 = pattern("award.find_awards_19", r"\b[A-Z][a-z]{4,}\b")
+_RX_FIND_AWARDS_20 = pattern("award.find_awards_20", r"\s*(?:and|,\s*and|then|later)\s*$")
+_RX_FIND_AWARDS_21 = pattern("award.find_awards_21", r"\band\s+(?:then\s+|later\s+|also\s+)?$")
+_RX_FIND_AWARDS_22 = pattern("award.find_awards_22", r"\b([A-Z][\w'’-]+)\s+(?:delegation|side|guests|team|police)\s+(?:also\s+)?$")
+
+
 def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People, members: list[Person],
                 aliases, host: str | None) -> list[AwardFound]:
     a, b = seg
@@ -127,40 +154,37 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             sentence_before = text[sa:v.start()]
             word = v.group().split()[0].lower()
             received = word == "received"
-            if received and not (NOUN.search(part[:80]) and re.search(r"\bfrom\b", part)):
+            if received and not (NOUN.search(part[:80]) and _RX_FIND_AWARDS_17.search(part)):
                 prev = v.end()
                 continue
             if word not in _STRONG and not NOUN.search(part) and not NOUN.search(sentence_before) and not (
                     word in ("presented", "handed") and _WITH_GIFT.match(part)):
                 prev = v.end()
                 continue
-            if re.search(r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"
-                         r"materials?|data|findings|plans?|programme|presentation|analysis|documents?)\b",
-                         part[:60], re.I) and not NOUN.search(part[:60]):
+            if _RX_FIND_AWARDS_2.search(part[:60]) and not NOUN.search(part[:60]):
                 prev = v.end()
                 continue
-            passive = re.search(r"\b(?:was|were|been|being|be)\s+(?:also\s+)?$", sentence_before)
+            passive = _RX_FIND_AWARDS_1.search(sentence_before)
             if received:
                 if passive:  # 'a delegation was received by ...' is no award
                     prev = v.end()
                     continue
                 passive = True  # 'X received the medal ... from Y': Y gives, X receives
-                part = re.sub(r"\bfrom\b", "by  ", part, count=1)
+                part = _RX_FIND_AWARDS_3.sub("by  ", part, count=1)
             giver = None
             giver_side = None
             rec_text = part
             rec_off = v.end()
-            if passive and any(f.start >= sa for f in found) and re.search(r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$",
-                                                                       sentence_before):
+            if passive and any(f.start >= sa for f in found) and _RX_FIND_AWARDS_4.search(sentence_before):
                 prev = v.end()  # '..., which was bestowed upon him by Y': the award already found
                 continue
-            if passive and not re.search(r"\bby\s+", part) and re.search(r"\bby\s+", text[v.end():sb]):
+            if passive and not _RX_FIND_AWARDS_13.search(part) and _RX_FIND_AWARDS_5.search(text[v.end():sb]):
                 # 'X was decorated with the Order ..., which was bestowed upon him by Y': the giver comes later
                 part = text[v.end():sb]
                 rec_text = part
             if passive:
-                bym = re.search(r"\bby\s+", part)
-                to_m = re.search(r"\bto\s+", part)
+                bym = _RX_FIND_AWARDS_6.search(part)
+                to_m = _RX_FIND_AWARDS_7.search(part)
                 if bym:
                     g_end = to_m.start() if to_m and to_m.start() > bym.end() else len(part)
                     g_zone = (v.end() + bym.end(), v.end() + g_end)
@@ -187,35 +211,32 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     refs = list(REF.finditer(text, prev, v.start()))
                     if refs:
                         giver, giver_side, _ = resolve_ref(refs[-1], members, aliases, host)
-                    elif re.match(r"\s*(?:and|,\s*and|then|later)\s*$", before) or re.search(r"\band\s+(?:then\s+|later\s+|also\s+)?$", before):
+                    elif _RX_FIND_AWARDS_20.match(before) or _RX_FIND_AWARDS_21.search(before):
                         # 'X presented ... and handed gifts to ...': the subject of the first verb gives
                         subject = [m for m in mentions if sa <= m.start < v.start()]
                         if subject:
                             giver = subject[-1].person
                     else:
                         # 'The Liberian delegation presented ...': a side gives, no person
-                        gm = re.search(r"\b([A-Z][\w'’-]+)\s+(?:delegation|side|guests|team|police)\s+(?:also\s+)?$", before)
+                        gm = _RX_FIND_AWARDS_22.search(before)
                         if gm:
                             found_side = find_sides(tokenize(gm.group(1)), aliases)
                             giver_side = found_side[0].code if found_side else None
-                to_m = re.search(r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|"
-                                 r"several\b|[A-Z]|all\b|each\b|both\b|members?\b|officers?\b|representatives?\b|"
-                                 r"staff\b|employees?\b)", part)
-                if to_m and not re.match(r"\s*(?:the|his|her|their)?\s*(?:guests?|hosts?|colleagues?|counterparts?)\b",
-                                         part) and not any(v.end() <= m.start < v.end() + to_m.start()
+                to_m = _RX_FIND_AWARDS_8.search(part)
+                if to_m and not _RX_FIND_AWARDS_18.match(part) and not any(v.end() <= m.start < v.end() + to_m.start()
                                                            and m.start < v.end() + 3 for m in mentions):
                     rec_off = v.end() + to_m.end()
                     rec_text = part[to_m.end():]
             if idx + 1 < len(verbs):
                 # '..., and the Turkish guest presented ...': the tail is the next giver
-                tail = re.search(r",?\s+(?:and|while|whereas)\s+(?:[^,]*)$", rec_text)
+                tail = _RX_FIND_AWARDS_9.search(rec_text)
                 if tail:
                     rec_text = rec_text[:tail.start()]
             if rec_off == v.end():
                 # 'presented his guest with a plaque': the recipient ends where the gift begins
-                w = re.search(r"\s+with\s+(?:a|an|the|his|her|their|its|two|several|\w+\s+of)\b", rec_text)
+                w = _RX_FIND_AWARDS_10.search(rec_text)
                 if w is None:
-                    w = re.search(r"\s+with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", rec_text, re.I)
+                    w = _RX_FIND_AWARDS_14.search(rec_text)
                 if w:
                     rec_text = rec_text[:w.start()]
             cut = _CUT.search(rec_text)
@@ -269,7 +290,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 if sm.code not in sides:
                     sides.append(sm.code)
             group = None
-            if not recipients or re.search(r"\band\s+(?:the|a|an|his|her|their|two|several|all)\s", rec_text):
+            if not recipients or _RX_FIND_AWARDS_11.search(rec_text):
                 rm = REF.search(rec_text)
                 if rm and not recipients:
                     pool = [p for p in members if giver is not None or giver_side is None or p.side != giver_side]
@@ -278,8 +299,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         recipients.append(person)
                     if side and side not in sides:
                         sides.append(side)
-                g = None if (recipients and rm) else re.search(r"(?:^|\band\s+)((?:the|a|an|his|her|their|two|three|several|all)\s[^,.;]{3,120})",
-                              rec_text.strip())
+                g = None if (recipients and rm) else _RX_FIND_AWARDS_15.search(rec_text.strip())
                 if g and not any(fold(p.name) in fold(g.group(1)) for p in recipients):
                     group = g.group(1).strip().rstrip(".,;")
             if not recipients and group is None:
@@ -288,8 +308,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     group = candidate
             if not sides and group:
                 # 'officers of the Force Criminal Investigation Department': the side whose member works there
-                units = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+", group)
-                units += [w for w in re.findall(r"\b[A-Z][a-z]{4,}\b", group) if w not in ("These", "Those")]
+                units = _RX_FIND_AWARDS_12.findall(group)
+                units += [w for w in _RX_FIND_AWARDS_19.findall(group) if w not in ("These", "Those")]
                 for unit in units:
                     owner = next((p.side for p in members if p.side and p.position and unit in p.position), None)
                     if owner:
@@ -306,7 +326,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         if side not in sides:
                             sides.append(side)
             if not sides:
-                if group and re.search(r"\b(?:colleagues|counterparts|guests|partners)\b", group, re.I) and giver:
+                if group and _RX_FIND_AWARDS_16.search(group) and giver:
                     others = [p.side for p in members if p.side and p.side != giver.side]
                     if others:
                         sides.append(others[0])

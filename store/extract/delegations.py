@@ -274,6 +274,9 @@ _PAIRED_NOUN = pattern("side.paired_noun", r"\A\s+(?:[\w-]+\s+){0,3}?(?:chiefs|m
                           r"leaders|officials|representatives|delegations)\s*,\s*\Z", re.I)
 
 
+_RX_PAIRED_SIDES_1 = pattern("head.paired_sides_1", r"\s*,?\s*and\s+")
+
+
 def paired_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
     """'Cambodian and Thai police chiefs, General A and Police General B, met': A is Cambodian, B Thai."""
     by_sentence: dict[int, list[Mention]] = {}
@@ -286,7 +289,7 @@ def paired_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             listed = [x for x in by_sentence.get(idx, []) if x.lo >= a2.end and x.new]
             if len(listed) < 2 or not _PAIRED_NOUN.match(text[a2.end:listed[0].lo]):
                 continue
-            if not re.fullmatch(r"\s*,?\s*and\s+", text[listed[0].end:listed[1].lo]):
+            if not _RX_PAIRED_SIDES_1.fullmatch(text[listed[0].end:listed[1].lo]):
                 continue
             listed[0].person.side, listed[1].person.side = a1.code, a2.code
             listed[0].person.side_rule = listed[1].person.side_rule = "side.paired"
@@ -313,6 +316,12 @@ def _head(person: Person, rule: str) -> None:
         person.head, person.head_rule = True, rule
 
 
+_RX_MARK_HEADS_1 = pattern("head.mark_heads_1", r"\.(?:\s|$)")
+_RX_MARK_HEADS_2 = pattern("head.mark_heads_2", r"\b(?:Mr|Mrs|Ms|Dr|H|E|[A-Z][a-z]?)$")
+_RX_MARK_HEADS_3 = pattern("head.mark_heads_3", r"\b(?:delegations|sides|parties)\s+(?:were|was)\s+(?:\w+\s+)?$")
+_RX_MARK_HEADS_4 = pattern("head.mark_heads_4", r"\b(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]?)$")
+
+
 def mark_heads(people: People, text: str) -> None:
     mentions = sorted(people.mentions, key=lambda m: m.start)
     triggers = list(HEAD_BEFORE.finditer(text))
@@ -329,14 +338,14 @@ def mark_heads(people: People, text: str) -> None:
         for ch in ";.":
             pos = text.find(ch, trig.end())
             # a dot in 'Mr.' / 'Dr.' is not the end of the clause
-            while pos != -1 and pos > 0 and re.search(r"\b(?:Mr|Mrs|Ms|Dr|H|E|[A-Z][a-z]?)$", text[max(0, pos - 3):pos]):
+            while pos != -1 and pos > 0 and _RX_MARK_HEADS_2.search(text[max(0, pos - 3):pos]):
                 pos = text.find(ch, pos + 1)
             if pos != -1:
                 stop = min(stop, pos)
         if trig.group().lstrip()[:1] in "–—" and _REPRESENTED_BEFORE.search(text, max(0, trig.start() - 400), trig.start()):
             continue  # '... was represented by A; the Armenian – by B': no head, as for A
         co = bool(CO_HEAD.match(text, trig.start()) or CO_HEAD.match(text, max(0, trig.start() - 3))) or "respectively" in trig.group().lower() or bool(
-            re.search(r"\b(?:delegations|sides|parties)\s+(?:were|was)\s+(?:\w+\s+)?$", text[max(0, trig.start() - 40):trig.start()]))
+            _RX_MARK_HEADS_3.search(text[max(0, trig.start() - 40):trig.start()]))
         first = None
         for m in mentions:
             if first is None and m.start >= trig.end() and m.start < stop and m.start - trig.end() < 300:
@@ -356,8 +365,8 @@ def mark_heads(people: People, text: str) -> None:
     for trig in (HEADS_LIST.finditer(text) if "eads of" in text else ()):
         # 'attended by the heads of the delegations: A; B; and C': everyone listed to the sentence end
         end = len(text)
-        for mm in re.finditer(r"\.(?:\s|$)", text[trig.end():]):
-            if not re.search(r"\b(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]?)$", text[trig.end():trig.end() + mm.start()]):
+        for mm in _RX_MARK_HEADS_1.finditer(text[trig.end():]):
+            if not _RX_MARK_HEADS_4.search(text[trig.end():trig.end() + mm.start()]):
                 end = trig.end() + mm.start()
                 break
         for m in mentions:
@@ -408,6 +417,9 @@ _COUNT_WORD = pattern("head.count_word", r"\b(?:two|three|four|five|both) (?:\w+
 _NUMBER = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
+_RX_HOST_SIDE_1 = pattern("head.host_side_1", r"\b(?:was|were|be|been|being|is|are)\s+(?:also\s+)?$")
+
+
 def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str | None:
     """The side receiving the others in the meeting told in text[seg[0]:seg[1]]."""
     a, b = seg
@@ -427,7 +439,7 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
                     return mm.person.side
                 break
     for m in RECEIVED.finditer(text, a, b):
-        if re.search(r"\b(?:was|were|be|been|being|is|are)\s+(?:also\s+)?$", text[max(a, m.start() - 16):m.start()]):
+        if _RX_HOST_SIDE_1.search(text[max(a, m.start() - 16):m.start()]):
             continue
         sentence_start = max(text.rfind(". ", a, m.start()), a)
         before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]

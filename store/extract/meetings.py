@@ -13,9 +13,10 @@ from whomet.store.extract.places import MEETING_CUE
 from whomet.store.extract.text import Sentence
 
 MEETING_PRESENT = phrases("meeting.present", json_data("phrases.json")["meeting_cues"], re.I, closed=False)
-_KINDS = [("working group meeting", r"working group"), ("video conference", r"video ?conferenc"),
-          ("ceremony", r"ceremony"), ("workshop", r"workshop"), ("council meeting", r"\bcouncil\b"),
-          ("talks", r"\btalks\b"), ("visit", r"\bvisit"), ("meeting", r"\bmeet|meeting")]
+_KINDS = [(kind, pattern(f"meeting.kind_{kind.replace(' ', '_')}", rx, re.I)) for kind, rx in (
+    ("working group meeting", r"working group"), ("video conference", r"video ?conferenc"),
+    ("ceremony", r"ceremony"), ("workshop", r"workshop"), ("council meeting", r"\bcouncil\b"),
+    ("talks", r"\btalks\b"), ("visit", r"\bvisit"), ("meeting", r"\bmeet|meeting"))]
 
 
 # A meeting only announced, planned or proposed ('will be discussed at a meeting planned for next year',
@@ -58,6 +59,9 @@ def reports_meeting(text: str, start: int, year: int | None = None) -> bool:
     return False
 
 
+_RX_SPLIT_1 = pattern("meeting.split_1", r"\b(?:meeting|talks|met|received|held|visit\w*|welcomed|hosted)\b")
+
+
 def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
           explicit: bool) -> list[tuple[int, int]]:
     """Sentence index ranges [(first, last+1)] of each meeting."""
@@ -88,8 +92,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
         if d is None or not current_explicit or d == current_date:
             continue
         par_text = " ".join(text[x.start:x.end] for x in sents[idx:] if x.paragraph == s.paragraph)
-        if not MEETING_CUE.search(par_text) or not re.search(r"\b(?:meeting|talks|met|received|held|visit\w*|welcomed|hosted)\b",
-                                                             par_text):
+        if not MEETING_CUE.search(par_text) or not _RX_SPLIT_1.search(par_text):
             continue
         bounds.append(idx)
         current_date = d
@@ -104,6 +107,6 @@ def parse_ok(text: str, pos: int, ref) -> bool:
 
 def kind_of(text: str) -> str:
     for kind, rx in _KINDS:
-        if re.search(rx, text, re.I):
+        if rx.search(text):
             return kind
     return "meeting"

@@ -88,8 +88,11 @@ OFFICE_BEFORE = decision("person.office_before", "an office right before a full 
 OFFICE_AFTER = decision("person.office_after", "an office in apposition after a full name: 'Ruslan Abdullayev, Deputy Minister,'")
 
 
+_RX_KEY_OF_1 = pattern("person.key_of_1", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
 def _key_of(phrase: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", phrase))
+    return tuple(fold(w) for w in _RX_KEY_OF_1.findall(phrase))
 
 
 _ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+)*"

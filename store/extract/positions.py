@@ -24,8 +24,11 @@ _TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\([A-Z]{2,8}\)$")
 _QUOTED = pattern("office.quoted", r"[\"“«][^\"”»]{0,200}[\"”»]")
 
 
+_RX_WORDS_1 = pattern("office.words_1", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
 def _words(s: str):
-    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", s)]
+    return [(m.group(), m.start(), m.end()) for m in _RX_WORDS_1.finditer(s)]
 
 
 def is_head(word: str) -> bool:
@@ -75,13 +78,16 @@ def left_position(segment: str) -> str | None:
     return None
 
 
+_RX_RIGHT_POSITION_1 = pattern("office.right_position_1", r"(?:the|its|his|her)\s+(?=[A-Z])")
+
+
 def right_position(phrase: str) -> str | None:
     """An office in the appositive after a name (', Deputy Minister,' / ', head of the unit')."""
     p = phrase.strip()
     if not p or len(p) > 200:
         return None
     # ', the Deputy Chief for Operations,': an article before a capitalised office is not part of it
-    m = re.match(r"(?:the|its|his|her)\s+(?=[A-Z])", p)
+    m = _RX_RIGHT_POSITION_1.match(p)
     if m and is_head(p[m.end():].split()[0]) or m and fold(p[m.end():].split()[0]) in MODIFIERS:
         p = p[m.end():]
     first = p.split()[0]

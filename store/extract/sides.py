@@ -106,6 +106,9 @@ def first_side(text: str | None, aliases: dict[str, str] | None = None) -> str |
     return found[0] if found else None
 
 
+_RX_ACRONYM_ALIASES_1 = pattern("side.acronym_aliases_1", r"[.;:,)]\s|\s(?:and|between|with)\s")
+
+
 def acronym_aliases(text: str) -> dict[str, str]:
     """'the Australian Federal Police (AFP)' makes 'AFP' mean AUS for this release."""
     aliases: dict[str, str] = {}
@@ -121,7 +124,7 @@ def acronym_aliases(text: str) -> dict[str, str]:
                 aliases[acr] = sides[0]
             continue
         before = text[max(0, m.start() - 120):m.start()]
-        before = re.split(r"[.;:,)]\s|\s(?:and|between|with)\s", before)[-1]
+        before = _RX_ACRONYM_ALIASES_1.split(before)[-1]
         sides = sides_in(before)
         if sides and acr not in _KNOWN:
             aliases[acr] = sides[-1]
