@@ -159,3 +159,12 @@ def test_eval_counts_and_lists_fallbacks(tmp_path, monkeypatch):
     report = evaluate_dir(tmp_path)
     assert [f.release for f in report.fallbacks] == ["a"]
     assert "ZeroDivisionError" in report.fallbacks[0].reason
+
+
+def test_runs_of_spaces_in_the_first_lines_do_not_backtrack():
+    # The dateline patterns had adjacent `\s*` around a name class holding a space: a run of
+    # spaces after a capitalised word was split every possible way (150 spaces: 13 s a release).
+    for head in ("Moscow" + " " * 200 + "\n", "A" + " " * 200 + "B", "Moscow (" + " " * 200, "MOSCOW," + " " * 200):
+        start = time.perf_counter()
+        _valid(head + SEED)
+        assert time.perf_counter() - start < 5, repr(head[:12])

@@ -12,7 +12,7 @@ from whomet.store.names import fold
 
 _CITY = (r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
          r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
-DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*(?:,\s*([A-Z][A-Za-z ]{{1,30}}?))?\s*[–—-]\s")
+DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+(?:,\s*+([A-Z][A-Za-z ]{{1,30}}?))?\s*+[–—-]\s")
 DATELINE_CITY2 = pattern("place.dateline_city2", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
 IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n the city of|[Ii]n the town of|[Ii]n|to|at)\s+({_CITY})")
 MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
@@ -113,9 +113,9 @@ def _clean_city(raw: str) -> str | None:
 _M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
       r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 # 'Brasília, June 6, 2023 - ', 'ASHGABAT (TDH) — ', 'Rabat, 5 May 2020 – ': city, agency, date, then a dash
-DATELINE_DATED = pattern("place.dateline_dated", rf"\A\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*(?:\([^)]{{1,20}}\))?\s*"
-                            rf"(?:,\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)?"
-                            rf"\.?\s*(?:\([^)]{{1,20}}\))?\s*(?:--|[–—-]|\.-)\s")
+DATELINE_DATED = pattern("place.dateline_dated", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+"
+                            rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)?"
+                            rf"\.?\s*+(?:\([^)]{{1,20}}\))?\s*+(?:--|[–—-]|\.-)\s")
 
 
 _SITE_WORDS = {"camp", "fort", "base", "headquarters", "hq", "palace", "house", "academy", "port", "airport", "station"}
