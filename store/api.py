@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from whomet.store import decisions, export, graph, listing, queries, reports
 from whomet.store import search as finding
-from whomet.store.db import describe, open_engine
+from whomet.store.db import describe, open_engine, store_files
 from whomet.store.filters import MeetingFilter
 from whomet.store.judgements import JudgementView
 from whomet.store.importer import FileResult, ImportReport, import_paths, import_records, plan
@@ -204,6 +204,12 @@ class Store:
         from whomet.store import reextract
 
         return reextract.reextract(self._engine, on_source=on_source)
+
+    # -- files -----------------------------------------------------------------
+
+    def files(self) -> list[Path]:
+        """The files of a SQLite store (database and journals): what no output may overwrite."""
+        return store_files(self._engine)
 
     # -- export ----------------------------------------------------------------
 

@@ -132,6 +132,23 @@ def _side_rows():
         yield {"code": code, "name": code, "official_name": side_full_name(code), "is_body": True}
 
 
+def store_files(engine: Engine) -> list[Path]:
+    """The files that make up a SQLite store (the database and its journals): never an output target."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return []
+    path = Path(_file_of(url.database))
+    return [path] + [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _file_of(database: str) -> str:
+    # A URI filename (file:/x/y.db?mode=ro) names the file before its query.
+    if database.startswith("file:"):
+        from urllib.parse import unquote, urlsplit
+        return unquote(urlsplit(database).path)
+    return database
+
+
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 

@@ -8,8 +8,6 @@ identical output.
 
 import csv
 import json
-import os
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import IO, Iterator
@@ -158,16 +156,10 @@ def write_list(engine: Engine, f: MeetingFilter, out: IO[str], fmt: str = "csv",
 
 def write_list_file(engine: Engine, f: MeetingFilter, path: str | Path, fmt: str | None = None,
                 sort: str = "date", direction: str = "desc") -> int:
-    """Export to a file, atomically (a temp file renamed into place); format from the suffix if not given."""
-    path = Path(path).expanduser()
-    fmt = fmt or ("json" if path.suffix.lower() == ".json" else "csv")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            n = write_list(engine, f, out, fmt, sort, direction)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return n
+    """Export to a file, atomically and never over the store (store.output); format from the suffix if not given."""
+    from whomet.store.db import store_files
+    from whomet.store.output import atomic_output
+
+    fmt = fmt or ("json" if Path(path).suffix.lower() == ".json" else "csv")
+    with atomic_output(path, protect=store_files(engine), newline="") as out:
+        return write_list(engine, f, out, fmt, sort, direction)

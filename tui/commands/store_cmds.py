@@ -98,21 +98,23 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
 
 @click.command("export")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write here instead of stdout: a new or regular file, never the store, a link or a device.")
 @pass_context
-def export_cmd(ctx: Context, fmt: str, output: Path | None) -> None:
+def export_cmd(ctx: Context, fmt: str, output: str | None) -> None:
     """Write every record in the store, in the meeting-record format (import reads it back)."""
+    from whomet.store.output import OutputError, atomic_output
+
     store = ctx.store(create=False)
     if output is None:
         store.export_records(sys.stdout, fmt)
         return
-    partial = output.with_name(output.name + ".partial")
     try:
-        with partial.open("w", encoding="utf-8") as out:
+        with atomic_output(output, protect=store.files()) as out:  # a reader never sees half a file
             count = store.export_records(out, fmt)
-        partial.replace(output)  # a reader never sees half a file
+    except OutputError as exc:
+        fail(str(exc))
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         fail(f"{output}: {exc.strerror or exc}")
     ctx.err.print(literal(f"{count:,} records written to {output}"))
 
