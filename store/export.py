@@ -18,6 +18,7 @@ from whomet.store import models
 from whomet.store.filters import MeetingFilter
 from whomet.store.listing import iter_rows
 from whomet.store.overlay import visible
+from whomet.store.output import csv_cell
 from whomet.store.queries import MeetingRow
 
 CHUNK = 500  # sources per round of queries
@@ -141,7 +142,7 @@ def write_list(engine: Engine, f: MeetingFilter, out: IO[str], fmt: str = "csv",
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
         writer.writeheader()
         for row in iter_rows(engine, f, sort, direction):
-            writer.writerow(_export_dict(row))
+            writer.writerow({k: csv_cell(v) for k, v in _export_dict(row).items()})
             n += 1
         return n
     if fmt != "json":

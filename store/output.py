@@ -117,3 +117,14 @@ def atomic_output(path: str | os.PathLike, protect: Iterable[Path] = (), *, enco
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+# OWASP, CSV injection: a cell a spreadsheet would read as a formula starts with one of these.
+_FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A CSV cell a spreadsheet shows as text: a leading formula character gets a ' before it."""
+    if isinstance(value, str) and value.startswith(_FORMULA_LEAD):
+        return "'" + value
+    return value

@@ -32,3 +32,13 @@ def literal(value: object, style: str = ""):
     from rich.text import Text  # here, not at the top: the commands' --help never needs rich
 
     return Text(clean(value), style=style)
+
+
+_BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
+
+
+def for_clipboard(values) -> str:
+    """Cells as one tab-separated line for pasting elsewhere: line breaks and tabs inside a cell
+    become a space and every other control character is dropped, so a paste can neither end a
+    terminal's bracketed paste (ESC[201~) nor run as typed lines."""
+    return "\t".join(_CONTROL.sub("", _BREAKS.sub(" ", "" if v is None else str(v))) for v in values)

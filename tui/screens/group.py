@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from whomet.store import GroupReport
-from whomet.tui.literal import clean
+from whomet.tui.literal import clean, for_clipboard
 from whomet.tui.widgets.render import cell, date, num, span_years, sparkline
 from whomet.tui.widgets.tables import FitTable
 from whomet.tui.widgets.topbar import TopBar
@@ -158,5 +158,5 @@ class GroupScreen(Screen):
         table = self._focused()
         if table is not None and table.row_count and table.cursor_row >= 0:
             values = [c.plain if isinstance(c, Text) else str(c) for c in table.get_row_at(table.cursor_row)]
-            self.app.copy_to_clipboard("\t".join(values))
+            self.app.copy_to_clipboard(for_clipboard(values))
             self.notify("Copied the row to the clipboard.", markup=False)

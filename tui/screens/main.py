@@ -20,7 +20,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Footer, Input, Label, Static
 
 from whomet.store import PAGE, Cancelled, MeetingDetail, MeetingFilter, MeetingRow, date_bound, describe_filter, sort_value
-from whomet.tui.literal import clean
+from whomet.tui.literal import clean, for_clipboard
 from whomet.tui.widgets.meeting_table import COLUMNS, MeetingTable
 from whomet.tui.widgets.render import date, lit, meeting_text
 from whomet.tui.widgets.topbar import TopBar
@@ -403,8 +403,8 @@ class MainScreen(Screen):
         row = self.query_one(MeetingTable).current
         if row is None:
             return
-        text = "\t".join([date(row.date), row.place or "", row.sides, row.title or "", str(row.n_attendees),
-                          str(row.n_agreements), str(row.n_awards)])
+        text = for_clipboard([date(row.date), row.place or "", row.sides, row.title or "", row.n_attendees,
+                              row.n_agreements, row.n_awards])
         self.app.copy_to_clipboard(text)
         self.notify("Copied the row to the clipboard.", markup=False)
 

@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from whomet.store import MeetingDetail
-from whomet.tui.literal import clean
+from whomet.tui.literal import clean, for_clipboard
 from whomet.tui.widgets.render import cell, date, lit, meeting_text
 from whomet.tui.widgets.source import KIND_STYLES, SourceView
 from whomet.tui.widgets.tables import FitTable
@@ -190,7 +190,7 @@ class MeetingScreen(Screen):
         table = self.query_one("#participants", DataTable)
         if table.row_count and table.cursor_row >= 0:
             values = [c.plain if isinstance(c, Text) else str(c) for c in table.get_row_at(table.cursor_row)]
-            self.app.copy_to_clipboard("\t".join(v.strip() for v in values))
+            self.app.copy_to_clipboard(for_clipboard(v.strip() for v in values))
             self.notify("Copied the row to the clipboard.", markup=False)
 
     # -- corrections ----------------------------------------------------------
