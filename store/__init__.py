@@ -14,6 +14,12 @@ ENV_VAR = "WHOMET_DB"  # names the store when --db is not given
 _PUBLIC = {
     "Store": "api",
     "StoreError": "db",
+    "first_line": "db",
+    "LimitError": "limits",
+    "MAX_ID": "limits",
+    "MAX_LIMIT": "limits",
+    "OutputError": "output",
+    "atomic_output": "output",
     "default_path": "db",
     "MeetingFilter": "filters",
     "date_bound": "filters",

@@ -35,9 +35,12 @@ class Store:
         self.label = label or describe(engine)
 
     @classmethod
-    def open(cls, db: str | os.PathLike | None = None, *, create: bool = True) -> "Store":
-        """Open (and with `create`, make) the store; `StoreError` with a one-line message otherwise."""
-        return cls(open_engine(db, create=create))
+    def open(cls, db: str | os.PathLike | None = None, *, create: bool = True, write: bool | None = None,
+             notice: Callable[[str], None] | None = None) -> "Store":
+        """Open (and with `create`, make) the store; `StoreError` with a one-line message otherwise.
+        `write` (default: `create`): refuse a store that cannot be written; readers get read-only
+        stores opened read-only. An older store is upgraded (after a backup), `notice` hears of it."""
+        return cls(open_engine(db, create=create, write=write, notice=notice))
 
     def close(self) -> None:
         self._engine.dispose()
@@ -206,6 +209,20 @@ class Store:
         return reextract.reextract(self._engine, on_source=on_source)
 
     # -- files -----------------------------------------------------------------
+
+    # -- health ----------------------------------------------------------------
+
+    def check(self) -> list:
+        """`whomet check`: integrity, orphans, the full-text index, derived columns, schema (store.check.Finding)."""
+        from whomet.store import check
+
+        return check.run(self._engine)
+
+    def repair(self) -> list[str]:
+        """Rebuild what whomet derives (index, listing columns, name keys); what was done, a line each."""
+        from whomet.store import check
+
+        return check.repair(self._engine)
 
     def files(self) -> list[Path]:
         """The files of a SQLite store (database and journals): what no output may overwrite."""

@@ -8,17 +8,18 @@ through the same models (SQLite-only parts live in store.fts).
 
 import os
 from pathlib import Path
+from typing import Callable
+from urllib.parse import quote
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import SQLModel
 
 from whomet.store import ENV_VAR, fts, models
 from whomet.store.sides import BODIES, side_full_name, side_name
 
-SCHEMA_VERSION = 1
 
 
 class StoreError(RuntimeError):
@@ -29,8 +30,11 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("whomet", appauthor=False)) / "whomet.db"
 
 
-def resolve_url(db: str | os.PathLike | None = None) -> str:
-    """An SQLAlchemy URL for --db, $WHOMET_DB or the default path, in that order."""
+def resolve_url(db: str | os.PathLike | None = None, *, create: bool = True) -> str:
+    """An SQLAlchemy URL for --db, $WHOMET_DB or the default path, in that order.
+
+    Without `create` (every command but import) a store file that is not there is an error:
+    nothing, not even its folder, is made for a command that only reads."""
     value = str(db) if db else os.environ.get(ENV_VAR) or str(default_path())
     if "://" in value:
         try:
@@ -41,84 +45,128 @@ def resolve_url(db: str | os.PathLike | None = None) -> str:
     path = Path(value).expanduser()
     if path.is_dir():
         raise StoreError(f"{path}: is a directory, not a database file")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not create:
+        if not path.exists():
+            raise StoreError(f"{path}: no such store (check --db or {ENV_VAR}; `whomet import` makes one)")
+        return f"sqlite:///{path}"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{path.parent}: cannot make the store's folder ({exc.strerror or exc})") from None
     return f"sqlite:///{path}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA cache_size=-65536")
-    cursor.execute("PRAGMA temp_store=MEMORY")
-    cursor.close()
+def _pragmas(readonly: bool):
+    def apply(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        if not readonly:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA cache_size=-65536")
+        cursor.execute("PRAGMA temp_store=MEMORY")
+        cursor.close()
+    return apply
 
 
-def open_engine(db: str | os.PathLike | None = None, *, create: bool = True) -> Engine:
-    """An engine for the store, its schema created or checked."""
-    url = resolve_url(db)
+def _writable(path: Path) -> bool:
+    # Writing needs the file and, for the WAL and its index, the folder (a read-only mount fails both).
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _readonly_url(path: Path) -> str:
+    """A URI that opens a SQLite store without writing anything beside it.
+
+    `mode=ro` still needs a -shm beside a WAL store; in a folder we cannot write, `immutable=1`
+    reads the file as it is. That is safe there only when no WAL with unmerged pages lies beside
+    it (a writer that closed cleanly removed it); with one, `mode=ro` reads through it."""
+    wal = path.with_name(path.name + "-wal")
+    immutable = not os.access(path.parent, os.W_OK) and not (wal.exists() and wal.stat().st_size > 0)
+    return f"sqlite:///file:{quote(str(path))}?{'immutable=1' if immutable else 'mode=ro'}&uri=true"
+
+
+def open_engine(db: str | os.PathLike | None = None, *, create: bool = True, write: bool | None = None,
+                notice: Callable[[str], None] | None = None) -> Engine:
+    """An engine for the store, its schema created (`create`), upgraded, or checked.
+
+    `write` (default: `create`) says the caller will write: a store that cannot be written is
+    then refused by name; a reader gets it opened read-only instead. A store from a newer whomet
+    is refused in every mode before anything touches it. `notice` hears one-line news (an upgrade)."""
+    write = create if write is None else write
+    url = resolve_url(db, create=create)
+    parsed = make_url(url)
+    path = Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
+    readonly = False
+    if path is not None and path.exists() and not _writable(path):
+        if write:
+            raise StoreError(f"{path}: the store is read-only (this command writes to it)")
+        url, readonly = _readonly_url(path), True
     try:
         engine = create_engine(url)
     except Exception as exc:  # an unknown dialect, a driver that is not installed
-        raise StoreError(f"{make_url(url).render_as_string(hide_password=True)}: cannot open the store ({exc})") from None
+        raise StoreError(f"{parsed.render_as_string(hide_password=True)}: cannot open the store ({exc})") from None
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _pragmas(readonly))
+    shown = describe(engine)
     try:
-        if create:
-            ensure_schema(engine)
-        else:
-            check_schema(engine)
+        _prepare(engine, create=create, can_write=not readonly, notice=notice)
+        if write and engine.dialect.name == "sqlite":
+            quick_check(engine)
     except StoreError:
+        engine.dispose()
         raise
     except Exception as exc:  # a corrupt file, a server that is down, a file that is not SQLite
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise StoreError(f"{url}: cannot open the store ({first})") from None
+        engine.dispose()
+        raise StoreError(f"{shown}: cannot open the store ({first_line(exc)})") from None
     return engine
 
 
-def check_schema(engine: Engine) -> None:
-    if "meeting" not in inspect(engine).get_table_names():
-        raise StoreError(f"{engine.url}: not a whomet store (run `whomet import` first)")
-    add_judgement_schema(engine)
+def first_line(exc: BaseException) -> str:
+    """An exception as one line: the driver's own message without SQLAlchemy's SQL and links."""
+    inner = getattr(exc, "orig", None) or exc
+    text = str(inner).strip()
+    return text.splitlines()[0] if text else type(inner).__name__
 
 
-# Columns that judgements added to existing tables (all nullable): (table, column).
-_JUDGEMENT_COLUMNS = (("person", "canonical_id"), ("organization", "canonical_id"), ("meeting", "canonical_id"))
+def quick_check(engine: Engine) -> None:
+    """Refuse to write into a damaged file: SQLite's quick_check (pages and records, no index
+    cross-check; a few ms per MB) before a command writes."""
+    with engine.connect() as conn:
+        problems = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        raise StoreError(f"{describe(engine)}: the store is damaged ({problems[0]}); "
+                         "run `whomet check` to see what is wrong, nothing was written")
 
 
-def add_judgement_schema(engine: Engine) -> None:
-    """Bring a store made before judgements up to date: the judgement tables, and the nullable
-    canonical_id columns with their indexes. Additive and idempotent (cheap when present)."""
-    inspector = inspect(engine)
-    tables = set(inspector.get_table_names())
-    missing = [(t, c) for t, c in _JUDGEMENT_COLUMNS if c not in {col["name"] for col in inspector.get_columns(t)}]
-    if not missing and {"judgement", "judged_fact"} <= tables:
-        return
-    with engine.begin() as conn:
-        for table, column in missing:
-            conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN {column} INTEGER')
-            conn.exec_driver_sql(f'CREATE INDEX IF NOT EXISTS ix_{table}_{column} ON "{table}" ({column})')
-    SQLModel.metadata.create_all(engine, tables=[models.Judgement.__table__, models.JudgedFact.__table__])
+def _prepare(engine: Engine, *, create: bool, can_write: bool, notice) -> None:
+    from whomet.store import migrations
 
-
-def ensure_schema(engine: Engine) -> None:
     tables = set(inspect(engine).get_table_names())
-    if tables and "meeting" not in tables:
-        raise StoreError(f"{engine.url}: holds other tables, not a whomet store")
-    if "meeting" in tables:
-        with Session(engine) as session:
-            row = session.get(models.SchemaVersion, 1)
-            if row is not None and row.version > SCHEMA_VERSION:
-                raise StoreError(f"{engine.url}: made by a newer whomet (schema {row.version}), upgrade whomet")
-        add_judgement_schema(engine)
+    if not tables and create:
+        SQLModel.metadata.create_all(engine)
+        with engine.begin() as conn:
+            fts.create(conn)
+            conn.execute(models.Country.__table__.insert(), list(_side_rows()))
+            conn.execute(models.SchemaVersion.__table__.insert(), [{"id": 1, "version": migrations.current()}])
         return
-    SQLModel.metadata.create_all(engine)
-    with engine.begin() as conn:
-        fts.create(conn)
-        conn.execute(models.Country.__table__.insert(), list(_side_rows()))
-        conn.execute(models.SchemaVersion.__table__.insert(), [{"id": 1, "version": SCHEMA_VERSION}])
+    if "meeting" not in tables:
+        if tables:
+            raise StoreError(f"{describe(engine)}: holds other tables, not a whomet store")
+        raise StoreError(f"{describe(engine)}: not a whomet store (run `whomet import` first)")
+    with engine.connect() as conn:
+        version = migrations.stored_version(conn)
+    if version > migrations.current():
+        raise StoreError(f"{describe(engine)}: made by a newer whomet (schema {version}, this one knows "
+                         f"{migrations.current()}); upgrade whomet. The store was not touched")
+    if version < migrations.current():
+        if not can_write:
+            raise StoreError(f"{describe(engine)}: made by an older whomet (schema {version}) and read-only here; "
+                             "open it once where it can be written to upgrade it")
+        copy = migrations.upgrade(engine, sqlite_file(engine))
+        if notice:
+            notice(f"{describe(engine)}: upgraded from schema {version} to {migrations.current()}"
+                   + (f"; the old store is kept as {copy}" if copy else ""))
 
 
 def _side_rows():
@@ -132,12 +180,19 @@ def _side_rows():
         yield {"code": code, "name": code, "official_name": side_full_name(code), "is_body": True}
 
 
-def store_files(engine: Engine) -> list[Path]:
-    """The files that make up a SQLite store (the database and its journals): never an output target."""
+def sqlite_file(engine: Engine) -> Path | None:
+    """The file of a SQLite store; None for other databases and in-memory ones."""
     url = engine.url
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(_file_of(url.database))
+
+
+def store_files(engine: Engine) -> list[Path]:
+    """The files that make up a SQLite store (the database and its journals): never an output target."""
+    path = sqlite_file(engine)
+    if path is None:
         return []
-    path = Path(_file_of(url.database))
     return [path] + [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
@@ -155,8 +210,8 @@ def is_sqlite(engine: Engine) -> bool:
 
 def describe(engine: Engine) -> str:
     """Where the store is, for headers and messages: a path for SQLite files, the URL without password otherwise."""
-    url = engine.url
-    if url.get_backend_name() == "sqlite" and url.database:
-        home = str(Path.home())
-        return url.database.replace(home, "~", 1) if url.database.startswith(home) else url.database
-    return url.render_as_string(hide_password=True)
+    path = sqlite_file(engine)
+    if path is not None:
+        home, shown = str(Path.home()), str(path)
+        return shown.replace(home, "~", 1) if shown.startswith(home) else shown
+    return engine.url.render_as_string(hide_password=True)

@@ -43,9 +43,12 @@ def test_stats_counts(world, db_path):
     assert data["top_people"][0][0] == "Sergey Bachurin"
 
 
-def test_commands_on_a_missing_store_say_so(tmp_path):
-    result = CliRunner().invoke(main, ["--db", str(tmp_path / "none.db"), "stats"])
-    assert result.exit_code == 1 and "not a whomet store" in result.stderr
+def test_commands_on_a_missing_store_say_so_and_make_nothing(tmp_path):
+    for command in (["stats"], ["search", "x"], ["show", "1"], ["who-met", "x"], ["export"], ["alias", "a", "b"],
+                    ["check"]):
+        result = CliRunner().invoke(main, ["--db", str(tmp_path / "typo" / "none.db"), *command])
+        assert result.exit_code == 1 and "no such store" in result.stderr, (command, result.output)
+        assert not (tmp_path / "typo").exists()
 
 
 def test_markup_and_escapes_print_literally(engine, db_path):

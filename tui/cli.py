@@ -10,7 +10,7 @@ import importlib
 import click
 
 from whomet.store import ENV_VAR
-from whomet.tui.context import Context
+from whomet.tui.context import Context, fail
 
 # name -> (module under whomet.tui.commands, attribute, one-line help for `whomet --help`)
 COMMANDS = {
@@ -30,6 +30,7 @@ COMMANDS = {
     "reextract": ("judge_cmds", "reextract_cmd", "Run the current extractor over every stored release; judgements kept."),
     "extract": ("extract_cmds", "extract_cmd", "Print the meeting record extracted from a release, as JSON."),
     "eval": ("extract_cmds", "eval_cmd", "Score extraction over a corpus folder (releases/ and gold/)."),
+    "check": ("check_cmd", "check_cmd", "Check the store (integrity, orphans, index, schema); --repair rebuilds."),
 }
 
 
@@ -42,6 +43,19 @@ class LazyGroup(click.Group):
             module, attribute, _help = COMMANDS[name]
             return getattr(importlib.import_module(f"whomet.tui.commands.{module}"), attribute)
         return super().get_command(ctx, name)
+
+    def invoke(self, ctx: click.Context):
+        # Failures of the store mid-command (a damaged page, a read-only file, a lost server)
+        # and inputs over a limit end as one line, never a traceback.
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            from whomet.tui.failures import one_line
+
+            message = one_line(ctx.obj, exc)
+            if message is None:
+                raise
+            fail(message)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in sorted(COMMANDS)]

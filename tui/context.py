@@ -28,21 +28,34 @@ class Context:
 
         return Console(stderr=True, highlight=False)
 
-    def store(self, create: bool = True):
-        """The store named by --db / WHOMET_DB / the default; a one-line error and exit 1 if it cannot open."""
+    def store(self, create: bool = False, write: bool | None = None):
+        """The store named by --db / WHOMET_DB / the default; a one-line error and exit 1 if it cannot open.
+
+        `create` (import): made when missing; otherwise a missing store is an error and nothing is
+        made. `write` (default: `create`): the command writes, so a read-only or damaged store is
+        refused up front; a reader gets a read-only store opened read-only."""
         if self._store is None:
             from whomet.store import Store, StoreError
 
             try:
-                self._store = Store.open(self.db, create=create)
+                self._store = Store.open(self.db, create=create, write=write, notice=notice)
             except StoreError as exc:
                 fail(str(exc))
         return self._store
 
 
+def notice(message: str) -> None:
+    """One line of news on stderr (a store upgraded), literal."""
+    from whomet.tui.literal import clean
+
+    click.echo(f"whomet: {clean(message)}", err=True)
+
+
 def fail(message: str, code: int = 1) -> None:
-    """One line on stderr, literal (release text is never markup), then exit non-zero."""
-    click.echo(f"whomet: {message}", err=True)
+    """One line on stderr, literal (control characters made visible, never markup), then exit non-zero."""
+    from whomet.tui.literal import clean
+
+    click.echo(f"whomet: {clean(message)}", err=True)
     sys.exit(code)
 
 

@@ -56,7 +56,7 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     from rich.table import Table
 
-    store = ctx.store()
+    store = ctx.store(create=True)
     plan = store.plan
     for path in paths:
         if path.is_dir() and not plan([path]):
@@ -105,7 +105,7 @@ def export_cmd(ctx: Context, fmt: str, output: str | None) -> None:
     """Write every record in the store, in the meeting-record format (import reads it back)."""
     from whomet.store.output import OutputError, atomic_output
 
-    store = ctx.store(create=False)
+    store = ctx.store()
     if output is None:
         store.export_records(sys.stdout, fmt)
         return
@@ -126,7 +126,7 @@ def stats_cmd(ctx: Context, as_json: bool) -> None:
     """Counts per table, the date range, and the most active sides and people."""
     from rich.table import Table
 
-    store = ctx.store(create=False)
+    store = ctx.store()
     stats = store.stats()
     if as_json:
         _print_json(stats)
@@ -181,7 +181,7 @@ def search_cmd(ctx: Context, query: tuple[str, ...], limit: int, as_json: bool) 
     """Full-text search over meetings (titles, places, sides, people, agreements, awards, release text) and people."""
     from rich.table import Table
 
-    result = ctx.store(create=False).search(" ".join(query), limit=limit)
+    result = ctx.store().search(" ".join(query), limit=limit)
     if as_json:
         _print_json({"meetings": result.meetings, "people": result.people})
         return
@@ -211,7 +211,7 @@ def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) ->
     from rich.text import Text
     from whomet.store import side_name
 
-    m = ctx.store(create=False).meeting(meeting_id)
+    m = ctx.store().meeting(meeting_id)
     if m is None:
         fail(f"no meeting with id {meeting_id}")
     if as_json:
@@ -285,7 +285,7 @@ def who_met_cmd(ctx: Context, name: tuple[str, ...], side: str | None, as_json: 
     from rich.text import Text
     from whomet.store import canonical_side
 
-    store = ctx.store(create=False)
+    store = ctx.store()
     query = " ".join(name)
     if side is not None:
         code = canonical_side(side)
@@ -331,7 +331,7 @@ def alias_cmd(ctx: Context, alias: str, person: str, side: str | None) -> None:
     """
     from whomet.store import AliasError, canonical_side
 
-    store = ctx.store(create=False)
+    store = ctx.store(write=True)
     if side is not None and canonical_side(side) is None:
         fail(f"unknown side code {side!r}")
     try:

@@ -1,0 +1,101 @@
+"""Schema versions: one stored number, and the steps that bring an older store up to this whomet.
+
+A store records its version in `schema_version`. A new store is made from models.py at
+`current()`. An older one is upgraded in place when it is opened for use: first a backup copy
+beside it (`whomet.db.schema-1.bak`), then every missing step in one transaction. A newer one
+is refused by every command, reads and writes alike, before anything touches it (db.py).
+
+Changing the schema is two edits:
+  1. the table or column in models.py (new stores get it from there);
+  2. a step here that does the same to an older store, appended to STEPS:
+
+        def _identity_ids(conn: Connection) -> None:
+            models.Identity.__table__.create(conn)                               # a new table
+            conn.exec_driver_sql("ALTER TABLE person ADD COLUMN identity_id INTEGER")  # a new column
+
+        STEPS = [_judgements, _identity_ids]
+
+STEPS[0] upgrades version 1 to 2, STEPS[1] 2 to 3, and so on: never edit or reorder a step that
+has shipped, only append. tests/test_schema.py runs the steps on a version-1 store.
+"""
+
+import sqlite3
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import Connection, Engine, inspect, select
+from sqlmodel import SQLModel
+
+from whomet.store import models
+
+Step = Callable[[Connection], None]
+
+def _judgements(conn: Connection) -> None:
+    """1 -> 2, judgements: the judgement tables, and nullable canonical_id columns with their
+    indexes. Idempotent, because stores made between judgements and schema versions already
+    have some of it while still recording version 1."""
+    inspector = inspect(conn)
+    for table in ("person", "organization", "meeting"):
+        if "canonical_id" not in {col["name"] for col in inspector.get_columns(table)}:
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN canonical_id INTEGER')
+        conn.exec_driver_sql(f'CREATE INDEX IF NOT EXISTS ix_{table}_canonical_id ON "{table}" (canonical_id)')
+    SQLModel.metadata.create_all(conn, tables=[models.Judgement.__table__, models.JudgedFact.__table__])
+
+
+STEPS: list[Step] = [_judgements]
+
+
+def current() -> int:
+    return 1 + len(STEPS)
+
+
+def stored_version(conn: Connection) -> int:
+    """The version a store records; a store from before the table was filled is version 1."""
+    row = conn.execute(select(models.SchemaVersion.version).where(models.SchemaVersion.id == 1)).first()
+    return 1 if row is None else int(row[0])
+
+
+def backup_path(database: Path, version: int) -> Path:
+    base = database.with_name(f"{database.name}.schema-{version}.bak")
+    path, n = base, 1
+    while path.exists():
+        n += 1
+        path = base.with_name(f"{base.name}.{n}")
+    return path
+
+
+def backup(database: Path, version: int) -> Path:
+    """A consistent copy of a SQLite store (the online backup API: safe while others read)."""
+    target = backup_path(database, version)
+    src = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, database: Path | None) -> Path | None:
+    """Run the missing steps; returns the backup copy made first (SQLite files), or None."""
+    with engine.connect() as conn:
+        version = stored_version(conn)
+    if version >= current():
+        return None
+    copy = backup(database, version) if database is not None else None
+    with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # one upgrader at a time; the others find it done
+        version = stored_version(conn)
+        for step in STEPS[version - 1:]:
+            step(conn)
+        table = models.SchemaVersion.__table__
+        if conn.execute(select(table.c.id).where(table.c.id == 1)).first() is None:
+            conn.execute(table.insert().values(id=1, version=current()))
+        else:
+            conn.execute(table.update().where(table.c.id == 1).values(version=current()))
+    return copy
