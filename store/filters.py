@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import Engine, func, or_, select, text
 
-from whomet.store import fts, models
+from whomet.store import fts, like, models
 from whomet.store.names import fold
 from whomet.store.overlay import canonical_map, visible
 from whomet.store.sides import canonical_side
@@ -151,18 +151,20 @@ def where_clauses(engine: Engine, f: MeetingFilter, ordered: bool = False) -> li
         codes = side_codes(engine, part)
         where.append(mid.in_(select(D.meeting_id).where(D.side.in_(codes))) if codes else False)
     if f.organization.strip():
-        key = f"%{fold(f.organization)}%"
+        key = like.contains(fold(f.organization))
         O, OA = models.Organization, models.OrganizationAlias
-        org_ids = select(O.id).where(or_(O.key.like(key), func.lower(O.acronym).like(key))).union(
-            select(OA.organization_id).where(OA.key.like(key)))
+        org_ids = select(O.id).where(or_(O.key.like(key, escape=like.ESCAPE),
+                                         func.lower(O.acronym).like(key, escape=like.ESCAPE))).union(
+            select(OA.organization_id).where(OA.key.like(key, escape=like.ESCAPE)))
         where.append(mid.in_(select(D.meeting_id).where(D.organization_id.in_(org_ids))))
     if f.person.strip():
-        key = f"%{fold(f.person)}%"
-        people = select(P.id).where(P.key.like(key)).union(select(PA.person_id).where(PA.key.like(key)))
+        key = like.contains(fold(f.person))
+        people = select(P.id).where(P.key.like(key, escape=like.ESCAPE)).union(
+            select(PA.person_id).where(PA.key.like(key, escape=like.ESCAPE)))
         where.append(mid.in_(select(A.meeting_id).where(A.person_id.in_(people), visible(A))))
     if f.topic.strip():
         T, MT = models.Topic, models.MeetingTopic
-        topics = select(T.id).where(T.key.like(f"%{fold(f.topic)}%"))
+        topics = select(T.id).where(T.key.like(like.contains(fold(f.topic)), escape=like.ESCAPE))
         where.append(mid.in_(select(MT.meeting_id).where(MT.topic_id.in_(topics))))
     if f.signed:
         where.append(M.n_agreements > 0)

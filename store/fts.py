@@ -13,7 +13,8 @@ import re
 
 from sqlalchemy import ColumnElement, Connection, Float, Integer, and_, or_, select, text
 
-from whomet.store import models
+from whomet.store import like, models
+from whomet.store.limits import check_query
 
 TABLE = "meeting_fts"
 _COLUMNS = ("title", "sides", "people", "orgs", "facts", "body")
@@ -89,7 +90,11 @@ def rebuild(conn: Connection) -> None:
 
 
 def tokens(query: str) -> list[str]:
-    return _TOKEN.findall(query)
+    """The words of a query; LimitError past the query caps (a pasted page would overflow the parser)."""
+    check_query(query)
+    words = _TOKEN.findall(query)
+    check_query(query, words=len(words))
+    return words
 
 
 def quote(query: str) -> str:
@@ -120,8 +125,8 @@ def _like_matches(words: list[str]) -> ColumnElement[bool]:
     M, A, P = models.Meeting, models.Attendance, models.Person
     clauses = []
     for word in words:
-        pattern = f"%{word}%"
-        people = select(A.meeting_id).join(P, P.id == A.person_id).where(P.name.ilike(pattern))
-        clauses.append(or_(M.title.ilike(pattern), M.city.ilike(pattern), M.sides.ilike(pattern),
-                           M.kind.ilike(pattern), M.id.in_(people)))
+        pattern, esc = like.contains(word), like.ESCAPE
+        people = select(A.meeting_id).join(P, P.id == A.person_id).where(P.name.ilike(pattern, escape=esc))
+        clauses.append(or_(M.title.ilike(pattern, escape=esc), M.city.ilike(pattern, escape=esc),
+                           M.sides.ilike(pattern, escape=esc), M.kind.ilike(pattern, escape=esc), M.id.in_(people)))
     return and_(*clauses)

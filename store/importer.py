@@ -18,8 +18,9 @@ from typing import Callable, Iterable, Iterator
 from sqlalchemy import Connection, Date, Engine, func, insert, select
 
 from whomet.store import fts, models
-from whomet.store.inputs import (LINES_SUFFIXES, RELEASE_SUFFIXES, InputError, InputFile, decode_text, file_sha256,
-                          iter_json_lines, parse_json_documents, read_bytes, release_text, walk)
+from whomet.store.inputs import (LINES_SUFFIXES, RELEASE_SUFFIXES, InputError, InputFile, Unreadable, decode_text,
+                                 file_sha256, is_stream, iter_json_lines, parse_json_documents, read_bytes,
+                                 release_text, walk)
 from whomet.store.names import fold
 from whomet.store.record import Record, RecordError, parse_record
 
@@ -63,6 +64,7 @@ class _Unit:
 
     path: Path
     release: Path | None = None
+    problem: str | None = None  # a folder the walk could not read: reported, never skipped
 
     @property
     def kind(self) -> str:
@@ -73,7 +75,9 @@ class _Unit:
 
 def plan(paths: Iterable[Path]) -> list[_Unit]:
     """The import units for the given paths, records paired with their releases."""
-    files = list(dict.fromkeys(walk([Path(p) for p in paths])))
+    found = list(dict.fromkeys(walk([Path(p) for p in paths])))
+    files = [p for p in found if isinstance(p, Path)]
+    unreadable = [_Unit(u.path, problem=u.problem) for u in found if isinstance(u, Unreadable)]
     def pair_key(p: Path):
         parent = p.parent.parent if p.parent.name in _PAIRED_DIRS else p.parent
         return (parent.resolve(), p.stem)
@@ -88,7 +92,7 @@ def plan(paths: Iterable[Path]) -> list[_Unit]:
     units += [_Unit(p, p if p.suffix.lower() in RELEASE_SUFFIXES else None) for p in files
               if p not in paired and not any(u.path == p for u in units)]
     order = {p: i for i, p in enumerate(files)}
-    return sorted(units, key=lambda u: order[u.path])
+    return sorted(units, key=lambda u: order[u.path]) + unreadable
 
 
 def import_paths(engine: Engine, paths: Iterable[Path],
@@ -140,6 +144,8 @@ class _Writer:
 
     def import_unit(self, unit: _Unit) -> FileResult:
         shown = str(unit.path)
+        if unit.problem:
+            return FileResult(shown, "failed", message=unit.problem)
         try:
             if unit.kind == "release":
                 data = read_bytes(unit.path)
@@ -150,7 +156,8 @@ class _Writer:
                 record = _extract(unit.path, text)
                 record.source.path = record.source.path or str(unit.path)
                 return self.write(shown, sha, "release", [record], (text, sha))
-            sha = file_sha256(unit.path)
+            data = read_bytes(unit.path) if is_stream(unit.path) else None  # a pipe reads once
+            sha = InputFile(unit.path, data).sha256 if data is not None else file_sha256(unit.path)
             paired_text = release_sha = None
             if unit.release is not None:
                 release_data = read_bytes(unit.release)
@@ -164,19 +171,19 @@ class _Writer:
                     raise InputError(unit.path, f"a record beside a release must be one record, got {len(records)}")
                 records[0].source.path = records[0].source.path or str(unit.release)
                 return self.write(shown, sha, unit.kind, records, (paired_text, release_sha))
-            return self.write(shown, sha, "record", self._records(unit.path), None)
+            return self.write(shown, sha, "record", self._records(unit.path, data), None)
         except InputError as exc:
             return FileResult(shown, "failed", message=exc.problem if exc.path == shown else str(exc))
         except RecordError as exc:
             return FileResult(shown, "failed", message=str(exc))
 
-    def _records(self, path: Path) -> Iterator[Record]:
-        """The records of a file, validated as they are read; errors name the record."""
-        if path.suffix.lower() in LINES_SUFFIXES:
+    def _records(self, path: Path, data: bytes | None = None) -> Iterator[Record]:
+        """The records of a file (or of `data` read from it), validated as they are read; errors name the record."""
+        if path.suffix.lower() in LINES_SUFFIXES and data is None:
             docs = iter_json_lines(path)
             label = "line"
         else:
-            data = read_bytes(path)
+            data = read_bytes(path) if data is None else data
             values = parse_json_documents(path, decode_text(path, data))
             docs = enumerate(values, 1)
             label = "record" if len(values) > 1 else None

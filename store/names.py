@@ -1,6 +1,6 @@
 """Folding names into keys, so the same person, organisation or topic resolves to one row.
 
-Case, accents, dots, hyphens and dashes and runs of white space fold away: SCHEMA.md
+Case, accents, invisible format characters, dots, hyphens and dashes and runs of white space fold away: SCHEMA.md
 compares names the same way ("Colonel-General" = "colonel general", "Kılıçarslan" =
 "Kilicarslan").
 """
@@ -22,6 +22,8 @@ def fold(text: str) -> str:
     """The comparison key of a name: 'Mehmet Ali Kılıçarslan' -> 'mehmet ali kilicarslan'."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(_LATIN))
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        # Marks go, and so do invisible format characters (zero-width space and joiners, soft
+        # hyphen, BOM, direction marks): "Ivan\u200b Petrov" is Ivan Petrov, not a second person.
+        text = "".join(ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
     text = _DASHES.sub(" ", _DROP.sub("", text))
     return _SPACE.sub(" ", text).strip().casefold()

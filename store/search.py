@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, and_, func, or_, select
 
-from whomet.store import fts, models
+from whomet.store import fts, like, models
 from whomet.store.filters import side_codes
+from whomet.store.limits import check_query
 from whomet.store.names import fold
 from whomet.store.overlay import canonical_map
 from whomet.store.queries import (PersonHit, SearchResult, _meeting_counts, meeting_row_columns, meeting_rows)
@@ -29,7 +30,7 @@ def closest(key: str, choices: dict, limit: int) -> list[tuple[object, float]]:
 def find_people(engine: Engine, query: str, limit: int = 20, side: str | None = None) -> list[PersonHit]:
     """People by name: exact (folded) first, then aliases, then words contained, then fuzzy."""
     P, PA = models.Person, models.PersonAlias
-    key = fold(query)
+    key = fold(check_query(query))
     if not key:
         return []
     with engine.connect() as conn:
@@ -42,7 +43,7 @@ def find_people(engine: Engine, query: str, limit: int = 20, side: str | None = 
             found.setdefault(pid, (name, pside, 99.0))
         if len(found) < limit:
             words = key.split()
-            cond = and_(*[P.key.like(f"%{w}%") for w in words])
+            cond = and_(*[P.key.like(like.contains(w), escape=like.ESCAPE) for w in words])
             for pid, name, pside in conn.execute(select(P.id, P.name, P.side).where(cond, *where).limit(limit * 5)):
                 found.setdefault(pid, (name, pside, 90.0))
         if len(found) < limit:
@@ -106,7 +107,8 @@ def jump_targets(engine: Engine, query: str, limit: int = 8) -> list[Target]:
     O, D = models.Organization, models.Delegation
     with engine.connect() as conn:
         orgs = conn.execute(select(O.id, O.name, O.country_code).where(
-            or_(O.key.like(f"%{key}%"), func.lower(O.acronym).like(f"%{key}%"))).order_by(O.name).limit(limit)).all()
+            or_(O.key.like(like.contains(key), escape=like.ESCAPE),
+                func.lower(O.acronym).like(like.contains(key), escape=like.ESCAPE))).order_by(O.name).limit(limit)).all()
         if not orgs:  # nothing contains the words: the closest names, fuzzily (a typo, another word order)
             every = conn.execute(select(O.id, O.name, O.country_code, O.key)).all()
             by_id = {row.id: row for row in every}

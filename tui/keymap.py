@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+MAX_BYTES = 64 * 1024
+
 
 def keymap_path() -> Path:
     override = os.environ.get("WHOMET_KEYMAP")
@@ -24,9 +26,15 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
     """(keymap, problem): the remappings, and a one-line message when the file could not be used."""
     path = path or keymap_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            return {}, f"{path}: not used (larger than {MAX_BYTES // 1024} KiB; a keymap is a few lines)"
+        data = json.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         return {}, None
+    except RecursionError:
+        return {}, f"{path}: not used (nested too deep to read)"
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         return {}, f"{path}: not used ({exc})"
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):

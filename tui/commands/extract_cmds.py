@@ -45,7 +45,7 @@ def extract_cmd(files: tuple[Path, ...], explain: bool) -> None:
         try:
             text = read_release(path)
         except InputError as exc:
-            click.echo(f"whomet: {exc}", err=True)
+            click.echo(f"whomet: {clean(str(exc))}", err=True)
             failed = True
             continue
         extraction = extract_checked(text)

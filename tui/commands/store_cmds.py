@@ -181,6 +181,7 @@ def search_cmd(ctx: Context, query: tuple[str, ...], limit: int, as_json: bool) 
     """Full-text search over meetings (titles, places, sides, people, agreements, awards, release text) and people."""
     from rich.table import Table
 
+    _check_limit(limit)
     result = ctx.store().search(" ".join(query), limit=limit)
     if as_json:
         _print_json({"meetings": result.meetings, "people": result.people})
@@ -197,6 +198,13 @@ def search_cmd(ctx: Context, query: tuple[str, ...], limit: int, as_json: bool) 
         sys.exit(1)
 
 
+def _check_limit(limit: int) -> None:
+    from whomet.store import MAX_LIMIT
+
+    if not 1 <= limit <= MAX_LIMIT:
+        fail(f"--limit {limit}: give a number from 1 to {MAX_LIMIT:,}")
+
+
 def _fact_span(span) -> str:
     return f"  @{span[0]}-{span[1]}" if span else ""
 
@@ -209,9 +217,9 @@ def _fact_span(span) -> str:
 def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) -> None:
     """One meeting: its delegations and members, agreements, awards and topics."""
     from rich.text import Text
-    from whomet.store import side_name
+    from whomet.store import MAX_ID, side_name
 
-    m = ctx.store().meeting(meeting_id)
+    m = ctx.store().meeting(meeting_id) if 0 < meeting_id <= MAX_ID else None
     if m is None:
         fail(f"no meeting with id {meeting_id}")
     if as_json:
