@@ -21,6 +21,7 @@ from whomet.store import fts, models
 from whomet.store.inputs import (LINES_SUFFIXES, RELEASE_SUFFIXES, InputError, InputFile, Unreadable, decode_text,
                                  file_sha256, is_stream, iter_json_lines, parse_json_documents, read_bytes,
                                  release_text, walk)
+from whomet.store.limits import max_field_chars, max_record_bytes
 from whomet.store.names import fold
 from whomet.store.record import Record, RecordError, parse_record
 
@@ -98,6 +99,7 @@ def plan(paths: Iterable[Path]) -> list[_Unit]:
 def import_paths(engine: Engine, paths: Iterable[Path],
                  on_file: Callable[[FileResult], None] | None = None) -> ImportReport:
     """Import every record and release under `paths`; `on_file` hears about each file as it is done."""
+    max_field_chars(), max_record_bytes()  # a bad setting is one LimitError now, not a failure per file
     report = ImportReport()
     writer = _Writer(engine)
     for unit in plan(paths):

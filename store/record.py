@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from whomet.store.limits import FIELD_ENV, max_field_chars
 from whomet.store.sides import canonical_side
 
 AGREEMENT_KINDS = ("protocol", "plan", "memorandum", "agreement", "programme", "roadmap", "statement", "other")
@@ -221,8 +222,29 @@ def _location(loc: tuple) -> str:
     return out
 
 
+def _oversized(data: Any, limit: int) -> str | None:
+    """Where the first string longer than `limit` is, and how long; walked without recursion."""
+    stack = [((), data)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, str):
+            if len(value) > limit:
+                return f"{_location(loc) + ': ' if loc else ''}{len(value):,} characters, more than {limit:,} ({FIELD_ENV})"
+        elif isinstance(value, dict):
+            stack.extend(((*loc, k), v) for k, v in reversed(list(value.items())))
+        elif isinstance(value, list):
+            stack.extend(((*loc, i), v) for i, v in reversed(list(enumerate(value))))
+    return None
+
+
 def parse_record(data: Any) -> Record:
-    """Validate one record; a RecordError names the first bad field and what is wrong with it."""
+    """Validate one record; a RecordError names the first bad field and what is wrong with it.
+
+    A string longer than the field cap (WHOMET_MAX_FIELD_CHARS) is refused before validation:
+    one 500 MB title would otherwise slow every search and screen that touches it."""
+    too_long = _oversized(data, max_field_chars())
+    if too_long:
+        raise RecordError(too_long)
     try:
         return Record.model_validate(data)
     except ValidationError as exc:
