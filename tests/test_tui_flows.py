@@ -323,7 +323,7 @@ async def test_hostile_release_in_the_source_pane(engine, tmp_path):
         await pilot.press("s")
         await settle(app, pilot)
         view = app.screen.query_one(SourceView)
-        shown = "\n".join(str(p.content) for p in view.query(".para"))
+        shown = "\n".join(view.line_text(i) for i in range(view.line_count))
         assert "[bold red]Evil[/] Person" in shown and "[link=file:///etc/passwd]Plan[/link]" in shown
         assert "\x1b" not in shown and "␛[31mred␛[0m" in shown and "␇" in shown
         kinds = {m.kind for m in view.marks}

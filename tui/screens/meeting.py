@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Static
 from whomet.store import MeetingDetail
 from whomet.tui.literal import clean, for_clipboard
 from whomet.tui.widgets.render import cell, date, lit, meeting_text
-from whomet.tui.widgets.source import KIND_STYLES, SourceView
+from whomet.tui.widgets.source import KIND_STYLES, SourceView, prepare
 from whomet.tui.widgets.tables import FitTable
 from whomet.tui.widgets.topbar import TopBar
 
@@ -30,6 +30,7 @@ from whomet.tui.widgets.topbar import TopBar
 class Loaded(Message):
     detail: MeetingDetail | None
     corrections: list = None
+    prepared: tuple | None = None  # the release text and its highlights, made in the thread
 
 
 @dataclass
@@ -95,7 +96,7 @@ class MeetingScreen(Screen):
             corrections = self.app.store.corrections(detail.id) if detail else []
         except Exception:
             detail, corrections = None, []
-        self.post_message(Loaded(detail, corrections))
+        self.post_message(Loaded(detail, corrections, prepare(detail) if detail is not None else None))
 
     def reload(self) -> None:
         self.query_one("#participants", DataTable).clear()
@@ -133,7 +134,7 @@ class MeetingScreen(Screen):
                 self.rows.append(("person", m.person_id, dl.side, m.name, m.meeting_id or d.id))
         table.refit()
         source = self.query_one(SourceView)
-        source.show(d)
+        source.show(d, message.prepared)
         legend = Text()
         for kind, style in KIND_STYLES.items():
             legend.append(f" {kind} ", style=style)

@@ -2,15 +2,18 @@
 
 Facts come from their spans where extraction recorded them; otherwise every occurrence of
 the fact's words (a person's name, an agreement's title, an award's name) is found in
-the text. Each paragraph is its own Static, so stepping can scroll the current fact into view.
+the text. The text is a virtual list of wrapped lines (only what is on screen is rendered), so a
+release of tens of megabytes opens at once and `n` / `N` scroll straight to the fact.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from whomet.store import MeetingDetail
 
@@ -78,61 +81,121 @@ def marks(detail: MeetingDetail) -> list[Mark]:
     return out
 
 
-class SourceView(VerticalScroll, can_focus=True):
-    """Paragraph Statics of the release; highlights by kind, the current one in red."""
+def prepare(detail: MeetingDetail) -> tuple[str, list[Mark]]:
+    """The text to show and its highlights: the slow part for a big release (a second or two at
+    20 MB), so the meeting screen runs it in its loading thread."""
+    return visible(detail.source.text or ""), marks(detail)
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """(start, end) offsets of each screen line: paragraphs word-wrapped to `width`, a blank line
+    between paragraphs. Offsets into `text`, so highlights keep their spans. One pass, no copies:
+    20 MB of release wraps in well under a second."""
+    width = max(width, 1)
+    lines: list[tuple[int, int]] = []
+    start, total = 0, len(text)
+    while True:
+        end = text.find("\n", start)
+        end = total if end < 0 else end
+        pos = start
+        while end - pos > width:
+            cut = text.rfind(" ", pos, pos + width + 1)
+            if cut <= pos:  # one word longer than the line: break it
+                lines.append((pos, pos + width))
+                pos += width
+            else:
+                lines.append((pos, cut))
+                pos = cut + 1
+        lines.append((pos, end))
+        if end >= total:
+            return lines
+        lines.append((end, end))  # the blank line between paragraphs
+        start = end + 1
+
+
+class SourceView(ScrollView, can_focus=True):
+    """The release text as a virtual list of screen lines: only the lines in view are rendered,
+    so a 20 MB release opens and scrolls like a short one. Highlights by kind, the current one in red."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.text = ""
         self.marks: list[Mark] = []
         self.current = -1
-        self.paragraphs: list[tuple[int, int]] = []
+        self._lines: list[tuple[int, int]] = []
+        self._line_starts: list[int] = []
+        self._mark_ends: list[int] = []
+        self._wrapped_at = 0
+        self._placeholder = False
 
-    def show(self, detail: MeetingDetail) -> None:
-        self.text = visible(detail.source.text or "")
-        self.marks = marks(detail)
+    def show(self, detail: MeetingDetail, prepared: tuple[str, list[Mark]] | None = None) -> None:
+        """Show the release; `prepared` is prepare(detail), made off the UI thread for big texts."""
+        self.text, self.marks = prepared or prepare(detail)
+        self._mark_ends = [m.end for m in self.marks]
         self.current = -1
-        self.remove_children()
-        if not self.text:
-            self.mount(Static(Text("No release text is stored for this meeting: it was imported as a record "
-                                   "without its release.", style="dim italic")))
-            return
-        self.paragraphs = []
-        start = 0
-        for part in self.text.split("\n"):
-            self.paragraphs.append((start, start + len(part)))
-            start += len(part) + 1
-        self.mount_all(Static(self._paragraph(i), classes="para") for i in range(len(self.paragraphs)))
+        self._placeholder = not self.text
+        if self._placeholder:
+            self.text = ("No release text is stored for this meeting: it was imported as a record "
+                         "without its release.")
+        self._rewrap()
 
-    def _paragraph(self, index: int) -> Text:
-        a, b = self.paragraphs[index]
-        t = Text(self.text[a:b] or " ")
-        for i, m in enumerate(self.marks):
-            if m.end <= a or m.start >= b:
-                continue
+    # -- lines -----------------------------------------------------------
+
+    @property
+    def line_count(self) -> int:
+        return len(self._lines)
+
+    def line_text(self, index: int) -> str:
+        a, b = self._lines[index]
+        return self.text[a:b]
+
+    def _text_width(self) -> int:
+        return max(self.scrollable_content_region.width, 10)
+
+    def _rewrap(self) -> None:
+        top = self._lines[self.scroll_offset.y][0] if self._lines and self.scroll_offset.y < len(self._lines) else 0
+        self._wrapped_at = self._text_width()
+        self._lines = wrap(self.text, self._wrapped_at)
+        self._line_starts = [a for a, _ in self._lines]
+        self.virtual_size = Size(self._wrapped_at, len(self._lines))
+        self.scroll_to(y=self._line_of(top), animate=False)
+        self.refresh()
+
+    def on_resize(self, _event) -> None:
+        if self.text and self._text_width() != self._wrapped_at:
+            self._rewrap()
+
+    def _line_of(self, offset: int) -> int:
+        return max(bisect_right(self._line_starts, offset) - 1, 0)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = self.scroll_offset.y + y
+        if index >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        a, b = self._lines[index]
+        line = Text(self.text[a:b], end="", style="dim italic" if self._placeholder else "")
+        # Marks are sorted and do not overlap: the first that ends after `a` starts the run.
+        i = bisect_right(self._mark_ends, a)
+        while i < len(self.marks) and self.marks[i].start < b:
+            m = self.marks[i]
             style = CURRENT if i == self.current else KIND_STYLES.get(m.kind, "reverse")
-            t.stylize(style, max(m.start, a) - a, min(m.end, b) - a)
-        return t
+            line.stylize(style, max(m.start, a) - a, min(m.end, b) - a)
+            i += 1
+        strip = Strip(list(line.render(self.app.console)))
+        return strip.crop_extend(self.scroll_offset.x, self.scroll_offset.x + width, self.rich_style) \
+            .apply_style(self.rich_style)
 
-    def _para_of(self, offset: int) -> int:
-        for i, (a, b) in enumerate(self.paragraphs):
-            if a <= offset <= b:
-                return i
-        return 0
+    # -- facts -------------------------------------------------------------
 
     def step(self, delta: int) -> Mark | None:
         if not self.marks:
             return None
-        old = self.current
-        self.current = (self.current + delta) % len(self.marks) if self.current >= 0 else (0 if delta > 0 else len(self.marks) - 1)
-        paras = self.query(".para")
-        touched = {self._para_of(self.marks[self.current].start)}
-        if old >= 0:
-            touched.add(self._para_of(self.marks[old].start))
-        for i in touched:
-            if i < len(paras):
-                paras[i].update(self._paragraph(i))
-        target = paras[self._para_of(self.marks[self.current].start)] if paras else None
-        if target is not None:
-            self.scroll_to_widget(target, animate=False, center=True)
+        if self.current >= 0:
+            self.current = (self.current + delta) % len(self.marks)
+        else:
+            self.current = 0 if delta > 0 else len(self.marks) - 1
+        line = self._line_of(self.marks[self.current].start)
+        self.scroll_to(y=max(line - self.scrollable_content_region.height // 2, 0), animate=False)
+        self.refresh()
         return self.marks[self.current]
