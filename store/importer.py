@@ -196,13 +196,9 @@ class _Writer:
                 raise InputError(path, f"{label} {number}: {exc}" if label else str(exc)) from None
 
     def _seen(self, sha: str, release_sha: str | None) -> bool:
-        F, S = models.ImportedFile, models.Source
+        """A first look, before the work of reading and extracting; write() asks again under the lock."""
         with self.engine.connect() as conn:
-            if conn.execute(select(F.id).where(F.sha256 == sha)).first():
-                return True
-            if release_sha and conn.execute(select(S.id).where(S.release_sha256 == release_sha).limit(1)).first():
-                return True
-        return False
+            return _seen_in(conn, sha, release_sha)
 
     # -- writing ---------------------------------------------------------
 
@@ -211,7 +207,11 @@ class _Writer:
         result = FileResult(path, "imported")
         try:
             with self.engine.begin() as conn:
-                # Writing first takes the write lock, so what we read next is what we build on.
+                # The write lock first, then the "already imported" check: another import of the
+                # same file that got there first is seen here, so this one skips instead of failing.
+                _lock_for_import(conn)
+                if _seen_in(conn, sha, release[1] if release else None):
+                    return FileResult(path, "skipped", message="already imported")
                 file_id = conn.execute(insert(models.ImportedFile).values(
                     sha256=sha, path=path, kind=kind)).inserted_primary_key[0]
                 self._load_caches(conn)
@@ -381,6 +381,22 @@ class _Batch:
         self.rows = {}
         self.size = 0
         return len(meeting_ids)
+
+
+def _seen_in(conn: Connection, sha: str, release_sha: str | None) -> bool:
+    F, S = models.ImportedFile, models.Source
+    if conn.execute(select(F.id).where(F.sha256 == sha)).first():
+        return True
+    return bool(release_sha and conn.execute(select(S.id).where(S.release_sha256 == release_sha).limit(1)).first())
+
+
+def _lock_for_import(conn: Connection) -> None:
+    """Take the store's write lock at the start of a file's transaction (SQLite: BEGIN IMMEDIATE,
+    waiting out the busy timeout; PostgreSQL: a transaction-scoped advisory lock)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7065812)")  # 'whomet import'
 
 
 def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
