@@ -70,9 +70,14 @@ def _pragmas(readonly: bool):
     return apply
 
 
+def _can_write(path: Path) -> bool:
+    # access(2) answers for this process: permission bits, and EROFS on a read-only mount.
+    return os.access(path, os.W_OK)
+
+
 def _writable(path: Path) -> bool:
-    # Writing needs the file and, for the WAL and its index, the folder (a read-only mount fails both).
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    # Writing needs the file and, for the WAL and its index, the folder.
+    return _can_write(path) and _can_write(path.parent)
 
 
 def _readonly_url(path: Path) -> str:
@@ -82,7 +87,7 @@ def _readonly_url(path: Path) -> str:
     reads the file as it is. That is safe there only when no WAL with unmerged pages lies beside
     it (a writer that closed cleanly removed it); with one, `mode=ro` reads through it."""
     wal = path.with_name(path.name + "-wal")
-    immutable = not os.access(path.parent, os.W_OK) and not (wal.exists() and wal.stat().st_size > 0)
+    immutable = not _can_write(path.parent) and not (wal.exists() and wal.stat().st_size > 0)
     return f"sqlite:///file:{quote(str(path))}?{'immutable=1' if immutable else 'mode=ro'}&uri=true"
 
 

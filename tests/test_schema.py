@@ -94,6 +94,6 @@ def test_a_new_store_is_made_at_the_current_version(tmp_path, monkeypatch):
 def test_an_older_store_on_read_only_media_is_refused_not_misread(stored, monkeypatch):
     stored.chmod(0o444)
     monkeypatch.setattr(migrations, "STEPS", [lambda conn: None])
-    monkeypatch.setattr("whomet.store.db._writable", lambda path: False)
+    monkeypatch.setattr("whomet.store.db._can_write", lambda path: False)
     with pytest.raises(StoreError, match="older whomet"):
         open_engine(stored, create=False)
