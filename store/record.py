@@ -20,13 +20,15 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from whomet.store.limits import FIELD_ENV, max_field_chars
+from whomet.store.names import fold
 from whomet.store.sides import canonical_side
 
 AGREEMENT_KINDS = ("protocol", "plan", "memorandum", "agreement", "programme", "roadmap", "statement", "other")
 AWARD_KINDS = ("medal", "order", "badge", "certificate", "diploma", "gift", "other")
 FORMATS = ("in_person", "video_conference")
 
-Span = Annotated[list[int], Field(min_length=2, max_length=2)]
+Offset = Annotated[int, Field(ge=0, le=2**63 - 1)]  # a character offset; the store keeps 64-bit integers
+Span = Annotated[list[Offset], Field(min_length=2, max_length=2)]
 
 
 class RecordError(ValueError):
@@ -40,6 +42,12 @@ def _side(value: Any) -> str:
     if code is None:
         raise ValueError(f"unknown side code {value!r} (ISO 3166-1 alpha-3 or an international body)")
     return code
+
+
+def _span_order(value: Any) -> Any:
+    if value is not None and value[0] > value[1]:
+        raise ValueError(f"span {value}: start after end ([start, end) offsets)")
+    return value
 
 
 def _text(value: Any) -> Any:
@@ -90,6 +98,7 @@ class Member(_Model):
     guessed: bool | None = None
 
     _clean = field_validator("rank", "position", mode="before")(_text)
+    _span = field_validator("span")(_span_order)
 
 
 class Delegation(_Model):
@@ -116,6 +125,7 @@ class Agreement(_Model):
     rule: str | None = None
 
     _clean = field_validator("title", mode="before")(_text)
+    _span = field_validator("span")(_span_order)
 
     @field_validator("parties", mode="before")
     @classmethod
@@ -135,6 +145,7 @@ class Award(_Model):
     rule: str | None = None
 
     _clean = field_validator("award", "giver", "recipient_group", mode="before")(_text)
+    _span = field_validator("span")(_span_order)
 
     @field_validator("giver_side", "recipient_side", mode="before")
     @classmethod
@@ -165,7 +176,12 @@ class Meeting(_Model):
     @field_validator("topics")
     @classmethod
     def _topics(cls, value: list[str]) -> list[str]:
-        return [t for t in (s.strip() for s in value) if t]
+        # A topic is an entity resolved by its folded name: "Border" and "border" are one topic, once.
+        kept: dict[str, str] = {}
+        for topic in (s.strip() for s in value):
+            if topic:
+                kept.setdefault(fold(topic), topic)
+        return list(kept.values())
 
 
 class Record(_Model):
