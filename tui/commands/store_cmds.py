@@ -42,6 +42,13 @@ def _date(value) -> str:
     return value.isoformat() if value else ""
 
 
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a path we may not look at: the import reports it in its place
+        return False
+
+
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="Only errors and the summary line.")
@@ -59,8 +66,8 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
     store = ctx.store(create=True)
     plan = store.plan
     for path in paths:
-        if path.is_dir() and not plan([path]):
-            click.echo(f"whomet: {path}: no .json, .jsonl, .txt or .md files here", err=True)
+        if _is_dir(path) and not plan([path]):
+            click.echo(f"whomet: {clean(path)}: no .json, .jsonl, .txt or .md files here", err=True)
     units = plan(paths)
     failures = 0
 
@@ -91,7 +98,7 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
     table.add_row(str(len(result.files)), str(result.count("imported")), f"{result.meetings:,}",
                   f"{result.people_added:,}", str(result.count("skipped")), str(result.count("failed")))
     ctx.out.print(table)
-    empty_dirs = [p for p in paths if p.is_dir() and not plan([p])]
+    empty_dirs = [p for p in paths if _is_dir(p) and not plan([p])]
     if failures or empty_dirs or not result.files:
         sys.exit(1)
 
