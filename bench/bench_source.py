@@ -25,11 +25,12 @@ from tests.test_source_view import huge_release  # noqa: E402
 
 
 async def measure(engine) -> dict[str, float]:
+    from whomet.store import Store
     from whomet.tui.app import create_app
     from whomet.tui.screens.main import MainScreen
     from whomet.tui.screens.meeting import MeetingScreen
 
-    app = create_app(engine)
+    app = create_app(Store(engine))
     out = {}
     async with app.run_test(size=(120, 40)) as pilot:
         while app.screen_stack[0].query_one("MeetingTable").current is None:

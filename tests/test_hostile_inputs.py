@@ -140,7 +140,8 @@ def test_zero_width_characters_do_not_make_a_second_person(engine):
 
 
 def test_like_wildcards_are_literal(world, db_path):
-    from whomet.store.browse import MeetingFilter, count as browse_count
+    from whomet.store import MeetingFilter
+    from whomet.store.listing import count as browse_count
 
     one_line(run(db_path, "who-met", "%"), "no person matching")
     one_line(run(db_path, "who-met", "_"), "no person matching")
@@ -167,9 +168,10 @@ def test_long_queries_are_capped_with_a_clear_message(world, db_path, query):
 
 async def test_a_long_query_in_the_browser_is_a_message_not_a_crash(world):
     from tests.test_tui_flows import SIZE, settle
+    from whomet.store import Store
     from whomet.tui.app import create_app
 
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         app.screen.apply_filters(text="border " * 100)

@@ -72,12 +72,13 @@ def test_a_store_on_read_only_media(closed_store):
 
 async def test_the_browser_reads_a_read_only_store(closed_store, monkeypatch):
     from tests.test_tui_flows import SIZE, listed, settle
+    from whomet.store import Store
     from whomet.tui.app import create_app
 
     monkeypatch.setattr("whomet.store.db._can_write", lambda path: False)  # as a read-only mount says
     engine = open_engine(closed_store, create=False)
     assert "immutable=1" in str(engine.url)
-    app = create_app(engine)
+    app = create_app(Store(engine))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert len(listed(app)) == 8

@@ -4,10 +4,12 @@ characters (a pasted ESC[201~ ends bracketed paste), CSV cells that a spreadshee
 import csv
 import io
 
-from whomet.store.browse import MeetingFilter, export
+from whomet.store import MeetingFilter
+from whomet.store.export import write_list as export
 from whomet.store.importer import import_records
 from whomet.store.output import csv_cell
 from whomet.store.record import parse_record
+from whomet.store import Store
 from whomet.tui.app import create_app
 from whomet.tui.literal import for_clipboard
 from tests.test_tui_flows import SIZE, settle
@@ -31,7 +33,7 @@ def test_clipboard_text_has_no_control_characters():
 
 async def test_the_list_copy_is_safe_to_paste(engine):
     import_records(engine, [parse_record(_record(PASTE_ESCAPE, city="Ba\x1bku"))])
-    app = create_app(engine)
+    app = create_app(Store(engine))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("c")

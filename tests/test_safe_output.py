@@ -136,10 +136,11 @@ async def test_the_browser_export_dialog_refuses_the_store(world, db_path):
     from textual.widgets import Input
 
     from tests.test_tui_flows import SIZE, settle
+    from whomet.store import Store
     from whomet.tui.app import create_app
     from whomet.tui.screens.export import ExportDialog
 
-    app = create_app(world)
+    app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("e")

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from whomet.store.importer import import_paths
+from whomet.store import Store
 from whomet.tui.app import create_app
 from whomet.tui.screens.main import MainScreen
 from whomet.tui.screens.meeting import MeetingScreen
@@ -43,7 +44,7 @@ def test_wrap_keeps_offsets_and_breaks_long_words():
 async def test_a_huge_release_opens_steps_and_leaves_at_once(engine, tmp_path, megabytes):
     huge_release(tmp_path / "w", megabytes)
     assert not import_paths(engine, [tmp_path / "w"]).failed
-    app = create_app(engine)
+    app = create_app(Store(engine))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("s")
@@ -73,7 +74,7 @@ async def test_a_huge_release_opens_steps_and_leaves_at_once(engine, tmp_path, m
 async def test_escape_while_a_huge_release_is_loading_returns_at_once(engine, tmp_path):
     huge_release(tmp_path / "w", 20)
     assert not import_paths(engine, [tmp_path / "w"]).failed
-    app = create_app(engine)
+    app = create_app(Store(engine))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("s")

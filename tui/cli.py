@@ -49,6 +49,8 @@ class LazyGroup(click.Group):
         # and inputs over a limit end as one line, never a traceback.
         try:
             return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise  # click's own: --help, usage errors, Ctrl-C at a prompt
         except Exception as exc:
             from whomet.tui.failures import one_line
 

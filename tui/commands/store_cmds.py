@@ -110,7 +110,7 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
 @pass_context
 def export_cmd(ctx: Context, fmt: str, output: str | None) -> None:
     """Write every record in the store, in the meeting-record format (import reads it back)."""
-    from whomet.store.output import OutputError, atomic_output
+    from whomet.store import OutputError, atomic_output
 
     store = ctx.store()
     if output is None:
