@@ -307,9 +307,11 @@ def test_a_store_made_before_judgements_gets_their_tables_and_exports_as_before(
             conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN canonical_id")
         conn.exec_driver_sql("DROP TABLE judged_fact")
         conn.exec_driver_sql("DROP TABLE judgement")
+        conn.exec_driver_sql("UPDATE schema_version SET version = 1")
     raw.dispose()
     with Store.open(path, create=False) as s:
         out = io.StringIO()
         s.export_records(out)
         assert out.getvalue() == before
         assert s.resolve().people_after == 8
+    assert (tmp_path / "old.db.schema-1.bak").exists()  # upgraded after a backup copy
