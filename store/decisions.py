@@ -9,7 +9,7 @@ from typing import Iterable
 from sqlalchemy import Engine, select
 
 from whomet.store import judgements as log
-from whomet.store import models, overlay
+from whomet.store import like, models, overlay
 from whomet.store.judgements import JudgementError, JudgementView
 from whomet.store.names import fold
 from whomet.store.record import AGREEMENT_KINDS, AWARD_KINDS
@@ -291,7 +291,8 @@ def corrections_of(engine: Engine, meeting_id: int, active_only: bool = True) ->
             where.append(J.active.is_(True))
         out = []
         for key in keys:
-            out += log.views(conn, where + [J.subject.like(f"%|{key}|%")])
+            # The key holds a record's own source.sha256, user text: its % and _ are characters.
+            out += log.views(conn, where + [J.subject.like(like.contains(f"|{key}|"), escape=like.ESCAPE)])
     return sorted(out, key=lambda j: (j.created_at, j.id))
 
 
