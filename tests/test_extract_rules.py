@@ -152,6 +152,43 @@ def test_meeting_present_only_for_past_events():
                    "Ukraine will be held in Warsaw next year.").meetings == []
 
 
+def _sides(record):
+    return {m.name: d.side for mt in record.meetings for d in mt.delegations for m in d.members}
+
+
+def test_meeting_called_on_after_a_glued_date_line():
+    record = extract(" date 2024-05-14 KYIV (UNA): Deputy Interior Minister of Poland Mr. Piotr Zielinski called on "
+                     "the Minister of Internal Affairs of Ukraine Mr. Ostap Kovalenko at the ministry and discussed "
+                     "border matters with him.\n\nSpeaking on the occasion, Zielinski thanked his host.")
+    assert _sides(record) == {"Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
+    assert extract(HEAD + "Deputy Interior Minister of Poland Piotr Zielinski is expected to call on the Minister of "
+                   "Internal Affairs of Ukraine Ostap Kovalenko next month.").meetings == []
+
+
+def test_meeting_discussed_by():
+    record = extract(HEAD + "Border security, migration and the return of wanted persons were discussed in Warsaw by "
+                     "the Minister of Internal Affairs of Poland Piotr Zielinski and the Minister of Internal Affairs "
+                     "of Ukraine Ostap Kovalenko.")
+    assert _sides(record) == {"Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
+    assert extract(HEAD + "Border security will be discussed in Warsaw by the Minister of Internal Affairs of Poland "
+                   "Piotr Zielinski and the Minister of Internal Affairs of Ukraine Ostap Kovalenko.").meetings == []
+
+
+def test_meeting_attended():
+    record = extract(HEAD + "The regional conference of border services "
+                     "drew delegates from the Baltic states.\n\nProminent among attendees was Major General Ostap "
+                     "Kovalenko, Commander of the Border Guard of Ukraine, and Major General Piotr Zielinski, Commander "
+                     "of the Border Guard of Poland.")
+    assert _sides(record) == {"Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
+
+
+def test_meeting_signing():
+    record = extract(HEAD + "The annual conference of border chiefs ended on 11 June with the signing of a Protocol on "
+                     "joint patrols, said the Commander of the Border Guard of Ukraine, Major General Ostap Kovalenko.")
+    meeting = record.meetings[0]
+    assert [a.kind for a in meeting.agreements] == ["protocol"] and _sides(record) == {"Ostap Kovalenko": "UKR"}
+
+
 def test_topic_one():
     meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of "
                       "Ukraine in Warsaw to discuss cooperation in combating drug trafficking.").meetings[0]

@@ -17,6 +17,9 @@ _KINDS = [(kind, pattern(f"meeting.kind_{kind.replace(' ', '_')}", rx, re.I)) fo
     ("working group meeting", r"working group"), ("video conference", r"video ?conferenc"),
     ("ceremony", r"ceremony"), ("workshop", r"workshop"), ("council meeting", r"\bcouncil\b"),
     ("talks", r"\btalks\b"), ("visit", r"\bvisit"), ("meeting", r"\bmeet|meeting"))]
+# further wordings, one rule each: 'called on', 'X were discussed ... by A and B', 'attended', 'saw the signing of'
+EXTRA_CUES = [phrases(f"meeting.{name}", words, re.I, closed=False)
+              for name, words in json_data("phrases.json")["meeting_cue_rules"].items() if not name.startswith("_")]
 
 
 # A meeting only announced, planned or proposed ('will be discussed at a meeting planned for next year',
@@ -44,8 +47,14 @@ def _earlier(text: str, a: int, b: int, year: int | None) -> bool:
     return False
 
 
+def _cues(text: str, start: int):
+    yield from MEETING_PRESENT.finditer(text, start)
+    for rx in EXTRA_CUES:
+        yield from rx.finditer(text, start)
+
+
 def reports_meeting(text: str, start: int, year: int | None = None) -> bool:
-    for m in MEETING_PRESENT.finditer(text, start):
+    for m in _cues(text, start):
         if _PAST_CUE.search(m.group()) and not _MODAL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             ends = [x for x in (text.find(". ", m.end()), text.find("\n", m.end()), text.find(",", m.end())) if x != -1]
             if not _earlier(text, m.start(), min(ends) if ends else len(text), year):
