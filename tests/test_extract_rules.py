@@ -189,6 +189,16 @@ def test_meeting_signing():
     assert [a.kind for a in meeting.agreements] == ["protocol"] and _sides(record) == {"Ostap Kovalenko": "UKR"}
 
 
+def test_meeting_dated_item():
+    record = extract("Official visits 2023\n\nCommander, Border Guard of Ukraine\n\n12 June 2023 – Major General "
+                     "Piotr Zielinski met Major General Ostap Kovalenko, Commander of the Border Guard of Ukraine, in "
+                     "Warsaw.\n\nCommissioner, Lithuanian Police\n\n3 May 2023 – Major General Piotr Zielinski "
+                     "welcomed Jonas Petraitis, Commissioner General of the Lithuanian Police, to Warsaw.")
+    meetings = [(m.date.isoformat(), sorted(d.side for d in m.delegations)) for m in record.meetings]
+    assert [m[0] for m in meetings] == ["2023-06-12", "2023-05-03"]
+    assert "UKR" in meetings[0][1] and "LTU" in meetings[1][1] and "UKR" not in meetings[1][1]
+
+
 def test_topic_one():
     meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of "
                       "Ukraine in Warsaw to discuss cooperation in combating drug trafficking.").meetings[0]

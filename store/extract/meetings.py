@@ -69,14 +69,27 @@ def reports_meeting(text: str, start: int, year: int | None = None) -> bool:
 
 
 _RX_SPLIT_1 = pattern("meeting.split_1", r"\b(?:meeting|talks|met|received|held|visit\w*|welcomed|hosted)\b")
+# A page listing dated items, each a visit of its own: a paragraph that opens with a full date and a dash
+# ('28 August 2024 – The Secretary General met ...').
+_DATED_ITEM = pattern("meeting.dated_item", r"\s*[–—-]+\s+(?=[A-Z])")
+
+
+def _dated_item_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
+    from whomet.store.extract.header import parse_date_at
+    d, pos = parse_date_at(text, start, ref)
+    if d is None or pos > end or not _DATED_ITEM.match(text, pos, end):
+        return None
+    return d
 
 
 def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
-          explicit: bool) -> list[tuple[int, int]]:
-    """Sentence index ranges [(first, last+1)] of each meeting."""
+          explicit: bool) -> list[tuple[int, int, dt.date | None]]:
+    """Sentence index ranges [(first, last+1, item date)] of each meeting; the item date is the date that opens a
+    dated item ('9 July 2024 – ...'), which dates that meeting, else None."""
     if not sents:
         return []
     bounds = [0]
+    item_dates: dict[int, dt.date] = {}
     current_date, current_explicit = first_date, explicit
     last_par = sents[0].paragraph
     # an opening paragraph that announces a visit over several days ('from 4 to 6 September') without a
@@ -91,12 +104,16 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             continue
         last_par = s.paragraph
         d = on_date_at_start(text, s.start, s.end, ref)
+        item = None if d is not None else _dated_item_at_start(text, s.start, s.end, ref)
+        d = d or item
         if d is None and current_date is not None and current_explicit:
             n = next_day_at_start(text, s.start, s.end)
             if n is not None:
                 d = current_date + dt.timedelta(days=n)
         if d is not None and absorb:
             current_date, current_explicit, absorb = d, True, False
+            if item is not None:
+                item_dates[0] = item
             continue
         if d is None or not current_explicit or d == current_date:
             continue
@@ -104,9 +121,11 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
         if not MEETING_CUE.search(par_text) or not _RX_SPLIT_1.search(par_text):
             continue
         bounds.append(idx)
+        if item is not None:
+            item_dates[idx] = item
         current_date = d
     bounds.append(len(sents))
-    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    return [(bounds[i], bounds[i + 1], item_dates.get(bounds[i])) for i in range(len(bounds) - 1)]
 
 
 def parse_ok(text: str, pos: int, ref) -> bool:
