@@ -72,6 +72,52 @@ def test_agreement_sign_and_passive():
     assert [(a.kind, a.rule) for a in passive] == [("protocol", "agreement.passive")]
 
 
+MET = "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of Ukraine in Warsaw. "
+
+
+def _agreements(text):
+    return [(a.kind, a.title, a.rule) for m in extract(HEAD + text).meetings for a in m.agreements]
+
+
+def test_agreement_named_title_and_concluded_with():
+    found = _agreements("The annual conference of border chiefs concluded on 11 June with the signing of the Baltic "
+                        "Border Coordination Protocol for Joint Patrols (BBCPJP) after two years of talks, said the "
+                        "Commander of the Border Guard of Ukraine, Major General Ostap Kovalenko. This year's "
+                        "conference also saw the signing of the letter of intent (LOI) on training.")
+    assert found == [("protocol", "Baltic Border Coordination Protocol for Joint Patrols (BBCPJP)", "agreement.named_title"),
+                     ("other", "Letter of intent (LOI) on training", "agreement.sign")]
+
+
+def test_agreement_kind_acronyms():
+    found = _agreements(MET + "The two sides signed the Joint Record of Discussion (JRD), an MoU on border security and "
+                        "an LOI on training.")
+    assert [k for k, _t, _r in found] == ["protocol", "memorandum", "other"]
+
+
+def test_agreement_colon_list_and_comma_list():
+    found = _agreements(MET + "They signed the following documents: Protocol on joint patrols; Plan of joint exercises "
+                        "for 2025.")
+    assert [(k, t) for k, t, _r in found] == [("protocol", "Protocol on joint patrols"),
+                                              ("plan", "Plan of joint exercises for 2025")]
+    found = _agreements(MET + "The documents signed: a Protocol on joint patrols, a Plan of joint exercises for 2025 "
+                        "and a Memorandum on training in combating smuggling, trafficking and fraud.")
+    assert [(k, t) for k, t, _r in found] == [
+        ("protocol", "Protocol on joint patrols"), ("plan", "Plan of joint exercises for 2025"),
+        ("memorandum", "Memorandum on training in combating smuggling, trafficking and fraud")]
+
+
+def test_agreement_another_and_title_end():
+    once = _agreements("Poland and Ukraine signed a Memorandum of cooperation between their border services on "
+                       "Wednesday in Warsaw.\n\nDeputy Minister Piotr Zielinski met Major General Ostap Kovalenko of "
+                       "Ukraine. Following the talks they signed a memorandum of cooperation between the two border "
+                       "guard services.")
+    assert [(k, t) for k, t, _r in once] == [("memorandum", "Memorandum of cooperation between their border services")]
+    twice = _agreements(MET + "They signed a Memorandum on joint patrols. They also signed another memorandum, on "
+                        "training.")
+    assert [k for k, _t, _r in twice] == ["memorandum", "memorandum"]
+    assert _agreements(MET + "They discussed a draft Memorandum on training, which is to be signed next year.") == []
+
+
 def test_award_verb():
     meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski received Major General Ostap Kovalenko of "
                       "Ukraine in Warsaw. Piotr Zielinski presented Ostap Kovalenko with a commemorative medal."
