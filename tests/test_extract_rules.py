@@ -125,6 +125,24 @@ def test_award_verb():
     assert [(a.kind, a.giver, a.rule) for a in meeting.awards] == [("medal", "Piotr Zielinski", "award.verb")]
 
 
+RECEIVED = ("On 11 June, Deputy Minister Piotr Zielinski received Major General Ostap Kovalenko, Commander of the "
+            "Border Guard of Ukraine, in Warsaw. ")
+
+
+def _awards(text):
+    return [(a.giver, a.giver_side, a.recipient_side, a.rule) for m in extract(HEAD + text).meetings for a in m.awards]
+
+
+def test_award_exchanged_sides():
+    found = _awards("On 11 June, Deputy Minister Piotr Zielinski received a delegation of the State Border Guard "
+                    "Service of Ukraine in Warsaw. At the end of the visit, officials from both sides exchanged "
+                    "commemorative shields and photographs.")
+    assert found == [(None, "POL", "UKR", "award.exchanged_sides"), (None, "UKR", "POL", "award.exchanged_sides")]
+    heads = _awards(RECEIVED + "At the end, the heads of the delegations exchanged gifts.")
+    assert [(g, r) for g, _gs, _rs, r in heads] == [("Piotr Zielinski", "award.exchanged"),
+                                                    ("Ostap Kovalenko", "award.exchanged")]
+
+
 def test_date_on_date_and_date_release():
     checked = extract_checked(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko "
                               "of Ukraine in Warsaw.")

@@ -28,6 +28,12 @@ REF = pattern("award.ref", r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?
 _REPRESENTED = pattern("award.represented", r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
 _EXCHANGED = pattern("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
                         r"pennants|badges|medals|commemorative\s+\w+)\b", re.I)
+# 'officials from both sides exchanged commemorative shields', 'the delegations exchanged gifts': no one named
+# gives, each side gives the other (one entry per recipient side, no giver)
+_EXCHANGED_SIDES = pattern("award.exchanged_sides", r"\b(?:both|the\s+two|the|each)\s+(?:sides|delegations|parties|teams)\b"
+                           r"[^,.;:]{0,30}$", re.I)
+_HEADS_OF = re.compile(r"\b(?:heads?|leaders?|chiefs?)\s+of\s+(?:the\s+|both\s+|each\s+|the\s+two\s+)?(?:[\w-]+\s+)?"
+                       r"(?:delegations?|sides?|parties|teams?)\b", re.I)
 _ALL_HEADS = pattern("award.all_heads", r"\s*(?:all|each|every)?\s*(?:of\s+)?(?:the\s+)?(?:heads?|leaders?|chiefs?)\s+of\s+(?:all\s+|each\s+)?"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations?\b", re.I)
 QUOTED = pattern("award.quoted", r"[\"“«]([^\"”»]{2,150})[\"”»]")
@@ -125,7 +131,8 @@ _RX_FIND_AWARDS_22 = pattern("award.find_awards_22", r"\b([A-Z][\w'’-]+)\s+(?:
 
 
 def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People, members: list[Person],
-                aliases, host: str | None) -> list[AwardFound]:
+                aliases, host: str | None, sides: list[str] | None = None) -> list[AwardFound]:
+    """The awards handed over in text[seg]; `sides` are the meeting's sides, a side with nobody named included."""
     a, b = seg
     found: list[AwardFound] = []
     mentions = sorted(people.mentions, key=lambda m: m.start)
@@ -133,6 +140,15 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
         if sb <= a or sa >= b:
             continue
         ex = _EXCHANGED.search(text, sa, sb)
+        if ex and _EXCHANGED_SIDES.search(text, sa, ex.start()) and not _HEADS_OF.search(text, sa, ex.start()) \
+                and not any(sa <= m.start < ex.start() for m in mentions):
+            both = list(dict.fromkeys([p.side for p in members if p.side] + list(sides or [])))
+            if len(both) == 2:
+                kind = _kind(ex.group())
+                for giver_side, other in ((both[0], both[1]), (both[1], both[0])):
+                    found.append(AwardFound(None, kind, None, giver_side, [], None, other, ex.start(), ex.end(),
+                                            "award.exchanged_sides"))
+                continue
         if ex:
             # 'The two police chiefs exchanged gifts': each of the two sides' leading person gives to the other
             tops: list[Person] = []
