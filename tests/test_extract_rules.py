@@ -143,6 +143,28 @@ def test_award_exchanged_sides():
                                                     ("Ostap Kovalenko", "award.exchanged")]
 
 
+def test_award_same_award():
+    which = _awards(RECEIVED + "By decree of the President of Ukraine, Piotr Zielinski was awarded the Order of Merit, "
+                    "which Ostap Kovalenko handed over to him.")
+    assert which == [("Ostap Kovalenko", "UKR", "POL", "award.same_award")]
+    later = _awards(RECEIVED + "The Government of Ukraine awarded Piotr Zielinski the Order of Merit; the award was "
+                    "presented by Ostap Kovalenko.")
+    assert later == [("Ostap Kovalenko", "UKR", "POL", "award.same_award")]
+    group = _awards("On 11 June, Major General Piotr Zielinski, Deputy Commander of the Polish Police, decorated two "
+                    "foreign liaison officers with Silver Medals for Merit. The ceremony was held in Warsaw. The medals "
+                    "were awarded to the Czech liaison officer, Major Jan Novak, and the Lithuanian liaison officer, "
+                    "Captain Jonas Petraitis.")
+    assert group == [("Piotr Zielinski", "POL", "CZE", "award.same_award"),
+                     ("Piotr Zielinski", "POL", "LTU", "award.same_award")]
+
+
+def test_award_state_giver():
+    assert _awards(RECEIVED + "By decree of the President of Ukraine, Piotr Zielinski was awarded the Order of "
+                   "Merit.") == [(None, "UKR", "POL", "award.state_giver")]
+    assert _awards(RECEIVED + "Piotr Zielinski received the Order of Merit from the Ukrainian State."
+                   ) == [(None, "UKR", "POL", "award.state_giver")]
+
+
 def test_date_on_date_and_date_release():
     checked = extract_checked(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko "
                               "of Ukraine in Warsaw.")

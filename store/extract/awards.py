@@ -34,6 +34,19 @@ _EXCHANGED_SIDES = pattern("award.exchanged_sides", r"\b(?:both|the\s+two|the|ea
                            r"[^,.;:]{0,30}$", re.I)
 _HEADS_OF = re.compile(r"\b(?:heads?|leaders?|chiefs?)\s+of\s+(?:the\s+|both\s+|each\s+|the\s+two\s+)?(?:[\w-]+\s+)?"
                        r"(?:delegations?|sides?|parties|teams?)\b", re.I)
+# The same award told twice: '..., which X handed over to him' / '; the award was presented by X' gives the giver
+# of an award told without one; 'X decorated two officers with medals. The medals were awarded to A and B' names
+# the recipients of an award told with a group.
+_BACK_GIVER = pattern("award.same_award", r"\bwhich\b[^.;]{0,80}$|\b(?:the|this|these)\s+(?:[\w-]+\s+)?(?:awards?|medals?|orders?|"
+                      r"decorations?|badges?|honours?|honors?|distinctions?|insignia|certificates?)\s+(?:was|were)\s+"
+                      r"(?:also\s+)?$", re.I)
+# An award a state gives, nobody present named as giver: 'by decree of the President of Ukraine', 'the Government
+# of Ukraine awarded', 'on behalf of the Ukrainian State': the state's side gives
+_STATE = pattern("award.state_giver", r"(?:\b(?:[Bb]y|[Uu]nder)\s+(?:a\s+)?(?:decree|order|resolution|decision)\s+of\s+|"
+                 r"\b(?:[Bb]y|[Oo]n behalf of|[Ff]rom)\s+|^|(?<=[.;]\s))(?:the\s+|The\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
+                 r"(?:President|Government|Head of State|King|Emir|Sultan|Cabinet|State)\b"
+                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})?")
+_PRONOUN = re.compile(r"(?:to\s+)?(?:him|her|them)", re.I)
 _ALL_HEADS = pattern("award.all_heads", r"\s*(?:all|each|every)?\s*(?:of\s+)?(?:the\s+)?(?:heads?|leaders?|chiefs?)\s+of\s+(?:all\s+|each\s+)?"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations?\b", re.I)
 QUOTED = pattern("award.quoted", r"[\"“«]([^\"”»]{2,150})[\"”»]")
@@ -360,4 +373,43 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                                         [p for p in recipients if p.side == side or side is None],
                                         group if group else None, side, v.start(), rec_end))
             prev = v.end()
+    found = _same_award(text, found)
+    for aw in found:
+        if aw.giver is None and aw.giver_side is None:
+            sa, sb = next(((x, y) for x, y in sentence_spans if x <= aw.start < y), (aw.start, aw.end))
+            for st in _STATE.finditer(text, sa, sb):
+                codes = find_sides(tokenize(text, st.start(), st.end()), aliases)
+                if codes:
+                    aw.giver_side, aw.rule = codes[0].code, "award.state_giver"
+                    break
     return found
+
+
+def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
+    groups: list[list[AwardFound]] = []  # the entries of one verb (one per recipient side)
+    for aw in found:
+        if groups and groups[-1][0].start == aw.start:
+            groups[-1].append(aw)
+        else:
+            groups.append([aw])
+    out: list[list[AwardFound]] = []
+    for group in groups:
+        earlier = out[-1] if out else None
+        first = group[0]
+        back = earlier is not None and first.start - earlier[0].end < 250 and _BACK_GIVER.search(
+            text, max(earlier[0].start + 1, first.start - 120), first.start)
+        if back and all(aw.giver is not None for aw in group) and all(e.giver is None for e in earlier) and all(
+                any(p is q for e in earlier for q in e.recipients) for aw in group for p in aw.recipients) and all(
+                aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip()) for aw in group):
+            for e in earlier:  # the giver of the award told just before
+                e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
+            continue
+        if back and all(aw.giver is None for aw in group) and any(aw.recipients for aw in group) and all(
+                e.giver is not None and not e.recipients for e in earlier):
+            for aw in group:  # the recipients of the award told just before, which named a group
+                aw.giver, aw.giver_side, aw.rule = earlier[0].giver, earlier[0].giver_side, "award.same_award"
+                aw.award = aw.award or earlier[0].award
+            out[-1] = group
+            continue
+        out.append(group)
+    return [aw for group in out for aw in group]
