@@ -285,6 +285,22 @@ def test_meeting_dated_item():
     assert "UKR" in meetings[0][1] and "LTU" in meetings[1][1] and "UKR" not in meetings[1][1]
 
 
+def test_phrases_look_ahead_keeps_the_same_matches():
+    import re
+
+    from whomet.store.extract.rules import _first_letters
+    from whomet.store.extract.tables import json_data
+
+    cues = json_data("phrases.json")["meeting_cues"]
+    text = ("The delegations met in Kyiv. Talks were held; a Working Meeting took place and the Minister received "
+            "Colonel Petraitis, who visited the Consultations session. A ceremony, then video-conferencing.")
+    fast = re.compile("(?=[" + "".join(sorted(set().union(*map(_first_letters, cues)))) + "])\\b(?:" + "|".join(cues)
+                      + ")", re.I)
+    plain = re.compile("\\b(?:" + "|".join(cues) + ")", re.I)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+    assert _first_letters("a|b") is None and _first_letters("(?:x|y)?z") is None
+
+
 def test_topic_one():
     meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of "
                       "Ukraine in Warsaw to discuss cooperation in combating drug trafficking.").meetings[0]

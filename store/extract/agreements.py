@@ -14,7 +14,7 @@ from whomet.store.extract.tables import json_data
 
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
-SIGN = pattern("agreement.sign", r"\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
+SIGN = pattern("agreement.sign", r"(?=[saicet])\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
                           r"proposed|consider\w*|agreed on|schedul\w*|expected)\s+(?:the\s+)?$", re.I)
