@@ -285,6 +285,30 @@ def test_meeting_dated_item():
     assert "UKR" in meetings[0][1] and "LTU" in meetings[1][1] and "UKR" not in meetings[1][1]
 
 
+def test_meeting_other_day_partner():
+    def meetings(text):
+        record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n" + text)
+        return [(m.date.isoformat(), sorted(d.side for d in m.delegations)) for m in record.meetings]
+
+    two = [("2024-06-11", ["POL", "UKR"]), ("2024-06-12", ["LTU", "POL"])]
+    assert meetings("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine Ostap "
+                    "Kovalenko in Warsaw. On 12 June, Piotr Zielinski held talks with the Commissioner General of the "
+                    "Lithuanian Police Jonas Petraitis in Vilnius.") == two
+    assert meetings("Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine Ostap Kovalenko in "
+                    "Warsaw on Tuesday.\n\nOn Wednesday, Piotr Zielinski held talks with the Commissioner General of "
+                    "the Lithuanian Police Jonas Petraitis in Vilnius.") == two
+    assert meetings("Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine Ostap Kovalenko in "
+                    "Warsaw on 11 June.\n\nPiotr Zielinski also held talks with the Commissioner General of the "
+                    "Lithuanian Police Jonas Petraitis in Vilnius on 12 June.") == two
+    # the same partner on the next day, or another partner the same day: one meeting
+    assert len(meetings("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine "
+                        "Ostap Kovalenko in Warsaw. On 12 June, Piotr Zielinski and Ostap Kovalenko visited the border "
+                        "crossing at Dorohusk and held talks there.")) == 1
+    assert len(meetings("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine "
+                        "Ostap Kovalenko in Warsaw.\n\nLater that day, he received the Commissioner General of the "
+                        "Lithuanian Police Jonas Petraitis.")) == 1
+
+
 def test_phrases_look_ahead_keeps_the_same_matches():
     import re
 

@@ -82,12 +82,36 @@ def _dated_item_at_start(text: str, start: int, end: int, ref: dt.date | None) -
     return d
 
 
+# Another day with another partner: a sentence opening 'On 12 June,' or 'On Wednesday,' inside a paragraph, or
+# a paragraph whose first sentence dates itself ('..., held talks with Y in Vilnius on 12 June'), starts a
+# meeting of its own only when it names a side the meeting so far did not.
+_WEEKDAY_OPENER = pattern("meeting.other_day_partner", r"\s*On\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday)),?\s")
+
+
+def _weekday_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
+    from whomet.store.extract.header import _relative
+    m = _WEEKDAY_OPENER.match(text, start, end)
+    return _relative("on " + m.group(1).lower(), ref) if m and ref is not None else None
+
+
+def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
+    from whomet.store.extract.header import parse_date_at
+    for m in ON_DATE.finditer(text, start, end):
+        d, _ = parse_date_at(text, m.end(), ref)
+        if d is not None:
+            return d
+    return None
+
+
 def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
-          explicit: bool) -> list[tuple[int, int, dt.date | None]]:
+          explicit: bool, sides: list[set[str]] | None = None) -> list[tuple[int, int, dt.date | None]]:
     """Sentence index ranges [(first, last+1, item date)] of each meeting; the item date is the date that opens a
-    dated item ('9 July 2024 – ...'), which dates that meeting, else None."""
+    dated item ('9 July 2024 – ...'), which dates that meeting, else None. `sides[i]` are the sides sentence i
+    names (not the publisher's)."""
     if not sents:
         return []
+    sides = sides or [set() for _ in sents]
     bounds = [0]
     item_dates: dict[int, dt.date] = {}
     current_date, current_explicit = first_date, explicit
@@ -99,8 +123,21 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     absorb = start_day is not None and not any(parse_ok(intro, m.end(), ref) for m in ON_DATE.finditer(intro))
     # an undated opening (a headline, a general lead) is told by the first dated paragraph
     absorb = absorb or not current_explicit
+
+    def new_partner(idx: int) -> bool:
+        told = set().union(*sides[bounds[-1]:idx])
+        return bool(sides[idx] - told) and bool(told)
+
     for idx, s in enumerate(sents):
-        if idx == 0 or s.paragraph == last_par:
+        if idx == 0:
+            continue
+        if s.paragraph == last_par:
+            d = on_date_at_start(text, s.start, s.end, ref) or _weekday_at_start(text, s.start, s.end, ref)
+            if d is None or absorb or not current_explicit or d == current_date or not new_partner(idx) \
+                    or not _RX_SPLIT_1.search(text, s.start, s.end):
+                continue
+            bounds.append(idx)
+            current_date = d
             continue
         last_par = s.paragraph
         d = on_date_at_start(text, s.start, s.end, ref)
@@ -110,12 +147,18 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             n = next_day_at_start(text, s.start, s.end)
             if n is not None:
                 d = current_date + dt.timedelta(days=n)
+        other_day = False
+        if d is None and not absorb:
+            d = _weekday_at_start(text, s.start, s.end, ref) or _dated_inside(text, s.start, s.end, ref)
+            other_day = d is not None
         if d is not None and absorb:
             current_date, current_explicit, absorb = d, True, False
             if item is not None:
                 item_dates[0] = item
             continue
         if d is None or not current_explicit or d == current_date:
+            continue
+        if other_day and (not new_partner(idx) or not _RX_SPLIT_1.search(text, s.start, s.end)):
             continue
         par_text = " ".join(text[x.start:x.end] for x in sents[idx:] if x.paragraph == s.paragraph)
         if not MEETING_CUE.search(par_text) or not _RX_SPLIT_1.search(par_text):
