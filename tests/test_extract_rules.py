@@ -275,6 +275,23 @@ def test_meeting_signing():
     assert [a.kind for a in meeting.agreements] == ["protocol"] and _sides(record) == {"Ostap Kovalenko": "UKR"}
 
 
+def test_meeting_discussed_with_conference_and_visit_to():
+    def sides(text):
+        return _sides(extract(HEAD + text))
+
+    both = {"Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
+    assert sides("The Minister of Internal Affairs of Poland, Piotr Zielinski, discussed with the Ambassador of "
+                 "Ukraine, Ostap Kovalenko, border security and migration.") == both
+    assert sides("The conference of border chiefs was opened by Piotr Zielinski, Minister of Internal Affairs of "
+                 "Poland. Participants included Ostap Kovalenko, Commander of the Border Guard of Ukraine.") == both
+    assert sides("During his visit to Warsaw, the Ukrainian Minister of Internal Affairs Ostap Kovalenko was briefed "
+                 "by Piotr Zielinski, Minister of Internal Affairs of Poland.") == both
+    assert sides("Piotr Zielinski, Minister of Internal Affairs of Poland, addressed a press conference on the crime "
+                 "figures of the first quarter.") == {}
+    assert sides("During his upcoming visit to Kyiv, Piotr Zielinski, Minister of Internal Affairs of Poland, is to "
+                 "meet the Minister of Internal Affairs of Ukraine Ostap Kovalenko.") == {}
+
+
 def test_meeting_dated_item():
     record = extract("Official visits 2023\n\nCommander, Border Guard of Ukraine\n\n12 June 2023 – Major General "
                      "Piotr Zielinski met Major General Ostap Kovalenko, Commander of the Border Guard of Ukraine, in "
