@@ -165,6 +165,20 @@ def test_award_state_giver():
                    ) == [(None, "UKR", "POL", "award.state_giver")]
 
 
+def test_award_to_group_and_both_sides():
+    meeting = extract(HEAD + RECEIVED + "Piotr Zielinski handed departmental badges to police officers of both "
+                      "countries.").meetings[0]
+    assert [(a.giver, a.recipient_group, a.recipient_side, a.rule) for a in meeting.awards] == [
+        ("Piotr Zielinski", "police officers of both countries", "POL", "award.both_sides"),
+        ("Piotr Zielinski", "police officers of both countries", "UKR", "award.both_sides")]
+    meeting = extract(HEAD + RECEIVED + "Piotr Zielinski awarded commemorative medals to border guards of "
+                      "Ukraine.").meetings[0]
+    assert [(a.recipient_group, a.recipient_side) for a in meeting.awards] == [("border guards of Ukraine", "UKR")]
+    named = _awards(RECEIVED + "Medals were presented to the heads of both delegations, Piotr Zielinski and Ostap "
+                    "Kovalenko.")
+    assert [rs for _g, _gs, rs, _r in named] == ["POL", "UKR"]
+
+
 def test_date_on_date_and_date_release():
     checked = extract_checked(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko "
                               "of Ukraine in Warsaw.")

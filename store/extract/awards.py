@@ -47,6 +47,14 @@ _STATE = pattern("award.state_giver", r"(?:\b(?:[Bb]y|[Uu]nder)\s+(?:a\s+)?(?:de
                  r"(?:President|Government|Head of State|King|Emir|Sultan|Cabinet|State)\b"
                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})?")
 _PRONOUN = re.compile(r"(?:to\s+)?(?:him|her|them)", re.I)
+# 'to the ...', 'to Ukrainian cadets', 'to border guards of both countries': where the recipients begin ('to' before
+# a verb, 'to mark', is not)
+_TO_RECIPIENTS = pattern("award.to_group", r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|"
+                         r"several\b|[A-Z]|all\b|each\b|both\b|(?:[a-z][\w-]*\s+){0,2}(?:"
+                         + "|".join(_PHRASES["award_group_nouns"]) + r")\b)")
+# '... to police officers of both countries': the group is of every side of the meeting
+_BOTH_SIDES = pattern("award.both_sides", r"\b(?:of|from)\s+(?:both|the\s+two|all\s+(?:the\s+)?(?:participating\s+)?)\s*"
+                      r"(?:countries|sides|delegations|parties|states)\b", re.I)
 _ALL_HEADS = pattern("award.all_heads", r"\s*(?:all|each|every)?\s*(?:of\s+)?(?:the\s+)?(?:heads?|leaders?|chiefs?)\s+of\s+(?:all\s+|each\s+)?"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations?\b", re.I)
 QUOTED = pattern("award.quoted", r"[\"“«]([^\"”»]{2,150})[\"”»]")
@@ -124,9 +132,6 @@ _RX_FIND_AWARDS_4 = pattern("award.find_awards_4", r"\bwhich\s+(?:was|were)\s+(?
 _RX_FIND_AWARDS_5 = pattern("award.find_awards_5", r"\bby\s+")
 _RX_FIND_AWARDS_6 = pattern("award.find_awards_6", r"\bby\s+")
 _RX_FIND_AWARDS_7 = pattern("award.find_awards_7", r"\bto\s+")
-_RX_FIND_AWARDS_8 = pattern("award.find_awards_8", r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|"
-                                 r"several\b|[A-Z]|all\b|each\b|both\b|members?\b|officers?\b|representatives?\b|"
-                                 r"staff\b|employees?\b)")
 _RX_FIND_AWARDS_9 = pattern("award.find_awards_9", r",?\s+(?:and|while|whereas)\s+(?:[^,]*)$")
 _RX_FIND_AWARDS_10 = pattern("award.find_awards_10", r"\s+with\s+(?:a|an|the|his|her|their|its|two|several|\w+\s+of)\b")
 _RX_FIND_AWARDS_11 = pattern("award.find_awards_11", r"\band\s+(?:the|a|an|his|her|their|two|several|all)\s")
@@ -144,7 +149,7 @@ _RX_FIND_AWARDS_22 = pattern("award.find_awards_22", r"\b([A-Z][\w'’-]+)\s+(?:
 
 
 def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People, members: list[Person],
-                aliases, host: str | None, sides: list[str] | None = None) -> list[AwardFound]:
+                aliases, host: str | None, meeting_sides: list[str] | None = None) -> list[AwardFound]:
     """The awards handed over in text[seg]; `sides` are the meeting's sides, a side with nobody named included."""
     a, b = seg
     found: list[AwardFound] = []
@@ -155,7 +160,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
         ex = _EXCHANGED.search(text, sa, sb)
         if ex and _EXCHANGED_SIDES.search(text, sa, ex.start()) and not _HEADS_OF.search(text, sa, ex.start()) \
                 and not any(sa <= m.start < ex.start() for m in mentions):
-            both = list(dict.fromkeys([p.side for p in members if p.side] + list(sides or [])))
+            both = list(dict.fromkeys([p.side for p in members if p.side] + list(meeting_sides or [])))
             if len(both) == 2:
                 kind = _kind(ex.group())
                 for giver_side, other in ((both[0], both[1]), (both[1], both[0])):
@@ -251,7 +256,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         if gm:
                             found_side = find_sides(tokenize(gm.group(1)), aliases)
                             giver_side = found_side[0].code if found_side else None
-                to_m = _RX_FIND_AWARDS_8.search(part)
+                to_m = _TO_RECIPIENTS.search(part)
                 if to_m and not _RX_FIND_AWARDS_18.match(part) and not any(v.end() <= m.start < v.end() + to_m.start()
                                                            and m.start < v.end() + 3 for m in mentions):
                     rec_off = v.end() + to_m.end()
@@ -274,7 +279,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             rec_end = rec_off + len(rec_text)
             if giver is not None and giver_side is None:
                 giver_side = giver.side
-            if _ALL_HEADS.match(rec_text) and (giver is not None or giver_side or (passive and host)):
+            named_here = any(rec_off <= m.start < rec_off + len(rec_text) for m in mentions)
+            if _ALL_HEADS.match(rec_text) and not named_here and (giver is not None or giver_side or (passive and host)):
                 # 'presented tokens of appreciation to all the heads of delegations': one entry per other side,
                 # its head the recipient
                 q = QUOTED.search(text, v.end(), part_end)
@@ -335,6 +341,12 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 candidate = rec_text.strip().rstrip(".,;").strip()
                 if candidate[:1].islower() and len(candidate) <= 150 and not VERB.search(candidate):
                     group = candidate
+            rule = "award.verb"
+            if group and _BOTH_SIDES.search(group):
+                rule = "award.both_sides"
+                for side in list(dict.fromkeys([p.side for p in members if p.side] + list(meeting_sides or []))):
+                    if side not in sides:
+                        sides.append(side)
             if not sides and group:
                 # 'officers of the Force Criminal Investigation Department': the side whose member works there
                 units = _RX_FIND_AWARDS_12.findall(group)
@@ -371,7 +383,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             for side in sides or [None]:
                 found.append(AwardFound(award, kind, giver, giver_side,
                                         [p for p in recipients if p.side == side or side is None],
-                                        group if group else None, side, v.start(), rec_end))
+                                        group if group else None, side, v.start(), rec_end, rule))
             prev = v.end()
     found = _same_award(text, found)
     for aw in found:
