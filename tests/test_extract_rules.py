@@ -280,6 +280,9 @@ def test_meeting_attended():
                      "Kovalenko, Commander of the Border Guard of Ukraine, and Major General Piotr Zielinski, Commander "
                      "of the Border Guard of Poland.")
     assert _sides(record) == {"Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
+    # taking part in something that is no meeting
+    assert extract(HEAD + "Over 200 officers took part in the raid, said the spokesman of the Border Guard of "
+                   "Ukraine, Colonel Ostap Kovalenko.").meetings == []
 
 
 def test_meeting_signing():
