@@ -118,6 +118,14 @@ def test_agreement_another_and_title_end():
     assert _agreements(MET + "They discussed a draft Memorandum on training, which is to be signed next year.") == []
 
 
+def test_agreement_draft_and_title_end_at_the_next_clause():
+    assert _agreements(MET + "They approved the final draft Memorandum on border security.") == []
+    assert [(k, t) for k, t, _r in _agreements(MET + "They signed a Memorandum on training and agreed to draft a "
+                                               "Plan of joint exercises.")] == [("memorandum", "Memorandum on training")]
+    assert [t for _k, t, _r in _agreements(MET + "They signed a Protocol on combating terrorism and organized "
+                                           "crime.")] == ["Protocol on combating terrorism and organized crime"]
+
+
 def test_award_verb():
     meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski received Major General Ostap Kovalenko of "
                       "Ukraine in Warsaw. Piotr Zielinski presented Ostap Kovalenko with a commemorative medal."

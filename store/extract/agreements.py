@@ -26,7 +26,8 @@ _NOT_SIGNED = pattern("agreement.not_signed", r"(?:\bto be|\bfor|\bwill be|\bwou
 _PASSIVE = pattern("agreement.passive", r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?$", re.I)
 _SPLIT = pattern("agreement.split", r"\s+and\s+(?=(?:a|an|the|also|adopted|signed)\b)|,\s*as well as\s+|\s+as well as\s+|;\s*|,\s+and\s+",
                     re.I)
-_DRAFT = pattern("agreement.draft", r"^\W*(?:(?:the|a|an|also|adopted|signed|approved)\s+)*(?:draft|proposed|future)\b", re.I)
+_DRAFT = pattern("agreement.draft", r"^\W*(?:(?:the|a|an|also|adopted|signed|approved|final|revised|new|joint)\s+)*"
+                 r"(?:draft|proposed|future)\b", re.I)
 # 'concluded with the signing of X': the nominal 'the signing of' tells the document, 'concluded' does not
 _CONCLUDED_WITH = pattern("agreement.concluded_with", r"\s+(?:on\s+[^,.;]{1,30}?\s+)?with\s+(?:the\s+)?(?:signing|signature|adoption)\b",
                           re.I)
@@ -44,7 +45,9 @@ _COMMA = pattern("agreement.comma_list", r",\s+")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what follows a title but is not part of it: the day, the partner ('... on Wednesday in Minsk', '... with his
 # Spanish counterpart')
-_TITLE_END = pattern("agreement.title_end", rf"\s+on\s+{_WEEKDAY}\b|\s+with\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?counterparts?\b")
+_TITLE_END = pattern("agreement.title_end", rf"\s+on\s+{_WEEKDAY}\b|\s+with\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?counterparts?\b|"
+                     r",?\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|stressed|exchanged|expressed|reviewed|held|"
+                     r"visited|emphasi[sz]ed|underlined|welcomed|thanked|praised|pledged|committed)\b")
 _LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|the|a|an|"
                    r"two|new|on behalf of [^,]+,|on\s+" + _WEEKDAY + r")\s+)+", re.I)
 
