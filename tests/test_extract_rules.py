@@ -313,6 +313,11 @@ def test_meeting_discussed_with_conference_and_visit_to():
                  "by Piotr Zielinski, Minister of Internal Affairs of Poland.") == both
     assert sides("Piotr Zielinski, Minister of Internal Affairs of Poland, addressed a press conference on the crime "
                  "figures of the first quarter.") == {}
+    assert sides("Piotr Zielinski, Minister of Internal Affairs of Poland, attended a joint press conference on the "
+                 "crime figures of the first quarter.") == {}
+    assert sides("The Commander of the Border Guard of Ukraine, Ostap Kovalenko, attended the European Association of "
+                 "Border Chiefs (EABC) Conference in Warsaw, hosted by Piotr Zielinski, Minister of Internal Affairs "
+                 "of Poland.") == both
     assert sides("During his upcoming visit to Kyiv, Piotr Zielinski, Minister of Internal Affairs of Poland, is to "
                  "meet the Minister of Internal Affairs of Ukraine Ostap Kovalenko.") == {}
 
