@@ -34,7 +34,7 @@ _CONCLUDED_WITH = pattern("agreement.concluded_with", r"\s+(?:on\s+[^,.;]{1,30}?
 # a document named by its own title before the kind ('the Aseanapol Communication and Coordination Protocol for
 # Crisis Management (ACCPCM)'): capitalised words, with 'and', 'of', 'for', 'on' between them
 _NAMED_WORD = pattern("agreement.named_title", r"^(?:[A-Z][\w'’.&-]*|and|of|for|on|the|in|&)$")
-_NAMED_TAIL = re.compile(r"(?<=\))\s+(?=[a-z])")
+_NAMED_TAIL = pattern("agreement.named_title_end", r"(?<=\))\s+(?=[a-z])")
 # a later mention of a document of the same kind is the same document unless the text says it is another one
 _ANOTHER = pattern("agreement.another", r"\b(?:also|another|second|further|additional|separate|new|two|three|several|both)\b", re.I)
 # a list after a colon ('signed the following documents: a Protocol ...; a Plan ...'): the items follow the colon

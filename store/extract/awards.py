@@ -32,7 +32,7 @@ _EXCHANGED = pattern("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gi
 # gives, each side gives the other (one entry per recipient side, no giver)
 _EXCHANGED_SIDES = pattern("award.exchanged_sides", r"\b(?:both|the\s+two|the|each)\s+(?:sides|delegations|parties|teams)\b"
                            r"[^,.;:]{0,30}$", re.I)
-_HEADS_OF = re.compile(r"\b(?:heads?|leaders?|chiefs?)\s+of\s+(?:the\s+|both\s+|each\s+|the\s+two\s+)?(?:[\w-]+\s+)?"
+_HEADS_OF = pattern("award.exchanged_heads_of", r"\b(?:heads?|leaders?|chiefs?)\s+of\s+(?:the\s+|both\s+|each\s+|the\s+two\s+)?(?:[\w-]+\s+)?"
                        r"(?:delegations?|sides?|parties|teams?)\b", re.I)
 # The same award told twice: '..., which X handed over to him' / '; the award was presented by X' gives the giver
 # of an award told without one; 'X decorated two officers with medals. The medals were awarded to A and B' names
@@ -46,7 +46,7 @@ _STATE = pattern("award.state_giver", r"(?:\b(?:[Bb]y|[Uu]nder)\s+(?:a\s+)?(?:de
                  r"\b(?:[Bb]y|[Oo]n behalf of|[Ff]rom)\s+|^|(?<=[.;]\s))(?:the\s+|The\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
                  r"(?:President|Government|Head of State|King|Emir|Sultan|Cabinet|State)\b"
                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})?")
-_PRONOUN = re.compile(r"(?:to\s+)?(?:him|her|them)", re.I)
+_PRONOUN = pattern("award.same_award_pronoun", r"(?:to\s+)?(?:him|her|them)", re.I)
 # 'to the ...', 'to Ukrainian cadets', 'to border guards of both countries': where the recipients begin ('to' before
 # a verb, 'to mark', is not)
 _TO_RECIPIENTS = pattern("award.to_group", r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|"
