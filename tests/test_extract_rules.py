@@ -356,6 +356,14 @@ def test_meeting_other_day_partner():
                         "Lithuanian Police Jonas Petraitis.")) == 1
 
 
+def test_office_clause_after():
+    people = _members("On 11 June, the border chiefs met in Warsaw. Ostap Kovalenko, Commander of the Border Guard "
+                      "of Ukraine addressed the meeting on behalf of the guests, and Piotr Zielinski, Commander of the "
+                      "Border Guard of Poland as the Chairperson, opened it.")
+    assert people["Ostap Kovalenko"][1].position == "Commander of the Border Guard of Ukraine"
+    assert people["Piotr Zielinski"][1].position == "Commander of the Border Guard of Poland"
+
+
 def test_phrases_look_ahead_keeps_the_same_matches():
     import re
 
