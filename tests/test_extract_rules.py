@@ -364,6 +364,13 @@ def test_office_clause_after():
     assert people["Piotr Zielinski"][1].position == "Commander of the Border Guard of Poland"
 
 
+def test_office_title_before_office():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received the Ambassador of Ukraine, Ostap "
+                      "Kovalenko, in Warsaw. Also present was Ambassador Jonas Petraitis, Head of the Eastern Desk at "
+                      "the Ministry of Foreign Affairs.")
+    assert people["Jonas Petraitis"][1].position == "Head of the Eastern Desk at the Ministry of Foreign Affairs"
+
+
 def test_phrases_look_ahead_keeps_the_same_matches():
     import re
 
