@@ -151,6 +151,13 @@ def test_award_exchanged_sides():
                                                     ("Ostap Kovalenko", "award.exchanged")]
 
 
+def test_award_verb_participle_in_a_caption():
+    assert _awards(RECEIVED + "\n\nMajor General Ostap Kovalenko presenting a souvenir to Piotr Zielinski") == [
+        ("Ostap Kovalenko", "UKR", "POL", "award.verb")]
+    assert _awards(RECEIVED + "Piotr Zielinski was presenting the results of the joint operation to Ostap "
+                   "Kovalenko.") == []
+
+
 def test_award_same_award():
     which = _awards(RECEIVED + "By decree of the President of Ukraine, Piotr Zielinski was awarded the Order of Merit, "
                     "which Ostap Kovalenko handed over to him.")
