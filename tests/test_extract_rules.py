@@ -314,6 +314,8 @@ def test_meeting_discussed_with_conference_and_visit_to():
     both = {"Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
     assert sides("The Minister of Internal Affairs of Poland, Piotr Zielinski, discussed with the Ambassador of "
                  "Ukraine, Ostap Kovalenko, border security and migration.") == both
+    assert sides("The Commander of the Border Guard of Poland, Piotr Zielinski, interacted with a study group of the "
+                 "Border Guard of Ukraine led by Ostap Kovalenko.") == both
     assert sides("The conference of border chiefs was opened by Piotr Zielinski, Minister of Internal Affairs of "
                  "Poland. Participants included Ostap Kovalenko, Commander of the Border Guard of Ukraine.") == both
     assert sides("During his visit to Warsaw, the Ukrainian Minister of Internal Affairs Ostap Kovalenko was briefed "
