@@ -365,6 +365,22 @@ def test_meeting_other_day_partner():
                         "Lithuanian Police Jonas Petraitis.")) == 1
 
 
+def test_meeting_other_city_partner():
+    def meetings(text):
+        record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n" + text)
+        return [(m.date.isoformat(), m.place.city, sorted(d.side for d in m.delegations)) for m in record.meetings]
+
+    first = ("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine Ostap "
+             "Kovalenko in Warsaw.\n\n")
+    assert meetings(first + "Later in Krakow, Piotr Zielinski held talks with the Commissioner General of the "
+                    "Lithuanian Police Jonas Petraitis.") == [("2024-06-11", "Warsaw", ["POL", "UKR"]),
+                                                              ("2024-06-11", "Krakow", ["LTU", "POL"])]
+    # the same city, or the same partner elsewhere: one meeting
+    assert len(meetings(first + "In Warsaw, Piotr Zielinski also held talks with the Commissioner General of the "
+                        "Lithuanian Police Jonas Petraitis.")) == 1
+    assert len(meetings(first + "In Krakow, the two ministers visited the regional police headquarters.")) == 1
+
+
 def test_office_clause_after():
     people = _members("On 11 June, the border chiefs met in Warsaw. Ostap Kovalenko, Commander of the Border Guard "
                       "of Ukraine addressed the meeting on behalf of the guests, and Piotr Zielinski, Commander of the "

@@ -11,6 +11,7 @@ from whomet.store.extract.tables import json_data
 from whomet.store.extract.header import ON_DATE, next_day_at_start, on_date_at_start, range_start
 from whomet.store.extract.places import MEETING_CUE
 from whomet.store.extract.text import Sentence
+from whomet.store.names import fold
 
 MEETING_PRESENT = phrases("meeting.present", json_data("phrases.json")["meeting_cues"], re.I, closed=False)
 _KINDS = [(kind, pattern(f"meeting.kind_{kind.replace(' ', '_')}", rx, re.I)) for kind, rx in (
@@ -89,6 +90,24 @@ _WEEKDAY_OPENER = pattern("meeting.other_day_partner", r"\s*On\s+((?:Monday|Tues
                           r"Sunday)),?\s")
 
 
+# Another city with another partner ('Later in Krakow, X held talks with Y'): a round of talks in another city is
+# a meeting of its own (SCHEMA.md), on the day of the meeting before it
+_OTHER_CITY = pattern("meeting.other_city_partner", r"\s*(?:(?:Later|Afterwards|Subsequently|Then)(?:\s+that\s+day)?,?\s+)?"
+                      r"[Ii]n\s+((?:[A-Z][\w'’-]+\s?){1,3}),?\s")
+_CITY_IN = pattern("meeting.city_in", r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+def _other_city_at_start(text: str, start: int, end: int, cities_before: set[str]) -> bool:
+    from whomet.store.extract.lexicon import city_country
+    m = _OTHER_CITY.match(text, start, end)
+    return bool(m and city_country(m.group(1).strip()) and fold(m.group(1).strip()) not in cities_before)
+
+
+def _cities(text: str, start: int, end: int) -> set[str]:
+    from whomet.store.extract.lexicon import city_country
+    return {fold(m.group(1).strip()) for m in _CITY_IN.finditer(text, start, end) if city_country(m.group(1).strip())}
+
+
 def _weekday_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
     from whomet.store.extract.header import _relative
     m = _WEEKDAY_OPENER.match(text, start, end)
@@ -151,6 +170,12 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
         if d is None and not absorb:
             d = _weekday_at_start(text, s.start, s.end, ref) or _dated_inside(text, s.start, s.end, ref)
             other_day = d is not None
+        if d is None and not absorb and current_explicit and current_date is not None and new_partner(idx) \
+                and _RX_SPLIT_1.search(text, s.start, s.end) and _other_city_at_start(
+                    text, s.start, s.end, _cities(text, sents[bounds[-1]].start, sents[idx - 1].end)):
+            bounds.append(idx)
+            item_dates[idx] = current_date  # the same day, in another city
+            continue
         if d is not None and absorb:
             current_date, current_explicit, absorb = d, True, False
             if item is not None:

@@ -7,7 +7,8 @@ from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.rules import decision
 
 NEXT_DAY = decision("date.following_day", "'The following day, ...': one day after the previous meeting")
-ITEM = decision("date.dated_item", "a dated item of a page listing visits ('9 July 2024 – ...'): that date")
+ITEM = decision("date.dated_item", "the date split_meetings gave the meeting: a dated item of a page listing visits "
+                                  "('9 July 2024 – ...'), or the day of the meeting before it when it is in another city")
 
 
 def run(doc: Doc, seg: Segment, index: int) -> None:
