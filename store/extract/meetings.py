@@ -8,7 +8,9 @@ import re
 from whomet.store.extract.rules import pattern, phrases
 from whomet.store.extract.tables import json_data
 
-from whomet.store.extract.header import ON_DATE, next_day_at_start, on_date_at_start, range_start
+from whomet.store.extract.header import (ON_DATE, _relative, next_day_at_start, on_date_at_start, parse_date_at,
+                                         range_start)
+from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.places import MEETING_CUE
 from whomet.store.extract.text import Sentence
 from whomet.store.names import fold
@@ -76,7 +78,6 @@ _DATED_ITEM = pattern("meeting.dated_item", r"\s*[–—-]+\s+(?=[A-Z])")
 
 
 def _dated_item_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
-    from whomet.store.extract.header import parse_date_at
     d, pos = parse_date_at(text, start, ref)
     if d is None or pos > end or not _DATED_ITEM.match(text, pos, end):
         return None
@@ -98,24 +99,20 @@ _CITY_IN = pattern("meeting.city_in", r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,
 
 
 def _other_city_at_start(text: str, start: int, end: int, cities_before: set[str]) -> bool:
-    from whomet.store.extract.lexicon import city_country
     m = _OTHER_CITY.match(text, start, end)
     return bool(m and city_country(m.group(1).strip()) and fold(m.group(1).strip()) not in cities_before)
 
 
 def _cities(text: str, start: int, end: int) -> set[str]:
-    from whomet.store.extract.lexicon import city_country
     return {fold(m.group(1).strip()) for m in _CITY_IN.finditer(text, start, end) if city_country(m.group(1).strip())}
 
 
 def _weekday_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
-    from whomet.store.extract.header import _relative
     m = _WEEKDAY_OPENER.match(text, start, end)
     return _relative("on " + m.group(1).lower(), ref) if m and ref is not None else None
 
 
 def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
-    from whomet.store.extract.header import parse_date_at
     for m in ON_DATE.finditer(text, start, end):
         d, _ = parse_date_at(text, m.end(), ref)
         if d is not None:
@@ -125,9 +122,9 @@ def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.da
 
 def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
           explicit: bool, sides: list[set[str]] | None = None) -> list[tuple[int, int, dt.date | None]]:
-    """Sentence index ranges [(first, last+1, item date)] of each meeting; the item date is the date that opens a
-    dated item ('9 July 2024 – ...'), which dates that meeting, else None. `sides[i]` are the sides sentence i
-    names (not the publisher's)."""
+    """Sentence index ranges [(first, last+1, item date)] of each meeting; the item date is the date the split
+    gives the meeting (a dated item '9 July 2024 – ...', the day before's for talks in another city), else None.
+    `sides[i]` are the sides sentence i names (not the publisher's)."""
     if not sents:
         return []
     sides = sides or [set() for _ in sents]
@@ -197,7 +194,6 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
 
 
 def parse_ok(text: str, pos: int, ref) -> bool:
-    from whomet.store.extract.header import parse_date_at
     return parse_date_at(text, pos, ref)[0] is not None
 
 
