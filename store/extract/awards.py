@@ -150,7 +150,7 @@ _RX_FIND_AWARDS_22 = pattern("award.find_awards_22", r"\b([A-Z][\w'’-]+)\s+(?:
 
 def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People, members: list[Person],
                 aliases, host: str | None, meeting_sides: list[str] | None = None) -> list[AwardFound]:
-    """The awards handed over in text[seg]; `sides` are the meeting's sides, a side with nobody named included."""
+    """The awards handed over in text[seg]; `meeting_sides` are the meeting's sides, a side with nobody named included."""
     a, b = seg
     found: list[AwardFound] = []
     mentions = sorted(people.mentions, key=lambda m: m.start)
