@@ -72,11 +72,126 @@ def test_agreement_sign_and_passive():
     assert [(a.kind, a.rule) for a in passive] == [("protocol", "agreement.passive")]
 
 
+MET = "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko of Ukraine in Warsaw. "
+
+
+def _agreements(text):
+    return [(a.kind, a.title, a.rule) for m in extract(HEAD + text).meetings for a in m.agreements]
+
+
+def test_agreement_named_title_and_concluded_with():
+    found = _agreements("The annual conference of border chiefs concluded on 11 June with the signing of the Baltic "
+                        "Border Coordination Protocol for Joint Patrols (BBCPJP) after two years of talks, said the "
+                        "Commander of the Border Guard of Ukraine, Major General Ostap Kovalenko. This year's "
+                        "conference also saw the signing of the letter of intent (LOI) on training.")
+    assert found == [("protocol", "Baltic Border Coordination Protocol for Joint Patrols (BBCPJP)", "agreement.named_title"),
+                     ("other", "Letter of intent (LOI) on training", "agreement.sign")]
+
+
+def test_agreement_kind_acronyms():
+    found = _agreements(MET + "The two sides signed the Joint Record of Discussion (JRD), an MoU on border security and "
+                        "an LOI on training.")
+    assert [k for k, _t, _r in found] == ["protocol", "memorandum", "other"]
+
+
+def test_agreement_colon_list_and_comma_list():
+    found = _agreements(MET + "They signed the following documents: Protocol on joint patrols; Plan of joint exercises "
+                        "for 2025.")
+    assert [(k, t) for k, t, _r in found] == [("protocol", "Protocol on joint patrols"),
+                                              ("plan", "Plan of joint exercises for 2025")]
+    found = _agreements(MET + "The documents signed: a Protocol on joint patrols, a Plan of joint exercises for 2025 "
+                        "and a Memorandum on training in combating smuggling, trafficking and fraud.")
+    assert [(k, t) for k, t, _r in found] == [
+        ("protocol", "Protocol on joint patrols"), ("plan", "Plan of joint exercises for 2025"),
+        ("memorandum", "Memorandum on training in combating smuggling, trafficking and fraud")]
+
+
+def test_agreement_another_and_title_end():
+    once = _agreements("Poland and Ukraine signed a Memorandum of cooperation between their border services on "
+                       "Wednesday in Warsaw.\n\nDeputy Minister Piotr Zielinski met Major General Ostap Kovalenko of "
+                       "Ukraine. Following the talks they signed a memorandum of cooperation between the two border "
+                       "guard services.")
+    assert [(k, t) for k, t, _r in once] == [("memorandum", "Memorandum of cooperation between their border services")]
+    twice = _agreements(MET + "They signed a Memorandum on joint patrols. They also signed another memorandum, on "
+                        "training.")
+    assert [k for k, _t, _r in twice] == ["memorandum", "memorandum"]
+    assert _agreements(MET + "They discussed a draft Memorandum on training, which is to be signed next year.") == []
+
+
+def test_agreement_draft_and_title_end_at_the_next_clause():
+    assert _agreements(MET + "They approved the final draft Memorandum on border security.") == []
+    assert [(k, t) for k, t, _r in _agreements(MET + "They signed a Memorandum on training and agreed to draft a "
+                                               "Plan of joint exercises.")] == [("memorandum", "Memorandum on training")]
+    assert [t for _k, t, _r in _agreements(MET + "They signed a Protocol on combating terrorism and organized "
+                                           "crime.")] == ["Protocol on combating terrorism and organized crime"]
+
+
 def test_award_verb():
     meeting = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski received Major General Ostap Kovalenko of "
                       "Ukraine in Warsaw. Piotr Zielinski presented Ostap Kovalenko with a commemorative medal."
                       ).meetings[0]
     assert [(a.kind, a.giver, a.rule) for a in meeting.awards] == [("medal", "Piotr Zielinski", "award.verb")]
+
+
+RECEIVED = ("On 11 June, Deputy Minister Piotr Zielinski received Major General Ostap Kovalenko, Commander of the "
+            "Border Guard of Ukraine, in Warsaw. ")
+
+
+def _awards(text):
+    return [(a.giver, a.giver_side, a.recipient_side, a.rule) for m in extract(HEAD + text).meetings for a in m.awards]
+
+
+def test_award_exchanged_sides():
+    found = _awards("On 11 June, Deputy Minister Piotr Zielinski received a delegation of the State Border Guard "
+                    "Service of Ukraine in Warsaw. At the end of the visit, officials from both sides exchanged "
+                    "commemorative shields and photographs.")
+    assert found == [(None, "POL", "UKR", "award.exchanged_sides"), (None, "UKR", "POL", "award.exchanged_sides")]
+    heads = _awards(RECEIVED + "At the end, the heads of the delegations exchanged gifts.")
+    assert [(g, r) for g, _gs, _rs, r in heads] == [("Piotr Zielinski", "award.exchanged"),
+                                                    ("Ostap Kovalenko", "award.exchanged")]
+
+
+def test_award_verb_participle_in_a_caption():
+    assert _awards(RECEIVED + "\n\nMajor General Ostap Kovalenko presenting a souvenir to Piotr Zielinski") == [
+        ("Ostap Kovalenko", "UKR", "POL", "award.verb")]
+    assert _awards(RECEIVED + "Piotr Zielinski was presenting the results of the joint operation to Ostap "
+                   "Kovalenko.") == []
+
+
+def test_award_same_award():
+    which = _awards(RECEIVED + "By decree of the President of Ukraine, Piotr Zielinski was awarded the Order of Merit, "
+                    "which Ostap Kovalenko handed over to him.")
+    assert which == [("Ostap Kovalenko", "UKR", "POL", "award.same_award")]
+    later = _awards(RECEIVED + "The Government of Ukraine awarded Piotr Zielinski the Order of Merit; the award was "
+                    "presented by Ostap Kovalenko.")
+    assert later == [("Ostap Kovalenko", "UKR", "POL", "award.same_award")]
+    group = _awards("On 11 June, Major General Piotr Zielinski, Deputy Commander of the Polish Police, decorated two "
+                    "foreign liaison officers with Silver Medals for Merit. The ceremony was held in Warsaw. The medals "
+                    "were awarded to the Czech liaison officer, Major Jan Novak, and the Lithuanian liaison officer, "
+                    "Captain Jonas Petraitis.")
+    assert group == [("Piotr Zielinski", "POL", "CZE", "award.same_award"),
+                     ("Piotr Zielinski", "POL", "LTU", "award.same_award")]
+
+
+def test_award_state_giver():
+    assert _awards(RECEIVED + "By decree of the President of Ukraine, Piotr Zielinski was awarded the Order of "
+                   "Merit.") == [(None, "UKR", "POL", "award.state_giver")]
+    assert _awards(RECEIVED + "Piotr Zielinski received the Order of Merit from the Ukrainian State."
+                   ) == [(None, "UKR", "POL", "award.state_giver")]
+
+
+def test_award_to_group_and_both_sides():
+    meeting = extract(HEAD + RECEIVED + "Piotr Zielinski handed departmental badges to police officers of both "
+                      "countries.").meetings[0]
+    assert [(a.giver, a.recipient_group, a.recipient_side, a.rule) for a in meeting.awards] == [
+        ("Piotr Zielinski", "police officers of both countries", "POL", "award.both_sides"),
+        ("Piotr Zielinski", "police officers of both countries", "UKR", "award.both_sides")]
+    meeting = extract(HEAD + RECEIVED + "Piotr Zielinski awarded commemorative medals to border guards of "
+                      "Ukraine.").meetings[0]
+    assert [(a.recipient_group, a.recipient_side) for a in meeting.awards] == [("border guards of Ukraine", "UKR")]
+    named = _awards(RECEIVED + "Medals were presented to the heads of both delegations, Piotr Zielinski and Ostap "
+                    "Kovalenko.")
+    assert [rs for _g, _gs, rs, _r in named] == ["POL", "UKR"]
 
 
 def test_date_on_date_and_date_release():
@@ -150,6 +265,151 @@ def test_rank_composed_from_the_lexicon():
 def test_meeting_present_only_for_past_events():
     assert extract(HEAD + "A meeting of Deputy Minister Piotr Zielinski with Major General Ostap Kovalenko of "
                    "Ukraine will be held in Warsaw next year.").meetings == []
+
+
+def _sides(record):
+    return {m.name: d.side for mt in record.meetings for d in mt.delegations for m in d.members}
+
+
+def test_meeting_called_on_after_a_glued_date_line():
+    record = extract(" date 2024-05-14 KYIV (UNA): Deputy Interior Minister of Poland Mr. Piotr Zielinski called on "
+                     "the Minister of Internal Affairs of Ukraine Mr. Ostap Kovalenko at the ministry and discussed "
+                     "border matters with him.\n\nSpeaking on the occasion, Zielinski thanked his host.")
+    assert _sides(record) == {"Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
+    assert extract(HEAD + "Deputy Interior Minister of Poland Piotr Zielinski is expected to call on the Minister of "
+                   "Internal Affairs of Ukraine Ostap Kovalenko next month.").meetings == []
+
+
+def test_meeting_discussed_by():
+    record = extract(HEAD + "Border security, migration and the return of wanted persons were discussed in Warsaw by "
+                     "the Minister of Internal Affairs of Poland Piotr Zielinski and the Minister of Internal Affairs "
+                     "of Ukraine Ostap Kovalenko.")
+    assert _sides(record) == {"Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
+    assert extract(HEAD + "Border security will be discussed in Warsaw by the Minister of Internal Affairs of Poland "
+                   "Piotr Zielinski and the Minister of Internal Affairs of Ukraine Ostap Kovalenko.").meetings == []
+
+
+def test_meeting_attended():
+    record = extract(HEAD + "The regional conference of border services "
+                     "drew delegates from the Baltic states.\n\nProminent among attendees was Major General Ostap "
+                     "Kovalenko, Commander of the Border Guard of Ukraine, and Major General Piotr Zielinski, Commander "
+                     "of the Border Guard of Poland.")
+    assert _sides(record) == {"Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
+    # taking part in something that is no meeting
+    assert extract(HEAD + "Over 200 officers took part in the raid, said the spokesman of the Border Guard of "
+                   "Ukraine, Colonel Ostap Kovalenko.").meetings == []
+
+
+def test_meeting_signing():
+    record = extract(HEAD + "The annual conference of border chiefs ended on 11 June with the signing of a Protocol on "
+                     "joint patrols, said the Commander of the Border Guard of Ukraine, Major General Ostap Kovalenko.")
+    meeting = record.meetings[0]
+    assert [a.kind for a in meeting.agreements] == ["protocol"] and _sides(record) == {"Ostap Kovalenko": "UKR"}
+
+
+def test_meeting_discussed_with_conference_and_visit_to():
+    def sides(text):
+        return _sides(extract(HEAD + text))
+
+    both = {"Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
+    assert sides("The Minister of Internal Affairs of Poland, Piotr Zielinski, discussed with the Ambassador of "
+                 "Ukraine, Ostap Kovalenko, border security and migration.") == both
+    assert sides("The Commander of the Border Guard of Poland, Piotr Zielinski, interacted with a study group of the "
+                 "Border Guard of Ukraine led by Ostap Kovalenko.") == both
+    assert sides("The conference of border chiefs was opened by Piotr Zielinski, Minister of Internal Affairs of "
+                 "Poland. Participants included Ostap Kovalenko, Commander of the Border Guard of Ukraine.") == both
+    assert sides("During his visit to Warsaw, the Ukrainian Minister of Internal Affairs Ostap Kovalenko was briefed "
+                 "by Piotr Zielinski, Minister of Internal Affairs of Poland.") == both
+    assert sides("Piotr Zielinski, Minister of Internal Affairs of Poland, addressed a press conference on the crime "
+                 "figures of the first quarter.") == {}
+    assert sides("Piotr Zielinski, Minister of Internal Affairs of Poland, attended a joint press conference on the "
+                 "crime figures of the first quarter.") == {}
+    assert sides("The Commander of the Border Guard of Ukraine, Ostap Kovalenko, attended the European Association of "
+                 "Border Chiefs (EABC) Conference in Warsaw, hosted by Piotr Zielinski, Minister of Internal Affairs "
+                 "of Poland.") == both
+    assert sides("During his upcoming visit to Kyiv, Piotr Zielinski, Minister of Internal Affairs of Poland, is to "
+                 "meet the Minister of Internal Affairs of Ukraine Ostap Kovalenko.") == {}
+
+
+def test_meeting_dated_item():
+    record = extract("Official visits 2023\n\nCommander, Border Guard of Ukraine\n\n12 June 2023 – Major General "
+                     "Piotr Zielinski met Major General Ostap Kovalenko, Commander of the Border Guard of Ukraine, in "
+                     "Warsaw.\n\nCommissioner, Lithuanian Police\n\n3 May 2023 – Major General Piotr Zielinski "
+                     "welcomed Jonas Petraitis, Commissioner General of the Lithuanian Police, to Warsaw.")
+    meetings = [(m.date.isoformat(), sorted(d.side for d in m.delegations)) for m in record.meetings]
+    assert [m[0] for m in meetings] == ["2023-06-12", "2023-05-03"]
+    assert "UKR" in meetings[0][1] and "LTU" in meetings[1][1] and "UKR" not in meetings[1][1]
+
+
+def test_meeting_other_day_partner():
+    def meetings(text):
+        record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n" + text)
+        return [(m.date.isoformat(), sorted(d.side for d in m.delegations)) for m in record.meetings]
+
+    two = [("2024-06-11", ["POL", "UKR"]), ("2024-06-12", ["LTU", "POL"])]
+    assert meetings("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine Ostap "
+                    "Kovalenko in Warsaw. On 12 June, Piotr Zielinski held talks with the Commissioner General of the "
+                    "Lithuanian Police Jonas Petraitis in Vilnius.") == two
+    assert meetings("Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine Ostap Kovalenko in "
+                    "Warsaw on Tuesday.\n\nOn Wednesday, Piotr Zielinski held talks with the Commissioner General of "
+                    "the Lithuanian Police Jonas Petraitis in Vilnius.") == two
+    assert meetings("Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine Ostap Kovalenko in "
+                    "Warsaw on 11 June.\n\nPiotr Zielinski also held talks with the Commissioner General of the "
+                    "Lithuanian Police Jonas Petraitis in Vilnius on 12 June.") == two
+    # the same partner on the next day, or another partner the same day: one meeting
+    assert len(meetings("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine "
+                        "Ostap Kovalenko in Warsaw. On 12 June, Piotr Zielinski and Ostap Kovalenko visited the border "
+                        "crossing at Dorohusk and held talks there.")) == 1
+    assert len(meetings("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine "
+                        "Ostap Kovalenko in Warsaw.\n\nLater that day, he received the Commissioner General of the "
+                        "Lithuanian Police Jonas Petraitis.")) == 1
+
+
+def test_meeting_other_city_partner():
+    def meetings(text):
+        record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n" + text)
+        return [(m.date.isoformat(), m.place.city, sorted(d.side for d in m.delegations)) for m in record.meetings]
+
+    first = ("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine Ostap "
+             "Kovalenko in Warsaw.\n\n")
+    assert meetings(first + "Later in Krakow, Piotr Zielinski held talks with the Commissioner General of the "
+                    "Lithuanian Police Jonas Petraitis.") == [("2024-06-11", "Warsaw", ["POL", "UKR"]),
+                                                              ("2024-06-11", "Krakow", ["LTU", "POL"])]
+    # the same city, or the same partner elsewhere: one meeting
+    assert len(meetings(first + "In Warsaw, Piotr Zielinski also held talks with the Commissioner General of the "
+                        "Lithuanian Police Jonas Petraitis.")) == 1
+    assert len(meetings(first + "In Krakow, the two ministers visited the regional police headquarters.")) == 1
+
+
+def test_office_clause_after():
+    people = _members("On 11 June, the border chiefs met in Warsaw. Ostap Kovalenko, Commander of the Border Guard "
+                      "of Ukraine addressed the meeting on behalf of the guests, and Piotr Zielinski, Commander of the "
+                      "Border Guard of Poland as the Chairperson, opened it.")
+    assert people["Ostap Kovalenko"][1].position == "Commander of the Border Guard of Ukraine"
+    assert people["Piotr Zielinski"][1].position == "Commander of the Border Guard of Poland"
+
+
+def test_office_title_before_office():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received the Ambassador of Ukraine, Ostap "
+                      "Kovalenko, in Warsaw. Also present was Ambassador Jonas Petraitis, Head of the Eastern Desk at "
+                      "the Ministry of Foreign Affairs.")
+    assert people["Jonas Petraitis"][1].position == "Head of the Eastern Desk at the Ministry of Foreign Affairs"
+
+
+def test_phrases_look_ahead_keeps_the_same_matches():
+    import re
+
+    from whomet.store.extract.rules import _first_letters
+    from whomet.store.extract.tables import json_data
+
+    cues = json_data("phrases.json")["meeting_cues"]
+    text = ("The delegations met in Kyiv. Talks were held; a Working Meeting took place and the Minister received "
+            "Colonel Petraitis, who visited the Consultations session. A ceremony, then video-conferencing.")
+    fast = re.compile("(?=[" + "".join(sorted(set().union(*map(_first_letters, cues)))) + "])\\b(?:" + "|".join(cues)
+                      + ")", re.I)
+    plain = re.compile("\\b(?:" + "|".join(cues) + ")", re.I)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+    assert _first_letters("a|b") is None and _first_letters("(?:x|y)?z") is None
 
 
 def test_topic_one():

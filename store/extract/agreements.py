@@ -14,7 +14,7 @@ from whomet.store.extract.tables import json_data
 
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
-SIGN = pattern("agreement.sign", r"\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
+SIGN = pattern("agreement.sign", r"(?=[saicet])\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
                           r"proposed|consider\w*|agreed on|schedul\w*|expected)\s+(?:the\s+)?$", re.I)
@@ -26,9 +26,30 @@ _NOT_SIGNED = pattern("agreement.not_signed", r"(?:\bto be|\bfor|\bwill be|\bwou
 _PASSIVE = pattern("agreement.passive", r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?$", re.I)
 _SPLIT = pattern("agreement.split", r"\s+and\s+(?=(?:a|an|the|also|adopted|signed)\b)|,\s*as well as\s+|\s+as well as\s+|;\s*|,\s+and\s+",
                     re.I)
-_DRAFT = pattern("agreement.draft", r"^\W*(?:(?:the|a|an|also|adopted|signed|approved)\s+)*(?:draft|proposed|future)\b", re.I)
+_DRAFT = pattern("agreement.draft", r"^\W*(?:(?:the|a|an|also|adopted|signed|approved|final|revised|new|joint)\s+)*"
+                 r"(?:draft|proposed|future)\b", re.I)
+# 'concluded with the signing of X': the nominal 'the signing of' tells the document, 'concluded' does not
+_CONCLUDED_WITH = pattern("agreement.concluded_with", r"\s+(?:on\s+[^,.;]{1,30}?\s+)?with\s+(?:the\s+)?(?:signing|signature|adoption)\b",
+                          re.I)
+# a document named by its own title before the kind ('the Aseanapol Communication and Coordination Protocol for
+# Crisis Management (ACCPCM)'): capitalised words, with 'and', 'of', 'for', 'on' between them
+_NAMED_WORD = pattern("agreement.named_title", r"^(?:[A-Z][\w'’.&-]*|and|of|for|on|the|in|&)$")
+_NAMED_TAIL = pattern("agreement.named_title_end", r"(?<=\))\s+(?=[a-z])")
+# a later mention of a document of the same kind is the same document unless the text says it is another one
+_ANOTHER = pattern("agreement.another", r"\b(?:also|another|second|further|additional|separate|new|two|three|several|both)\b", re.I)
+# a list after a colon ('signed the following documents: a Protocol ...; a Plan ...'): the items follow the colon
+_COLON_LIST = pattern("agreement.colon_list", r"[^:;.]{0,80}:\s*")
+# items of a list joined by bare commas ('a Protocol on X, a Plan of Y and a Memorandum on Z'): a piece after a
+# comma is a document of its own only if it opens with one; otherwise it belongs to the title before it
+_COMMA = pattern("agreement.comma_list", r",\s+")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# what follows a title but is not part of it: the day, the partner ('... on Wednesday in Minsk', '... with his
+# Spanish counterpart')
+_TITLE_END = pattern("agreement.title_end", rf"\s+on\s+{_WEEKDAY}\b|\s+with\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?counterparts?\b|"
+                     r",?\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|stressed|exchanged|expressed|reviewed|held|"
+                     r"visited|emphasi[sz]ed|underlined|welcomed|thanked|praised|pledged|committed)\b")
 _LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|the|a|an|"
-                   r"two|new|on behalf of [^,]+,)\s+)+", re.I)
+                   r"two|new|on behalf of [^,]+,|on\s+" + _WEEKDAY + r")\s+)+", re.I)
 
 
 def kind_of(piece: str) -> tuple[str, int] | None:
@@ -58,7 +79,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             before = text[sa:m.start()]
             if _NOT_SIGNED.search(before[-30:]):
                 continue
-            if m.group().lower() == "concluded" and not kind_of(text[m.end():m.end() + 60]):
+            if m.group().lower() == "concluded" and (not kind_of(text[m.end():m.end() + 60])
+                                                     or _CONCLUDED_WITH.match(text, m.end(), sb)):
                 continue
             nominal = m.group().lower().endswith(" of")
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
@@ -74,23 +96,33 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             else:
                 window = (m.end(), sb)
             rule = "agreement.passive" if window[1] <= m.start() else "agreement.sign"
+            colon = _COLON_LIST.match(text, window[0], window[1])
+            if colon and _opens_with_kind(text[colon.end():window[1]]):
+                window = (colon.end(), window[1])
             piece_start = window[0]
             seg = text[window[0]:window[1]]
             pos = 0
             pieces = []
             for sm in _SPLIT.finditer(seg):
-                pieces.append((pos, sm.start()))
+                pieces += _comma_items(seg, pos, sm.start())
                 pos = sm.end()
-            pieces.append((pos, len(seg)))
+            pieces += _comma_items(seg, pos, len(seg))
             for p0, p1 in pieces:
                 piece = seg[p0:p1]
                 if _DRAFT.match(piece):
                     continue
                 piece_clean = _LEAD.sub("", piece)
                 k = kind_of(piece_clean)
+                named = False
                 if not k or k[1] > 25:
-                    continue
+                    k = _named(piece_clean)
+                    if k is None:
+                        continue
+                    named = True
                 title = piece_clean.strip().rstrip(".,;")
+                if named:
+                    title = _NAMED_TAIL.split(title)[0]
+                title = _TITLE_END.split(title)[0]
                 title = _RX_FIND_AGREEMENTS_1.sub("", title)
                 title = _RX_FIND_AGREEMENTS_2.split(title)[0]
                 if nominal:  # 'the signing of a Protocol on X by A and B': the signers are not the title
@@ -99,9 +131,11 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                     title = title[:1].upper() + title[1:]
                 if title.lower() in ("protocol", "minutes"):
                     title = "Protocol of the meeting"
-                out.append((title[:300], k[0], piece_start + p0, piece_start + p1, rule))
+                rule_here = "agreement.named_title" if named else rule
+                out.append((title[:300], k[0], piece_start + p0, piece_start + p1, rule_here))
                 sentence_of[piece_start + p0] = sa
-    # a bare 'the memorandum' mentioned again is the same document
+    # a bare 'the memorandum' mentioned again is the same document; so is a document of a kind already signed in
+    # an earlier sentence (the lead announces it, the body tells it again), unless the text says it is another one
     seen: set[str] = set()
     result = []
     kinds_seen: dict[str, int] = {}  # kind -> sentence of its first document
@@ -109,12 +143,43 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         k = (kind, title.lower()[:60])
         if k in seen:
             continue
-        if kind in kinds_seen and (len(title.split()) <= 2 or kinds_seen[kind] != sentence_of.get(s)):
+        if kind in kinds_seen and (len(title.split()) <= 2 or (
+                kinds_seen[kind] != sentence_of.get(s) and not _ANOTHER.search(text, sentence_of.get(s, s), s + 40))):
             # 'signed a memorandum of understanding (MoU) ... The MoU was signed by', a lead that tells the
             # signing and a later paragraph that tells it again: the same document. Several documents of one
-            # kind are listed in one sentence ('a Protocol on X and a Protocol on Y').
+            # kind are listed in one sentence ('a Protocol on X and a Protocol on Y'), or told as another one.
             continue
         seen.add(k)
         kinds_seen.setdefault(kind, sentence_of.get(s, -1))
         result.append((title, kind, s, e, rule))
     return result
+
+
+def _opens_with_kind(piece: str) -> bool:
+    k = kind_of(_LEAD.sub("", piece))
+    return k is not None and k[1] <= 25 and len(_LEAD.sub("", piece)[:k[1]].split()) <= 3
+
+
+def _comma_items(seg: str, a: int, b: int) -> list[tuple[int, int]]:
+    """seg[a:b] cut at the commas after which a document of its own begins."""
+    items = [[a, b]]
+    for cm in _COMMA.finditer(seg, a, b):
+        if _opens_with_kind(seg[cm.end():b]):
+            items[-1][1] = cm.start()
+            items.append([cm.end(), b])
+    return [(x, y) for x, y in items]
+
+
+def _named(piece: str) -> tuple[str, int] | None:
+    """The kind of a document named by its own capitalised title, the kind word closing the name."""
+    words = piece.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    for i, w in enumerate(words[:10]):
+        if i and w[:1].isupper():
+            k = kind_of(" ".join(words[i:i + 2]))
+            if k and k[1] == 0:
+                return k[0], 0
+        if not _NAMED_WORD.match(w):
+            return None
+    return None

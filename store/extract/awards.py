@@ -28,6 +28,33 @@ REF = pattern("award.ref", r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?
 _REPRESENTED = pattern("award.represented", r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
 _EXCHANGED = pattern("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
                         r"pennants|badges|medals|commemorative\s+\w+)\b", re.I)
+# 'officials from both sides exchanged commemorative shields', 'the delegations exchanged gifts': no one named
+# gives, each side gives the other (one entry per recipient side, no giver)
+_EXCHANGED_SIDES = pattern("award.exchanged_sides", r"\b(?:both|the\s+two|the|each)\s+(?:sides|delegations|parties|teams)\b"
+                           r"[^,.;:]{0,30}$", re.I)
+_HEADS_OF = pattern("award.exchanged_heads_of", r"\b(?:heads?|leaders?|chiefs?)\s+of\s+(?:the\s+|both\s+|each\s+|the\s+two\s+)?(?:[\w-]+\s+)?"
+                       r"(?:delegations?|sides?|parties|teams?)\b", re.I)
+# The same award told twice: '..., which X handed over to him' / '; the award was presented by X' gives the giver
+# of an award told without one; 'X decorated two officers with medals. The medals were awarded to A and B' names
+# the recipients of an award told with a group.
+_BACK_GIVER = pattern("award.same_award", r"\bwhich\b[^.;]{0,80}$|\b(?:the|this|these)\s+(?:[\w-]+\s+)?(?:awards?|medals?|orders?|"
+                      r"decorations?|badges?|honours?|honors?|distinctions?|insignia|certificates?)\s+(?:was|were)\s+"
+                      r"(?:also\s+)?$", re.I)
+# An award a state gives, nobody present named as giver: 'by decree of the President of Ukraine', 'the Government
+# of Ukraine awarded', 'on behalf of the Ukrainian State': the state's side gives
+_STATE = pattern("award.state_giver", r"(?:\b(?:[Bb]y|[Uu]nder)\s+(?:a\s+)?(?:decree|order|resolution|decision)\s+of\s+|"
+                 r"\b(?:[Bb]y|[Oo]n behalf of|[Ff]rom)\s+|^|(?<=[.;]\s))(?:the\s+|The\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
+                 r"(?:President|Government|Head of State|King|Emir|Sultan|Cabinet|State)\b"
+                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})?")
+_PRONOUN = pattern("award.same_award_pronoun", r"(?:to\s+)?(?:him|her|them)", re.I)
+# 'to the ...', 'to Ukrainian cadets', 'to border guards of both countries': where the recipients begin ('to' before
+# a verb, 'to mark', is not)
+_TO_RECIPIENTS = pattern("award.to_group", r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|"
+                         r"several\b|[A-Z]|all\b|each\b|both\b|(?:[a-z][\w-]*\s+){0,2}(?:"
+                         + "|".join(_PHRASES["award_group_nouns"]) + r")\b)")
+# '... to police officers of both countries': the group is of every side of the meeting
+_BOTH_SIDES = pattern("award.both_sides", r"\b(?:of|from)\s+(?:both|the\s+two|all\s+(?:the\s+)?(?:participating\s+)?)\s*"
+                      r"(?:countries|sides|delegations|parties|states)\b", re.I)
 _ALL_HEADS = pattern("award.all_heads", r"\s*(?:all|each|every)?\s*(?:of\s+)?(?:the\s+)?(?:heads?|leaders?|chiefs?)\s+of\s+(?:all\s+|each\s+)?"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?delegations?\b", re.I)
 QUOTED = pattern("award.quoted", r"[\"“«]([^\"”»]{2,150})[\"”»]")
@@ -105,9 +132,6 @@ _RX_FIND_AWARDS_4 = pattern("award.find_awards_4", r"\bwhich\s+(?:was|were)\s+(?
 _RX_FIND_AWARDS_5 = pattern("award.find_awards_5", r"\bby\s+")
 _RX_FIND_AWARDS_6 = pattern("award.find_awards_6", r"\bby\s+")
 _RX_FIND_AWARDS_7 = pattern("award.find_awards_7", r"\bto\s+")
-_RX_FIND_AWARDS_8 = pattern("award.find_awards_8", r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|"
-                                 r"several\b|[A-Z]|all\b|each\b|both\b|members?\b|officers?\b|representatives?\b|"
-                                 r"staff\b|employees?\b)")
 _RX_FIND_AWARDS_9 = pattern("award.find_awards_9", r",?\s+(?:and|while|whereas)\s+(?:[^,]*)$")
 _RX_FIND_AWARDS_10 = pattern("award.find_awards_10", r"\s+with\s+(?:a|an|the|his|her|their|its|two|several|\w+\s+of)\b")
 _RX_FIND_AWARDS_11 = pattern("award.find_awards_11", r"\band\s+(?:the|a|an|his|her|their|two|several|all)\s")
@@ -125,7 +149,8 @@ _RX_FIND_AWARDS_22 = pattern("award.find_awards_22", r"\b([A-Z][\w'’-]+)\s+(?:
 
 
 def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People, members: list[Person],
-                aliases, host: str | None) -> list[AwardFound]:
+                aliases, host: str | None, meeting_sides: list[str] | None = None) -> list[AwardFound]:
+    """The awards handed over in text[seg]; `meeting_sides` are the meeting's sides, a side with nobody named included."""
     a, b = seg
     found: list[AwardFound] = []
     mentions = sorted(people.mentions, key=lambda m: m.start)
@@ -133,6 +158,15 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
         if sb <= a or sa >= b:
             continue
         ex = _EXCHANGED.search(text, sa, sb)
+        if ex and _EXCHANGED_SIDES.search(text, sa, ex.start()) and not _HEADS_OF.search(text, sa, ex.start()) \
+                and not any(sa <= m.start < ex.start() for m in mentions):
+            both = list(dict.fromkeys([p.side for p in members if p.side] + list(meeting_sides or [])))
+            if len(both) == 2:
+                kind = _kind(ex.group())
+                for giver_side, other in ((both[0], both[1]), (both[1], both[0])):
+                    found.append(AwardFound(None, kind, None, giver_side, [], None, other, ex.start(), ex.end(),
+                                            "award.exchanged_sides"))
+                continue
         if ex:
             # 'The two police chiefs exchanged gifts': each of the two sides' leading person gives to the other
             tops: list[Person] = []
@@ -222,7 +256,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         if gm:
                             found_side = find_sides(tokenize(gm.group(1)), aliases)
                             giver_side = found_side[0].code if found_side else None
-                to_m = _RX_FIND_AWARDS_8.search(part)
+                to_m = _TO_RECIPIENTS.search(part)
                 if to_m and not _RX_FIND_AWARDS_18.match(part) and not any(v.end() <= m.start < v.end() + to_m.start()
                                                            and m.start < v.end() + 3 for m in mentions):
                     rec_off = v.end() + to_m.end()
@@ -245,7 +279,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             rec_end = rec_off + len(rec_text)
             if giver is not None and giver_side is None:
                 giver_side = giver.side
-            if _ALL_HEADS.match(rec_text) and (giver is not None or giver_side or (passive and host)):
+            named_here = any(rec_off <= m.start < rec_off + len(rec_text) for m in mentions)
+            if _ALL_HEADS.match(rec_text) and not named_here and (giver is not None or giver_side or (passive and host)):
                 # 'presented tokens of appreciation to all the heads of delegations': one entry per other side,
                 # its head the recipient
                 q = QUOTED.search(text, v.end(), part_end)
@@ -306,6 +341,12 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 candidate = rec_text.strip().rstrip(".,;").strip()
                 if candidate[:1].islower() and len(candidate) <= 150 and not VERB.search(candidate):
                     group = candidate
+            rule = "award.verb"
+            if group and _BOTH_SIDES.search(group):
+                rule = "award.both_sides"
+                for side in list(dict.fromkeys([p.side for p in members if p.side] + list(meeting_sides or []))):
+                    if side not in sides:
+                        sides.append(side)
             if not sides and group:
                 # 'officers of the Force Criminal Investigation Department': the side whose member works there
                 units = _RX_FIND_AWARDS_12.findall(group)
@@ -342,6 +383,45 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             for side in sides or [None]:
                 found.append(AwardFound(award, kind, giver, giver_side,
                                         [p for p in recipients if p.side == side or side is None],
-                                        group if group else None, side, v.start(), rec_end))
+                                        group if group else None, side, v.start(), rec_end, rule))
             prev = v.end()
+    found = _same_award(text, found)
+    for aw in found:
+        if aw.giver is None and aw.giver_side is None:
+            sa, sb = next(((x, y) for x, y in sentence_spans if x <= aw.start < y), (aw.start, aw.end))
+            for st in _STATE.finditer(text, sa, sb):
+                codes = find_sides(tokenize(text, st.start(), st.end()), aliases)
+                if codes:
+                    aw.giver_side, aw.rule = codes[0].code, "award.state_giver"
+                    break
     return found
+
+
+def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
+    groups: list[list[AwardFound]] = []  # the entries of one verb (one per recipient side)
+    for aw in found:
+        if groups and groups[-1][0].start == aw.start:
+            groups[-1].append(aw)
+        else:
+            groups.append([aw])
+    out: list[list[AwardFound]] = []
+    for group in groups:
+        earlier = out[-1] if out else None
+        first = group[0]
+        back = earlier is not None and first.start - earlier[0].end < 250 and _BACK_GIVER.search(
+            text, max(earlier[0].start + 1, first.start - 120), first.start)
+        if back and all(aw.giver is not None for aw in group) and all(e.giver is None for e in earlier) and all(
+                any(p is q for e in earlier for q in e.recipients) for aw in group for p in aw.recipients) and all(
+                aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip()) for aw in group):
+            for e in earlier:  # the giver of the award told just before
+                e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
+            continue
+        if back and all(aw.giver is None for aw in group) and any(aw.recipients for aw in group) and all(
+                e.giver is not None and not e.recipients for e in earlier):
+            for aw in group:  # the recipients of the award told just before, which named a group
+                aw.giver, aw.giver_side, aw.rule = earlier[0].giver, earlier[0].giver_side, "award.same_award"
+                aw.award = aw.award or earlier[0].award
+            out[-1] = group
+            continue
+        out.append(group)
+    return [aw for group in out for aw in group]

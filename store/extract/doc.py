@@ -18,6 +18,7 @@ class Segment:
     last: int
     start: int = 0
     end: int = 0
+    item_date: dt.date | None = None  # the date opening a dated item ('9 July 2024 – ...'), set by split_meetings
     date: dt.date | None = None
     date_rule: str | None = None
     video: bool = False

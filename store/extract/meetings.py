@@ -8,15 +8,21 @@ import re
 from whomet.store.extract.rules import pattern, phrases
 from whomet.store.extract.tables import json_data
 
-from whomet.store.extract.header import ON_DATE, next_day_at_start, on_date_at_start, range_start
+from whomet.store.extract.header import (ON_DATE, _relative, next_day_at_start, on_date_at_start, parse_date_at,
+                                         range_start)
+from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.places import MEETING_CUE
 from whomet.store.extract.text import Sentence
+from whomet.store.names import fold
 
 MEETING_PRESENT = phrases("meeting.present", json_data("phrases.json")["meeting_cues"], re.I, closed=False)
 _KINDS = [(kind, pattern(f"meeting.kind_{kind.replace(' ', '_')}", rx, re.I)) for kind, rx in (
     ("working group meeting", r"working group"), ("video conference", r"video ?conferenc"),
     ("ceremony", r"ceremony"), ("workshop", r"workshop"), ("council meeting", r"\bcouncil\b"),
     ("talks", r"\btalks\b"), ("visit", r"\bvisit"), ("meeting", r"\bmeet|meeting"))]
+# further wordings, one rule each: 'called on', 'X were discussed ... by A and B', 'attended', 'saw the signing of'
+EXTRA_CUES = [phrases(f"meeting.{name}", words, re.I, closed=False)
+              for name, words in json_data("phrases.json")["meeting_cue_rules"].items() if not name.startswith("_")]
 
 
 # A meeting only announced, planned or proposed ('will be discussed at a meeting planned for next year',
@@ -44,8 +50,14 @@ def _earlier(text: str, a: int, b: int, year: int | None) -> bool:
     return False
 
 
+def _cues(text: str, start: int):
+    yield from MEETING_PRESENT.finditer(text, start)
+    for rx in EXTRA_CUES:
+        yield from rx.finditer(text, start)
+
+
 def reports_meeting(text: str, start: int, year: int | None = None) -> bool:
-    for m in MEETING_PRESENT.finditer(text, start):
+    for m in _cues(text, start):
         if _PAST_CUE.search(m.group()) and not _MODAL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             ends = [x for x in (text.find(". ", m.end()), text.find("\n", m.end()), text.find(",", m.end())) if x != -1]
             if not _earlier(text, m.start(), min(ends) if ends else len(text), year):
@@ -60,14 +72,64 @@ def reports_meeting(text: str, start: int, year: int | None = None) -> bool:
 
 
 _RX_SPLIT_1 = pattern("meeting.split_1", r"\b(?:meeting|talks|met|received|held|visit\w*|welcomed|hosted)\b")
+# A page listing dated items, each a visit of its own: a paragraph that opens with a full date and a dash
+# ('28 August 2024 – The Secretary General met ...').
+_DATED_ITEM = pattern("meeting.dated_item", r"\s*[–—-]+\s+(?=[A-Z])")
+
+
+def _dated_item_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
+    d, pos = parse_date_at(text, start, ref)
+    if d is None or pos > end or not _DATED_ITEM.match(text, pos, end):
+        return None
+    return d
+
+
+# Another day with another partner: a sentence opening 'On 12 June,' or 'On Wednesday,' inside a paragraph, or
+# a paragraph whose first sentence dates itself ('..., held talks with Y in Vilnius on 12 June'), starts a
+# meeting of its own only when it names a side the meeting so far did not.
+_WEEKDAY_OPENER = pattern("meeting.other_day_partner", r"\s*On\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday)),?\s")
+
+
+# Another city with another partner ('Later in Krakow, X held talks with Y'): a round of talks in another city is
+# a meeting of its own (SCHEMA.md), on the day of the meeting before it
+_OTHER_CITY = pattern("meeting.other_city_partner", r"\s*(?:(?:Later|Afterwards|Subsequently|Then)(?:\s+that\s+day)?,?\s+)?"
+                      r"[Ii]n\s+((?:[A-Z][\w'’-]+\s?){1,3}),?\s")
+_CITY_IN = pattern("meeting.city_in", r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+def _other_city_at_start(text: str, start: int, end: int, cities_before: set[str]) -> bool:
+    m = _OTHER_CITY.match(text, start, end)
+    return bool(m and city_country(m.group(1).strip()) and fold(m.group(1).strip()) not in cities_before)
+
+
+def _cities(text: str, start: int, end: int) -> set[str]:
+    return {fold(m.group(1).strip()) for m in _CITY_IN.finditer(text, start, end) if city_country(m.group(1).strip())}
+
+
+def _weekday_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
+    m = _WEEKDAY_OPENER.match(text, start, end)
+    return _relative("on " + m.group(1).lower(), ref) if m and ref is not None else None
+
+
+def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
+    for m in ON_DATE.finditer(text, start, end):
+        d, _ = parse_date_at(text, m.end(), ref)
+        if d is not None:
+            return d
+    return None
 
 
 def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
-          explicit: bool) -> list[tuple[int, int]]:
-    """Sentence index ranges [(first, last+1)] of each meeting."""
+          explicit: bool, sides: list[set[str]] | None = None) -> list[tuple[int, int, dt.date | None]]:
+    """Sentence index ranges [(first, last+1, item date)] of each meeting; the item date is the date the split
+    gives the meeting (a dated item '9 July 2024 – ...', the day before's for talks in another city), else None.
+    `sides[i]` are the sides sentence i names (not the publisher's)."""
     if not sents:
         return []
+    sides = sides or [set() for _ in sents]
     bounds = [0]
+    item_dates: dict[int, dt.date] = {}
     current_date, current_explicit = first_date, explicit
     last_par = sents[0].paragraph
     # an opening paragraph that announces a visit over several days ('from 4 to 6 September') without a
@@ -77,31 +139,61 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     absorb = start_day is not None and not any(parse_ok(intro, m.end(), ref) for m in ON_DATE.finditer(intro))
     # an undated opening (a headline, a general lead) is told by the first dated paragraph
     absorb = absorb or not current_explicit
+
+    def new_partner(idx: int) -> bool:
+        told = set().union(*sides[bounds[-1]:idx])
+        return bool(sides[idx] - told) and bool(told)
+
     for idx, s in enumerate(sents):
-        if idx == 0 or s.paragraph == last_par:
+        if idx == 0:
+            continue
+        if s.paragraph == last_par:
+            d = on_date_at_start(text, s.start, s.end, ref) or _weekday_at_start(text, s.start, s.end, ref)
+            if d is None or absorb or not current_explicit or d == current_date or not new_partner(idx) \
+                    or not _RX_SPLIT_1.search(text, s.start, s.end):
+                continue
+            bounds.append(idx)
+            current_date = d
             continue
         last_par = s.paragraph
         d = on_date_at_start(text, s.start, s.end, ref)
+        item = None if d is not None else _dated_item_at_start(text, s.start, s.end, ref)
+        d = d or item
         if d is None and current_date is not None and current_explicit:
             n = next_day_at_start(text, s.start, s.end)
             if n is not None:
                 d = current_date + dt.timedelta(days=n)
+        other_day = False
+        if d is None and not absorb:
+            d = _weekday_at_start(text, s.start, s.end, ref) or _dated_inside(text, s.start, s.end, ref)
+            other_day = d is not None
+        if d is None and not absorb and current_explicit and current_date is not None and new_partner(idx) \
+                and _RX_SPLIT_1.search(text, s.start, s.end) and _other_city_at_start(
+                    text, s.start, s.end, _cities(text, sents[bounds[-1]].start, sents[idx - 1].end)):
+            bounds.append(idx)
+            item_dates[idx] = current_date  # the same day, in another city
+            continue
         if d is not None and absorb:
             current_date, current_explicit, absorb = d, True, False
+            if item is not None:
+                item_dates[0] = item
             continue
         if d is None or not current_explicit or d == current_date:
+            continue
+        if other_day and (not new_partner(idx) or not _RX_SPLIT_1.search(text, s.start, s.end)):
             continue
         par_text = " ".join(text[x.start:x.end] for x in sents[idx:] if x.paragraph == s.paragraph)
         if not MEETING_CUE.search(par_text) or not _RX_SPLIT_1.search(par_text):
             continue
         bounds.append(idx)
+        if item is not None:
+            item_dates[idx] = item
         current_date = d
     bounds.append(len(sents))
-    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    return [(bounds[i], bounds[i + 1], item_dates.get(bounds[i])) for i in range(len(bounds) - 1)]
 
 
 def parse_ok(text: str, pos: int, ref) -> bool:
-    from whomet.store.extract.header import parse_date_at
     return parse_date_at(text, pos, ref)[0] is not None
 
 

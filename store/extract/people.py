@@ -28,6 +28,9 @@ _NOT_NAME_PREFIX = pattern("person.not_name_prefix", r"^(?:Anti|Counter|Cross|In
 _ARABIC_PREFIX = pattern("person.arabic_prefix", r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ-Þ]")
 HONORIFICS_DOTTED = frozenset(json_data("phrases.json")["honorifics_dotted"])
 HONORIFIC_WORDS = {tuple(h.split()) for h in json_data("phrases.json")["honorifics"]}
+# titles kept before a name when the office follows it ('Ambassador X, Head of the Asian Desk')
+TITLES_BEFORE_OFFICE = {tuple(h.split()) for h in json_data("phrases.json")["titles_before_office"]}
+TITLE_BEFORE_OFFICE = decision("office.title_before_office", "'Ambassador X, Head of the Desk': the office after the name")
 _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
     _HON_BY_FIRST.setdefault(_w[0], []).append(_w)
@@ -426,6 +429,8 @@ class People:
             if l_pos and r_pos and not rank and not r_rank and _key_of(l_pos) in BARE_OFFICE_RANKS:
                 # 'led by Inspector General Krishna Murti, Head of the Division': the title before is the rank
                 rank, l_pos = l_pos, None
+            if l_pos and r_pos and not rank and not r_rank and _key_of(l_pos) in TITLES_BEFORE_OFFICE:
+                l_pos = None  # TITLE_BEFORE_OFFICE: 'Ambassador X, Head of the Asian Desk' holds the office after
             anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)))
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
                                                 or _LEADER_AFTER.match(text, end)):

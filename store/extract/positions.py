@@ -79,6 +79,11 @@ def left_position(segment: str) -> str | None:
 
 
 _RX_RIGHT_POSITION_1 = pattern("office.right_position_1", r"(?:the|its|his|her)\s+(?=[A-Z])")
+# an appositive office runs up to the next clause, not into it ('..., Minister of X addressed the conference',
+# '..., Inspector General of Y as the Chairperson')
+_CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:addressed|said|stressed|noted|welcomed|thanked|expressed|added|opened|"
+                        r"underlined|emphasi[sz]ed|highlighted|as\s+(?:the\s+)?(?:co-?)?chair(?:man|person|woman)?)\b.*$",
+                        re.I | re.S)
 
 
 def right_position(phrase: str) -> str | None:
@@ -99,5 +104,5 @@ def right_position(phrase: str) -> str | None:
     # the first few words must contain an office word
     for w, _a, _b in words[:6]:
         if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first)):
-            return _TAIL_STRIP.sub("", p)
+            return _TAIL_STRIP.sub("", _CLAUSE_AFTER.sub("", p))
     return None

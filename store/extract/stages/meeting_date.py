@@ -7,11 +7,15 @@ from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.rules import decision
 
 NEXT_DAY = decision("date.following_day", "'The following day, ...': one day after the previous meeting")
+ITEM = decision("date.dated_item", "the date split_meetings gave the meeting: a dated item of a page listing visits "
+                                  "('9 July 2024 – ...'), or the day of the meeting before it when it is in another city")
 
 
 def run(doc: Doc, seg: Segment, index: int) -> None:
     work, a, b = doc.work, seg.start, seg.end
     seg.date, _, seg.date_rule = hdr.meeting_date(work, a, b, doc.ref, index == 0)
+    if seg.item_date is not None and seg.date_rule == hdr.RELEASE_DATE:
+        seg.date, seg.date_rule = seg.item_date, ITEM
     kept = [s for s in doc.segments[:index] if s.kept]
     if index and kept and kept[-1].date and not hdr.on_date_at_start(work, a, b, doc.ref):
         n = hdr.next_day_at_start(work, a, b)

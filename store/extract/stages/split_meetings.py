@@ -12,7 +12,14 @@ def run(doc: Doc) -> None:
     sents = doc.sentences
     first_par = [s for s in sents if s.paragraph == sents[0].paragraph]
     date0, explicit0, _ = hdr.meeting_date(doc.work, first_par[0].start, first_par[-1].end, doc.ref, True)
-    for si, sj in split(doc.work, sents, doc.ref, date0, explicit0):
-        doc.segments.append(Segment(si, sj, sents[si].start, sents[sj - 1].end))
     doc.pub_side = first_side(doc.publisher, doc.aliases) or publisher_place(doc.publisher)
+    # the sides each sentence names (its people's and its side phrases'), the publisher's left out
+    named = [{m.code for m in doc.anchors.get(i, [])} for i in range(len(sents))]
+    for p in doc.people.persons:
+        if p.side and 0 <= p.sentence < len(sents):
+            named[p.sentence].add(p.side)
+    for n in named:
+        n.discard(doc.pub_side)
+    for si, sj, item_date in split(doc.work, sents, doc.ref, date0, explicit0, named):
+        doc.segments.append(Segment(si, sj, sents[si].start, sents[sj - 1].end, item_date=item_date))
     doc.orgs = organizations(sents, doc.work, doc.people.mentions, doc.aliases)
