@@ -540,3 +540,26 @@ def test_person_second_mention_by_initial():
     people = checked.doc.people
     assert [p.name for p in people.persons] == ["Piotr Zielinski", "Ostap Kovalenko"]
     assert len(people.persons[1].mentions) == 2
+def test_person_surname_initials():
+    people = _members("On 11 June, a delegation of the Customs Service of Ukraine, headed by the deputy head "
+                      "Petrenko A.V., visited Warsaw and met Deputy Minister Piotr Zielinski.")
+    assert people["Petrenko A.V."][1].rule == "person.surname_initials"
+    assert people["Petrenko A.V."][1].head
+
+
+def test_meeting_present_called_on():
+    record = extract(" date 2024-05-02 Source: Ministry of Interior of Pakistan\n\nWASHINGTON: Federal Interior "
+                     "Minister Mr. Imran Qadir called on the Deputy Secretary of State Mr. Daniel Fowler at the "
+                     "Department of State.")
+    assert {m.name for mt in record.meetings for d in mt.delegations for m in d.members} == {"Imran Qadir",
+                                                                                              "Daniel Fowler"}
+
+
+def test_person_honorific_drs_and_rank_lt_cmdr():
+    people = _members("On 11 June, Drs Bayu Santoso of Indonesia and Lt. Cmdr. Anna Kowalska met in Warsaw.")
+    assert "Bayu Santoso" in people and people["Anna Kowalska"][1].rank == "Lt. Cmdr."
+
+
+def test_side_demonym_office_country_acronym():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met US Ambassador Daniel Fowler in Warsaw.")
+    assert people["Daniel Fowler"][0] == "USA"

@@ -76,6 +76,8 @@ def _load() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
 
 
 SIDE_PHRASES, CITY_COUNTRY = _load()
+# 'US Ambassador': acronyms that name a country only in capitals (data/cased_acronyms.tsv)
+CASED_ACRONYMS = pairs("cased_acronyms.tsv")
 # Single words that are never part of a person's name because they name a side.
 SIDE_WORDS = frozenset(k[0] for k in SIDE_PHRASES if len(k) == 1)
 FIRST_WORDS = frozenset(k[0] for k in SIDE_PHRASES)

@@ -12,7 +12,7 @@ import re
 from whomet.store.extract.rules import pattern
 from dataclasses import dataclass, field
 
-from whomet.store.extract.lexicon import CITY_COUNTRY, SIDE_PHRASES, SIDE_WORDS, city_country, place_country
+from whomet.store.extract.lexicon import CASED_ACRONYMS, CITY_COUNTRY, SIDE_PHRASES, SIDE_WORDS, city_country, place_country
 from whomet.store.sides import is_body
 from whomet.store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
 from whomet.store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
@@ -53,6 +53,8 @@ _LEADER_AFTER = pattern("person.leader_after", r"\s*,?\s*(?:who\s+)?(?:was\s+)?(
                            r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b")
 
 
+SURNAME_INITIALS = decision("person.surname_initials", "a surname and dotted initials: 'Komlichenko S.G.'")
+_SURNAME_INITIALS = pattern("person.surname_initials_form", r"^[A-ZÀ-Þ][\w'’-]+\s+(?:[A-Z]\.){2,3}$")
 GIVEN_NAME = decision("person.given_name", "two or more name words starting with a known given name "
                                           "(data/given_names.tsv), no title needed: 'attended by Amina Yusuf'")
 # A name found by what it is stands in a sentence about who took part, not one about a suspect or a street.
@@ -191,6 +193,9 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
         words += 1
     while k < n and k not in masked:
         t = toks[k]
+        if words and len(t.text) == 1 and _initial(toks, k) and k + 2 < n and _initial(toks, k + 2) \
+                and len(toks[k + 2].text) == 1 and toks[k + 2].start == toks[k + 1].end:
+            break  # 'Komlichenko S.G.': initials after the surname, taken below
         if _initial(toks, k) and words and k + 2 < n and k + 2 not in masked and is_name_token(toks[k + 2]) \
                 and t.text.isupper():
             k += 2  # a middle initial: 'Gregory O. Coleman'
@@ -216,6 +221,13 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
         k -= 1
     if words == 0 or not is_name_token(toks[k - 1]):
         return None
+    if k + 1 < n and k not in masked and _initial(toks, k) and len(toks[k].text) == 1 and toks[k].start == toks[k - 1].end + 1:
+        end = k
+        while end + 1 < n and _initial(toks, end) and len(toks[end].text) == 1 and (
+                end == k or toks[end].start == toks[end - 1].end):
+            end += 2
+        if end + 1 >= n or toks[end].text in (",", ";", ")") or not toks[end].is_cap:
+            return end, words + (end - k) // 2  # 'Komlichenko S.G.': a surname, then the initials of the given names
     return k, words
 
 
@@ -248,7 +260,7 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
     if t.low in HONORIFICS_DOTTED and t.is_cap:
         if j + 1 < n and toks[j + 1].text == "." and toks[j + 1].start == t.end:
             return j + 2
-        return j + 1 if t.low in ("mr", "mrs", "ms", "dr") else None
+        return j + 1 if t.low in ("mr", "mrs", "ms", "dr", "drs") else None
     if t.text == "H" and j + 3 < n and toks[j + 1].text == "." and toks[j + 2].text == "E" and toks[j + 3].text == ".":
         return j + 4
     if not t.is_cap:
@@ -413,8 +425,9 @@ class People:
             if l_pos and not text[seg_start:start].rstrip().endswith(","):
                 # 'Moroccan Minister of the Interior Abdelkarim Bennani': the demonym describes, the office follows
                 first_word = l_pos.split()[0]
-                code = SIDE_PHRASES.get((fold(first_word),)) if fold(first_word) in SIDE_WORDS else None
-                if code and not is_body(code) and not first_word.isupper() and len(l_pos.split()) > 1:
+                code = SIDE_PHRASES.get((fold(first_word),)) if fold(first_word) in SIDE_WORDS else \
+                    CASED_ACRONYMS.get(first_word)
+                if code and not is_body(code) and (not first_word.isupper() or len(first_word) <= 3) and len(l_pos.split()) > 1:
                     l_pos = l_pos[len(first_word):].strip()
                     hint = code
             if l_pos and not rank and not hon and not text[seg_start:start].rstrip().endswith(","):
@@ -435,7 +448,9 @@ class People:
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
                                                 or _LEADER_AFTER.match(text, end)):
                 anchored = True  # 'led by Petra Lundh;', 'with Sigríður Björk Guðjónsdóttir at the head of ...'
-            given = False
+            given = initials = False
+            if not anchored and known is None and _SURNAME_INITIALS.search(name):
+                anchored = initials = True  # 'headed by the deputy head Komlichenko S.G.': the official style
             if not anchored and known is None and words >= 2 and _given_name_at(toks, j, k) and \
                     _TAKING_PART.search(text, sent.start, sent.end):
                 anchored = given = True  # 'attended by Amina Yusuf and ...': a name by what it is, no title needed
@@ -449,7 +464,8 @@ class People:
             elif anchored and (words >= 2 or rank or hon):
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos, sentence=sidx,
                                 start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint,
-                                rule=(GIVEN_NAME if given else RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
+                                rule=(GIVEN_NAME if given else SURNAME_INITIALS if initials and not (rank or hon)
+                                      else RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
                                       else OFFICE_BEFORE if l_pos and words >= 2 else OFFICE_AFTER if r_pos and words >= 2
                                       else "person.leader_before" if _LEADER_BEFORE.search(
                                           text, max(sent.start, start - 40), start) else "person.leader_after"))

@@ -101,6 +101,8 @@ def right_position(phrase: str) -> str | None:
     words = _words(p)
     if not words:
         return None
+    if first[0].islower() and not (fold(first) in MODIFIERS or is_head(first) or fold(first) in ("former", "then")):
+        return None  # ', visited Warsaw and met the Deputy Minister': a clause, not an office
     # the first few words must contain an office word
     for w, _a, _b in words[:6]:
         if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first)):

@@ -7,7 +7,7 @@ import re
 from whomet.store.extract.rules import pattern
 from dataclasses import dataclass
 
-from whomet.store.extract.lexicon import FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, PLACE_FIRST, SIDE_PHRASES, place_country
+from whomet.store.extract.lexicon import CASED_ACRONYMS, FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, PLACE_FIRST, SIDE_PHRASES, place_country
 from whomet.store.extract.text import Token, tokenize
 from whomet.store.names import fold
 
@@ -41,6 +41,10 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
     while i < n:
         tok = tokens[i]
         if not tok.is_word or not (tok.is_cap or tok.low == "former"):
+            i += 1
+            continue
+        if tok.text in CASED_ACRONYMS:
+            out.append(SideMention(i, i + 1, tok.start, tok.end, CASED_ACRONYMS[tok.text]))
             i += 1
             continue
         if aliases and tok.text in aliases:
