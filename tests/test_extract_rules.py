@@ -37,9 +37,11 @@ def test_person_given_name_not_for_places_things_or_bystanders():
     assert set(people) == {"Piotr Zielinski"}
 
 
-def test_person_honorific_engineer():
-    people = _members("On 11 June, Engineer Khalid Al-Harbi met Deputy Minister Piotr Zielinski in Warsaw.")
-    assert people["Khalid Al-Harbi"][1].rule == "person.honorific"
+def test_person_honorific_alhaji_and_engineer_as_an_office():
+    people = _members("On 11 June, Alhaji Musa Bello and Engineer Khalid Al-Harbi met Deputy Minister Piotr Zielinski "
+                      "in Warsaw.")
+    assert people["Musa Bello"][1].rule == "person.honorific"
+    assert people["Khalid Al-Harbi"][1].position == "Engineer"  # 'Chief Engineer' stays one office
 
 
 def test_person_rank_before_and_head_led_by():
@@ -543,8 +545,10 @@ def test_person_second_mention_by_initial():
 def test_person_surname_initials():
     people = _members("On 11 June, a delegation of the Customs Service of Ukraine, headed by the deputy head "
                       "Petrenko A.V., visited Warsaw and met Deputy Minister Piotr Zielinski.")
-    assert people["Petrenko A.V."][1].rule == "person.surname_initials"
+    assert people["Petrenko A.V."][1].position == "deputy head"  # a lower-case office right before the name
     assert people["Petrenko A.V."][1].head
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Hrytsenko O.M. of Ukraine in Warsaw.")
+    assert people["Hrytsenko O.M."][1].rule == "person.surname_initials"
 
 
 def test_meeting_present_called_on():
@@ -563,3 +567,12 @@ def test_person_honorific_drs_and_rank_lt_cmdr():
 def test_side_demonym_office_country_acronym():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met US Ambassador Daniel Fowler in Warsaw.")
     assert people["Daniel Fowler"][0] == "USA"
+
+
+def test_office_clause_after_and_rank_at_the_end_of_an_office():
+    people = _members("On 11 June, the Ukrainian delegation was led by Colonel Ostap Kovalenko, Head of the Border "
+                      "Guard Service as the Chairperson, and met the Chief of Polish Border Guard General, Drs Marek "
+                      "Zielinski, in Warsaw.")
+    assert people["Ostap Kovalenko"][1].position == "Head of the Border Guard Service"
+    assert (people["Marek Zielinski"][1].rank, people["Marek Zielinski"][1].position) == (
+        "General", "Chief of Polish Border Guard")

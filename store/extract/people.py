@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from whomet.store.extract.lexicon import CASED_ACRONYMS, CITY_COUNTRY, SIDE_PHRASES, SIDE_WORDS, city_country, place_country
 from whomet.store.sides import is_body
-from whomet.store.extract.positions import HEAD_WORDS, MODIFIERS, left_position, right_position
+from whomet.store.extract.positions import HEAD_WORDS, MODIFIERS, is_head, left_position, right_position
 from whomet.store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data, words
-from whomet.store.extract.text import Sentence, Token
+from whomet.store.extract.text import Sentence, Token, tokenize
 from whomet.store.names import fold
 
 PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "di",
@@ -91,6 +91,22 @@ HONORIFIC = decision("person.honorific", "an honorific before a name: 'Mr. Xu', 
 RANK_AFTER = decision("person.rank_after", "a rank in apposition after a name: 'Ruslan Abdullayev, Major General,'")
 OFFICE_BEFORE = decision("person.office_before", "an office right before a full name: 'Minister of Internal Affairs Ruslan Abdullayev'")
 OFFICE_AFTER = decision("person.office_after", "an office in apposition after a full name: 'Ruslan Abdullayev, Deputy Minister,'")
+
+
+def _rank_at_end(office: str) -> tuple[str | None, str | None]:
+    """'Chief of Indonesian National Police General, Drs X': the shortest rank that ends the office is the rank
+    (not when its last word is an office word: 'Deputy National Police Commissioner' is an office)."""
+    toks = tokenize(office)
+    words = [t for t in toks if t.is_word]
+    if len(words) < 3:
+        return None, office
+    n = len(toks)
+    for s in range(n - 1, 0, -1):
+        if match_rank(toks, s) == n and toks[s].is_cap and not is_head(toks[-1].text) and \
+                any(is_head(t.text) for t in toks[:s]):
+            rest = office[:toks[s].start].rstrip(" ,")
+            return office[toks[s].start:], rest or None
+    return None, office
 
 
 _RX_KEY_OF_1 = pattern("person.key_of_1", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -417,7 +433,9 @@ class People:
                     continue  # 'The Inspector-General of Police (IGP), X': the acronym belongs to the office
                 seg_start = b.end()
             segment = text[seg_start:start]
-            l_pos = left_position(segment) if segment.strip(" ,") else None
+            # a lower-case office word right before a bare name is its title ('National Guard chief Viktor
+            # Zolotov'); before a rank it describes ('his deputy Colonel X')
+            l_pos = left_position(segment, lower_last=not (rank or hon)) if segment.strip(" ,") else None
             known = self.resolve(key)
             lo = start
             if l_pos:
@@ -427,16 +445,19 @@ class People:
                 first_word = l_pos.split()[0]
                 code = SIDE_PHRASES.get((fold(first_word),)) if fold(first_word) in SIDE_WORDS else \
                     CASED_ACRONYMS.get(first_word)
-                if code and not is_body(code) and (not first_word.isupper() or len(first_word) <= 3) and len(l_pos.split()) > 1:
+                if code and not is_body(code) and (not first_word.isupper() or first_word in CASED_ACRONYMS) \
+                        and len(l_pos.split()) > 1:
                     l_pos = l_pos[len(first_word):].strip()
                     hint = code
             if l_pos and not rank and not hon and not text[seg_start:start].rstrip().endswith(","):
                 # an office right before a bare name: the name must not be part of the title itself
                 before = toks[j - 1] if j else None
                 after = toks[k] if k < n else None
-                if (before is not None and before.is_word and not before.is_cap) or (
+                if (before is not None and before.is_word and not before.is_cap and not is_head(before.text)) or (
                         after is not None and after.is_word and after.is_cap):
-                    l_pos = None
+                    l_pos = None  # ('National Guard chief Viktor Zolotov': a lower-case office word right before is one)
+            if l_pos and not rank and not r_rank:
+                rank, l_pos = _rank_at_end(l_pos)
             if l_pos and r_pos and l_pos[0].islower() and r_pos[0].isupper():
                 l_pos = None  # 'a representative of AFRIPOL, Dr. X, Head of the Secretariat': the title after wins
             if l_pos and r_pos and not rank and not r_rank and _key_of(l_pos) in BARE_OFFICE_RANKS:

@@ -38,7 +38,7 @@ def is_head(word: str) -> bool:
     return any(part in HEAD_WORDS for part in f.split())
 
 
-def left_position(segment: str) -> str | None:
+def left_position(segment: str, lower_last: bool = False) -> str | None:
     """The office title in the clause before a person ('..., the Head of X, ' -> 'Head of X')."""
     seg = _TAIL_STRIP.sub("", segment)
     if not seg:
@@ -51,7 +51,7 @@ def left_position(segment: str) -> str | None:
         if w[0].islower():
             # lower-case office only as 'the head of ...' / 'senior detective of ...' / 'police attaché in ...'
             rest = masked[_b:_b + 5]
-            last = idx == len(words) - 1 and segment.rstrip().endswith(",")
+            last = idx == len(words) - 1 and (segment.rstrip().endswith(",") or lower_last and segment.endswith(" "))
             if not rest.startswith((" of ", " in ", " at ", " for ")) and not (idx + 1 < len(words) and is_head(words[idx + 1][0])) \
                     and not last:
                 continue  # ('the Korean police attaché, Senior Superintendent X': an office in apposition)
@@ -72,18 +72,19 @@ def left_position(segment: str) -> str | None:
         # "Europol's Executive Director": the owner names the side, the office follows it
         title = _OWNER.sub("", title)
         title = _TRAILING_ACRONYM.sub("", title)  # 'Inspector-General of Police (IGP)'
+        title = cut_clause(title)
         if len(title) > 200 or not title:
             return None
         return title
     return None
 
 
+_CLAUSE_VERBS = frozenset("said met told noted held led took gave made spoke became was were is are has have "
+                          "arrived visited stressed signed addressed welcomed thanked expressed added opened underlined "
+                          "emphasised emphasized highlighted".split())
+
+
 _RX_RIGHT_POSITION_1 = pattern("office.right_position_1", r"(?:the|its|his|her)\s+(?=[A-Z])")
-# an appositive office runs up to the next clause, not into it ('..., Minister of X addressed the conference',
-# '..., Inspector General of Y as the Chairperson')
-_CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:addressed|said|stressed|noted|welcomed|thanked|expressed|added|opened|"
-                        r"underlined|emphasi[sz]ed|highlighted|as\s+(?:the\s+)?(?:co-?)?chair(?:man|person|woman)?)\b.*$",
-                        re.I | re.S)
 
 
 def right_position(phrase: str) -> str | None:
@@ -101,10 +102,19 @@ def right_position(phrase: str) -> str | None:
     words = _words(p)
     if not words:
         return None
-    if first[0].islower() and not (fold(first) in MODIFIERS or is_head(first) or fold(first) in ("former", "then")):
+    if first[0].islower() and (first.endswith("ed") or fold(first) in _CLAUSE_VERBS) and not is_head(first):
         return None  # ', visited Warsaw and met the Deputy Minister': a clause, not an office
     # the first few words must contain an office word
     for w, _a, _b in words[:6]:
         if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first)):
-            return _TAIL_STRIP.sub("", _CLAUSE_AFTER.sub("", p))
+            return cut_clause(_TAIL_STRIP.sub("", p)) or None
     return None
+
+
+# '<office> as the Chairperson', '<office> led their respective delegations': the office ends there
+_CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:as\s+(?!well\b)(?:the\s+|a\s+|an\s+)?[A-Za-z-]+\b|(?:%s)\b).*$"
+                        % "|".join(sorted(_CLAUSE_VERBS)), re.S)
+
+
+def cut_clause(title: str) -> str:
+    return _CLAUSE_AFTER.sub("", title).strip()
