@@ -443,12 +443,12 @@ class People:
             if l_pos and not text[seg_start:start].rstrip().endswith(","):
                 # 'Moroccan Minister of the Interior Abdelkarim Bennani': the demonym describes, the office follows
                 first_word = l_pos.split()[0]
-                code = SIDE_PHRASES.get((fold(first_word),)) if fold(first_word) in SIDE_WORDS else \
-                    CASED_ACRONYMS.get(first_word)
-                if code and not is_body(code) and (not first_word.isupper() or first_word in CASED_ACRONYMS) \
-                        and len(l_pos.split()) > 1:
+                code = SIDE_PHRASES.get((fold(first_word),)) if fold(first_word) in SIDE_WORDS else None
+                if code and not is_body(code) and not first_word.isupper() and len(l_pos.split()) > 1:
                     l_pos = l_pos[len(first_word):].strip()
                     hint = code
+                elif first_word in CASED_ACRONYMS and len(l_pos.split()) > 1:
+                    hint = CASED_ACRONYMS[first_word]  # 'US Ambassador X': the side; the office stays as written
             if l_pos and not rank and not hon and not text[seg_start:start].rstrip().endswith(","):
                 # an office right before a bare name: the name must not be part of the title itself
                 before = toks[j - 1] if j else None
