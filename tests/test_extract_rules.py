@@ -576,3 +576,16 @@ def test_office_clause_after_and_rank_at_the_end_of_an_office():
     assert people["Ostap Kovalenko"][1].position == "Head of the Border Guard Service"
     assert (people["Marek Zielinski"][1].rank, people["Marek Zielinski"][1].position) == (
         "General", "Chief of Polish Border Guard")
+
+
+def test_person_agency_in_its_own_language_is_no_name():
+    people = _members("On 5 July, Deputy Minister Piotr Zielinski received the Director of Polícia Judiciária Luís "
+                      "Neves of Portugal in Warsaw.")
+    assert "Luís Neves" in people and not any("Polícia" in name for name in people)
+
+
+def test_head_plural_head_verb_respective_delegations():
+    people = _members("On 5 July, talks were held in Warsaw. Piotr Zielinski, Deputy Minister of the Interior of "
+                      "Poland, and Ostap Kovalenko, Head of the State Border Guard Service of Ukraine, led the "
+                      "respective delegations.")
+    assert people["Piotr Zielinski"][1].head and people["Ostap Kovalenko"][1].head
