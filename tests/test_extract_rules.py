@@ -589,3 +589,17 @@ def test_head_plural_head_verb_respective_delegations():
                       "Poland, and Ostap Kovalenko, Head of the State Border Guard Service of Ukraine, led the "
                       "respective delegations.")
     assert people["Piotr Zielinski"][1].head and people["Ostap Kovalenko"][1].head
+
+
+def test_office_whole_grade():
+    people = _members("On 11 June, the talks in Warsaw were co-chaired by the Deputy Inspector-General of Police, Datuk "
+                      "Kamal Arif, and Deputy Minister Piotr Zielinski.")
+    assert (people["Kamal Arif"][1].rank, people["Kamal Arif"][1].position) == (None,
+                                                                                "Deputy Inspector-General of Police")
+
+
+def test_office_own_acronym():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Musa Bello, Inspector General of Police (IGP), "
+                      "and Karim Idrissi, Director General of National Security (DGSN), in Warsaw.")
+    assert people["Musa Bello"][1].position == "Inspector General of Police"
+    assert people["Karim Idrissi"][1].position == "Director General of National Security (DGSN)"

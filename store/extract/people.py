@@ -93,6 +93,10 @@ OFFICE_BEFORE = decision("person.office_before", "an office right before a full 
 OFFICE_AFTER = decision("person.office_after", "an office in apposition after a full name: 'Ruslan Abdullayev, Deputy Minister,'")
 
 
+WHOLE_GRADE = decision("office.whole_grade", "an office that is a whole grade stays the office: 'the Deputy "
+                                            "Inspector-General of Police, Datuk X' (not 'Deputy' + a rank)")
+
+
 def _rank_at_end(office: str) -> tuple[str | None, str | None]:
     """'Chief of Indonesian National Police General, Drs X': the shortest rank that ends the office is the rank
     (not when its last word is an office word: 'Deputy National Police Commissioner' is an office)."""
@@ -101,6 +105,8 @@ def _rank_at_end(office: str) -> tuple[str | None, str | None]:
     if len(words) < 3:
         return None, office
     n = len(toks)
+    if match_rank(toks, 0) == n:
+        return None, office  # WHOLE_GRADE
     for s in range(n - 1, 0, -1):
         if match_rank(toks, s) == n and toks[s].is_cap and not is_head(toks[-1].text) and \
                 any(is_head(t.text) for t in toks[:s]):

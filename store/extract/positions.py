@@ -20,7 +20,25 @@ _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for
 included including were among as well both who which that this these those""".split())
 _TAIL_STRIP = pattern("office.tail_strip", r"[\s,;:–—-]+$")
 _OWNER = pattern("office.owner", r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
-_TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\([A-Z]{2,8}\)$")
+_TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\(([A-Z]{2,8})\)$")
+_INITIAL_WORDS = pattern("office.own_acronym", r"[^\W\d_]+", doc="after a name, an office's own acronym in brackets "
+                         "goes ('X, Inspector General of Police (IGP),'), an agency's stays ('..., Director General of "
+                         "National Security (DGSN)')")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def drop_own_acronym(title: str) -> str:
+    """'Inspector General of Police (IGP)' -> 'Inspector General of Police': the office's own acronym goes;
+    an agency's acronym stays ('Head of the National Central Bureau (NCB)', 'Director General of National
+    Security (DGSN)'): only an acronym made of the initials of the whole title is the office's own."""
+    m = _TRAILING_ACRONYM.search(title)
+    if not m:
+        return title
+    words = _INITIAL_WORDS.findall(title[:m.start()])
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
+    return title[:m.start()].rstrip() if m.group(1) in (every, content) else title
+
 _QUOTED = pattern("office.quoted", r"[\"“«][^\"”»]{0,200}[\"”»]")
 
 
@@ -71,7 +89,9 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         title = _LEAD_STRIP.sub("", title).strip()
         # "Europol's Executive Director": the owner names the side, the office follows it
         title = _OWNER.sub("", title)
-        title = _TRAILING_ACRONYM.sub("", title)  # 'Inspector-General of Police (IGP)'
+        # 'Inspector-General of Police (IGP), X', 'the General Commander of the Police of ... (PRM), X': before
+        # a name, the acronym in brackets that ends an office is the office's or its agency's, and goes
+        title = _TRAILING_ACRONYM.sub("", title)
         title = cut_clause(title)
         if len(title) > 200 or not title:
             return None
@@ -107,7 +127,7 @@ def right_position(phrase: str) -> str | None:
     # the first few words must contain an office word
     for w, _a, _b in words[:6]:
         if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first)):
-            return cut_clause(_TAIL_STRIP.sub("", p)) or None
+            return drop_own_acronym(cut_clause(_TAIL_STRIP.sub("", p))) or None
     return None
 
 
