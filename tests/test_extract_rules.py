@@ -603,3 +603,21 @@ def test_office_own_acronym():
                       "and Karim Idrissi, Director General of National Security (DGSN), in Warsaw.")
     assert people["Musa Bello"][1].position == "Inspector General of Police"
     assert people["Karim Idrissi"][1].position == "Director General of National Security (DGSN)"
+
+
+def test_office_verb_after():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the delegation in Warsaw. General Tomasz Nowak, "
+                      "member of the Board and Minister of the Interior addressed the delegates.")
+    assert people["Tomasz Nowak"][1].position == "member of the Board and Minister of the Interior"
+
+
+def test_office_agency_after_comma():
+    people = _members("On 11 June, Piotr Zielinski, Home Secretary, Ministry of the Interior, and Ostap Kovalenko, "
+                      "Director General of the Border Department, Ministry of Public Security was appointed chairman. "
+                      "They met in Warsaw.")
+    assert people["Piotr Zielinski"][1].position == "Home Secretary, Ministry of the Interior"
+    assert people["Ostap Kovalenko"][1].position == ("Director General of the Border Department, Ministry of Public "
+                                                      "Security")
+    people = _members("On 11 June, Piotr Zielinski, Home Secretary, Ministry of the Interior and Administration of "
+                      "Poland, met Ostap Kovalenko, Head of Department, Anna Nowak and others in Warsaw.")
+    assert people["Ostap Kovalenko"][1].position == "Head of Department"

@@ -272,6 +272,30 @@ def _office_after_paren(toks: list[Token], text: str, k: int, close: int) -> tup
     return (pos, toks[m - 1].end) if pos else None
 
 
+AGENCY_AFTER_COMMA = decision("office.agency_after_comma", "an office in apposition goes on over its agency after a "
+                              "comma: 'X, Home Secretary, Ministry of Home Affairs, and Y'")
+_AGENCY_STARTS = frozenset(json_data("phrases.json")["agency_starts"])
+_AGENCY_CONNECTORS = frozenset({"of", "the", "for", "on", "and"})
+
+
+def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
+    """The end of an appositive office that stops at toks[m]: past ', Ministry of ...' when an agency's name,
+    capitalised words only, follows the comma (AGENCY_AFTER_COMMA); else m."""
+    n = len(toks)
+    if m <= k + 1 or m + 1 >= n or toks[m].text != "," or not toks[m + 1].is_cap or toks[m + 1].low not in _AGENCY_STARTS:
+        return m
+    e = m + 2
+    while e < n and toks[e].is_word and (toks[e].is_cap or toks[e].low in _AGENCY_CONNECTORS):
+        if toks[e].low == "and" and (e + 1 >= n or not toks[e + 1].is_cap):
+            break  # '..., Ministry of Home Affairs and the ...': not the agency's own 'and'
+        e += 1
+    while e > m + 2 and toks[e - 1].low in _AGENCY_CONNECTORS:
+        e -= 1
+    if e < n and toks[e].is_word and toks[e].is_cap:
+        return m
+    return e
+
+
 def match_honorific(toks: list[Token], j: int) -> int | None:
     n = len(toks)
     if j >= n:
@@ -412,6 +436,8 @@ class People:
                         and toks[m + 1].text.isalpha() and (m + 2 >= n or toks[m + 2].text in (",", ".", ";")) \
                         and toks[m + 1].text not in POLICE_ABBREVIATIONS:
                     m += 2  # 'Director General, SSB': the agency's acronym after a comma belongs to the office
+                elif not paren:
+                    m = _agency_after_comma(toks, k, m)
                 after_paren = _office_after_paren(toks, text, k, m) if paren else None
                 if after_paren is not None:
                     # 'Lim Teck Huat (Assistant Commissioner of Police), Director of the CID': the rank in

@@ -136,5 +136,14 @@ _CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:as\s+(?!well\b)(?:the\s+|
                         % "|".join(sorted(_CLAUSE_VERBS)), re.S)
 
 
+# '... Minister of Public Security addressed the conference': a lower-case past tense right after a capitalised
+# word of the office starts the sentence's verb
+_VERB_AFTER = pattern("office.verb_after", r"([\w'’)]+)\s+[a-z]{2,}ed\b")
+
+
 def cut_clause(title: str) -> str:
-    return _CLAUSE_AFTER.sub("", title).strip()
+    title = _CLAUSE_AFTER.sub("", title).strip()
+    for m in _VERB_AFTER.finditer(title):
+        if m.group(1)[0].isupper() or m.group(1) == ")":
+            return title[:m.end(1)]
+    return title
