@@ -621,3 +621,12 @@ def test_office_agency_after_comma():
     people = _members("On 11 June, Piotr Zielinski, Home Secretary, Ministry of the Interior and Administration of "
                       "Poland, met Ostap Kovalenko, Head of Department, Anna Nowak and others in Warsaw.")
     assert people["Ostap Kovalenko"][1].position == "Head of Department"
+
+
+def test_office_its_office():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received in Warsaw a delegation of the Border Guard "
+                      "of Ukraine, led by its commander Major General Ostap Kovalenko, and his deputy Colonel Ivan "
+                      "Melnyk.")
+    assert (people["Ostap Kovalenko"][1].rank, people["Ostap Kovalenko"][1].position) == ("Major General",
+                                                                                          "commander")
+    assert people["Ivan Melnyk"][1].position is None  # 'his deputy': who he is to another person, not an office

@@ -122,6 +122,7 @@ def _key_of(phrase: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in _RX_KEY_OF_1.findall(phrase))
 
 
+_ITS_OFFICE = pattern("office.its_office", r"\b(?:its|their)\s+[a-z]+\s+$")
 _ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+)*"
                         r"(?:[A-Z][\w'’-]*)?\s*,?\s*$")
 _SERVICE_WORDS = frozenset({"border", "guard", "police", "militia", "gendarmerie", "customs", "army", "air", "force", "naval"})
@@ -467,7 +468,9 @@ class People:
             segment = text[seg_start:start]
             # a lower-case office word right before a bare name is its title ('National Guard chief Viktor
             # Zolotov'); before a rank it describes ('his deputy Colonel X')
-            l_pos = left_position(segment, lower_last=not (rank or hon)) if segment.strip(" ,") else None
+            # ... and before a rank when it is the office of an agency ('led by its commander Brigadier General X')
+            l_pos = left_position(segment, lower_last=not (rank or hon) or bool(_ITS_OFFICE.search(segment))) \
+                if segment.strip(" ,") else None
             known = self.resolve(key)
             lo = start
             if l_pos:
