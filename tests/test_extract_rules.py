@@ -630,3 +630,12 @@ def test_office_its_office():
     assert (people["Ostap Kovalenko"][1].rank, people["Ostap Kovalenko"][1].position) == ("Major General",
                                                                                           "commander")
     assert people["Ivan Melnyk"][1].position is None  # 'his deputy': who he is to another person, not an office
+
+
+def test_office_owned_grade_and_inner_acronym():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received Iran's Police Chief Ahmad Karimi in "
+                      "Warsaw. Australian Federal Police (AFP) Commissioner Jack Morrison also met him.")
+    assert (people["Ahmad Karimi"][1].rank, people["Ahmad Karimi"][1].position) == (None, "Police Chief")
+    # a demonym before an office right before a name goes, the agency's acronym inside the office stays
+    assert (people["Jack Morrison"][0], people["Jack Morrison"][1].rank, people["Jack Morrison"][1].position) == (
+        "AUS", None, "Federal Police (AFP) Commissioner")

@@ -194,6 +194,18 @@ def _in_title(toks: list[Token], j: int) -> bool:
     return False
 
 
+OWNED_GRADE = decision("office.owned_grade", "a grade word after an owner or an agency's acronym is an office: "
+                                            "'Iran's Police Chief X', 'Federal Police (AFP) Commissioner X'")
+
+
+def _owned(toks: list[Token], j: int) -> bool:
+    """OWNED_GRADE: toks[j] follows 'Iran's' or an agency's acronym in brackets."""
+    if j > 0 and toks[j - 1].is_cap and toks[j - 1].text.endswith(("'s", "’s")):
+        return True
+    return j > 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(" and toks[j - 2].text.isupper() \
+        and toks[j - 4].is_cap
+
+
 _OPEN_QUOTES = frozenset({'"', "“", "«", "‘", "„"})
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 _INNER_NAME_WORDS = frozenset({"The", "Van", "Thi", "Duc", "Minh", "Quoc", "Dinh", "Hong"})
@@ -366,7 +378,7 @@ class People:
             r_end = match_rank(toks, j, before_name=i > 0 and toks[i - 1].text == ",")
             if r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _TITLE_QUALIFIERS:
                 r_end = None  # 'Regional Police Chief Per Engström': the grade is part of an office title
-            elif r_end and toks[r_end - 1].low in ("commissioner", "chief") and _in_title(toks, j):
+            elif r_end and toks[r_end - 1].low in ("commissioner", "chief") and (_in_title(toks, j) or _owned(toks, j)):
                 r_end = None  # 'Deputy National Police Commissioner Diana Sörensen': an office, not a grade
             if r_end and r_end - j > 1 and j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap \
                     and toks[j - 1].low not in HEAD_WORDS:

@@ -39,6 +39,7 @@ def drop_own_acronym(title: str) -> str:
     content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
     return title[:m.start()].rstrip() if m.group(1) in (every, content) else title
 
+_INNER_ACRONYM = pattern("office.inner_acronym", r"\(([A-Z]{2,8})\)(?=\s+[A-Z])")
 _QUOTED = pattern("office.quoted", r"[\"“«][^\"”»]{0,200}[\"”»]")
 
 
@@ -62,6 +63,8 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
     if not seg:
         return None
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), seg)
+    # 'Federal Police (AFP) Commissioner': an agency's acronym in brackets inside an office is part of it
+    masked = _INNER_ACRONYM.sub(lambda m: " " + m.group(1) + " ", masked)
     words = _words(masked)
     for idx, (w, a, _b) in enumerate(words):
         if not is_head(w):
