@@ -639,3 +639,10 @@ def test_office_owned_grade_and_inner_acronym():
     # a demonym before an office right before a name goes, the agency's acronym inside the office stays
     assert (people["Jack Morrison"][0], people["Jack Morrison"][1].rank, people["Jack Morrison"][1].position) == (
         "AUS", None, "Federal Police (AFP) Commissioner")
+
+
+def test_person_acr_paren_short_name_in_an_office():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Head of Special Unit 12 (Delta 12) Colonel "
+                      "Ostap Kovalenko of Ukraine in Warsaw.")
+    assert (people["Ostap Kovalenko"][1].rank, people["Ostap Kovalenko"][1].position) == (
+        "Colonel", "Head of Special Unit 12 (Delta 12)")

@@ -179,7 +179,8 @@ def is_name_token(tok: Token) -> bool:
 
 _TITLE_QUALIFIERS = frozenset({"regional", "district", "provincial", "county", "municipal", "metropolitan", "local",
                                "area", "city", "divisional", "zonal", "sector"})
-_ACR_PAREN = pattern("person.acr_paren", r"\([A-Z]{2,8}\)")
+# an acronym or a short proper name in brackets inside an office ('(IGP)', 'Special Detachment 88 (Densus 88)')
+_ACR_PAREN = pattern("person.acr_paren", r"\((?:[A-Z]{2,8}|[A-Z]\w+(?:\s+[A-Z\d][\w-]*){1,2})\)")
 def key_words(toks: list[Token]) -> tuple[str, ...]:
     return tuple(t.low for t in toks if t.is_word)
 
@@ -474,7 +475,7 @@ class People:
             hint = None
             seg_start = prev_end
             for b in _BOUNDARY.finditer(text, prev_end, start):
-                if b.group() in "()" and _ACR_PAREN.search(text, max(0, b.start() - 10), b.end() + 10):
+                if b.group() in "()" and _ACR_PAREN.search(text, max(0, b.start() - 24), b.end() + 24):
                     continue  # 'The Inspector-General of Police (IGP), X': the acronym belongs to the office
                 seg_start = b.end()
             segment = text[seg_start:start]
