@@ -646,3 +646,10 @@ def test_person_acr_paren_short_name_in_an_office():
                       "Ostap Kovalenko of Ukraine in Warsaw.")
     assert (people["Ostap Kovalenko"][1].rank, people["Ostap Kovalenko"][1].position) == (
         "Colonel", "Head of Special Unit 12 (Delta 12)")
+
+
+def test_person_not_name_words_office_of_a_field():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met in Warsaw the INTERPOL Director Global Outreach "
+                      "and Regional Support, Omar Haddad, and the Head of the Regional Bureau, Anna Nowak.")
+    assert "Global Outreach" not in people
+    assert people["Omar Haddad"][1].position == "INTERPOL Director Global Outreach and Regional Support"
