@@ -653,3 +653,10 @@ def test_person_not_name_words_office_of_a_field():
                       "and Regional Support, Omar Haddad, and the Head of the Regional Bureau, Anna Nowak.")
     assert "Global Outreach" not in people
     assert people["Omar Haddad"][1].position == "INTERPOL Director Global Outreach and Regional Support"
+
+
+def test_rank_abbreviation_then_word():
+    people = _members("On 11 June, Police Lt General Somchai Wongsawat, Director of the Border Bureau, and Lt General "
+                      "Dara Sok of Cambodia met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Somchai Wongsawat"][1].rank == "Police Lt General"
+    assert people["Dara Sok"][1].rank == "Lt General"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import product
 
 from whomet.store.extract.lexicon import key
+from whomet.store.extract.rules import decision
 from whomet.store.extract.tables import json_data
 
 _DATA = json_data("ranks.json")
@@ -55,6 +56,9 @@ _ABBR = set(_DATA["abbreviation_words"])
 ABBR_RANKS = {tuple(r.split()) for r in _DATA["abbreviated_ranks"]}
 # Abbreviations that are a rank even without a stop when a name follows ('Gen Kale Kayihura').
 _BARE_ABBR = frozenset(_DATA["abbreviations_without_stop"])
+_FULL_WORDS = frozenset(_DATA["abbreviation_full_words"])
+ABBREVIATION_THEN_WORD = decision("rank.abbreviation_then_word", "an abbreviation before a rank word written out "
+                                  "needs no stop: 'Lt General X', 'Police Lt General X'")
 
 
 def _match_abbr(tokens, i: int) -> int | None:
@@ -74,13 +78,16 @@ def _match_abbr(tokens, i: int) -> int | None:
             dotted = True
         if tuple(words) in ABBR_RANKS and (dotted or len(words) > 1 or tokens[k - 1].text != "."):
             best = k
+            best_len = len(words)
     if best is None or not dotted and not any(len(w) <= 4 for w in words):
         return None
     if not dotted and len(words) == 1 and words[0] in _BARE_ABBR and best < n and tokens[best].is_word \
             and tokens[best].is_cap and not tokens[best].text.isupper():
         return best  # 'Gen Kale Kayihura': a rank abbreviation without its stop, glued to the name
-    # a bare 'Police' / 'Vice' alone is no rank
-    return best if any(w not in ("police", "vice", "rear", "pol") for w in words) and dotted else None
+    # a bare 'Police' / 'Vice' alone is no rank; 'Lt General', 'Police Lt General': an abbreviation before a rank
+    # word written out needs no stop (rank.abbreviation_then_word)
+    return best if any(w not in ("police", "vice", "rear", "pol") for w in words) and (
+        dotted or words[best_len - 1] in _FULL_WORDS and best_len > 1) else None
 
 
 # Commonwealth grades written out right before a name, with or without their acronym in brackets, are ranks
