@@ -660,3 +660,16 @@ def test_rank_abbreviation_then_word():
                       "Dara Sok of Cambodia met Deputy Minister Piotr Zielinski in Warsaw.")
     assert people["Somchai Wongsawat"][1].rank == "Police Lt General"
     assert people["Dara Sok"][1].rank == "Lt General"
+
+
+def test_person_place_before_name():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met in Warsaw Ostap Kovalenko, the Director of the "
+                      "Border Department of Ukraine.")
+    assert "Ostap Kovalenko" in people and not any("Warsaw" in name for name in people)
+
+
+def test_office_article_capitalised():
+    people = _members("On 11 June, the Chief of the General Staff of the Border Guard, Colonel Anna Nowak, met in "
+                      "Warsaw with Jonas Petraitis, the Lithuanian Police Commissioner General.")
+    assert people["Jonas Petraitis"][0] == "LTU"
+    assert people["Jonas Petraitis"][1].position == "Lithuanian Police Commissioner General"

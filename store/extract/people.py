@@ -195,6 +195,8 @@ def _in_title(toks: list[Token], j: int) -> bool:
     return False
 
 
+PLACE_BEFORE_NAME = decision("person.place_before_name", "'met in Warsaw Ostap Kovalenko': a city right after 'in' or "
+                             "'at' is not the first word of the name that follows it")
 OWNED_GRADE = decision("office.owned_grade", "a grade word after an owner or an agency's acronym is an office: "
                                             "'Iran's Police Chief X', 'Federal Police (AFP) Commissioner X'")
 
@@ -416,6 +418,11 @@ class People:
                 i = max(i + 1, j if (rank or hon) else i + 1)
                 continue
             k, words = nm
+            if not rank and not hon and words >= 3 and j > 0 and toks[j - 1].low in ("in", "at") \
+                    and city_country(toks[j].text):
+                j += 1  # PLACE_BEFORE_NAME
+                words -= 1
+                i = j
             name = text[toks[j].start:toks[k - 1].end]
             if k + 1 < n and toks[k - 1].text in _NAME_SUFFIXES and toks[k].text == "." and toks[k].start == toks[k - 1].end:
                 k += 1  # 'Jose Nartatez Jr., Deputy Chief': the suffix's stop is no sentence end

@@ -110,6 +110,20 @@ _CLAUSE_VERBS = frozenset("said met told noted held led took gave made spoke bec
 _RX_RIGHT_POSITION_1 = pattern("office.right_position_1", r"(?:the|its|his|her)\s+(?=[A-Z])")
 
 
+_ARTICLE_CAPITALISED = pattern("office.article_capitalised", r"^[A-Z][\w'’-]*$",
+                                doc="', the Lithuanian Police Commissioner General': an article before capitalised "
+                                    "words with an office word among them opens an office")
+
+
+def _capitalised_office(first_words: list[str]) -> bool:
+    run = []
+    for w in first_words:
+        if not _ARTICLE_CAPITALISED.match(w):
+            break
+        run.append(w)
+    return any(is_head(w) for w in run)
+
+
 def right_position(phrase: str) -> str | None:
     """An office in the appositive after a name (', Deputy Minister,' / ', head of the unit')."""
     p = phrase.strip()
@@ -119,6 +133,8 @@ def right_position(phrase: str) -> str | None:
     m = _RX_RIGHT_POSITION_1.match(p)
     if m and is_head(p[m.end():].split()[0]) or m and fold(p[m.end():].split()[0]) in MODIFIERS:
         p = p[m.end():]
+    elif m and _capitalised_office(p[m.end():].split()[:4]):
+        p = p[m.end():]  # ', the Lithuanian Police Commissioner General': office.article_capitalised
     first = p.split()[0]
     if fold(first) in ("a", "an", "the", "who", "which", "his", "her", "its", "their", "and", "at", "in", "on"):
         return None
