@@ -673,3 +673,24 @@ def test_office_article_capitalised():
                       "Warsaw with Jonas Petraitis, the Lithuanian Police Commissioner General.")
     assert people["Jonas Petraitis"][0] == "LTU"
     assert people["Jonas Petraitis"][1].position == "Lithuanian Police Commissioner General"
+
+
+def test_office_owner_after_name_and_side_owner_before_office():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Ahmed Farouk, Egypt's Assistant Minister of "
+                      "Interior, and Ukraine's Interior Minister Ostap Kovalenko in Warsaw.")
+    assert people["Ahmed Farouk"] == ("EGY", people["Ahmed Farouk"][1])
+    assert people["Ahmed Farouk"][1].position == "Assistant Minister of Interior"
+    assert (people["Ostap Kovalenko"][0], people["Ostap Kovalenko"][1].position) == ("UKR", "Interior Minister")
+
+
+def test_office_agency_after_comma_ends_with_an_agency_word():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Police Colonel Somchai Wongsawat, Deputy "
+                      "Commander, Immigration Bureau, in Warsaw.")
+    assert people["Somchai Wongsawat"][1].position == "Deputy Commander, Immigration Bureau"
+
+
+def test_office_article_lower_and_place_noun_end():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Commissioner Ostap Kovalenko, the head of the "
+                      "Cyber Police, and the Chief of Police of Lviv region Ivan Melnyk in Warsaw.")
+    assert people["Ostap Kovalenko"][1].position == "head of the Cyber Police"
+    assert people["Ivan Melnyk"][1].position == "Chief of Police of Lviv region"

@@ -197,6 +197,20 @@ def _in_title(toks: list[Token], j: int) -> bool:
 
 PLACE_BEFORE_NAME = decision("person.place_before_name", "'met in Warsaw Ostap Kovalenko': a city right after 'in' or "
                              "'at' is not the first word of the name that follows it")
+_OWNER_SIDE = pattern("side.owner_before_office", r"(?:^|\s)((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+[A-Z][^,;]*$",
+                      doc="'Egypt's Assistant Minister X', 'X, Egypt's Assistant Minister': the owner of an office is "
+                          "its holder's side")
+
+
+def _owner_side(phrase: str) -> str | None:
+    m = _OWNER_SIDE.search(phrase)
+    code = SIDE_PHRASES.get(_key_of(m.group(1))) if m else None
+    return code
+
+
+PLACE_NOUN_END = decision("office.place_noun_end", "'Chief of Police of Lviv region X': a lower-case place noun "
+                          "(data/phrases.json office_place_nouns) can end an office right before a name")
+_PLACE_NOUNS = frozenset(json_data("phrases.json")["office_place_nouns"])
 OWNED_GRADE = decision("office.owned_grade", "a grade word after an owner or an agency's acronym is an office: "
                                             "'Iran's Police Chief X', 'Federal Police (AFP) Commissioner X'")
 
@@ -291,6 +305,7 @@ def _office_after_paren(toks: list[Token], text: str, k: int, close: int) -> tup
 AGENCY_AFTER_COMMA = decision("office.agency_after_comma", "an office in apposition goes on over its agency after a "
                               "comma: 'X, Home Secretary, Ministry of Home Affairs, and Y'")
 _AGENCY_STARTS = frozenset(json_data("phrases.json")["agency_starts"])
+_AGENCY_ENDS = frozenset(json_data("phrases.json")["agency_ends"])
 _AGENCY_CONNECTORS = frozenset({"of", "the", "for", "on", "and"})
 
 
@@ -298,7 +313,7 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
     """The end of an appositive office that stops at toks[m]: past ', Ministry of ...' when an agency's name,
     capitalised words only, follows the comma (AGENCY_AFTER_COMMA); else m."""
     n = len(toks)
-    if m <= k + 1 or m + 1 >= n or toks[m].text != "," or not toks[m + 1].is_cap or toks[m + 1].low not in _AGENCY_STARTS:
+    if m <= k + 1 or m + 1 >= n or toks[m].text != "," or not toks[m + 1].is_cap:
         return m
     e = m + 2
     while e < n and toks[e].is_word and (toks[e].is_cap or toks[e].low in _AGENCY_CONNECTORS):
@@ -308,6 +323,9 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
     while e > m + 2 and toks[e - 1].low in _AGENCY_CONNECTORS:
         e -= 1
     if e < n and toks[e].is_word and toks[e].is_cap:
+        return m
+    # the agency's name starts with an agency word ('Ministry of ...') or ends with one ('Immigration Bureau')
+    if toks[m + 1].low not in _AGENCY_STARTS and toks[e - 1].low not in _AGENCY_ENDS:
         return m
     return e
 
@@ -495,6 +513,10 @@ class People:
             lo = start
             if l_pos:
                 lo = seg_start + max(0, segment.find(l_pos))
+            if l_pos:
+                hint = _owner_side(text[seg_start:lo + len(l_pos)])
+            if r_pos and hint is None:
+                hint = _owner_side(text[toks[k + 1].start:app_end]) if k + 1 < n else None
             if l_pos and not text[seg_start:start].rstrip().endswith(","):
                 # 'Moroccan Minister of the Interior Abdelkarim Bennani': the demonym describes, the office follows
                 first_word = l_pos.split()[0]
@@ -508,7 +530,8 @@ class People:
                 # an office right before a bare name: the name must not be part of the title itself
                 before = toks[j - 1] if j else None
                 after = toks[k] if k < n else None
-                if (before is not None and before.is_word and not before.is_cap and not is_head(before.text)) or (
+                if (before is not None and before.is_word and not before.is_cap and not is_head(before.text)
+                        and before.low not in _PLACE_NOUNS) or (
                         after is not None and after.is_word and after.is_cap):
                     l_pos = None  # ('National Guard chief Viktor Zolotov': a lower-case office word right before is one)
             if l_pos and not rank and not r_rank:

@@ -115,6 +115,11 @@ _ARTICLE_CAPITALISED = pattern("office.article_capitalised", r"^[A-Z][\w'’-]*$
                                     "words with an office word among them opens an office")
 
 
+_ARTICLE_LOWER_OFFICE = pattern("office.article_lower", r"(?:the|its|his|her)\s+([a-z]+)\s+(?:of|for|in|at)\s+",
+                                doc="', the head of the Cyber Police': an article before a lower-case office word and "
+                                    "'of' opens an office")
+
+
 def _capitalised_office(first_words: list[str]) -> bool:
     run = []
     for w in first_words:
@@ -135,6 +140,10 @@ def right_position(phrase: str) -> str | None:
         p = p[m.end():]
     elif m and _capitalised_office(p[m.end():].split()[:4]):
         p = p[m.end():]  # ', the Lithuanian Police Commissioner General': office.article_capitalised
+    else:
+        lower = _ARTICLE_LOWER_OFFICE.match(p)
+        if lower and is_head(lower.group(1)):
+            p = p[lower.start(1):]  # ', the head of the Cyber Police': office.article_lower
     first = p.split()[0]
     if fold(first) in ("a", "an", "the", "who", "which", "his", "her", "its", "their", "and", "at", "in", "on"):
         return None
@@ -146,7 +155,8 @@ def right_position(phrase: str) -> str | None:
     # the first few words must contain an office word
     for w, _a, _b in words[:6]:
         if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first)):
-            return drop_own_acronym(cut_clause(_TAIL_STRIP.sub("", p))) or None
+            # ', Egypt's Assistant Minister of Interior': the owner names the side, the office follows it
+            return drop_own_acronym(cut_clause(_TAIL_STRIP.sub("", _OWNER.sub("", p)))) or None
     return None
 
 
