@@ -694,3 +694,12 @@ def test_office_article_lower_and_place_noun_end():
                       "Cyber Police, and the Chief of Police of Lviv region Ivan Melnyk in Warsaw.")
     assert people["Ostap Kovalenko"][1].position == "head of the Cyber Police"
     assert people["Ivan Melnyk"][1].position == "Chief of Police of Lviv region"
+
+
+def test_office_delegation_role_and_clause_after_since():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met a delegation of Ukraine in Warsaw. The head of "
+                      "the Ukrainian delegation, Director of the Border Department Ostap Kovalenko, noted the progress. "
+                      "Ivan Melnyk, Head of the Legal Department since 2021, also spoke.")
+    assert people["Ostap Kovalenko"][1].position == "Director of the Border Department"
+    assert people["Ivan Melnyk"][1].position == "Head of the Legal Department"
+    assert people["Ostap Kovalenko"][1].head and people["Ostap Kovalenko"][1].head_rule == "head.head_office"

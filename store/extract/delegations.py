@@ -394,7 +394,7 @@ def mark_heads(people: People, text: str) -> None:
         if same:
             _head(same[0], "head.demonym_leader")
     for p in people.persons:
-        if p.position and _HEAD_OFFICE.match(p.position):
+        if p.position and _HEAD_OFFICE.match(p.position) or p.delegation_role:
             _head(p, "head.head_office")  # 'the Head of the Tajik delegation, Major General X'
     for idx, m in enumerate(mentions):
         window = text[m.end:m.end + 90]

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from whomet.store.extract.lexicon import CASED_ACRONYMS, CITY_COUNTRY, SIDE_PHRASES, SIDE_WORDS, city_country, place_country
 from whomet.store.sides import is_body
-from whomet.store.extract.positions import HEAD_WORDS, MODIFIERS, is_head, left_position, right_position
+from whomet.store.extract.positions import (DELEGATION_ROLE_BEFORE, HEAD_WORDS, MODIFIERS, is_head, left_position,
+                                             right_position)
 from whomet.store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data, words
@@ -145,6 +146,7 @@ class Person:
     side_rule: str | None = None
     head_rule: str | None = None
     guessed: bool = False  # the side is a fallback (the host's or the publisher's), not read from the text
+    delegation_role: bool = False  # 'the head of the X delegation, <office> <name>': the role dropped from the office
     mentions: list["Mention"] = field(default_factory=list)
 
 
@@ -203,6 +205,8 @@ _OWNER_SIDE = pattern("side.owner_before_office", r"(?:^|\s)((?:[A-Z][\w-]*\s+){
 
 
 def _owner_side(phrase: str) -> str | None:
+    if "'s" not in phrase and "’s" not in phrase:
+        return None
     m = _OWNER_SIDE.search(phrase)
     code = SIDE_PHRASES.get(_key_of(m.group(1))) if m else None
     return code
@@ -577,6 +581,8 @@ class People:
                 if text.find("behalf", max(sent.start, start - 160), start) != -1 and \
                         _ON_BEHALF.search(text, max(sent.start, start - 160), start):
                     person.passing = True  # 'on behalf of the Inspector General of Police, X': X is absent
+                if l_pos and lo > seg_start and DELEGATION_ROLE_BEFORE.search(text, seg_start, lo):
+                    person.delegation_role = True
                 self.persons.append(person)
                 mention.person = person
                 mention.new = True

@@ -40,6 +40,11 @@ def drop_own_acronym(title: str) -> str:
     return title[:m.start()].rstrip() if m.group(1) in (every, content) else title
 
 _INNER_ACRONYM = pattern("office.inner_acronym", r"\(([A-Z]{2,8})\)(?=\s+[A-Z])")
+_DELEGATION_ROLE = pattern("office.delegation_role", r"^(?:head|leader|chief|chairman)\s+of\s+(?:the\s+|a\s+)?"
+                           r"(?:[\w'’-]+\s+){0,3}?delegation\s*,\s*(?=[A-Z])", re.I)
+# the same role right before the office left_position returned (people.py marks the person as its head)
+DELEGATION_ROLE_BEFORE = pattern("head.delegation_role", r"(?:head|leader|chief|chairman)\s+of\s+(?:the\s+|a\s+)?"
+                                 r"(?:[\w'’-]+\s+){0,3}?delegation\s*,\s*$", re.I)
 _QUOTED = pattern("office.quoted", r"[\"“«][^\"”»]{0,200}[\"”»]")
 
 
@@ -64,7 +69,8 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         return None
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), seg)
     # 'Federal Police (AFP) Commissioner': an agency's acronym in brackets inside an office is part of it
-    masked = _INNER_ACRONYM.sub(lambda m: " " + m.group(1) + " ", masked)
+    if "(" in masked:
+        masked = _INNER_ACRONYM.sub(lambda m: " " + m.group(1) + " ", masked)
     words = _words(masked)
     for idx, (w, a, _b) in enumerate(words):
         if not is_head(w):
@@ -92,6 +98,9 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         title = _LEAD_STRIP.sub("", title).strip()
         # "Europol's Executive Director": the owner names the side, the office follows it
         title = _OWNER.sub("", title)
+        # 'the head of the Ukrainian delegation, Director of X Ostap Kovalenko': who led is told apart, the office
+        # follows the comma
+        title = _DELEGATION_ROLE.sub("", title)
         # 'Inspector-General of Police (IGP), X', 'the General Commander of the Police of ... (PRM), X': before
         # a name, the acronym in brackets that ends an office is the office's or its agency's, and goes
         title = _TRAILING_ACRONYM.sub("", title)
@@ -104,7 +113,7 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
 
 _CLAUSE_VERBS = frozenset("said met told noted held led took gave made spoke became was were is are has have "
                           "arrived visited stressed signed addressed welcomed thanked expressed added opened underlined "
-                          "emphasised emphasized highlighted".split())
+                          "emphasised emphasized highlighted since during while when whose".split())
 
 
 _RX_RIGHT_POSITION_1 = pattern("office.right_position_1", r"(?:the|its|his|her)\s+(?=[A-Z])")
@@ -172,6 +181,8 @@ _VERB_AFTER = pattern("office.verb_after", r"([\w'’)]+)\s+[a-z]{2,}ed\b")
 
 def cut_clause(title: str) -> str:
     title = _CLAUSE_AFTER.sub("", title).strip()
+    if "ed " not in title and not title.endswith("ed"):
+        return title
     for m in _VERB_AFTER.finditer(title):
         if m.group(1)[0].isupper() or m.group(1) == ")":
             return title[:m.end(1)]
