@@ -703,3 +703,12 @@ def test_office_delegation_role_and_clause_after_since():
     assert people["Ostap Kovalenko"][1].position == "Director of the Border Department"
     assert people["Ivan Melnyk"][1].position == "Head of the Legal Department"
     assert people["Ostap Kovalenko"][1].head and people["Ostap Kovalenko"][1].head_rule == "head.head_office"
+
+
+def test_office_acronym_with_digits_and_lower_case_office_after_capitals():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Director of Europol's European Cybercrime "
+                      "Centre (EC3), Edvardas Sileris, and Colonel Ostap Kovalenko, the Ukrainian Border Guard liaison "
+                      "officer in Poland, in Warsaw.")
+    assert people["Edvardas Sileris"][1].position == "Director of Europol's European Cybercrime Centre"
+    assert people["Ostap Kovalenko"][1].position == "Ukrainian Border Guard liaison officer in Poland"
+    assert people["Ostap Kovalenko"][0] == "UKR"

@@ -182,7 +182,7 @@ def is_name_token(tok: Token) -> bool:
 _TITLE_QUALIFIERS = frozenset({"regional", "district", "provincial", "county", "municipal", "metropolitan", "local",
                                "area", "city", "divisional", "zonal", "sector"})
 # an acronym or a short proper name in brackets inside an office ('(IGP)', 'Special Detachment 88 (Densus 88)')
-_ACR_PAREN = pattern("person.acr_paren", r"\((?:[A-Z]{2,8}|[A-Z]\w+(?:\s+[A-Z\d][\w-]*){1,2})\)")
+_ACR_PAREN = pattern("person.acr_paren", r"\((?:[A-Z][A-Z0-9]{1,7}|[A-Z]\w+(?:\s+[A-Z\d][\w-]*){1,2})\)")
 def key_words(toks: list[Token]) -> tuple[str, ...]:
     return tuple(t.low for t in toks if t.is_word)
 

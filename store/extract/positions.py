@@ -20,7 +20,7 @@ _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for
 included including were among as well both who which that this these those""".split())
 _TAIL_STRIP = pattern("office.tail_strip", r"[\s,;:–—-]+$")
 _OWNER = pattern("office.owner", r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
-_TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\(([A-Z]{2,8})\)$")
+_TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\(([A-Z][A-Z0-9]{1,7})\)$")
 _INITIAL_WORDS = pattern("office.own_acronym", r"[^\W\d_]+", doc="after a name, an office's own acronym in brackets "
                          "goes ('X, Inspector General of Police (IGP),'), an agency's stays ('..., Director General of "
                          "National Security (DGSN)')")
@@ -39,7 +39,7 @@ def drop_own_acronym(title: str) -> str:
     content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
     return title[:m.start()].rstrip() if m.group(1) in (every, content) else title
 
-_INNER_ACRONYM = pattern("office.inner_acronym", r"\(([A-Z]{2,8})\)(?=\s+[A-Z])")
+_INNER_ACRONYM = pattern("office.inner_acronym", r"\(([A-Z][A-Z0-9]{1,7})\)(?=\s+[A-Z])")
 _DELEGATION_ROLE = pattern("office.delegation_role", r"^(?:head|leader|chief|chairman)\s+of\s+(?:the\s+|a\s+)?"
                            r"(?:[\w'’-]+\s+){0,3}?delegation\s*,\s*(?=[A-Z])", re.I)
 # the same role right before the office left_position returned (people.py marks the person as its head)
@@ -130,12 +130,22 @@ _ARTICLE_LOWER_OFFICE = pattern("office.article_lower", r"(?:the|its|his|her)\s+
 
 
 def _capitalised_office(first_words: list[str]) -> bool:
-    run = []
+    """Capitalised words, then maybe lower-case office words, with an office word among them: 'Lithuanian Police
+    Commissioner General', 'Ukrainian Border Guard liaison officer'."""
+    if not first_words or not _ARTICLE_CAPITALISED.match(first_words[0]):
+        return False
+    lower = False
     for w in first_words:
-        if not _ARTICLE_CAPITALISED.match(w):
-            break
-        run.append(w)
-    return any(is_head(w) for w in run)
+        if _ARTICLE_CAPITALISED.match(w) and not lower:
+            if is_head(w):
+                return True
+            continue
+        if not (is_head(w) or fold(w) in MODIFIERS):
+            return False
+        lower = True
+        if is_head(w):
+            return True
+    return False
 
 
 def right_position(phrase: str) -> str | None:
@@ -145,10 +155,12 @@ def right_position(phrase: str) -> str | None:
         return None
     # ', the Deputy Chief for Operations,': an article before a capitalised office is not part of it
     m = _RX_RIGHT_POSITION_1.match(p)
+    opened = False
     if m and is_head(p[m.end():].split()[0]) or m and fold(p[m.end():].split()[0]) in MODIFIERS:
         p = p[m.end():]
-    elif m and _capitalised_office(p[m.end():].split()[:4]):
+    elif m and _capitalised_office(p[m.end():].split()[:5]):
         p = p[m.end():]  # ', the Lithuanian Police Commissioner General': office.article_capitalised
+        opened = True
     else:
         lower = _ARTICLE_LOWER_OFFICE.match(p)
         if lower and is_head(lower.group(1)):
@@ -163,7 +175,7 @@ def right_position(phrase: str) -> str | None:
         return None  # ', visited Warsaw and met the Deputy Minister': a clause, not an office
     # the first few words must contain an office word
     for w, _a, _b in words[:6]:
-        if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first)):
+        if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first) or opened):
             # ', Egypt's Assistant Minister of Interior': the owner names the side, the office follows it
             return drop_own_acronym(cut_clause(_TAIL_STRIP.sub("", _OWNER.sub("", p)))) or None
     return None
