@@ -712,3 +712,13 @@ def test_office_acronym_with_digits_and_lower_case_office_after_capitals():
     assert people["Edvardas Sileris"][1].position == "Director of Europol's European Cybercrime Centre"
     assert people["Ostap Kovalenko"][1].position == "Ukrainian Border Guard liaison officer in Poland"
     assert people["Ostap Kovalenko"][0] == "UKR"
+
+
+def test_office_agency_after_comma_a_list_of_portfolios():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Ostap Kovalenko, Minister of Justice, Public "
+                      "Security and Migration of Ukraine, in Warsaw.")
+    assert people["Ostap Kovalenko"][1].position == "Minister of Justice, Public Security and Migration of Ukraine"
+    assert people["Ostap Kovalenko"][0] == "UKR"
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Ostap Kovalenko, Minister of Justice, Anna "
+                      "Nowak and Ivan Melnyk in Warsaw.")
+    assert people["Ostap Kovalenko"][1].position == "Minister of Justice"

@@ -329,9 +329,13 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
     if e < n and toks[e].is_word and toks[e].is_cap:
         return m
     # the agency's name starts with an agency word ('Ministry of ...') or ends with one ('Immigration Bureau')
-    if toks[m + 1].low not in _AGENCY_STARTS and toks[e - 1].low not in _AGENCY_ENDS:
-        return m
-    return e
+    if toks[m + 1].low in _AGENCY_STARTS or toks[e - 1].low in _AGENCY_ENDS:
+        return e
+    # 'Minister of Justice, Public Security and Migration of Ukraine': a list of portfolios goes on over the comma
+    if any(t.low == "of" for t in toks[k + 1:m]) and toks[m + 1].low in STOP and \
+            any(t.low == "and" for t in toks[m + 2:e]):
+        return e
+    return m
 
 
 def match_honorific(toks: list[Token], j: int) -> int | None:
