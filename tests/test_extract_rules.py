@@ -722,3 +722,17 @@ def test_office_agency_after_comma_a_list_of_portfolios():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met Ostap Kovalenko, Minister of Justice, Anna "
                       "Nowak and Ivan Melnyk in Warsaw.")
     assert people["Ostap Kovalenko"][1].position == "Minister of Justice"
+
+
+def test_rank_country_then_rank():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Deputy Minister of Internal Affairs of the "
+                      "Russian Federation Police Colonel General Igor Zubkov in Warsaw.")
+    assert (people["Igor Zubkov"][1].rank, people["Igor Zubkov"][1].position) == (
+        "Police Colonel General", "Deputy Minister of Internal Affairs of the Russian Federation")
+
+
+def test_person_honorific_with_apostrophe_and_rank_abbreviations_without_stops():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Dato' Sri Mohd Shuhaily, Director of the "
+                      "Criminal Investigation Department, and Maj Gen Musa Bello of Nigeria in Warsaw.")
+    assert people["Mohd Shuhaily"][1].position == "Director of the Criminal Investigation Department"
+    assert people["Musa Bello"][1].rank == "Maj Gen"

@@ -215,6 +215,15 @@ def _owner_side(phrase: str) -> str | None:
 PLACE_NOUN_END = decision("office.place_noun_end", "'Chief of Police of Lviv region X': a lower-case place noun "
                           "(data/phrases.json office_place_nouns) can end an office right before a name")
 _PLACE_NOUNS = frozenset(json_data("phrases.json")["office_place_nouns"])
+COUNTRY_THEN_RANK = decision("rank.country_then_rank", "'... of the Russian Federation Police Colonel General X': "
+                             "after a country's name, 'Police' opens the rank, it ends no office")
+
+
+def _country_before(toks: list[Token], j: int) -> bool:
+    """COUNTRY_THEN_RANK: toks[j] follows a country's name ('Russian Federation', 'Ukraine')."""
+    return any(SIDE_PHRASES.get(key_words(toks[a:j])) for a in range(max(0, j - 3), j))
+
+
 OWNED_GRADE = decision("office.owned_grade", "a grade word after an owner or an agency's acronym is an office: "
                                             "'Iran's Police Chief X', 'Federal Police (AFP) Commissioner X'")
 
@@ -353,9 +362,14 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
         return j + 4
     if not t.is_cap:
         return None
+    # "Dato' Sri X": an apostrophe glued to a word of the honorific is part of it (person.honorific)
+    idx = [x for x in range(j, min(n, j + 8)) if not (toks[x].text in ("'", "’") and toks[x].start == toks[x - 1].end)]
     for words in _HON_BY_FIRST.get(t.low, ()):
-        if tuple(x.low for x in toks[j:j + len(words)]) == words:
-            return j + len(words)
+        if len(idx) >= len(words) and tuple(toks[x].low for x in idx[:len(words)]) == words:
+            end = idx[len(words) - 1] + 1
+            if end < n and toks[end].text in ("'", "’") and toks[end].start == toks[end - 1].end:
+                end += 1
+            return end
     return None
 
 
@@ -410,7 +424,7 @@ class People:
             elif r_end and toks[r_end - 1].low in ("commissioner", "chief") and (_in_title(toks, j) or _owned(toks, j)):
                 r_end = None  # 'Deputy National Police Commissioner Diana Sörensen': an office, not a grade
             if r_end and r_end - j > 1 and j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap \
-                    and toks[j - 1].low not in HEAD_WORDS:
+                    and toks[j - 1].low not in HEAD_WORDS and not _country_before(toks, j):
                 # 'Chief of the State Border Guard General X': the service word ends the office, the rank follows
                 for k in range(j + 1, r_end):
                     if toks[k - 1].low not in _SERVICE_WORDS:

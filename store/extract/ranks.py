@@ -87,7 +87,7 @@ def _match_abbr(tokens, i: int) -> int | None:
     # a bare 'Police' / 'Vice' alone is no rank; 'Lt General', 'Police Lt General': an abbreviation before a rank
     # word written out needs no stop (rank.abbreviation_then_word)
     return best if any(w not in ("police", "vice", "rear", "pol") for w in words) and (
-        dotted or words[best_len - 1] in _FULL_WORDS and best_len > 1) else None
+        dotted or best_len > 1 and (words[best_len - 1] in _FULL_WORDS or words[0] != "police")) else None
 
 
 # Commonwealth grades written out right before a name, with or without their acronym in brackets, are ranks
