@@ -736,3 +736,9 @@ def test_person_honorific_with_apostrophe_and_rank_abbreviations_without_stops()
                       "Criminal Investigation Department, and Maj Gen Musa Bello of Nigeria in Warsaw.")
     assert people["Mohd Shuhaily"][1].position == "Director of the Criminal Investigation Department"
     assert people["Musa Bello"][1].rank == "Maj Gen"
+
+
+def test_person_plural_office_is_no_name():
+    people = _members("On 11 June, Deputy Ministers Piotr Zielinski and Anna Nowak met Ivan Melnyk of Ukraine in "
+                      "Warsaw.")
+    assert "Piotr Zielinski" in people and not any("Ministers" in name for name in people)

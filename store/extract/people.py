@@ -36,7 +36,10 @@ _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
     _HON_BY_FIRST.setdefault(_w[0], []).append(_w)
 _HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h"})
-STOP = frozenset(fold(w) for w in words("not_name_words.tsv")) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS
+PLURAL_OFFICE = decision("person.plural_office", "office words in the plural ('Deputy Ministers X and Y') are no "
+                                                  "name words either")
+STOP = frozenset(fold(w) for w in words("not_name_words.tsv")) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS | \
+    frozenset(w + "s" for w in HEAD_WORDS if " " not in w)
 CITY_WORDS = frozenset(CITY_COUNTRY)
 PASSING = pattern("person.passing", r"\b(?:passed away|was killed|were killed|died|deceased|the late|in memory of|tribute to|"
                      r"unable to attend|could not attend|was injured|were injured|injured|wounded|detained|arrested|"
