@@ -742,3 +742,9 @@ def test_person_plural_office_is_no_name():
     people = _members("On 11 June, Deputy Ministers Piotr Zielinski and Anna Nowak met Ivan Melnyk of Ukraine in "
                       "Warsaw.")
     assert "Piotr Zielinski" in people and not any("Ministers" in name for name in people)
+
+
+def test_office_acronym_then_of():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Col. Ostap Kovalenko, Head of the Cyber Police "
+                      "Department (CPD) of Ukraine, in Warsaw.")
+    assert people["Ostap Kovalenko"][1].position == "Head of the Cyber Police Department (CPD) of Ukraine"

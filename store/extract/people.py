@@ -36,6 +36,8 @@ _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
     _HON_BY_FIRST.setdefault(_w[0], []).append(_w)
 _HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h"})
+ACRONYM_THEN_OF = decision("office.acronym_then_of", "'X, Head of the Cyber Police Department (CPD) of Ukraine,': "
+                                                   "an office in apposition goes on after an acronym in brackets")
 PLURAL_OFFICE = decision("person.plural_office", "office words in the plural ('Deputy Ministers X and Y') are no "
                                                   "name words either")
 STOP = frozenset(fold(w) for w in words("not_name_words.tsv")) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS | \
@@ -496,6 +498,10 @@ class People:
                     m = close if close is not None and close > k + 2 else k + 1
                 elif m + 2 < n and toks[m].text == "(" and toks[m + 2].text == ")" and toks[m + 1].text.isupper():
                     m += 3  # 'Director General of National Security (DGSN)': the acronym belongs to the office
+                    if m + 1 < n and toks[m].low == "of" and toks[m + 1].is_cap:
+                        # ACRONYM_THEN_OF
+                        while m < n and toks[m].text not in (",", ";", ".", "(", ")") and toks[m].low != "who":
+                            m += 1
                 elif m + 1 < n and toks[m].text == "," and toks[m + 1].text.isupper() and len(toks[m + 1].text) >= 2 \
                         and toks[m + 1].text.isalpha() and (m + 2 >= n or toks[m + 2].text in (",", ".", ";")) \
                         and toks[m + 1].text not in POLICE_ABBREVIATIONS:
