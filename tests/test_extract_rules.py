@@ -757,3 +757,16 @@ def test_office_title_then_office():
     assert people["Jane Doe"][1].position == "Head of the Asian Desk at the Ministry of Foreign Affairs of Kenya"
     assert people["Ostap Kovalenko"][1].position == "Minister"  # the office after holds a neighbour's name
     assert people["Ivan Melnyk"][1].position == "Deputy Minister of Interior"
+
+
+def test_office_article_lower_indefinite_and_owner_lower():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Ivan Melnyk, a senior adviser to the Minister of "
+                      "Internal Affairs of Ukraine, and Kenji Sato, Japan's ambassador to Poland, in Warsaw.")
+    assert people["Ivan Melnyk"][1].position == "senior adviser to the Minister of Internal Affairs of Ukraine"
+    assert (people["Kenji Sato"][0], people["Kenji Sato"][1].position) == ("JPN", "ambassador to Poland")
+
+
+def test_side_demonym_office_wins_over_the_country_of_the_post():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Japanese Ambassador to Poland Kenji Sato in "
+                      "Warsaw.")
+    assert (people["Kenji Sato"][0], people["Kenji Sato"][1].side_rule) == ("JPN", "side.demonym_office")

@@ -218,7 +218,7 @@ def _in_title(toks: list[Token], j: int) -> bool:
 
 PLACE_BEFORE_NAME = decision("person.place_before_name", "'met in Warsaw Ostap Kovalenko': a city right after 'in' or "
                              "'at' is not the first word of the name that follows it")
-_OWNER_SIDE = pattern("side.owner_before_office", r"(?:^|\s)((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+[A-Z][^,;]*$",
+_OWNER_SIDE = pattern("side.owner_before_office", r"(?:^|\s)((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+\w[^,;]*$",
                       doc="'Egypt's Assistant Minister X', 'X, Egypt's Assistant Minister': the owner of an office is "
                           "its holder's side")
 

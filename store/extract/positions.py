@@ -20,6 +20,7 @@ _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for
 included including were among as well both who which that this these those""".split())
 _TAIL_STRIP = pattern("office.tail_strip", r"[\s,;:–—-]+$")
 _OWNER = pattern("office.owner", r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+_OWNER_LOWER = pattern("office.owner_lower", r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[a-z])")
 _TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\(([A-Z][A-Z0-9]{1,7})\)$")
 _INITIAL_WORDS = pattern("office.own_acronym", r"[^\W\d_]+", doc="after a name, an office's own acronym in brackets "
                          "goes ('X, Inspector General of Police (IGP),'), an agency's stays ('..., Director General of "
@@ -124,7 +125,8 @@ _ARTICLE_CAPITALISED = pattern("office.article_capitalised", r"^[A-Z][\w'’-]*$
                                     "words with an office word among them opens an office")
 
 
-_ARTICLE_LOWER_OFFICE = pattern("office.article_lower", r"(?:the|its|his|her)\s+([a-z]+)\s+(?:of|for|in|at)\s+",
+_ARTICLE_LOWER_OFFICE = pattern("office.article_lower", r"(?:the|its|his|her|a|an)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\s+"
+                                r"(?:of|for|in|at|to)\s+",
                                 doc="', the head of the Cyber Police': an article before a lower-case office word and "
                                     "'of' opens an office")
 
@@ -163,8 +165,13 @@ def right_position(phrase: str) -> str | None:
         opened = True
     else:
         lower = _ARTICLE_LOWER_OFFICE.match(p)
-        if lower and is_head(lower.group(1)):
-            p = p[lower.start(1):]  # ', the head of the Cyber Police': office.article_lower
+        if lower and is_head(lower.group(2)) and all(fold(w) in MODIFIERS for w in lower.group(1).split()):
+            p = p[lower.start(1) if lower.group(1) else lower.start(2):]  # ', the head of the Cyber Police',
+            opened = True  # ', a senior adviser to the Minister': office.article_lower
+    owner = _OWNER_LOWER.match(p)
+    if owner and is_head(p[owner.end():].split()[0]):
+        p = p[owner.end():]  # ', Ukraine's ambassador to Poland': office.owner
+        opened = True
     first = p.split()[0]
     if fold(first) in ("a", "an", "the", "who", "which", "his", "her", "its", "their", "and", "at", "in", "on"):
         return None
