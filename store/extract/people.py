@@ -38,20 +38,6 @@ for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
 _HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h"})
 ACRONYM_THEN_OF = decision("office.acronym_then_of", "'X, Head of the Cyber Police Department (CPD) of Ukraine,': "
                                                    "an office in apposition goes on after an acronym in brackets")
-TITLE_THEN_OFFICE = decision("office.title_then_office", "'Ambassador Jane Doe, Head of the Asian Desk at the Ministry "
-                             "of Foreign Affairs': a one-word title before the name gives way to the full office after it")
-
-
-def _title_then_office(l_pos: str, r_pos: str) -> bool:
-    """TITLE_THEN_OFFICE: the office after is a whole one (its own 'of'/'at' phrase, no given name in it, so no
-    neighbour's name ended up inside it)."""
-    if " " in l_pos or not l_pos[0].isupper() or not r_pos[0].isupper():
-        return False
-    words = r_pos.split()
-    return (" of " in r_pos or " at " in r_pos) and not any(fold(w) in GIVEN_NAMES for w in words if w[0].isupper()
-                                                          and not is_head(w))
-
-
 PLURAL_OFFICE = decision("person.plural_office", "office words in the plural ('Deputy Ministers X and Y') are no "
                                                   "name words either")
 STOP = frozenset(fold(w) for w in words("not_name_words.tsv")) | HEAD_WORDS | MODIFIERS | RANK_WORDS | SIDE_WORDS | \
@@ -583,8 +569,6 @@ class People:
                 rank, l_pos = _rank_at_end(l_pos)
             if l_pos and r_pos and l_pos[0].islower() and r_pos[0].isupper():
                 l_pos = None  # 'a representative of AFRIPOL, Dr. X, Head of the Secretariat': the title after wins
-            elif l_pos and r_pos and _title_then_office(l_pos, r_pos):
-                l_pos = None  # TITLE_THEN_OFFICE
             if l_pos and r_pos and not rank and not r_rank and _key_of(l_pos) in BARE_OFFICE_RANKS:
                 # 'led by Inspector General Krishna Murti, Head of the Division': the title before is the rank
                 rank, l_pos = l_pos, None
