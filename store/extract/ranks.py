@@ -131,7 +131,7 @@ def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
                         and tokens[i + size].is_word and tokens[i + size].is_cap:
                     return i + size
         return best
-    if tok.low in _ABBR and tok.is_cap:
+    if tok.low in _ABBR and tok.is_cap and tok.low not in _FULL_WORDS:  # a full word only follows an abbreviation
         end = _match_abbr(tokens, i)
         if end is not None:
             return end
