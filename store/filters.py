@@ -133,14 +133,9 @@ def where_clauses(engine: Engine, f: MeetingFilter, ordered: bool = False) -> li
                     hits = {canon[i] for (i,) in conn.execute(select(M.id).where(M.id.in_(list(canon)), M.id.in_(sub)))}
                 return or_(plain.in_(sub), plain.in_(sorted(hits))) if hits else plain.in_(sub)
         mid = _Member()
-    if f.text.strip():
-        if engine.dialect.name == "sqlite":
-            where.append(mid.in_(text(f"SELECT rowid FROM {fts.TABLE} WHERE {fts.TABLE} MATCH :fts_q")
-                                 .bindparams(fts_q=fts.quote(f.text))))
-        else:
-            match = fts.matches(f.text, engine.dialect.name)
-            if match is not None:
-                where.append(match)
+    match = fts.matches(f.text, engine.dialect.name, column=mid)
+    if match is not None:
+        where.append(match)
     lo, hi = date_bound(f.date_from), date_bound(f.date_to, end=True)
     if lo:
         where.append(M.date >= lo)

@@ -76,12 +76,8 @@ def search(engine: Engine, text: str, limit: int = 50) -> SearchResult:
     if not fts.tokens(text):
         return SearchResult([], people)
     with engine.connect() as conn:
-        if engine.dialect.name == "sqlite":
-            ranked = fts.ranked(text, limit).subquery()
-            stmt = (select(*meeting_row_columns()).join(ranked, ranked.c.meeting_id == M.id).order_by(ranked.c.score))
-        else:
-            stmt = (select(*meeting_row_columns()).where(fts.matches(text, engine.dialect.name))
-                    .order_by(M.date.desc()).limit(limit))
+        ranked = fts.ranked(text, limit, engine.dialect.name).subquery()
+        stmt = select(*meeting_row_columns()).join(ranked, ranked.c.meeting_id == M.id).order_by(ranked.c.score)
         meetings = meeting_rows(conn, stmt)
     return SearchResult(meetings, people)
 
@@ -126,11 +122,8 @@ def jump_targets(engine: Engine, query: str, limit: int = 8) -> list[Target]:
     if fts.tokens(query):
         M = models.Meeting
         with engine.connect() as conn:
-            if engine.dialect.name == "sqlite":
-                ranked = fts.ranked(query, limit).subquery()
-                stmt = select(*meeting_row_columns()).join(ranked, ranked.c.meeting_id == M.id).order_by(ranked.c.score)
-            else:
-                stmt = select(*meeting_row_columns()).where(fts.matches(query, engine.dialect.name)).limit(limit)
+            ranked = fts.ranked(query, limit, engine.dialect.name).subquery()
+            stmt = select(*meeting_row_columns()).join(ranked, ranked.c.meeting_id == M.id).order_by(ranked.c.score)
             for row in meeting_rows(conn, stmt):
                 out.append(Target("meeting", str(row.id), row.title or "(untitled meeting)",
                                   f"meeting · {row.date or '?'} · {row.place} · {row.sides}"))
