@@ -1,32 +1,38 @@
 """Import: meeting records and press releases into the store, in bulk, one transaction per file.
 
-Entities are resolved in memory against caches loaded once per import, ids are assigned
-here, and rows go in with Core executemany batches: no ORM object per row. A file either
-lands whole or not at all; a file whose sha256 was imported before is skipped.
+Records are validated straight from their JSON bytes; entities are resolved in memory
+against caches loaded once per import (and again only when another writer changed them);
+rows are built as plain tuples, column by column, and go in table by table with the
+driver's executemany (store.bulk: ids, and safety with several importers on PostgreSQL);
+the full-text documents are built by the database from what was just written. A file
+either lands whole or not at all; a file whose sha256 was imported before is skipped.
 
 A record beside its release (same file stem, in the same folder or in sibling
 `gold/` / `records/` and `releases/` folders) imports as one source: the record's facts
 with the release's text, so a hand-checked record is not doubled by extraction.
 """
 
-import datetime as dt
-import json
+import gc
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import Connection, Date, Engine, func, insert, select
+from pydantic import ValidationError
+from sqlalchemy import Connection, Engine, func, select
 
-from whomet.store import fts, models
+from whomet.store import bulk, fts, models
 from whomet.store.inputs import (LINES_SUFFIXES, RELEASE_SUFFIXES, InputError, InputFile, Unreadable, decode_text,
-                                 file_sha256, is_stream, iter_json_lines, parse_json_documents, read_bytes,
-                                 release_text, walk)
+                                 file_sha256, is_stream, iter_json_line_texts, json_value, parse_json_documents,
+                                 read_bytes, release_text, walk)
 from whomet.store.limits import max_field_chars, max_record_bytes
 from whomet.store.names import fold
 from whomet.store.record import Record, RecordError, parse_record
 
 _PAIRED_DIRS = {"gold", "records", "releases"}
-BATCH = 5000  # records per write batch within a large file
+BATCH = 2000  # records per write batch within a large file
+RETRIES = 3  # tries of a file that lost a deadlock to another importer (PostgreSQL)
 
 
 @dataclass
@@ -114,8 +120,23 @@ def import_records(engine: Engine, records: Iterable[Record], *, path: str = "<m
                    sha256: str | None = None) -> ImportReport:
     """Import records built in memory, all in one transaction."""
     writer = _Writer(engine)
-    result = writer.write(path, sha256 or _memory_sha(), "record", records, None)
+    records = list(records)
+    sha = sha256 or _memory_sha()
+    result = writer.retrying(lambda: writer.write(path, sha, "record", records, None))
     return ImportReport([result])
+
+
+@contextmanager
+def _no_gc():
+    """The cyclic garbage collector off while importing: a batch holds hundreds of thousands of
+    row tuples (no cycles among them), and every full collection would walk them all again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _extract(path: Path, text: str) -> Record:
@@ -136,15 +157,30 @@ def _memory_sha() -> str:
     return "memory:" + uuid.uuid4().hex
 
 
+class _Transient(Exception):
+    """A file's transaction lost a deadlock to another importer; trying again will do."""
+
+
 class _Writer:
     def __init__(self, engine: Engine):
         self.engine = engine
-        self._caches_loaded = False
+        self._entities_seen = None  # the entity tables' largest ids when the caches were last right
         self.people_created = 0
 
     # -- reading ---------------------------------------------------------
 
     def import_unit(self, unit: _Unit) -> FileResult:
+        return self.retrying(lambda: self._import_unit(unit), str(unit.path))
+
+    def retrying(self, attempt: Callable[[], FileResult], path: str = "<memory>") -> FileResult:
+        for n in range(RETRIES):
+            try:
+                return attempt()
+            except _Transient as exc:
+                problem = str(exc)
+        return FileResult(path, "failed", message=f"could not store it ({problem}; tried {RETRIES} times)")
+
+    def _import_unit(self, unit: _Unit) -> FileResult:
         shown = str(unit.path)
         if unit.problem:
             return FileResult(shown, "failed", message=unit.problem)
@@ -182,14 +218,12 @@ class _Writer:
     def _records(self, path: Path, data: bytes | None = None) -> Iterator[Record]:
         """The records of a file (or of `data` read from it), validated as they are read; errors name the record."""
         if path.suffix.lower() in LINES_SUFFIXES and data is None:
-            docs = iter_json_lines(path)
-            label = "line"
-        else:
-            data = read_bytes(path) if data is None else data
-            values = parse_json_documents(path, decode_text(path, data))
-            docs = enumerate(values, 1)
-            label = "record" if len(values) > 1 else None
-        for number, doc in docs:
+            yield from _json_lines(path)
+            return
+        data = read_bytes(path) if data is None else data
+        values = parse_json_documents(path, decode_text(path, data))
+        label = "record" if len(values) > 1 else None
+        for number, doc in enumerate(values, 1):
             try:
                 yield parse_record(doc)
             except RecordError as exc:
@@ -212,41 +246,70 @@ class _Writer:
                 _lock_for_import(conn)
                 if _seen_in(conn, sha, release[1] if release else None):
                     return FileResult(path, "skipped", message="already imported")
-                file_id = conn.execute(insert(models.ImportedFile).values(
-                    sha256=sha, path=path, kind=kind)).inserted_primary_key[0]
+                sink = bulk.sink(conn)
+                file_id = sink.claim_file(sha, path, kind)
+                if file_id is None:  # another importer committed the same file a moment ago
+                    return FileResult(path, "skipped", message="already imported")
                 self._load_caches(conn)
                 people_before = self.people_created
                 try:
-                    batch = _Batch(conn, self, file_id)
-                    for record in records:
-                        batch.add(record, release)
-                        result.records += 1
-                        if batch.size >= BATCH:
-                            result.meetings += batch.flush()
-                    result.meetings += batch.flush()
-                    _advance_sequences(conn, self._ID_TABLES)
+                    with _no_gc():
+                        self._fill(sink, file_id, records, release, result)
                     conn.execute(models.ImportedFile.__table__.update()
                                  .where(models.ImportedFile.id == file_id)
                                  .values(records=result.records, meetings=result.meetings))
                     result.people_added = self.people_created - people_before
+                    self._entities_seen = _entity_maxima(conn)
                 except BaseException:
                     # The caches now hold rows that are being rolled back: read them afresh next time.
-                    self._caches_loaded = False
+                    self._entities_seen = None
                     raise
         except InputError as exc:
             return FileResult(path, "failed", message=exc.problem)
         except Exception as exc:  # a constraint the validation missed, a database error: the file rolls back
             first = (str(exc).splitlines() or [type(exc).__name__])[0]
+            if bulk.is_transient(exc):
+                raise _Transient(first) from None
             return FileResult(path, "failed", message=f"could not store it ({first})")
         return result
 
-    _ID_TABLES = (models.Source, models.Meeting, models.Delegation, models.Attendance, models.ParticipantGroup,
-                  models.Agreement, models.Award, models.Person, models.Organization, models.Topic)
+    def _fill(self, sink: bulk.Sink, file_id: int, records: Iterable[Record], release, result: FileResult) -> None:
+        """Validate and build batch after batch; where the engine allows (SQLite), each batch is
+        written by a second thread while the next is built. The sqlite3 module lets go of the GIL
+        while SQLite works, so the database's inserts and indexing run beside Python's parsing on
+        a second core. One batch in flight at most, on the file's one connection and transaction."""
+        batch = _Batch(sink, self, file_id)
+        pool = ThreadPoolExecutor(1, thread_name_prefix="whomet-import") if sink.overlaps else None
+        pending: Future | None = None
+
+        def hand_over(rows) -> None:
+            nonlocal pending
+            if pending is not None:
+                result.meetings += pending.result()
+                pending = None
+            if pool is None:
+                result.meetings += batch.write(rows)
+            else:
+                pending = pool.submit(batch.write, rows)
+
+        try:
+            for record in records:
+                batch.add(record, release)
+                result.records += 1
+                if batch.size >= BATCH:
+                    hand_over(batch.take())
+            hand_over(batch.take())
+            if pending is not None:
+                result.meetings += pending.result()
+                pending = None
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True)  # never leave a write running into the rollback
 
     def _load_caches(self, conn: Connection) -> None:
-        """Entity caches and next ids; reloaded only when another writer changed the store since."""
-        next_id = {table: (conn.execute(select(func.max(table.id))).scalar() or 0) + 1 for table in self._ID_TABLES}
-        if self._caches_loaded and next_id == self.next_id:
+        """The entity caches; read again only when another writer changed the entities since."""
+        seen = _entity_maxima(conn)
+        if seen == self._entities_seen:
             return
         P, PA, O, OA, T = models.Person, models.PersonAlias, models.Organization, models.OrganizationAlias, models.Topic
         self.people = {(k, s): i for i, k, s in conn.execute(select(P.id, P.key, P.side))}
@@ -254,133 +317,184 @@ class _Writer:
         self.orgs = {(k, c): i for i, k, c in conn.execute(select(O.id, O.key, O.country_code))}
         self.orgs.update({(k, c): i for i, k, c in conn.execute(select(OA.organization_id, OA.key, OA.country_code))})
         self.topics = {k: i for i, k in conn.execute(select(T.id, T.key))}
-        self.next_id = next_id
-        self._caches_loaded = True
+        self._entities_seen = seen
 
-    def new_id(self, table) -> int:
-        value = self.next_id[table]
-        self.next_id[table] = value + 1
-        return value
+
+_ENTITY_TABLES = (models.Person, models.PersonAlias, models.Organization, models.OrganizationAlias, models.Topic)
+
+
+def _entity_maxima(conn: Connection) -> tuple:
+    return tuple(conn.execute(select(func.max(t.id))).scalar() for t in _ENTITY_TABLES)
+
+
+def _json_lines(path: Path) -> Iterator[Record]:
+    """The records of a JSON Lines file, each validated straight from its text. A line that does
+    not validate is read again the plain way (json.loads, then validate), which names the problem
+    exactly as for any other file."""
+    for number, line in iter_json_line_texts(path):
+        try:
+            yield Record.model_validate_json(line)
+        except ValidationError:
+            try:
+                yield parse_record(json_value(path, number, line))
+            except RecordError as exc:
+                raise InputError(path, f"line {number}: {exc}") from None
+
+
+# Columns in the order the rows below are built; parents before children, for the foreign keys.
+_COLUMNS = {
+    "person": ("id", "name", "key", "side"),
+    "organization": ("id", "name", "key", "country_code"),
+    "topic": ("id", "name", "key"),
+    "source": ("id", "file_id", "ordinal", "publisher", "date", "language", "path", "release_sha256", "text"),
+    "meeting": ("id", "source_id", "ordinal", "date", "title", "kind", "format", "city", "country_code", "sides",
+                "n_attendees", "n_agreements", "n_awards"),
+    "delegation": ("id", "meeting_id", "ordinal", "side", "organization_id", "organization_name", "host"),
+    "attendance": ("id", "delegation_id", "meeting_id", "person_id", "ordinal", "name", "rank", "position", "head",
+                   "span_start", "span_end"),
+    "participant_group": ("id", "delegation_id", "ordinal", "text"),
+    "agreement": ("id", "meeting_id", "ordinal", "title", "kind", "span_start", "span_end"),
+    "agreement_party": ("agreement_id", "ordinal", "side"),
+    "award": ("id", "meeting_id", "ordinal", "award", "kind", "giver_id", "giver_name", "giver_side",
+              "recipient_group", "recipient_side", "span_start", "span_end"),
+    "award_recipient": ("award_id", "ordinal", "person_id", "name"),
+    "meeting_topic": ("meeting_id", "ordinal", "topic_id"),
+}
+# Where entity ids sit in other tables' rows: an entity another importer created first is renamed there.
+_REFERENCES = {"person": (("attendance", 3), ("award", 5), ("award_recipient", 2)),
+               "organization": (("delegation", 4),), "topic": (("meeting_topic", 2),)}
+_NO_SPAN = (None, None)
 
 
 class _Batch:
-    """Rows for a run of records, written table by table in one executemany each."""
+    """Rows for a run of records as tuples, one list per table, written with one executemany each."""
 
-    def __init__(self, conn: Connection, writer: _Writer, file_id: int):
-        self.conn, self.w, self.file_id = conn, writer, file_id
-        self.rows: dict = {}
+    def __init__(self, sink: bulk.Sink, writer: _Writer, file_id: int):
+        self.sink, self.w, self.file_id = sink, writer, file_id
+        self.rows: dict[str, list[tuple]] = {name: [] for name in _COLUMNS}
+        self.ids = {name: sink.ids(name) for name in _COLUMNS if _COLUMNS[name][0] == "id"}
         self.ordinal = 0
         self.size = 0
 
-    def _row(self, table, **values) -> dict:
-        self.rows.setdefault(table, []).append(values)
-        return values
-
     def add(self, record: Record, release: tuple[str, str] | None) -> None:
-        w = self.w
         src = record.source
-        source_id = w.new_id(models.Source)
-        self._row(models.Source, id=source_id, file_id=self.file_id, ordinal=self.ordinal,
-                  publisher=src.publisher, date=src.date, language=src.language, path=src.path,
-                  release_sha256=release[1] if release else src.sha256, text=release[0] if release else None)
+        source_id = next(self.ids["source"])
+        self.rows["source"].append((source_id, self.file_id, self.ordinal, src.publisher, self.sink.day(src.date),
+                                    src.language, src.path, release[1] if release else src.sha256,
+                                    release[0] if release else None))
         self.ordinal += 1
         for m_ord, meeting in enumerate(record.meetings):
             self._meeting(source_id, m_ord, meeting, src.date)
         self.size += 1
 
     def _meeting(self, source_id: int, ordinal: int, m, release_date) -> None:
-        w = self.w
-        meeting_id = w.new_id(models.Meeting)
+        rows, ids = self.rows, self.ids
+        delegations, attendances, groups = rows["delegation"], rows["attendance"], rows["participant_group"]
+        next_delegation, next_attendance = ids["delegation"].__next__, ids["attendance"].__next__
+        person = self._person
+        meeting_id = next(ids["meeting"])
         members_by_key: dict[str, int] = {}
         n_attendees = 0
         for d_ord, deleg in enumerate(m.delegations):
-            delegation_id = w.new_id(models.Delegation)
-            org_id = self._organization(deleg.organization, deleg.side) if deleg.organization else None
-            self._row(models.Delegation, id=delegation_id, meeting_id=meeting_id, ordinal=d_ord, side=deleg.side,
-                      organization_id=org_id, organization_name=deleg.organization, host=deleg.host)
+            delegation_id = next_delegation()
+            side = deleg.side
+            org_id = self._organization(deleg.organization, side) if deleg.organization else None
+            delegations.append((delegation_id, meeting_id, d_ord, side, org_id, deleg.organization, deleg.host))
             for a_ord, member in enumerate(deleg.members):
-                person_id = self._person(member.name, deleg.side)
-                members_by_key.setdefault(fold(member.name), person_id)
-                span = member.span or (None, None)
-                self._row(models.Attendance, id=w.new_id(models.Attendance), delegation_id=delegation_id,
-                          meeting_id=meeting_id, person_id=person_id, ordinal=a_ord, name=member.name,
-                          rank=member.rank, position=member.position, head=member.head,
-                          span_start=span[0], span_end=span[1])
-                n_attendees += 1
+                name = member.name
+                key = fold(name)
+                person_id = person(name, key, side)
+                if key not in members_by_key:
+                    members_by_key[key] = person_id
+                span = member.span or _NO_SPAN
+                attendances.append((next_attendance(), delegation_id, meeting_id, person_id, a_ord, name, member.rank,
+                                    member.position, member.head, span[0], span[1]))
+            n_attendees += len(deleg.members)
             for g_ord, group in enumerate(deleg.groups):
-                self._row(models.ParticipantGroup, id=w.new_id(models.ParticipantGroup),
-                          delegation_id=delegation_id, ordinal=g_ord, text=group)
+                groups.append((next(ids["participant_group"]), delegation_id, g_ord, group))
         for g_ord, agreement in enumerate(m.agreements):
-            agreement_id = w.new_id(models.Agreement)
-            span = agreement.span or (None, None)
-            self._row(models.Agreement, id=agreement_id, meeting_id=meeting_id, ordinal=g_ord, title=agreement.title,
-                      kind=agreement.kind, span_start=span[0], span_end=span[1])
-            for p_ord, side in enumerate(agreement.parties):
-                self._row(models.AgreementParty, agreement_id=agreement_id, ordinal=p_ord, side=side)
+            agreement_id = next(ids["agreement"])
+            span = agreement.span or _NO_SPAN
+            rows["agreement"].append((agreement_id, meeting_id, g_ord, agreement.title, agreement.kind, span[0], span[1]))
+            rows["agreement_party"].extend((agreement_id, p_ord, side) for p_ord, side in enumerate(agreement.parties))
         for a_ord, award in enumerate(m.awards):
-            award_id = w.new_id(models.Award)
-            span = award.span or (None, None)
+            award_id = next(ids["award"])
+            span = award.span or _NO_SPAN
             giver_id = None
             if award.giver:
-                giver_id = members_by_key.get(fold(award.giver)) or self._person(award.giver, award.giver_side)
-            self._row(models.Award, id=award_id, meeting_id=meeting_id, ordinal=a_ord, award=award.award,
-                      kind=award.kind, giver_id=giver_id, giver_name=award.giver, giver_side=award.giver_side,
-                      recipient_group=award.recipient_group, recipient_side=award.recipient_side,
-                      span_start=span[0], span_end=span[1])
+                key = fold(award.giver)
+                giver_id = members_by_key.get(key) or person(award.giver, key, award.giver_side)
+            rows["award"].append((award_id, meeting_id, a_ord, award.award, award.kind, giver_id, award.giver,
+                                  award.giver_side, award.recipient_group, award.recipient_side, span[0], span[1]))
             for r_ord, name in enumerate(award.recipients):
-                person_id = members_by_key.get(fold(name)) or self._person(name, award.recipient_side)
-                self._row(models.AwardRecipient, award_id=award_id, ordinal=r_ord, person_id=person_id, name=name)
+                key = fold(name)
+                person_id = members_by_key.get(key) or person(name, key, award.recipient_side)
+                rows["award_recipient"].append((award_id, r_ord, person_id, name))
         for t_ord, topic in enumerate(dict.fromkeys(m.topics)):
-            self._row(models.MeetingTopic, meeting_id=meeting_id, ordinal=t_ord, topic_id=self._topic(topic))
-        sides = sorted({d.side for d in m.delegations})
-        self._row(models.Meeting, id=meeting_id, source_id=source_id, ordinal=ordinal,
-                  date=m.date or release_date, title=m.title, kind=m.kind, format=m.format,
-                  city=m.place.city, country_code=m.place.country, sides=" · ".join(sides),
-                  n_attendees=n_attendees, n_agreements=len(m.agreements), n_awards=len(m.awards))
+            rows["meeting_topic"].append((meeting_id, t_ord, self._topic(topic)))
+        sides = " · ".join(sorted({d.side for d in m.delegations}))
+        place = m.place
+        rows["meeting"].append((meeting_id, source_id, ordinal, self.sink.day(m.date or release_date), m.title, m.kind,
+                                m.format, place.city, place.country, sides, n_attendees, len(m.agreements),
+                                len(m.awards)))
 
-    def _person(self, name: str, side: str | None) -> int:
-        key = (fold(name), side)
-        person_id = self.w.people.get(key)
+    def _person(self, name: str, key: str, side: str | None) -> int:
+        person_id = self.w.people.get((key, side))
         if person_id is None:
-            person_id = self.w.new_id(models.Person)
-            self.w.people[key] = person_id
+            person_id = next(self.ids["person"])
+            self.w.people[(key, side)] = person_id
             self.w.people_created += 1
-            self._row(models.Person, id=person_id, name=name, key=key[0], side=side)
+            self.rows["person"].append((person_id, name, key, side))
         return person_id
 
     def _organization(self, name: str, side: str) -> int:
         key = (fold(name), side)
         org_id = self.w.orgs.get(key)
         if org_id is None:
-            org_id = self.w.new_id(models.Organization)
+            org_id = next(self.ids["organization"])
             self.w.orgs[key] = org_id
-            self._row(models.Organization, id=org_id, name=name, key=key[0], country_code=side)
+            self.rows["organization"].append((org_id, name, key[0], side))
         return org_id
 
     def _topic(self, name: str) -> int:
         key = fold(name)
         topic_id = self.w.topics.get(key)
         if topic_id is None:
-            topic_id = self.w.new_id(models.Topic)
+            topic_id = next(self.ids["topic"])
             self.w.topics[key] = topic_id
-            self._row(models.Topic, id=topic_id, name=name, key=key)
+            self.rows["topic"].append((topic_id, name, key))
         return topic_id
 
-    # Parents before children, for the foreign keys.
-    _ORDER = (models.Person, models.Organization, models.Topic, models.Source, models.Meeting, models.Delegation,
-              models.Attendance, models.ParticipantGroup, models.Agreement, models.AgreementParty, models.Award,
-              models.AwardRecipient, models.MeetingTopic)
+    def take(self) -> dict[str, list[tuple]]:
+        """The rows built so far, handed over for writing; the batch starts afresh."""
+        rows, self.rows, self.size = self.rows, {name: [] for name in _COLUMNS}, 0
+        return rows
 
-    def flush(self) -> int:
-        meeting_ids = [row["id"] for row in self.rows.get(models.Meeting, [])]
-        for table in self._ORDER:
-            rows = self.rows.get(table)
-            if rows:
-                _bulk_insert(self.conn, table.__table__, rows)
-        fts.index(self.conn, meeting_ids)
-        self.rows = {}
-        self.size = 0
+    def write(self, rows: dict[str, list[tuple]]) -> int:
+        """Insert a batch's rows table by table and index its meetings; returns how many meetings."""
+        for table, references in _REFERENCES.items():
+            if rows[table]:
+                taken = self.sink.insert_entities(table, _COLUMNS[table], rows[table])
+                if taken:
+                    self._rename(rows, table, taken, references)
+        for table, columns in _COLUMNS.items():
+            if table not in _REFERENCES and rows[table]:
+                self.sink.insert(table, columns, rows[table])
+        meeting_ids = [row[0] for row in rows["meeting"]]
+        fts.index(self.sink.conn, meeting_ids)
         return len(meeting_ids)
+
+    def _rename(self, rows: dict, table: str, taken: dict[int, int], references) -> None:
+        """Another importer created some of our new entities first: use its ids, in rows and caches."""
+        cache = {"person": self.w.people, "organization": self.w.orgs, "topic": self.w.topics}[table]
+        for key, value in cache.items():
+            if value in taken:
+                cache[key] = taken[value]
+        if table == "person":
+            self.w.people_created -= len(taken)
+        for name, at in references:
+            rows[name] = [row if row[at] not in taken else row[:at] + (taken[row[at]],) + row[at + 1:]
+                          for row in rows[name]]
 
 
 def _seen_in(conn: Connection, sha: str, release_sha: str | None) -> bool:
@@ -397,29 +511,3 @@ def _lock_for_import(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
     elif conn.dialect.name == "postgresql":
         conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7065812)")  # 'whomet import'
-
-
-def _bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
-    """Insert rows (all with the same keys). On SQLite, straight to the driver's executemany:
-    SQLAlchemy's per-row parameter processing costs more than the insert itself there."""
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), rows)
-        return
-    columns = list(rows[0])
-    sql = f'INSERT INTO "{table.name}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
-    dates = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, Date)]
-    values = [tuple(row[c] for c in columns) for row in rows]
-    if dates:
-        values = [tuple(v.isoformat() if i in dates and v is not None else v for i, v in enumerate(row))
-                  for row in values]
-    conn.exec_driver_sql(sql, values)
-
-
-def _advance_sequences(conn: Connection, tables) -> None:
-    """Ids are assigned here, not by the database: where it keeps sequences, move them past ours."""
-    if conn.dialect.name != "postgresql":
-        return
-    for table in tables:
-        name = table.__tablename__
-        conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                             f"GREATEST((SELECT max(id) FROM \"{name}\"), 1))")

@@ -106,7 +106,7 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _json_value(path: Path, number: int, line: str):
+def json_value(path: Path, number: int, line: str):
     try:
         return json.loads(line)
     except json.JSONDecodeError as exc:
@@ -116,7 +116,14 @@ def _json_value(path: Path, number: int, line: str):
 
 
 def iter_json_lines(path: Path) -> Iterator[tuple[int, object]]:
-    """(line number, value) for each non-blank line of a JSON Lines file, read as it goes.
+    """(line number, value) for each non-blank line of a JSON Lines file, read as it goes."""
+    for number, line in iter_json_line_texts(path):
+        yield number, json_value(path, number, line)
+
+
+def iter_json_line_texts(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, text) for each non-blank line of a JSON Lines file, read as it goes; the
+    import validates the text itself, straight into the record format.
 
     A line longer than the record limit is refused by number without being read whole."""
     check_regular(path)
@@ -134,7 +141,7 @@ def iter_json_lines(path: Path) -> Iterator[tuple[int, object]]:
                 if len(line.encode("utf-8")) > limit:
                     raise InputError(path, _too_long(number, limit))
                 if line.strip():
-                    yield number, _json_value(path, number, line)
+                    yield number, line
             return
         if b"\x00" in head:
             raise InputError(path, "binary file (contains NUL bytes), not text")
@@ -154,7 +161,7 @@ def iter_json_lines(path: Path) -> Iterator[tuple[int, object]]:
                 raise InputError(path, f"line {number}: not UTF-8 text (bad byte at column {exc.start + 1})") from None
             if not line.strip():
                 continue
-            yield number, _json_value(path, number, line)
+            yield number, line
 
 
 def _too_long(number: int, limit: int) -> str:
@@ -230,7 +237,7 @@ def parse_json_documents(path: Path | str, text: str) -> list:
             for number, line in enumerate(text.split("\n"), 1):
                 if not line.strip():
                     continue
-                values.append(_json_value(path, number, line))
+                values.append(json_value(path, number, line))
             return values
         raise InputError(path, f"invalid JSON: {first.msg} at line {first.lineno} column {first.colno}") from None
     return value if isinstance(value, list) else [value]

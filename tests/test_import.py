@@ -176,3 +176,29 @@ def test_export_writes_what_the_record_format_dumps(world):
     assert len(records) == 8
     for record in records:
         assert parse_record(record).dump() == record
+
+
+def test_json_lines_with_a_byte_order_mark_and_crlf_import(tmp_path, db_path, engine):
+    # Lines are validated straight from their bytes; what only the plain reader accepts (a BOM) still imports.
+    other = json.loads(json.dumps(GOOD))
+    other["meetings"][0]["title"] = "  Second talks  "
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(GOOD).encode() + b"\r\n" + json.dumps(other).encode() + b"\r\n")
+    assert run(db_path, "import", str(path)).exit_code == 0
+    with engine.connect() as conn:
+        titles = set(conn.execute(select(models.Meeting.title)).scalars())
+    assert titles == {"Talks", "Second talks"}
+
+
+@pytest.mark.parametrize("line, problem", [
+    (b"{not json", "line 3: invalid JSON"),
+    (b'{"meetings": [{"title": "caf\xe9"}]}', "line 3: not UTF-8 text"),
+    (b'{"meetings": [{"date": "2020-13-01"}]}', "line 3: meetings[0].date: invalid date '2020-13-01'"),
+])
+def test_a_bad_line_is_named_by_number_and_the_file_rolls_back(line, problem, tmp_path, db_path, engine):
+    path = tmp_path / "three.jsonl"
+    path.write_bytes(json.dumps(GOOD).encode() + b"\n\n" + line + b"\n")
+    result = CliRunner().invoke(main, ["--db", str(db_path), "import", str(path)])
+    assert result.exit_code == 1
+    assert f"whomet: {path}: {problem}" in result.stderr
+    assert counts(engine)["meeting"] == 0 and counts(engine)["imported_file"] == 0
