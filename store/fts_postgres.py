@@ -20,8 +20,9 @@ def _vector(column: str) -> str:
     return f"to_tsvector({_CONFIG}, whomet_unaccent({column}))"
 
 
+_OTHERS = "sides || ' ' || orgs || ' ' || facts"
 _DOC = (f"setweight({_vector('title')}, 'A') || setweight({_vector('people')}, 'B') || "
-        f"setweight({_vector('sides || ' ' || orgs || ' ' || facts')}, 'C') || setweight({_vector('body')}, 'D')")
+        f"setweight({_vector(_OTHERS)}, 'C') || setweight({_vector('body')}, 'D')")
 
 
 def _insert(where: str) -> str:

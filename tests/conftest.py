@@ -1,6 +1,16 @@
-"""Shared fixtures: temporary stores, the project's fixtures/, and the shared corpus when present."""
+"""Shared fixtures: temporary stores, the project's fixtures/, and the shared corpus when present.
 
+A test module that sets `BOTH_ENGINES = True` runs each test that uses a store (`db_path`,
+`engine`, `world`) twice: on SQLite, and on the PostgreSQL server WHOMET_TEST_POSTGRES names
+(e.g. postgresql+psycopg://whomet:whomet@127.0.0.1/whomet_test), each test in a schema of its
+own that is dropped afterwards. Without that variable the PostgreSQL leg skips and says so;
+.ci/run starts a server and sets it, so in CI it runs.
+"""
+
+import os
+import uuid
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -21,8 +31,43 @@ def _isolated_store(tmp_path, monkeypatch):
     monkeypatch.setenv("WHOMET_EXTRACT_STRICT", "1")
 
 
+POSTGRES_ENV = "WHOMET_TEST_POSTGRES"
+
+
+def pytest_generate_tests(metafunc):
+    if "store_kind" in metafunc.fixturenames and getattr(metafunc.module, "BOTH_ENGINES", False):
+        metafunc.parametrize("store_kind", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db_path(tmp_path) -> Path:
+def store_kind(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def postgres_url():
+    """A URL to a fresh, empty schema on the test PostgreSQL server (dropped afterwards)."""
+    from sqlalchemy import create_engine
+
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"set {POSTGRES_ENV} to a PostgreSQL database URL to run the PostgreSQL leg")
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(url)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    joiner = "&" if "?" in url else "?"
+    yield f"{url}{joiner}options={quote(f'-csearch_path={schema}')}"
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+    admin.dispose()
+
+
+@pytest.fixture
+def db_path(tmp_path, store_kind, request) -> Path | str:
+    """Where the test's store lives: an SQLite file path, or (PostgreSQL leg) a database URL."""
+    if store_kind == "postgresql":
+        return request.getfixturevalue("postgres_url")
     return tmp_path / "store.db"
 
 

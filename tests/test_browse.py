@@ -15,6 +15,8 @@ from whomet.store.listing import ensure_indexes, iter_rows
 from whomet.store.names import fold
 from tests.browse_helpers import generated
 
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL (tests/conftest.py)
+
 
 def ids(engine, f, **kw):
     return [r.id for r in Store(engine).page(f, limit=1000, **kw)]

@@ -8,6 +8,8 @@ from whomet.store.importer import import_records
 from whomet.store.record import parse_record
 from whomet.tui.cli import main
 
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL (tests/conftest.py)
+
 
 def run(db, *args):
     return CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)

@@ -11,6 +11,8 @@ from whomet.store import models
 from whomet.tui.cli import main
 from tests.conftest import FIXTURES
 
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL (tests/conftest.py)
+
 GOOD = {"source": {"publisher": "MIA", "date": "2020-01-02"},
         "meetings": [{"date": "2020-01-02", "title": "Talks", "place": {"city": "Minsk", "country": "BLR"},
                       "delegations": [{"side": "BLR", "host": True, "members": [{"name": "Ivan Petrov", "head": True}]},

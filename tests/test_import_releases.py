@@ -9,6 +9,8 @@ from whomet.store import models
 from tests.conftest import FIXTURES
 from whomet.tui.cli import main
 
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL (tests/conftest.py)
+
 SEED = (FIXTURES / "releases" / "000-baku-border-working-group.txt").read_text()
 
 
