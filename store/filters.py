@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Engine, func, or_, select, text
+from sqlalchemy import Engine, func, or_, select
 
 from whomet.store import fts, like, models
 from whomet.store.names import fold

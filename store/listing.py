@@ -144,6 +144,8 @@ def page(engine: Engine, f: MeetingFilter, sort: str = "date", direction: str = 
     if after is not None:
         stmt = stmt.where(_after(col, M.id, after[0], after[1], descending))
     order = (col.desc(), M.id.desc()) if descending else (col.asc(), M.id.asc())
+    if engine.dialect.name != "sqlite":  # SQLite's NULL order, which `_after` walks; SQLite's own sort keeps its index
+        order = (col.desc().nulls_last(), M.id.desc()) if descending else (col.asc().nulls_first(), M.id.asc())
     return _run(engine, cancelled, lambda conn: meeting_rows(conn, stmt.order_by(*order).limit(limit)))
 
 

@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from whomet.store import SORTS, Store, date_bound, describe_filter, models, sort_value
 from whomet.store import MeetingFilter as F
@@ -115,7 +115,10 @@ def test_side_report(world):
 
 
 def test_organization_report(world):
-    r = Store(world).organization_report(5)
+    O = models.Organization
+    with world.connect() as conn:
+        georgia = conn.execute(select(O.id).where(O.name == "Ministry of Internal Affairs of Georgia")).scalar_one()
+    r = Store(world).organization_report(georgia)
     assert r.name == "Ministry of Internal Affairs of Georgia" and r.side == "GEO"
     assert {c.side for c in r.counterparts} == {"AZE", "KAZ"}
     assert Store(world).organization_report(999) is None
