@@ -91,3 +91,25 @@ def corpus() -> Path:
     if not (CORPUS / "gold").is_dir():
         pytest.skip(f"the shared corpus is not beside this checkout ({CORPUS}); it ships with CI, not with clones")
     return CORPUS
+
+
+def _engine_of(nodeid: str) -> str | None:
+    if "[postgresql" in nodeid or "postgres" in nodeid.split("::")[0]:
+        return "postgresql"
+    return "sqlite" if "[sqlite" in nodeid else None
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How many store tests ran on each engine, so a run shows that PostgreSQL was really there."""
+    ran: dict[str, dict[str, int]] = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        for report in terminalreporter.stats.get(outcome, []):
+            kind = _engine_of(getattr(report, "nodeid", ""))
+            if kind:
+                ran.setdefault(kind, {}).setdefault(outcome, 0)
+                ran[kind][outcome] += 1
+    url = os.environ.get(POSTGRES_ENV)
+    where = f" (server {url.split('@')[-1]})" if url else f" ({POSTGRES_ENV} unset)"
+    for kind in sorted(ran):
+        counts = ", ".join(f"{n} {outcome}" for outcome, n in sorted(ran[kind].items()))
+        terminalreporter.write_line(f"store tests on {kind}: {counts}" + (where if kind == "postgresql" else ""))
