@@ -8,7 +8,7 @@ wants the answer (`cancelled`), which keeps typing in the browser responsive.
 import datetime as dt
 from typing import Iterator
 
-from sqlalchemy import Engine, and_, distinct, func, or_, select
+from sqlalchemy import Engine, and_, distinct, func, select, tuple_
 
 from whomet.store import models
 from whomet.store.filters import MeetingFilter, where_clauses
@@ -28,17 +28,6 @@ SORTS = {
     "agreements": models.Meeting.n_agreements,
     "awards": models.Meeting.n_awards,
 }
-
-# Indexes that make every sort column a keyset walk rather than a sort of the whole table.
-_INDEXES = {
-    "ix_browse_city_id": ("city", "id"),
-    "ix_browse_sides_id": ("sides", "id"),
-    "ix_browse_title_id": ("title", "id"),
-    "ix_browse_att_id": ("n_attendees", "id"),
-    "ix_browse_agr_id": ("n_agreements", "id"),
-    "ix_browse_awd_id": ("n_awards", "id"),
-}
-
 
 def sides_in_use(engine: Engine) -> list[tuple[str, str, int]]:
     """(code, name, meetings) of every side with a delegation, most meetings first."""
@@ -93,15 +82,17 @@ def sort_value(row: MeetingRow, sort: str):
             "attendees": row.n_attendees, "agreements": row.n_agreements, "awards": row.n_awards}[sort]
 
 
-def _after(col, id_col, value, last_id: int, descending: bool):
-    # NULLs sort first ascending and last descending (SQLite); the keyset follows that order.
+def _after(col, id_col, value, last_id: int, descending: bool) -> list:
+    """What follows (value, last_id) in the list's order, as consecutive stretches of it, each one
+    an index seek: NULLs sort first ascending and last descending (SQLite's order, kept on every
+    engine), and a single OR of both would make SQLite walk the index from the start instead."""
     if not descending:
         if value is None:
-            return or_(and_(col.is_(None), id_col > last_id), col.is_not(None))
-        return or_(col > value, and_(col == value, id_col > last_id))
+            return [and_(col.is_(None), id_col > last_id), col.is_not(None)]
+        return [tuple_(col, id_col) > tuple_(value, last_id)]
     if value is None:
-        return and_(col.is_(None), id_col < last_id)
-    return or_(col < value, col.is_(None), and_(col == value, id_col < last_id))
+        return [and_(col.is_(None), id_col < last_id)]
+    return [tuple_(col, id_col) < tuple_(value, last_id), col.is_(None)]
 
 
 class Cancelled(Exception):
@@ -141,12 +132,21 @@ def page(engine: Engine, f: MeetingFilter, sort: str = "date", direction: str = 
     col = SORTS[sort]
     descending = direction == "desc"
     stmt = select(*meeting_row_columns()).where(*where_clauses(engine, f, ordered=True))
-    if after is not None:
-        stmt = stmt.where(_after(col, M.id, after[0], after[1], descending))
     order = (col.desc(), M.id.desc()) if descending else (col.asc(), M.id.asc())
     if engine.dialect.name != "sqlite":  # SQLite's NULL order, which `_after` walks; SQLite's own sort keeps its index
         order = (col.desc().nulls_last(), M.id.desc()) if descending else (col.asc().nulls_first(), M.id.asc())
-    return _run(engine, cancelled, lambda conn: meeting_rows(conn, stmt.order_by(*order).limit(limit)))
+    stretches = [None] if after is None else _after(col, M.id, after[0], after[1], descending)
+
+    def fetch(conn) -> list[MeetingRow]:
+        rows: list[MeetingRow] = []
+        for stretch in stretches:
+            part = stmt if stretch is None else stmt.where(stretch)
+            rows += meeting_rows(conn, part.order_by(*order).limit(limit - len(rows)))
+            if len(rows) >= limit:
+                break
+        return rows
+
+    return _run(engine, cancelled, fetch)
 
 
 def iter_rows(engine: Engine, f: MeetingFilter, sort: str = "date", direction: str = "desc",
@@ -159,11 +159,3 @@ def iter_rows(engine: Engine, f: MeetingFilter, sort: str = "date", direction: s
         if len(rows) < chunk:
             return
         after = (sort_value(rows[-1], sort), rows[-1].id)
-
-
-def ensure_indexes(engine: Engine) -> None:
-    """Create the sort indexes the list uses, if missing (cheap when present)."""
-    # Plain DDL: an sqlalchemy Index object would join the shared metadata and create_all.
-    with engine.begin() as conn:
-        for name, cols in _INDEXES.items():
-            conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON meeting ({', '.join(cols)})")

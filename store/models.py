@@ -102,10 +102,23 @@ class Source(SQLModel, table=True):
     text: Optional[str] = None  # the release text, when whomet has it
 
 
+# The meeting list's sort indexes (store.migrations adds them to stores made before them).
+SORT_INDEXES = ("ix_meeting_city_id", "ix_meeting_sides_id", "ix_meeting_title_id", "ix_meeting_attendees_id",
+                "ix_meeting_agreements_id", "ix_meeting_awards_id")
+
+
 class Meeting(SQLModel, table=True):
     __table_args__ = (
         Index("ix_meeting_date_id", "date", "id"),
         Index("ix_meeting_country_date", "country_code", "date"),
+        # Every other sort of the list is a keyset walk of its own index, never a sort of all
+        # matches; the n_* ones also count "signed" / "awards" without reading the table.
+        Index("ix_meeting_city_id", "city", "id"),
+        Index("ix_meeting_sides_id", "sides", "id"),
+        Index("ix_meeting_title_id", "title", "id"),
+        Index("ix_meeting_attendees_id", "n_attendees", "id"),
+        Index("ix_meeting_agreements_id", "n_agreements", "id"),
+        Index("ix_meeting_awards_id", "n_awards", "id"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)

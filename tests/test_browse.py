@@ -11,7 +11,7 @@ from sqlalchemy import insert, select
 from whomet.store import SORTS, Store, date_bound, describe_filter, models, sort_value
 from whomet.store import MeetingFilter as F
 from whomet.store.export import EXPORT_FIELDS, write_list
-from whomet.store.listing import ensure_indexes, iter_rows
+from whomet.store.listing import iter_rows
 from whomet.store.names import fold
 from tests.browse_helpers import generated
 
@@ -134,9 +134,17 @@ def test_jump_targets(world):
     assert fuzzy and fuzzy[0] == "State Border Service of the Republic of Azerbaijan"
 
 
-def test_ensure_indexes_is_idempotent(world):
-    ensure_indexes(world)
-    ensure_indexes(world)
+def test_the_sort_index_step_restores_a_lost_index_and_is_idempotent(world):
+    from sqlalchemy import inspect
+
+    from whomet.store.migrations import STEPS
+
+    with world.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_meeting_city_id")
+    for _ in range(2):
+        with world.begin() as conn:
+            STEPS[-1](conn)
+    assert "ix_meeting_city_id" in {i["name"] for i in inspect(world).get_indexes("meeting")}
     assert Store(world).count(F()) == 8
 
 
