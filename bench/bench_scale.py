@@ -57,9 +57,9 @@ def import_figures(records: list[Path], db: Path) -> dict:
 
     for stale in db.parent.glob(db.name + "*"):
         stale.unlink()
-    ours = whomet(records, db)
+    ours, _cpu = whomet(records, db)
     floor = db.with_name(db.stem + "-raw.db")
-    raw, rows = same_rows(records, db, floor)
+    raw, rows, _cpu = same_rows(records, db, floor)
     for stale in floor.parent.glob(floor.name + "*"):
         stale.unlink()
     return {"import_s": ours, "raw_s": raw, "rows": rows, "size_mb": db.stat().st_size / 1e6}

@@ -15,7 +15,7 @@ import datetime as dt
 import itertools
 from typing import Iterator
 
-from sqlalchemy import Connection, Integer, text
+from sqlalchemy import Connection, Integer, insert, text
 
 from whomet.store import models
 
@@ -27,6 +27,7 @@ class Sink:
     """Rows into the tables of one open transaction."""
 
     paramstyle = "?"
+    overlaps = False  # may a second thread write a batch while the next one is built?
 
     def __init__(self, conn: Connection):
         self.conn = conn
@@ -57,6 +58,13 @@ class Sink:
 
 
 class SQLiteSink(Sink):
+    overlaps = True  # PostgreSQL's ids are drawn on the same connection while rows are built
+    def claim_file(self, sha: str, path: str, kind: str) -> int | None:
+        # INSERT OR IGNORE rather than ON CONFLICT ... RETURNING, which needs SQLite 3.35.
+        self.cursor.execute("INSERT OR IGNORE INTO imported_file (sha256, path, kind, records, meetings) "
+                            "VALUES (?, ?, ?, 0, 0)", (sha, path, kind))
+        return self.cursor.lastrowid if self.cursor.rowcount == 1 else None
+
     def ids(self, table: str) -> Iterator[int]:
         top = self.cursor.execute(f'SELECT max(id) FROM "{table}"').fetchone()[0]
         return itertools.count((top or 0) + 1)
@@ -106,6 +114,10 @@ class OneWriterSink(Sink):
     def __init__(self, conn: Connection):
         super().__init__(conn)
         self.paramstyle = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+    def claim_file(self, sha: str, path: str, kind: str) -> int | None:
+        return self.conn.execute(insert(models.ImportedFile).values(
+            sha256=sha, path=path, kind=kind, records=0, meetings=0)).inserted_primary_key[0]
 
     def ids(self, table: str) -> Iterator[int]:
         self.cursor.execute(f'SELECT max(id) FROM "{table}"')

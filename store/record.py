@@ -51,11 +51,9 @@ def _span_order(value: Any) -> Any:
 
 
 def _text(value: Any) -> Any:
-    # Strip surrounding blanks; an empty string means "not stated".
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
+    # Strip surrounding blanks; an empty string means "not stated". (Called for every text field
+    # of every record an import reads: kept to one expression.)
+    return (value.strip() or None) if type(value) is str else value
 
 
 class _Model(BaseModel):
@@ -114,7 +112,7 @@ class Delegation(_Model):
     @field_validator("groups")
     @classmethod
     def _groups(cls, value: list[str]) -> list[str]:
-        return [g for g in (s.strip() for s in value) if g]
+        return value if all(value) else [g for g in value if g]  # already stripped (str_strip_whitespace)
 
 
 class Agreement(_Model):

@@ -204,3 +204,15 @@ def test_a_bad_line_is_named_by_number_and_the_file_rolls_back(line, problem, tm
     assert result.exit_code == 1
     assert f"whomet: {path}: {problem}" in result.stderr
     assert counts(engine)["meeting"] == 0 and counts(engine)["imported_file"] == 0
+
+
+def test_a_file_claimed_by_another_import_meanwhile_is_skipped_whole(engine):
+    # The sha256 is checked before reading, and claimed again as the transaction starts: an import
+    # that committed the same file in between makes this one a skip, with nothing of it written.
+    from whomet.store.importer import import_records
+    from whomet.store.record import parse_record
+
+    first = import_records(engine, [parse_record(GOOD)], path="a.json", sha256="same")
+    second = import_records(engine, [parse_record(GOOD)], path="b.json", sha256="same")
+    assert [f.status for f in first.files + second.files] == ["imported", "skipped"]
+    assert counts(engine)["meeting"] == 1 and counts(engine)["imported_file"] == 1
