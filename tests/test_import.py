@@ -216,3 +216,20 @@ def test_a_file_claimed_by_another_import_meanwhile_is_skipped_whole(engine):
     second = import_records(engine, [parse_record(GOOD)], path="b.json", sha256="same")
     assert [f.status for f in first.files + second.files] == ["imported", "skipped"]
     assert counts(engine)["meeting"] == 1 and counts(engine)["imported_file"] == 1
+
+
+def test_full_text_search_folds_case_and_accents_on_every_engine(engine):
+    # SQLite's FTS5 (remove_diacritics) and PostgreSQL's tsvector (unaccent) find the same meeting.
+    from whomet.store import MeetingFilter, Store
+    from whomet.store.importer import import_records
+    from whomet.store.record import parse_record
+
+    record = json.loads(json.dumps(GOOD))
+    record["meetings"][0]["title"] = "Réunion de travail à Genève"
+    record["meetings"][0]["delegations"][1]["members"][0]["name"] = "Jürgen Müller"
+    assert not import_records(engine, [parse_record(record)]).failed
+    store = Store(engine)
+    for words in ("reunion geneve", "RÉUNION", "muller jurg", "Müller"):
+        assert store.count(MeetingFilter(text=words)) == 1, words
+        assert [m.title for m in store.search(words).meetings] == ["Réunion de travail à Genève"], words
+    assert store.count(MeetingFilter(text="geneva")) == 0
