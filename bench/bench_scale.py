@@ -6,7 +6,9 @@ For each size (bench/generate.py records, 25,000 per JSON Lines file, kept in --
 reused; 1M meetings is about 10M attendances and takes a while on 2 cores):
 - import:   `import_paths` into a fresh SQLite store, and in the same run the floor under it
             (bench_import.same_rows: json.loads of every line + raw executemany of the same rows
-            into the same schema), with their ratio raw/whomet (target >= 0.5);
+            into the same schema), with their ratio raw/whomet (target >= 0.5), in wall-clock
+            time and in CPU time (which a machine busy with other work distorts far less; on a
+            long run the load can change between the two measurements);
 - size:     the store file after import;
 - launch:   `whomet --db STORE` in a pseudo-terminal (120x40), from process start to the first
             row's date on screen; the median of 3;
@@ -57,12 +59,13 @@ def import_figures(records: list[Path], db: Path) -> dict:
 
     for stale in db.parent.glob(db.name + "*"):
         stale.unlink()
-    ours, _cpu = whomet(records, db)
+    ours, ours_cpu = whomet(records, db)
     floor = db.with_name(db.stem + "-raw.db")
-    raw, rows, _cpu = same_rows(records, db, floor)
+    raw, rows, raw_cpu = same_rows(records, db, floor)
     for stale in floor.parent.glob(floor.name + "*"):
         stale.unlink()
-    return {"import_s": ours, "raw_s": raw, "rows": rows, "size_mb": db.stat().st_size / 1e6}
+    return {"import_s": ours, "raw_s": raw, "import_cpu_s": ours_cpu, "raw_cpu_s": raw_cpu, "rows": rows,
+            "size_mb": db.stat().st_size / 1e6}
 
 
 def launch(db: Path, marker: str, timeout: float = 60.0) -> tuple[float, float]:
@@ -159,6 +162,8 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="meetings per store, comma-separated")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/whomet-scale"))
+    parser.add_argument("--parts", default="import,browser",
+                        help="import, browser or both; browser alone measures the stores already in --workdir")
     parser.add_argument("--pilot", type=Path, help=argparse.SUPPRESS)  # the child process's job
     args = parser.parse_args(argv)
     if args.pilot:
@@ -175,17 +180,25 @@ def main(argv=None) -> int:
         print(f"{size:,} meetings ...", file=sys.stderr)
         records = records_for(args.workdir, size, args.seed)
         db = args.workdir / f"m{size}-s{args.seed}.db"
-        row = {"meetings": size, **import_figures(records, db), **browser_figures(db)}
+        parts = set(args.parts.split(","))
+        row = {"meetings": size, **(import_figures(records, db) if "import" in parts else {}),
+               **(browser_figures(db) if "browser" in parts else {})}
         table.append(row)
         print(json.dumps(row), file=sys.stderr)
-    head = (f"{'meetings':>10} {'rows':>11} {'import':>8} {'raw same rows':>13} {'raw/whomet':>10} {'file':>8} "
-            f"{'launch':>7} {'keys p95':>8} {'busiest person':>20} {'RSS session':>11} {'RSS launch':>10}")
-    print(head)
-    for r in table:
-        print(f"{r['meetings']:>10,} {r['rows']:>11,} {r['import_s']:>7.1f}s {r['raw_s']:>12.1f}s "
-              f"{r['raw_s'] / r['import_s']:>10.2f} {r['size_mb']:>6.0f}MB {r['launch_s']:>6.2f}s "
-              f"{r['keys_p95_s'] * 1000:>6.0f}ms {r['person_s']:>6.2f}s ({r['person_attendances']:>6,} att.) "
-              f"{r['session_rss_mb']:>9.0f}MB {r['launch_rss_mb']:>8.0f}MB")
+    if "import" in parts:
+        print(f"{'meetings':>10} {'rows':>11} {'import':>8} {'raw same rows':>13} {'raw/whomet':>10} "
+              f"{'CPU import':>10} {'CPU raw':>8} {'CPU ratio':>9} {'file':>8}")
+        for r in table:
+            print(f"{r['meetings']:>10,} {r['rows']:>11,} {r['import_s']:>7.1f}s {r['raw_s']:>12.1f}s "
+                  f"{r['raw_s'] / r['import_s']:>10.2f} {r['import_cpu_s']:>9.1f}s {r['raw_cpu_s']:>7.1f}s "
+                  f"{r['raw_cpu_s'] / r['import_cpu_s']:>9.2f} {r['size_mb']:>6.0f}MB")
+    if "browser" in parts:
+        print(f"{'meetings':>10} {'launch':>7} {'keys p95':>8} {'keys median':>11} {'busiest person':>22} "
+              f"{'RSS session':>11} {'RSS launch':>10}")
+        for r in table:
+            print(f"{r['meetings']:>10,} {r['launch_s']:>6.2f}s {r['keys_p95_s'] * 1000:>6.0f}ms "
+                  f"{r['keys_median_s'] * 1000:>9.0f}ms {r['person_s']:>6.2f}s ({r['person_attendances']:>7,} att.) "
+                  f"{r['session_rss_mb']:>9.0f}MB {r['launch_rss_mb']:>8.0f}MB")
     return 0
 
 
