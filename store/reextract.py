@@ -33,7 +33,8 @@ class ReextractReport:
 
 def reextract(engine: Engine, on_source: Callable[[int, int], None] | None = None) -> ReextractReport:
     """Replace the extracted facts of every stored release; `on_source(done, total)` hears progress."""
-    from whomet.store.importer import _advance_sequences, _Batch, _Writer
+    from whomet.store.bulk import sink
+    from whomet.store.importer import _Batch, _Writer
 
     S, F, J = models.Source, models.ImportedFile, models.Judgement
     report = ReextractReport()
@@ -44,7 +45,8 @@ def reextract(engine: Engine, on_source: Callable[[int, int], None] | None = Non
                                .where(F.kind == "release", S.text.is_not(None)).order_by(S.id)).all()
         report.sources = len(sources)
         unindexed = overlay.undo(conn)
-        writer._load_caches(conn)  # once: the batches keep the caches and next ids current from here
+        writer._load_caches(conn)  # once: the batch keeps the caches and next ids current from here
+        batch = _Batch(sink(conn), writer, None)
         deleted: set[int] = set()
         for done, source in enumerate(sources, 1):
             try:
@@ -59,10 +61,9 @@ def reextract(engine: Engine, on_source: Callable[[int, int], None] | None = Non
             fts.unindex(conn, [m for m in meeting_ids if m not in unindexed])
             _delete_meetings(conn, meeting_ids)
             deleted |= set(meeting_ids)
-            batch = _Batch(conn, writer, None)
             for ordinal, meeting in enumerate(record.meetings):
                 batch._meeting(source.id, ordinal, meeting, source.date)
-            batch.flush()
+            batch.write(batch.take())
             new = _facts(conn, source.id)
             report.meetings_before += old[0]
             report.attendees_before += old[1]
@@ -71,7 +72,6 @@ def reextract(engine: Engine, on_source: Callable[[int, int], None] | None = Non
             report.changed += old != new
             if on_source:
                 on_source(done, len(sources))
-        _advance_sequences(conn, _Writer._ID_TABLES)
         _drop_unreferenced(conn)
         outcome = overlay.apply(conn, unindexed - deleted)
         now_orphaned = set(outcome.orphaned)
