@@ -330,15 +330,20 @@ def _entity_maxima(conn: Connection) -> tuple:
 def _json_lines(path: Path) -> Iterator[Record]:
     """The records of a JSON Lines file, each validated straight from its text. A line that does
     not validate is read again the plain way (json.loads, then validate), which names the problem
-    exactly as for any other file."""
+    exactly as for any other file. A line longer than the field cap may hold a field over it, and
+    only the plain way checks that: such a line goes the plain way from the start."""
+    cap = max_field_chars()
     for number, line in iter_json_line_texts(path):
-        try:
-            yield Record.model_validate_json(line)
-        except ValidationError:
+        if len(line) <= cap:
             try:
-                yield parse_record(json_value(path, number, line))
-            except RecordError as exc:
-                raise InputError(path, f"line {number}: {exc}") from None
+                yield Record.model_validate_json(line)
+                continue
+            except ValidationError:
+                pass
+        try:
+            yield parse_record(json_value(path, number, line))
+        except RecordError as exc:
+            raise InputError(path, f"line {number}: {exc}") from None
 
 
 # Columns in the order the rows below are built; parents before children, for the foreign keys.
