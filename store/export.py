@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import IO, Iterator
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from whomet.store import models
 from whomet.store.filters import MeetingFilter
@@ -74,7 +74,7 @@ def _records(conn, source_ids: list[int]) -> Iterator[dict]:
     awards = by_meeting(select(W).where(W.meeting_id.in_(meeting_ids), visible(W)).order_by(W.meeting_id, W.ordinal, W.id))
     recipients = _grouped(conn.execute(select(WR).join(W, W.id == WR.award_id).where(W.meeting_id.in_(meeting_ids))
                                        .order_by(WR.award_id, WR.ordinal)).all(), "award_id")
-    topics = by_meeting(select(MT.meeting_id, T.name).join(T, T.id == MT.topic_id)
+    topics = by_meeting(select(MT.meeting_id, func.coalesce(MT.name, T.name).label("name")).join(T, T.id == MT.topic_id)
                         .where(MT.meeting_id.in_(meeting_ids)).order_by(MT.meeting_id, MT.ordinal))
     meetings_by_source = _grouped(meetings, "source_id")
 

@@ -363,7 +363,7 @@ _COLUMNS = {
     "award": ("id", "meeting_id", "ordinal", "award", "kind", "giver_id", "giver_name", "giver_side",
               "recipient_group", "recipient_side", "span_start", "span_end"),
     "award_recipient": ("award_id", "ordinal", "person_id", "name"),
-    "meeting_topic": ("meeting_id", "ordinal", "topic_id"),
+    "meeting_topic": ("meeting_id", "ordinal", "topic_id", "name"),
 }
 # Where entity ids sit in other tables' rows: an entity another importer created first is renamed there.
 _REFERENCES = {"person": (("attendance", 3), ("award", 5), ("award_recipient", 2)),
@@ -436,7 +436,7 @@ class _Batch:
                 person_id = members_by_key.get(key) or person(name, key, award.recipient_side)
                 rows["award_recipient"].append((award_id, r_ord, person_id, name))
         for t_ord, topic in enumerate(dict.fromkeys(m.topics)):
-            rows["meeting_topic"].append((meeting_id, t_ord, self._topic(topic)))
+            rows["meeting_topic"].append((meeting_id, t_ord, self._topic(topic), topic))
         sides = " · ".join(sorted({d.side for d in m.delegations}))
         place = m.place
         rows["meeting"].append((meeting_id, source_id, ordinal, self.sink.day(m.date or release_date), m.title, m.kind,

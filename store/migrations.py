@@ -50,7 +50,15 @@ def _sort_indexes(conn: Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
-STEPS: list[Step] = [_judgements, _sort_indexes]
+def _topic_as_written(conn: Connection) -> None:
+    """3 -> 4, each meeting's topics as it wrote them (meeting_topic.name), so that a record whose
+    meetings spell one topic two ways ('Border', 'border') exports back as it was imported.
+    Older rows keep NULL and export the topic's own name, as before."""
+    if "name" not in {col["name"] for col in inspect(conn).get_columns("meeting_topic")}:
+        conn.exec_driver_sql("ALTER TABLE meeting_topic ADD COLUMN name VARCHAR")
+
+
+STEPS: list[Step] = [_judgements, _sort_indexes, _topic_as_written]
 
 
 def current() -> int:

@@ -230,6 +230,9 @@ class MeetingTopic(SQLModel, table=True):
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True)
     ordinal: int = Field(default=0, primary_key=True)
     topic_id: int = Field(foreign_key="topic.id", index=True)
+    # As this meeting wrote it: topics resolve by folded name ('Border' is 'border'), and an
+    # export gives back each record's own spelling. NULL in stores made before it (schema 4).
+    name: Optional[str] = None
 
 
 class Judgement(SQLModel, table=True):

@@ -233,3 +233,18 @@ def test_full_text_search_folds_case_and_accents_on_every_engine(engine):
         assert store.count(MeetingFilter(text=words)) == 1, words
         assert [m.title for m in store.search(words).meetings] == ["Réunion de travail à Genève"], words
     assert store.count(MeetingFilter(text="geneva")) == 0
+
+
+def test_one_topic_spelt_two_ways_exports_back_as_written(tmp_path, db_path, engine):
+    # Topics resolve by folded name, so both meetings share one topic row; each keeps its own spelling.
+    record = json.loads(json.dumps(GOOD))
+    second = json.loads(json.dumps(record["meetings"][0]))
+    second["date"] = "2020-01-03"
+    record["meetings"][0]["topics"], second["topics"] = ["border"], ["Border", "drugs"]
+    record["meetings"].append(second)
+    (tmp_path / "t.json").write_text(json.dumps(record))
+    assert run(db_path, "import", str(tmp_path / "t.json")).exit_code == 0
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(models.Topic)).scalar() == 2
+    exported = json.loads(run(db_path, "export").output)
+    assert [m["topics"] for m in exported[0]["meetings"]] == [["border"], ["Border", "drugs"]]
