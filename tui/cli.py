@@ -71,6 +71,7 @@ class LazyGroup(click.Group):
              epilog="""\b
 Shell completion (bash; for zsh or fish use zsh_source / fish_source):
   eval "$(_WHOMET_COMPLETE=bash_source whomet)"
+
 \b
 Examples:
   whomet import fixtures/
@@ -78,7 +79,7 @@ Examples:
   whomet dyad AZE RUS""")
 @click.option("--db", envvar=ENV_VAR, metavar="PATH|URL",
               help=f"The store: a SQLite file path or an SQLAlchemy URL [env {ENV_VAR}; default: whomet.db in the user data directory].")
-@click.version_option(package_name="whomet")
+@click.version_option(package_name="whomet", prog_name="whomet")
 @click.pass_context
 def main(ctx: click.Context, db: str | None) -> None:
     """whomet: who met whom, from the records of official meetings between government agencies.
