@@ -272,6 +272,12 @@ class Store:
 
     def export_list(self, f: MeetingFilter, path: str | Path, fmt: str | None = None, sort: str = "date",
                     direction: str = "desc") -> int:
-        """The filtered list to a file (CSV or JSON), atomically; returns rows written."""
+        """The filtered list to a file, atomically; returns the meetings written. `fmt`: the list as
+        `csv` or `json` (one row per meeting, in the list's order), or an exchange format for the
+        same meetings: `ftm`, `gexf`, `graphml`, `bundle` (the CSV folder), `records` (JSON)."""
+        exchange_format = {"ftm": "ftm", "gexf": "gexf", "graphml": "graphml", "bundle": "csv", "records": "json"}
+        if fmt in exchange_format:
+            self.export(exchange_format[fmt], f, path=path)
+            return self.count(f)
         return export.write_list_file(self._engine, f, path, fmt, sort, direction)
 
