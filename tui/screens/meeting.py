@@ -142,7 +142,8 @@ class MeetingScreen(Screen):
             legend.append(f" {kind} ", style=style)
             legend.append(" ")
         source.border_subtitle = f"{len(source.marks)} facts · n / N"
-        self.query_one("#meeting-detail").border_subtitle = ""
+        event = d.event_type
+        self.query_one("#meeting-detail").border_subtitle = f"{event.mode} · CAMEO {' '.join(event.codes)}"
         if self.initial_focus == "source":
             source.focus()
             source.step(1)
