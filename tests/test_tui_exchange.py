@@ -33,10 +33,14 @@ async def test_side_counterpart_opens_the_bilateral_timeline(world):
                 for i in range(meetings.row_count)]
         assert [r[0] for r in rows] == ["2018-05-23", "2019-10-29", "2022-10-11", "2022-10-13"]
         baku = rows[1]
-        assert baku[1] == "Baku" and baku[2] == "AZE"
-        assert baku[3].startswith("★ Seyfulla Azimov") and baku[4].startswith("Sergey Bachurin")
-        assert baku[5] == "protocol, plan"
+        assert baku[1] == "Baku" and baku[2] == "★ Seyfulla Azimov" and baku[3].strip() == "Sergey Bachurin"
+        assert baku[4].strip() == "2"  # signed: the protocol and the plan
         assert "Meetings 4" in str(screen.query_one("#dyad-body", Static).render())
+        meetings.move_cursor(row=1)
+        await settle(app, pilot)
+        detail = str(screen.query_one("#dyad-detail", Static).render())
+        assert "AZE hosts" in detail and "First Deputy Minister of Internal Affairs" in detail
+        assert "Signed  protocol: Protocol of the meeting" in detail and "Signed  plan: Plan for the Border" in detail
         assert "AZE · RUS" in " ".join(app.crumbs())
         meetings.move_cursor(row=1)
         await pilot.press("enter")

@@ -27,18 +27,17 @@ class Loaded(Message):
 
 
 def lead_cell(lead) -> Text:
+    """The lead's name (★ when they headed the delegation); rank and position show beside the table."""
     if lead is None:
         return Text("—", style="dim")
-    t = Text("★ " if lead.head else "", style="bold yellow")
-    t.append(clean(lead.name), style="bold cyan")
-    what = lead.position or lead.rank
-    if what:
-        t.append(f"  {clean(what)}", style="dim")
-    return Text(t.plain.replace("\n", " "), spans=t.spans, no_wrap=True, overflow="ellipsis")
+    t = Text("★ " if lead.head else "  ", style="bold yellow", no_wrap=True, overflow="ellipsis")
+    t.append(clean(lead.name).replace("\n", " "), style="bold cyan")
+    return t
 
 
 def summary_text(d: Dyad) -> Text:
-    t = Text(f"{clean(d.a_name)} ({d.a})", style="bold magenta")
+    t = Text()
+    t.append(f"{clean(d.a_name)} ({d.a})", style="bold magenta")
     t.append("\nand\n", style="dim")
     t.append(f"{clean(d.b_name)} ({d.b})", style="bold magenta")
     first = next((m.meeting.date for m in d.meetings if m.meeting.date), None)
@@ -52,13 +51,42 @@ def summary_text(d: Dyad) -> Text:
     for year, n in d.per_year.items():
         t.append(f"\n  {year}  {n:>6,}")
     t.append("\n\nLead: the delegation's head, then position, then rank.", style="dim")
+    t.append("\n" + "─" * 30, style="dim")
+    return t
+
+
+def detail_text(d: Dyad, m) -> Text:
+    """The highlighted meeting: each side's lead with rank and position, what was signed and awarded."""
+    t = Text("\n")
+    t.append(date(m.meeting.date), style="bold")
+    t.append(f" · {clean(m.meeting.place)}")
+    if m.host:
+        t.append(f" · {m.host} hosts", style="dim")
+    t.append(f"\n{m.event.label}", style="dim")
+    for code, lead in ((d.a, m.lead_a), (d.b, m.lead_b)):
+        t.append(f"\n\n{code}  ", style="bold magenta")
+        if lead is None:
+            t.append("no named attendee", style="dim")
+            continue
+        t.append("★ " if lead.head else "", style="bold yellow")
+        t.append(clean(lead.name), style="bold cyan")
+        for extra in (lead.rank, lead.position):
+            if extra:
+                t.append(f"\n      {clean(extra)}", style="dim")
+    for kind, title in m.agreements:
+        t.append(f"\n\nSigned  {kind}", style="bold")
+        if title:
+            t.append(f": {clean(title)}")
+    for award in m.awards:
+        t.append("\nAward   ", style="bold")
+        t.append(clean(award))
     return t
 
 
 class DyadScreen(Screen):
     DEFAULT_CSS = """
     #dyad-panes { height: 1fr; }
-    #dyad-summary { width: 40; border: round $primary-darken-1; padding: 0 1; }
+    #dyad-summary { width: 36; border: round $primary-darken-1; padding: 0 1; }
     #dyad-meetings { width: 1fr; height: 1fr; border: round $primary; }
     #dyad-meetings:focus { border: round $accent; }
     """
@@ -80,14 +108,16 @@ class DyadScreen(Screen):
         with Horizontal(id="dyad-panes"):
             with VerticalScroll(id="dyad-summary"):
                 yield Static("Loading…", id="dyad-body", markup=False)
-            yield FitTable(id="dyad-meetings", flex="title")
+                yield Static("", id="dyad-detail", markup=False)
+            yield FitTable(id="dyad-meetings", flex="title", cap=18)
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#dyad-meetings", DataTable)
         table.border_title = "Meetings, oldest first"
-        for key, label in (("date", "Date"), ("place", "Place"), ("host", "Host"), ("a", self.a), ("b", self.b),
-                           ("signed", "Signed"), ("awards", "Awards"), ("type", "Type"), ("title", "Title")):
+        # Host, ranks, positions and the event type of the highlighted meeting show beside the table.
+        for key, label in (("date", "Date"), ("place", "Place"), ("a", self.a), ("b", self.b),
+                           ("signed", "A"), ("awards", "W"), ("title", "Title")):  # A signed, W awards: as the list
             table.add_column(label, key=key)
         table.focus()
         self.load()
@@ -110,10 +140,8 @@ class DyadScreen(Screen):
         table = self.query_one("#dyad-meetings", DataTable)
         table.border_title = f"Meetings, oldest first ({len(d.meetings):,})"
         for m in d.meetings:
-            kinds = ", ".join(kind for kind, _title in m.agreements)
-            table.add_row(date(m.meeting.date), cell(m.meeting.place), cell(m.host or "", "bold magenta"),
-                          lead_cell(m.lead_a), lead_cell(m.lead_b), cell(kinds), num(len(m.awards)),
-                          cell(f"{m.event.mode} {m.event.cameo}", "dim"), cell(m.meeting.title or ""),
+            table.add_row(date(m.meeting.date), cell(m.meeting.place), lead_cell(m.lead_a), lead_cell(m.lead_b),
+                          num(len(m.agreements)), num(len(m.awards)), cell(m.meeting.title or ""),
                           key=str(m.meeting.id))
         table.refit()
 
@@ -122,6 +150,12 @@ class DyadScreen(Screen):
         if table.row_count and table.cursor_row >= 0:
             key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
             self.app.open_target("meeting", int(key))
+
+    @on(DataTable.RowHighlighted, "#dyad-meetings")
+    def row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if self.dyad is None or event.cursor_row < 0 or event.cursor_row >= len(self.dyad.meetings):
+            return
+        self.query_one("#dyad-detail", Static).update(detail_text(self.dyad, self.dyad.meetings[event.cursor_row]))
 
     @on(DataTable.RowSelected, "#dyad-meetings")
     def row_selected(self, _event) -> None:
