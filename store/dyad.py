@@ -3,7 +3,8 @@ side's highest-ranking attendee (store/precedence.py), what was signed and award
 event type, and the meetings per year.
 
 The meetings are those `MeetingFilter(side="A+B")` selects, the browser's own filter, so
-the timeline and the list filtered to `A+B` agree.
+the timeline and the list filtered to `A+B` agree. Extraction + judgements: a meeting merged
+from several reports holds each one's facts, people are the resolved ones, hidden facts drop.
 """
 
 import datetime as dt
@@ -15,6 +16,7 @@ from sqlalchemy import Engine, select
 from whomet.store import models
 from whomet.store.eventtype import EventType, event_type
 from whomet.store.filters import MeetingFilter, where_clauses
+from whomet.store.overlay import canonical_map, visible
 from whomet.store.precedence import most_senior
 from whomet.store.queries import MeetingRow, meeting_row_columns, meeting_rows
 from whomet.store.sides import side_name
@@ -63,33 +65,44 @@ def dyad(engine: Engine, a: str, b: str, f: MeetingFilter | None = None) -> Dyad
         rows = meeting_rows(conn, select(*meeting_row_columns()).where(*where_clauses(engine, f))
                             .order_by(M.date.is_(None), M.date, M.id))
         ids = [r.id for r in rows]
+        canon = canonical_map(conn, models.Person)  # records judged the same person: few
         members, sides, hosts = defaultdict(list), defaultdict(set), defaultdict(set)
         agreements, awards = defaultdict(list), defaultdict(list)
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            for d in conn.execute(select(D.meeting_id, D.side, D.host).where(D.meeting_id.in_(chunk))):
-                sides[d.meeting_id].add(d.side)
+            # A meeting merged from several reports holds the facts of each (store/overlay.py).
+            owner = {mid: mid for mid in chunk}
+            owner.update(conn.execute(select(M.id, M.canonical_id).where(M.canonical_id.in_(chunk))).all())
+            every = list(owner)
+            for d in conn.execute(select(D.meeting_id, D.side, D.host).where(D.meeting_id.in_(every))):
+                sides[owner[d.meeting_id]].add(d.side)
                 if d.host:
-                    hosts[d.meeting_id].add(d.side)
+                    hosts[owner[d.meeting_id]].add(d.side)
             for m in conn.execute(select(A.meeting_id, A.person_id, A.name, A.rank, A.position, A.head, A.ordinal,
                                          D.side).join(D, D.id == A.delegation_id)
-                                  .where(A.meeting_id.in_(chunk), D.side.in_([a, b]))
-                                  .order_by(A.meeting_id, D.ordinal, A.ordinal)):
-                members[(m.meeting_id, m.side)].append(m)
-            for g in conn.execute(select(Ag.meeting_id, Ag.kind, Ag.title).where(Ag.meeting_id.in_(chunk))
-                                  .order_by(Ag.meeting_id, Ag.ordinal)):
-                agreements[g.meeting_id].append((g.kind, g.title))
+                                  .where(A.meeting_id.in_(every), D.side.in_([a, b]), visible(A))
+                                  .order_by(A.meeting_id, D.ordinal, A.ordinal, A.id)):
+                members[(owner[m.meeting_id], m.side)].append(m)
+            for g in conn.execute(select(Ag.meeting_id, Ag.kind, Ag.title).where(Ag.meeting_id.in_(every), visible(Ag))
+                                  .order_by(Ag.meeting_id, Ag.ordinal, Ag.id)):
+                if (g.kind, g.title) not in agreements[owner[g.meeting_id]]:
+                    agreements[owner[g.meeting_id]].append((g.kind, g.title))
             names = defaultdict(list)
             for r in conn.execute(select(WR.award_id, WR.name).join(W, W.id == WR.award_id)
-                                  .where(W.meeting_id.in_(chunk)).order_by(WR.award_id, WR.ordinal)):
+                                  .where(W.meeting_id.in_(every)).order_by(WR.award_id, WR.ordinal)):
                 names[r.award_id].append(r.name)
-            for w in conn.execute(select(W).where(W.meeting_id.in_(chunk)).order_by(W.meeting_id, W.ordinal)):
-                awards[w.meeting_id].append(_award_line(w, names.get(w.id, [])))
+            for w in conn.execute(select(W).where(W.meeting_id.in_(every), visible(W))
+                                  .order_by(W.meeting_id, W.ordinal, W.id)):
+                line = _award_line(w, names.get(w.id, []))
+                if line not in awards[owner[w.meeting_id]]:
+                    awards[owner[w.meeting_id]].append(line)
 
     def lead(meeting_id: int, side: str) -> Lead | None:
         best = most_senior(members.get((meeting_id, side), []),
                            key=lambda m: (m.head, m.position, m.rank, m.ordinal))
-        return Lead(best.person_id, best.name, best.rank, best.position, best.head) if best else None
+        if best is None:
+            return None
+        return Lead(canon.get(best.person_id, best.person_id), best.name, best.rank, best.position, best.head)
 
     out = []
     for r in rows:

@@ -330,3 +330,45 @@ def test_hostile_text_exports_literally(engine, tmp_path):
         lines = ftm_lines(s)
     event = next(e for e in lines if e["schema"] == "Event")
     assert event["properties"]["name"] == [HOSTILE_TITLE]
+
+
+# -- extraction + judgements: exports read what every view reads ---------------------------------
+
+def test_exports_read_merged_people_meetings_and_corrections(engine, tmp_path):
+    from tests.test_judgements import DATA
+
+    s = Store(engine)
+    assert not s.import_paths([DATA / "gold", DATA / "releases"]).failed
+    s.resolve()  # one meeting from both press offices; transliteration variants one person
+    zubov = s.resolve_ref("person", "Igor Zubov@RUS")
+    s.judge("person", zubov, s.resolve_ref("person", "Igor Zubkov@RUS"))
+    dropped = s.correct(3, "drop", "Yuriy Lebedev")
+    assert dropped.status == "applied"
+    listed = {r.id for r in s.rows(MeetingFilter())}
+    lines = ftm_lines(s)
+    events = {int(e["properties"]["recordId"][0]): e for e in lines if e["schema"] == "Event"}
+    assert set(events) == listed  # the merged report is no meeting of its own
+    by_id = {e["id"]: e for e in lines}
+    astana = events[1]["properties"]
+    assert len(astana["proof"]) == 2  # both press offices' releases
+    involved = {by_id[i]["properties"]["name"][0] for i in astana["involved"] if by_id[i]["schema"] == "Person"}
+    assert involved == {n for d in s.meeting(1).delegations for n in
+                        (s.person(m.person_id).name for m in d.members)}
+    people = [e["properties"]["name"][0] for e in lines if e["schema"] == "Person"]
+    assert len(people) == len(set(people)) and "Igor Zubkov" not in people  # resolved to Zubov
+    assert "Igor Zubkov" in next(e for e in lines if e["schema"] == "Person"
+                                 and e["properties"]["name"] == ["Igor Zubov"])["properties"]["alias"]
+    meeting3 = events[3]["properties"]
+    assert "Yuriy Lebedev" not in {by_id[i]["properties"]["name"][0] for i in meeting3["involved"]}
+    # The graph: the same people, the same counterparts as the person screens.
+    buf = io.BytesIO()
+    s.export("gexf", MeetingFilter(), binary=buf)
+    G = nx.read_gexf(io.BytesIO(buf.getvalue()), version="1.3")
+    ids = {data["whomet_id"]: node for node, data in G.nodes(data=True)}
+    for pid in (int(i) for i in ids):
+        assert {G.nodes[n]["whomet_id"] for n in G.neighbors(ids[str(pid)])} == {
+            str(c.person_id) for c in s.counterparts(pid)}, s.person(pid).name
+    s.export("csv", MeetingFilter(), path=tmp_path / "b")
+    b = read_bundle(tmp_path / "b")
+    assert {int(m["whomet_id"]) for m in b["meetings"]} == listed
+    assert len(json.loads(next(m for m in b["meetings"] if m["whomet_id"] == "1")["source_ids"])) == 2

@@ -6,9 +6,11 @@ browser's list uses, so an export and the list agree. Meetings come a chunk at a
 (a few queries per chunk, none per meeting); people come from one query ordered by person,
 grouped as they stream. Nothing holds the whole store.
 
-People, organisations and sides are the store's resolved entities (attendance.person_id,
-delegation.organization_id), written under their resolved names, with the names as each
-source wrote them kept as aliases.
+Extraction + judgements, as every view reads them (store/overlay.py): people and
+organisations are the resolved entities (records judged the same are one, under the
+canonical record's name, the names each source wrote kept as aliases); a meeting reported
+by several sources is one meeting holding the union of their facts (as
+queries.meeting_detail unites them); facts a correction hides are left out.
 """
 
 import datetime as dt
@@ -17,13 +19,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from sqlalchemy import Engine, distinct, func, select, union
+from sqlalchemy import Engine, distinct, func, or_, select, union
 
 from whomet.store import models
 from whomet.store.eventtype import EventType, event_type
 from whomet.store.exchange import ids
 from whomet.store.filters import MeetingFilter
 from whomet.store.listing import ids_select, meeting_ids
+from whomet.store.names import fold
+from whomet.store.overlay import visible
 from whomet.store.sides import side_name
 
 CHUNK = 500  # meetings per round of queries
@@ -101,11 +105,12 @@ class MeetingData:
     format: str
     city: str | None
     country: str | None
-    source: SourceData
+    source: SourceData  # the first; `sources` holds every report of a merged meeting
     delegations: list[DelegationData]
     agreements: list[AgreementData]
     awards: list[AwardData]
     topics: list[str]
+    sources: list[SourceData] = field(default_factory=list)
     event: EventType = field(init=False)
 
     def __post_init__(self):
@@ -141,53 +146,61 @@ def _chunk(conn, meeting_ids: list[int]) -> list[MeetingData]:
                               models.Organization, models.Attendance, models.Person, models.ParticipantGroup)
     Ag, AP, W, WR, MT, T = (models.Agreement, models.AgreementParty, models.Award, models.AwardRecipient,
                             models.MeetingTopic, models.Topic)
+    TopP, TopO = P.__table__.alias("top_person"), O.__table__.alias("top_org")
+    # Reports merged into these meetings (one meeting, several sources): their facts join it.
+    owner = {mid: mid for mid in meeting_ids}
+    owner.update(conn.execute(select(M.id, M.canonical_id).where(M.canonical_id.in_(meeting_ids))).all())
+    every = list(owner)
     meetings = conn.execute(
         select(M.id, M.ordinal, M.date, M.title, M.kind, M.format, M.city, M.country_code,
                S.id.label("s_id"), S.ordinal.label("s_ordinal"), S.publisher, S.date.label("s_date"), S.language,
                S.path, S.release_sha256, F.sha256.label("file_sha256"))
-        .join(S, S.id == M.source_id).outerjoin(F, F.id == S.file_id).where(M.id.in_(meeting_ids))).all()
+        .join(S, S.id == M.source_id).outerjoin(F, F.id == S.file_id).where(M.id.in_(every))).all()
     delegations = _grouped(conn.execute(
         select(D.id, D.meeting_id, D.ordinal, D.side, D.organization_id, D.organization_name, D.host,
-               O.name.label("o_name"), O.key.label("o_key"), O.country_code.label("o_side"))
-        .outerjoin(O, O.id == D.organization_id).where(D.meeting_id.in_(meeting_ids))
-        .order_by(D.meeting_id, D.ordinal)).all(), "meeting_id")
+               TopO.c.id.label("o_id"), TopO.c.name.label("o_name"), TopO.c.key.label("o_key"),
+               TopO.c.country_code.label("o_side"))
+        .outerjoin(O, O.id == D.organization_id).outerjoin(TopO, TopO.c.id == func.coalesce(O.canonical_id, O.id))
+        .where(D.meeting_id.in_(every)).order_by(D.meeting_id, D.ordinal)).all(), "meeting_id")
     members = _grouped(conn.execute(
-        select(A.delegation_id, A.ordinal, A.person_id, A.name, A.rank, A.position, A.head,
-               P.name.label("p_name"), P.key.label("p_key"), P.side.label("p_side"))
-        .join(P, P.id == A.person_id).where(A.meeting_id.in_(meeting_ids))
-        .order_by(A.delegation_id, A.ordinal)).all(), "delegation_id")
+        select(A.delegation_id, A.ordinal, A.name, A.rank, A.position, A.head, TopP.c.id.label("person_id"),
+               TopP.c.name.label("p_name"), TopP.c.key.label("p_key"), TopP.c.side.label("p_side"))
+        .join(P, P.id == A.person_id).join(TopP, TopP.c.id == func.coalesce(P.canonical_id, P.id))
+        .where(A.meeting_id.in_(every), visible(A)).order_by(A.delegation_id, A.ordinal, A.id)).all(), "delegation_id")
     groups = _grouped(conn.execute(
-        select(G.delegation_id, G.text).join(D, D.id == G.delegation_id).where(D.meeting_id.in_(meeting_ids))
+        select(G.delegation_id, G.text).join(D, D.id == G.delegation_id).where(D.meeting_id.in_(every))
         .order_by(G.delegation_id, G.ordinal)).all(), "delegation_id")
     agreements = _grouped(conn.execute(select(Ag.id, Ag.meeting_id, Ag.ordinal, Ag.title, Ag.kind)
-                                       .where(Ag.meeting_id.in_(meeting_ids))
-                                       .order_by(Ag.meeting_id, Ag.ordinal)).all(), "meeting_id")
+                                       .where(Ag.meeting_id.in_(every), visible(Ag))
+                                       .order_by(Ag.meeting_id, Ag.ordinal, Ag.id)).all(), "meeting_id")
     parties = _grouped(conn.execute(select(AP.agreement_id, AP.side).join(Ag, Ag.id == AP.agreement_id)
-                                    .where(Ag.meeting_id.in_(meeting_ids))
+                                    .where(Ag.meeting_id.in_(every))
                                     .order_by(AP.agreement_id, AP.ordinal)).all(), "agreement_id")
     G2 = P.__table__.alias("giver")
+    TopG = P.__table__.alias("top_giver")
     awards = _grouped(conn.execute(
         select(W.id, W.meeting_id, W.ordinal, W.award, W.kind, W.giver_id, W.giver_name, W.giver_side,
-               W.recipient_group, W.recipient_side, G2.c.key.label("g_key"), G2.c.side.label("g_side"))
-        .outerjoin(G2, G2.c.id == W.giver_id).where(W.meeting_id.in_(meeting_ids))
-        .order_by(W.meeting_id, W.ordinal)).all(), "meeting_id")
+               W.recipient_group, W.recipient_side, TopG.c.key.label("g_key"), TopG.c.side.label("g_side"))
+        .outerjoin(G2, G2.c.id == W.giver_id).outerjoin(TopG, TopG.c.id == func.coalesce(G2.c.canonical_id, G2.c.id))
+        .where(W.meeting_id.in_(every), visible(W)).order_by(W.meeting_id, W.ordinal, W.id)).all(), "meeting_id")
     recipients = _grouped(conn.execute(
-        select(WR.award_id, WR.name, P.key, P.side).join(W, W.id == WR.award_id).join(P, P.id == WR.person_id)
-        .where(W.meeting_id.in_(meeting_ids)).order_by(WR.award_id, WR.ordinal)).all(), "award_id")
+        select(WR.award_id, WR.name, TopP.c.key, TopP.c.side).join(W, W.id == WR.award_id)
+        .join(P, P.id == WR.person_id).join(TopP, TopP.c.id == func.coalesce(P.canonical_id, P.id))
+        .where(W.meeting_id.in_(every)).order_by(WR.award_id, WR.ordinal)).all(), "award_id")
     topics = _grouped(conn.execute(select(MT.meeting_id, T.name).join(T, T.id == MT.topic_id)
-                                   .where(MT.meeting_id.in_(meeting_ids))
+                                   .where(MT.meeting_id.in_(every))
                                    .order_by(MT.meeting_id, MT.ordinal)).all(), "meeting_id")
-    order = {mid: i for i, mid in enumerate(meeting_ids)}
-    out = []
-    for m in sorted(meetings, key=lambda m: order[m.id]):
+
+    parts = {}  # meeting id (canonical or merged report) -> its facts, with its own stable ids
+    for m in meetings:
         source_id = ids.source(m.file_sha256, m.s_ordinal, m.release_sha256, m.s_id)
         mid = ids.meeting(source_id, m.ordinal)
         source = SourceData(source_id, m.s_id, m.publisher, m.s_date, m.language, m.path, m.release_sha256)
         dels = []
         for d in delegations.get(m.id, []):
-            org_id = ids.organization(d.o_side, d.o_key) if d.organization_id is not None else None
+            org_id = ids.organization(d.o_side, d.o_key) if d.o_id is not None else None
             dels.append(DelegationData(
-                ids.part(mid, "delegation", d.ordinal), d.ordinal, d.side, org_id, d.organization_id, d.o_name,
+                ids.part(mid, "delegation", d.ordinal), d.ordinal, d.side, org_id, d.o_id, d.o_name,
                 d.organization_name, d.host,
                 [MemberData(ids.part(mid, "attendance", d.ordinal, a.ordinal), a.ordinal,
                             ids.person(a.p_side, a.p_key), a.person_id, a.p_name, a.name, a.rank, a.position, a.head)
@@ -200,9 +213,46 @@ def _chunk(conn, meeting_ids: list[int]) -> list[MeetingData]:
                           w.giver_side, [ids.person(r.side, r.key) for r in recipients.get(w.id, [])],
                           [r.name for r in recipients.get(w.id, [])], w.recipient_group, w.recipient_side)
                 for w in awards.get(m.id, [])]
+        parts[m.id] = (m, mid, source, dels, agrs, awds, [t.name for t in topics.get(m.id, [])])
+
+    merged = defaultdict(list)
+    for report in sorted(i for i in owner if owner[i] != i):
+        merged[owner[report]].append(report)
+    out = []
+    for meeting_id in meeting_ids:
+        m, mid, source, dels, agrs, awds, tops = parts[meeting_id]
+        sources = [source]
+        for report in merged.get(meeting_id, []):
+            _m, _mid, r_source, r_dels, r_agrs, r_awds, r_tops = parts[report]
+            sources.append(r_source)
+            dels, agrs, awds, tops = _unite(dels, agrs, awds, tops, r_dels, r_agrs, r_awds, r_tops)
         out.append(MeetingData(mid, m.id, m.date, m.title, m.kind, m.format, m.city, m.country_code, source,
-                               dels, agrs, awds, [t.name for t in topics.get(m.id, [])]))
+                               dels, agrs, awds, tops, sources))
     return out
+
+
+def _unite(dels, agrs, awds, tops, r_dels, r_agrs, r_awds, r_tops):
+    """A meeting's facts with those of a report merged into it, as queries.meeting_detail unites
+    them: a side's delegation gains the people it lacked; agreements and awards not already
+    there (by folded title and kind) and topics are added."""
+    dels = list(dels)
+    for dl in r_dels:
+        at = next((i for i, d in enumerate(dels) if d.side == dl.side), None)
+        if at is None:
+            dels.append(dl)
+            continue
+        d = dels[at]
+        have = {a.person_db_id for a in d.members}
+        dels[at] = DelegationData(d.id, d.ordinal, d.side, d.organization_id or dl.organization_id,
+                                  d.organization_db_id or dl.organization_db_id,
+                                  d.organization_name or dl.organization_name, d.organization or dl.organization,
+                                  d.host or dl.host, d.members + [a for a in dl.members if a.person_db_id not in have],
+                                  d.groups + [g for g in dl.groups if g not in d.groups])
+    seen = {(fold(a.title or ""), a.kind) for a in agrs}
+    agrs = agrs + [a for a in r_agrs if (fold(a.title or ""), a.kind) not in seen]
+    seen = {(fold(w.award or ""), w.kind) for w in awds}
+    awds = awds + [w for w in r_awds if (fold(w.award or ""), w.kind) not in seen]
+    return dels, agrs, awds, tops + [t for t in r_tops if t not in tops]
 
 
 # -- the entities the selected meetings involve ------------------------------
@@ -234,30 +284,43 @@ class PersonData:
 
 
 def _restrict(column, engine: Engine, f: MeetingFilter):
-    """`column IN (selected meeting ids)`, or nothing when the filter selects every meeting."""
-    return [] if f.is_empty() else [column.in_(ids_select(engine, f))]
+    """`column` (a meeting id) is a selected meeting or a report merged into one; nothing when
+    the filter selects every meeting."""
+    if f.is_empty():
+        return []
+    M = models.Meeting
+    selected = ids_select(engine, f)
+    return [or_(column.in_(selected), column.in_(select(M.id).where(M.canonical_id.in_(selected))))]
 
 
 def iter_people(engine: Engine, f: MeetingFilter) -> Iterator[PersonData]:
-    """The people at the selected meetings (and those giving or receiving their awards), by id."""
+    """The people at the selected meetings (and those giving or receiving their awards), by
+    resolved id: every record judged the same person counts as them."""
     A, P, M, D, O, W, WR = (models.Attendance, models.Person, models.Meeting, models.Delegation,
                             models.Organization, models.Award, models.AwardRecipient)
-    stmt = (select(P.id, P.name.label("p_name"), P.key, P.side, A.name, A.rank, A.position, A.meeting_id, M.date,
-                   O.name.label("o_name"), O.key.label("o_key"), O.country_code.label("o_side"))
-            .join(A, A.person_id == P.id).join(M, M.id == A.meeting_id).join(D, D.id == A.delegation_id)
-            .outerjoin(O, O.id == D.organization_id)
-            .where(*_restrict(A.meeting_id, engine, f)).order_by(P.id, M.date, A.meeting_id, A.ordinal))
-    seen_award_people = (select(W.giver_id.label("pid")).where(W.giver_id.is_not(None), *_restrict(W.meeting_id, engine, f)),
-                         select(WR.person_id.label("pid")).join(W, W.id == WR.award_id)
-                         .where(*_restrict(W.meeting_id, engine, f)))
-    attending = select(A.person_id).where(*_restrict(A.meeting_id, engine, f))
-    others = select(P.id, P.name, P.key, P.side).where(
-        P.id.in_(union(*seen_award_people)), P.id.not_in(attending)).order_by(P.id)
+    TopP, TopO = P.__table__.alias("top_person"), O.__table__.alias("top_org")
+    who = func.coalesce(P.canonical_id, P.id)
+    stmt = (select(TopP.c.id, TopP.c.name.label("p_name"), TopP.c.key, TopP.c.side, A.name, A.rank, A.position,
+                   func.coalesce(M.canonical_id, M.id).label("meeting_id"), M.date,
+                   TopO.c.name.label("o_name"), TopO.c.key.label("o_key"), TopO.c.country_code.label("o_side"),
+                   TopO.c.id.label("o_id"))
+            .select_from(A).join(P, P.id == A.person_id).join(TopP, TopP.c.id == who)
+            .join(M, M.id == A.meeting_id).join(D, D.id == A.delegation_id)
+            .outerjoin(O, O.id == D.organization_id).outerjoin(TopO, TopO.c.id == func.coalesce(O.canonical_id, O.id))
+            .where(visible(A), *_restrict(A.meeting_id, engine, f)).order_by(who, M.date, A.meeting_id, A.ordinal))
+    award_people = union(
+        select(W.giver_id.label("pid")).where(W.giver_id.is_not(None), visible(W), *_restrict(W.meeting_id, engine, f)),
+        select(WR.person_id.label("pid")).join(W, W.id == WR.award_id).where(visible(W), *_restrict(W.meeting_id, engine, f)))
+    others = (select(TopP.c.id, TopP.c.name, TopP.c.key, TopP.c.side).distinct()
+              .select_from(P).join(TopP, TopP.c.id == who).where(P.id.in_(award_people)).order_by(TopP.c.id))
+    seen = set()
     with engine.connect() as conn:
         for pid, rows in itertools.groupby(conn.execute(stmt), key=lambda r: r.id):
+            seen.add(pid)
             yield _person(pid, list(rows))
-        for p in conn.execute(others):
-            yield PersonData(ids.person(p.side, p.key), p.id, p.name, p.side, [], [], [], 0, None, None)
+        for p in conn.execute(others).all():
+            if p.id not in seen:
+                yield PersonData(ids.person(p.side, p.key), p.id, p.name, p.side, [], [], [], 0, None, None)
 
 
 def _person(pid: int, rows) -> PersonData:
@@ -274,7 +337,7 @@ def _person(pid: int, rows) -> PersonData:
         if r.rank:
             ranks[r.rank] = None
         if r.position:
-            org = ids.organization(r.o_side, r.o_key) if r.o_key is not None else None
+            org = ids.organization(r.o_side, r.o_key) if r.o_id is not None else None
             entry = held.setdefault((r.position, org), [r.o_name, r.o_side, r.date, r.date])
             if r.date:
                 entry[2] = r.date if entry[2] is None else min(entry[2], r.date)
@@ -297,17 +360,26 @@ class OrganizationData:
 
 
 def iter_organizations(engine: Engine, f: MeetingFilter) -> Iterator[OrganizationData]:
-    """The organisations whose delegations took part in the selected meetings, by id."""
-    D, O, OA = models.Delegation, models.Organization, models.OrganizationAlias
-    stmt = (select(O.id, O.name, O.key, O.acronym, O.country_code, func.count(distinct(D.meeting_id)))
-            .join(D, D.organization_id == O.id).where(*_restrict(D.meeting_id, engine, f))
-            .group_by(O.id, O.name, O.key, O.acronym, O.country_code).order_by(O.id))
+    """The organisations whose delegations took part in the selected meetings, by resolved id."""
+    D, O, OA, M = models.Delegation, models.Organization, models.OrganizationAlias, models.Meeting
+    TopO = O.__table__.alias("top_org")
+    top = func.coalesce(O.canonical_id, O.id)
+    stmt = (select(TopO.c.id, TopO.c.name, TopO.c.key, TopO.c.acronym, TopO.c.country_code,
+                   func.count(distinct(func.coalesce(M.canonical_id, M.id))))
+            .select_from(D).join(O, D.organization_id == O.id).join(TopO, TopO.c.id == top)
+            .join(M, M.id == D.meeting_id).where(*_restrict(D.meeting_id, engine, f))
+            .group_by(TopO.c.id, TopO.c.name, TopO.c.key, TopO.c.acronym, TopO.c.country_code).order_by(TopO.c.id))
     with engine.connect() as conn:
         rows = conn.execute(stmt).all()
-        aliases = _grouped(conn.execute(select(OA.organization_id, OA.name).order_by(OA.id)).all(), "organization_id")
+        # Aliases: the alias table's, and the names of the records merged into this one.
+        aliases = defaultdict(list)
+        for oid, alias in conn.execute(select(OA.organization_id, OA.name).order_by(OA.id)):
+            aliases[oid].append(alias)
+        for oid, alias in conn.execute(select(O.canonical_id, O.name).where(O.canonical_id.is_not(None)).order_by(O.id)):
+            aliases[oid].append(alias)
     for oid, name, key, acronym, side, n in rows:
         yield OrganizationData(ids.organization(side, key), oid, name, acronym, side,
-                               [a.name for a in aliases.get(oid, [])], n)
+                               list(dict.fromkeys(a for a in aliases.get(oid, []) if a != name)), n)
 
 
 def sides_involved(engine: Engine, f: MeetingFilter) -> list[tuple[str, str, int]]:
@@ -315,7 +387,8 @@ def sides_involved(engine: Engine, f: MeetingFilter) -> list[tuple[str, str, int
     and awards, and of their places, by code."""
     D, M, Ag, AP, W = models.Delegation, models.Meeting, models.Agreement, models.AgreementParty, models.Award
     with engine.connect() as conn:
-        counts = dict(conn.execute(select(D.side, func.count(distinct(D.meeting_id)))
+        counts = dict(conn.execute(select(D.side, func.count(distinct(func.coalesce(M.canonical_id, M.id))))
+                                   .join(M, M.id == D.meeting_id)
                                    .where(*_restrict(D.meeting_id, engine, f)).group_by(D.side)).all())
         more = conn.execute(union(
             select(AP.side).join(Ag, Ag.id == AP.agreement_id).where(*_restrict(Ag.meeting_id, engine, f)),

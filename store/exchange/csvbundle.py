@@ -25,7 +25,7 @@ from whomet.store.filters import MeetingFilter
 
 FILES = {
     "meetings": ("id", "whomet_id", "date", "title", "kind", "format", "city", "country", "sides", "hosts",
-                 "plover_mode", "cameo", "cameo_codes", "topics", "attendees", "agreements", "awards", "source_id"),
+                 "plover_mode", "cameo", "cameo_codes", "topics", "attendees", "agreements", "awards", "source_id", "source_ids"),
     "sources": ("id", "publisher", "date", "language", "path", "release_sha256"),
     "delegations": ("id", "meeting_id", "ordinal", "side", "organization_id", "organization", "host", "groups"),
     "attendances": ("id", "meeting_id", "delegation_id", "person_id", "ordinal", "side", "name", "rank", "position",
@@ -69,12 +69,14 @@ def write(engine: Engine, folder: Path, f: MeetingFilter, level: str = "person")
         sources = set()
         for m in iter_meetings(engine, f):
             s = m.source
-            if s.id not in sources:
-                sources.add(s.id)
-                row("sources", s.id, s.publisher, _d(s.date), s.language, s.path, s.sha256)
+            for r in m.sources:  # a meeting merged from several reports: each one's release
+                if r.id not in sources:
+                    sources.add(r.id)
+                    row("sources", r.id, r.publisher, _d(r.date), r.language, r.path, r.sha256)
             row("meetings", m.id, m.db_id, _d(m.date), m.title, m.kind, m.format, m.city, m.country, _j(m.sides),
                 _j(m.hosts), m.event.mode, m.event.cameo, _j(m.event.codes), _j(m.topics),
-                sum(len(d.members) for d in m.delegations), len(m.agreements), len(m.awards), s.id)
+                sum(len(d.members) for d in m.delegations), len(m.agreements), len(m.awards), s.id,
+                _j(r.id for r in m.sources))
             for d in m.delegations:
                 row("delegations", d.id, m.id, d.ordinal, d.side, d.organization_id, d.organization, _b(d.host),
                     _j(d.groups))

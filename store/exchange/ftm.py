@@ -13,8 +13,8 @@ this output with it where it is installed). One entity per line, streamed:
 - a source release: `Article` (title, publisher, date, language);
 - a meeting: `Event` (name, summary = its free-text kind, date, location, country,
   organizer = the host side's organisation, involved = every participant and delegation,
-  publisher, proof = the release; keywords carry the PLOVER mode and CAMEO codes);
-  `Documentation` linking it to its release;
+  publisher, proof = the release(s); keywords carry the PLOVER mode and CAMEO codes);
+  `Documentation` linking it to each release that reported it;
 - a member of a delegation: `Membership` (member, organization = the delegation's
   organisation or side, role, date);
 - an agreement: `Contract` (title, type = its kind, contractDate, authority = its parties);
@@ -115,11 +115,12 @@ def iter_entities(engine: Engine, f: MeetingFilter):
     sources = set()
     for m in iter_meetings(engine, f):
         s = m.source
-        if s.id not in sources:
-            sources.add(s.id)
-            title = ", ".join(x for x in (s.publisher, s.date.isoformat() if s.date else None) if x) or s.path or s.id
-            yield entity(s.id, "Article", title=title, publisher=s.publisher, publishedAt=s.date,
-                         language=language(s.language), fileName=s.path)
+        for r in m.sources:  # a meeting merged from several reports has each one's release
+            if r.id not in sources:
+                sources.add(r.id)
+                title = ", ".join(x for x in (r.publisher, r.date.isoformat() if r.date else None) if x) or r.path or r.id
+                yield entity(r.id, "Article", title=title, publisher=r.publisher, publishedAt=r.date,
+                             language=language(r.language), fileName=r.path)
         place = ", ".join(x for x in (m.city, side_name(m.country) if m.country else None) if x)
         if m.format == "video_conference":
             place = "video conference" + (f" ({place})" if place else "")
@@ -132,10 +133,12 @@ def iter_entities(engine: Engine, f: MeetingFilter):
             m.id, "Event", name=m.title or m.kind or f"Meeting of {', '.join(m.sides)}", summary=m.kind,
             date=m.date, location=place, country=country(m.country),
             organizer=[d.organization_id or ids.side(d.side) for d in hosts],
-            involved=involved, publisher=s.publisher, proof=s.id, recordId=m.db_id,
+            involved=involved, publisher=[r.publisher for r in m.sources], proof=[r.id for r in m.sources],
+            recordId=m.db_id,
             keywords=[f"PLOVER CONSULT {m.event.mode}", *(f"CAMEO {c}" for c in m.event.codes), *m.topics])
-        yield entity(ids.derived("documentation", s.id, m.id), "Documentation", document=s.id, entity=m.id,
-                     role="source release")
+        for r in m.sources:
+            yield entity(ids.derived("documentation", r.id, m.id), "Documentation", document=r.id, entity=m.id,
+                         role="source release")
         for d in m.delegations:
             for a in d.members:
                 yield entity(a.id, "Membership", member=a.person_id, organization=d.organization_id or ids.side(d.side),

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, String, and_, case, distinct, func, select
 from whomet.store import models
 from whomet.store.exchange import ids
 from whomet.store.filters import MeetingFilter
-from whomet.store.listing import ids_select
+from whomet.store.overlay import visible
 from whomet.store.sides import side_name
 
 LEVELS = ("person", "organization", "side")
@@ -47,24 +47,28 @@ class Edge:
 
 
 def _participants(level: str, engine: Engine, f: MeetingFilter):
-    """(meeting_id, node, side) rows: who took part in each selected meeting, for which side."""
-    A, D = models.Attendance, models.Delegation
+    """(meeting_id, node, side) rows: who took part in each selected meeting, for which side.
+    Extraction + judgements: the meeting of a merged report is the one it was merged into, a
+    person or organisation is the resolved one, an attendance a correction hides is left out."""
+    from whomet.store.exchange.bundle import _restrict
+
+    A, D, M, P, O = models.Attendance, models.Delegation, models.Meeting, models.Person, models.Organization
+    meeting = func.coalesce(M.canonical_id, M.id).label("meeting_id")
     if level == "person":
-        stmt = select(A.meeting_id.label("meeting_id"), A.person_id.label("node"), D.side.label("side")) \
-            .join(D, D.id == A.delegation_id)
+        stmt = (select(meeting, func.coalesce(P.canonical_id, P.id).label("node"), D.side.label("side"))
+                .select_from(A).join(D, D.id == A.delegation_id).join(P, P.id == A.person_id)
+                .join(M, M.id == A.meeting_id).where(visible(A)))
         column = A.meeting_id
     elif level == "organization":
-        stmt = select(D.meeting_id.label("meeting_id"), D.organization_id.label("node"), D.side.label("side")) \
-            .where(D.organization_id.is_not(None))
+        stmt = (select(meeting, func.coalesce(O.canonical_id, O.id).label("node"), D.side.label("side"))
+                .select_from(D).join(O, O.id == D.organization_id).join(M, M.id == D.meeting_id))
         column = D.meeting_id
     elif level == "side":
-        stmt = select(D.meeting_id.label("meeting_id"), D.side.label("node"), D.side.label("side"))
+        stmt = select(meeting, D.side.label("node"), D.side.label("side")).select_from(D).join(M, M.id == D.meeting_id)
         column = D.meeting_id
     else:
         raise ValueError(f"unknown level {level!r} ({', '.join(LEVELS)})")
-    if not f.is_empty():
-        stmt = stmt.where(column.in_(ids_select(engine, f)))
-    return stmt.distinct().subquery()
+    return stmt.where(*_restrict(column, engine, f)).distinct().subquery()
 
 
 def edges(engine: Engine, f: MeetingFilter, level: str = "person") -> list[tuple]:
