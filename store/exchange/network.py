@@ -12,6 +12,7 @@ read this one graph.
 
 import datetime as dt
 import re
+from typing import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, String, and_, case, distinct, func, select
@@ -71,8 +72,9 @@ def _participants(level: str, engine: Engine, f: MeetingFilter):
     return stmt.where(*_restrict(column, engine, f)).distinct().subquery()
 
 
-def edges(engine: Engine, f: MeetingFilter, level: str = "person") -> list[tuple]:
-    """(node a, node b, meetings, first, last) in row terms (person/organisation id or side code)."""
+def edges(engine: Engine, f: MeetingFilter, level: str = "person") -> Iterator[tuple]:
+    """(node a, node b, meetings, first, last) in row terms (person/organisation id or side code),
+    streamed from the grouped query."""
     M = models.Meeting
     p = _participants(level, engine, f)
     q = _participants(level, engine, f).alias("q")
@@ -80,7 +82,8 @@ def edges(engine: Engine, f: MeetingFilter, level: str = "person") -> list[tuple
             .select_from(p).join(q, and_(q.c.meeting_id == p.c.meeting_id, p.c.node < q.c.node, p.c.side != q.c.side))
             .join(M, M.id == p.c.meeting_id).group_by(p.c.node, q.c.node))
     with engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(stmt)]
+        for row in conn.execute(stmt):
+            yield tuple(row)
 
 
 def nodes(engine: Engine, f: MeetingFilter, level: str = "person") -> list[Node]:
