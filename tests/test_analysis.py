@@ -84,6 +84,8 @@ def test_event_type_rules(args, mode, codes):
 def test_meeting_detail_carries_its_event_type(store):
     video = next(r for r in store.rows(MeetingFilter()) if r.format == "video_conference")
     assert store.meeting(video.id).event_type.mode == "phone"
+    shown = run(store.path, "show", str(video.id)).output
+    assert "event type: phone · CAMEO 057 sign formal agreement (also 041)" in shown
 
 
 def test_top_by_each_measure(store, db_path):

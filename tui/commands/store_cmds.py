@@ -1,4 +1,4 @@
-"""Commands that fill and read the store: import, export, stats, search, show, who-met."""
+"""Commands that fill and read the store: import, stats, search, show, who-met, alias."""
 
 import dataclasses
 import datetime as dt
@@ -234,6 +234,7 @@ def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) ->
     out.print(literal(m.title, style="bold"))
     if m.kind:
         out.print(literal(m.kind, style="italic"))
+    out.print(Text(f"event type: {m.event_type.label}", style="dim"))  # PLOVER / CAMEO (store/eventtype.py)
     for d in m.delegations:
         out.print()
         out.print(Text.assemble((d.side, "bold cyan"), "  ", literal(d.organization or ""),
