@@ -241,16 +241,8 @@ class Store:
         from whomet.store import exchange
 
         if path is not None:
-            return exchange.write_path(self._engine, fmt, path, f, level, store_path=self.path)
+            return exchange.write_path(self._engine, fmt, path, f, level, protect=self.files())
         return exchange.write_stream(self._engine, fmt, f, level, text=text, binary=binary)
-
-    @property
-    def path(self) -> Path | None:
-        """The store's file, when it is an SQLite file."""
-        database = self._engine.url.database
-        if self.dialect != "sqlite" or not database or database == ":memory:":
-            return None
-        return Path(database)
 
     # -- analysis --------------------------------------------------------------
 

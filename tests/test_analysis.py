@@ -36,7 +36,7 @@ def test_dyad_lists_the_baku_meeting_with_its_leads_and_what_was_signed(world, d
     assert dates == sorted(dates) and len(dates) == 4
 
 
-def test_dyad_picks_the_head_then_position_then_rank(store):
+def test_dyad_picks_the_head_then_position_then_rank(store, db_path):
     d = store.dyad("AZE", "RUS")
     baku = next(m for m in d.meetings if m.meeting.date.isoformat() == "2019-10-29")
     # Azimov headed AZE's delegation (the minister, Eyvazov, was there too but did not head it);
@@ -45,7 +45,7 @@ def test_dyad_picks_the_head_then_position_then_rank(store):
     assert baku.host == "AZE" and [k for k, _ in baku.agreements] == ["protocol", "plan"]
     assert d.per_year == {2018: 1, 2019: 1, 2022: 2} and sum(d.per_year.values()) == len(d.meetings)
     assert {m.meeting.id for m in d.meetings} == {r.id for r in store.rows(MeetingFilter(side="AZE+RUS"))}
-    data = json.loads(CliRunner().invoke(main, ["--db", str(store.path), "dyad", "russia", "aze", "--json"]).output)
+    data = json.loads(CliRunner().invoke(main, ["--db", str(db_path), "dyad", "russia", "aze", "--json"]).output)
     assert (data["a"], data["b"]) == ("RUS", "AZE") and len(data["meetings"]) == 4
 
 
@@ -81,10 +81,10 @@ def test_event_type_rules(args, mode, codes):
     assert (e.mode, e.codes) == (mode, codes)
 
 
-def test_meeting_detail_carries_its_event_type(store):
+def test_meeting_detail_carries_its_event_type(store, db_path):
     video = next(r for r in store.rows(MeetingFilter()) if r.format == "video_conference")
     assert store.meeting(video.id).event_type.mode == "phone"
-    shown = run(store.path, "show", str(video.id)).output
+    shown = run(db_path, "show", str(video.id)).output
     assert "event type: phone · CAMEO 057 sign formal agreement (also 041)" in shown
 
 

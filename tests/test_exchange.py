@@ -311,7 +311,7 @@ def test_unfiltered_records_export_is_unchanged(store, db_path):
 def test_export_refuses_the_store_and_leaves_nothing_half_written(store, db_path, tmp_path):
     before = db_path.read_bytes()
     result = CliRunner().invoke(main, ["--db", str(db_path), "export", "--format", "ftm", "-o", str(db_path)])
-    assert result.exit_code == 1 and "the store itself" in result.output
+    assert result.exit_code == 1 and "is the store; refusing" in result.output
     assert db_path.read_bytes() == before
     full = tmp_path / "full"
     full.mkdir()

@@ -8,7 +8,7 @@ meetings the list shows. `write_stream` writes to an open stream, `write_path` t
 """
 
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, BinaryIO, Iterable
 
 from sqlalchemy import Engine
 
@@ -41,18 +41,24 @@ def write_stream(engine: Engine, fmt: str, f: MeetingFilter, level: str = "perso
 
 
 def write_path(engine: Engine, fmt: str, path: str | Path, f: MeetingFilter, level: str = "person",
-               store_path: Path | None = None) -> str:
-    """Write `fmt` to `path` atomically (a folder for csv); returns what was written, in words."""
-    from whomet.store.exchange.output import atomic_dir, atomic_file
+               protect: Iterable[Path] = ()) -> str:
+    """Write `fmt` to `path` (a folder for csv) through store/output.py: it appears only when
+    complete, and never over anything in `protect` (the store's files), a link or a device.
+    Returns what was written, in words."""
+    from whomet.store.output import atomic_folder, atomic_output
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} ({', '.join(FORMATS)})")
     if FORMATS[fmt] == "folder":
         from whomet.store.exchange import csvbundle
 
-        with atomic_dir(path, store_path) as folder:
+        with atomic_folder(path, protect) as folder:
             counts = csvbundle.write(engine, folder, f, level)
         return f"{len(counts)} files, {counts['meetings']:,} meetings"
-    binary = FORMATS[fmt] == "binary"
-    with atomic_file(path, binary=binary, store_path=store_path) as out:
-        return write_stream(engine, fmt, f, level, text=None if binary else out, binary=out if binary else None)
+    with atomic_output(path, protect) as out:
+        if FORMATS[fmt] == "binary":
+            out.flush()
+            written = write_stream(engine, fmt, f, level, binary=out.buffer)
+            out.buffer.flush()
+            return written
+        return write_stream(engine, fmt, f, level, text=out)

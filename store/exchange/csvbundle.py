@@ -5,7 +5,7 @@ Every file has a header row and stable ids (store/exchange/ids.py) that join acr
 `attendances.person_id`. A list is a JSON list in one cell (`["AZE", "RUS"]`), never a
 joined display string. Names, ranks and positions in attendances are as each source wrote
 them; people and organizations carry the resolved names. Cells that a spreadsheet would
-read as a formula are neutralised (store/exchange/csvsafe.py). nodes.csv and edges.csv are
+read as a formula are neutralised (store/output.py's csv_cell, as the list export's). nodes.csv and edges.csv are
 the who-met-whom network (Gephi's spreadsheet import reads them as they are).
 
 Meetings and their parts stream a chunk at a time; nothing holds the whole store.
@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from whomet.store.exchange.bundle import iter_meetings, iter_organizations, iter_people
-from whomet.store.exchange.csvsafe import safe_row
+from whomet.store.output import csv_cell
 from whomet.store.exchange.network import edges, nodes
 from whomet.store.filters import MeetingFilter
 
@@ -63,7 +63,7 @@ def write(engine: Engine, folder: Path, f: MeetingFilter, level: str = "person")
             writers[name].writerow(header)
 
         def row(name: str, *values) -> None:
-            writers[name].writerow(safe_row(values))
+            writers[name].writerow([csv_cell(v) for v in values])
             counts[name] += 1
 
         sources = set()
