@@ -1,7 +1,6 @@
 """Commands that take the store's meetings elsewhere or ask how they connect: export, dyad, top."""
 
 import sys
-from pathlib import Path
 
 import click
 
@@ -26,13 +25,14 @@ Examples:
               help="json/jsonl: meeting records (import reads them back); ftm: FollowTheMoney entities (Aleph); "
                    "gexf: the network with time (Gephi); graphml: the network (yEd, Cytoscape); "
                    "csv: a folder of CSV files.")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Write here (a folder for csv) instead of stdout; it appears only when complete.")
+@click.option("-o", "--output", metavar="PATH",
+              help="Write here (a folder for csv) instead of stdout; it appears only when complete, "
+                   "never over the store, a link or a device.")
 @click.option("--level", type=click.Choice(LEVELS), default="person", show_default=True,
               help="The network's nodes (gexf, graphml, and csv's nodes/edges).")
 @filter_options
 @pass_context
-def export_cmd(ctx: Context, fmt: str, output: Path | None, level: str, meeting_filter: dict) -> None:
+def export_cmd(ctx: Context, fmt: str, output: str | None, level: str, meeting_filter: dict) -> None:
     """Write the store's meetings, or those the filters select, for whomet or for other tools.
 
     The filters mean what the browser's do, and select the same meetings. With filters,
