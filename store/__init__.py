@@ -35,6 +35,12 @@ _PUBLIC = {
     "PersonHit": "queries",
     "Counterpart": "queries",
     "GroupReport": "reports",
+    "Dyad": "dyad",
+    "DyadMeeting": "dyad",
+    "Ranking": "centrality",
+    "EventType": "eventtype",
+    "event_type": "eventtype",
+    "EXPORT_FORMATS": "exchange",
     "Link": "graph",
     "Target": "search",
     "InputError": "inputs",
@@ -55,7 +61,8 @@ _PUBLIC = {
 }
 
 # Names whose defining function is called something else in its module.
-_RENAMED = {"extract_release": "extract", "describe_filter": "describe", "extract_facts": "facts"}
+_RENAMED = {"extract_release": "extract", "describe_filter": "describe", "extract_facts": "facts",
+            "EXPORT_FORMATS": "FORMATS"}
 
 
 def __getattr__(name: str):

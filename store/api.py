@@ -230,12 +230,46 @@ class Store:
 
     # -- export ----------------------------------------------------------------
 
-    def export_records(self, out: IO[str], fmt: str = "json") -> int:
-        """Every record, in the meeting-record format; returns how many."""
-        return export.write(self._engine, out, fmt)
+    def export_records(self, out: IO[str], fmt: str = "json", f: MeetingFilter | None = None) -> int:
+        """Every record (or those of the filter's meetings), in the meeting-record format; returns how many."""
+        return export.write(self._engine, out, fmt, f)
+
+    def export(self, fmt: str, f: MeetingFilter, *, path: str | Path | None = None, text: IO[str] | None = None,
+               binary: IO[bytes] | None = None, level: str = "person") -> str:
+        """Export the filter's meetings as `fmt` (json, jsonl, ftm, gexf, graphml, csv) to `path`
+        (atomically; a folder for csv) or to a stream; returns what was written, in words."""
+        from whomet.store import exchange
+
+        if path is not None:
+            return exchange.write_path(self._engine, fmt, path, f, level, protect=self.files())
+        return exchange.write_stream(self._engine, fmt, f, level, text=text, binary=binary)
+
+    # -- analysis --------------------------------------------------------------
+
+    def dyad(self, a: str, b: str, f: MeetingFilter | None = None):
+        """The bilateral timeline of sides `a` and `b` (codes)."""
+        from whomet.store.dyad import dyad
+
+        return dyad(self._engine, a, b, f)
+
+    def top(self, f: MeetingFilter, by: str = "meetings", level: str = "person", limit: int = 20):
+        """The most central people (organisations, sides) of the filter's meetings."""
+        from whomet.store.centrality import top
+
+        return top(self._engine, f, by, level, limit)
+
+    def meeting_ids(self, f: MeetingFilter) -> list[int]:
+        """The ids of the meetings the filter selects, oldest first: what the list shows."""
+        return listing.meeting_ids(self._engine, f)
 
     def export_list(self, f: MeetingFilter, path: str | Path, fmt: str | None = None, sort: str = "date",
                     direction: str = "desc") -> int:
-        """The filtered list to a file (CSV or JSON), atomically; returns rows written."""
+        """The filtered list to a file, atomically; returns the meetings written. `fmt`: the list as
+        `csv` or `json` (one row per meeting, in the list's order), or an exchange format for the
+        same meetings: `ftm`, `gexf`, `graphml`, `bundle` (the CSV folder), `records` (JSON)."""
+        exchange_format = {"ftm": "ftm", "gexf": "gexf", "graphml": "graphml", "bundle": "csv", "records": "json"}
+        if fmt in exchange_format:
+            self.export(exchange_format[fmt], f, path=path)
+            return self.count(f)
         return export.write_list_file(self._engine, f, path, fmt, sort, direction)
 

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, func, select
 
 from whomet.store import models
 from whomet.store.filters import MeetingFilter
-from whomet.store.listing import iter_rows
+from whomet.store.listing import ids_select, iter_rows
 from whomet.store.overlay import visible
 from whomet.store.output import csv_cell
 from whomet.store.queries import MeetingRow
@@ -24,13 +24,20 @@ from whomet.store.queries import MeetingRow
 CHUNK = 500  # sources per round of queries
 
 
-def iter_records(engine: Engine, chunk: int = CHUNK) -> Iterator[dict]:
-    """Every record in the store as JSON-ready data, in the field order of Record.dump()."""
-    S = models.Source
+def iter_records(engine: Engine, chunk: int = CHUNK, f: MeetingFilter | None = None) -> Iterator[dict]:
+    """Every record in the store as JSON-ready data, in the field order of Record.dump().
+
+    With a filter that selects anything less than everything, the records of the sources
+    of the selected meetings, each holding only its selected meetings."""
+    S, M = models.Source, models.Meeting
+    selected = None if f is None or f.is_empty() else ids_select(engine, f)
     with engine.connect() as conn:
-        source_ids = [row[0] for row in conn.execute(select(S.id).order_by(S.id))]
+        stmt = select(S.id).order_by(S.id)
+        if selected is not None:
+            stmt = stmt.where(S.id.in_(select(M.source_id).where(M.id.in_(selected))))
+        source_ids = [row[0] for row in conn.execute(stmt)]
         for start in range(0, len(source_ids), chunk):
-            yield from _records(conn, source_ids[start:start + chunk])
+            yield from _records(conn, source_ids[start:start + chunk], selected)
 
 
 def _grouped(rows, key: str) -> dict:
@@ -51,13 +58,14 @@ def _iso(value):
     return value.isoformat() if value is not None else None
 
 
-def _records(conn, source_ids: list[int]) -> Iterator[dict]:
+def _records(conn, source_ids: list[int], selected=None) -> Iterator[dict]:
     S, M, D, A, G = models.Source, models.Meeting, models.Delegation, models.Attendance, models.ParticipantGroup
     Ag, AP, W, WR, MT, T = (models.Agreement, models.AgreementParty, models.Award, models.AwardRecipient,
                             models.MeetingTopic, models.Topic)
     sources = conn.execute(select(S.id, S.publisher, S.date, S.language, S.path, S.release_sha256)
                            .where(S.id.in_(source_ids)).order_by(S.id)).all()
-    meetings = conn.execute(select(M).where(M.source_id.in_(source_ids)).order_by(M.source_id, M.ordinal)).all()
+    stmt = select(M).where(M.source_id.in_(source_ids)).order_by(M.source_id, M.ordinal)
+    meetings = conn.execute(stmt if selected is None else stmt.where(M.id.in_(selected))).all()
     meeting_ids = [m.id for m in meetings]
     by_meeting = lambda stmt: _grouped(conn.execute(stmt).all(), "meeting_id")  # noqa: E731
     delegations = by_meeting(select(D).where(D.meeting_id.in_(meeting_ids)).order_by(D.meeting_id, D.ordinal))
@@ -107,16 +115,17 @@ def _records(conn, source_ids: list[int]) -> Iterator[dict]:
         yield {"source": source, "meetings": out}
 
 
-def write(engine: Engine, out: IO[str], fmt: str = "json") -> int:
-    """Write every record to `out` as a JSON list (`json`) or one record per line (`jsonl`)."""
+def write(engine: Engine, out: IO[str], fmt: str = "json", f: MeetingFilter | None = None) -> int:
+    """Write every record (or those of the filter's meetings) to `out` as a JSON list (`json`)
+    or one record per line (`jsonl`)."""
     count = 0
     if fmt == "jsonl":
-        for record in iter_records(engine):
+        for record in iter_records(engine, f=f):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
         return count
     out.write("[")
-    for record in iter_records(engine):
+    for record in iter_records(engine, f=f):
         out.write(("\n" if count == 0 else ",\n") + json.dumps(record, ensure_ascii=False, indent=2))
         count += 1
     out.write("\n]\n" if count else "]\n")

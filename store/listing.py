@@ -64,6 +64,21 @@ def count(engine: Engine, f: MeetingFilter, cancelled=None) -> int:
     return _run(engine, cancelled, lambda conn: conn.execute(stmt).scalar() or 0)
 
 
+def ids_select(engine: Engine, f: MeetingFilter):
+    """The ids of the meetings the filter selects, as a subquery: what `count` counts and `page`
+    pages through, for the exports and analyses that must cover the same meetings."""
+    M = models.Meeting
+    return select(M.id).where(*where_clauses(engine, f))
+
+
+def meeting_ids(engine: Engine, f: MeetingFilter) -> list[int]:
+    """The selected meeting ids, oldest first (date, then id; undated last)."""
+    M = models.Meeting
+    stmt = select(M.id).where(*where_clauses(engine, f)).order_by(M.date.is_(None), M.date, M.id)
+    with engine.connect() as conn:
+        return [i for (i,) in conn.execute(stmt)]
+
+
 def total(engine: Engine) -> tuple[int, dt.date | None, dt.date | None]:
     """(meetings, first date, last date) of the whole store, for the header."""
     M = models.Meeting

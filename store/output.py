@@ -9,6 +9,7 @@ the cleanup runs; only in the main thread, where Python delivers signals).
 """
 
 import os
+import shutil
 import signal
 import stat
 import tempfile
@@ -116,6 +117,41 @@ def atomic_output(path: str | os.PathLike, protect: Iterable[Path] = (), *, enco
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+@contextmanager
+def atomic_folder(path: str | os.PathLike, protect: Iterable[Path] = ()) -> Iterator[Path]:
+    """A folder of files that appears at `path` (new, or an empty folder) only when the block
+    completes: the block fills a uniquely named temporary folder beside it, renamed into place."""
+    if path is None or not str(path).strip():
+        raise OutputError("no output folder named (an empty path)")
+    target = Path(path).expanduser()
+    for kept in protect:
+        if _same(target, kept):
+            raise OutputError(f"{target}: is the store; refusing to overwrite it (name another folder)")
+    if target.is_symlink():
+        raise OutputError(f"{target}: is a symbolic link; refusing to replace it (name the folder itself)")
+    if target.exists() and not target.is_dir():
+        raise OutputError(f"{target}: exists and is not a folder")
+    try:
+        if target.is_dir() and any(target.iterdir()):
+            raise OutputError(f"{target}: folder is not empty; name a new or empty folder")
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{target}: {exc.strerror or exc}") from None
+    with _signals_exit():
+        try:
+            tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+        except OSError as exc:
+            raise OutputError(f"{target}: {exc.strerror or exc}") from None
+        try:
+            yield tmp
+            if target.is_dir():
+                target.rmdir()  # empty: checked above, and rmdir refuses otherwise
+            os.replace(tmp, target)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
             raise
 
 

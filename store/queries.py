@@ -119,6 +119,14 @@ class MeetingDetail:
     def sides(self) -> list[str]:
         return sorted({d.side for d in self.delegations})
 
+    @property
+    def event_type(self):
+        """The PLOVER mode and CAMEO codes (store/eventtype.py), derived from what is stored."""
+        from whomet.store.eventtype import event_type
+
+        return event_type(self.format, self.country_code, self.sides,
+                          [d.side for d in self.delegations if d.host], bool(self.agreements))
+
 
 @dataclass(frozen=True)
 class PersonHit:

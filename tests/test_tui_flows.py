@@ -163,9 +163,14 @@ async def test_palette_jumps_to_a_person_and_a_side(world):
         await settle(app, pilot)
         assert isinstance(app.screen, GroupScreen)
         assert {c.side for c in app.screen.report.counterparts} == {"AZE", "KAZ"}
-        await pilot.press("enter")  # a counterpart side opens that side
+        await pilot.press("enter")  # a counterpart side opens the two sides' timeline ...
         await settle(app, pilot)
-        assert isinstance(app.screen, GroupScreen) and app.screen.kind == "side"
+        from whomet.tui.screens.dyad import DyadScreen
+
+        assert isinstance(app.screen, DyadScreen) and app.screen.a == "GEO"
+        await pilot.press("g")  # ... and g the counterpart side itself
+        await settle(app, pilot)
+        assert isinstance(app.screen, GroupScreen) and app.screen.kind == "side" and app.screen.key != "GEO"
 
 
 async def test_chain_between_two_people(world):

@@ -15,7 +15,9 @@ from whomet.tui.context import Context, fail
 # name -> (module under whomet.tui.commands, attribute, one-line help for `whomet --help`)
 COMMANDS = {
     "import": ("store_cmds", "import_cmd", "Import meeting records (.json, .jsonl) and press releases (.txt, .md)."),
-    "export": ("store_cmds", "export_cmd", "Write every record in the store, in the meeting-record format."),
+    "export": ("analysis_cmds", "export_cmd", "Write the meetings as records, FtM (Aleph), GEXF (Gephi), GraphML or CSV."),
+    "dyad": ("analysis_cmds", "dyad_cmd", "The bilateral timeline of two sides: meetings, leads, agreements, awards."),
+    "top": ("analysis_cmds", "top_cmd", "Who is most central: by meetings, counterparts or betweenness."),
     "stats": ("store_cmds", "stats_cmd", "Counts per table, the date range, the most active sides and people."),
     "search": ("store_cmds", "search_cmd", "Full-text search over meetings and people."),
     "show": ("store_cmds", "show_cmd", "One meeting: delegations, members, agreements, awards, topics."),
@@ -65,10 +67,19 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog="""\b
+Shell completion (bash; for zsh or fish use zsh_source / fish_source):
+  eval "$(_WHOMET_COMPLETE=bash_source whomet)"
+
+\b
+Examples:
+  whomet import fixtures/
+  whomet
+  whomet dyad AZE RUS""")
 @click.option("--db", envvar=ENV_VAR, metavar="PATH|URL",
               help=f"The store: a SQLite file path or an SQLAlchemy URL [env {ENV_VAR}; default: whomet.db in the user data directory].")
-@click.version_option(package_name="whomet")
+@click.version_option(package_name="whomet", prog_name="whomet")
 @click.pass_context
 def main(ctx: click.Context, db: str | None) -> None:
     """whomet: who met whom, from the records of official meetings between government agencies.

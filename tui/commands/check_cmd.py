@@ -17,7 +17,10 @@ def _print(ctx: Context, findings) -> None:
             ctx.out.print(Text("       to repair: ").append_text(literal(f.repair)))
 
 
-@click.command("check")
+@click.command("check", epilog="""\b
+Examples:
+  whomet check
+  whomet check --repair""")
 @click.option("--repair", is_flag=True, help="Rebuild the full-text index, the meetings' listing columns and name keys.")
 @pass_context
 def check_cmd(ctx: Context, repair: bool) -> None:

@@ -25,7 +25,9 @@ def _explain(path: Path, text: str, extraction) -> str:
     return "\n".join(lines)
 
 
-@click.command("extract")
+@click.command("extract", epilog="""\b
+Examples:
+  whomet extract fixtures/releases/000-baku-border-working-group.txt""")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--explain", is_flag=True, help="Print each fact with the id of the rule that produced it and its span.")
 def extract_cmd(files: tuple[Path, ...], explain: bool) -> None:
@@ -65,7 +67,10 @@ def _pct(value: float) -> str:
     return f"{value:.3f}"
 
 
-@click.command("eval")
+@click.command("eval", epilog="""\b
+Examples:
+  whomet eval fixtures
+  whomet eval ../shared/corpus --misses""")
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--misses", is_flag=True, help="Also list every miss: release, field, expected, got.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")

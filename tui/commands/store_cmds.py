@@ -1,4 +1,4 @@
-"""Commands that fill and read the store: import, export, stats, search, show, who-met."""
+"""Commands that fill and read the store: import, stats, search, show, who-met, alias."""
 
 import dataclasses
 import datetime as dt
@@ -49,7 +49,10 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
-@click.command("import")
+@click.command("import", epilog="""\b
+Examples:
+  whomet import fixtures/
+  whomet import releases/*.txt records.jsonl""")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="Only errors and the summary line.")
 @pass_context
@@ -103,30 +106,10 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
         sys.exit(1)
 
 
-@click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
-@click.option("-o", "--output", metavar="FILE",
-              help="Write here instead of stdout: a new or regular file, never the store, a link or a device.")
-@pass_context
-def export_cmd(ctx: Context, fmt: str, output: str | None) -> None:
-    """Write every record in the store, in the meeting-record format (import reads it back)."""
-    from whomet.store import OutputError, atomic_output
-
-    store = ctx.store()
-    if output is None:
-        store.export_records(sys.stdout, fmt)
-        return
-    try:
-        with atomic_output(output, protect=store.files()) as out:  # a reader never sees half a file
-            count = store.export_records(out, fmt)
-    except OutputError as exc:
-        fail(str(exc))
-    except OSError as exc:
-        fail(f"{output}: {exc.strerror or exc}")
-    ctx.err.print(literal(f"{count:,} records written to {output}"))
-
-
-@click.command("stats")
+@click.command("stats", epilog="""\b
+Examples:
+  whomet stats
+  whomet stats --json""")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @pass_context
 def stats_cmd(ctx: Context, as_json: bool) -> None:
@@ -179,7 +162,10 @@ def _meetings_table(rows, title: str | None = None, width: int = 80):
     return table
 
 
-@click.command("search")
+@click.command("search", epilog="""\b
+Examples:
+  whomet search border
+  whomet search Bachurin --json""")
 @click.argument("query", nargs=-1, required=True)
 @click.option("--limit", default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
@@ -216,7 +202,10 @@ def _fact_span(span) -> str:
     return f"  @{span[0]}-{span[1]}" if span else ""
 
 
-@click.command("show")
+@click.command("show", epilog="""\b
+Examples:
+  whomet show 1
+  whomet show 1 --source""")
 @click.argument("meeting_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--source", "with_source", is_flag=True, help="Also print the release text.")
@@ -245,6 +234,7 @@ def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) ->
     out.print(literal(m.title, style="bold"))
     if m.kind:
         out.print(literal(m.kind, style="italic"))
+    out.print(Text(f"event type: {m.event_type.label}", style="dim"))  # PLOVER / CAMEO (store/eventtype.py)
     for d in m.delegations:
         out.print()
         out.print(Text.assemble((d.side, "bold cyan"), "  ", literal(d.organization or ""),
@@ -289,7 +279,10 @@ def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) ->
         out.print(literal(src.text))
 
 
-@click.command("who-met")
+@click.command("who-met", epilog="""\b
+Examples:
+  whomet who-met Sergey Bachurin
+  whomet who-met Azimov --side AZE --json""")
 @click.argument("name", nargs=-1, required=True)
 @click.option("--side", help="The person's side, when the name is shared (AZE, INTERPOL ...).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
@@ -334,16 +327,16 @@ def who_met_cmd(ctx: Context, name: tuple[str, ...], side: str | None, as_json: 
     ctx.out.print(table)
 
 
-@click.command("alias")
+@click.command("alias", epilog="""\b
+Examples:
+  whomet alias "S. Bachurin" "Sergey Bachurin"
+  whomet alias "Sergei Bachurin" Bachurin --side RUS""")
 @click.argument("alias")
 @click.argument("person")
 @click.option("--side", help="The person's side, when the name is shared.")
 @pass_context
 def alias_cmd(ctx: Context, alias: str, person: str, side: str | None) -> None:
-    """Make ALIAS another name of PERSON: later imports and searches resolve it to them.
-
-    whomet alias "S. Bachurin" "Sergey Bachurin"
-    """
+    """Make ALIAS another name of PERSON: later imports and searches resolve it to them."""
     from whomet.store import AliasError, canonical_side
 
     store = ctx.store(write=True)

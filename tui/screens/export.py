@@ -1,4 +1,6 @@
-"""The export dialog: a path and a format (CSV or JSON) for the current filtered list."""
+"""The export dialog: a path and a format for the meetings the list shows: the list itself
+(CSV or JSON), or the same meetings for other tools (FtM for Aleph, GEXF for Gephi, GraphML,
+a folder of CSV files, whomet's own records)."""
 
 from pathlib import Path
 
@@ -9,6 +11,26 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+
+# format id -> (label, the path's suffix; "" for a folder)
+FORMATS = {
+    "csv": ("List: CSV (one row per meeting)", ".csv"),
+    "json": ("List: JSON", ".json"),
+    "ftm": ("FollowTheMoney entities (Aleph)", ".ftm.json"),
+    "gexf": ("Network with time: GEXF (Gephi)", ".gexf"),
+    "graphml": ("Network: GraphML (yEd, Cytoscape)", ".graphml"),
+    "bundle": ("Folder of CSV files (meetings, people, ...)", ""),
+    "records": ("Meeting records (whomet import reads them)", ".records.json"),
+}
+
+
+def _stem(path: Path) -> Path:
+    """The path without any of the formats' suffixes."""
+    name = path.name
+    for suffix in sorted((s for _label, s in FORMATS.values() if s), key=len, reverse=True):
+        if name.lower().endswith(suffix):
+            return path.with_name(name[: -len(suffix)])
+    return path
 
 
 class ExportDialog(ModalScreen):
@@ -30,8 +52,8 @@ class ExportDialog(ModalScreen):
             yield Label("Path")
             yield Input(self.default, id="export-path")
             with RadioSet(id="export-format"):
-                yield RadioButton("CSV", value=True, id="fmt-csv")
-                yield RadioButton("JSON", id="fmt-json")
+                for fmt, (label, _suffix) in FORMATS.items():
+                    yield RadioButton(label, value=fmt == "csv", id=f"fmt-{fmt}")
             with Horizontal(id="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
                 yield Button("Cancel", id="export-cancel")
@@ -40,14 +62,15 @@ class ExportDialog(ModalScreen):
         self.query_one("#export-path", Input).focus()
 
     def _format(self) -> str:
-        return "json" if self.query_one("#fmt-json", RadioButton).value else "csv"
+        return next((fmt for fmt in FORMATS if self.query_one(f"#fmt-{fmt}", RadioButton).value), "csv")
 
     @on(RadioSet.Changed)
     def format_changed(self, _event) -> None:
+        # A path still ending as one of our formats (or in nothing) follows the format; another is the user's.
         path_input = self.query_one("#export-path", Input)
         path = Path(path_input.value)
-        if path.suffix.lower() in (".csv", ".json", ""):
-            path_input.value = str(path.with_suffix("." + self._format()))
+        if _stem(path) != path or not path.suffix:
+            path_input.value = str(_stem(path)) + FORMATS[self._format()][1]
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-ok")

@@ -49,7 +49,9 @@ def report_text(r: GroupReport) -> Text:
 class GroupScreen(Screen):
     BINDINGS = [
         Binding("escape", "app.back", "Back", id="group.back"),
-        Binding("enter", "open", "Open", id="group.open"),
+        Binding("enter", "open", "Open", id="group.open",
+                tooltip="Open the person, or the two sides' timeline from a counterpart side"),
+        Binding("g", "open_side", "Side", id="group.side", tooltip="Open the highlighted counterpart side"),
         Binding("l", "list_meetings", "List meetings", id="group.list",
                 tooltip="Back to the list, filtered to this side or organization"),
         Binding("c", "copy_row", "Copy", id="group.copy"),
@@ -141,10 +143,21 @@ class GroupScreen(Screen):
         if not table.row_count or table.cursor_row < 0:
             return
         key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
-        if table.id == "group-counterparts":
+        if table.id == "group-counterparts" and self.kind == "side":
+            # A side's counterpart row opens the two sides' bilateral timeline.
+            from whomet.tui.screens.dyad import DyadScreen
+
+            self.app.push_screen(DyadScreen(self.key, key))
+            self.app.call_after_refresh(self.app.refresh_bars)
+        elif table.id == "group-counterparts":
             self.app.open_target("side", key)
         else:
             self.app.open_target("person", int(key))
+
+    def action_open_side(self) -> None:
+        table = self.query_one("#group-counterparts", DataTable)
+        if table.row_count and table.cursor_row >= 0:
+            self.app.open_target("side", table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value)
 
     def action_list_meetings(self) -> None:
         if self.report is None:

@@ -116,6 +116,8 @@ class MeetingScreen(Screen):
         self.crumb = f"{date(d.date)} {clean(d.city or ('video' if d.format == 'video_conference' else ''))}".strip()
         self.app.refresh_bars()
         body = meeting_text(d, source_hint=False)
+        body.append("\n\nEvent type  ", style="bold")
+        body.append(d.event_type.label)  # PLOVER mode and CAMEO codes, ours: no release text
         body.append_text(review_text(d, self.corrections))
         self.query_one("#meeting-body", Static).update(body)
         table = self.query_one("#participants", DataTable)
@@ -140,7 +142,8 @@ class MeetingScreen(Screen):
             legend.append(f" {kind} ", style=style)
             legend.append(" ")
         source.border_subtitle = f"{len(source.marks)} facts · n / N"
-        self.query_one("#meeting-detail").border_subtitle = ""
+        event = d.event_type
+        self.query_one("#meeting-detail").border_subtitle = f"{event.mode} · CAMEO {' '.join(event.codes)}"
         if self.initial_focus == "source":
             source.focus()
             source.step(1)
