@@ -280,7 +280,7 @@ def _meeting_part(conn, meeting_id: int, canon: dict[int, int]) -> MeetingDetail
         giver = canon.get(w.giver_id, w.giver_id) if w.giver_id is not None else None
         awards.append(AwardDetail(w.award, w.kind, w.giver_name, giver, w.giver_side, recips,
                                   w.recipient_group, w.recipient_side, _span(w.span_start, w.span_end), meeting_id))
-    topics = [t for (t,) in conn.execute(select(func.coalesce(MT.name, T.name)).join(MT, MT.topic_id == T.id)
+    topics = [t for (t,) in conn.execute(select(func.coalesce(MT.name, T.name)).select_from(T).join(MT, MT.topic_id == T.id)
                                         .where(MT.meeting_id == meeting_id).order_by(MT.ordinal))]
     # A delegation whose members were all moved or dropped by corrections (and that was added
     # by one) still shows: it is the record's own structure.
