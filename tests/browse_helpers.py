@@ -38,3 +38,18 @@ def hostile(engine):
     report = import_records(engine, [parse_record(record)])
     assert not report.failed, report.failed
     return engine
+
+
+def burst(app, *keys: str) -> None:
+    """Keys as a fast typist or a paste delivers them: all queued at once, before the app handles
+    any (Pilot's press() waits for the app to be idle after each key, which hides lost keys)."""
+    from textual import events
+    from textual.app import _character_to_key
+
+    for key in keys:
+        if len(key) == 1 and not key.isalnum():
+            key = _character_to_key(key)
+        char = key if len(key) == 1 else {"slash": "/", "space": " ", "question_mark": "?"}.get(key)
+        event = events.Key(key, char)
+        event.set_sender(app)
+        app._driver.send_message(event)

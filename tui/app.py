@@ -8,7 +8,7 @@ organisation, side, meeting) so that screens, the palette and dialogs share one 
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
@@ -47,6 +47,24 @@ class WhometApp(App):
         self.store_total: int | None = None
         self.store_range = ""
         self.judgement_gen = 0  # bumped by every decision; screens showing older data reload on resume
+
+    async def on_event(self, event: events.Event) -> None:
+        # Textual runs a widget's non-priority bindings only once the key has bubbled back up to
+        # the app, behind every key already queued: in a burst (`/Bachurin`, `ctrl+u` + a word,
+        # a paste) the letters after `/` went to the list and a `ctrl+u` deleted the word typed
+        # after it. Here each key's binding runs before the next key is read, so a focus change
+        # or a deletion is in place for the keys behind it. Printable keys typed into a text
+        # field stay text (never `q`), as Textual has it.
+        if isinstance(event, events.Key) and not event.is_forwarded and self._bound_now(event):
+            if await self._check_bindings(event.key, priority=True) or await self._check_bindings(event.key):
+                self.app_focus = True
+                return
+        await super().on_event(event)
+
+    def _bound_now(self, event: events.Key) -> bool:
+        from textual.widgets import Input, TextArea
+
+        return not (event.is_printable and isinstance(self.focused, (Input, TextArea)))
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen()

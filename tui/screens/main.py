@@ -313,7 +313,7 @@ class MainScreen(Screen):
 
     @on(Input.Submitted)
     def filter_submitted(self, _event) -> None:
-        self.query_one(MeetingTable).focus()
+        self.set_focus(self.query_one(MeetingTable))
 
     def set_filter(self, f: MeetingFilter) -> None:
         if f == self.filter:
@@ -342,14 +342,15 @@ class MainScreen(Screen):
                 f = f.with_(**{name: value})
         self.set_filter(f)
 
+    # set_focus, not focus(): focus() waits a turn, and the keys behind `/` would go to the list.
     def action_focus_search(self) -> None:
-        self.query_one("#f-text", Input).focus()
+        self.set_focus(self.query_one("#f-text", Input))
 
     def action_focus_filters(self) -> None:
-        self.query_one("#f-side", Input).focus()
+        self.set_focus(self.query_one("#f-side", Input))
 
     def action_leave_input(self) -> None:
-        self.query_one(MeetingTable).focus()
+        self.set_focus(self.query_one(MeetingTable))
 
     # -- sorting ----------------------------------------------------------
 

@@ -1,0 +1,57 @@
+"""Keys in bursts (a fast typist, a paste): none lost, none sent to the wrong widget, no binding
+letter fired while the keys were meant for a field (issue 10)."""
+
+import pytest
+from textual.widgets import Input
+
+from whomet.store import Store
+from whomet.tui.app import create_app
+from whomet.tui.screens.main import MainScreen
+from tests.browse_helpers import burst
+from tests.test_tui_flows import listed, settle
+
+SIZE = (120, 40)
+
+
+@pytest.mark.parametrize("queued", [True, False], ids=["queued", "pilot"])
+async def test_slash_and_a_name_in_one_burst_finds_him(world, queued):
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        keys = ("slash", *"Bachurin")
+        burst(app, *keys) if queued else await pilot.press(*keys)
+        await settle(app, pilot)
+        main = app.screen
+        assert main.query_one("#f-text", Input).value == "Bachurin"
+        assert main.filter.text == "Bachurin"
+        assert app.screen.query_one("MeetingTable").direction == "desc"  # the `r` did not reverse the sort
+        assert listed(app) == [6, 5, 3, 1, 2]
+
+
+@pytest.mark.parametrize("erase", [("ctrl+u",), ("backspace",) * 8], ids=["ctrl+u", "backspaces"])
+@pytest.mark.parametrize("queued", [True, False], ids=["queued", "pilot"])
+async def test_erase_and_a_word_in_one_burst_filters_by_the_word(world, erase, queued):
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        burst(app, "slash", *"Bachurin")
+        await settle(app, pilot)
+        keys = (*erase, *"sturgeon")
+        burst(app, *keys) if queued else await pilot.press(*keys)
+        await settle(app, pilot)
+        assert app.screen.query_one("#f-text", Input).value == "sturgeon"
+        assert listed(app) == [3]
+
+
+async def test_binding_letters_in_a_burst_for_a_field_are_text(world):
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        burst(app, "slash", *"qrxoe?")
+        await settle(app, pilot)
+        assert app.is_running and isinstance(app.screen, MainScreen)
+        assert app.screen.query_one("#f-text", Input).value == "qrxoe?"
+        # and once out of the field, the same letters are keys again, in order
+        burst(app, "escape", "x")
+        await settle(app, pilot)
+        assert app.screen.filter.is_empty() and len(listed(app)) == 8
