@@ -24,6 +24,7 @@ _PUBLIC = {
     "MeetingFilter": "filters",
     "date_bound": "filters",
     "describe_filter": "filters",
+    "parse_filter_line": "filters",
     "PAGE": "listing",
     "SORTS": "listing",
     "Cancelled": "listing",
@@ -62,7 +63,7 @@ _PUBLIC = {
 
 # Names whose defining function is called something else in its module.
 _RENAMED = {"extract_release": "extract", "describe_filter": "describe", "extract_facts": "facts",
-            "EXPORT_FORMATS": "FORMATS"}
+            "EXPORT_FORMATS": "FORMATS", "parse_filter_line": "parse_line"}
 
 
 def __getattr__(name: str):

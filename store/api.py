@@ -110,6 +110,10 @@ class Store:
     def find_people(self, query: str, limit: int = 20, side: str | None = None) -> list[queries.PersonHit]:
         return finding.find_people(self._engine, query, limit, side)
 
+    def lookup_person(self, query: str, side: str | None = None) -> finding.PersonLookup:
+        """One person by name without guessing: the match, or every candidate, or the nearest names."""
+        return finding.lookup_person(self._engine, query, side)
+
     def jump_targets(self, query: str, limit: int = 8) -> list[finding.Target]:
         return finding.jump_targets(self._engine, query, limit)
 
@@ -117,6 +121,18 @@ class Store:
         from whomet.store.filters import side_codes
 
         return side_codes(self._engine, value)
+
+    def one_side(self, value: str) -> tuple[str | None, str | None]:
+        """(code, None) when `value` (a code or a name) names one side, else (None, why)."""
+        from whomet.store.filters import one_side
+
+        return one_side(self._engine, value)
+
+    def filter_problems(self, f: MeetingFilter) -> list[str]:
+        """What in the filter was not understood, one line each ([] when all of it was)."""
+        from whomet.store.filters import problems
+
+        return problems(self._engine, f)
 
     # -- writing ---------------------------------------------------------------
 

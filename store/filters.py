@@ -1,12 +1,16 @@
 """What the user asks for: a `MeetingFilter` (the browser's filter pane, the CLI's and the
 exports' options), its one-line description, and the SQL conditions it means.
 
-One grammar for every face: dates take `2019`, `2019-06` or a full date; the side takes a
-code or the start of a name, and `AZE+RUS` / `AZE, RUS` for meetings where all took part.
+One grammar for every face (browser, CLI, exports): dates take `2019`, `2019-06` or a full
+date; the side takes a code or the start of a name, and several sides (`AZE RUS`, `AZE+RUS`,
+`AZE, RUS`, `Azerbaijan Russia`) mean meetings where all of them took part. `problems()` says
+in words what was not understood; `parse_line()` reads the one-line form that `describe()`
+writes (`side:AZE 2019 signed "border"`), for the narrow filter bar.
 """
 
 import datetime as dt
 import re
+import shlex
 from dataclasses import dataclass, replace
 
 from sqlalchemy import Engine, func, or_, select
@@ -14,7 +18,7 @@ from sqlalchemy import Engine, func, or_, select
 from whomet.store import fts, like, models
 from whomet.store.names import fold
 from whomet.store.overlay import canonical_map, visible
-from whomet.store.sides import canonical_side
+from whomet.store.sides import canonical_side, side_name
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ def describe(f: MeetingFilter) -> str:
         value = getattr(f, name).strip()
         if value:
             label = "org" if name == "organization" else name
-            parts.append(f"{label}:{value}")
+            parts.append(f"{label}:{_quoted(value)}")
     lo, hi = date_bound(f.date_from), date_bound(f.date_to, end=True)
     if lo and hi and lo.year == hi.year and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31):
         parts.append(str(lo.year))
@@ -90,10 +94,61 @@ def describe(f: MeetingFilter) -> str:
     return " ".join(parts)
 
 
+def _quoted(value: str) -> str:
+    return f'"{value}"' if re.search(r"\s", value) else value
+
+
+_LINE_KEYS = {"side": "side", "org": "organization", "organization": "organization", "person": "person",
+              "topic": "topic", "from": "date_from", "to": "date_to", "text": "text"}
+_RANGE = re.compile(r"^(\d{4}(?:-\d{1,2}){0,2})?\.\.(\d{4}(?:-\d{1,2}){0,2})?$")
+
+
+def parse_line(line: str) -> MeetingFilter:
+    """The filter a one-line form names (what it does not understand, `problems()` tells).
+
+    `side:AZE+RUS org:"Ministry of X" 2019 signed awards border` -- `key:value` for side, org,
+    person, topic, from, to; a year or date (or `2018..2020`) for the dates; `signed`, `awards`;
+    anything else is searched as text. The inverse of `describe()`.
+
+    >>> parse_line('side:AZE 2019 signed "drug trafficking"') == MeetingFilter(
+    ...     text="drug trafficking", side="AZE", date_from="2019", date_to="2019", signed=True)
+    True
+    """
+    try:
+        tokens = shlex.split(line)
+    except ValueError:  # an open quote while typing: read it as closed
+        try:
+            tokens = shlex.split(line + '"')
+        except ValueError:
+            tokens = line.split()
+    values: dict = {}
+    words: list[str] = []
+    for token in tokens:
+        key, sep, value = token.partition(":")
+        if sep and key.casefold() in _LINE_KEYS:
+            name = _LINE_KEYS[key.casefold()]
+            if name == "text":
+                words.append(value)
+            else:
+                values[name] = value
+            continue
+        folded = token.casefold()
+        if folded in ("signed", "awards"):
+            values[folded] = True
+        elif _DATE.match(token):
+            values["date_from"] = values["date_to"] = token
+        elif (m := _RANGE.match(token)) and token != "..":
+            values["date_from"], values["date_to"] = m.group(1) or "", m.group(2) or ""
+        else:
+            words.append(token)
+    return MeetingFilter(text=" ".join(w for w in words if w), **values)
+
+
 # -- resolving what the user typed -------------------------------------------
 
 def side_codes(engine: Engine, value: str) -> list[str]:
-    """Side codes a typed value names: a code ('aze', 'europol') or the start of a name ('azer')."""
+    """Side codes one typed side names: a code ('aze', 'europol'), the start of a name ('azer')
+    or a whole official name ('Republic of Azerbaijan')."""
     value = value.strip()
     if not value:
         return []
@@ -104,9 +159,77 @@ def side_codes(engine: Engine, value: str) -> list[str]:
     C = models.Country
     with engine.connect() as conn:
         rows = conn.execute(select(C.code, C.name, C.official_name)).all()
-    # Names and codes by prefix; official names ("Republic of ...") would match half the world.
-    return [code for code, name, _official in rows
-            if fold(name).startswith(key) or code.casefold().startswith(key)]
+    # Names and codes by prefix; official names only whole ("Republic of ..." would match half the world).
+    return [code for code, name, official in rows
+            if fold(name).startswith(key) or code.casefold().startswith(key) or (official and fold(official) == key)]
+
+
+def side_groups(engine: Engine, value: str) -> tuple[list[list[str]], list[str]]:
+    """The sides a side field names, each as the codes it may mean, and the parts not understood.
+
+    `AZE RUS`, `AZE+RUS`, `AZE, RUS` and `Azerbaijan Russia` all give [['AZE'], ['RUS']]: meetings
+    where every one took part. A part with spaces is read whole first ('United Arab Emirates'),
+    else word by word, the longest run of words that names a side first."""
+    groups: list[list[str]] = []
+    unknown: list[str] = []
+    for part in (p.strip() for p in re.split(r"[+,]", value or "")):
+        if not part:
+            continue
+        codes = side_codes(engine, part)
+        if codes:
+            groups.append(codes)
+            continue
+        words, i = part.split(), 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                codes = side_codes(engine, " ".join(words[i:j]))
+                if codes:
+                    groups.append(codes)
+                    i = j
+                    break
+            else:
+                unknown.append(words[i])
+                i += 1
+    return groups, unknown
+
+
+def one_side(engine: Engine, value: str) -> tuple[str | None, str | None]:
+    """(code, None) when `value` names exactly one side, else (None, why): for a command's --side."""
+    groups, unknown = side_groups(engine, value)
+    if unknown:
+        return None, f"side {value!r}: {', '.join(map(repr, unknown))} names no side (a code like AZE, or a name)"
+    if len(groups) != 1:
+        return None, f"side {value!r} names {len(groups)} sides; give one"
+    codes = groups[0]
+    exact = [c for c in codes if fold(side_name(c)) == fold(value) or c.casefold() == value.strip().casefold()]
+    if len(codes) > 1 and len(exact) != 1:
+        return None, f"side {value!r} may be any of {', '.join(codes[:8])}{' ...' if len(codes) > 8 else ''}; give one"
+    return (exact or codes)[0], None
+
+
+def date_problem(value: str, label: str) -> str | None:
+    """Why a typed date is not a date, or None when it is one (or empty)."""
+    value = (value or "").strip()
+    if not value or date_bound(value) is not None:
+        return None
+    m = _DATE.match(value)
+    if not m:
+        return f"{label} {value!r} is not a date: type 2019, 2019-06 or 2019-06-14"
+    if m.group(2) and not 1 <= int(m.group(2)) <= 12:
+        return f"{label} {value!r}: there is no month {int(m.group(2))}"
+    return f"{label} {value!r}: there is no such day"
+
+
+def problems(engine: Engine, f: MeetingFilter) -> list[str]:
+    """What in the filter was not understood, one line each (the browser shows them, the CLI fails with them)."""
+    out = [p for p in (date_problem(f.date_from, "from"), date_problem(f.date_to, "to")) if p]
+    lo, hi = date_bound(f.date_from), date_bound(f.date_to, end=True)
+    if lo and hi and lo > hi:
+        out.append(f"from {f.date_from.strip()} is after to {f.date_to.strip()}: nothing can match")
+    _groups, unknown = side_groups(engine, f.side)
+    if unknown:
+        out.append(f"side: {', '.join(map(repr, unknown))} names no side (a code like AZE, or a name)")
+    return out
 
 
 def where_clauses(engine: Engine, f: MeetingFilter, ordered: bool = False) -> list:
@@ -141,10 +264,12 @@ def where_clauses(engine: Engine, f: MeetingFilter, ordered: bool = False) -> li
         where.append(M.date >= lo)
     if hi:
         where.append(M.date <= hi)
-    # "AZE+RUS" (or "AZE, RUS"): meetings where every one of those sides took part.
-    for part in (p for p in re.split(r"[+,]", f.side) if p.strip()):
-        codes = side_codes(engine, part)
-        where.append(mid.in_(select(D.meeting_id).where(D.side.in_(codes))) if codes else False)
+    # "AZE RUS", "AZE+RUS", "AZE, RUS": meetings where every one of those sides took part.
+    groups, unknown = side_groups(engine, f.side)
+    for codes in groups:
+        where.append(mid.in_(select(D.meeting_id).where(D.side.in_(codes))))
+    if unknown:
+        where.append(False)  # a side not understood matches nothing (problems() says why)
     if f.organization.strip():
         key = like.contains(fold(f.organization))
         O, OA = models.Organization, models.OrganizationAlias

@@ -19,12 +19,14 @@ from whomet.store.sides import side_name
 FUZZY_CUTOFF = 75  # rapidfuzz score (0-100) below which a name is not offered
 
 
-def closest(key: str, choices: dict, limit: int) -> list[tuple[object, float]]:
-    """(choice key, score) of the folded names closest to `key`, best first; a typo or another word order."""
+def closest(key: str, choices: dict, limit: int, part: bool = False) -> list[tuple[object, float]]:
+    """(choice key, score) of the folded names closest to `key`, best first; a typo or another word order.
+    `part`: `key` may be one misspelt word of a longer name ('bachurn'), for suggestions."""
     from rapidfuzz import fuzz, process  # only when exact and contained matches fell short
 
+    scorer = fuzz.WRatio if part else fuzz.token_set_ratio
     return [(k, float(score)) for _name, score, k in
-            process.extract(key, choices, scorer=fuzz.token_set_ratio, limit=limit, score_cutoff=FUZZY_CUTOFF)]
+            process.extract(key, choices, scorer=scorer, limit=limit, score_cutoff=FUZZY_CUTOFF)]
 
 
 def find_people(engine: Engine, query: str, limit: int = 20, side: str | None = None) -> list[PersonHit]:
@@ -67,6 +69,56 @@ def find_people(engine: Engine, query: str, limit: int = 20, side: str | None = 
     hits = [PersonHit(pid, name, pside, counts.get(pid, 0), score) for pid, (name, pside, score) in found.items()]
     hits.sort(key=lambda h: (-h.score, -h.meetings, h.name))
     return hits[:limit]
+
+
+@dataclass(frozen=True)
+class PersonLookup:
+    """What a name given on a command line names: one person (`match`, found by `how`: 'name',
+    'alias' or 'words'), several (`candidates`, to choose from), or nobody (`near`: the closest
+    names, offered, never taken)."""
+
+    query: str
+    match: PersonHit | None
+    how: str
+    candidates: list[PersonHit]
+    near: list[PersonHit]
+
+
+def lookup_person(engine: Engine, query: str, side: str | None = None, limit: int = 200) -> PersonLookup:
+    """One person by name, without guessing: the exact name or alias; else every person whose
+    name holds each word typed as a whole word ('Ivan' -> every Ivan); else nobody."""
+    P, PA = models.Person, models.PersonAlias
+    key = fold(query)
+    if not key:
+        return PersonLookup(query, None, "", [], [])
+    where = [] if side is None else [P.side == side]
+    with engine.connect() as conn:
+        exact = conn.execute(select(P.id, P.name, P.side).where(P.key == key, *where)).all()
+        how = "name"
+        if not exact:
+            exact = conn.execute(select(P.id, P.name, P.side).join(PA, PA.person_id == P.id)
+                                 .where(PA.key == key, *where).distinct()).all()
+            how = "alias"
+        rows = exact
+        if not rows:
+            words = key.split()
+            like = conn.execute(select(P.id, P.name, P.side, P.key).where(
+                and_(*[P.key.like(f"%{w}%") for w in words]), *where).limit(limit * 20)).all()
+            rows = [r[:3] for r in like if set(words) <= set(r.key.split())][:limit]
+            how = "words"
+        counts = _meeting_counts(conn, [r[0] for r in rows])
+    hits = sorted((PersonHit(pid, name, pside, counts.get(pid, 0)) for pid, name, pside in rows),
+                  key=lambda h: (-h.meetings, h.name, h.id))
+    if len(hits) == 1:
+        return PersonLookup(query, hits[0], how, hits, [])
+    if hits:
+        return PersonLookup(query, None, how, hits, [])
+    with engine.connect() as conn:
+        candidates = {row.id: row for row in conn.execute(select(P.id, P.key, P.name, P.side).where(*where))}
+        near_ids = [pid for pid, _score in closest(key, {pid: row.key for pid, row in candidates.items()}, 5, part=True)]
+        counts = _meeting_counts(conn, near_ids)
+    near = [PersonHit(pid, candidates[pid].name, candidates[pid].side, counts.get(pid, 0)) for pid in near_ids]
+    return PersonLookup(query, None, "", [], near)
 
 
 def search(engine: Engine, text: str, limit: int = 50) -> SearchResult:

@@ -291,30 +291,32 @@ def who_met_cmd(ctx: Context, name: tuple[str, ...], side: str | None, as_json: 
     """The person's counterparts: people on other sides of the same meetings, times met, first and last date."""
     from rich.table import Table
     from rich.text import Text
-    from whomet.store import canonical_side
 
     store = ctx.store()
     query = " ".join(name)
     if side is not None:
-        code = canonical_side(side)
-        if code is None:
-            fail(f"unknown side code {side!r}")
-        side = code
-    hits = store.find_people(query, limit=5, side=side)
-    if not hits:
-        fail(f"no person matching {clean(query)!r}")
-    best = hits[0]
-    ties = [h for h in hits if h.score == best.score and h.id != best.id and fold_eq(h.name, best.name)]
-    if ties:
-        options = ", ".join(f"{h.name} ({h.side})" for h in [best, *ties])
-        fail(f"{clean(query)!r} names several people: {clean(options)}; add --side")
+        side, problem = store.one_side(side)
+        if problem:
+            fail(problem)
+    found = store.lookup_person(query, side=side)
+    if found.match is None and found.candidates:
+        shown = found.candidates[:30]
+        options = "; ".join(f"{h.name} ({h.side or '?'}, {h.meetings} meeting{'s' * (h.meetings != 1)})" for h in shown)
+        more = f" and {len(found.candidates) - len(shown)} more" if len(found.candidates) > len(shown) else ""
+        fail(f"{clean(query)!r} names {len(found.candidates)} people: {clean(options)}{more}; "
+             "give the full name or --side")
+    if found.match is None:
+        near = f"; closest names: {clean(', '.join(h.name for h in found.near))}" if found.near else ""
+        fail(f"no such person: {clean(query)!r}{near}")
+    best = found.match
     people = store.counterparts(best.id)
     if as_json:
         _print_json({"person": best, "counterparts": people})
         return
-    title = Text.assemble(literal(best.name, "bold"), " (", _side(best.side), f") · {best.meetings} meetings")
-    if best.score < 100:
-        title.append(f"  (closest match to {clean(query)!r})", style="dim")
+    title = Text.assemble(literal(best.name, "bold"), " (", _side(best.side),
+                          f") · {best.meetings} meeting{'s' * (best.meetings != 1)}")
+    if found.how == "alias":
+        title.append(f"  (also known as {clean(query)!r})", style="dim")
     ctx.out.print(title)
     table = Table(show_edge=False)
     for column, justify in (("person", "left"), ("side", "left"), ("organization", "left"), ("met", "right"),
@@ -337,20 +339,15 @@ Examples:
 @pass_context
 def alias_cmd(ctx: Context, alias: str, person: str, side: str | None) -> None:
     """Make ALIAS another name of PERSON: later imports and searches resolve it to them."""
-    from whomet.store import AliasError, canonical_side
+    from whomet.store import AliasError
 
     store = ctx.store(write=True)
-    if side is not None and canonical_side(side) is None:
-        fail(f"unknown side code {side!r}")
+    if side is not None:
+        side, problem = store.one_side(side)
+        if problem:
+            fail(problem)
     try:
-        added = store.add_person_alias(alias, person, canonical_side(side) if side else None)
+        added = store.add_person_alias(alias, person, side)
     except AliasError as exc:
         fail(clean(str(exc)))
     ctx.out.print(literal(f"{added.name} -> {added.target_name} ({added.side})"))
-
-
-def fold_eq(a: str, b: str) -> bool:
-    from whomet.store import fold
-
-    return fold(a) == fold(b)
-
