@@ -65,9 +65,12 @@ class Store:
         return listing.count(self._engine, f, cancelled=cancelled)
 
     def page(self, f: MeetingFilter, sort: str = "date", direction: str = "desc", after: tuple | None = None,
-             limit: int = listing.PAGE, cancelled: Callable[[], bool] | None = None) -> list[MeetingRow]:
-        """One keyset page; `after` is (sort value, id) of the previous page's last row."""
-        return listing.page(self._engine, f, sort, direction, after=after, limit=limit, cancelled=cancelled)
+             limit: int = listing.PAGE, cancelled: Callable[[], bool] | None = None,
+             backwards: bool = False) -> list[MeetingRow]:
+        """One keyset page; `after` is (sort value, id) of the previous page's last row (`sort_value`).
+        `backwards`: the rows before `after` (or the list's last rows), nearest first."""
+        return listing.page(self._engine, f, sort, direction, after=after, limit=limit, cancelled=cancelled,
+                            backwards=backwards)
 
     def rows(self, f: MeetingFilter, sort: str = "date", direction: str = "desc") -> Iterator[MeetingRow]:
         return listing.iter_rows(self._engine, f, sort, direction)

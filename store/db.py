@@ -154,6 +154,9 @@ def _prepare(engine: Engine, *, create: bool, can_write: bool, notice) -> None:
             fts.create(conn)
             conn.execute(models.Country.__table__.insert(), list(_side_rows()))
             conn.execute(models.SchemaVersion.__table__.insert(), [{"id": 1, "version": migrations.current()}])
+            from whomet.store.listing import create_sort_indexes  # not in models.py: expression indexes
+
+            create_sort_indexes(conn)
         return
     if "meeting" not in tables:
         if tables:

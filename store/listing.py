@@ -8,7 +8,7 @@ wants the answer (`cancelled`), which keeps typing in the browser responsive.
 import datetime as dt
 from typing import Iterator
 
-from sqlalchemy import Engine, and_, distinct, func, select, tuple_
+from sqlalchemy import Engine, and_, distinct, func, literal_column, or_, select, tuple_
 
 from whomet.store import models
 from whomet.store.filters import MeetingFilter, where_clauses
@@ -28,6 +28,26 @@ SORTS = {
     "agreements": models.Meeting.n_agreements,
     "awards": models.Meeting.n_awards,
 }
+
+# Meetings with no city sort after every place, whichever the direction: the place sort
+# is on an expression that is never NULL (the top code point ascending, '' descending).
+_LAST = "'\U0010ffff'"
+_PLACE = {"asc": f"coalesce(nullif(city, ''), {_LAST})", "desc": "coalesce(city, '')"}
+
+
+def sort_column(sort: str, direction: str):
+    """The expression a sort orders by (a column, or for the place an expression with an index of its own)."""
+    if sort == "place":
+        return literal_column(_PLACE[direction])
+    return SORTS[sort]
+
+
+# The place sort's own indexes (the other sorts' are in models.py): expressions, so plain DDL.
+PLACE_INDEXES = {
+    "ix_meeting_place_asc": (_PLACE["asc"], "id"),
+    "ix_meeting_place_desc": (_PLACE["desc"], "id"),
+}
+
 
 def sides_in_use(engine: Engine) -> list[tuple[str, str, int]]:
     """(code, name, meetings) of every side with a delegation, most meetings first."""
@@ -91,9 +111,11 @@ def total(engine: Engine) -> tuple[int, dt.date | None, dt.date | None]:
     return n, first, last
 
 
-def sort_value(row: MeetingRow, sort: str):
+def sort_value(row: MeetingRow, sort: str, direction: str = "asc"):
     """The value of a row's sort column: what `after` takes to fetch the next page."""
-    return {"date": row.date, "place": row.city, "sides": row.sides, "title": row.title,
+    if sort == "place":
+        return row.city or ("\U0010ffff" if direction == "asc" else "")
+    return {"date": row.date, "sides": row.sides, "title": row.title,
             "attendees": row.n_attendees, "agreements": row.n_agreements, "awards": row.n_awards}[sort]
 
 
@@ -138,14 +160,16 @@ def _run(engine: Engine, cancelled, fn):
 
 
 def page(engine: Engine, f: MeetingFilter, sort: str = "date", direction: str = "desc",
-         after: tuple | None = None, limit: int = PAGE, cancelled=None) -> list[MeetingRow]:
+         after: tuple | None = None, limit: int = PAGE, cancelled=None, backwards: bool = False) -> list[MeetingRow]:
     """One page of the filtered list; `after` = (sort value, id) of the last row of the previous page.
 
+    `backwards`: walk the same order from the other end (the rows before `after`, nearest first;
+    with no `after`, the last rows of the list, last first): `End` reaches the true last row.
     `cancelled`: a callable; when it turns true mid-query, SQLite stops and `Cancelled` is raised
     (a newer keystroke has made this answer useless)."""
     M = models.Meeting
-    col = SORTS[sort]
-    descending = direction == "desc"
+    col = sort_column(sort, direction)
+    descending = (direction == "desc") != backwards
     stmt = select(*meeting_row_columns()).where(*where_clauses(engine, f, ordered=True))
     order = (col.desc(), M.id.desc()) if descending else (col.asc(), M.id.asc())
     if engine.dialect.name != "sqlite":  # SQLite's NULL order, which `_after` walks; SQLite's own sort keeps its index
@@ -173,4 +197,17 @@ def iter_rows(engine: Engine, f: MeetingFilter, sort: str = "date", direction: s
         yield from rows
         if len(rows) < chunk:
             return
-        after = (sort_value(rows[-1], sort), rows[-1].id)
+        after = (sort_value(rows[-1], sort, direction), rows[-1].id)
+
+
+def create_sort_indexes(conn) -> None:
+    """Create the place sort's indexes, if missing: with a new store, and by the schema step that
+    brings an older one up (store/migrations.py)."""
+    # Plain DDL: an sqlalchemy Index object would join the shared metadata and create_all.
+    for name, cols in PLACE_INDEXES.items():
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON meeting ({', '.join(cols)})")
+
+
+def ensure_indexes(engine: Engine) -> None:
+    with engine.begin() as conn:
+        create_sort_indexes(conn)

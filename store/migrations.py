@@ -58,7 +58,15 @@ def _topic_as_written(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE meeting_topic ADD COLUMN name VARCHAR")
 
 
-STEPS: list[Step] = [_judgements, _sort_indexes, _topic_as_written]
+def _place_sort_indexes(conn: Connection) -> None:
+    """4 -> 5, the place sort's indexes: it sorts on an expression that puts meetings without a city
+    last in both directions (store/listing.py), which ix_meeting_city_id cannot serve."""
+    from whomet.store.listing import create_sort_indexes
+
+    create_sort_indexes(conn)
+
+
+STEPS: list[Step] = [_judgements, _sort_indexes, _topic_as_written, _place_sort_indexes]
 
 
 def current() -> int:

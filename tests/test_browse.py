@@ -75,7 +75,7 @@ def test_keyset_pages_walk_the_whole_list_in_order(engine, sort, direction):
         walked += [r.id for r in rows]
         if len(rows) < 17:
             break
-        after = (sort_value(rows[-1], sort), rows[-1].id)
+        after = (sort_value(rows[-1], sort, direction), rows[-1].id)
     assert walked == everything
 
 
@@ -156,3 +156,27 @@ def test_counterparts_are_other_sides_with_their_latest_organisation(world):
     assert by_id[3].met == 3 and str(by_id[3].first) == "2018-05-23" and str(by_id[3].last) == "2022-10-11"
     assert all(c.side != "RUS" for c in by_id.values())
     assert counterparts(world, 999) == []
+
+
+@pytest.mark.parametrize("sort", list(SORTS))
+@pytest.mark.parametrize("direction", ["asc", "desc"])
+def test_walking_backwards_from_the_end_is_the_same_list_reversed(engine, sort, direction):
+    generated(engine, 120)
+    f = F(side="RUS")
+    everything = ids(engine, f, sort=sort, direction=direction)
+    walked, after = [], None
+    while True:
+        rows = Store(engine).page(f, sort, direction, after=after, limit=13, backwards=True)
+        walked += [r.id for r in rows]
+        if len(rows) < 13:
+            break
+        after = (sort_value(rows[-1], sort, direction), rows[-1].id)
+    assert walked[::-1] == everything
+
+
+@pytest.mark.parametrize("direction", ["asc", "desc"])
+def test_sort_by_place_puts_meetings_without_a_city_last(world, direction):
+    cities = [r.city for r in Store(world).page(F(), "place", direction)]
+    named = [c for c in cities if c]
+    assert cities[len(named):] == [None] * (len(cities) - len(named)) and len(named) < len(cities)
+    assert named == sorted(named, reverse=direction == "desc")
