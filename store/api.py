@@ -33,6 +33,7 @@ class Store:
     def __init__(self, engine: Engine, label: str | None = None):
         self._engine = engine
         self.label = label or describe(engine)
+        self._watch = None
 
     @classmethod
     def open(cls, db: str | os.PathLike | None = None, *, create: bool = True, write: bool | None = None,
@@ -43,7 +44,17 @@ class Store:
         return cls(open_engine(db, create=create, write=write, notice=notice))
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
         self._engine.dispose()
+
+    def data_version(self) -> tuple:
+        """A token that changes when anyone else writes to the store (cheap: poll it every second)."""
+        if self._watch is None:
+            from whomet.store.changes import ChangeWatch
+
+            self._watch = ChangeWatch(self._engine)
+        return self._watch.version()
 
     def __enter__(self) -> "Store":
         return self
@@ -282,13 +293,14 @@ class Store:
         return listing.meeting_ids(self._engine, f)
 
     def export_list(self, f: MeetingFilter, path: str | Path, fmt: str | None = None, sort: str = "date",
-                    direction: str = "desc") -> int:
+                    direction: str = "desc", on_rows: Callable[[int], None] | None = None) -> int:
         """The filtered list to a file, atomically; returns the meetings written. `fmt`: the list as
-        `csv` or `json` (one row per meeting, in the list's order), or an exchange format for the
-        same meetings: `ftm`, `gexf`, `graphml`, `bundle` (the CSV folder), `records` (JSON)."""
+        `csv` or `json` (one row per meeting, in the list's order; `on_rows(n)` hears every thousand
+        rows how far it got), or an exchange format for the same meetings: `ftm`, `gexf`, `graphml`,
+        `bundle` (the CSV folder), `records` (JSON)."""
         exchange_format = {"ftm": "ftm", "gexf": "gexf", "graphml": "graphml", "bundle": "csv", "records": "json"}
         if fmt in exchange_format:
             self.export(exchange_format[fmt], f, path=path)
             return self.count(f)
-        return export.write_list_file(self._engine, f, path, fmt, sort, direction)
+        return export.write_list_file(self._engine, f, path, fmt, sort, direction, on_rows)
 

@@ -143,9 +143,13 @@ def _export_dict(row: MeetingRow) -> dict:
             "agreements": row.n_agreements, "awards": row.n_awards}
 
 
+PROGRESS_EVERY = 1000  # rows between two calls of an export's `on_rows`
+
+
 def write_list(engine: Engine, f: MeetingFilter, out: IO[str], fmt: str = "csv",
-           sort: str = "date", direction: str = "desc") -> int:
-    """Write the filtered list to `out` as CSV or JSON (an array of objects); returns rows written."""
+               sort: str = "date", direction: str = "desc", on_rows=None) -> int:
+    """Write the filtered list to `out` as CSV or JSON (an array of objects); returns rows written.
+    `on_rows(n)`: told every PROGRESS_EVERY rows how many are written (a progress bar)."""
     n = 0
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
@@ -153,6 +157,8 @@ def write_list(engine: Engine, f: MeetingFilter, out: IO[str], fmt: str = "csv",
         for row in iter_rows(engine, f, sort, direction):
             writer.writerow({k: csv_cell(v) for k, v in _export_dict(row).items()})
             n += 1
+            if on_rows is not None and n % PROGRESS_EVERY == 0:
+                on_rows(n)
         return n
     if fmt != "json":
         raise ValueError(f"unknown export format {fmt!r} (csv or json)")
@@ -160,16 +166,20 @@ def write_list(engine: Engine, f: MeetingFilter, out: IO[str], fmt: str = "csv",
     for row in iter_rows(engine, f, sort, direction):
         out.write(("," if n else "") + "\n  " + json.dumps(_export_dict(row), ensure_ascii=False))
         n += 1
+        if on_rows is not None and n % PROGRESS_EVERY == 0:
+            on_rows(n)
     out.write("\n]\n" if n else "]\n")
     return n
 
 
+
 def write_list_file(engine: Engine, f: MeetingFilter, path: str | Path, fmt: str | None = None,
-                sort: str = "date", direction: str = "desc") -> int:
-    """Export to a file, atomically and never over the store (store.output); format from the suffix if not given."""
+                    sort: str = "date", direction: str = "desc", on_rows=None) -> int:
+    """Export to a file, atomically and never over the store (store.output); format from the suffix if not given.
+    `on_rows(n)`: told every PROGRESS_EVERY rows how many are written."""
     from whomet.store.db import store_files
     from whomet.store.output import atomic_output
 
     fmt = fmt or ("json" if Path(path).suffix.lower() == ".json" else "csv")
     with atomic_output(path, protect=store_files(engine), newline="") as out:
-        return write_list(engine, f, out, fmt, sort, direction)
+        return write_list(engine, f, out, fmt, sort, direction, on_rows)

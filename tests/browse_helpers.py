@@ -47,9 +47,9 @@ def burst(app, *keys: str) -> None:
     from textual.app import _character_to_key
 
     for key in keys:
+        char = key if len(key) == 1 else {"slash": "/", "space": " ", "question_mark": "?"}.get(key)
         if len(key) == 1 and not key.isalnum():
             key = _character_to_key(key)
-        char = key if len(key) == 1 else {"slash": "/", "space": " ", "question_mark": "?"}.get(key)
         event = events.Key(key, char)
         event.set_sender(app)
         app._driver.send_message(event)

@@ -373,6 +373,7 @@ async def test_organization_from_a_meeting_and_back_to_a_filtered_list(world):
     app = create_app(Store(world))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
+        await type_into(app, pilot, "#f-from", "2024")  # an earlier filter: `l` must not keep it
         app.open_target("meeting", 4)  # Tbilisi 2021: GEO hosts AZE
         await settle(app, pilot)
         app.screen.query_one("#participants", DataTable).move_cursor(row=0)  # the GEO delegation
@@ -384,8 +385,16 @@ async def test_organization_from_a_meeting_and_back_to_a_filtered_list(world):
         await pilot.press("escape", "g")  # the side of the highlighted row
         await settle(app, pilot)
         assert isinstance(app.screen, GroupScreen) and (app.screen.kind, app.screen.key) == ("side", "GEO")
-        await pilot.press("l")  # its meetings, as a filtered list
+        await pilot.press("l")  # its meetings, as a new list pushed on top, earlier filters cleared
         await settle(app, pilot)
-        assert isinstance(app.screen, MainScreen) and len(app.screen_stack) == 1
-        assert app.screen.filter == MeetingFilter(side="GEO") and listed(app) == [8, 4]
+        assert isinstance(app.screen, MainScreen) and len(app.screen_stack) == 4
+        assert app.screen.filter == MeetingFilter(side="GEO")
+        assert [r.id for r in app.screen.query_one(MeetingTable).rows_loaded] == [8, 4]
         assert app.screen.query_one("#f-side", Input).value == "GEO"
+        assert app.screen.query_one("#list").border_title == "Meetings (2 of 8)"
+        await pilot.press("escape")  # back to the side
+        await settle(app, pilot)
+        assert isinstance(app.screen, GroupScreen) and app.screen.key == "GEO"
+        await pilot.press("escape", "escape")
+        await settle(app, pilot)
+        assert app.screen is app.screen_stack[0] and app.screen.filter == MeetingFilter(date_from="2024")

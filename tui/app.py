@@ -17,7 +17,7 @@ from whomet.store import describe_filter
 from whomet.tui.keymap import load_keymap
 from whomet.tui.palette import JumpProvider
 from whomet.tui.screens.main import MainScreen
-from whomet.tui.widgets.render import span_years
+from whomet.tui.widgets.render import plural, span_years
 from whomet.tui.widgets.topbar import TopBar
 
 
@@ -26,6 +26,11 @@ class StoreSummary(Message):
     total: int
     first: object
     last: object
+
+
+@dataclass
+class StoreChanged(Message):
+    version: tuple
 
 
 class WhometApp(App):
@@ -38,7 +43,13 @@ class WhometApp(App):
         Binding("question_mark", "help", "Keys", id="app.help", tooltip="Every key of this screen"),
         Binding("ctrl+p", "command_palette", "Jump", id="app.jump", show=False,
                 tooltip="Jump to any person, organization, side or meeting"),
+        Binding("z", "zoom", "Zoom", id="app.zoom", show=False, tooltip="Zoom the focused pane (again: back)"),
+        Binding("ctrl+r", "reload", "Reload", id="app.reload", show=False, tooltip="Read the store again"),
     ]
+    # The screens' layouts follow the width (whomet.tcss): below 100 columns the main screen
+    # folds its filters into a bar and hides the detail; from 160 the three panes stand side by side.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (160, "-wide")]
+    POLL_SECONDS = 1.0  # how often the store is asked whether anyone else wrote to it
 
     def __init__(self, store, store_label: str | None = None) -> None:
         super().__init__()
@@ -47,6 +58,7 @@ class WhometApp(App):
         self.store_total: int | None = None
         self.store_range = ""
         self.judgement_gen = 0  # bumped by every decision; screens showing older data reload on resume
+        self.store_version: tuple | None = None
 
     async def on_event(self, event: events.Event) -> None:
         # Textual runs a widget's non-priority bindings only once the key has bubbled back up to
@@ -75,11 +87,15 @@ class WhometApp(App):
             self.set_keymap(keymap)
         if problem:
             self.notify(problem, severity="warning", markup=False)
-        self.load_summary()
         self.refresh_bars()
+        # The first page is the main screen's first query; the summary and the watch come after.
+        self.call_after_refresh(self.load_summary)
+        self.set_interval(self.POLL_SECONDS, self.poll_store, name="poll-store")
 
     @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
     def load_summary(self) -> None:
+        if self.store_version is None:
+            self.store_version = self.store.data_version()
         total, first, last = self.store.total()
         self.post_message(StoreSummary(total, first, last))
 
@@ -93,6 +109,43 @@ class WhometApp(App):
         seen = getattr(screen, "judgement_seen", None)  # None: first shown now, with fresh data
         screen.judgement_seen = self.judgement_gen
         return seen is not None and seen != self.judgement_gen
+    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    def poll_store(self) -> None:
+        if self.store_version is None:
+            return
+        version = self.store.data_version()
+        if version != self.store_version:
+            self.post_message(StoreChanged(version))
+
+    def on_store_changed(self, message: StoreChanged) -> None:
+        if message.version == self.store_version:
+            return
+        self.store_version = message.version
+        self.reload_everything()
+
+    def reload_everything(self) -> None:
+        """Counts, the summary and every list again, each cursor on the row it was on."""
+        self.load_summary()
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_data", None)
+            if refresh is not None and screen.is_mounted:
+                refresh()
+
+    def action_reload(self) -> None:
+        self.reload_everything()
+        self.notify("Reloaded from the store.", markup=False, timeout=2)
+
+    def action_zoom(self) -> None:
+        screen = self.screen
+        if screen.maximized is not None:
+            screen.minimize()
+        elif screen.focused is not None:
+            screen.maximize(screen.focused, container=False)
+
+    def copy_text(self, text: str, what: str = "the row") -> None:
+        """To the clipboard through the terminal (OSC 52): whether it arrived, the terminal does not say."""
+        self.copy_to_clipboard(text)
+        self.notify(f"Sent {what} to the clipboard (a terminal without OSC 52 ignores it).", markup=False, timeout=3)
 
     def on_store_summary(self, message: StoreSummary) -> None:
         self.store_total = message.total
@@ -107,7 +160,7 @@ class WhometApp(App):
     def summary(self) -> str:
         if self.store_total is None:
             return f"store: {self.store_label}"
-        return f"{self.store_total:,} meetings · {self.store_range} · store: {self.store_label}"
+        return f"{plural(self.store_total, 'meeting')} · {self.store_range} · store: {self.store_label}"
 
     def crumbs(self) -> list[str]:
         out = []
@@ -164,12 +217,13 @@ class WhometApp(App):
             self.call_after_refresh(self.refresh_bars)
 
     def show_list(self, **filters: str) -> None:
-        """Back to the main list; with filters, set them (as if typed)."""
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, MainScreen):
-            self.pop_screen()
-        main = self.screen_stack[0]
-        if filters and isinstance(main, MainScreen):
-            main.apply_filters(**filters)
+        """With filters: a new list of just those meetings, pushed (Escape comes back here; the
+        earlier lists keep their own filters). Without: back to the first list."""
+        if filters:
+            self.push_screen(MainScreen(filters))
+        else:
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
         self.call_after_refresh(self.refresh_bars)
 
     def action_help(self) -> None:

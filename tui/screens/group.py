@@ -171,5 +171,4 @@ class GroupScreen(Screen):
         table = self._focused()
         if table is not None and table.row_count and table.cursor_row >= 0:
             values = [c.plain if isinstance(c, Text) else str(c) for c in table.get_row_at(table.cursor_row)]
-            self.app.copy_to_clipboard(for_clipboard(values))
-            self.notify("Copied the row to the clipboard.", markup=False)
+            self.app.copy_text(for_clipboard(values))

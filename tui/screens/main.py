@@ -1,16 +1,20 @@
 """The main screen: filters | meetings list | detail of the highlighted meeting.
 
 Every filter change starts a thread worker (exclusive, so only the latest counts) that
-counts and fetches the first page; results come back as messages tagged with a
+fetches the first page, then counts; results come back as messages tagged with a
 generation number, so a slow answer to an old keystroke never overwrites a newer one.
+
+The layout follows the terminal's width (the screen's breakpoint classes, whomet.tcss):
+wide, the three panes side by side; medium, the detail under the list; narrow (80x24), the
+filter pane becomes a one-line filter bar (`side:AZE 2019 signed border`, the grammar of
+store/filters.py) and the detail hides until `d` shows it. `z` zooms any pane.
 """
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rich.text import Text
 from textual import on, work
-from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -18,15 +22,19 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Footer, Input, Label, Static
+from textual.worker import get_current_worker
 
-from whomet.store import PAGE, Cancelled, MeetingDetail, MeetingFilter, MeetingRow, date_bound, describe_filter, sort_value
+from whomet.store import (Cancelled, MeetingDetail, MeetingFilter, MeetingRow, date_bound, describe_filter,
+                          parse_filter_line, sort_value)
 from whomet.tui.literal import clean, for_clipboard
 from whomet.tui.widgets.meeting_table import COLUMNS, MeetingTable
-from whomet.tui.widgets.render import date, lit, meeting_text
+from whomet.tui.widgets.render import date, lit, meeting_text, plural
 from whomet.tui.widgets.topbar import TopBar
 
 TEXT_FILTERS = {"f-text": "text", "f-from": "date_from", "f-to": "date_to", "f-side": "side",
                 "f-org": "organization", "f-person": "person", "f-topic": "topic"}
+CHECK_FILTERS = {"f-signed": "signed", "f-awards": "awards"}
+RELOAD_MAX = 2000  # rows a live refresh reloads to keep the cursor where it was
 
 
 @dataclass
@@ -38,6 +46,10 @@ class ListLoaded(Message):
     more: bool
     error: str | None = None
     detail: MeetingDetail | None = None
+    offset: int = 0  # > 0: the rows end the list (a jump to the end)
+    prepend: bool = False
+    problems: list[str] | None = None
+    keep: int | None = None  # the meeting the cursor should stay on
 
 
 @dataclass
@@ -48,37 +60,42 @@ class DetailLoaded(Message):
 
 @dataclass
 class Suggestions(Message):
-    sides: list[str]
-    organizations: list[str]
+    sides: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
 
 
 class MainScreen(Screen):
     crumb = "Meetings"
     COUNT_WAIT = 0.0  # seconds a count may hold back the first page (0: rows first, count after)
     FIRST_PAGE = 60  # a screenful and a half: what a keystroke must fetch and lay out
-    MORE_PAGE = PAGE  # then pages of 100 as the cursor nears the end
+    MORE_PAGE = 100  # then pages of 100 as the cursor nears either end
 
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="main.search", tooltip="Full-text search of the meetings"),
         Binding("f", "focus_filters", "Filters", id="main.filters"),
         Binding("x", "clear_filters", "Clear", id="main.clear", tooltip="Clear every filter"),
         Binding("enter", "open_meeting", "Open", id="main.open"),
-        Binding("s", "open_source", "Source", id="main.source"),
-        Binding("p", "open_people", "People", id="main.people", tooltip="The meeting's participants, to open one"),
+        Binding("s", "open_source", "Source", id="main.source", show=False),
+        Binding("p", "open_people", "People", id="main.people", show=False,
+                tooltip="The meeting's participants, to open one"),
         Binding("o", "next_sort", "Sort", id="main.sort", tooltip="Sort by the next column"),
         Binding("r", "reverse_sort", "Reverse", id="main.reverse", show=False),
-        Binding("c", "copy_row", "Copy", id="main.copy"),
+        Binding("d", "toggle_detail", "Detail", id="main.detail", show=False, tooltip="Show or hide the detail pane"),
+        Binding("c", "copy_row", "Copy", id="main.copy", show=False),
         Binding("e", "export", "Export", id="main.export"),
         Binding("R", "review", "Review", id="main.review", show=False, tooltip="The review queue: likely same people, orgs, meetings"),
-        Binding("escape", "leave_input", "List", id="main.list", show=False),
+        Binding("escape", "leave", "Back", id="main.list", show=False,
+                tooltip="Out of a field to the list; on a pushed list, back"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, filters: dict | None = None) -> None:
         super().__init__()
-        self.filter = MeetingFilter()
+        self.filter = MeetingFilter(**(filters or {}))
         self.gen = 0
         self.count: int | None = None
-        self.loading_more = False
+        self.problems: list[str] = []  # what the store did not understand in the filter
+        self.field_problems: dict[str, str] = {}  # field id -> why what was typed there is not applied
+        self.loading_more = self.loading_earlier = False
         self.details: dict[int, MeetingDetail] = {}  # fetched with the page, so the pane needs no second trip
         self.detail_shown: int | None = None
         self.shown_gen, self.shown_at = 0, 0.0  # the generation whose rows are on screen (benchmarks wait on it)
@@ -89,14 +106,14 @@ class MainScreen(Screen):
         with Horizontal(id="panes"):
             with VerticalScroll(id="filters") as filters:
                 filters.border_title = "Filters"
-                yield Label("/ search")
+                yield Label("/ search", id="search-label")
                 yield Input(placeholder="words, names, places…", id="f-text")
                 yield Label("From")
                 yield Input(placeholder="YYYY[-MM[-DD]]", id="f-from")
                 yield Label("To")
                 yield Input(placeholder="YYYY[-MM[-DD]]", id="f-to")
                 yield Label("Side")
-                yield Input(placeholder="AZE, Russia, AZE+RUS", id="f-side")
+                yield Input(placeholder="AZE RUS, Russia", id="f-side")
                 yield Label("Organization")
                 yield Input(placeholder="name or part of it", id="f-org")
                 yield Label("Person")
@@ -107,53 +124,70 @@ class MainScreen(Screen):
                 yield Checkbox("awards handed", id="f-awards")
                 yield Static("", id="f-summary", markup=False)
             with Vertical(id="list"):
+                yield Input(placeholder="filter: words side:AZE 2019 signed", id="filter-bar")
+                yield Static("", id="problems", markup=False)
                 yield MeetingTable(id="meetings")
                 yield Static("", id="empty", markup=False)
             with VerticalScroll(id="detail"):
                 yield Static("", id="detail-body", markup=False)
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#list").border_title = "Meetings"
         self.query_one("#detail").border_title = "Detail"
         self.query_one("#empty").display = False
-        self.query_one(MeetingTable).focus()
+        self.query_one("#problems").display = False
+        self.set_focus(self.query_one(MeetingTable))
+        self.show_filter_in_inputs()
         self.reload()
-        self.load_suggestions()
+        # What is not needed for the first rows waits until they are on screen.
+        self.call_after_refresh(self.load_suggestions)
+        self.call_after_refresh(self.label_keys)
+
+    def on_screen_resume(self) -> None:
+        self.label_keys()
+        if self.app.stale(self):  # a judgement since this list was shown
+            self.reload()
 
     # -- loading ----------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, keep_rows: bool = False) -> None:
+        """Fetch the list again; `keep_rows` (a live refresh): as many rows as are loaded, the cursor kept."""
         self.gen += 1
         table = self.query_one(MeetingTable)
         keep = table.current.id if table.current else None
-        self.load_list(self.filter, table.sort, table.direction, self.gen, keep)
+        if keep_rows and table.start:
+            self.load_tail(self.filter, table.sort, table.direction, self.gen, keep)
+        else:
+            limit = min(max(self.FIRST_PAGE, len(table.rows_loaded)), RELOAD_MAX) if keep_rows else self.FIRST_PAGE
+            self.load_list(self.filter, table.sort, table.direction, self.gen, keep, limit)
         self.query_one("#f-summary", Static).update(self.summary_text())
 
     @work(thread=True, exclusive=True, group="list", exit_on_error=False)
-    def load_list(self, f: MeetingFilter, sort: str, direction: str, gen: int, keep: int | None) -> None:
-        """Page, detail of the row the cursor will be on, and count: in one message when the count is
-        quick (one repaint per keystroke), else the page first and the count when it is done."""
+    def load_list(self, f: MeetingFilter, sort: str, direction: str, gen: int, keep: int | None,
+                  limit: int) -> None:
+        """The first page and the detail of the row the cursor will be on, then the count: rows
+        first (what a keystroke waits for), the count in a second message."""
         store = self.app.store
         worker = get_current_worker()
         stale = lambda: worker.is_cancelled or gen != self.gen  # noqa: E731 - a newer keystroke won
         try:
-            rows = store.page(f, sort, direction, limit=self.FIRST_PAGE + 1, cancelled=stale)
-            more = len(rows) > self.FIRST_PAGE
-            rows = rows[:self.FIRST_PAGE]
+            rows = store.page(f, sort, direction, limit=limit + 1, cancelled=stale)
+            more = len(rows) > limit
+            rows = rows[:limit]
             shown = next((r for r in rows if r.id == keep), rows[0] if rows else None)
             detail = store.meeting(shown.id) if shown is not None else None
-            n = None
-            if not more:
-                n = len(rows)
-            elif self.COUNT_WAIT:
+            problems = store.filter_problems(f) if not f.is_empty() else []
+            n = None if more else len(rows)
+            if n is None and self.COUNT_WAIT:
                 deadline = time.perf_counter() + self.COUNT_WAIT
                 try:
                     n = store.count(f, cancelled=lambda: stale() or time.perf_counter() > deadline)
                 except Cancelled:
                     if stale():
                         return
-            self.post_message(ListLoaded(gen, rows, n, append=False, more=more, detail=detail))
+            self.post_message(ListLoaded(gen, rows, n, append=False, more=more, detail=detail, problems=problems,
+                                         keep=keep))
             if n is None:
                 n = store.count(f, cancelled=stale)
                 self.post_message(ListLoaded(gen, [], n, append=True, more=more))
@@ -162,14 +196,35 @@ class MainScreen(Screen):
         except Exception as exc:  # a bad FTS query, a locked store: say so, keep the UI alive
             self.post_message(ListLoaded(gen, [], 0, append=False, more=False, error=str(exc).splitlines()[0]))
 
-    @work(thread=True, exclusive=True, group="more", exit_on_error=False)
-    def load_more(self, f: MeetingFilter, sort: str, direction: str, after: tuple, gen: int) -> None:
+    @work(thread=True, exclusive=True, group="list", exit_on_error=False)
+    def load_tail(self, f: MeetingFilter, sort: str, direction: str, gen: int, keep: int | None = None) -> None:
+        """The last rows of the list (End): the same order walked from the other end."""
+        store = self.app.store
         try:
-            rows = self.app.store.page(f, sort, direction, after=after, limit=self.MORE_PAGE + 1)
-            self.post_message(ListLoaded(gen, rows[:self.MORE_PAGE], self.count, append=True,
-                                         more=len(rows) > self.MORE_PAGE))
+            n = store.count(f)
+            rows = store.page(f, sort, direction, limit=self.FIRST_PAGE, backwards=True)[::-1]
+            shown = next((r for r in rows if r.id == keep), rows[-1] if rows else None)
+            detail = store.meeting(shown.id) if shown is not None else None
+            self.post_message(ListLoaded(gen, rows, n, append=False, more=False, detail=detail,
+                                         offset=max(n - len(rows), 0), problems=self.problems,
+                                         keep=keep if keep is not None else (rows[-1].id if rows else None)))
         except Exception as exc:
-            self.post_message(ListLoaded(gen, [], self.count, append=True, more=False, error=str(exc)))
+            self.post_message(ListLoaded(gen, [], 0, append=False, more=False, error=str(exc).splitlines()[0]))
+
+    @work(thread=True, exclusive=True, group="more", exit_on_error=False)
+    def load_more(self, f: MeetingFilter, sort: str, direction: str, after: tuple, gen: int,
+                  backwards: bool = False) -> None:
+        try:
+            rows = self.app.store.page(f, sort, direction, after=after, limit=self.MORE_PAGE + 1, backwards=backwards)
+            if backwards:
+                self.post_message(ListLoaded(gen, rows[:self.MORE_PAGE][::-1], self.count, append=True, more=False,
+                                             prepend=True))
+            else:
+                self.post_message(ListLoaded(gen, rows[:self.MORE_PAGE], self.count, append=True,
+                                             more=len(rows) > self.MORE_PAGE))
+        except Exception as exc:
+            self.post_message(ListLoaded(gen, [], self.count, append=True, more=False, error=str(exc),
+                                         prepend=backwards))
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def load_detail(self, meeting_id: int) -> None:
@@ -198,18 +253,22 @@ class MainScreen(Screen):
         table = self.query_one(MeetingTable)
         if message.error:
             self.notify(clean(message.error), title="Query failed", severity="error", markup=False)
-        if not message.append:
-            keep = table.current.id if table.current else None
-            table.set_rows(message.rows, append=False, more=message.more)
-            if keep is not None:
+        if message.prepend:
+            table.prepend_rows(message.rows)
+            self.loading_earlier = False
+        elif not message.append:
+            table.set_rows(message.rows, append=False, more=message.more, start=message.offset)
+            if message.keep is not None:
                 for i, r in enumerate(table.rows_loaded):
-                    if r.id == keep:
+                    if r.id == message.keep:
                         table.move_cursor(row=i, animate=False)
                         break
-            self.loading_more = False
+            self.loading_more = self.loading_earlier = False
             self.shown_gen, self.shown_at = message.gen, time.perf_counter()
             if message.detail is not None:
                 self.details[message.detail.id] = message.detail
+            if message.problems is not None:
+                self.show_problems(message.problems)
             if message.count is not None:
                 self.count = message.count
                 self.counted_gen = message.gen
@@ -217,10 +276,28 @@ class MainScreen(Screen):
         else:
             if message.rows:
                 table.set_rows(message.rows, append=True, more=message.more)
-                self.loading_more = False
+            self.loading_more = False
             if message.count is not None:
                 self.count = message.count
                 self.counted_gen = message.gen
+        self.update_titles()
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.problems = problems
+        shown = [*self.field_problems.values(), *problems]
+        box = self.query_one("#problems", Static)
+        box.display = bool(shown)
+        box.update(Text("; ".join(clean(p) for p in shown), style="bold red"))
+
+    def key_of(self, binding_id: str) -> str:
+        """The key a binding has now (remapped or not), as the footer shows it."""
+        for _key, active in self.active_bindings.items():
+            if active.binding.id == binding_id:
+                return self.app.get_key_display(active.binding)
+        return "?"
+
+    def label_keys(self) -> None:
+        self.query_one("#search-label", Label).update(f"{self.key_of('main.search')} search")
         self.update_titles()
 
     def update_titles(self) -> None:
@@ -235,8 +312,10 @@ class MainScreen(Screen):
             title = f"Meetings ({n:,} of {total:,})" if total is not None else f"Meetings ({n:,})"
         lst = self.query_one("#list")
         lst.border_title = title
-        shown = len(table.rows_loaded)
-        lst.border_subtitle = f"showing {shown:,} · more as you scroll" if table.more else ""
+        if table.rows_loaded:
+            lst.border_subtitle = f"{table.position:,} / {n:,}" if n is not None else f"{table.position:,} / …"
+        else:
+            lst.border_subtitle = ""
         empty_store = total == 0 and self.filter.is_empty()
         self.query_one("#empty").display = empty_store or (n == 0)
         table.display = not (empty_store or n == 0)
@@ -247,8 +326,21 @@ class MainScreen(Screen):
                 "PATH: a .json / .jsonl record file, a .txt release, or a directory of them.\n",
                 f"Store: {self.app.store_label}"))
         elif n == 0:
+            clear = self.key_of("main.clear")
+            if isinstance(self.focused, Input):  # the key would be typed into the field
+                how = f"Escape, then {clear}, clears the filters."
+            else:
+                how = f"Press {clear} to clear the filters."
             self.query_one("#empty", Static).update(Text.assemble(
-                "No meeting matches ", (describe_filter(self.filter), "bold"), ".\nPress x to clear the filters."))
+                "No meeting matches ", (clean(describe_filter(self.filter)), "bold"), f".\n{how}"))
+
+    def on_descendant_focus(self, _event) -> None:
+        if self.count == 0:
+            self.update_titles()
+
+    def on_descendant_blur(self, _event) -> None:
+        if self.count == 0:
+            self.call_after_refresh(self.update_titles)
 
     def summary_text(self) -> Text:
         line = describe_filter(self.filter)
@@ -261,13 +353,33 @@ class MainScreen(Screen):
         self.loading_more = True
         last = table.rows_loaded[-1]
         self.load_more(self.filter, table.sort, table.direction,
-                       (sort_value(last, table.sort), last.id), self.gen)
+                       (sort_value(last, table.sort, table.direction), last.id), self.gen)
+
+    def on_meeting_table_need_earlier(self, _message) -> None:
+        table = self.query_one(MeetingTable)
+        if self.loading_earlier or not table.start or not table.rows_loaded:
+            return
+        self.loading_earlier = True
+        first = table.rows_loaded[0]
+        self.load_more(self.filter, table.sort, table.direction,
+                       (sort_value(first, table.sort, table.direction), first.id), self.gen, backwards=True)
+
+    def on_meeting_table_edge_requested(self, message: MeetingTable.EdgeRequested) -> None:
+        table = self.query_one(MeetingTable)
+        self.gen += 1
+        if message.end:
+            self.load_tail(self.filter, table.sort, table.direction, self.gen)
+        else:
+            self.load_list(self.filter, table.sort, table.direction, self.gen, None, self.FIRST_PAGE)
 
     # -- detail follows the cursor ----------------------------------------
 
     @on(MeetingTable.Highlighted)
     def follow_cursor(self, _event=None) -> None:
-        row = self.query_one(MeetingTable).current
+        table = self.query_one(MeetingTable)
+        row = table.current
+        if self.count is not None and table.rows_loaded:
+            self.query_one("#list").border_subtitle = f"{table.position:,} / {self.count:,}"
         if row is None:
             self.detail_shown = None
             self.query_one("#detail-body", Static).update("")
@@ -279,7 +391,7 @@ class MainScreen(Screen):
         detail = self.details.pop(row.id, None)
         if detail is not None:
             self.show_detail(detail)
-        else:
+        elif self.query_one("#detail").display:
             self.load_detail(row.id)
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
@@ -293,64 +405,114 @@ class MainScreen(Screen):
         self.detail_shown = detail.id if detail else None
         body.update(meeting_text(detail) if detail else lit("(meeting not found)"))
 
+    def action_toggle_detail(self) -> None:
+        narrow = self.has_class("-narrow")
+        if narrow:
+            self.toggle_class("-show-detail")
+        else:
+            self.toggle_class("-hide-detail")
+        self.detail_shown = None
+        self.call_after_refresh(self.follow_cursor)
+
     # -- filters ----------------------------------------------------------
 
     @on(Input.Changed)
     def filter_typed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter-bar":
+            self.set_filter(parse_filter_line(event.value), typed_in=event.input)
+            return
         name = TEXT_FILTERS.get(event.input.id or "")
         if name is None:
             return
+        value = event.value
         if name in ("date_from", "date_to"):
-            bad = bool(event.value.strip()) and date_bound(event.value) is None
+            # A date that is not one is not applied (#problems says why); the field keeps what was typed.
+            bad = bool(value.strip()) and date_bound(value) is None
             event.input.set_class(bad, "-invalid")
-        self.set_filter(self.filter.with_(**{name: event.value}))
+            if bad:
+                from whomet.store.filters import date_problem
+
+                self.field_problems[event.input.id] = date_problem(value, "from" if name == "date_from" else "to")
+                value = ""
+            else:
+                self.field_problems.pop(event.input.id, None)
+            self.show_problems(self.problems)
+        self.set_filter(self.filter.with_(**{name: value}), typed_in=event.input)
 
     @on(Checkbox.Changed)
     def filter_checked(self, event: Checkbox.Changed) -> None:
-        name = {"f-signed": "signed", "f-awards": "awards"}.get(event.checkbox.id or "")
+        name = CHECK_FILTERS.get(event.checkbox.id or "")
         if name:
-            self.set_filter(self.filter.with_(**{name: event.value}))
+            self.set_filter(self.filter.with_(**{name: event.value}), typed_in=event.checkbox)
 
     @on(Input.Submitted)
     def filter_submitted(self, _event) -> None:
         self.set_focus(self.query_one(MeetingTable))
 
-    def set_filter(self, f: MeetingFilter) -> None:
+    def set_filter(self, f: MeetingFilter, typed_in=None) -> None:
         if f == self.filter:
             return
         self.filter = f
         self.count = None
+        self.show_filter_in_inputs(skip=typed_in)
         self.reload()
         self.app.refresh_bars()
+
+    def show_filter_in_inputs(self, skip=None) -> None:
+        """The filter into the fields and the bar, except the one being typed in (never write back
+        into a field the user is typing in) and the focused one."""
+        f = self.filter
+        with self.prevent(Input.Changed, Checkbox.Changed):
+            bar = self.query_one("#filter-bar", Input)
+            if bar is not skip and bar is not self.focused:
+                line = describe_filter(f)
+                if parse_filter_line(bar.value) != f:
+                    bar.value = line
+            for wid, name in TEXT_FILTERS.items():
+                box = self.query_one(f"#{wid}", Input)
+                if box is skip or box is self.focused:
+                    continue
+                if box.value != getattr(f, name) and not (name.startswith("date") and box.has_class("-invalid")
+                                                          and not getattr(f, name)):
+                    box.value = getattr(f, name)
+                    box.remove_class("-invalid")
+            for wid, name in CHECK_FILTERS.items():
+                box = self.query_one(f"#{wid}", Checkbox)
+                if box is not skip and box.value != getattr(f, name):
+                    box.value = getattr(f, name)
 
     def action_clear_filters(self) -> None:
         with self.prevent(Input.Changed, Checkbox.Changed):
             for wid in TEXT_FILTERS:
                 self.query_one(f"#{wid}", Input).value = ""
                 self.query_one(f"#{wid}", Input).remove_class("-invalid")
-            self.query_one("#f-signed", Checkbox).value = False
-            self.query_one("#f-awards", Checkbox).value = False
+            self.query_one("#filter-bar", Input).value = ""
+            for wid in CHECK_FILTERS:
+                self.query_one(f"#{wid}", Checkbox).value = False
+        self.field_problems.clear()
+        self.show_problems([])
         self.set_filter(MeetingFilter())
 
-    def apply_filters(self, **values: str) -> None:
-        """Set filter fields as if typed (from another screen's `l`, or tests)."""
-        ids = {name: wid for wid, name in TEXT_FILTERS.items()}
-        f = self.filter
-        with self.prevent(Input.Changed):
-            for name, value in values.items():
-                self.query_one(f"#{ids[name]}", Input).value = value
-                f = f.with_(**{name: value})
-        self.set_filter(f)
+    def apply_filters(self, **values) -> None:
+        """Set filter fields as if typed (tests, the palette)."""
+        self.set_filter(self.filter.with_(**values))
 
     # set_focus, not focus(): focus() waits a turn, and the keys behind `/` would go to the list.
     def action_focus_search(self) -> None:
-        self.set_focus(self.query_one("#f-text", Input))
+        target = "#filter-bar" if self.has_class("-narrow") else "#f-text"
+        self.set_focus(self.query_one(target, Input))
 
     def action_focus_filters(self) -> None:
-        self.set_focus(self.query_one("#f-side", Input))
+        target = "#filter-bar" if self.has_class("-narrow") else "#f-side"
+        self.set_focus(self.query_one(target, Input))
 
-    def action_leave_input(self) -> None:
-        self.set_focus(self.query_one(MeetingTable))
+    def action_leave(self) -> None:
+        if isinstance(self.focused, (Input, Checkbox)):
+            self.set_focus(self.query_one(MeetingTable))
+        elif self.maximized is not None:
+            self.minimize()
+        elif self.app.screen_stack[0] is not self:
+            self.app.action_back()
 
     # -- sorting ----------------------------------------------------------
 
@@ -406,31 +568,18 @@ class MainScreen(Screen):
             return
         text = for_clipboard([date(row.date), row.place or "", row.sides, row.title or "", row.n_attendees,
                               row.n_agreements, row.n_awards])
-        self.app.copy_to_clipboard(text)
-        self.notify("Copied the row to the clipboard.", markup=False)
+        self.app.copy_text(text)
 
     def action_review(self) -> None:
         self.app.open_target("review", "person")
-
-    def on_screen_resume(self) -> None:
-        if self.app.stale(self):
-            self.reload()
 
     def action_export(self) -> None:
         from whomet.tui.screens.export import ExportDialog
 
         table = self.query_one(MeetingTable)
+        self.app.push_screen(ExportDialog(self.filter, table.sort, table.direction, self.count))
 
-        def done(choice) -> None:
-            if choice:
-                self.run_export(self.filter, table.sort, table.direction, *choice)
-
-        self.app.push_screen(ExportDialog(describe_filter(self.filter), self.count), done)
-
-    @work(thread=True, group="export", exit_on_error=False)
-    def run_export(self, f: MeetingFilter, sort: str, direction: str, path: str, fmt: str) -> None:
-        try:
-            n = self.app.store.export_list(f, path, fmt, sort, direction)
-            self.app.call_from_thread(self.notify, f"Exported {n:,} meetings to {path}", markup=False)
-        except Exception as exc:
-            self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error", markup=False)
+    def refresh_data(self) -> None:
+        """The store changed: the count and the list again, the cursor on the same meeting."""
+        self.count = None
+        self.reload(keep_rows=True)

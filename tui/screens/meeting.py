@@ -194,8 +194,7 @@ class MeetingScreen(Screen):
         table = self.query_one("#participants", DataTable)
         if table.row_count and table.cursor_row >= 0:
             values = [c.plain if isinstance(c, Text) else str(c) for c in table.get_row_at(table.cursor_row)]
-            self.app.copy_to_clipboard(for_clipboard(v.strip() for v in values))
-            self.notify("Copied the row to the clipboard.", markup=False)
+            self.app.copy_text(for_clipboard(v.strip() for v in values))
 
     # -- corrections ----------------------------------------------------------
 

@@ -46,17 +46,17 @@ class MeetingTable(ScrollView, can_focus=True):
 
     BINDINGS = [
         Binding("enter", "select", "Open", id="list.open"),
-        Binding("up", "cursor(-1)", "Up", show=False, id="list.up"),
-        Binding("down", "cursor(1)", "Down", show=False, id="list.down"),
+        Binding("up,k", "cursor(-1)", "Up", show=False, id="list.up"),
+        Binding("down,j", "cursor(1)", "Down", show=False, id="list.down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="list.pageup"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="list.pagedown"),
-        Binding("home", "edge(0)", "First", show=False, id="list.home"),
-        Binding("end", "edge(1)", "Last loaded", show=False, id="list.end"),
+        Binding("home,g", "edge(0)", "First row", show=False, id="list.home"),
+        Binding("end,G", "edge(1)", "Last row", show=False, id="list.end"),
     ]
     COMPONENT_CLASSES = {"meeting-table--header", "meeting-table--cursor", "meeting-table--odd",
                          "meeting-table--dim"}
     DEFAULT_CSS = """
-    MeetingTable { background: $surface; }
+    MeetingTable { background: $surface; scrollbar-size-vertical: 1; }
     MeetingTable > .meeting-table--header { text-style: bold; color: $text; background: $panel; }
     MeetingTable > .meeting-table--cursor { background: $block-cursor-blurred-background; }
     MeetingTable:focus > .meeting-table--cursor { background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold; }
@@ -67,7 +67,17 @@ class MeetingTable(ScrollView, can_focus=True):
     cursor_row: reactive[int] = reactive(0, always_update=True)
 
     class NeedMore(Message):
-        pass
+        """The cursor nears the last loaded row and the list goes on."""
+
+    class NeedEarlier(Message):
+        """The cursor nears the first loaded row and rows come before it (after a jump to the end)."""
+
+    class EdgeRequested(Message):
+        """Home or End where the list's edge is not loaded: the screen fetches it."""
+
+        def __init__(self, end: bool) -> None:
+            super().__init__()
+            self.end = end
 
     class Highlighted(Message):
         def __init__(self, row: MeetingRow | None) -> None:
@@ -87,7 +97,8 @@ class MeetingTable(ScrollView, can_focus=True):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.rows_loaded: list[MeetingRow] = []
-        self.more = False
+        self.more = False  # rows after the last loaded one
+        self.start = 0  # the position in the whole list of rows_loaded[0] (> 0 after a jump to the end)
         self.sort, self.direction = "date", "desc"
         self._lines: dict[tuple[int, int], list[Segment]] = {}
 
@@ -97,9 +108,10 @@ class MeetingTable(ScrollView, can_focus=True):
         """The sort changed: redraw the header."""
         self.refresh()
 
-    def set_rows(self, rows: list[MeetingRow], *, append: bool, more: bool) -> None:
+    def set_rows(self, rows: list[MeetingRow], *, append: bool, more: bool, start: int = 0) -> None:
         if not append:
             self.rows_loaded = []
+            self.start = start
             self._lines.clear()
             self.scroll_to(y=0, animate=False, immediate=True)
         self.rows_loaded.extend(rows)
@@ -108,6 +120,22 @@ class MeetingTable(ScrollView, can_focus=True):
         if not append:
             self.cursor_row = 0
         self.refresh()
+
+    def prepend_rows(self, rows: list[MeetingRow]) -> None:
+        """Rows that come before the first loaded one (in list order): the cursor stays on its row."""
+        if not rows:
+            return
+        self.rows_loaded[:0] = rows
+        self.start = max(self.start - len(rows), 0)
+        self.virtual_size = Size(self._width(), len(self.rows_loaded) + 1)
+        self.scroll_to(y=self.scroll_y + len(rows), animate=False, immediate=True)
+        self.set_reactive(MeetingTable.cursor_row, self.cursor_row + len(rows))
+        self.refresh()
+
+    @property
+    def position(self) -> int:
+        """The cursor's row in the whole list, from 1 (0 when empty)."""
+        return self.start + self.cursor_row + 1 if self.rows_loaded else 0
 
     @property
     def row_count(self) -> int:
@@ -142,12 +170,16 @@ class MeetingTable(ScrollView, can_focus=True):
         self.post_message(self.Highlighted(self.current))
         if self.more and new >= len(self.rows_loaded) - 20:
             self.post_message(self.NeedMore())
+        if self.start and new < 20:
+            self.post_message(self.NeedEarlier())
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         # The mouse wheel pages in too, not only the cursor.
         if self.more and new_value + self.size.height >= len(self.rows_loaded) - 10:
             self.post_message(self.NeedMore())
+        if self.start and new_value < 10:
+            self.post_message(self.NeedEarlier())
 
     def action_cursor(self, delta: int) -> None:
         self.cursor_row += delta
@@ -156,7 +188,10 @@ class MeetingTable(ScrollView, can_focus=True):
         self.cursor_row += delta * max(self.size.height - 2, 1)
 
     def action_edge(self, end: int) -> None:
-        self.cursor_row = len(self.rows_loaded) - 1 if end else 0
+        if (end and self.more) or (not end and self.start):
+            self.post_message(self.EdgeRequested(bool(end)))
+        else:
+            self.cursor_row = len(self.rows_loaded) - 1 if end else 0
 
     def action_select(self) -> None:
         if self.current is not None:

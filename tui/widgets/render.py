@@ -22,6 +22,11 @@ def cell(value: object, style: str = "") -> Text:
                 overflow="ellipsis")
 
 
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """`1 meeting`, `2,345 meetings`."""
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
+
+
 def num(value: int) -> Text:
     return Text(f"{value:,}" if value else "·", justify="right", style="" if value else "dim")
 
