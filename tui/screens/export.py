@@ -80,6 +80,13 @@ class ExportDialog(ModalScreen):
         self.describe_path()
 
     def _format(self) -> str:
+        """The path's suffix decides when it names a format (`.json`, `.csv`); else the radio buttons."""
+        suffix = Path(self.query_one("#export-path", Input).value.strip()).suffix.lower()
+        if suffix in (".json", ".csv"):
+            return suffix[1:]
+        return self._chosen()
+
+    def _chosen(self) -> str:
         return "json" if self.query_one("#fmt-json", RadioButton).value else "csv"
 
     def _path(self) -> Path:
@@ -90,7 +97,7 @@ class ExportDialog(ModalScreen):
         path_input = self.query_one("#export-path", Input)
         path = Path(path_input.value)
         if path.suffix.lower() in (".csv", ".json", ""):
-            path_input.value = str(path.with_suffix("." + self._format()))
+            path_input.value = str(path.with_suffix("." + self._chosen()))
 
     @on(Input.Changed, "#export-path")
     def describe_path(self, _event=None) -> None:

@@ -290,10 +290,14 @@ class MainScreen(Screen):
         box.update(Text("; ".join(clean(p) for p in shown), style="bold red"))
 
     def key_of(self, binding_id: str) -> str:
-        """The key a binding has now (remapped or not), as the footer shows it."""
-        for _key, active in self.active_bindings.items():
-            if active.binding.id == binding_id:
-                return self.app.get_key_display(active.binding)
+        """The key one of this screen's bindings has now (remapped or not), as the footer shows it;
+        read from the screen's own bindings, as a focused field hides the letters it takes."""
+        bindings = self._bindings.copy()
+        if self.app._keymap:
+            bindings.apply_keymap(self.app._keymap)
+        for _key, binding in bindings:
+            if binding.id == binding_id:
+                return self.app.get_key_display(binding)
         return "?"
 
     def label_keys(self) -> None:

@@ -1,0 +1,222 @@
+"""The rough edges of issue 10, each through Pilot: live data, invalid dates, the clear hint,
+the export dialog, remapped keys in labels, singular counts, an honest copy message."""
+
+import json
+import os
+import stat
+
+from textual.widgets import Input, Static
+
+from whomet.store import Store
+from whomet.store.importer import import_records
+from whomet.store.record import parse_record
+from whomet.tui.app import create_app
+from whomet.tui.screens.export import ExportDialog
+from whomet.tui.widgets.meeting_table import MeetingTable
+from tests.browse_helpers import burst
+from tests.test_tui_flows import listed, settle
+
+SIZE = (120, 40)
+
+
+def one_more(engine, day: int = 5):
+    record = {"source": {"publisher": "MIA", "date": f"2025-01-{day:02d}"}, "meetings": [{
+        "date": f"2025-01-{day:02d}", "title": f"Later talks {day}", "place": {"city": "Minsk", "country": "BLR"},
+        "delegations": [{"side": "BLR", "members": [{"name": "Ivan Petrov"}]},
+                        {"side": "AZE", "members": [{"name": "Elchin Aliyev"}]}]}]}
+    assert not import_records(engine, [parse_record(record)]).failed
+
+
+async def test_the_browser_notices_another_writer_and_keeps_the_cursor(world, db_path):
+    from whomet.store.db import open_engine
+
+    app = create_app(Store(world))
+    app.POLL_SECONDS = 0.1
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        await pilot.press("down", "down")
+        chosen = main.query_one(MeetingTable).current.id
+        other = open_engine(db_path)  # another process's import, as far as the browser can tell
+        one_more(other)
+        other.dispose()
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        assert app.store_total == 9 and main.count == 9
+        assert main.query_one("#list").border_title == "Meetings (9)"
+        assert main.query_one(MeetingTable).current.id == chosen  # the same meeting, now one row lower
+        assert main.query_one("#list").border_subtitle == "4 / 9"
+
+
+async def test_ctrl_r_reloads_by_hand(world, db_path):
+    from whomet.store.db import open_engine
+
+    app = create_app(Store(world))
+    app.POLL_SECONDS = 3600  # no polling: only the key
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        other = open_engine(db_path)
+        one_more(other)
+        other.dispose()
+        await settle(app, pilot)
+        assert app.screen.count == 8
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        assert app.screen.count == 9 and app.store_total == 9
+
+
+async def test_invalid_dates_say_why_and_are_not_applied(world):
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        main.set_focus(main.query_one("#f-to", Input))
+        burst(app, *"2019-13")
+        await settle(app, pilot)
+        problems = main.query_one("#problems", Static)
+        assert problems.display and "to '2019-13': there is no month 13" in str(problems.content)
+        assert main.filter.date_to == "" and len(listed(app)) == 8
+        burst(app, "backspace", "backspace", "backspace")
+        await settle(app, pilot)
+        assert main.filter.date_to == "2019" and not problems.display
+        main.set_focus(main.query_one("#f-from", Input))
+        burst(app, *"hello")
+        await settle(app, pilot)
+        assert "from 'hello' is not a date" in str(problems.content) and main.filter.date_from == ""
+        assert main.query_one("#f-from", Input).value == "hello"  # what was typed stays, to be fixed
+        main.set_focus(main.query_one("#f-side", Input))
+        burst(app, *"AZE XYZ")
+        await settle(app, pilot)
+        assert "side: 'XYZ' names no side" in str(problems.content) and listed(app) == []
+
+
+async def test_the_clear_hint_names_a_key_that_works_where_the_cursor_is(world):
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        burst(app, "slash", *"nothingmatchesthis")
+        await settle(app, pilot)
+        empty = app.screen.query_one("#empty", Static)
+        assert empty.display and "Escape, then x, clears the filters." in str(empty.content)
+        burst(app, "escape")
+        await settle(app, pilot)
+        assert "Press x to clear the filters." in str(empty.content)
+        burst(app, "x")
+        await settle(app, pilot)
+        assert len(listed(app)) == 8
+
+
+async def test_remapped_keys_show_in_labels_and_hints(world, tmp_path, monkeypatch):
+    keymap = tmp_path / "keymap.json"
+    keymap.write_text(json.dumps({"main.search": "ctrl+f", "main.clear": "ctrl+x"}))
+    monkeypatch.setenv("WHOMET_KEYMAP", str(keymap))
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        assert str(main.query_one("#search-label").content) == "^f search"
+        burst(app, "ctrl+f", *"nothingmatches", "escape")
+        await settle(app, pilot)
+        assert "Press ^x to clear the filters." in str(main.query_one("#empty", Static).content)
+
+
+async def test_one_meeting_is_singular(engine):
+    one_more(engine)
+    app = create_app(Store(engine))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.summary().startswith("1 meeting ·")
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert "Export 1 meeting " in str(app.screen.query_one("Label").content)
+
+
+async def test_copy_does_not_claim_what_it_cannot_know(world):
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c")
+        messages = [n.message for n in app._notifications]
+        assert any("OSC 52" in m and "ignores it" in m for m in messages)
+        assert not any(m.startswith("Copied") for m in messages)
+
+
+async def export_dialog(app, pilot, path) -> ExportDialog:
+    await pilot.press("e")
+    await settle(app, pilot)
+    dialog = app.screen
+    assert isinstance(dialog, ExportDialog)
+    dialog.query_one("#export-path", Input).value = str(path)
+    await settle(app, pilot)
+    return dialog
+
+
+async def test_export_asks_before_overwriting_and_names_new_folders(world, tmp_path):
+    app = create_app(Store(world))
+    target = tmp_path / "new" / "deeper" / "aze.csv"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        dialog = await export_dialog(app, pilot, target)
+        assert f"Will create the folder {tmp_path / 'new'}" in str(dialog.query_one("#export-note").content)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert target.exists() and not isinstance(app.screen, ExportDialog)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~current_umask()
+        target.write_text("mine")
+        dialog = await export_dialog(app, pilot, target)
+        assert "exists" in str(dialog.query_one("#export-note").content)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ExportDialog) and target.read_text() == "mine"
+        assert "Export again to replace it" in str(dialog.query_one("#export-note").content)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, ExportDialog) and target.read_text().startswith("id,date")
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+async def test_export_error_keeps_the_dialog_and_the_path(world, tmp_path):
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    app = create_app(Store(world))
+    target = blocker / "out.csv"  # a folder that is a file: cannot be made
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        dialog = await export_dialog(app, pilot, target)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is dialog
+        assert dialog.query_one("#export-path", Input).value == str(target)
+        assert str(dialog.query_one("#export-note").content).startswith(f"Not written: {target}")
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ExportDialog)
+
+
+async def test_export_of_a_big_list_shows_progress(engine, tmp_path, monkeypatch):
+    from tests.browse_helpers import generated
+    from whomet.store import export
+
+    generated(engine, 300)
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 50)
+    seen = []
+    shown = ExportDialog.on_progress
+
+    def watched(dialog, message):
+        shown(dialog, message)
+        seen.append((message.rows, dialog.query_one("#export-progress").progress))
+
+    monkeypatch.setattr(ExportDialog, "on_progress", watched)
+    app = create_app(Store(engine))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        dialog = await export_dialog(app, pilot, tmp_path / "all.json")
+        assert dialog.query_one("#export-progress").total == 300
+        await pilot.press("enter")
+        await settle(app, pilot)
+    assert seen == [(n, n) for n in (50, 100, 150, 200, 250, 300)]
+    assert len(json.loads((tmp_path / "all.json").read_text())) == 300
