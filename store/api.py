@@ -150,8 +150,10 @@ class Store:
 
     # -- writing ---------------------------------------------------------------
 
-    def import_paths(self, paths: Iterable[Path], on_file: Callable[[FileResult], None] | None = None) -> ImportReport:
-        report = import_paths(self._engine, paths, on_file=on_file)
+    def import_paths(self, paths: Iterable[Path], on_file: Callable[[FileResult], None] | None = None,
+                     on_records: Callable[[str, int], None] | None = None) -> ImportReport:
+        """`on_file` hears of each file when done; `on_records(path, n)` of a big file's progress."""
+        report = import_paths(self._engine, paths, on_file=on_file, on_records=on_records)
         self._reapply()
         return report
 

@@ -102,12 +102,13 @@ def plan(paths: Iterable[Path]) -> list[_Unit]:
     return sorted(units, key=lambda u: order[u.path]) + unreadable
 
 
-def import_paths(engine: Engine, paths: Iterable[Path],
-                 on_file: Callable[[FileResult], None] | None = None) -> ImportReport:
-    """Import every record and release under `paths`; `on_file` hears about each file as it is done."""
+def import_paths(engine: Engine, paths: Iterable[Path], on_file: Callable[[FileResult], None] | None = None,
+                 on_records: Callable[[str, int], None] | None = None) -> ImportReport:
+    """Import every record and release under `paths`; `on_file` hears about each file as it is done,
+    `on_records(path, n)` how many records of a big file are in, every write batch."""
     max_field_chars(), max_record_bytes()  # a bad setting is one LimitError now, not a failure per file
     report = ImportReport()
-    writer = _Writer(engine)
+    writer = _Writer(engine, on_records)
     for unit in plan(paths):
         result = writer.import_unit(unit)
         report.files.append(result)
@@ -162,9 +163,10 @@ class _Transient(Exception):
 
 
 class _Writer:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, on_records: Callable[[str, int], None] | None = None):
         self.engine = engine
         self._entities_seen = None  # the entity tables' largest ids when the caches were last right
+        self.on_records = on_records
         self.people_created = 0
 
     # -- reading ---------------------------------------------------------
@@ -298,6 +300,8 @@ class _Writer:
                 result.records += 1
                 if batch.size >= BATCH:
                     hand_over(batch.take())
+                    if self.on_records is not None:
+                        self.on_records(result.path, result.records)
             hand_over(batch.take())
             if pending is not None:
                 result.meetings += pending.result()

@@ -47,6 +47,14 @@ def _is_dir(path: Path) -> bool:
         return path.is_dir()
     except OSError:  # a path we may not look at: the import reports it in its place
         return False
+BIG_FILE = 4 << 20  # bytes: one file this big shows the progress bar too
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 @click.command("import", epilog="""\b
@@ -81,17 +89,25 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
             click.echo(f"whomet: {clean(result.path)}: {clean(result.message)}", err=True)
         elif result.status == "skipped" and not quiet:
             click.echo(f"skipped {clean(result.path)}: {clean(result.message)}", err=True)
+        elif result.status == "imported" and result.meetings == 0:
+            # A release the extractor found no meeting in lands as a source only: say so, file by file.
+            click.echo(f"whomet: warning: {clean(result.path)}: no meeting found in it (kept as a source only)",
+                       err=True)
 
-    show_bar = len(units) >= PROGRESS_AFTER and sys.stdout.isatty() and not quiet
+    big = any(_size(u.path) >= BIG_FILE for u in units)
+    show_bar = (len(units) >= PROGRESS_AFTER or big) and sys.stdout.isatty() and not quiet
     if show_bar:
-        with Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=ctx.out, transient=True) as progress:
-            task = progress.add_task("import", total=len(units))
+        with Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[now]}"),
+                      TimeRemainingColumn(), console=ctx.out, transient=True) as progress:
+            task = progress.add_task("import", total=len(units), now="")
 
             def on_file(result):
                 report(result)
-                progress.advance(task)
-            result = store.import_paths(paths, on_file=on_file)
+                progress.update(task, advance=1, now="")
+
+            def on_records(path, n):  # a big file: how far into it
+                progress.update(task, now=f"{clean(Path(path).name)}: {n:,} records")
+            result = store.import_paths(paths, on_file=on_file, on_records=on_records)
     else:
         result = store.import_paths(paths, on_file=report)
 
