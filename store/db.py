@@ -11,23 +11,19 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import quote
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlmodel import SQLModel
 
 from whomet.store import ENV_VAR, fts, models
+from whomet.store.locate import default_path
 from whomet.store.sides import BODIES, side_full_name, side_name
 
 
 
 class StoreError(RuntimeError):
     """The store cannot be opened or used; str() is a one-line message for the user."""
-
-
-def default_path() -> Path:
-    return Path(platformdirs.user_data_dir("whomet", appauthor=False)) / "whomet.db"
 
 
 def resolve_url(db: str | os.PathLike | None = None, *, create: bool = True) -> str:

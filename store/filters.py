@@ -13,12 +13,16 @@ import re
 import shlex
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Engine, func, or_, select
+from typing import TYPE_CHECKING
 
-from whomet.store import fts, like, models
 from whomet.store.names import fold
-from whomet.store.overlay import canonical_map, visible
 from whomet.store.sides import canonical_side, side_name
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# The grammar (MeetingFilter, describe, parse_line, date_bound) loads no SQLAlchemy: the browser
+# shows its first rows before the SQL side of the store is imported.
 
 
 @dataclass(frozen=True)
@@ -146,7 +150,7 @@ def parse_line(line: str) -> MeetingFilter:
 
 # -- resolving what the user typed -------------------------------------------
 
-def side_codes(engine: Engine, value: str) -> list[str]:
+def side_codes(engine: "Engine", value: str) -> list[str]:
     """Side codes one typed side names: a code ('aze', 'europol'), the start of a name ('azer')
     or a whole official name ('Republic of Azerbaijan')."""
     value = value.strip()
@@ -155,6 +159,10 @@ def side_codes(engine: Engine, value: str) -> list[str]:
     code = canonical_side(value)
     if code:
         return [code]
+    from sqlalchemy import select
+
+    from whomet.store import models
+
     key = fold(value)
     C = models.Country
     with engine.connect() as conn:
@@ -164,7 +172,7 @@ def side_codes(engine: Engine, value: str) -> list[str]:
             if fold(name).startswith(key) or code.casefold().startswith(key) or (official and fold(official) == key)]
 
 
-def side_groups(engine: Engine, value: str) -> tuple[list[list[str]], list[str]]:
+def side_groups(engine: "Engine", value: str) -> tuple[list[list[str]], list[str]]:
     """The sides a side field names, each as the codes it may mean, and the parts not understood.
 
     `AZE RUS`, `AZE+RUS`, `AZE, RUS` and `Azerbaijan Russia` all give [['AZE'], ['RUS']]: meetings
@@ -193,7 +201,7 @@ def side_groups(engine: Engine, value: str) -> tuple[list[list[str]], list[str]]
     return groups, unknown
 
 
-def one_side(engine: Engine, value: str) -> tuple[str | None, str | None]:
+def one_side(engine: "Engine", value: str) -> tuple[str | None, str | None]:
     """(code, None) when `value` names exactly one side, else (None, why): for a command's --side."""
     groups, unknown = side_groups(engine, value)
     if unknown:
@@ -220,7 +228,7 @@ def date_problem(value: str, label: str) -> str | None:
     return f"{label} {value!r}: there is no such day"
 
 
-def problems(engine: Engine, f: MeetingFilter) -> list[str]:
+def problems(engine: "Engine", f: MeetingFilter) -> list[str]:
     """What in the filter was not understood, one line each (the browser shows them, the CLI fails with them)."""
     out = [p for p in (date_problem(f.date_from, "from"), date_problem(f.date_to, "to")) if p]
     lo, hi = date_bound(f.date_from), date_bound(f.date_to, end=True)
@@ -232,11 +240,16 @@ def problems(engine: Engine, f: MeetingFilter) -> list[str]:
     return out
 
 
-def where_clauses(engine: Engine, f: MeetingFilter, ordered: bool = False) -> list:
+def where_clauses(engine: "Engine", f: MeetingFilter, ordered: bool = False) -> list:
     """WHERE clauses for the filter. `ordered` (a page in sort order): membership tests are on
     `meeting.id + 0`, which keeps SQLite walking the sort index and probing the (once-built)
     set of matching ids, instead of fetching every match and sorting them: 140 ms -> 7 ms for
     a common word on 100k meetings."""
+    from sqlalchemy import func, or_, select, text
+
+    from whomet.store import fts, like, models
+    from whomet.store.overlay import canonical_map, visible
+
     M, D, A, P, PA = models.Meeting, models.Delegation, models.Attendance, models.Person, models.PersonAlias
     where = []
     mid = (M.id + 0) if ordered else M.id

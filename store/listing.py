@@ -14,6 +14,7 @@ from whomet.store import models
 from whomet.store.filters import MeetingFilter, where_clauses
 from whomet.store.overlay import has_merged
 from whomet.store.queries import MeetingRow, meeting_row_columns, meeting_rows
+from whomet.store.rows import NO_CITY_LAST, Cancelled, sort_value  # noqa: F401 - re-exported
 from whomet.store.sides import side_name
 
 PAGE = 100
@@ -31,7 +32,7 @@ SORTS = {
 
 # Meetings with no city sort after every place, whichever the direction: the place sort
 # is on an expression that is never NULL (the top code point ascending, '' descending).
-_LAST = "'\U0010ffff'"
+_LAST = f"'{NO_CITY_LAST}'"
 _PLACE = {"asc": f"coalesce(nullif(city, ''), {_LAST})", "desc": "coalesce(city, '')"}
 
 
@@ -111,14 +112,6 @@ def total(engine: Engine) -> tuple[int, dt.date | None, dt.date | None]:
     return n, first, last
 
 
-def sort_value(row: MeetingRow, sort: str, direction: str = "asc"):
-    """The value of a row's sort column: what `after` takes to fetch the next page."""
-    if sort == "place":
-        return row.city or ("\U0010ffff" if direction == "asc" else "")
-    return {"date": row.date, "sides": row.sides, "title": row.title,
-            "attendees": row.n_attendees, "agreements": row.n_agreements, "awards": row.n_awards}[sort]
-
-
 def _after(col, id_col, value, last_id: int, descending: bool) -> list:
     """What follows (value, last_id) in the list's order, as consecutive stretches of it, each one
     an index seek: NULLs sort first ascending and last descending (SQLite's order, kept on every
@@ -130,10 +123,6 @@ def _after(col, id_col, value, last_id: int, descending: bool) -> list:
     if value is None:
         return [and_(col.is_(None), id_col < last_id)]
     return [tuple_(col, id_col) < tuple_(value, last_id), col.is_(None)]
-
-
-class Cancelled(Exception):
-    """A query given up because its caller no longer wants the answer."""
 
 
 def _interruptible(conn, cancelled):

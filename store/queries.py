@@ -14,27 +14,8 @@ from sqlalchemy import Engine, String, and_, case, distinct, func, or_, select
 from whomet.store import fts, models
 from whomet.store.names import fold
 from whomet.store.overlay import canonical, canonical_meetings, cluster, visible
+from whomet.store.rows import MeetingRow  # noqa: F401 - defined there, light, for the first rows
 from whomet.store.sides import side_name
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: int
-    date: dt.date | None
-    city: str | None
-    country_code: str | None
-    sides: str
-    title: str | None
-    n_attendees: int
-    n_agreements: int
-    n_awards: int
-    format: str = "in_person"
-
-    @property
-    def place(self) -> str:
-        if self.format == "video_conference" and not self.city:
-            return "Video"
-        return self.city or (side_name(self.country_code) if self.country_code else "")
 
 
 @dataclass(frozen=True)

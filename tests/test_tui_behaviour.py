@@ -7,7 +7,7 @@ import stat
 
 from textual.widgets import Input, Static
 
-from whomet.store import Store
+from whomet.store import MeetingFilter, Store
 from whomet.store.importer import import_records
 from whomet.store.record import parse_record
 from whomet.tui.app import create_app
@@ -220,3 +220,41 @@ async def test_export_of_a_big_list_shows_progress(engine, tmp_path, monkeypatch
         await settle(app, pilot)
     assert seen == [(n, n) for n in (50, 100, 150, 200, 250, 300)]
     assert len(json.loads((tmp_path / "all.json").read_text())) == 300
+
+
+async def test_first_rows_are_on_screen_before_the_store_opens(world, db_path):
+    import threading
+
+    from whomet.store import first_rows
+    from whomet.tui.app import WhometApp
+
+    quick = first_rows(db_path, 61)
+    assert [r.id for r in quick.rows] == [r.id for r in Store(world).page(MeetingFilter(), limit=61)]
+    gate = threading.Event()
+
+    def opener():
+        gate.wait(10)  # the store takes its time (SQLAlchemy, the models, the schema check)
+        return Store(world)
+
+    app = WhometApp(None, "fixtures.db", opener=opener, first_rows=quick.rows)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        main = app.screen
+        assert [r.id for r in main.query_one(MeetingTable).rows_loaded] == [r.id for r in quick.rows]
+        assert main.count is None  # counting waits for the store
+        gate.set()
+        await settle(app, pilot)
+        assert main.count == 8 and app.store_total == 8
+
+
+async def test_a_store_that_cannot_open_after_the_first_rows_exits_with_one_line(world, db_path):
+    from whomet.store import StoreError, first_rows
+    from whomet.tui.app import WhometApp
+
+    def opener():
+        raise StoreError(f"{db_path}: made by a newer whomet (schema 9), upgrade whomet")
+
+    app = WhometApp(None, "x", opener=opener, first_rows=first_rows(db_path, 61).rows)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.5)
+    assert app.return_code == 1

@@ -5,7 +5,9 @@ named on the command line and runs it. The app knows how to open any target (per
 organisation, side, meeting) so that screens, the palette and dialogs share one way in.
 """
 
+import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from rich.text import Text
 from textual import events, work
@@ -51,10 +53,17 @@ class WhometApp(App):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (160, "-wide")]
     POLL_SECONDS = 1.0  # how often the store is asked whether anyone else wrote to it
 
-    def __init__(self, store, store_label: str | None = None) -> None:
+    def __init__(self, store, store_label: str | None = None, *, opener=None, first_rows=None) -> None:
+        """`store`: an open Store; or None with `opener` (a callable that opens it, run in a thread
+        after the first paint) and `first_rows` (the list's first rows, read without it)."""
         super().__init__()
-        self.store = store
-        self.store_label = store_label or store.label
+        self._store = store
+        self._store_ready = threading.Event()
+        if store is not None:
+            self._store_ready.set()
+        self._opener = opener
+        self.first_rows = first_rows
+        self.store_label = store_label or (store.label if store is not None else "")
         self.store_total: int | None = None
         self.store_range = ""
         self.judgement_gen = 0  # bumped by every decision; screens showing older data reload on resume
@@ -78,6 +87,24 @@ class WhometApp(App):
 
         return not (event.is_printable and isinstance(self.focused, (Input, TextArea)))
 
+    @property
+    def store(self):
+        """The open store; from a worker thread, waits until it is open (it opens after the first paint)."""
+        if self._store is None:
+            self._store_ready.wait()
+            if self._store is None:
+                raise RuntimeError("the store could not be opened")
+        return self._store
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def open_store(self) -> None:
+        try:
+            self._store = self._opener()
+        except Exception as exc:  # StoreError: one line, as the commands say it
+            self.call_from_thread(self.exit, return_code=1, message=f"whomet: {exc}")
+        finally:
+            self._store_ready.set()
+
     def get_default_screen(self) -> MainScreen:
         return MainScreen()
 
@@ -88,6 +115,10 @@ class WhometApp(App):
         if problem:
             self.notify(problem, severity="warning", markup=False)
         self.refresh_bars()
+        if self._store is None:
+            # After the first frame (the first rows, read without the store): the import of
+            # SQLAlchemy in a thread would otherwise share the interpreter with the first paint.
+            self.call_after_refresh(self.open_store)
         # The first page is the main screen's first query; the summary and the watch come after.
         self.call_after_refresh(self.load_summary)
         self.set_interval(self.POLL_SECONDS, self.poll_store, name="poll-store")
@@ -248,4 +279,25 @@ def create_app(store, store_label: str | None = None) -> WhometApp:
 
 
 def run_browser(context) -> None:
-    create_app(context.store()).run()
+    """Rows first: an SQLite store's newest meetings are read with sqlite3 alone and drawn while
+    the store (SQLAlchemy, the models, the schema check) opens in a thread."""
+    import sys
+
+    from whomet.store import first_rows
+
+    quick = first_rows(context.db, MainScreen.FIRST_PAGE + 1)
+    if quick is None:
+        app = create_app(context.store())
+    else:
+        def opener():
+            from whomet.store import Store
+
+            return Store.open(context.db)
+
+        label = str(quick.path)
+        home = str(Path.home())
+        label = label.replace(home, "~", 1) if label.startswith(home) else label
+        app = WhometApp(None, label, opener=opener, first_rows=quick.rows)
+    app.run()
+    if app.return_code:
+        sys.exit(app.return_code)

@@ -24,7 +24,8 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Footer, Input, Label, Static
 from textual.worker import get_current_worker
 
-from whomet.store import (Cancelled, MeetingDetail, MeetingFilter, MeetingRow, date_bound, describe_filter,
+# Light names only (no SQLAlchemy): the first rows are drawn before the SQL side of the store loads.
+from whomet.store import (Cancelled, MeetingFilter, MeetingRow, date_bound, date_problem, describe_filter,
                           parse_filter_line, sort_value)
 from whomet.tui.literal import clean, for_clipboard
 from whomet.tui.widgets.meeting_table import COLUMNS, MeetingTable
@@ -37,6 +38,20 @@ CHECK_FILTERS = {"f-signed": "signed", "f-awards": "awards"}
 RELOAD_MAX = 2000  # rows a live refresh reloads to keep the cursor where it was
 
 
+def _width_class() -> str:
+    """The breakpoint class for the terminal's width now, set before the first layout: Textual adds
+    it on the first resize otherwise, and restyling every widget then costs a third of the first frame."""
+    from textual._context import active_app
+
+    try:
+        app = active_app.get()
+        width = app.size.width
+        breakpoints = app.HORIZONTAL_BREAKPOINTS or []
+    except Exception:  # no app yet: Textual sets it on the first resize
+        return ""
+    return next((name for edge, name in sorted(breakpoints, reverse=True) if width >= edge), "")
+
+
 @dataclass
 class ListLoaded(Message):
     gen: int
@@ -45,7 +60,7 @@ class ListLoaded(Message):
     append: bool
     more: bool
     error: str | None = None
-    detail: MeetingDetail | None = None
+    detail: object = None
     offset: int = 0  # > 0: the rows end the list (a jump to the end)
     prepend: bool = False
     problems: list[str] | None = None
@@ -55,7 +70,7 @@ class ListLoaded(Message):
 @dataclass
 class DetailLoaded(Message):
     meeting_id: int
-    detail: MeetingDetail | None
+    detail: object
 
 
 @dataclass
@@ -89,14 +104,14 @@ class MainScreen(Screen):
     ]
 
     def __init__(self, filters: dict | None = None) -> None:
-        super().__init__()
+        super().__init__(classes=_width_class())
         self.filter = MeetingFilter(**(filters or {}))
         self.gen = 0
         self.count: int | None = None
         self.problems: list[str] = []  # what the store did not understand in the filter
         self.field_problems: dict[str, str] = {}  # field id -> why what was typed there is not applied
         self.loading_more = self.loading_earlier = False
-        self.details: dict[int, MeetingDetail] = {}  # fetched with the page, so the pane needs no second trip
+        self.details: dict[int, object] = {}  # fetched with the page, so the pane needs no second trip
         self.detail_shown: int | None = None
         self.shown_gen, self.shown_at = 0, 0.0  # the generation whose rows are on screen (benchmarks wait on it)
         self.counted_gen = 0
@@ -137,8 +152,16 @@ class MainScreen(Screen):
         self.query_one("#detail").border_title = "Detail"
         self.query_one("#empty").display = False
         self.query_one("#problems").display = False
-        self.set_focus(self.query_one(MeetingTable))
+        table = self.query_one(MeetingTable)
+        self.set_focus(table)
         self.show_filter_in_inputs()
+        first = getattr(self.app, "first_rows", None)
+        if first is not None and self.filter.is_empty() and (table.sort, table.direction) == ("date", "desc"):
+            # Read before the store opened (store/quick.py): on screen now, the full answer follows.
+            self.app.first_rows = None
+            table.set_rows(first[:self.FIRST_PAGE], append=False, more=len(first) > self.FIRST_PAGE)
+            self.shown_at = time.perf_counter()
+            self.update_titles()
         self.reload()
         # What is not needed for the first rows waits until they are on screen.
         self.call_after_refresh(self.load_suggestions)
@@ -404,7 +427,7 @@ class MainScreen(Screen):
             return
         self.show_detail(message.detail)
 
-    def show_detail(self, detail: MeetingDetail | None) -> None:
+    def show_detail(self, detail: object) -> None:
         body = self.query_one("#detail-body", Static)
         self.detail_shown = detail.id if detail else None
         body.update(meeting_text(detail) if detail else lit("(meeting not found)"))
@@ -434,8 +457,6 @@ class MainScreen(Screen):
             bad = bool(value.strip()) and date_bound(value) is None
             event.input.set_class(bad, "-invalid")
             if bad:
-                from whomet.store.filters import date_problem
-
                 self.field_problems[event.input.id] = date_problem(value, "from" if name == "date_from" else "to")
                 value = ""
             else:

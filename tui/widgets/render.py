@@ -5,9 +5,13 @@ import datetime as dt
 
 from rich.text import Text
 
-from whomet.store import MeetingDetail
+from typing import TYPE_CHECKING
+
 from whomet.store import side_name
 from whomet.tui.literal import clean
+
+if TYPE_CHECKING:
+    from whomet.store import MeetingDetail
 
 BARS = "▁▂▃▄▅▆▇█"
 
@@ -54,14 +58,14 @@ def sparkline(per_year: dict[int, int]) -> Text:
     return out
 
 
-def place(d: MeetingDetail) -> str:
+def place(d: "MeetingDetail") -> str:
     if d.format == "video_conference" and not d.city:
         return "video conference"
     parts = [p for p in (d.city, side_name(d.country_code) if d.country_code else None) if p]
     return ", ".join(parts) or "place not stated"
 
 
-def meeting_text(d: MeetingDetail, *, source_hint: bool = True) -> Text:
+def meeting_text(d: "MeetingDetail", *, source_hint: bool = True) -> Text:
     """The whole meeting as one Text: header, delegations with members, agreements, awards, topics, source."""
     t = Text()
     t.append(date(d.date), style="bold")
