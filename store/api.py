@@ -103,11 +103,47 @@ class Store:
     def counterparts(self, person_id: int, limit: int | None = None) -> list[Counterpart]:
         return queries.counterparts(self._engine, person_id, limit)
 
-    def side_report(self, code: str) -> reports.GroupReport:
-        return reports.side_report(self._engine, code)
+    # Tables of the person, side and organisation screens, a page at a time with an honest count:
+    # "person.meetings" / "person.counterparts" (key: person id), "side.people" (a side code),
+    # "organization.people" (an organisation id).
+    # The aggregated tables (counterparts, people) cost one grouped query whatever the page (~1 s for
+    # the busiest person of 100k meetings): the store runs it once per table and serves pages from it,
+    # until the store changes (data_version).
+    _AGGREGATED = ("person.counterparts", "side.people", "organization.people")
 
-    def organization_report(self, organization_id: int) -> reports.GroupReport | None:
-        return reports.organization_report(self._engine, organization_id)
+    def table_page(self, table: str, key, limit: int, offset: int = 0) -> list:
+        if table == "person.meetings":
+            return queries.person_meetings(self._engine, int(key), limit, offset)
+        return self._aggregated(table, key)[offset:offset + limit]
+
+    def table_count(self, table: str, key) -> int:
+        if table == "person.meetings":
+            return queries.person_meeting_count(self._engine, int(key))
+        return len(self._aggregated(table, key, fresh=True))
+
+    def _aggregated(self, table: str, key, fresh: bool = False) -> list:
+        if table not in self._AGGREGATED:
+            raise ValueError(f"no table {table!r}")
+        cache = self.__dict__.setdefault("_tables", {})
+        version = self.data_version() if fresh or (table, str(key)) not in cache else None
+        hit = cache.get((table, str(key)))
+        if hit is not None and (version is None or hit[0] == version):
+            return hit[1]
+        if table == "person.counterparts":
+            rows = queries.counterparts(self._engine, int(key))
+        else:
+            rows = reports.people_page(self._engine, table.split(".")[0], key, limit=None)
+        if len(cache) >= 8:
+            cache.pop(next(iter(cache)))
+        cache[(table, str(key))] = (version if version is not None else self.data_version(), rows)
+        return rows
+
+    def side_report(self, code: str, people: int = 300) -> reports.GroupReport:
+        """The side's record; its `people`: the first so many (the browser pages them: table_page)."""
+        return reports.side_report(self._engine, code, people)
+
+    def organization_report(self, organization_id: int, people: int = 300) -> reports.GroupReport | None:
+        return reports.organization_report(self._engine, organization_id, people)
 
     def chain(self, source: int, target: int) -> list[graph.Link] | None:
         """The shortest chain of meetings between two people, or None."""

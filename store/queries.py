@@ -385,6 +385,29 @@ def counterparts(engine: Engine, person_id: int, limit: int | None = None) -> li
     return out[:limit] if limit else out
 
 
+def person_meetings(engine: Engine, person_id: int, limit: int, offset: int = 0) -> list[MeetingRow]:
+    """A page of the person's meetings (every record resolved to them; one meeting from two sources
+    once), newest first: the person screen's table."""
+    P, A, M = models.Person, models.Attendance, models.Meeting
+    with engine.connect() as conn:
+        ids = cluster(conn, P, person_id)
+        if not ids:
+            return []
+        attended = select(A.meeting_id).where(A.person_id.in_(ids), visible(A))
+        return meeting_rows(conn, select(*_ROW_COLUMNS).where(*canonical_meetings(attended))
+                            .order_by(M.date.desc(), M.id.desc()).limit(limit).offset(offset))
+
+
+def person_meeting_count(engine: Engine, person_id: int) -> int:
+    P, A, M = models.Person, models.Attendance, models.Meeting
+    with engine.connect() as conn:
+        ids = cluster(conn, P, person_id)
+        if not ids:
+            return 0
+        attended = select(A.meeting_id).where(A.person_id.in_(ids), visible(A))
+        return conn.execute(select(func.count()).select_from(M).where(*canonical_meetings(attended))).scalar() or 0
+
+
 def _hidden_attendance():
     from whomet.store.overlay import hidden_rows
 

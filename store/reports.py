@@ -106,21 +106,7 @@ def _report(engine: Engine, kind: str, key, people_limit: int) -> GroupReport | 
         counterparts = [SideActivity(side, side_name(side), k, agreements[side], awards[side], lo, hi)
                         for side, k, lo, hi in per_side]
         counterparts.sort(key=lambda c: (-c.meetings, c.side))
-        # Its people: who attended in its delegations, with the organisation of their latest meeting
-        # for it (max over "date<US>organisation", in the same grouped query).
-        latest = func.max(case((D.organization_name.is_not(None),  # NULLs drop out of max()
-                                func.coalesce(func.cast(M.date, String), "") + "\x1f" + D.organization_name)))
-        Top = models.Person.__table__.alias("top")
-        met = func.count(distinct(func.coalesce(M.canonical_id, M.id)))
-        people_rows = conn.execute(
-            select(Top.c.id, Top.c.name, Top.c.side, met.label("n"), func.min(M.date), func.max(M.date), latest)
-            .select_from(A).join(P, A.person_id == P.id).join(Top, Top.c.id == canonical(P))
-            .join(D, D.id == A.delegation_id).join(M, M.id == A.meeting_id)
-            .where(mine, visible(A)).group_by(Top.c.id, Top.c.name, Top.c.side)
-            .order_by(met.desc(), Top.c.name).limit(people_limit)).all()
-        person_org = {r[0]: (r[6].split("\x1f", 1)[1] or None) for r in people_rows if r[6]}
-        people = [ReportPerson(r[0], r[1], r[2], person_org.get(r[0]) or (name if kind == "organization" else None),
-                               r[3], r[4], r[5]) for r in people_rows]
+        people = _people(conn, kind, name, mine, people_limit, 0) if people_limit else []
         orgs = []
         if kind == "side":
             Org = models.Organization.__table__.alias("top_org")
@@ -132,3 +118,44 @@ def _report(engine: Engine, kind: str, key, people_limit: int) -> GroupReport | 
                 .order_by(k.desc(), Org.c.name).limit(100))]
     return GroupReport(kind, str(key), name, own_side, n, int(n_agreements), int(n_awards), first, last,
                        per_year, counterparts, people, orgs)
+
+
+def _people_stmt(mine):
+    """Its people: who attended in its delegations (every record resolved to one person counted as
+    them, one meeting from two sources once), with the organisation of their latest meeting for it
+    (max over "date<US>organisation", in the same grouped query), most meetings first."""
+    M, D, A, P = models.Meeting, models.Delegation, models.Attendance, models.Person
+    latest = func.max(case((D.organization_name.is_not(None),  # NULLs drop out of max()
+                            func.coalesce(func.cast(M.date, String), "") + "\x1f" + D.organization_name)))
+    Top = models.Person.__table__.alias("top")
+    met = func.count(distinct(func.coalesce(M.canonical_id, M.id)))
+    return (select(Top.c.id, Top.c.name, Top.c.side, met.label("n"), func.min(M.date), func.max(M.date), latest)
+            .select_from(A).join(P, A.person_id == P.id).join(Top, Top.c.id == canonical(P))
+            .join(D, D.id == A.delegation_id).join(M, M.id == A.meeting_id)
+            .where(mine, visible(A)).group_by(Top.c.id, Top.c.name, Top.c.side)
+            .order_by(met.desc(), Top.c.name, Top.c.id))
+
+
+def _people(conn, kind: str, name: str, mine, limit: int | None, offset: int) -> list[ReportPerson]:
+    rows = conn.execute(_people_stmt(mine).limit(limit).offset(offset)).all()
+    return [ReportPerson(r[0], r[1], r[2], ((r[6].split("\x1f", 1)[1] or None) if r[6] else None)
+                         or (name if kind == "organization" else None), r[3], r[4], r[5]) for r in rows]
+
+
+def _mine(conn, kind: str, key):
+    """(the delegations condition, its name) for a side code or an organisation id; None if unknown."""
+    D, O = models.Delegation, models.Organization
+    if kind == "side":
+        return D.side == key, side_name(key)
+    ids = cluster(conn, O, int(key))  # every record judged the same organisation
+    if not ids:
+        return None
+    org = conn.execute(select(O.name).where(O.id == ids[0])).first()
+    return D.organization_id.in_(ids), org.name
+
+
+def people_page(engine: Engine, kind: str, key, limit: int | None, offset: int = 0) -> list[ReportPerson]:
+    """A page of a side's or an organisation's people, most meetings first (limit None: all)."""
+    with engine.connect() as conn:
+        found = _mine(conn, kind, key)
+        return _people(conn, kind, found[1], found[0], limit, offset) if found else []

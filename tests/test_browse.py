@@ -180,3 +180,29 @@ def test_sort_by_place_puts_meetings_without_a_city_last(world, direction):
     named = [c for c in cities if c]
     assert cities[len(named):] == [None] * (len(cities) - len(named)) and len(named) < len(cities)
     assert named == sorted(named, reverse=direction == "desc")
+
+
+def test_person_and_group_tables_page_with_honest_counts(engine):
+    from sqlalchemy import text
+
+    generated(engine, 400)
+    store = Store(engine)
+    with engine.connect() as conn:
+        busiest = conn.execute(text("SELECT person_id FROM attendance GROUP BY person_id "
+                                    "ORDER BY count(*) DESC LIMIT 1")).scalar()
+    for table, key in (("person.meetings", busiest), ("person.counterparts", busiest), ("side.people", "RUS")):
+        total = store.table_count(table, key)
+        walked, offset = [], 0
+        while True:
+            page = store.table_page(table, key, 7, offset)
+            walked += page
+            offset += len(page)
+            if len(page) < 7:
+                break
+        assert len(walked) == total > 7, table
+    meetings = store.table_page("person.meetings", busiest, 1000)
+    assert [m.id for m in meetings] == [r.id for r in store.page(F(), limit=1000)
+                                        if r.id in {m.id for m in meetings}]  # newest first, as the list
+    everyone = store.counterparts(busiest)
+    assert store.table_page("person.counterparts", busiest, 1000) == everyone
+    assert [c.met for c in everyone] == sorted((c.met for c in everyone), reverse=True)

@@ -258,3 +258,37 @@ async def test_a_store_that_cannot_open_after_the_first_rows_exits_with_one_line
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.5)
     assert app.return_code == 1
+
+
+async def test_person_tables_page_from_the_store_with_no_cap(engine):
+    from sqlalchemy import text
+
+    from tests.browse_helpers import generated
+    from whomet.tui.screens.person import PersonScreen
+    from whomet.tui.widgets.paged import PagedTable
+
+    generated(engine, 900)
+    store = Store(engine)
+    with engine.connect() as conn:
+        busiest = conn.execute(text("SELECT person_id FROM attendance GROUP BY person_id "
+                                    "ORDER BY count(*) DESC LIMIT 1")).scalar()
+    total = store.table_count("person.meetings", busiest)
+    assert total > 150
+    app = create_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.open_target("person", busiest)
+        await settle(app, pilot)
+        assert isinstance(app.screen, PersonScreen)
+        meetings = app.screen.query_one("#person-meetings", PagedTable)
+        assert meetings.row_count == PagedTable.PAGE and meetings.border_title == f"Meetings 1 / {total:,}"
+        app.screen.set_focus(meetings)
+        for _ in range(total // 10 + 5):
+            await pilot.press("pagedown")
+            await settle(app, pilot)
+            if meetings.row_count == total and meetings.cursor_row == total - 1:
+                break
+        assert meetings.row_count == total and meetings.cursor_row == total - 1
+        assert meetings.border_title == f"Meetings {total:,} / {total:,}"
+        keys = [meetings.coordinate_to_cell_key((i, 0)).row_key.value for i in range(total)]
+        assert keys == [str(m.id) for m in store.table_page("person.meetings", busiest, total)]

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from whomet.store import GroupReport
 from whomet.tui.literal import clean, for_clipboard
+from whomet.tui.widgets.paged import PagedTable
 from whomet.tui.widgets.render import cell, date, num, span_years, sparkline
 from whomet.tui.widgets.tables import FitTable
 from whomet.tui.widgets.topbar import TopBar
@@ -46,6 +47,11 @@ def report_text(r: GroupReport) -> Text:
     return t
 
 
+def person_cells(p) -> tuple[list, str]:
+    return [cell(p.name, "cyan"), cell(p.side or ""), cell(p.organization or ""), num(p.meetings), date(p.first),
+            date(p.last)], str(p.id)
+
+
 class GroupScreen(Screen):
     BINDINGS = [
         Binding("escape", "app.back", "Back", id="group.back"),
@@ -70,7 +76,7 @@ class GroupScreen(Screen):
                 yield Static("Loading…", id="group-body", markup=False)
             with Vertical(id="group-right"):
                 yield FitTable(id="group-counterparts", flex="name")
-                yield FitTable(id="group-people", flex="org")
+                yield PagedTable(f"{self.kind}.people", self.key, "People", person_cells, id="group-people", flex="org")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -79,22 +85,22 @@ class GroupScreen(Screen):
         for key, label in (("side", "Side"), ("name", "Name"), ("meetings", "Met"), ("agreements", "Signed"),
                            ("awards", "Awards"), ("first", "First"), ("last", "Last")):
             cp.add_column(label, key=key)
-        pp = self.query_one("#group-people", DataTable)
-        pp.border_title = "People"
+        pp = self.query_one("#group-people", PagedTable)
         for key, label in (("name", "Person"), ("side", "Side"), ("org", "Organization"), ("meetings", "Meetings"),
                            ("first", "First"), ("last", "Last")):
             pp.add_column(label, key=key)
-        cp.focus()
+        self.set_focus(cp)
         self.load()
+        pp.start()
 
     @work(thread=True, exclusive=True, group="group", exit_on_error=False)
     def load(self) -> None:
         store = self.app.store
         try:
             if self.kind == "side":
-                report = store.side_report(self.key)
+                report = store.side_report(self.key, people=0)  # the people table pages itself
             else:
-                report = store.organization_report(int(self.key))
+                report = store.organization_report(int(self.key), people=0)
         except Exception:
             report = None
         self.post_message(Loaded(report))
@@ -113,22 +119,20 @@ class GroupScreen(Screen):
         for c in r.counterparts:
             cp.add_row(cell(c.side, "bold magenta"), cell(c.side_name), num(c.meetings), num(c.agreements),
                        num(c.awards), date(c.first), date(c.last), key=c.side)
-        pp = self.query_one("#group-people", DataTable)
-        pp.border_title = f"People ({len(r.people)}{'+' if len(r.people) >= 300 else ''})"
-        for p in r.people:
-            pp.add_row(cell(p.name, "cyan"), cell(p.side or ""), cell(p.organization or ""), num(p.meetings),
-                       date(p.first), date(p.last), key=str(p.id))
         cp.refit()
-        pp.refit()
+
+    def refresh_data(self) -> None:
+        """The store changed: the report and the people again."""
+        self.query_one("#group-counterparts", DataTable).clear()
+        self.load()
+        self.query_one("#group-people", PagedTable).start()
 
     def _focused(self) -> DataTable | None:
         return self.focused if isinstance(self.focused, DataTable) else None
 
     def on_screen_resume(self) -> None:
         if self.app.stale(self):  # a judgement since: merged people and organisations count once
-            self.query_one("#group-counterparts", DataTable).clear()
-            self.query_one("#group-people", DataTable).clear()
-            self.load()
+            self.refresh_data()
 
     @on(DataTable.RowSelected)
     def selected(self, event: DataTable.RowSelected) -> None:

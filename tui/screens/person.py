@@ -13,21 +13,26 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from whomet.store import Counterpart, PersonProfile
+from whomet.store import PersonProfile
 from whomet.tui.literal import clean, for_clipboard
+from whomet.tui.widgets.paged import PagedTable
 from whomet.tui.widgets.render import cell, date, num, span_years, sparkline
-from whomet.tui.widgets.tables import FitTable
 from whomet.tui.widgets.topbar import TopBar
-
-
-ROWS = 500  # rows a table takes at most: a person of 10,000 meetings must not block the screen
 
 
 @dataclass
 class Loaded(Message):
     profile: PersonProfile | None
-    counterparts: list[Counterpart]
     decisions: list = None
+
+
+def counterpart_cells(c) -> tuple[list, str]:
+    return [cell(c.name, "cyan"), cell(c.side or ""), cell(c.organization or ""), num(c.met), date(c.first),
+            date(c.last)], str(c.person_id)
+
+
+def meeting_cells(m) -> tuple[list, str]:
+    return [date(m.date), cell(m.place), cell(m.sides), cell(m.title or "(untitled)")], str(m.id)
 
 
 def decisions_text(p: PersonProfile, decisions: list) -> Text:
@@ -88,7 +93,6 @@ class PersonScreen(Screen):
         self.person_id = person_id
         self.crumb = f"person {person_id}"
         self.profile: PersonProfile | None = None
-        self.counterpart_rows: list[Counterpart] = []
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="topbar")
@@ -96,33 +100,34 @@ class PersonScreen(Screen):
             with VerticalScroll(id="profile"):
                 yield Static("Loading…", id="profile-body", markup=False)
             with Vertical(id="person-right"):
-                yield FitTable(id="counterparts", flex="org")
-                yield FitTable(id="person-meetings", flex="title")
+                yield PagedTable("person.counterparts", self.person_id, "Counterparts: who met whom",
+                                 counterpart_cells, id="counterparts", flex="org")
+                yield PagedTable("person.meetings", self.person_id, "Meetings", meeting_cells,
+                                 id="person-meetings", flex="title")
         yield Footer()
 
     def on_mount(self) -> None:
-        cp = self.query_one("#counterparts", DataTable)
-        cp.border_title = "Counterparts: who met whom"
+        cp = self.query_one("#counterparts", PagedTable)
         for key, label in (("name", "Person"), ("side", "Side"), ("org", "Organization"), ("met", "Met"),
                            ("first", "First"), ("last", "Last")):
             cp.add_column(label, key=key)
-        ms = self.query_one("#person-meetings", DataTable)
-        ms.border_title = "Meetings"
+        ms = self.query_one("#person-meetings", PagedTable)
         for key, label in (("date", "Date"), ("place", "Place"), ("sides", "Sides"), ("title", "Title")):
             ms.add_column(label, key=key)
-        cp.focus()
+        self.set_focus(cp)
         self.load()
+        cp.start()
+        ms.start()
 
     @work(thread=True, exclusive=True, group="person", exit_on_error=False)
     def load(self) -> None:
         store = self.app.store
         try:
             profile = store.person(self.person_id)
-            cps = store.counterparts(self.person_id) if profile else []
             decisions = store.judgements_about("person", profile.id) if profile else []
         except Exception:
-            profile, cps, decisions = None, [], []
-        self.post_message(Loaded(profile, cps, decisions))
+            profile, decisions = None, []
+        self.post_message(Loaded(profile, decisions))
 
     def on_loaded(self, message: Loaded) -> None:
         p = self.profile = message.profile
@@ -133,26 +138,16 @@ class PersonScreen(Screen):
         self.app.refresh_bars()
         self.query_one("#profile").border_title = Text(f"{clean(p.name)} ({clean(p.side or '?')})")
         self.query_one("#profile-body", Static).update(profile_text(p, message.decisions))
-        cp = self.query_one("#counterparts", DataTable)
-        self.counterpart_rows = message.counterparts
-        n = len(message.counterparts)
-        cp.border_title = f"Counterparts: who met whom ({n:,}{f', the {ROWS:,} met most shown' if n > ROWS else ''})"
-        for c in message.counterparts[:ROWS]:
-            cp.add_row(cell(c.name, "cyan"), cell(c.side or ""), cell(c.organization or ""), num(c.met),
-                       date(c.first), date(c.last), key=str(c.person_id))
-        ms = self.query_one("#person-meetings", DataTable)
-        n = len(p.meetings)
-        ms.border_title = f"Meetings ({n:,}{f', the latest {ROWS:,} shown' if n > ROWS else ''})"
-        for m in p.meetings[:ROWS]:
-            ms.add_row(date(m.date), cell(m.place), cell(m.sides), cell(m.title or "(untitled)"), key=str(m.id))
-        cp.refit()
-        ms.refit()
+
+    def refresh_data(self) -> None:
+        """The store changed: the profile and both tables again (each keeps its cursor's row)."""
+        self.load()
+        for table in self.query(PagedTable):
+            table.start()
 
     def on_screen_resume(self) -> None:
         if self.app.stale(self):  # a judgement since: merged records, counterparts counted once
-            self.query_one("#counterparts", DataTable).clear()
-            self.query_one("#person-meetings", DataTable).clear()
-            self.load()
+            self.refresh_data()
 
     def _focused_table(self) -> DataTable | None:
         focused = self.focused
