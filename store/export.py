@@ -115,7 +115,10 @@ def _records(conn, source_ids: list[int], selected=None) -> Iterator[dict]:
         yield {"source": source, "meetings": out}
 
 
-def write(engine: Engine, out: IO[str], fmt: str = "json", f: MeetingFilter | None = None) -> int:
+PROGRESS_EVERY = 1000  # rows between two calls of an export's progress callback
+
+
+def write(engine: Engine, out: IO[str], fmt: str = "json", f: MeetingFilter | None = None, on_records=None) -> int:
     """Write every record (or those of the filter's meetings) to `out` as a JSON list (`json`)
     or one record per line (`jsonl`)."""
     count = 0
@@ -123,11 +126,15 @@ def write(engine: Engine, out: IO[str], fmt: str = "json", f: MeetingFilter | No
         for record in iter_records(engine, f=f):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
+            if on_records is not None and count % PROGRESS_EVERY == 0:
+                on_records(count)
         return count
     out.write("[")
     for record in iter_records(engine, f=f):
         out.write(("\n" if count == 0 else ",\n") + json.dumps(record, ensure_ascii=False, indent=2))
         count += 1
+        if on_records is not None and count % PROGRESS_EVERY == 0:
+            on_records(count)
     out.write("\n]\n" if count else "]\n")
     return count
 
@@ -141,9 +148,6 @@ def _export_dict(row: MeetingRow) -> dict:
     return {"id": row.id, "date": row.date.isoformat() if row.date else None, "place": row.place or None,
             "country": row.country_code, "sides": row.sides, "title": row.title, "attendees": row.n_attendees,
             "agreements": row.n_agreements, "awards": row.n_awards}
-
-
-PROGRESS_EVERY = 1000  # rows between two calls of an export's `on_rows`
 
 
 def write_list(engine: Engine, f: MeetingFilter, out: IO[str], fmt: str = "csv",

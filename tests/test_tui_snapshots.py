@@ -1,14 +1,18 @@
-"""SVG snapshots of the browser at 120x40 on the sample world: main screen, a meeting, a person.
+"""SVG snapshots of the browser on the sample world: the main screen, a meeting and a person at
+80x24 (the narrow layout: filter bar, no detail pane) and 120x40 (filters, the list over the
+detail), a filtered list and a side at 120x40.
 
 Update after a deliberate change with `pytest tests/test_tui_snapshots.py --snapshot-update`
 and look at the report before committing."""
 
+import pytest
 from textual.worker import WorkerCancelled
 
 from whomet.store import Store
 from whomet.tui.app import create_app
 
 SIZE = (120, 40)
+SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 
 
 async def settle(pilot):
@@ -26,11 +30,12 @@ def app_for(world):
     return create_app(Store(world), store_label="fixtures.db")
 
 
-def test_main_screen(world, snap_compare):
+@SIZES
+def test_main_screen(world, snap_compare, size):
     async def run_before(pilot):
         await settle(pilot)
 
-    assert snap_compare(app_for(world), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(app_for(world), terminal_size=size, run_before=run_before)
 
 
 def test_main_screen_filtered(world, snap_compare):
@@ -44,7 +49,8 @@ def test_main_screen_filtered(world, snap_compare):
     assert snap_compare(app_for(world), terminal_size=SIZE, run_before=run_before)
 
 
-def test_meeting_screen(world, snap_compare):
+@SIZES
+def test_meeting_screen(world, snap_compare, size):
     async def run_before(pilot):
         await settle(pilot)
         pilot.app.open_target("meeting", 1)
@@ -52,16 +58,17 @@ def test_meeting_screen(world, snap_compare):
         await pilot.press("n", "n")
         await settle(pilot)
 
-    assert snap_compare(app_for(world), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(app_for(world), terminal_size=size, run_before=run_before)
 
 
-def test_person_screen(world, snap_compare):
+@SIZES
+def test_person_screen(world, snap_compare, size):
     async def run_before(pilot):
         await settle(pilot)
         pilot.app.open_target("person", 2)
         await settle(pilot)
 
-    assert snap_compare(app_for(world), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(app_for(world), terminal_size=size, run_before=run_before)
 
 
 def test_side_screen(world, snap_compare):

@@ -163,8 +163,9 @@ class MainScreen(Screen):
             self.shown_at = time.perf_counter()
             self.update_titles()
         self.reload()
-        # What is not needed for the first rows waits until they are on screen.
-        self.call_after_refresh(self.load_suggestions)
+        # What is not needed for the first rows waits until they are on screen; the suggestions
+        # (a grouped query over every delegation, seconds at 1M meetings) until a field wants them.
+        self.suggested = False
         self.call_after_refresh(self.label_keys)
 
     def on_screen_resume(self) -> None:
@@ -361,7 +362,10 @@ class MainScreen(Screen):
             self.query_one("#empty", Static).update(Text.assemble(
                 "No meeting matches ", (clean(describe_filter(self.filter)), "bold"), f".\n{how}"))
 
-    def on_descendant_focus(self, _event) -> None:
+    def on_descendant_focus(self, event) -> None:
+        if not self.suggested and getattr(event.widget, "id", None) in ("f-side", "f-org"):
+            self.suggested = True
+            self.load_suggestions()
         if self.count == 0:
             self.update_titles()
 

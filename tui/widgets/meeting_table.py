@@ -25,6 +25,7 @@ from whomet.tui.widgets.render import date
 COLUMNS = (("date", "Date", 11), ("place", "Place", 11), ("sides", "Sides", 12), ("title", "Title", None),
            ("attendees", "Att", 4), ("agreements", "A", 2), ("awards", "W", 2))
 NUMERIC = {"attendees", "agreements", "awards"}
+MIN_TITLE = 30  # title columns below which the count columns give way
 
 
 def _fit(value: str, width: int, right: bool = False) -> str:
@@ -225,9 +226,13 @@ class MeetingTable(ScrollView, can_focus=True):
         return self.scrollable_content_region.width
 
     def _widths(self) -> list[tuple[str, int]]:
-        fixed = sum(w for _k, _l, w in COLUMNS if w)
+        columns = COLUMNS
+        if self._width() - sum(w for _k, _l, w in COLUMNS if w) < MIN_TITLE:
+            # Too narrow for the counts and a readable title: the counts go (the detail pane has them).
+            columns = [c for c in COLUMNS if c[0] not in NUMERIC]
+        fixed = sum(w for _k, _l, w in columns if w)
         title = max(self._width() - fixed, 8)
-        return [(key, width or title) for key, _label, width in COLUMNS]
+        return [(key, width or title) for key, _label, width in columns]
 
     def _row_segments(self, index: int, width: int) -> list[Segment]:
         row = self.rows_loaded[index]

@@ -15,6 +15,16 @@ def _width(value) -> int:
     return len(str(value))
 
 
+def _one_line(value) -> Text:
+    if isinstance(value, Text):
+        if (value.no_wrap and value.overflow == "ellipsis") or value.justify == "right":
+            return value  # numbers keep their right alignment (Rich drops it on no_wrap text)
+        value = value.copy()
+        value.no_wrap, value.overflow = True, "ellipsis"
+        return value
+    return Text(str(value), no_wrap=True, overflow="ellipsis")
+
+
 class FitTable(DataTable):
     BINDINGS = [Binding("enter", "select_cursor", "Open", id="table.open")]
 
@@ -32,6 +42,9 @@ class FitTable(DataTable):
         return column_key
 
     def add_row(self, *cells, **kwargs):
+        # Every cell one line, cut with an ellipsis where the column is narrower (a str would be read
+        # as markup by DataTable: made Text here, literal).
+        cells = tuple(_one_line(c) for c in cells)
         row_key = super().add_row(*cells, **kwargs)
         for column_key, value in zip(list(self.columns), cells):
             if column_key in self._widest:

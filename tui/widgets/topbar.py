@@ -34,5 +34,5 @@ class TopBar(Widget):
             right = Text("…" + plain[len(plain) - max(room, 10) + 1:], style="bold")
         gap = max(width - left.cell_len - right.cell_len, 2)
         out = Text.assemble(left, " " * gap, right)
-        out.truncate(width)
+        out.truncate(width, overflow="ellipsis")
         return out
