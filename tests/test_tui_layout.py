@@ -130,3 +130,20 @@ async def test_row_position_and_the_true_last_row(engine):
         await pilot.press("home")
         await settle(app, pilot)
         assert table.position == 1
+
+
+async def test_escape_shows_in_the_footer_only_where_it_does_something(world):
+    app = create_app(Store(world))
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(app, pilot)
+
+        def shown() -> set[str]:
+            return {k.description for k in app.screen.query_one(Footer).query("FooterKey")}
+
+        assert "Leave" not in shown()
+        burst(app, "slash", *"bach")
+        await settle(app, pilot)
+        assert "Leave" in shown()
+        burst(app, "escape")
+        await settle(app, pilot)
+        assert "Leave" not in shown() and app.screen.filter.text == "bach"

@@ -172,6 +172,7 @@ class WhometApp(App):
             screen.minimize()
         elif screen.focused is not None:
             screen.maximize(screen.focused, container=False)
+        screen.refresh_bindings()
 
     def copy_text(self, text: str, what: str = "the row") -> None:
         """To the clipboard through the terminal (OSC 52): whether it arrived, the terminal does not say."""

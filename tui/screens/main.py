@@ -99,8 +99,8 @@ class MainScreen(Screen):
         Binding("c", "copy_row", "Copy", id="main.copy", show=False),
         Binding("e", "export", "Export", id="main.export"),
         Binding("R", "review", "Review", id="main.review", show=False, tooltip="The review queue: likely same people, orgs, meetings"),
-        Binding("escape", "leave", "Back", id="main.list", show=False,
-                tooltip="Out of a field to the list; on a pushed list, back"),
+        Binding("escape", "leave", "Leave", id="main.list",
+                tooltip="Out of a field to the list; out of a zoom; on a pushed list, back"),
     ]
 
     def __init__(self, filters: dict | None = None) -> None:
@@ -368,10 +368,7 @@ class MainScreen(Screen):
             self.load_suggestions()
         if self.count == 0:
             self.update_titles()
-
-    def on_descendant_blur(self, _event) -> None:
-        if self.count == 0:
-            self.call_after_refresh(self.update_titles)
+        self.refresh_bindings()
 
     def summary_text(self) -> Text:
         line = describe_filter(self.filter)
@@ -534,6 +531,17 @@ class MainScreen(Screen):
     def action_focus_filters(self) -> None:
         target = "#filter-bar" if self.has_class("-narrow") else "#f-side"
         self.set_focus(self.query_one(target, Input))
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action == "leave":  # in the footer only where Escape does something
+            return (isinstance(self.focused, (Input, Checkbox)) or self.maximized is not None
+                    or self.app.screen_stack[0] is not self)
+        return True
+
+    def on_descendant_blur(self, _event) -> None:
+        if self.count == 0:
+            self.call_after_refresh(self.update_titles)
+        self.refresh_bindings()
 
     def action_leave(self) -> None:
         if isinstance(self.focused, (Input, Checkbox)):
