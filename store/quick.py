@@ -4,8 +4,8 @@ Importing SQLAlchemy and the models costs more than a second on a busy machine; 
 opening the browser wants rows. This reads the newest meetings (the list's default order:
 date descending, then id) with the standard library's sqlite3, read-only, and nothing else;
 the browser shows them while `Store.open` runs in the background. Anything that is not a
-plain SQLite file of ours (a server URL, a missing file, another schema) gives None, and the
-browser opens the store first, as before.
+plain SQLite file of ours (a server URL, a missing file, another schema, a store from before
+judgements) gives None, and the browser opens the store first, as before.
 """
 
 import datetime as dt
@@ -18,8 +18,10 @@ from whomet.store import ENV_VAR
 from whomet.store.locate import default_path
 from whomet.store.rows import MeetingRow
 
+# A meeting merged into another (one meeting from two sources, a judgement) is listed as that one:
+# its own report is left out, as store/filters.py does. `+ 0` keeps SQLite on the date index.
 _FIRST = ("SELECT id, date, city, country_code, sides, title, n_attendees, n_agreements, n_awards, format "
-          "FROM meeting ORDER BY date DESC, id DESC LIMIT ?")
+          "FROM meeting WHERE canonical_id + 0 IS NULL ORDER BY date DESC, id DESC LIMIT ?")
 
 
 @dataclass(frozen=True)

@@ -206,3 +206,14 @@ def test_person_and_group_tables_page_with_honest_counts(engine):
     everyone = store.counterparts(busiest)
     assert store.table_page("person.counterparts", busiest, 1000) == everyone
     assert [c.met for c in everyone] == sorted((c.met for c in everyone), reverse=True)
+
+
+def test_first_rows_without_the_store_match_the_first_page(world, db_path):
+    from whomet.store import first_rows
+
+    store = Store(world)
+    assert [r for r in first_rows(db_path, 61).rows] == store.page(F(), limit=61)
+    store.judge("meeting", 4, 8)  # one meeting from two sources: listed once
+    assert [r.id for r in first_rows(db_path, 61).rows] == [r.id for r in store.page(F(), limit=61)]
+    assert len(first_rows(db_path, 61).rows) == 7
+    assert first_rows("postgresql://h/db", 5) is None and first_rows(db_path.parent / "none.db", 5) is None
