@@ -109,6 +109,8 @@ class MainScreen(Screen):
         self.gen = 0
         self.count: int | None = None
         self.problems: list[str] = []  # what the store did not understand in the filter
+        self._summary_shown: str | None = None
+        self._problems_shown: list[str] | None = None
         self.field_problems: dict[str, str] = {}  # field id -> why what was typed there is not applied
         self.loading_more = self.loading_earlier = False
         self.details: dict[int, object] = {}  # fetched with the page, so the pane needs no second trip
@@ -168,6 +170,9 @@ class MainScreen(Screen):
         self.suggested = False
         self.call_after_refresh(self.label_keys)
 
+    def on_resize(self, _event) -> None:
+        self.call_after_refresh(self.show_filter_in_inputs)  # the breakpoint class may have changed
+
     def on_screen_resume(self) -> None:
         self.label_keys()
         if self.app.stale(self):  # a judgement since this list was shown
@@ -185,7 +190,10 @@ class MainScreen(Screen):
         else:
             limit = min(max(self.FIRST_PAGE, len(table.rows_loaded)), RELOAD_MAX) if keep_rows else self.FIRST_PAGE
             self.load_list(self.filter, table.sort, table.direction, self.gen, keep, limit)
-        self.query_one("#f-summary", Static).update(self.summary_text())
+        summary = self.summary_text()
+        if summary.plain != self._summary_shown:  # a repaint per change, not per reload
+            self._summary_shown = summary.plain
+            self.query_one("#f-summary", Static).update(summary)
 
     @work(thread=True, exclusive=True, group="list", exit_on_error=False)
     def load_list(self, f: MeetingFilter, sort: str, direction: str, gen: int, keep: int | None,
@@ -309,6 +317,9 @@ class MainScreen(Screen):
     def show_problems(self, problems: list[str]) -> None:
         self.problems = problems
         shown = [*self.field_problems.values(), *problems]
+        if shown == self._problems_shown:
+            return  # unchanged: no repaint
+        self._problems_shown = shown
         box = self.query_one("#problems", Static)
         box.display = bool(shown)
         box.update(Text("; ".join(clean(p) for p in shown), style="bold red"))
@@ -490,7 +501,8 @@ class MainScreen(Screen):
         f = self.filter
         with self.prevent(Input.Changed, Checkbox.Changed):
             bar = self.query_one("#filter-bar", Input)
-            if bar is not skip and bar is not self.focused:
+            # The bar is written only where it shows (narrow); on_resize fills it when it appears.
+            if bar is not skip and bar is not self.focused and self.has_class("-narrow"):
                 line = describe_filter(f)
                 if parse_filter_line(bar.value) != f:
                     bar.value = line
