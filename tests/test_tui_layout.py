@@ -147,3 +147,25 @@ async def test_escape_shows_in_the_footer_only_where_it_does_something(world):
         burst(app, "escape")
         await settle(app, pilot)
         assert "Leave" not in shown() and app.screen.filter.text == "bach"
+
+
+def test_wrapped_lines_in_the_detail_keep_their_indent(world):
+    from rich.console import Console
+
+    from whomet.tui.widgets.render import Hanging, meeting_text
+
+    console = Console(width=44, color_system=None, record=True)
+    console.print(Hanging(meeting_text(Store(world).meeting(1))))
+    lines = console.export_text().splitlines()
+    at = next(i for i, line in enumerate(lines) if "Chief of the MIA of Russia" in line)
+    assert lines[at].startswith("      Chief") and lines[at + 1].startswith("      ")  # the wrap stays under it
+    assert all(len(line) <= 44 for line in lines)
+
+
+async def test_the_detail_pane_draws_with_hanging_indents(world):
+    from whomet.tui.widgets.render import Hanging
+
+    app = create_app(Store(world))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen.query_one("#detail-body").content, Hanging)

@@ -29,7 +29,7 @@ from whomet.store import (Cancelled, MeetingFilter, MeetingRow, date_bound, date
                           parse_filter_line, sort_value)
 from whomet.tui.literal import clean, for_clipboard
 from whomet.tui.widgets.meeting_table import COLUMNS, MeetingTable
-from whomet.tui.widgets.render import date, lit, meeting_text, plural
+from whomet.tui.widgets.render import Hanging, date, lit, meeting_text, plural
 from whomet.tui.widgets.topbar import TopBar
 
 TEXT_FILTERS = {"f-text": "text", "f-from": "date_from", "f-to": "date_to", "f-side": "side",
@@ -442,7 +442,7 @@ class MainScreen(Screen):
     def show_detail(self, detail: object) -> None:
         body = self.query_one("#detail-body", Static)
         self.detail_shown = detail.id if detail else None
-        body.update(meeting_text(detail) if detail else lit("(meeting not found)"))
+        body.update(Hanging(meeting_text(detail)) if detail else lit("(meeting not found)"))
 
     def action_toggle_detail(self) -> None:
         narrow = self.has_class("-narrow")
@@ -560,6 +560,7 @@ class MainScreen(Screen):
             self.set_focus(self.query_one(MeetingTable))
         elif self.maximized is not None:
             self.minimize()
+            self.refresh_bindings()
         elif self.app.screen_stack[0] is not self:
             self.app.action_back()
 

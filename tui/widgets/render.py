@@ -140,3 +140,31 @@ def meeting_text(d: "MeetingDetail", *, source_hint: bool = True) -> Text:
         t.append("\n        ")
         t.append("release text: enter or s" if s.text else "no release text stored", style="dim italic")
     return t
+
+
+class Hanging:
+    """A Text whose indented lines keep their indent when they wrap (a member's position under
+    their name), drawn line by line; `.plain` is the text, as a Text's."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    @property
+    def plain(self) -> str:
+        return self.text.plain
+
+    def __str__(self) -> str:
+        return self.text.plain
+
+    def __rich_console__(self, console, options):
+        from rich.padding import Padding
+
+        for line in self.text.split("\n", allow_blank=True):
+            indent = len(line.plain) - len(line.plain.lstrip(" "))
+            if indent and indent < options.max_width // 2:
+                yield Padding(line[indent:], (0, 0, 0, indent), expand=False)
+            else:
+                yield line
+
+    def __rich_measure__(self, console, options):
+        return self.text.__rich_measure__(console, options)
