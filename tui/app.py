@@ -293,7 +293,9 @@ def run_browser(context) -> None:
         def opener():
             from whomet.store import Store
 
-            return Store.open(context.db)
+            # As context.store() opens it for the browser (a reader; an upgrade said in the app).
+            return Store.open(context.db, create=False, notice=lambda m: app.call_from_thread(
+                app.notify, m, markup=False))
 
         label = str(quick.path)
         home = str(Path.home())
