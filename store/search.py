@@ -88,7 +88,7 @@ def lookup_person(engine: Engine, query: str, side: str | None = None, limit: in
     """One person by name, without guessing: the exact name or alias; else every person whose
     name holds each word typed as a whole word ('Ivan' -> every Ivan); else nobody."""
     P, PA = models.Person, models.PersonAlias
-    key = fold(query)
+    key = fold(check_query(query))  # a paste gone wrong is one clear line, not a query SQLite refuses
     if not key:
         return PersonLookup(query, None, "", [], [])
     where = [] if side is None else [P.side == side]
@@ -102,9 +102,12 @@ def lookup_person(engine: Engine, query: str, side: str | None = None, limit: in
         rows = exact
         if not rows:
             words = key.split()
-            like = conn.execute(select(P.id, P.name, P.side, P.key).where(
-                and_(*[P.key.like(f"%{w}%") for w in words]), *where).limit(limit * 20)).all()
-            rows = [r[:3] for r in like if set(words) <= set(r.key.split())][:limit]
+            from whomet.store import like
+
+            near = conn.execute(select(P.id, P.name, P.side, P.key).where(
+                and_(*[P.key.like(like.contains(w), escape=like.ESCAPE) for w in words]), *where)
+                .limit(limit * 20)).all()
+            rows = [r[:3] for r in near if set(words) <= set(r.key.split())][:limit]
             how = "words"
         counts = _meeting_counts(conn, [r[0] for r in rows])
     hits = sorted((PersonHit(pid, name, pside, counts.get(pid, 0)) for pid, name, pside in rows),

@@ -143,8 +143,8 @@ def test_like_wildcards_are_literal(world, db_path):
     from whomet.store import MeetingFilter
     from whomet.store.listing import count as browse_count
 
-    one_line(run(db_path, "who-met", "%"), "no person matching")
-    one_line(run(db_path, "who-met", "_"), "no person matching")
+    one_line(run(db_path, "who-met", "%"), "no such person")
+    one_line(run(db_path, "who-met", "_"), "no such person")
     for field in ("person", "organization", "topic"):
         assert browse_count(world, MeetingFilter(**{field: "%"})) == 0, field
         assert browse_count(world, MeetingFilter(**{field: "\\"})) == 0, field
