@@ -292,6 +292,16 @@ class Store:
 
         return check.repair(self._engine)
 
+    def output_problem(self, path: str | Path) -> str | None:
+        """Why an export may not write `path` (the store itself, a database, a link, a folder), or None."""
+        from whomet.store.output import OutputError, check_target
+
+        try:
+            check_target(path, protect=self.files())
+        except OutputError as exc:
+            return str(exc)
+        return None
+
     def files(self) -> list[Path]:
         """The files of a SQLite store (database and journals): what no output may overwrite."""
         return store_files(self._engine)

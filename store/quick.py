@@ -20,6 +20,10 @@ from whomet.store.rows import MeetingRow
 
 # A meeting merged into another (one meeting from two sources, a judgement) is listed as that one:
 # its own report is left out, as store/filters.py does. `+ 0` keeps SQLite on the date index.
+# The schema version this whomet writes (migrations.current(), which loads SQLAlchemy: a test holds
+# the two equal). A store at another version is opened the full way: upgraded, or refused.
+KNOWN_SCHEMA = 3
+_VERSION = "SELECT version FROM schema_version WHERE id = 1"
 _FIRST = ("SELECT id, date, city, country_code, sides, title, n_attendees, n_agreements, n_awards, format "
           "FROM meeting WHERE canonical_id + 0 IS NULL ORDER BY date DESC, id DESC LIMIT ?")
 
@@ -47,6 +51,9 @@ def first_rows(db, limit: int) -> FirstRows | None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
         try:
+            version = conn.execute(_VERSION).fetchone()
+            if version is None or version[0] != KNOWN_SCHEMA:
+                return None
             rows = conn.execute(_FIRST, (limit,)).fetchall()
         finally:
             conn.close()

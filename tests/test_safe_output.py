@@ -149,7 +149,8 @@ async def test_the_browser_export_dialog_refuses_the_store(world, db_path):
         app.screen.query_one("#export-path", Input).value = str(db_path)
         await pilot.press("enter")
         await settle(app, pilot)
-        messages = [n.message for n in app._notifications]
-        assert any("is the store" in m for m in messages), messages
+        # refused in the dialog, which stays open with the path (issue 10), before any overwrite question
+        assert isinstance(app.screen, ExportDialog)
+        assert "is the store" in str(app.screen.query_one("#export-note").content)
     assert meetings(world) == 8
     assert [p.name for p in db_path.parent.iterdir() if ".partial" in p.name] == []

@@ -133,6 +133,10 @@ class ExportDialog(ModalScreen):
         if path.is_dir():
             note.update(Text(f"{path} is a folder: name a file in it.", style="bold red"))
             return
+        refused = self.app.store.output_problem(path)  # the store itself, a database, a link
+        if refused:
+            note.update(Text(f"Not written: {clean(refused)}", style="bold red"))
+            return
         if path.exists() and self.confirmed != str(path):
             self.confirmed = str(path)
             note.update(Text(f"{path} exists. Export again to replace it, or change the path.", style="bold yellow"))
