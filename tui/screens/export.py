@@ -1,4 +1,6 @@
-"""The export dialog: a path and a format (CSV or JSON) for the current filtered list.
+"""The export dialog: a path and a format for the meetings the list shows: the list itself
+(CSV or JSON), or the same meetings for other tools (FtM for Aleph, GEXF for Gephi, GraphML,
+a folder of CSV files, whomet's own records).
 
 It does the export itself, with a progress bar, and closes only when the file is written:
 an existing file is overwritten only after a second Export, missing folders are named
@@ -35,6 +37,27 @@ class Finished(Message):
     error: str | None = None
 
 
+# format id -> (label, the path's suffix; "" for a folder)
+FORMATS = {
+    "csv": ("List: CSV (one row per meeting)", ".csv"),
+    "json": ("List: JSON", ".json"),
+    "ftm": ("FollowTheMoney entities (Aleph)", ".ftm.json"),
+    "gexf": ("Network with time: GEXF (Gephi)", ".gexf"),
+    "graphml": ("Network: GraphML (yEd, Cytoscape)", ".graphml"),
+    "bundle": ("Folder of CSV files (meetings, people, ...)", ""),
+    "records": ("Meeting records (whomet import reads them)", ".records.json"),
+}
+
+
+def _stem(path: Path) -> Path:
+    """The path without any of the formats' suffixes."""
+    name = path.name
+    for suffix in sorted((s for _label, s in FORMATS.values() if s), key=len, reverse=True):
+        if name.lower().endswith(suffix):
+            return path.with_name(name[: -len(suffix)])
+    return path
+
+
 def _missing_folders(path: Path) -> Path | None:
     """The first folder on the way to `path` that does not exist yet, or None."""
     missing = None
@@ -67,8 +90,8 @@ class ExportDialog(ModalScreen):
             yield Input(self.default, id="export-path")
             yield Static("", id="export-note", markup=False)
             with RadioSet(id="export-format"):
-                yield RadioButton("CSV", value=True, id="fmt-csv")
-                yield RadioButton("JSON", id="fmt-json")
+                for fmt, (label, _suffix) in FORMATS.items():
+                    yield RadioButton(label, value=fmt == "csv", id=f"fmt-{fmt}")
             yield ProgressBar(total=self.count, id="export-progress", show_eta=False)
             with Horizontal(id="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
@@ -80,24 +103,28 @@ class ExportDialog(ModalScreen):
         self.describe_path()
 
     def _format(self) -> str:
-        """The path's suffix decides when it names a format (`.json`, `.csv`); else the radio buttons."""
-        suffix = Path(self.query_one("#export-path", Input).value.strip()).suffix.lower()
-        if suffix in (".json", ".csv"):
-            return suffix[1:]
-        return self._chosen()
+        """The path's suffix decides when it names one of the formats (the longest, `.ftm.json` before
+        `.json`); else the radio buttons."""
+        name = self.query_one("#export-path", Input).value.strip().lower()
+        chosen = self._chosen()
+        if FORMATS[chosen][1] and name.endswith(FORMATS[chosen][1]):
+            return chosen
+        by_suffix = sorted(((s, f) for f, (_l, s) in FORMATS.items() if s), key=lambda p: len(p[0]), reverse=True)
+        return next((f for s, f in by_suffix if name.endswith(s)), chosen)
 
     def _chosen(self) -> str:
-        return "json" if self.query_one("#fmt-json", RadioButton).value else "csv"
+        return next((fmt for fmt in FORMATS if self.query_one(f"#fmt-{fmt}", RadioButton).value), "csv")
 
     def _path(self) -> Path:
         return Path(self.query_one("#export-path", Input).value.strip()).expanduser()
 
     @on(RadioSet.Changed)
     def format_changed(self, _event) -> None:
+        # A path still ending as one of our formats (or in nothing) follows the format; another is the user's.
         path_input = self.query_one("#export-path", Input)
         path = Path(path_input.value)
-        if path.suffix.lower() in (".csv", ".json", ""):
-            path_input.value = str(path.with_suffix("." + self._chosen()))
+        if _stem(path) != path or not path.suffix:
+            path_input.value = str(_stem(path)) + FORMATS[self._chosen()][1]
 
     @on(Input.Changed, "#export-path")
     def describe_path(self, _event=None) -> None:
@@ -130,10 +157,11 @@ class ExportDialog(ModalScreen):
             note.update(Text("Give a path to write to.", style="bold red"))
             return
         path = self._path()
-        if path.is_dir():
+        fmt = self._format()
+        if path.is_dir() and fmt != "bundle":  # the bundle is a folder of CSV files
             note.update(Text(f"{path} is a folder: name a file in it.", style="bold red"))
             return
-        refused = self.app.store.output_problem(path)  # the store itself, a database, a link
+        refused = None if fmt == "bundle" else self.app.store.output_problem(path)  # the store, a database, a link
         if refused:
             note.update(Text(f"Not written: {clean(refused)}", style="bold red"))
             return
@@ -147,7 +175,9 @@ class ExportDialog(ModalScreen):
         bar.update(progress=0)
         self.query_one("#export-ok", Button).disabled = True
         note.update(Text(f"Writing {path}…"))
-        self.run_export(str(path), self._format())
+        if fmt not in ("csv", "json"):
+            bar.update(total=None)  # the exchange formats write in one go: no count to follow
+        self.run_export(str(path), fmt)
 
     @work(thread=True, group="export", exit_on_error=False)
     def run_export(self, path: str, fmt: str) -> None:
