@@ -60,9 +60,11 @@ def _topic_as_written(conn: Connection) -> None:
 
 def _place_sort_indexes(conn: Connection) -> None:
     """4 -> 5, the place sort's indexes: it sorts on an expression that puts meetings without a city
-    last in both directions (store/listing.py), which ix_meeting_city_id cannot serve."""
+    last in both directions (store/listing.py), which ix_meeting_city_id cannot serve. The other
+    sort indexes again too (idempotent), so the last step restores any of them that was lost."""
     from whomet.store.listing import create_sort_indexes
 
+    _sort_indexes(conn)
     create_sort_indexes(conn)
 
 

@@ -107,9 +107,11 @@ def test_every_sort_the_list_offers_has_its_index():
 @pytest.mark.parametrize("sort", SORT_INDEXES)
 @pytest.mark.parametrize("direction", ["asc", "desc"])
 def test_every_sort_walks_its_own_index(store, sort, direction):
-    check(store, lambda: listing.page(store, F(), sort, direction), f"SCAN meeting USING INDEX {SORT_INDEXES[sort]}",
+    # The place sort walks an expression index per direction (meetings without a city last, listing.py).
+    index = f"ix_meeting_place_{direction}" if sort == "place" else SORT_INDEXES[sort]
+    check(store, lambda: listing.page(store, F(), sort, direction), f"SCAN meeting USING INDEX {index}",
           sorted_page=True)
-    check(store, lambda: listing.page(store, F(side="RUS"), sort, direction), SORT_INDEXES[sort],
+    check(store, lambda: listing.page(store, F(side="RUS"), sort, direction), index,
           "ix_delegation_side_meeting", sorted_page=True)
 
 
