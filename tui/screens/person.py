@@ -56,11 +56,9 @@ def decisions_text(p: PersonProfile, decisions: list) -> Text:
     return t
 
 
-def profile_text(p: PersonProfile, decisions: list | None = None) -> Text:
+def names_and_offices(p: PersonProfile) -> Text:
+    """A person's other names, then their ranks, positions and organisations with the years held."""
     t = Text()
-    t.append(clean(p.name), style="bold cyan")
-    if p.side:
-        t.append(f" ({clean(p.side)})", style="bold magenta")
     if p.aliases:
         t.append("\nalso: ", style="dim")
         t.append(clean(", ".join(p.aliases)))
@@ -71,6 +69,15 @@ def profile_text(p: PersonProfile, decisions: list | None = None) -> Text:
                 t.append("\n  ")
                 t.append(clean(d.value))
                 t.append(f"  ({span_years(d.first, d.last)})", style="dim")
+    return t
+
+
+def profile_text(p: PersonProfile, decisions: list | None = None) -> Text:
+    t = Text()
+    t.append(clean(p.name), style="bold cyan")
+    if p.side:
+        t.append(f" ({clean(p.side)})", style="bold magenta")
+    t.append_text(names_and_offices(p))
     t.append("\n\n")
     t.append(f"Meetings {len(p.meetings):,} · sides met {p.sides_met} · awards given {p.awards_given}"
              f" · received {p.awards_received}")

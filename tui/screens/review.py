@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from whomet.tui.literal import clean
-from whomet.tui.widgets.render import span_years
+from whomet.tui.screens.person import names_and_offices
 from whomet.tui.widgets.topbar import TopBar
 
 KINDS = ("person", "organization", "meeting")
@@ -39,16 +39,7 @@ def record_text(kind: str, data) -> Text:
     if kind == "person":
         t.append(clean(data.name), style="bold cyan")
         t.append(f" ({clean(data.side or '?')}) #{data.id}", style="bold magenta")
-        if data.aliases:
-            t.append("\nalso: ", style="dim")
-            t.append(clean(", ".join(data.aliases)))
-        for title, items in (("Ranks", data.ranks), ("Positions", data.positions), ("Organizations", data.organizations)):
-            if items:
-                t.append(f"\n\n{title}", style="bold")
-                for d in items:
-                    t.append("\n  ")
-                    t.append(clean(d.value))
-                    t.append(f"  ({span_years(d.first, d.last)})", style="dim")
+        t.append_text(names_and_offices(data))
         meetings = data.meetings
     elif kind == "organization":
         t.append(clean(data.name), style="bold magenta")
