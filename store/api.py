@@ -313,13 +313,15 @@ class Store:
         return export.write(self._engine, out, fmt, f)
 
     def export(self, fmt: str, f: MeetingFilter, *, path: str | Path | None = None, text: IO[str] | None = None,
-               binary: IO[bytes] | None = None, level: str = "person") -> str:
+               binary: IO[bytes] | None = None, level: str = "person",
+               on_records: Callable[[int], None] | None = None) -> str:
         """Export the filter's meetings as `fmt` (json, jsonl, ftm, gexf, graphml, csv) to `path`
-        (atomically; a folder for csv) or to a stream; returns what was written, in words."""
+        (atomically; a folder for csv) or to a stream; returns what was written, in words.
+        `on_records(n)`: progress of a json/jsonl export, every thousand records."""
         from whomet.store import exchange
 
         if path is not None:
-            return exchange.write_path(self._engine, fmt, path, f, level, protect=self.files())
+            return exchange.write_path(self._engine, fmt, path, f, level, protect=self.files(), on_records=on_records)
         return exchange.write_stream(self._engine, fmt, f, level, text=text, binary=binary)
 
     # -- analysis --------------------------------------------------------------

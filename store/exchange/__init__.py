@@ -20,12 +20,13 @@ SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "ftm": ".ftm.json", "gexf": ".ge
 
 
 def write_stream(engine: Engine, fmt: str, f: MeetingFilter, level: str = "person",
-                 text: IO[str] | None = None, binary: BinaryIO | None = None) -> str:
-    """Write `fmt` to the stream it takes; returns what was written, in words ('12 records')."""
+                 text: IO[str] | None = None, binary: BinaryIO | None = None, on_records=None) -> str:
+    """Write `fmt` to the stream it takes; returns what was written, in words ('12 records').
+    `on_records(n)` hears how many records a json/jsonl export has written, every thousand."""
     if fmt in ("json", "jsonl"):
         from whomet.store import export
 
-        return f"{export.write(engine, text, fmt, f):,} records"
+        return f"{export.write(engine, text, fmt, f, on_records=on_records):,} records"
     if fmt == "ftm":
         from whomet.store.exchange import ftm
 
@@ -41,7 +42,7 @@ def write_stream(engine: Engine, fmt: str, f: MeetingFilter, level: str = "perso
 
 
 def write_path(engine: Engine, fmt: str, path: str | Path, f: MeetingFilter, level: str = "person",
-               protect: Iterable[Path] = ()) -> str:
+               protect: Iterable[Path] = (), on_records=None) -> str:
     """Write `fmt` to `path` (a folder for csv) through store/output.py: it appears only when
     complete, and never over anything in `protect` (the store's files), a link or a device.
     Returns what was written, in words."""
@@ -61,4 +62,4 @@ def write_path(engine: Engine, fmt: str, path: str | Path, f: MeetingFilter, lev
             written = write_stream(engine, fmt, f, level, binary=out.buffer)
             out.buffer.flush()
             return written
-        return write_stream(engine, fmt, f, level, text=out)
+        return write_stream(engine, fmt, f, level, text=out, on_records=on_records)

@@ -52,12 +52,29 @@ def export_cmd(ctx: Context, fmt: str, output: str | None, level: str, meeting_f
             else:
                 store.export(fmt, f, text=sys.stdout, level=level)
             return
-        written = store.export(fmt, f, path=output, level=level)
+        written = _export_with_progress(ctx, store, fmt, f, output, level)
     except OutputError as exc:
         fail(clean(str(exc)))
     except OSError as exc:
         fail(f"{clean(str(output))}: {exc.strerror or exc}")
     ctx.err.print(literal(f"{written} written to {output}"))
+
+
+def _export_with_progress(ctx: Context, store, fmt: str, f, output: str, level: str) -> str:
+    """Export to a file, with a live line on a terminal: records so far for json/jsonl (which
+    count as they go), elapsed time for the others (which know their size only at the end)."""
+    if not ctx.err.is_terminal:
+        return store.export(fmt, f, path=output, level=level)
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("exporting {task.description}"), TimeElapsedColumn(),
+                  console=ctx.err, transient=True) as progress:
+        task = progress.add_task(fmt)
+
+        def on_records(n: int) -> None:
+            progress.update(task, description=f"{fmt}: {n:,} records")
+
+        return store.export(fmt, f, path=output, level=level, on_records=on_records)
 
 
 @click.command("dyad", epilog="""\b
