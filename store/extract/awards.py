@@ -130,17 +130,14 @@ _RX_FIND_AWARDS_2 = pattern("award.find_awards_2", r"\b(?:results?|report|inform
 _RX_FIND_AWARDS_3 = pattern("award.find_awards_3", r"\bfrom\b")
 _RX_FIND_AWARDS_4 = pattern("award.find_awards_4", r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$")
 _RX_FIND_AWARDS_5 = pattern("award.find_awards_5", r"\bby\s+")
-_RX_FIND_AWARDS_6 = pattern("award.find_awards_6", r"\bby\s+")
 _RX_FIND_AWARDS_7 = pattern("award.find_awards_7", r"\bto\s+")
 _RX_FIND_AWARDS_9 = pattern("award.find_awards_9", r",?\s+(?:and|while|whereas)\s+(?:[^,]*)$")
 _RX_FIND_AWARDS_10 = pattern("award.find_awards_10", r"\s+with\s+(?:a|an|the|his|her|their|its|two|several|\w+\s+of)\b")
 _RX_FIND_AWARDS_11 = pattern("award.find_awards_11", r"\band\s+(?:the|a|an|his|her|their|two|several|all)\s")
 _RX_FIND_AWARDS_12 = pattern("award.find_awards_12", r"[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+")
-_RX_FIND_AWARDS_13 = pattern("award.find_awards_13", r"\bby\s+")
 _RX_FIND_AWARDS_14 = pattern("award.find_awards_14", r"\s+with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", re.I)
 _RX_FIND_AWARDS_15 = pattern("award.find_awards_15", r"(?:^|\band\s+)((?:the|a|an|his|her|their|two|three|several|all)\s[^,.;]{3,120})")
 _RX_FIND_AWARDS_16 = pattern("award.find_awards_16", r"\b(?:colleagues|counterparts|guests|partners)\b", re.I)
-_RX_FIND_AWARDS_17 = pattern("award.find_awards_17", r"\bfrom\b")
 _RX_FIND_AWARDS_18 = pattern("award.find_awards_18", r"\s*(?:the|his|her|their)?\s*(?:guests?|hosts?|colleagues?|counterparts?)\b")
 _RX_FIND_AWARDS_19 = pattern("award.find_awards_19", r"\b[A-Z][a-z]{4,}\b")
 _RX_FIND_AWARDS_20 = pattern("award.find_awards_20", r"\s*(?:and|,\s*and|then|later)\s*$")
@@ -188,7 +185,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             sentence_before = text[sa:v.start()]
             word = v.group().split()[0].lower()
             received = word == "received"
-            if received and not (NOUN.search(part[:80]) and _RX_FIND_AWARDS_17.search(part)):
+            if received and not (NOUN.search(part[:80]) and _RX_FIND_AWARDS_3.search(part)):
                 prev = v.end()
                 continue
             if word not in _STRONG and not NOUN.search(part) and not NOUN.search(sentence_before) and not (
@@ -212,12 +209,12 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if passive and any(f.start >= sa for f in found) and _RX_FIND_AWARDS_4.search(sentence_before):
                 prev = v.end()  # '..., which was bestowed upon him by Y': the award already found
                 continue
-            if passive and not _RX_FIND_AWARDS_13.search(part) and _RX_FIND_AWARDS_5.search(text[v.end():sb]):
+            if passive and not _RX_FIND_AWARDS_5.search(part) and _RX_FIND_AWARDS_5.search(text[v.end():sb]):
                 # 'X was decorated with the Order ..., which was bestowed upon him by Y': the giver comes later
                 part = text[v.end():sb]
                 rec_text = part
             if passive:
-                bym = _RX_FIND_AWARDS_6.search(part)
+                bym = _RX_FIND_AWARDS_5.search(part)
                 to_m = _RX_FIND_AWARDS_7.search(part)
                 if bym:
                     g_end = to_m.start() if to_m and to_m.start() > bym.end() else len(part)

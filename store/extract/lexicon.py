@@ -18,13 +18,14 @@ from whomet.store.names import fold
 from whomet.store.extract.tables import pairs
 from whomet.store.sides import BODIES, SHORT_NAMES
 
-_WORD = pattern("lexicon.word", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+WORD = pattern("lexicon.word", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A word of a name or phrase: letters, inner hyphens and apostrophes (one pattern for every module).
 _CLEAN = pattern("lexicon.clean", r"^[A-Za-z][A-Za-z '’.-]*$")
 MAX_PHRASE = 7
 
 
 def key(phrase: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in _WORD.findall(phrase))
+    return tuple(fold(w) for w in WORD.findall(phrase))
 
 
 BODY_SEAT = pairs("body_seats.tsv")

@@ -12,7 +12,9 @@ import re
 from whomet.store.extract.rules import pattern
 from dataclasses import dataclass, field
 
-from whomet.store.extract.lexicon import CASED_ACRONYMS, CITY_COUNTRY, SIDE_PHRASES, SIDE_WORDS, city_country, place_country
+from whomet.store.extract.lexicon import (CASED_ACRONYMS, CITY_COUNTRY, SIDE_PHRASES, SIDE_WORDS, city_country,
+                                          place_country)
+from whomet.store.extract.lexicon import key as phrase_key
 from whomet.store.sides import is_body
 from whomet.store.extract.positions import (DELEGATION_ROLE_BEFORE, HEAD_WORDS, MODIFIERS, is_head, left_position,
                                              right_position)
@@ -121,13 +123,6 @@ def _rank_at_end(office: str) -> tuple[str | None, str | None]:
     return None, office
 
 
-_RX_KEY_OF_1 = pattern("person.key_of_1", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-
-
-def _key_of(phrase: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in _RX_KEY_OF_1.findall(phrase))
-
-
 _ITS_OFFICE = pattern("office.its_office", r"\b(?:its|their)\s+[a-z]+\s+$")
 _ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+)*"
                         r"(?:[A-Z][\w'’-]*)?\s*,?\s*$")
@@ -213,7 +208,7 @@ def _owner_side(phrase: str) -> str | None:
     if "'s" not in phrase and "’s" not in phrase:
         return None
     m = _OWNER_SIDE.search(phrase)
-    code = SIDE_PHRASES.get(_key_of(m.group(1))) if m else None
+    code = SIDE_PHRASES.get(phrase_key(m.group(1))) if m else None
     return code
 
 
@@ -569,10 +564,10 @@ class People:
                 rank, l_pos = _rank_at_end(l_pos)
             if l_pos and r_pos and l_pos[0].islower() and r_pos[0].isupper():
                 l_pos = None  # 'a representative of AFRIPOL, Dr. X, Head of the Secretariat': the title after wins
-            if l_pos and r_pos and not rank and not r_rank and _key_of(l_pos) in BARE_OFFICE_RANKS:
+            if l_pos and r_pos and not rank and not r_rank and phrase_key(l_pos) in BARE_OFFICE_RANKS:
                 # 'led by Inspector General Krishna Murti, Head of the Division': the title before is the rank
                 rank, l_pos = l_pos, None
-            if l_pos and r_pos and not rank and not r_rank and _key_of(l_pos) in TITLES_BEFORE_OFFICE:
+            if l_pos and r_pos and not rank and not r_rank and phrase_key(l_pos) in TITLES_BEFORE_OFFICE:
                 l_pos = None  # TITLE_BEFORE_OFFICE: 'Ambassador X, Head of the Asian Desk' holds the office after
             anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)))
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)

@@ -6,7 +6,7 @@ import re
 
 from whomet.store.extract.rules import pattern
 
-from whomet.store.extract.lexicon import BODY_SEAT, CITY_COUNTRY, SIDE_PHRASES, city_country, key, place_country
+from whomet.store.extract.lexicon import BODY_SEAT, CITY_COUNTRY, SIDE_PHRASES, WORD, city_country, key, place_country
 from whomet.store.extract.people import STOP
 from whomet.store.names import fold
 
@@ -251,14 +251,13 @@ def body_seat(code: str | None) -> str | None:
 
 
 DISTRICT_OF = pattern("place.district_of", r"\b(?:headquarters|offices?|premises|compound|building|station)\s+in\s+", re.I)
-_WORDS = pattern("place.publisher_words", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def publisher_place(publisher: str | None) -> str | None:
     """'PIB Delhi', 'Police Headquarters Karachi': the country of a city or state the publisher names."""
     if not publisher:
         return None
-    words = [fold(w) for w in _WORDS.findall(publisher)]
+    words = [fold(w) for w in WORD.findall(publisher)]
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             code = place_country(tuple(words[i:i + size]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from whomet.store.extract.lexicon import WORD
 from whomet.store.extract.rules import pattern
 from whomet.store.extract.tables import json_data
 
@@ -49,11 +50,10 @@ DELEGATION_ROLE_BEFORE = pattern("head.delegation_role", r"(?:head|leader|chief|
 _QUOTED = pattern("office.quoted", r"[\"“«][^\"”»]{0,200}[\"”»]")
 
 
-_RX_WORDS_1 = pattern("office.words_1", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _words(s: str):
-    return [(m.group(), m.start(), m.end()) for m in _RX_WORDS_1.finditer(s)]
+    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(s)]
 
 
 def is_head(word: str) -> bool:
