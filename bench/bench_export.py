@@ -22,24 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+from generate import build_store  # noqa: E402
 
 FORMATS = ["json", "jsonl", "ftm", "gexf", "graphml", "csv"]
-
-
-def build(db: Path, meetings: int, seed: int) -> None:
-    import generate
-    from whomet.store.db import open_engine
-    from whomet.store.importer import import_paths
-
-    db.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        t = time.perf_counter()
-        generate.write(generate.generate(meetings, seed), Path(tmp), per_file=25000)
-        engine = open_engine(db)
-        report = import_paths(engine, [Path(tmp)])
-        assert not report.failed, report.failed
-        engine.dispose()
-        print(f"built {db}: {meetings:,} meetings in {time.perf_counter() - t:.1f} s", flush=True)
 
 
 def measure(args: list[str]) -> tuple[float, float]:
@@ -69,7 +54,7 @@ def main(argv=None) -> int:
     parser.add_argument("--formats", default=",".join(FORMATS))
     args = parser.parse_args(argv)
     if not args.db.exists():
-        build(args.db, args.meetings, args.seed)
+        build_store(args.db, args.meetings, args.seed)
     db = ["--db", str(args.db)]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+from generate import build_store  # noqa: E402
 
 from whomet.store import MeetingFilter, Store  # noqa: E402
 from whomet.store.db import open_engine  # noqa: E402
@@ -28,20 +29,6 @@ from whomet.store.db import open_engine  # noqa: E402
 # (field id, filter name, text typed): a word in full-text search, a side, a person's name.
 TYPING = [("#f-text", "text", "drug traff"), ("#f-side", "side", "AZE"), ("#f-person", "person", "bachurin"),
           ("#f-topic", "topic", "border"), ("#f-from", "date_from", "2019")]
-
-
-def build(db: Path, meetings: int, seed: int) -> None:
-    import generate
-    from whomet.store.importer import import_paths
-
-    with tempfile.TemporaryDirectory() as tmp:
-        t = time.perf_counter()
-        generate.write(generate.generate(meetings, seed), Path(tmp), per_file=25000)
-        engine = open_engine(db)
-        report = import_paths(engine, [Path(tmp)])
-        assert not report.failed, report.failed
-        engine.dispose()
-        print(f"built {db}: {meetings:,} meetings in {time.perf_counter() - t:.1f} s")
 
 
 def pct(values: list[float], q: float) -> float:
@@ -169,7 +156,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     if not args.db.exists():
         args.db.parent.mkdir(parents=True, exist_ok=True)
-        build(args.db, args.meetings, args.seed)
+        build_store(args.db, args.meetings, args.seed)
     engine = open_engine(args.db)
     n = Store(engine).count(MeetingFilter())
     base = baseline(engine)  # also warms the page cache, so both sides run warm

@@ -214,6 +214,26 @@ def generate(meetings: int, seed: int, people: int | None = None):
                "meetings": [m]}
 
 
+def build_store(db: Path, meetings: int, seed: int, per_file: int = 25000) -> None:
+    """A store at `db` holding `meetings` generated meetings, imported the way a user would (the
+    benchmarks' shared fixture)."""
+    import tempfile
+    import time
+
+    from whomet.store.db import open_engine
+    from whomet.store.importer import import_paths
+
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        write(generate(meetings, seed), Path(tmp), per_file=per_file)
+        engine = open_engine(db)
+        report = import_paths(engine, [Path(tmp)])
+        assert not report.failed, report.failed
+        engine.dispose()
+        print(f"built {db}: {meetings:,} meetings in {time.perf_counter() - t:.1f} s", flush=True)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--meetings", type=int, default=1000)
