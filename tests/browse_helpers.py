@@ -53,3 +53,16 @@ def burst(app, *keys: str) -> None:
         event = events.Key(key, char)
         event.set_sender(app)
         app._driver.send_message(event)
+
+
+async def settle(app, pilot):
+    """Let workers finish and their messages land (a worker superseded by a newer one is cancelled)."""
+    from textual.worker import WorkerCancelled
+
+    for _ in range(3):
+        await pilot.pause()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass
+    await pilot.pause()

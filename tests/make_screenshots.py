@@ -13,31 +13,21 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as a script, tests/ is not yet a package on the path
+from tests.browse_helpers import settle  # noqa: E402
 OUT = ROOT / "fixtures" / "screens"
 SIZE = (120, 40)
 
 
-async def _settle(pilot) -> None:
-    from textual.worker import WorkerCancelled
-
-    for _ in range(3):
-        await pilot.pause()
-        try:
-            await pilot.app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass
-    await pilot.pause()
-
-
 async def _main(pilot):
     pilot.app.screen.apply_filters(side="AZE")
-    await _settle(pilot)
+    await settle(pilot.app, pilot)
     await pilot.press("down")
 
 
 async def _meeting(pilot):
     pilot.app.open_target("meeting", _meeting_id(pilot.app.store, "2019-10-29"))
-    await _settle(pilot)
+    await settle(pilot.app, pilot)
     await pilot.press("n", "n")
 
 
@@ -53,9 +43,9 @@ async def _dyad(pilot):
     from whomet.tui.screens.dyad import DyadScreen
 
     pilot.app.open_target("side", "AZE")
-    await _settle(pilot)
+    await settle(pilot.app, pilot)
     pilot.app.push_screen(DyadScreen("AZE", "RUS"))
-    await _settle(pilot)
+    await settle(pilot.app, pilot)
     pilot.app.refresh_bars()
 
 
@@ -85,9 +75,9 @@ async def shoot(out: Path) -> list[Path]:
                 # A fixed store label: the real path is a temporary folder.
                 app = create_app(store, store_label="fixtures.db")
                 async with app.run_test(size=SIZE) as pilot:
-                    await _settle(pilot)
+                    await settle(pilot.app, pilot)
                     await steps(pilot)
-                    await _settle(pilot)
+                    await settle(pilot.app, pilot)
                     app.save_screenshot(filename=name, path=str(out))
                 written.append(out / name)
     return written

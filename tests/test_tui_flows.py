@@ -6,10 +6,9 @@ import json
 import pytest
 from rich.text import Text
 from textual.widgets import DataTable, Input, Static
-from textual.worker import WorkerCancelled
 
 from whomet.store import MeetingFilter, Store
-from tests.browse_helpers import HOSTILE_TITLE, generated, hostile
+from tests.browse_helpers import HOSTILE_TITLE, generated, hostile, settle
 from whomet.tui.app import create_app
 from whomet.tui.screens.group import GroupScreen
 from whomet.tui.screens.main import MainScreen
@@ -18,17 +17,6 @@ from whomet.tui.screens.person import PersonScreen
 from whomet.tui.widgets.meeting_table import MeetingTable
 
 SIZE = (120, 40)
-
-
-async def settle(app, pilot):
-    """Let workers finish and their messages land (a worker superseded by a newer one is cancelled)."""
-    for _ in range(3):
-        await pilot.pause()
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass
-    await pilot.pause()
 
 
 def listed(app) -> list[int]:

@@ -6,23 +6,13 @@ Update after a deliberate change with `pytest tests/test_tui_snapshots.py --snap
 and look at the report before committing."""
 
 import pytest
-from textual.worker import WorkerCancelled
 
+from tests.browse_helpers import settle
 from whomet.store import Store
 from whomet.tui.app import create_app
 
 SIZE = (120, 40)
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-
-
-async def settle(pilot):
-    for _ in range(3):
-        await pilot.pause()
-        try:
-            await pilot.app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass
-    await pilot.pause()
 
 
 def app_for(world):
@@ -33,18 +23,18 @@ def app_for(world):
 @SIZES
 def test_main_screen(world, snap_compare, size):
     async def run_before(pilot):
-        await settle(pilot)
+        await settle(pilot.app, pilot)
 
     assert snap_compare(app_for(world), terminal_size=size, run_before=run_before)
 
 
 def test_main_screen_filtered(world, snap_compare):
     async def run_before(pilot):
-        await settle(pilot)
+        await settle(pilot.app, pilot)
         pilot.app.screen.apply_filters(side="AZE", date_from="2022")
-        await settle(pilot)
+        await settle(pilot.app, pilot)
         await pilot.press("down")
-        await settle(pilot)
+        await settle(pilot.app, pilot)
 
     assert snap_compare(app_for(world), terminal_size=SIZE, run_before=run_before)
 
@@ -52,11 +42,11 @@ def test_main_screen_filtered(world, snap_compare):
 @SIZES
 def test_meeting_screen(world, snap_compare, size):
     async def run_before(pilot):
-        await settle(pilot)
+        await settle(pilot.app, pilot)
         pilot.app.open_target("meeting", 1)
-        await settle(pilot)
+        await settle(pilot.app, pilot)
         await pilot.press("n", "n")
-        await settle(pilot)
+        await settle(pilot.app, pilot)
 
     assert snap_compare(app_for(world), terminal_size=size, run_before=run_before)
 
@@ -64,17 +54,17 @@ def test_meeting_screen(world, snap_compare, size):
 @SIZES
 def test_person_screen(world, snap_compare, size):
     async def run_before(pilot):
-        await settle(pilot)
+        await settle(pilot.app, pilot)
         pilot.app.open_target("person", 2)
-        await settle(pilot)
+        await settle(pilot.app, pilot)
 
     assert snap_compare(app_for(world), terminal_size=size, run_before=run_before)
 
 
 def test_side_screen(world, snap_compare):
     async def run_before(pilot):
-        await settle(pilot)
+        await settle(pilot.app, pilot)
         pilot.app.open_target("side", "AZE")
-        await settle(pilot)
+        await settle(pilot.app, pilot)
 
     assert snap_compare(app_for(world), terminal_size=SIZE, run_before=run_before)
