@@ -46,7 +46,7 @@ async def test_side_counterpart_opens_the_bilateral_timeline(world):
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, MeetingScreen)
-        body = str(app.screen.query_one("#meeting-body", Static).render())
+        body = str(app.screen.query_one("#meeting-body", Static).content)
         assert "Event type  visit · CAMEO 057 sign formal agreement (also 042, 043)" in body
         await pilot.press("escape")
         await settle(app, pilot)

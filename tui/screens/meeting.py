@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from whomet.store import MeetingDetail
 from whomet.tui.literal import clean, for_clipboard
-from whomet.tui.widgets.render import cell, date, lit, meeting_text
+from whomet.tui.widgets.render import Hanging, cell, date, lit, meeting_text
 from whomet.tui.widgets.source import KIND_STYLES, SourceView, prepare
 from whomet.tui.widgets.tables import FitTable
 from whomet.tui.widgets.topbar import TopBar
@@ -119,7 +119,7 @@ class MeetingScreen(Screen):
         body.append("\n\nEvent type  ", style="bold")
         body.append(d.event_type.label)  # PLOVER mode and CAMEO codes, ours: no release text
         body.append_text(review_text(d, self.corrections))
-        self.query_one("#meeting-body", Static).update(body)
+        self.query_one("#meeting-body", Static).update(Hanging(body))  # wrapped lines keep their indent
         table = self.query_one("#participants", DataTable)
         keep = table.cursor_row
         for dl in d.delegations:
