@@ -48,10 +48,22 @@ def _grouped(rows, key: str) -> dict:
 
 
 def _with_span(data: dict, row) -> dict:
-    # Provenance is written only where it is known, as Record.dump() does.
+    # Provenance is written only where it is known, in Record.dump()'s order, as it writes it.
     if row.span_start is not None:
         data["span"] = [row.span_start, row.span_end]
+    for key in ("rule", "side_rule", "head_rule"):
+        if getattr(row, key, None) is not None:
+            data[key] = getattr(row, key)
+    if getattr(row, "side_guessed", False):
+        data["guessed"] = True
     return data
+
+
+def _place(m) -> dict:
+    place = {"city": m.city, "country": m.country_code}
+    if m.place_guessed:
+        place["guessed"] = True
+    return place
 
 
 def _iso(value):
@@ -91,7 +103,7 @@ def _records(conn, source_ids: list[int], selected=None) -> Iterator[dict]:
         for m in meetings_by_source.get(s.id, []):
             out.append({
                 "date": _iso(m.date), "title": m.title, "kind": m.kind, "format": m.format,
-                "place": {"city": m.city, "country": m.country_code},
+                "place": _place(m),
                 "delegations": [{
                     "side": d.side, "organization": d.organization_name, "host": d.host,
                     "members": [_with_span({"name": a.name, "rank": a.rank, "position": a.position, "head": a.head}, a)
@@ -106,6 +118,7 @@ def _records(conn, source_ids: list[int], selected=None) -> Iterator[dict]:
                                        "recipient_group": w.recipient_group, "recipient_side": w.recipient_side}, w)
                            for w in awards.get(m.id, [])],
                 "topics": [t.name for t in topics.get(m.id, [])],
+                **({"guessed": True} if m.date_guessed else {}),
             })
         source = {"publisher": s.publisher, "date": _iso(s.date), "language": s.language}
         if s.release_sha256:

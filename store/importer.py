@@ -357,15 +357,15 @@ _COLUMNS = {
     "topic": ("id", "name", "key"),
     "source": ("id", "file_id", "ordinal", "publisher", "date", "language", "path", "release_sha256", "text"),
     "meeting": ("id", "source_id", "ordinal", "date", "title", "kind", "format", "city", "country_code", "sides",
-                "n_attendees", "n_agreements", "n_awards"),
+                "n_attendees", "n_agreements", "n_awards", "date_guessed", "place_guessed"),
     "delegation": ("id", "meeting_id", "ordinal", "side", "organization_id", "organization_name", "host"),
     "attendance": ("id", "delegation_id", "meeting_id", "person_id", "ordinal", "name", "rank", "position", "head",
-                   "span_start", "span_end"),
+                   "span_start", "span_end", "rule", "side_rule", "head_rule", "side_guessed"),
     "participant_group": ("id", "delegation_id", "ordinal", "text"),
-    "agreement": ("id", "meeting_id", "ordinal", "title", "kind", "span_start", "span_end"),
+    "agreement": ("id", "meeting_id", "ordinal", "title", "kind", "span_start", "span_end", "rule"),
     "agreement_party": ("agreement_id", "ordinal", "side"),
     "award": ("id", "meeting_id", "ordinal", "award", "kind", "giver_id", "giver_name", "giver_side",
-              "recipient_group", "recipient_side", "span_start", "span_end"),
+              "recipient_group", "recipient_side", "span_start", "span_end", "rule"),
     "award_recipient": ("award_id", "ordinal", "person_id", "name"),
     "meeting_topic": ("meeting_id", "ordinal", "topic_id", "name"),
 }
@@ -417,14 +417,16 @@ class _Batch:
                     members_by_key[key] = person_id
                 span = member.span or _NO_SPAN
                 attendances.append((next_attendance(), delegation_id, meeting_id, person_id, a_ord, name, member.rank,
-                                    member.position, member.head, span[0], span[1]))
+                                    member.position, member.head, span[0], span[1], member.rule, member.side_rule,
+                                    member.head_rule, bool(member.guessed)))
             n_attendees += len(deleg.members)
             for g_ord, group in enumerate(deleg.groups):
                 groups.append((next(ids["participant_group"]), delegation_id, g_ord, group))
         for g_ord, agreement in enumerate(m.agreements):
             agreement_id = next(ids["agreement"])
             span = agreement.span or _NO_SPAN
-            rows["agreement"].append((agreement_id, meeting_id, g_ord, agreement.title, agreement.kind, span[0], span[1]))
+            rows["agreement"].append((agreement_id, meeting_id, g_ord, agreement.title, agreement.kind, span[0], span[1],
+                                      agreement.rule))
             rows["agreement_party"].extend((agreement_id, p_ord, side) for p_ord, side in enumerate(agreement.parties))
         for a_ord, award in enumerate(m.awards):
             award_id = next(ids["award"])
@@ -434,7 +436,7 @@ class _Batch:
                 key = fold(award.giver)
                 giver_id = members_by_key.get(key) or person(award.giver, key, award.giver_side)
             rows["award"].append((award_id, meeting_id, a_ord, award.award, award.kind, giver_id, award.giver,
-                                  award.giver_side, award.recipient_group, award.recipient_side, span[0], span[1]))
+                                  award.giver_side, award.recipient_group, award.recipient_side, span[0], span[1], award.rule))
             for r_ord, name in enumerate(award.recipients):
                 key = fold(name)
                 person_id = members_by_key.get(key) or person(name, key, award.recipient_side)
@@ -443,9 +445,11 @@ class _Batch:
             rows["meeting_topic"].append((meeting_id, t_ord, self._topic(topic), topic))
         sides = " · ".join(sorted({d.side for d in m.delegations}))
         place = m.place
+        # A meeting without a date of its own is dated by its release: a fallback, so marked guessed.
+        date_guessed = bool(m.guessed) or (m.date is None and release_date is not None)
         rows["meeting"].append((meeting_id, source_id, ordinal, self.sink.day(m.date or release_date), m.title, m.kind,
                                 m.format, place.city, place.country, sides, n_attendees, len(m.agreements),
-                                len(m.awards)))
+                                len(m.awards), date_guessed, bool(place.guessed)))
 
     def _person(self, name: str, key: str, side: str | None) -> int:
         person_id = self.w.people.get((key, side))

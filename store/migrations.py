@@ -68,7 +68,24 @@ def _place_sort_indexes(conn: Connection) -> None:
     create_sort_indexes(conn)
 
 
-STEPS: list[Step] = [_judgements, _sort_indexes, _topic_as_written, _place_sort_indexes]
+def _provenance(conn: Connection) -> None:
+    """5 -> 6, the extractor's provenance in the store: which rule found a person, gave the side,
+    made the head, found an agreement or award; and which facts are fallbacks (`guessed`: a
+    meeting's date or place, a member's side). Older rows keep NULL rules and FALSE marks: they
+    were imported before the store kept them (re-extract to fill them)."""
+    columns = {"meeting": ("date_guessed BOOLEAN NOT NULL DEFAULT FALSE", "place_guessed BOOLEAN NOT NULL DEFAULT FALSE"),
+               "attendance": ("rule VARCHAR", "side_rule VARCHAR", "head_rule VARCHAR",
+                              "side_guessed BOOLEAN NOT NULL DEFAULT FALSE"),
+               "agreement": ("rule VARCHAR",), "award": ("rule VARCHAR",)}
+    inspector = inspect(conn)
+    for table, wanted in columns.items():
+        have = {col["name"] for col in inspector.get_columns(table)}
+        for column in wanted:
+            if column.split()[0] not in have:
+                conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN {column}')
+
+
+STEPS: list[Step] = [_judgements, _sort_indexes, _topic_as_written, _place_sort_indexes, _provenance]
 
 
 def current() -> int:

@@ -134,6 +134,10 @@ class Meeting(SQLModel, table=True):
     n_attendees: int = 0
     n_agreements: int = 0
     n_awards: int = 0
+    # Fallbacks, not read from the text (the record's `guessed` marks): the date is the release's,
+    # the place the host's or the publisher's. The meeting screen lists them for review.
+    date_guessed: bool = False
+    place_guessed: bool = False
     # Set by store.overlay from `same` judgements: the meeting this report is one source of (NULL: itself).
     canonical_id: Optional[int] = Field(default=None, index=True)
 
@@ -169,6 +173,12 @@ class Attendance(SQLModel, table=True):
     head: bool = False
     span_start: Optional[int] = None
     span_end: Optional[int] = None
+    # Provenance from the extractor: the rules (store/extract/rules.py) that found the person, gave
+    # the side and made the head, and whether the side is a fallback (the host's) rather than read.
+    rule: Optional[str] = None
+    side_rule: Optional[str] = None
+    head_rule: Optional[str] = None
+    side_guessed: bool = False
 
 
 class ParticipantGroup(SQLModel, table=True):
@@ -187,6 +197,7 @@ class Agreement(SQLModel, table=True):
     kind: str = Field(default="other", index=True)
     span_start: Optional[int] = None
     span_end: Optional[int] = None
+    rule: Optional[str] = None  # the extractor's rule that found it
 
 
 class AgreementParty(SQLModel, table=True):
@@ -209,6 +220,7 @@ class Award(SQLModel, table=True):
     recipient_side: Optional[str] = Field(default=None, foreign_key="country.code")
     span_start: Optional[int] = None
     span_end: Optional[int] = None
+    rule: Optional[str] = None  # the extractor's rule that found it
 
 
 class AwardRecipient(SQLModel, table=True):

@@ -27,8 +27,8 @@ class MemberDetail:
     head: bool
     span: tuple[int, int] | None
     meeting_id: int | None = None  # the meeting (of a merged one: the source) this fact was read from
-    # The extractor's `guessed` marks, once records carry them (the review list in the meeting
-    # screen shows every fact with one). Hook: fill from the attendance row when it has the field.
+    # The extractor's fallbacks on this fact ("side": the host's, not read from the text); the
+    # meeting screen lists every fact with one for review.
     guessed: tuple[str, ...] = ()
 
 
@@ -95,6 +95,7 @@ class MeetingDetail:
     # one's first, and the ids of the other reports.
     sources: list[SourceDetail] = field(default_factory=list)
     merged: list[int] = field(default_factory=list)
+    guessed: tuple[str, ...] = ()  # "date" (the release's), "place" (the host's or publisher's)
 
     @property
     def sides(self) -> list[str]:
@@ -223,7 +224,7 @@ def meeting_detail(engine: Engine, meeting_id: int) -> MeetingDetail | None:
     return MeetingDetail(
         id=first.id, date=first.date, title=first.title, kind=first.kind, format=first.format, city=first.city,
         country_code=first.country_code, source=first.source, delegations=delegations, agreements=agreements,
-        awards=awards, topics=topics, sources=[p.source for p in parts], merged=ids[1:])
+        awards=awards, topics=topics, sources=[p.source for p in parts], merged=ids[1:], guessed=first.guessed)
 
 
 def _person_canon(conn) -> dict[int, int]:
@@ -245,7 +246,8 @@ def _meeting_part(conn, meeting_id: int, canon: dict[int, int]) -> MeetingDetail
     for a in conn.execute(select(A).where(A.meeting_id == meeting_id, visible(A))
                           .order_by(A.delegation_id, A.ordinal, A.id)):
         members[a.delegation_id].append(MemberDetail(canon.get(a.person_id, a.person_id), a.name, a.rank, a.position,
-                                                     a.head, _span(a.span_start, a.span_end), meeting_id))
+                                                     a.head, _span(a.span_start, a.span_end), meeting_id,
+                                                     ("side",) if a.side_guessed else ()))
     groups = defaultdict(list)
     for g in conn.execute(select(G.delegation_id, G.text).where(G.delegation_id.in_([d.id for d in delegations]))
                           .order_by(G.delegation_id, G.ordinal)):
@@ -270,7 +272,8 @@ def _meeting_part(conn, meeting_id: int, canon: dict[int, int]) -> MeetingDetail
         source=SourceDetail(s.id, s.publisher, s.date, s.path, s.text),
         delegations=[DelegationDetail(d.side, side_name(d.side), d.organization_name or d.name, d.organization_id,
                                       d.host, members[d.id], groups[d.id]) for d in delegations],
-        agreements=agreements, awards=awards, topics=topics)
+        agreements=agreements, awards=awards, topics=topics,
+        guessed=tuple(name for name, on in (("date", m.date_guessed), ("place", m.place_guessed)) if on))
 
 
 def recent_meetings(engine: Engine, limit: int = 20) -> list[MeetingRow]:

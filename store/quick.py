@@ -22,7 +22,7 @@ from whomet.store.rows import MeetingRow
 # its own report is left out, as store/filters.py does. `+ 0` keeps SQLite on the date index.
 # The schema version this whomet writes (migrations.current(), which loads SQLAlchemy: a test holds
 # the two equal). A store at another version is opened the full way: upgraded, or refused.
-KNOWN_SCHEMA = 5
+KNOWN_SCHEMA = 6
 _VERSION = "SELECT version FROM schema_version WHERE id = 1"
 _FIRST = ("SELECT id, date, city, country_code, sides, title, n_attendees, n_agreements, n_awards, format "
           "FROM meeting WHERE canonical_id + 0 IS NULL ORDER BY date DESC, id DESC LIMIT ?")

@@ -246,7 +246,9 @@ def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) ->
         place = f"{place}, {side_name(m.country_code)}" if place else side_name(m.country_code)
     if m.format == "video_conference":
         place = "video conference" + (f" ({place})" if place else "")
-    out.print(Text.assemble((f"#{m.id} ", "dim"), (_date(m.date), "bold"), " · ", literal(place)))
+    # The extractor's fallbacks are said where they stand: a date from the release, a place from the host.
+    out.print(Text.assemble((f"#{m.id} ", "dim"), (_date(m.date), "bold"), (" (guessed)" if "date" in m.guessed else "", "dim"),
+                            " · ", literal(place), (" (guessed)" if "place" in m.guessed else "", "dim")))
     out.print(literal(m.title, style="bold"))
     if m.kind:
         out.print(literal(m.kind, style="italic"))
@@ -260,6 +262,8 @@ def show_cmd(ctx: Context, meeting_id: int, as_json: bool, with_source: bool) ->
             if member.rank:
                 line.append("  ")
                 line.append_text(literal(member.rank, "green"))
+            if "side" in member.guessed:
+                line.append("  (side guessed)", style="dim")
             out.print(line)
             if member.position:
                 out.print(Text("      ").append_text(literal(member.position, "dim")))

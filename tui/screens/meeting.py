@@ -299,8 +299,9 @@ def review_text(d: MeetingDetail, corrections: list) -> Text:
     """Below the meeting: the facts the extractor marked as guessed (to review), and the
     corrections made so far."""
     t = Text()
-    # Hook for the extractor's `guessed` marks: facts carrying them are listed for review.
-    guessed = [(m.name, m.guessed) for dl in d.delegations for m in dl.members if m.guessed]
+    # The extractor's fallbacks (a date from the release, a place from the host, a side from the host).
+    guessed = [("the meeting", d.guessed)] if d.guessed else []
+    guessed += [(m.name, m.guessed) for dl in d.delegations for m in dl.members if m.guessed]
     guessed += [(a.title or a.kind, a.guessed) for a in d.agreements if a.guessed]
     guessed += [(w.award or w.kind, w.guessed) for w in d.awards if w.guessed]
     if guessed:
