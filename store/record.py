@@ -212,7 +212,8 @@ PROVENANCE = ("span", "sha256", "path", "rule", "side_rule", "head_rule", "guess
 def _drop_empty_provenance(data: Any) -> None:
     if isinstance(data, dict):
         for key in PROVENANCE:
-            if key in data and data[key] is None:
+            # `guessed: false` says what absence says (read from the text), as the store keeps it.
+            if key in data and (data[key] is None or (key == "guessed" and data[key] is False)):
                 del data[key]
         for value in data.values():
             _drop_empty_provenance(value)
