@@ -46,6 +46,7 @@ def main(argv=None) -> int:
     parser.add_argument("--meetings", type=int, default=20000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--merges", type=int, default=300)
+    parser.add_argument("--corrections", type=int, default=200)
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
@@ -56,7 +57,7 @@ def main(argv=None) -> int:
         print(f"store: {args.meetings:,} meetings, imported in {time.perf_counter() - start:.1f} s")
         top = [name for name, _side, _n in store.stats(top=50).top_people]
         people = [store.find_people(name)[0].id for name in top]
-        meetings = [r.id for r in store.page(MeetingFilter(), limit=200)]
+        meetings = [r.id for r in store.page(MeetingFilter(), limit=max(200, args.corrections))]
         before = reads(store, people, meetings)
 
         # Merges among people of one side (what an analyst or the resolver would record) and corrections.
@@ -79,7 +80,7 @@ def main(argv=None) -> int:
             store.judge("person", a, b)
             merge_times.append(time.perf_counter() - start)
         fix_times = []
-        for m in meetings[:50]:
+        for m in meetings[:args.corrections]:
             detail = store.meeting(m)
             name = next((x.name for d in detail.delegations for x in d.members), None)
             if name:
@@ -88,8 +89,19 @@ def main(argv=None) -> int:
                 fix_times.append(time.perf_counter() - start)
         after = reads(store, people, meetings)
         print(f"{len(merge_times)} merges: median {statistics.median(merge_times) * 1000:.0f} ms each, "
-              f"last {merge_times[-1] * 1000:.0f} ms (record + rebuild of the whole overlay)")
-        print(f"{len(fix_times)} corrections: median {statistics.median(fix_times) * 1000:.0f} ms each")
+              f"last {merge_times[-1] * 1000:.0f} ms (record + canonical ids derived again)")
+        print(f"{len(fix_times)} corrections: median {statistics.median(fix_times) * 1000:.0f} ms each; "
+              f"first 10 {statistics.median(fix_times[:10]) * 1000:.0f} ms, last 10 "
+              f"{statistics.median(fix_times[-10:]) * 1000:.0f} ms (ratio {statistics.median(fix_times[-10:]) / statistics.median(fix_times[:10]):.2f}: "
+              "a correction refreshes its release only)")
+        late = []
+        for _side, a, b in pairs[args.merges:args.merges + 20]:
+            start = time.perf_counter()
+            store.judge("person", a, b)
+            late.append(time.perf_counter() - start)
+        if late:
+            print(f"{len(late)} more merges after the corrections: median {statistics.median(late) * 1000:.0f} ms "
+                  f"(ratio to the first merges {statistics.median(late) / statistics.median(merge_times):.2f})")
         print(f"{'read':32} {'before':>10} {'after':>10} {'ratio':>7}")
         for key in before:
             print(f"{key:32} {before[key] * 1000:9.1f}ms {after[key] * 1000:9.1f}ms {after[key] / before[key]:7.2f}")

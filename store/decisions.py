@@ -84,8 +84,19 @@ def stable_key(conn, entity: str, row_id: int) -> str:
     return f"{entity}|{row[1] or ''}|{row[0]}"
 
 
-def _finish(conn, jid: int | None, message: str) -> Decision:
-    outcome = overlay.rebuild(conn)
+_IDENTITY = "identity"
+
+
+def _finish(conn, jid: int | None, message: str, scope: str | None = None) -> Decision:
+    # What a decision can change is all that is derived again: a correction, its release's
+    # meetings (`scope` is the release's key); an identity judgement, the canonical ids
+    # (_IDENTITY); a batch from a log, everything (None).
+    if scope == _IDENTITY:
+        outcome = overlay.refresh_identity(conn)
+    elif scope is not None:
+        outcome = overlay.refresh_source(conn, scope)
+    else:
+        outcome = overlay.rebuild(conn)
     view = None
     if jid is not None:
         view = log.views(conn, [models.Judgement.id == jid])[0]
@@ -112,7 +123,7 @@ def judge(engine: Engine, entity: str, a: int, b: int, verdict: str = "same", no
         jid = log.record(conn, kind, entity, ka, kb, source=source, rule=rule, note=note)
         label = f"{entity_label(conn, entity, a)} {'=≠?'[('same', 'not_same', 'unsure').index(kind)]} " \
                 f"{entity_label(conn, entity, b)}"
-        return _finish(conn, jid, label)
+        return _finish(conn, jid, label, _IDENTITY)
 
 
 def unmerge(engine: Engine, entity: str, a: int, b: int | None = None, note: str | None = None) -> Decision:
@@ -134,7 +145,7 @@ def unmerge(engine: Engine, entity: str, a: int, b: int | None = None, note: str
             raise JudgementError(f"no active `same` judgement joins {entity_label(conn, entity, a)}"
                                  + (f" and {entity_label(conn, entity, b)} directly" if b is not None else ""))
         log.retract(conn, ids, note)
-        decision = _finish(conn, None, f"retracted {len(ids)} judgement{'s' * (len(ids) != 1)}")
+        decision = _finish(conn, None, f"retracted {len(ids)} judgement{'s' * (len(ids) != 1)}", _IDENTITY)
         if b is not None and overlay.canonical_of(conn, model, a) == overlay.canonical_of(conn, model, b):
             return Decision(None, "still-same", decision.message + f"; {entity_label(conn, entity, a)} and "
                             f"{entity_label(conn, entity, b)} are still one through other judgements", decision.orphaned)
@@ -143,9 +154,17 @@ def unmerge(engine: Engine, entity: str, a: int, b: int | None = None, note: str
 
 def retract(engine: Engine, judgement_id: int, note: str | None = None) -> Decision:
     with engine.begin() as conn:
+        J = models.Judgement
+        row = conn.execute(select(J.kind, J.subject).where(J.id == judgement_id)).first()
         if not log.retract(conn, [judgement_id], note):
             raise JudgementError(f"no active judgement with id {judgement_id}")
-        return _finish(conn, None, f"retracted judgement {judgement_id}")
+        scope = _correction_source(row.subject) if row.kind in log.CORRECTIONS else _IDENTITY
+        return _finish(conn, None, f"retracted judgement {judgement_id}", scope)
+
+
+def _correction_source(subject: str) -> str:
+    """The release a correction's subject (`attendee|<source>#<ordinal>|name`) belongs to."""
+    return log.split_key(subject)[1].rpartition("#")[0]
 
 
 # -- corrections ---------------------------------------------------------------------
@@ -191,7 +210,7 @@ def correct(engine: Engine, meeting_id: int, verb: str, name: str, value: str | 
         else:
             _check_present(conn, meeting_id, entity, name)
         jid = log.record(conn, kind, entity, log.fact_key(entity, mkey, name), value=data or None, note=note)
-        return _finish(conn, jid, f"{verb} {name!r} in meeting {meeting_id}")
+        return _finish(conn, jid, f"{verb} {name!r} in meeting {meeting_id}", mkey.rpartition("#")[0])
 
 
 def _check_present(conn, meeting_id: int, entity: str, name: str) -> None:

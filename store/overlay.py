@@ -1,7 +1,7 @@
 """Extraction + judgements: what every view reads, derived from the active judgements.
 
 The fact tables hold what the extractor or an imported record said, and stay so. From the
-active judgements this module derives, and rebuilds from scratch whenever they change:
+active judgements this module derives:
 
 - `canonical_id` on person, organization and meeting: union-find over `same` judgements
   (a `not_same` pair is never joined, even through a third record); the smallest id of a
@@ -13,9 +13,14 @@ active judgements this module derives, and rebuilds from scratch whenever they c
   (`visible(...)`) and read added rows like any other.
 - the denormalised counts of the meetings touched, and their full-text documents.
 
-Rebuilding from the log (rather than patching) is what makes a merge followed by an
+Deriving from the log (rather than patching) is what makes a merge followed by an
 unmerge give back exactly the earlier state, and re-extraction keep every judgement:
 subjects are stable keys (store.judgements), re-attached to whatever rows hold them now.
+One decision derives again only what it can change: a correction, its release's meetings
+(`refresh_source`); a merge or its retraction, the canonical ids (`refresh_identity`); a
+log imported or a re-extraction, everything (`rebuild`). tests/test_overlay_refresh.py
+holds each equal to a rebuild, so a decision costs the same with ten or ten thousand
+judgements in the log.
 """
 
 import json
@@ -108,11 +113,13 @@ def rebuild(conn: Connection) -> Outcome:
     return apply(conn, touched)
 
 
-def undo(conn: Connection) -> set[int]:
-    """Take away everything judgements derived; returns the meetings whose facts it touched
-    (their documents are out of the full-text index until `apply` puts them back)."""
+def undo(conn: Connection, scope: set[int] | None = None) -> set[int]:
+    """Take away everything judgements derived (or, with a scope, what corrections derived in
+    those meetings); returns the meetings whose facts it touched (their documents are out of
+    the full-text index until `apply` puts them back)."""
     JF = models.JudgedFact
-    rows = conn.execute(select(JF.tbl, JF.row_id, JF.effect, JF.meeting_id)).all()
+    mine = [] if scope is None else [JF.meeting_id.in_(sorted(scope))]
+    rows = conn.execute(select(JF.tbl, JF.row_id, JF.effect, JF.meeting_id).where(*mine)).all()
     meetings = {r.meeting_id for r in rows if r.meeting_id is not None}
     if meetings:
         existing = [m for (m,) in conn.execute(select(models.Meeting.id).where(models.Meeting.id.in_(meetings)))]
@@ -139,9 +146,10 @@ def undo(conn: Connection) -> set[int]:
                                      P.id.not_in(select(WR.person_id)),
                                      P.id.not_in(select(W.giver_id).where(W.giver_id.is_not(None))),
                                      P.id.not_in(select(models.PersonAlias.person_id))))
-    conn.execute(delete(JF))
-    for model in (models.Person, models.Organization, models.Meeting):
-        conn.execute(update(model).where(model.canonical_id.is_not(None)).values(canonical_id=None))
+    conn.execute(delete(JF).where(*mine))
+    if scope is None:
+        for model in (models.Person, models.Organization, models.Meeting):
+            conn.execute(update(model).where(model.canonical_id.is_not(None)).values(canonical_id=None))
     return meetings
 
 
@@ -151,9 +159,7 @@ def apply(conn: Connection, touched: set[int] = frozenset()) -> Outcome:
     active = log.views(conn, [J.active.is_(True)])
     outcome = Outcome()
     keys = _Keys(conn)
-    for entity, model in (("person", models.Person), ("organization", models.Organization),
-                          ("meeting", models.Meeting)):
-        _identity(conn, model, [j for j in active if j.entity == entity], keys, outcome)
+    # Corrections first: the people they add must exist before a merge can name them.
     states: dict[int, _MeetingState] = {}
     for j in active:
         if j.kind in log.CORRECTIONS:
@@ -162,12 +168,83 @@ def apply(conn: Connection, touched: set[int] = frozenset()) -> Outcome:
     fts.unindex(conn, sorted(new))
     for state in states.values():
         state.write(conn, keys)
+    for entity, model in (("person", models.Person), ("organization", models.Organization),
+                          ("meeting", models.Meeting)):
+        _identity(conn, model, [j for j in active if j.entity == entity], keys, outcome)
     meetings = sorted(set(touched) | set(states))
     existing = [m for (m,) in conn.execute(select(models.Meeting.id).where(models.Meeting.id.in_(meetings)))]
     recount(conn, existing)
     fts.index(conn, existing)
     _save_statuses(conn, outcome)
     return outcome
+
+
+def refresh_source(conn: Connection, source: str) -> Outcome:
+    """Apply again the corrections of one release's meetings, after one of them was recorded or
+    retracted: what `rebuild` would give for those meetings (tests/test_overlay_refresh.py holds
+    the two equal), without redoing every other judgement, so a correction costs the same with
+    ten or ten thousand in the log. Corrections only ever touch the meetings of their own
+    release (`_correct`), which is what makes the release the unit. When a person the refresh
+    takes away or adds is named by an identity judgement, merges must see the new rows: then
+    everything is rebuilt."""
+    keys = _Keys(conn)
+    scope = {mid for _o, mid in keys.source_meetings(source)}
+    people_before = _people_added(conn, scope)
+    touched = undo(conn, scope)
+    J = models.Judgement
+    mine = or_(*(J.subject.startswith(f"{entity}|{source}#", autoescape=True)
+                 for entity in sorted(set(log.CORRECTIONS.values()))))
+    outcome = Outcome()
+    states: dict[int, _MeetingState] = {}
+    for j in log.views(conn, [J.active.is_(True), J.kind.in_(list(log.CORRECTIONS)), mine]):
+        outcome.statuses[j.id] = _correct(conn, j, keys, states)
+    fts.unindex(conn, sorted(set(states) - touched))
+    for state in states.values():
+        state.write(conn, keys)
+    meetings = sorted(touched | set(states))
+    existing = [m for (m,) in conn.execute(select(models.Meeting.id).where(models.Meeting.id.in_(meetings)))]
+    recount(conn, existing)
+    fts.index(conn, existing)
+    _save_statuses(conn, outcome)
+    if (people_before | _people_added(conn, scope)) & _people_judged(conn):
+        return rebuild(conn)
+    return outcome
+
+
+def refresh_identity(conn: Connection) -> Outcome:
+    """Derive canonical ids again from the active identity judgements, after one was recorded or
+    retracted: what `rebuild` would give, without re-applying every correction (corrections never
+    read canonical ids, and `apply` runs them first, so they stand as they are)."""
+    for model in (models.Person, models.Organization, models.Meeting):
+        conn.execute(update(model).where(model.canonical_id.is_not(None)).values(canonical_id=None))
+    J = models.Judgement
+    active = log.views(conn, [J.active.is_(True), J.kind.in_(list(log.IDENTITY))])
+    outcome, keys = Outcome(), _Keys(conn)
+    for entity, model in (("person", models.Person), ("organization", models.Organization),
+                          ("meeting", models.Meeting)):
+        _identity(conn, model, [j for j in active if j.entity == entity], keys, outcome)
+    _save_statuses(conn, outcome)
+    return outcome
+
+
+def _people_added(conn: Connection, scope: set[int]) -> set[tuple[str, str]]:
+    """(side, folded name) of the people corrections in these meetings created."""
+    JF, P = models.JudgedFact, models.Person
+    return {(side or "", key) for key, side in conn.execute(
+        select(P.key, P.side).join(JF, (JF.row_id == P.id) & (JF.tbl == "person"))
+        .where(JF.meeting_id.in_(sorted(scope))))}
+
+
+def _people_judged(conn: Connection) -> set[tuple[str, str]]:
+    """(side, folded name) of every person an active identity judgement names."""
+    J = models.Judgement
+    found = set()
+    for subject, other in conn.execute(select(J.subject, J.other).where(
+            J.active.is_(True), J.kind.in_(list(log.IDENTITY)), J.entity == "person")):
+        for key in (subject, other):
+            _entity, side, name = log.split_key(key or "person||")
+            found.add((side, name))
+    return found
 
 
 def _chunks(ids: list[int], size: int = 500):
@@ -206,8 +283,35 @@ class _Keys:
         self.conn = conn
         self._meetings: dict[str, int | None] = {}
         self._sources: dict[str, list[tuple[int, int]]] = {}
+        self._entities: dict[str, int | None] = {}
+
+    def preload(self, model, alias_model, keys: set[str]) -> None:
+        """Look up many person / organisation keys in a few queries (a merge derives every
+        canonical id again from all identity judgements: one query per key would make it
+        cost a query per judgement ever recorded)."""
+        side_col = model.side if model is models.Person else model.country_code
+        wanted: dict[tuple[str, str], str] = {}
+        for key in keys:
+            _entity, side, name = log.split_key(key)
+            wanted[(name, side)] = key
+        names = sorted({name for name, _side in wanted})
+        found: dict[tuple[str, str], int] = {}
+        target = alias_model.person_id if alias_model is models.PersonAlias else alias_model.organization_id
+        alias_side = alias_model.side if alias_model is models.PersonAlias else alias_model.country_code
+        for chunk in _chunks(names):
+            # Aliases first, so that a row of the name itself wins (as in `entity`): the smallest id.
+            for rid, name, side in self.conn.execute(select(target, alias_model.key, alias_side)
+                                                     .where(alias_model.key.in_(chunk)).order_by(target.desc())):
+                found[(name, side or "")] = rid
+            for rid, name, side in self.conn.execute(select(model.id, model.key, side_col)
+                                                     .where(model.key.in_(chunk)).order_by(model.id.desc())):
+                found[(name, side or "")] = rid
+        for pair, key in wanted.items():
+            self._entities[key] = found.get(pair)
 
     def entity(self, model, alias_model, key: str) -> int | None:
+        if key in self._entities:
+            return self._entities[key]
         _entity, side, name = log.split_key(key)
         side_col = model.side if model is models.Person else model.country_code
         alias_side = alias_model.side if alias_model is models.PersonAlias else alias_model.country_code
@@ -260,6 +364,9 @@ class _Keys:
 # -- identity --------------------------------------------------------------------------
 
 def _identity(conn: Connection, model, judgements: list, keys: _Keys, outcome: Outcome) -> None:
+    if model is not models.Meeting:
+        alias = models.PersonAlias if model is models.Person else models.OrganizationAlias
+        keys.preload(model, alias, {k for j in judgements for k in (j.subject, j.other) if k})
     parent: dict[int, int] = {}
 
     def find(x: int) -> int:
