@@ -206,10 +206,11 @@ def evaluate(cases: Iterable[tuple[str, Record | dict, Record | dict]]) -> EvalR
 
 
 def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | None = None,
-                 split: str | None = None) -> EvalReport:
+                 split: str | None = None, batch: str | None = None) -> EvalReport:
     """Score extraction over DIR/releases/*.txt against DIR/gold/<same name>.json.
 
-    With `split`, only the releases DIR/manifest.json puts in that split (store.corpus).
+    With `split`, only the releases DIR/manifest.json puts in that split (store.corpus); with `batch`,
+    only those of them whose name starts with it (a sealed batch such as `s27-award-`).
     With the default extractor, each release's fallbacks are counted in the report's `fallbacks`.
     """
     from whomet.store.extract import extract_checked
@@ -231,13 +232,14 @@ def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | Non
     if split is not None:
         from whomet.store.corpus import split_ids
 
-        wanted = split_ids(directory, split)
+        wanted = [stem for stem in split_ids(directory, split) if batch is None or stem.startswith(batch)]
         present = {p.stem: p for p in releases}
         absent = [stem for stem in wanted if stem not in present]
         if absent:
             raise FileNotFoundError(f"{directory}: manifest lists {absent[0]} but releases/{absent[0]}.txt is missing")
         if not wanted:
-            raise FileNotFoundError(f"{directory}: the manifest puts no release in split {split!r}")
+            raise FileNotFoundError(f"{directory}: the manifest puts no release in split {split!r}"
+                                    + (f" whose name starts with {batch!r}" if batch else ""))
         releases = sorted(present[stem] for stem in wanted)
 
     def cases():

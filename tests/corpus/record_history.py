@@ -1,10 +1,14 @@
 """Measure one split of this corpus with the installed extractor and append the figures to manifest.json.
 
-    .venv/bin/python tests/corpus/record_history.py SPLIT "what was measured and why"
+    .venv/bin/python tests/corpus/record_history.py SPLIT "what was measured and why" [BATCH]
 
 Appends one entry to the manifest's top-level `history` (the split's figures) and one to each
 release's own `history` (its figures alone), with today's date (UTC) and the git commit of the
-extractor. A working tree with uncommitted changes under store/ is recorded as `<commit>+dirty`.
+extractor. With BATCH (an id prefix such as `s27-award-`), only the split's releases whose id starts
+with it are measured, and the entry names the batch: a new sealed batch records its UNTOUCHED figures
+this way, apart from the batches measured before it. Releases are read as `whomet eval` reads them
+(store.inputs.read_release). A working tree with uncommitted changes under store/ is recorded as
+`<commit>+dirty`.
 """
 
 import datetime
@@ -16,7 +20,7 @@ from pathlib import Path
 from whomet.store.evaluate import EvalReport, evaluate, evaluate_dir
 from whomet.store.corpus import load_manifest, split_ids
 from whomet.store.extract import extract
-from whomet.store.inputs import read_text
+from whomet.store.inputs import read_release
 
 HERE = Path(__file__).resolve().parent
 
@@ -59,23 +63,24 @@ def dump(value, level: int = 0, compact: bool = False) -> str:
     return "{\n" + ",\n".join(items) + "\n" + pad + "}"
 
 
-def main(split: str, note: str) -> None:
+def main(split: str, note: str, batch: str | None = None) -> None:
     manifest = load_manifest(HERE)
     stamp = {"date": datetime.datetime.now(datetime.timezone.utc).date().isoformat(), "commit": commit()}
-    total = evaluate_dir(HERE, split=split)
-    manifest.setdefault("history", []).append({**stamp, "split": split, "note": note, "figures": figures(total)})
-    wanted = set(split_ids(HERE, split))
+    total = evaluate_dir(HERE, split=split, batch=batch)
+    measured = {**stamp, "split": split, **({"batch": batch} if batch else {}), "note": note, "figures": figures(total)}
+    manifest.setdefault("history", []).append(measured)
+    wanted = {i for i in split_ids(HERE, split) if batch is None or i.startswith(batch)}
     for entry in manifest["releases"]:
         if entry["id"] not in wanted:
             continue
         gold = json.loads((HERE / "gold" / f"{entry['id']}.json").read_text(encoding="utf-8"))
-        got = extract(read_text(HERE / "releases" / f"{entry['id']}.txt"))
+        got = extract(read_release(HERE / "releases" / f"{entry['id']}.txt"))
         entry.setdefault("history", []).append({**stamp, "figures": figures(evaluate([(entry["id"], gold, got)]))})
     (HERE / "manifest.json").write_text(dump(manifest) + "\n", encoding="utf-8")
-    print(json.dumps({**stamp, "split": split, "figures": figures(total)}, indent=1))
+    print(json.dumps(measured, indent=1))
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:])
