@@ -32,6 +32,10 @@ def figures(report: EvalReport) -> dict:
         out[name] = {"p": round(s.precision, 3), "r": round(s.recall, 3), "f1": round(s.f1, 3)}
     for name in report.SHARE_FIELDS:
         out[name] = round(getattr(report, name).value, 3)
+    # the sealed test holds rank and position as shares of GOLD attendees (test_corpus_split.py)
+    gold = report.attendees.tp + report.attendees.fn
+    out["rank_of_gold"] = round(report.rank.matched / gold, 3) if gold else 1.0
+    out["position_of_gold"] = round(report.position.matched / gold, 3) if gold else 1.0
     return out
 
 
