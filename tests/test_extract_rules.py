@@ -196,6 +196,83 @@ def test_award_to_group_and_both_sides():
     assert [rs for _g, _gs, rs, _r in named] == ["POL", "UKR"]
 
 
+def test_award_honoured_with_is_a_verb():
+    assert _awards(RECEIVED + "Piotr Zielinski honoured Ostap Kovalenko with the Medal of the Border Guard.") == [
+        ("Piotr Zielinski", "POL", "UKR", "award.verb")]
+    assert _awards(RECEIVED + "Piotr Zielinski said he was honoured to host the talks.") == []
+
+
+def test_award_carried():
+    meeting = extract(HEAD + RECEIVED + "Piotr Zielinski presented medals to members of the Ukrainian delegation and "
+                      "certificates of appreciation to a group of Polish officers of the Chelm unit.").meetings[0]
+    assert [(a.kind, a.giver, a.recipient_group, a.recipient_side, a.rule) for a in meeting.awards] == [
+        ("medal", "Piotr Zielinski", "members of the Ukrainian delegation", "UKR", "award.verb"),
+        ("certificate", "Piotr Zielinski", "a group of Polish officers of the Chelm unit", "POL", "award.carried")]
+    # 'and' before a verb or a recipient is no second award
+    assert [r for *_x, r in _awards(RECEIVED + "Piotr Zielinski presented a medal to Ostap Kovalenko and thanked "
+                                    "him for the gifts to the museum.")] == ["award.verb"]
+
+
+def test_award_handed_object():
+    assert _awards(RECEIVED + "The Ukrainian guest then handed a carved wooden mace to his host.") == [
+        ("Ostap Kovalenko", "UKR", "POL", "award.handed_object")]
+    # a letter, a draft, keys of vehicles are handed over, not given as an award
+    assert _awards(RECEIVED + "Ostap Kovalenko handed a letter from his minister to Piotr Zielinski.") == []
+    assert _awards(RECEIVED + "Ostap Kovalenko handed over the keys of two patrol boats to Piotr Zielinski.") == []
+
+
+def test_award_planned():
+    assert _awards(RECEIVED + "Ostap Kovalenko said that medals will be presented to Polish officers in Kyiv "
+                   "next month.") == []
+    assert _awards(RECEIVED + "The order is to be conferred on Piotr Zielinski at a later ceremony.") == []
+
+
+def test_date_earlier_time_keeps_background_awards_and_agreements_out():
+    assert _awards(RECEIVED + "Last year, Ostap Kovalenko was awarded the Order of Merit by the President of "
+                   "Poland.") == []
+    assert _awards(RECEIVED + "In 2019, Piotr Zielinski was decorated with the Cross of Merit of Ukraine.") == []
+    assert [r for *_x, r in _awards(RECEIVED + "Piotr Zielinski, who joined the service in 2001, presented a medal to "
+                                    "Ostap Kovalenko.")] == ["award.verb"]
+    assert _agreements(MET + "They noted that the Agreement on border cooperation, signed in 2015, and the Plan of "
+                       "joint patrols adopted last year had been carried out. In 2021, the two services also signed "
+                       "a protocol on data exchange.") == []
+    # a year that names the period of a document, or this year, is no earlier signing
+    assert [k for k, _t, _r in _agreements(MET + "In June 2024, they signed a Plan of joint patrols for 2025–2027.")
+            ] == ["plan"]
+
+
+def test_agreement_passive_colon_list():
+    found = _agreements(MET + "Following the talks, the following documents were signed: a Protocol on data exchange; "
+                        "and a Joint Action Plan for 2025 (JAP). The JAP will be reviewed next year.")
+    assert found == [("protocol", "Protocol on data exchange", "agreement.passive_colon_list"),
+                     ("plan", "Joint Action Plan for 2025 (JAP)", "agreement.passive_colon_list")]
+
+
+def test_agreement_plural_on_list():
+    found = _agreements(MET + "The ministers signed agreements on cooperation in crime prevention, on the transfer "
+                        "of sentenced persons and on extradition.")
+    assert found == [("agreement", "Agreement on cooperation in crime prevention", "agreement.plural_on_list"),
+                     ("agreement", "Agreement on the transfer of sentenced persons", "agreement.plural_on_list"),
+                     ("agreement", "Agreement on extradition", "agreement.plural_on_list")]
+    assert [t for _k, t, _r in _agreements(MET + "They signed agreements on border cooperation.")] == [
+        "Agreements on border cooperation"]
+
+
+def test_agreement_in_addition_and_a_passive_verb_ending_the_title():
+    found = _agreements(MET + "The meeting ended with the signature of a Police Cooperation Agreement; in addition, "
+                        "a Readmission Agreement as well as the Implementation Protocol were also signed.")
+    assert [(k, t) for k, t, _r in found] == [("agreement", "Police Cooperation Agreement"),
+                                              ("agreement", "Readmission Agreement"),
+                                              ("protocol", "Implementation Protocol")]
+
+
+def test_host_received_an_award_is_no_reception():
+    record = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met a delegation of the Border Guard of "
+                     "Ukraine headed by Major General Ostap Kovalenko in Warsaw. Ostap Kovalenko received a letter of "
+                     "gratitude from the Polish ministry.")
+    assert {d.side: d.host for d in record.meetings[0].delegations} == {"POL": True, "UKR": False}
+
+
 def test_date_on_date_and_date_release():
     checked = extract_checked(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko "
                               "of Ukraine in Warsaw.")

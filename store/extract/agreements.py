@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.rules import pattern, phrases
+from whomet.store.extract.earlier import told_as_earlier
+from whomet.store.extract.rules import decision, pattern, phrases
 from whomet.store.extract.tables import json_data
 
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
@@ -36,7 +37,7 @@ _CONCLUDED_WITH = pattern("agreement.concluded_with", r"\s+(?:on\s+[^,.;]{1,30}?
 _NAMED_WORD = pattern("agreement.named_title", r"^(?:[A-Z][\w'’.&-]*|and|of|for|on|the|in|&)$")
 _NAMED_TAIL = pattern("agreement.named_title_end", r"(?<=\))\s+(?=[a-z])")
 # a later mention of a document of the same kind is the same document unless the text says it is another one
-_ANOTHER = pattern("agreement.another", r"\b(?:also|another|second|further|additional|separate|new|two|three|several|both)\b", re.I)
+_ANOTHER = pattern("agreement.another", r"\b(?:also|another|second|further|additional|(?:in\s+)?addition|separate|new|two|three|several|both)\b", re.I)
 # a list after a colon ('signed the following documents: a Protocol ...; a Plan ...'): the items follow the colon
 _COLON_LIST = pattern("agreement.colon_list", r"[^:;.]{0,80}:\s*")
 # items of a list joined by bare commas ('a Protocol on X, a Plan of Y and a Memorandum on Z'): a piece after a
@@ -47,9 +48,24 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Spanish counterpart')
 _TITLE_END = pattern("agreement.title_end", rf"\s+on\s+{_WEEKDAY}\b|\s+with\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?counterparts?\b|"
                      r",?\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|stressed|exchanged|expressed|reviewed|held|"
-                     r"visited|emphasi[sz]ed|underlined|welcomed|thanked|praised|pledged|committed)\b")
+                     r"visited|emphasi[sz]ed|underlined|welcomed|thanked|praised|pledged|committed)\b|"
+                     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|adopted|approved|concluded|initiall?ed)\b")
 _LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|the|a|an|"
-                   r"two|new|on behalf of [^,]+,|on\s+" + _WEEKDAY + r")\s+)+", re.I)
+                   r"two|new|and|on behalf of [^,]+,|in addition(?: to that)?,?|on\s+" + _WEEKDAY + r")\s+)+", re.I)
+
+
+# where the clause of a signing verb begins and ends, for telling a signing of an earlier year ('signed in 2018, and
+# the Plan adopted last year have been implemented'): each verb is read with its own clause only
+_CLAUSE_START = pattern("agreement.clause_start", r";|,\s+and\b|\band\s+(?=the\b|a\b|an\b)")
+_CLAUSE_END = pattern("agreement.clause_end", r"[,;.]")
+# 'the following documents were signed: a Protocol ...': the passive verb before a colon, the documents after it
+_PASSIVE_COLON = pattern("agreement.passive_colon_list", r"\s*:\s*")
+# one plural noun naming several documents: 'signed agreements on A, on B and on C' is three agreements
+_PLURAL_ON_LIST = pattern("agreement.plural_on_list", r"^(agreements|protocols|memoranda|memorandums|plans|programmes|programs|"
+                          r"roadmaps|treaties)\s+(on|of|for)\s+(.+)$", re.I | re.S)
+_PLURAL_ON_ITEM = pattern("agreement.plural_on_list_item", r",\s+(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)")
+_SINGULAR = {"agreements": "Agreement", "protocols": "Protocol", "memoranda": "Memorandum", "memorandums": "Memorandum",
+             "plans": "Plan", "programmes": "Programme", "programs": "Program", "roadmaps": "Roadmap", "treaties": "Treaty"}
 
 
 def kind_of(piece: str) -> tuple[str, int] | None:
@@ -68,8 +84,9 @@ _RX_FIND_AGREEMENTS_2 = pattern("agreement.find_agreements_2", r",\s+(?:which|th
 _RX_FIND_AGREEMENTS_3 = pattern("agreement.find_agreements_3", r"\s+(?:by|between)\s+(?=(?:the\s+)?[A-Z])")
 
 
-def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]]) -> list[tuple[str, str, int, int, str]]:
-    """(title, kind, start, end, rule id) of each document signed in text[a:b]."""
+def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]],
+                    year: int | None = None) -> list[tuple[str, str, int, int, str]]:
+    """(title, kind, start, end, rule id) of each document signed in text[a:b] at the meeting (of `year`)."""
     out: list[tuple[str, str, int, int, str]] = []
     sentence_of: dict[int, int] = {}  # start of a found agreement -> its sentence's start
     for sa, sb in sentence_spans:
@@ -79,13 +96,20 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             before = text[sa:m.start()]
             if _NOT_SIGNED.search(before[-30:]):
                 continue
+            clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, sa, m.start())), default=sa)
+            after = _CLAUSE_END.search(text, m.end(), min(sb, m.end() + 60))
+            if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), year):
+                continue  # EARLIER: 'the Agreement ..., signed in 2018, remains the basis', 'In 2021, they signed'
             if m.group().lower() == "concluded" and (not kind_of(text[m.end():m.end() + 60])
                                                      or _CONCLUDED_WITH.match(text, m.end(), sb)):
                 continue
             nominal = m.group().lower().endswith(" of")
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue
-            if not nominal and _PASSIVE.search(before[-20:]):
+            colon_after = None if nominal else _PASSIVE_COLON.match(text, m.end(), sb)
+            if colon_after and _PASSIVE.search(before[-20:]):
+                window = (colon_after.end(), sb)  # 'the following documents were signed: a Protocol ...; a Plan ...'
+            elif not nominal and _PASSIVE.search(before[-20:]):
                 first_kind = min((mm.start() for rx, _k in KINDS for mm in [rx.search(before)] if mm),
                                  default=None)
                 if first_kind is None:
@@ -95,7 +119,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 window = (window_start, m.start() - len(_PASSIVE.search(before[-20:]).group()))
             else:
                 window = (m.end(), sb)
-            rule = "agreement.passive" if window[1] <= m.start() else "agreement.sign"
+            rule = ("agreement.passive" if window[1] <= m.start() else
+                    "agreement.passive_colon_list" if colon_after and _PASSIVE.search(before[-20:]) else "agreement.sign")
             colon = _COLON_LIST.match(text, window[0], window[1])
             if colon and _opens_with_kind(text[colon.end():window[1]]):
                 window = (colon.end(), window[1])
@@ -132,7 +157,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 if title.lower() in ("protocol", "minutes"):
                     title = "Protocol of the meeting"
                 rule_here = "agreement.named_title" if named else rule
-                out.append((title[:300], k[0], piece_start + p0, piece_start + p1, rule_here))
+                for one, one_rule in _plural_items(title, rule_here):
+                    out.append((one[:300], k[0], piece_start + p0, piece_start + p1, one_rule))
                 sentence_of[piece_start + p0] = sa
     # a bare 'the memorandum' mentioned again is the same document; so is a document of a kind already signed in
     # an earlier sentence (the lead announces it, the body tells it again), unless the text says it is another one
@@ -143,7 +169,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         k = (kind, title.lower()[:60])
         if k in seen:
             continue
-        if kind in kinds_seen and (len(title.split()) <= 2 or (
+        if kind in kinds_seen and (_bare(title) or (
                 kinds_seen[kind] != sentence_of.get(s) and not _ANOTHER.search(text, sentence_of.get(s, s), s + 40))):
             # 'signed a memorandum of understanding (MoU) ... The MoU was signed by', a lead that tells the
             # signing and a later paragraph that tells it again: the same document. Several documents of one
@@ -153,6 +179,31 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         kinds_seen.setdefault(kind, sentence_of.get(s, -1))
         result.append((title, kind, s, e, rule))
     return result
+
+
+def _bare(title: str) -> bool:
+    """A title that is only its kind, maybe with an acronym ('the memorandum', 'MoU', 'the JRD'): a later mention."""
+    words = title.split()
+    if len(words) > 2:
+        return False
+    k = kind_of(title)
+    if k is None:
+        return True
+    rest = [w for w in words if not any(rx.fullmatch(w) for rx, _kind in KINDS)]
+    return all(w.strip("()").isupper() for w in rest)
+
+
+def _plural_items(title: str, rule: str) -> list[tuple[str, str]]:
+    """'Agreements on A, on B and on C': one document per item, each titled with the noun in the singular."""
+    m = _PLURAL_ON_LIST.match(title)
+    if m is None:
+        return [(title, rule)]
+    items = _PLURAL_ON_ITEM.split(m.group(3))
+    if len(items) < 2:
+        return [(title, rule)]
+    noun = _SINGULAR.get(m.group(1).lower(), m.group(1))
+    return [(f"{noun} {m.group(2)} {items[0]}", "agreement.plural_on_list")] + [
+        (f"{noun} {item}", "agreement.plural_on_list") for item in items[1:]]
 
 
 def _opens_with_kind(piece: str) -> bool:

@@ -10,6 +10,7 @@ from whomet.store.extract.rules import pattern, phrases
 from whomet.store.extract.tables import json_data
 from dataclasses import dataclass, field
 
+from whomet.store.extract.earlier import told_as_earlier
 from whomet.store.extract.people import People, Person
 from whomet.store.extract.sides import find_sides
 from whomet.store.extract.text import tokenize
@@ -60,6 +61,19 @@ _ALL_HEADS = pattern("award.all_heads", r"\s*(?:all|each|every)?\s*(?:of\s+)?(?:
 QUOTED = pattern("award.quoted", r"[\"“«]([^\"”»]{2,150})[\"”»]")
 _KIND = [(kind, phrases(f"award.kind_{kind}", words, re.I)) for kind, words in _PHRASES["award_kinds"].items()]
 
+
+# an award only planned: 'medals will be presented', 'is to be awarded', 'plans to confer'
+_PLANNED = pattern("award.planned", r"\b(?:will|would|shall|is\s+to|are\s+to|to|plans?\s+to|planned\s+to|intends?\s+to|"
+                   r"expected\s+to)\s+(?:also\s+)?(?:be\s+)?$", re.I)
+# a second award in the clause of a first: '..., and certificates of appreciation to a group of officers'
+_AND_ANOTHER_AWARD = pattern("award.carried", r"(?:,\s*|\s+)and\s+(?:also\s+)?(?:[\w-]+\s+){0,3}?" + NOUN.pattern
+                             + r"(?:\s+[\w\"“”«»-]+){0,8}?\s+to\s", re.I)
+# 'handed a traditional keris to his host': an object of a few words handed to someone
+_HANDED_OBJECT = pattern("award.handed_object", r"\s+(?:over\s+)?((?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?=his\b|her\b|"
+                         r"their\b|the\b|[A-Z])")
+_NOT_A_GIFT = pattern("award.handed_object_not_a_gift", r"\b(?:letter|message|invitation|proposal|request|note|speech|"
+                      r"lecture|briefing|update|key|keys|vehicles?|cars?|equipment|donation|cheque|check|list|copy|file|"
+                      r"petition|draft|agenda|statement|package)\b", re.I)
 
 # 'presented Listyo Sigit Prabowo with a ceremonial keris': a person presented with something is given it
 _WITH_GIFT = pattern("award.with_gift", r"\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,.;]{0,60}?\s+with\s+(?:a|an|the|two|several)\s", re.S)
@@ -145,9 +159,43 @@ _RX_FIND_AWARDS_21 = pattern("award.find_awards_21", r"\band\s+(?:then\s+|later\
 _RX_FIND_AWARDS_22 = pattern("award.find_awards_22", r"\b([A-Z][\w'’-]+)\s+(?:delegation|side|guests|team|police)\s+(?:also\s+)?$")
 
 
+class _Carried:
+    """A second award in the clause of the first ('presented medals to X and certificates to Y'): a verb of its own
+    at 'and', whose giver is the first award's."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return "and"
+
+
+def _verbs(text: str, sa: int, sb: int) -> list:
+    """The award verbs of a sentence, and an 'and' that opens a second award after the first one's recipients."""
+    verbs: list = list(VERB.finditer(text, sa, sb))
+    carried = []
+    for v in verbs:
+        to_m = _TO_RECIPIENTS.search(text, v.end(), sb)
+        if to_m is None:
+            continue
+        for c in _AND_ANOTHER_AWARD.finditer(text, to_m.end(), sb):
+            if not any(v.end() < w.start() < c.start() for w in verbs):
+                carried.append(_Carried(c.start(), text.index("and", c.start()) + 3))
+            break
+    return sorted(verbs + carried, key=lambda v: v.start())
+
+
 def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People, members: list[Person],
-                aliases, host: str | None, meeting_sides: list[str] | None = None) -> list[AwardFound]:
-    """The awards handed over in text[seg]; `meeting_sides` are the meeting's sides, a side with nobody named included."""
+                aliases, host: str | None, meeting_sides: list[str] | None = None,
+                year: int | None = None) -> list[AwardFound]:
+    """The awards handed over in text[seg] at the meeting (of `year`); `meeting_sides` are the meeting's sides, a side
+    with nobody named included."""
     a, b = seg
     found: list[AwardFound] = []
     mentions = sorted(people.mentions, key=lambda m: m.start)
@@ -176,7 +224,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     found.append(AwardFound(None, kind, giver, giver.side, [other], None, other.side, ex.start(), ex.end(),
                                              "award.exchanged"))
                 continue
-        verbs = list(VERB.finditer(text, sa, sb))
+        verbs = _verbs(text, sa, sb)
         prev = sa
         for idx, v in enumerate(verbs):
             part_end = verbs[idx + 1].start() if idx + 1 < len(verbs) else sb
@@ -185,13 +233,26 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             sentence_before = text[sa:v.start()]
             word = v.group().split()[0].lower()
             received = word == "received"
+            carried = isinstance(v, _Carried)
+            if _PLANNED.search(sentence_before[-40:]):
+                prev = v.end()  # PLANNED: 'medals will be presented at the ceremony next month'
+                continue
+            cut_here = _CUT.search(part)
+            if told_as_earlier(text, sa, v.end() + (cut_here.start() if cut_here else len(part)), year):
+                prev = v.end()  # EARLIER: 'Last year, X was awarded the Order ...'
+                continue
             if received and not (NOUN.search(part[:80]) and _RX_FIND_AWARDS_3.search(part)):
                 prev = v.end()
                 continue
+            handed_object = None
             if word not in _STRONG and not NOUN.search(part) and not NOUN.search(sentence_before) and not (
                     word in ("presented", "handed") and _WITH_GIFT.match(part)):
-                prev = v.end()
-                continue
+                # 'The Indonesian guest then handed a traditional keris to his host': a thing handed to a person
+                handed_object = _HANDED_OBJECT.match(part) if word in ("presented", "handed", "gave") else None
+                if handed_object is None or _NOT_A_GIFT.search(handed_object.group(1)) or _RX_FIND_AWARDS_2.search(
+                        handed_object.group(1)):
+                    prev = v.end()
+                    continue
             if _RX_FIND_AWARDS_2.search(part[:60]) and not NOUN.search(part[:60]):
                 prev = v.end()
                 continue
@@ -234,6 +295,12 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     subject = [m for m in mentions if prev <= m.start < v.start() and m.person is not giver]
                     if subject:
                         rec_off, rec_text = subject[0].start, text[subject[0].start:v.start()]
+            elif carried and found and found[-1].start >= sa:
+                # 'presented medals to X and certificates to Y': the giver of the first award gives the second
+                giver, giver_side = found[-1].giver, found[-1].giver_side
+                to_m = _TO_RECIPIENTS.search(part)
+                if to_m:
+                    rec_off, rec_text = v.end() + to_m.end(), part[to_m.end():]
             else:
                 in_zone = [m for m in mentions if prev <= m.start < v.start()]
                 if in_zone:
@@ -338,7 +405,10 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 candidate = rec_text.strip().rstrip(".,;").strip()
                 if candidate[:1].islower() and len(candidate) <= 150 and not VERB.search(candidate):
                     group = candidate
-            rule = "award.verb"
+            rule = "award.carried" if carried else "award.handed_object" if handed_object else "award.verb"
+            if handed_object and not recipients and not (group and REF.search(group)):
+                prev = v.end()  # a thing handed to nobody named or referred to ('handed a letter to the press')
+                continue
             if group and _BOTH_SIDES.search(group):
                 rule = "award.both_sides"
                 for side in list(dict.fromkeys([p.side for p in members if p.side] + list(meeting_sides or []))):
@@ -374,9 +444,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 prev = v.end()
                 continue
             zone = text[sa:part_end]
-            q = QUOTED.search(text, v.end(), part_end) or QUOTED.search(text, prev, v.start())
+            # a carried award's name and kind are in its own words, after 'and'
+            q = QUOTED.search(text, v.end(), part_end) or (None if carried else QUOTED.search(text, prev, v.start()))
             award = q.group(1).strip() if q else None
-            kind = _kind(text[prev:part_end] if not q else text[max(prev, q.start() - 40):q.end()])
+            lo = v.end() if carried else prev
+            kind = _kind(text[lo:part_end] if not q else text[max(lo, q.start() - 40):q.end()])
             for side in sides or [None]:
                 found.append(AwardFound(award, kind, giver, giver_side,
                                         [p for p in recipients if p.side == side or side is None],

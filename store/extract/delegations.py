@@ -419,6 +419,10 @@ _COUNT_WORD = pattern("head.count_word", r"\b(?:two|three|four|five|both) (?:\w+
 _NUMBER = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
+# 'X received a letter of gratitude from ...': an award received, not a delegation
+_RECEIVED_AN_AWARD = pattern("host.received_an_award", r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:medals?|orders?|"
+                             r"badges?|certificates?|diplomas?|letters?\s+of|awards?|decorations?|gifts?|souvenirs?|plaques?|"
+                             r"mementos?|honours?|honors?)\b", re.I)
 _RX_HOST_SIDE_1 = pattern("head.host_side_1", r"\b(?:was|were|be|been|being|is|are)\s+(?:also\s+)?$")
 
 
@@ -441,7 +445,7 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
                     return mm.person.side
                 break
     for m in RECEIVED.finditer(text, a, b):
-        if _RX_HOST_SIDE_1.search(text[max(a, m.start() - 16):m.start()]):
+        if _RX_HOST_SIDE_1.search(text[max(a, m.start() - 16):m.start()]) or _RECEIVED_AN_AWARD.match(text, m.end(), b):
             continue
         sentence_start = max(text.rfind(". ", a, m.start()), a)
         before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]

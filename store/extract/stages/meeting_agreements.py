@@ -9,4 +9,5 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         return
     spans = [(s.start, s.end) for s in doc.sentences[seg.first:seg.last]]
     seg.agreements = [{"title": title, "kind": kind, "parties": list(seg.sides), "span": [s, e], "rule": rule}
-                      for title, kind, s, e, rule in find_agreements(doc.work, seg.start, seg.end, spans)]
+                      for title, kind, s, e, rule in find_agreements(doc.work, seg.start, seg.end, spans,
+                                                                       seg.date.year if seg.date else None)]

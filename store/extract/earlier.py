@@ -1,0 +1,38 @@
+"""Facts told as background: a document signed or an award given before the meeting the release reports.
+
+'The Agreement ..., signed in 2018, remains the basis', 'In 2021, the two ministries signed a protocol', 'Last year,
+X was awarded the Order ...', 'the memorandum had been signed': the signing or the award belongs to an earlier
+event, not to this meeting. A year counts as earlier only when it is before the meeting's own year ('signed a Plan
+for 2025-2027' names no time of signing; 'In June 2024' in a 2024 release is this year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from whomet.store.extract.rules import pattern
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+EARLIER = pattern("date.earlier_time", r"\b(?:last|previous|past)\s+(?:year|month|summer|spring|autumn|winter)\b|"
+                  r"\b(?:in|back\s+in|in\s+" + _MONTH + r"|on\s+\d{1,2}\s+" + _MONTH + r")\s+"
+                  r"((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)|\b(?:\d+|two|three|four|five|several|many)\s+years\s+ago\b|"
+                  r"\b(?:previously|earlier|in\s+the\s+past|a\s+year\s+ago)\b(?!\s+(?:today|this))|"
+                  r"\bhad\s+(?:also\s+)?(?:been\s+)?(?:already\s+)?(?:signed|adopted|concluded|awarded|decorated|"
+                  r"presented|conferred|approved)\b", re.I)
+
+
+# a clause about a person ('X, who joined the service in 2001, presented ...') dates the person, not the fact
+_ABOUT_A_PERSON = pattern("date.earlier_time_person_clause", r",\s+(?:who|whose)\b[^,;.]*,")
+
+
+def told_as_earlier(text: str, a: int, b: int, year: int | None) -> bool:
+    """True when text[a:b] dates what it tells before the meeting (of `year`, when known)."""
+    asides = [(c.start(), c.end()) for c in _ABOUT_A_PERSON.finditer(text, a, b)]
+    for m in EARLIER.finditer(text, a, b):
+        if any(lo <= m.start() < hi for lo, hi in asides):
+            continue
+        if m.group(1) is None:
+            return True
+        if year is not None and int(m.group(1)) < year:
+            return True
+    return False
