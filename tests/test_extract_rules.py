@@ -273,6 +273,31 @@ def test_host_received_an_award_is_no_reception():
     assert {d.side: d.host for d in record.meetings[0].delegations} == {"POL": True, "UKR": False}
 
 
+def test_award_named():
+    meeting = extract(HEAD + RECEIVED + "On behalf of the President of Poland, Piotr Zielinski conferred the Order of "
+                      "the White Eagle on Ostap Kovalenko. Ostap Kovalenko was also decorated with the Cross of Merit "
+                      "of the State Border Guard.").meetings[0]
+    assert [(a.award, a.giver) for a in meeting.awards] == [("Order of the White Eagle", "Piotr Zielinski"),
+                                                            ("Cross of Merit of the State Border Guard", None)]
+    # a name before the award is the recipient's, not part of the award's
+    assert [a.award for m in extract(HEAD + RECEIVED + "Piotr Zielinski awarded Ostap Kovalenko the Gold Badge of the "
+                                     "Border Guard.").meetings for a in m.awards] == ["Gold Badge of the Border Guard"]
+
+
+def test_award_passive_ref_subject():
+    meeting = extract(HEAD + RECEIVED + "The guests were presented with souvenirs.").meetings[0]
+    assert [(a.kind, a.recipient_group, a.recipient_side) for a in meeting.awards] == [("gift", "the guests", "UKR")]
+
+
+def test_award_double_object():
+    # 'gave his guest a book on the history of the Polish Border Guard': the side in the thing is not the recipient's
+    assert _awards(RECEIVED + "Ostap Kovalenko presented Piotr Zielinski with a plaque, while Piotr Zielinski gave "
+                   "his guest a book on the history of the Polish Border Guard.") == [
+        ("Ostap Kovalenko", "UKR", "POL", "award.verb"), ("Piotr Zielinski", "POL", "UKR", "award.verb")]
+    assert _awards(RECEIVED + "Piotr Zielinski pinned the Medal of Merit on Ostap Kovalenko.") == [
+        ("Piotr Zielinski", "POL", "UKR", "award.verb")]
+
+
 def test_date_on_date_and_date_release():
     checked = extract_checked(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko "
                               "of Ukraine in Warsaw.")

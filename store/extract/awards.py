@@ -62,6 +62,17 @@ QUOTED = pattern("award.quoted", r"[\"“«]([^\"”»]{2,150})[\"”»]")
 _KIND = [(kind, phrases(f"award.kind_{kind}", words, re.I)) for kind, words in _PHRASES["award_kinds"].items()]
 
 
+# 'The guests were presented with souvenirs': recipients named by a reference, as the subject of a passive verb
+_REF_SUBJECT = pattern("award.passive_ref_subject", r"\b(?:the|his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:guests|hosts|visitors|"
+                       r"delegation|delegates|colleagues|counterparts|partners)\b(?=[^,;]{0,20}$)", re.I)
+# 'gave his guest a book', 'awarded X the Order of Merit': the thing after the recipient (two objects, no 'to')
+_DOUBLE_OBJECT = pattern("award.double_object", r"\s+(?:a|an|the|his|her|its|their)\s+(?=(?:[\w'’-]+\s+){0,4}?" + NOUN.pattern + ")",
+                         re.I)
+# an award's own name without quotes: capitalised words with 'of', 'the', 'for' between them, one of them an award
+# noun ('the Order of the Polar Star', 'the Hungarian Order of Merit', 'the Medal of Merit of the Border Guard')
+_NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?)*"
+                       r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)"
+                       r"(?:\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
 # an award only planned: 'medals will be presented', 'is to be awarded', 'plans to confer'
 _PLANNED = pattern("award.planned", r"\b(?:will|would|shall|is\s+to|are\s+to|to|plans?\s+to|planned\s+to|intends?\s+to|"
                    r"expected\s+to)\s+(?:also\s+)?(?:be\s+)?$", re.I)
@@ -295,6 +306,12 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     subject = [m for m in mentions if prev <= m.start < v.start() and m.person is not giver]
                     if subject:
                         rec_off, rec_text = subject[0].start, text[subject[0].start:v.start()]
+                    else:
+                        # 'The guests were presented with souvenirs': the subject names the recipients by reference
+                        ref_subject = _REF_SUBJECT.search(text, prev, v.start())
+                        if ref_subject:
+                            rec_off = ref_subject.start()
+                            rec_text = ref_subject.group()[:1].lower() + ref_subject.group()[1:]
             elif carried and found and found[-1].start >= sa:
                 # 'presented medals to X and certificates to Y': the giver of the first award gives the second
                 giver, giver_side = found[-1].giver, found[-1].giver_side
@@ -335,6 +352,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 w = _RX_FIND_AWARDS_10.search(rec_text)
                 if w is None:
                     w = _RX_FIND_AWARDS_14.search(rec_text)
+                if w is None and not passive:
+                    # 'gave his guest a book', 'awarded X the Order of Merit': the recipient ends where the thing begins
+                    w = next((d for d in _DOUBLE_OBJECT.finditer(rec_text) if d.start() > 0), None)
                 if w:
                     rec_text = rec_text[:w.start()]
             cut = _CUT.search(rec_text)
@@ -447,6 +467,10 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             # a carried award's name and kind are in its own words, after 'and'
             q = QUOTED.search(text, v.end(), part_end) or (None if carried else QUOTED.search(text, prev, v.start()))
             award = q.group(1).strip() if q else None
+            if award is None:
+                named = _NAMED_AWARD.search(text, v.end(), part_end) or (
+                    None if carried else _NAMED_AWARD.search(text, max(prev, v.start() - 80), v.start()))
+                award = named.group(1) if named else None
             lo = v.end() if carried else prev
             kind = _kind(text[lo:part_end] if not q else text[max(lo, q.start() - 40):q.end()])
             for side in sides or [None]:
