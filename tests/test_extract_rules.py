@@ -5,6 +5,8 @@ makes and the rule id the record names for it, so a rule that stops firing, or a
 takes over its job, shows here by name.
 """
 
+import re
+
 from whomet.store.extract import extract, extract_checked
 from whomet.store.extract.rules import RULES
 
@@ -20,6 +22,11 @@ def test_every_rule_id_is_family_dot_name_and_documented_where_it_is_a_decision(
     for rule_id, rule in RULES.items():
         assert rule_id.count(".") == 1
         assert rule.pattern is not None or rule.doc, rule_id
+
+
+def test_no_rule_id_is_named_by_its_position():
+    # 'award.find_awards_7' says where a pattern sat, not what it reads: --explain output must name the phrasing
+    assert [rule_id for rule_id in RULES if re.search(r"_\d+$", rule_id)] == []
 
 
 def test_person_given_name():

@@ -79,9 +79,9 @@ def kind_of(piece: str) -> tuple[str, int] | None:
     return best
 
 
-_RX_FIND_AGREEMENTS_1 = pattern("agreement.find_agreements_1", r"^(?:the|a|an)\s+", re.I)
-_RX_FIND_AGREEMENTS_2 = pattern("agreement.find_agreements_2", r",\s+(?:which|that|who)\b|\s+(?:which|that)\s+(?:creates|provides|will|is|was)\b")
-_RX_FIND_AGREEMENTS_3 = pattern("agreement.find_agreements_3", r"\s+(?:by|between)\s+(?=(?:the\s+)?[A-Z])")
+_TITLE_ARTICLE = pattern("agreement.title_article", r"^(?:the|a|an)\s+", re.I)
+_TITLE_RELATIVE_CLAUSE = pattern("agreement.title_relative_clause", r",\s+(?:which|that|who)\b|\s+(?:which|that)\s+(?:creates|provides|will|is|was)\b")
+_TITLE_SIGNERS = pattern("agreement.title_signers", r"\s+(?:by|between)\s+(?=(?:the\s+)?[A-Z])")
 
 
 def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]],
@@ -148,10 +148,10 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 if named:
                     title = _NAMED_TAIL.split(title)[0]
                 title = _TITLE_END.split(title)[0]
-                title = _RX_FIND_AGREEMENTS_1.sub("", title)
-                title = _RX_FIND_AGREEMENTS_2.split(title)[0]
+                title = _TITLE_ARTICLE.sub("", title)
+                title = _TITLE_RELATIVE_CLAUSE.split(title)[0]
                 if nominal:  # 'the signing of a Protocol on X by A and B': the signers are not the title
-                    title = _RX_FIND_AGREEMENTS_3.split(title)[0]
+                    title = _TITLE_SIGNERS.split(title)[0]
                 if not title[:1].isupper():
                     title = title[:1].upper() + title[1:]
                 if title.lower() in ("protocol", "minutes"):

@@ -149,25 +149,25 @@ def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None
     return person, side or (person.side if person else None), False
 
 
-_RX_FIND_AWARDS_1 = pattern("award.find_awards_1", r"\b(?:was|were|been|being|be)\s+(?:also\s+)?$")
-_RX_FIND_AWARDS_2 = pattern("award.find_awards_2", r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"
+_PASSIVE_AUX = pattern("award.passive_auxiliary", r"\b(?:was|were|been|being|be)\s+(?:also\s+)?$")
+_NOT_AN_AWARD = pattern("award.not_an_award_object", r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"
                          r"materials?|data|findings|plans?|programme|presentation|analysis|documents?)\b", re.I)
-_RX_FIND_AWARDS_3 = pattern("award.find_awards_3", r"\bfrom\b")
-_RX_FIND_AWARDS_4 = pattern("award.find_awards_4", r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$")
-_RX_FIND_AWARDS_5 = pattern("award.find_awards_5", r"\bby\s+")
-_RX_FIND_AWARDS_7 = pattern("award.find_awards_7", r"\bto\s+")
-_RX_FIND_AWARDS_9 = pattern("award.find_awards_9", r",?\s+(?:and|while|whereas)\s+(?:[^,]*)$")
-_RX_FIND_AWARDS_10 = pattern("award.find_awards_10", r"\s+with\s+(?:a|an|the|his|her|their|its|two|several|\w+\s+of)\b")
-_RX_FIND_AWARDS_11 = pattern("award.find_awards_11", r"\band\s+(?:the|a|an|his|her|their|two|several|all)\s")
-_RX_FIND_AWARDS_12 = pattern("award.find_awards_12", r"[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+")
-_RX_FIND_AWARDS_14 = pattern("award.find_awards_14", r"\s+with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", re.I)
-_RX_FIND_AWARDS_15 = pattern("award.find_awards_15", r"(?:^|\band\s+)((?:the|a|an|his|her|their|two|three|several|all)\s[^,.;]{3,120})")
-_RX_FIND_AWARDS_16 = pattern("award.find_awards_16", r"\b(?:colleagues|counterparts|guests|partners)\b", re.I)
-_RX_FIND_AWARDS_18 = pattern("award.find_awards_18", r"\s*(?:the|his|her|their)?\s*(?:guests?|hosts?|colleagues?|counterparts?)\b")
-_RX_FIND_AWARDS_19 = pattern("award.find_awards_19", r"\b[A-Z][a-z]{4,}\b")
-_RX_FIND_AWARDS_20 = pattern("award.find_awards_20", r"\s*(?:and|,\s*and|then|later)\s*$")
-_RX_FIND_AWARDS_21 = pattern("award.find_awards_21", r"\band\s+(?:then\s+|later\s+|also\s+)?$")
-_RX_FIND_AWARDS_22 = pattern("award.find_awards_22", r"\b([A-Z][\w'’-]+)\s+(?:delegation|side|guests|team|police)\s+(?:also\s+)?$")
+_RECEIVED_FROM = pattern("award.received_from", r"\bfrom\b")
+_WHICH_WAS = pattern("award.which_was", r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$")
+_PASSIVE_BY = pattern("award.passive_by", r"\bby\s+")
+_PASSIVE_TO = pattern("award.passive_to", r"\bto\s+")
+_NEXT_GIVER_CLAUSE = pattern("award.next_giver_clause", r",?\s+(?:and|while|whereas)\s+(?:[^,]*)$")
+_WITH_THING = pattern("award.presented_with", r"\s+with\s+(?:a|an|the|his|her|their|its|two|several|\w+\s+of)\b")
+_AND_A_GROUP = pattern("award.and_a_group", r"\band\s+(?:the|a|an|his|her|their|two|several|all)\s")
+_UNIT_NAME = pattern("award.unit_name", r"[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+")
+_WITH_AWARD_NOUN = pattern("award.with_award_noun", r"\s+with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", re.I)
+_GROUP_PHRASE = pattern("award.group_phrase", r"(?:^|\band\s+)((?:the|a|an|his|her|their|two|three|several|all)\s[^,.;]{3,120})")
+_GROUP_OF_OTHERS = pattern("award.group_of_others", r"\b(?:colleagues|counterparts|guests|partners)\b", re.I)
+_REF_RECIPIENT_FIRST = pattern("award.ref_recipient_first", r"\s*(?:the|his|her|their)?\s*(?:guests?|hosts?|colleagues?|counterparts?)\b")
+_UNIT_WORD = pattern("award.unit_word", r"\b[A-Z][a-z]{4,}\b")
+_AND_THEN = pattern("award.and_then", r"\s*(?:and|,\s*and|then|later)\s*$")
+_AND_BEFORE_VERB = pattern("award.and_before_verb", r"\band\s+(?:then\s+|later\s+|also\s+)?$")
+_SIDE_GIVES = pattern("award.side_gives", r"\b([A-Z][\w'’-]+)\s+(?:delegation|side|guests|team|police)\s+(?:also\s+)?$")
 
 
 class _Carried:
@@ -252,7 +252,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if told_as_earlier(text, sa, v.end() + (cut_here.start() if cut_here else len(part)), year):
                 prev = v.end()  # EARLIER: 'Last year, X was awarded the Order ...'
                 continue
-            if received and not (NOUN.search(part[:80]) and _RX_FIND_AWARDS_3.search(part)):
+            if received and not (NOUN.search(part[:80]) and _RECEIVED_FROM.search(part)):
                 prev = v.end()
                 continue
             handed_object = None
@@ -260,34 +260,34 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     word in ("presented", "handed") and _WITH_GIFT.match(part)):
                 # 'The Indonesian guest then handed a traditional keris to his host': a thing handed to a person
                 handed_object = _HANDED_OBJECT.match(part) if word in ("presented", "handed", "gave") else None
-                if handed_object is None or _NOT_A_GIFT.search(handed_object.group(1)) or _RX_FIND_AWARDS_2.search(
+                if handed_object is None or _NOT_A_GIFT.search(handed_object.group(1)) or _NOT_AN_AWARD.search(
                         handed_object.group(1)):
                     prev = v.end()
                     continue
-            if _RX_FIND_AWARDS_2.search(part[:60]) and not NOUN.search(part[:60]):
+            if _NOT_AN_AWARD.search(part[:60]) and not NOUN.search(part[:60]):
                 prev = v.end()
                 continue
-            passive = _RX_FIND_AWARDS_1.search(sentence_before)
+            passive = _PASSIVE_AUX.search(sentence_before)
             if received:
                 if passive:  # 'a delegation was received by ...' is no award
                     prev = v.end()
                     continue
                 passive = True  # 'X received the medal ... from Y': Y gives, X receives
-                part = _RX_FIND_AWARDS_3.sub("by  ", part, count=1)
+                part = _RECEIVED_FROM.sub("by  ", part, count=1)
             giver = None
             giver_side = None
             rec_text = part
             rec_off = v.end()
-            if passive and any(f.start >= sa for f in found) and _RX_FIND_AWARDS_4.search(sentence_before):
+            if passive and any(f.start >= sa for f in found) and _WHICH_WAS.search(sentence_before):
                 prev = v.end()  # '..., which was bestowed upon him by Y': the award already found
                 continue
-            if passive and not _RX_FIND_AWARDS_5.search(part) and _RX_FIND_AWARDS_5.search(text[v.end():sb]):
+            if passive and not _PASSIVE_BY.search(part) and _PASSIVE_BY.search(text[v.end():sb]):
                 # 'X was decorated with the Order ..., which was bestowed upon him by Y': the giver comes later
                 part = text[v.end():sb]
                 rec_text = part
             if passive:
-                bym = _RX_FIND_AWARDS_5.search(part)
-                to_m = _RX_FIND_AWARDS_7.search(part)
+                bym = _PASSIVE_BY.search(part)
+                to_m = _PASSIVE_TO.search(part)
                 if bym:
                     g_end = to_m.start() if to_m and to_m.start() > bym.end() else len(part)
                     g_zone = (v.end() + bym.end(), v.end() + g_end)
@@ -326,32 +326,32 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     refs = list(REF.finditer(text, prev, v.start()))
                     if refs:
                         giver, giver_side, _ = resolve_ref(refs[-1], members, aliases, host)
-                    elif _RX_FIND_AWARDS_20.match(before) or _RX_FIND_AWARDS_21.search(before):
+                    elif _AND_THEN.match(before) or _AND_BEFORE_VERB.search(before):
                         # 'X presented ... and handed gifts to ...': the subject of the first verb gives
                         subject = [m for m in mentions if sa <= m.start < v.start()]
                         if subject:
                             giver = subject[-1].person
                     else:
                         # 'The Liberian delegation presented ...': a side gives, no person
-                        gm = _RX_FIND_AWARDS_22.search(before)
+                        gm = _SIDE_GIVES.search(before)
                         if gm:
                             found_side = find_sides(tokenize(gm.group(1)), aliases)
                             giver_side = found_side[0].code if found_side else None
                 to_m = _TO_RECIPIENTS.search(part)
-                if to_m and not _RX_FIND_AWARDS_18.match(part) and not any(v.end() <= m.start < v.end() + to_m.start()
+                if to_m and not _REF_RECIPIENT_FIRST.match(part) and not any(v.end() <= m.start < v.end() + to_m.start()
                                                            and m.start < v.end() + 3 for m in mentions):
                     rec_off = v.end() + to_m.end()
                     rec_text = part[to_m.end():]
             if idx + 1 < len(verbs):
                 # '..., and the Turkish guest presented ...': the tail is the next giver
-                tail = _RX_FIND_AWARDS_9.search(rec_text)
+                tail = _NEXT_GIVER_CLAUSE.search(rec_text)
                 if tail:
                     rec_text = rec_text[:tail.start()]
             if rec_off == v.end():
                 # 'presented his guest with a plaque': the recipient ends where the gift begins
-                w = _RX_FIND_AWARDS_10.search(rec_text)
+                w = _WITH_THING.search(rec_text)
                 if w is None:
-                    w = _RX_FIND_AWARDS_14.search(rec_text)
+                    w = _WITH_AWARD_NOUN.search(rec_text)
                 if w is None and not passive:
                     # 'gave his guest a book', 'awarded X the Order of Merit': the recipient ends where the thing begins
                     w = next((d for d in _DOUBLE_OBJECT.finditer(rec_text) if d.start() > 0), None)
@@ -409,7 +409,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 if sm.code not in sides:
                     sides.append(sm.code)
             group = None
-            if not recipients or _RX_FIND_AWARDS_11.search(rec_text):
+            if not recipients or _AND_A_GROUP.search(rec_text):
                 rm = REF.search(rec_text)
                 if rm and not recipients:
                     pool = [p for p in members if giver is not None or giver_side is None or p.side != giver_side]
@@ -418,7 +418,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         recipients.append(person)
                     if side and side not in sides:
                         sides.append(side)
-                g = None if (recipients and rm) else _RX_FIND_AWARDS_15.search(rec_text.strip())
+                g = None if (recipients and rm) else _GROUP_PHRASE.search(rec_text.strip())
                 if g and not any(fold(p.name) in fold(g.group(1)) for p in recipients):
                     group = g.group(1).strip().rstrip(".,;")
             if not recipients and group is None:
@@ -436,8 +436,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         sides.append(side)
             if not sides and group:
                 # 'officers of the Force Criminal Investigation Department': the side whose member works there
-                units = _RX_FIND_AWARDS_12.findall(group)
-                units += [w for w in _RX_FIND_AWARDS_19.findall(group) if w not in ("These", "Those")]
+                units = _UNIT_NAME.findall(group)
+                units += [w for w in _UNIT_WORD.findall(group) if w not in ("These", "Those")]
                 for unit in units:
                     owner = next((p.side for p in members if p.side and p.position and unit in p.position), None)
                     if owner:
@@ -454,7 +454,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         if side not in sides:
                             sides.append(side)
             if not sides:
-                if group and _RX_FIND_AWARDS_16.search(group) and giver:
+                if group and _GROUP_OF_OTHERS.search(group) and giver:
                     others = [p.side for p in members if p.side and p.side != giver.side]
                     if others:
                         sides.append(others[0])

@@ -26,9 +26,11 @@ class _Triggers:
     """Several regexes searched one by one (a leading \\b with re.I makes one big alternation slow);
     matches that start inside a word ('called by') are dropped, the rest come back in text order."""
 
-    def __init__(self, rule_id: str, *patterns: str) -> None:
+    def __init__(self, rule_id: str, *named: tuple[str, str]) -> None:
+        """`named`: (what the pattern reads, its regex); each registers as rule `<rule_id>_<what>`."""
         self.rule = rule_id
-        self._rx = [pattern(f"{rule_id}_{i}", p, re.I) for i, p in enumerate(patterns, 1)]
+        patterns = [p for _name, p in named]
+        self._rx = [pattern(f"{rule_id}_{name}", p, re.I) for name, p in named]
         # the same patterns on lower-cased text without re.I (much faster); capitals become any letter
         self._low = [re.compile(p.replace("[A-Z]", "[^\\W\\d_]")) for p in patterns]
 
@@ -68,17 +70,18 @@ class _Span:
 
 HEAD_BEFORE = _Triggers(
     "head.led_by",
-    r"(?:headed|led|chaired|presided over|guided)(?:\s+respectively|\s+jointly)?"
-    r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b",
-    r"[–—]\s*by\b",
+    ("verb_by", r"(?:headed|led|chaired|presided over|guided)(?:\s+respectively|\s+jointly)?"
+                r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b"),
+    ("dash_by", r"[–—]\s*by\b"),
     # 'a delegation led Minister X' (no 'by'), 'delegation group leaded by': how pages are really written
-    r"delegation\s+(?:group\s+)?(?:led|leaded|headed)\s+(?!by\b|to\b|in\b|on\b|at\b|for\b|a\b|an\b|the\b|and\b|"
-    r"with\b|from\b|its\b|his\b|her\b|their\b|talks\b|discussions\b|meetings?\b)",
-    r"(?:leaded)\s+by\b",
+    ("without_by", r"delegation\s+(?:group\s+)?(?:led|leaded|headed)\s+(?!by\b|to\b|in\b|on\b|at\b|for\b|a\b|an\b|the\b|"
+                   r"and\b|with\b|from\b|its\b|his\b|her\b|their\b|talks\b|discussions\b|meetings?\b)"),
+    ("leaded_by", r"(?:leaded)\s+by\b"),
     # 'Heading a delegation, <Name> arrived in ...': the fronted participle names the subject that follows
-    r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s*,",
-    r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b",
-    r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+(?:was|were|stood|is|are)\b",
+    ("fronted_heading", r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s*,"),
+    ("under_the_chairmanship", r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b"),
+    ("at_the_head_of", r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+"
+                       r"(?:was|were|stood|is|are)\b"),
 )
 # the clause an elliptic '– by' continues: 'represented by' there makes no head
 _REPRESENTED_BEFORE = pattern("head.represented_before", r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
@@ -276,7 +279,7 @@ _PAIRED_NOUN = pattern("side.paired_noun", r"\A\s+(?:[\w-]+\s+){0,3}?(?:chiefs|m
                           r"leaders|officials|representatives|delegations)\s*,\s*\Z", re.I)
 
 
-_RX_PAIRED_SIDES_1 = pattern("head.paired_sides_1", r"\s*,?\s*and\s+")
+_PAIRED_SIDES_AND = pattern("head.paired_sides_and", r"\s*,?\s*and\s+")
 
 
 def paired_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
@@ -291,7 +294,7 @@ def paired_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             listed = [x for x in by_sentence.get(idx, []) if x.lo >= a2.end and x.new]
             if len(listed) < 2 or not _PAIRED_NOUN.match(text[a2.end:listed[0].lo]):
                 continue
-            if not _RX_PAIRED_SIDES_1.fullmatch(text[listed[0].end:listed[1].lo]):
+            if not _PAIRED_SIDES_AND.fullmatch(text[listed[0].end:listed[1].lo]):
                 continue
             listed[0].person.side, listed[1].person.side = a1.code, a2.code
             listed[0].person.side_rule = listed[1].person.side_rule = "side.paired"
@@ -318,10 +321,10 @@ def _head(person: Person, rule: str) -> None:
         person.head, person.head_rule = True, rule
 
 
-_RX_MARK_HEADS_1 = pattern("head.mark_heads_1", r"\.(?:\s|$)")
-_RX_MARK_HEADS_2 = pattern("head.mark_heads_2", r"\b(?:Mr|Mrs|Ms|Dr|H|E|[A-Z][a-z]?)$")
-_RX_MARK_HEADS_3 = pattern("head.mark_heads_3", r"\b(?:delegations|sides|parties)\s+(?:were|was)\s+(?:\w+\s+)?$")
-_RX_MARK_HEADS_4 = pattern("head.mark_heads_4", r"\b(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]?)$")
+_SENTENCE_END = pattern("head.sentence_end_after_trigger", r"\.(?:\s|$)")
+_ABBREVIATION_BEFORE_DOT = pattern("head.abbreviation_before_dot", r"\b(?:Mr|Mrs|Ms|Dr|H|E|[A-Z][a-z]?)$")
+_DELEGATIONS_WERE = pattern("head.delegations_were", r"\b(?:delegations|sides|parties)\s+(?:were|was)\s+(?:\w+\s+)?$")
+_ABBREVIATION_BEFORE_END = pattern("head.abbreviation_before_sentence_end", r"\b(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]?)$")
 
 
 def mark_heads(people: People, text: str) -> None:
@@ -340,14 +343,14 @@ def mark_heads(people: People, text: str) -> None:
         for ch in ";.":
             pos = text.find(ch, trig.end())
             # a dot in 'Mr.' / 'Dr.' is not the end of the clause
-            while pos != -1 and pos > 0 and _RX_MARK_HEADS_2.search(text[max(0, pos - 3):pos]):
+            while pos != -1 and pos > 0 and _ABBREVIATION_BEFORE_DOT.search(text[max(0, pos - 3):pos]):
                 pos = text.find(ch, pos + 1)
             if pos != -1:
                 stop = min(stop, pos)
         if trig.group().lstrip()[:1] in "–—" and _REPRESENTED_BEFORE.search(text, max(0, trig.start() - 400), trig.start()):
             continue  # '... was represented by A; the Armenian – by B': no head, as for A
         co = bool(CO_HEAD.match(text, trig.start()) or CO_HEAD.match(text, max(0, trig.start() - 3))) or "respectively" in trig.group().lower() or bool(
-            _RX_MARK_HEADS_3.search(text[max(0, trig.start() - 40):trig.start()]))
+            _DELEGATIONS_WERE.search(text[max(0, trig.start() - 40):trig.start()]))
         first = None
         for m in mentions:
             if first is None and m.start >= trig.end() and m.start < stop and m.start - trig.end() < 300:
@@ -367,8 +370,8 @@ def mark_heads(people: People, text: str) -> None:
     for trig in (HEADS_LIST.finditer(text) if "eads of" in text else ()):
         # 'attended by the heads of the delegations: A; B; and C': everyone listed to the sentence end
         end = len(text)
-        for mm in _RX_MARK_HEADS_1.finditer(text[trig.end():]):
-            if not _RX_MARK_HEADS_4.search(text[trig.end():trig.end() + mm.start()]):
+        for mm in _SENTENCE_END.finditer(text[trig.end():]):
+            if not _ABBREVIATION_BEFORE_END.search(text[trig.end():trig.end() + mm.start()]):
                 end = trig.end() + mm.start()
                 break
         for m in mentions:
@@ -423,7 +426,7 @@ _NUMBER = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _RECEIVED_AN_AWARD = pattern("host.received_an_award", r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:medals?|orders?|"
                              r"badges?|certificates?|diplomas?|letters?\s+of|awards?|decorations?|gifts?|souvenirs?|plaques?|"
                              r"mementos?|honours?|honors?)\b", re.I)
-_RX_HOST_SIDE_1 = pattern("head.host_side_1", r"\b(?:was|were|be|been|being|is|are)\s+(?:also\s+)?$")
+_PASSIVE_RECEIVED = pattern("host.passive_received", r"\b(?:was|were|be|been|being|is|are)\s+(?:also\s+)?$")
 
 
 def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str | None:
@@ -445,7 +448,7 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
                     return mm.person.side
                 break
     for m in RECEIVED.finditer(text, a, b):
-        if _RX_HOST_SIDE_1.search(text[max(a, m.start() - 16):m.start()]) or _RECEIVED_AN_AWARD.match(text, m.end(), b):
+        if _PASSIVE_RECEIVED.search(text[max(a, m.start() - 16):m.start()]) or _RECEIVED_AN_AWARD.match(text, m.end(), b):
             continue
         sentence_start = max(text.rfind(". ", a, m.start()), a)
         before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]

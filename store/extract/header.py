@@ -72,7 +72,7 @@ def parse_date_at(text: str, pos: int, ref: dt.date | None) -> tuple[dt.date | N
     return None, pos
 
 
-_RX_HEADER_1 = pattern("date.header_1", r"\s+in English$", re.I)
+_HEADER_IN_ENGLISH = pattern("date.header_in_english", r"\s+in English$", re.I)
 
 
 def header(text: str) -> tuple[str | None, dt.date | None, int]:
@@ -84,11 +84,11 @@ def header(text: str) -> tuple[str | None, dt.date | None, int]:
         date = dt.date.fromisoformat(m.group(1))
     except ValueError:
         date = None
-    publisher = _RX_HEADER_1.sub("", m.group(2).strip()) or None if m.group(2) else None
+    publisher = _HEADER_IN_ENGLISH.sub("", m.group(2).strip()) or None if m.group(2) else None
     return publisher, date, m.end()
 
 
-_RX_BYLINE_1 = pattern("date.byline_1", rf",\s*(\d{{1,2}}\s+{_M}\s+\d{{4}}|{_M}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\s*$")
+_BYLINE_CLOSING_DATE = pattern("date.byline_closing_date", rf",\s*(\d{{1,2}}\s+{_M}\s+\d{{4}}|{_M}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\s*$")
 
 
 def byline(text: str) -> tuple[str | None, dt.date | None, tuple[int, int] | None]:
@@ -99,7 +99,7 @@ def byline(text: str) -> tuple[str | None, dt.date | None, tuple[int, int] | Non
     if not line or len(line) > 160 or "\n" not in stripped:
         return None, None, None
     date = None
-    m = _RX_BYLINE_1.search(line)
+    m = _BYLINE_CLOSING_DATE.search(line)
     name = line
     if m:
         date = first_date(m.group(1), None)
@@ -267,12 +267,12 @@ def next_day_at_start(text: str, start: int, end: int) -> int | None:
     return 1
 
 
-_RX_ON_DATE_AT_START_1 = pattern("date.on_date_at_start_1", rf"\s*On\s+(?:{_WD},?\s+)?")
+_ON_DATE_OPENING = pattern("date.on_date_at_start_opening", rf"\s*On\s+(?:{_WD},?\s+)?")
 
 
 def on_date_at_start(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
     """'On 19 September, ...' opening a paragraph: the date, else None."""
-    m = _RX_ON_DATE_AT_START_1.match(text[start:end]) or _LEAD_IN_ON.match(text[start:end])
+    m = _ON_DATE_OPENING.match(text[start:end]) or _LEAD_IN_ON.match(text[start:end])
     if not m:
         return None
     d, _ = parse_date_at(text, start + m.end(), ref)

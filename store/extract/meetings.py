@@ -71,7 +71,7 @@ def reports_meeting(text: str, start: int, year: int | None = None) -> bool:
     return False
 
 
-_RX_SPLIT_1 = pattern("meeting.split_1", r"\b(?:meeting|talks|met|received|held|visit\w*|welcomed|hosted)\b")
+_MEETING_WORD = pattern("meeting.split_meeting_word", r"\b(?:meeting|talks|met|received|held|visit\w*|welcomed|hosted)\b")
 # A page listing dated items, each a visit of its own: a paragraph that opens with a full date and a dash
 # ('28 August 2024 – The Secretary General met ...').
 _DATED_ITEM = pattern("meeting.dated_item", r"\s*[–—-]+\s+(?=[A-Z])")
@@ -150,7 +150,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
         if s.paragraph == last_par:
             d = on_date_at_start(text, s.start, s.end, ref) or _weekday_at_start(text, s.start, s.end, ref)
             if d is None or absorb or not current_explicit or d == current_date or not new_partner(idx) \
-                    or not _RX_SPLIT_1.search(text, s.start, s.end):
+                    or not _MEETING_WORD.search(text, s.start, s.end):
                 continue
             bounds.append(idx)
             current_date = d
@@ -168,7 +168,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             d = _weekday_at_start(text, s.start, s.end, ref) or _dated_inside(text, s.start, s.end, ref)
             other_day = d is not None
         if d is None and not absorb and current_explicit and current_date is not None and new_partner(idx) \
-                and _RX_SPLIT_1.search(text, s.start, s.end) and _other_city_at_start(
+                and _MEETING_WORD.search(text, s.start, s.end) and _other_city_at_start(
                     text, s.start, s.end, _cities(text, sents[bounds[-1]].start, sents[idx - 1].end)):
             bounds.append(idx)
             item_dates[idx] = current_date  # the same day, in another city
@@ -180,10 +180,10 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             continue
         if d is None or not current_explicit or d == current_date:
             continue
-        if other_day and (not new_partner(idx) or not _RX_SPLIT_1.search(text, s.start, s.end)):
+        if other_day and (not new_partner(idx) or not _MEETING_WORD.search(text, s.start, s.end)):
             continue
         par_text = " ".join(text[x.start:x.end] for x in sents[idx:] if x.paragraph == s.paragraph)
-        if not MEETING_CUE.search(par_text) or not _RX_SPLIT_1.search(par_text):
+        if not MEETING_CUE.search(par_text) or not _MEETING_WORD.search(par_text):
             continue
         bounds.append(idx)
         if item is not None:

@@ -23,21 +23,21 @@ MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received
 # home city) and any other 'in <City>'.
 _EVENT_CITY = [
     # 'welcomed ... at the Abu Dhabi Police General Headquarters': a force named after its city, at its own seat
-    pattern("place.event_city_1", rf"\b(?:at|to)\s+(?:the\s+)?({_CITY})\s+(?:(?:State|Provincial|Metropolitan|City|Regional)\s+)?"
+    pattern("place.event_city_police_seat", rf"\b(?:at|to)\s+(?:the\s+)?({_CITY})\s+(?:(?:State|Provincial|Metropolitan|City|Regional)\s+)?"
                rf"Police\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:Headquarters|HQ|Command|Academy)\b"),
-    pattern("place.event_city_2", rf"(?:^|[.;]\s+|,\s+|\A\s*)(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|capital) of\s+)?"
+    pattern("place.event_city_hosted", rf"(?:^|[.;]\s+|,\s+|\A\s*)(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|capital) of\s+)?"
                rf"({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
-    pattern("place.event_city_3", rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|"
+    pattern("place.event_city_held_in", rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|"
                rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay|welcomed|"
                rf"meet|meets)\s+"
                rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:the\s+(?:city|town) of\s+)?({_CITY})"),
-    pattern("place.event_city_4", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
-    pattern("place.event_city_5", rf"\bvisited\s+({_CITY})"),
-    pattern("place.event_city_6", rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|[Mm]inistry|[Oo]ffices?|"
+    pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
+    pattern("place.event_city_visited", rf"\bvisited\s+({_CITY})"),
+    pattern("place.event_city_building_in", rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|[Mm]inistry|[Oo]ffices?|"
                rf"[Bb]uilding|[Cc]ampus|[Rr]esidence)\s+in\s+({_CITY})"),
-    pattern("place.event_city_7", rf"(?:^|[.;]\s+|\A\s*)(?:Today|Yesterday|On\s+[^,]{{3,30}}),?\s+in\s+({_CITY})\s*,"),
-    pattern("place.event_city_8", rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
-    pattern("place.event_city_9", rf"\bcapital(?:\s+city)?(?:,|\s+of)?\s+({_CITY})"),
+    pattern("place.event_city_today_in", rf"(?:^|[.;]\s+|\A\s*)(?:Today|Yesterday|On\s+[^,]{{3,30}}),?\s+in\s+({_CITY})\s*,"),
+    pattern("place.event_city_in_opening", rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
+    pattern("place.event_city_capital", rf"\bcapital(?:\s+city)?(?:,|\s+of)?\s+({_CITY})"),
 ]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"

@@ -117,7 +117,7 @@ _CLAUSE_VERBS = frozenset("said met told noted held led took gave made spoke bec
                           "emphasised emphasized highlighted since during while when whose".split())
 
 
-_RX_RIGHT_POSITION_1 = pattern("office.right_position_1", r"(?:the|its|his|her)\s+(?=[A-Z])")
+_RIGHT_POSITION_ARTICLE = pattern("office.right_position_article", r"(?:the|its|his|her)\s+(?=[A-Z])")
 
 
 _ARTICLE_CAPITALISED = pattern("office.article_capitalised", r"^[A-Z][\w'’-]*$",
@@ -156,7 +156,7 @@ def right_position(phrase: str) -> str | None:
     if not p or len(p) > 200:
         return None
     # ', the Deputy Chief for Operations,': an article before a capitalised office is not part of it
-    m = _RX_RIGHT_POSITION_1.match(p)
+    m = _RIGHT_POSITION_ARTICLE.match(p)
     opened = False
     if m and is_head(p[m.end():].split()[0]) or m and fold(p[m.end():].split()[0]) in MODIFIERS:
         p = p[m.end():]

@@ -110,7 +110,7 @@ def first_side(text: str | None, aliases: dict[str, str] | None = None) -> str |
     return found[0] if found else None
 
 
-_RX_ACRONYM_ALIASES_1 = pattern("side.acronym_aliases_1", r"[.;:,)]\s|\s(?:and|between|with)\s")
+_ACRONYM_ALIAS_BOUNDARY = pattern("side.acronym_alias_boundary", r"[.;:,)]\s|\s(?:and|between|with)\s")
 
 
 def acronym_aliases(text: str) -> dict[str, str]:
@@ -128,7 +128,7 @@ def acronym_aliases(text: str) -> dict[str, str]:
                 aliases[acr] = sides[0]
             continue
         before = text[max(0, m.start() - 120):m.start()]
-        before = _RX_ACRONYM_ALIASES_1.split(before)[-1]
+        before = _ACRONYM_ALIAS_BOUNDARY.split(before)[-1]
         sides = sides_in(before)
         if sides and acr not in _KNOWN:
             aliases[acr] = sides[-1]

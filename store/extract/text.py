@@ -74,13 +74,13 @@ def _is_initial(tok: Token) -> bool:
     return tok.is_word and tok.text[0].isupper() and len(tok.text) <= 2 and tok.text.isalpha()
 
 
-_RX_PARAGRAPHS_1 = pattern("text.paragraphs_1", r"\n[ \t]*(?:\n[ \t]*)+")
+_PARAGRAPH_BREAK = pattern("text.paragraph_break", r"\n[ \t]*(?:\n[ \t]*)+")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
-    for m in _RX_PARAGRAPHS_1.finditer(text):
+    for m in _PARAGRAPH_BREAK.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
@@ -93,13 +93,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_RX_SPLIT_LINES_1 = pattern("text.split_lines_1", r"\n")
+_LINE_BREAK = pattern("text.line_break", r"\n")
 
 
 def _split_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     pos = a
-    for m in _RX_SPLIT_LINES_1.finditer(text[a:b]):
+    for m in _LINE_BREAK.finditer(text[a:b]):
         out.append((pos, a + m.start()))
         pos = a + m.end()
     out.append((pos, b))
