@@ -246,6 +246,7 @@ def test_date_earlier_time_keeps_background_awards_and_agreements_out():
     # a year that names the period of a document, or this year, is no earlier signing
     assert [k for k, _t, _r in _agreements(MET + "In June 2024, they signed a Plan of joint patrols for 2025–2027.")
             ] == ["plan"]
+    assert _agreements(MET + "They signed nothing new; the protocol of 2012 had been signed by their predecessors.") == []
 
 
 def test_agreement_passive_colon_list():
@@ -271,6 +272,22 @@ def test_agreement_in_addition_and_a_passive_verb_ending_the_title():
     assert [(k, t) for k, t, _r in found] == [("agreement", "Police Cooperation Agreement"),
                                               ("agreement", "Readmission Agreement"),
                                               ("protocol", "Implementation Protocol")]
+
+
+def test_agreement_many_is_a_tally_not_a_document():
+    assert _agreements(MET + "The Polish Border Guard has signed over 30 MoUs with foreign partners since its "
+                       "creation. The two services have signed more than ten cooperation agreements so far.") == []
+    assert [k for k, _t, _r in _agreements(MET + "They signed two protocols on joint patrols.")] == ["protocol"]
+
+
+def test_agreement_generic_later_mention_is_the_same_document():
+    found = _agreements(MET + "The two services signed a Memorandum of Understanding (MoU) on training. The "
+                        "agreement was signed in the presence of the ambassador.")
+    assert [k for k, _t, _r in found] == ["memorandum"]
+    # a document named in full is another one
+    found = _agreements(MET + "The two services signed a Memorandum on training. An Agreement on readmission was "
+                        "also signed.")
+    assert [k for k, _t, _r in found] == ["memorandum", "agreement"]
 
 
 def test_host_received_an_award_is_no_reception():

@@ -54,6 +54,10 @@ _LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|a
                    r"two|new|and|on behalf of [^,]+,|in addition(?: to that)?,?|on\s+" + _WEEKDAY + r")\s+)+", re.I)
 
 
+# a tally, not a document: 'has signed over 30 MoUs with foreign partners', 'more than ten agreements'
+_MANY = pattern("agreement.many", r"^\W*(?:(?:the|also|signed|have|has)\s+)*(?:over|more\s+than|some|about|nearly|almost|around|"
+                r"dozens\s+of|hundreds\s+of|numerous|a\s+number\s+of|a\s+total\s+of|(?:\d{2,}|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|twenty|thirty)\b(?!-))", re.I)
 # where the clause of a signing verb begins and ends, for telling a signing of an earlier year ('signed in 2018, and
 # the Plan adopted last year have been implemented'): each verb is read with its own clause only
 _CLAUSE_START = pattern("agreement.clause_start", r";|,\s+and\b|\band\s+(?=the\b|a\b|an\b)")
@@ -134,8 +138,10 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             pieces += _comma_items(seg, pos, len(seg))
             for p0, p1 in pieces:
                 piece = seg[p0:p1]
-                if _DRAFT.match(piece):
-                    continue
+                if _DRAFT.match(piece) or _MANY.match(piece) or told_as_earlier(
+                        text, piece_start + p0, piece_start + p1, year, in_title=True):
+                    continue  # '...; the protocol of 2012 had been signed by their predecessors'
+
                 piece_clean = _LEAD.sub("", piece)
                 k = kind_of(piece_clean)
                 named = False
@@ -169,7 +175,10 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         k = (kind, title.lower()[:60])
         if k in seen:
             continue
-        if kind in kinds_seen and (_bare(title) or (
+        # 'The agreement was signed in the presence of ...' after a memorandum told before: the same document
+        generic_again = kind == "agreement" and _bare(title) and any(
+            first != sentence_of.get(s) for first in kinds_seen.values())
+        if generic_again or kind in kinds_seen and (_bare(title) or (
                 kinds_seen[kind] != sentence_of.get(s) and not _ANOTHER.search(text, sentence_of.get(s, s), s + 40))):
             # 'signed a memorandum of understanding (MoU) ... The MoU was signed by', a lead that tells the
             # signing and a later paragraph that tells it again: the same document. Several documents of one

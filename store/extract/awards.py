@@ -22,7 +22,7 @@ _STRONG = {"awarded", "decorated", "conferred", "bestowed"}
 NOUN = phrases("award.noun", _PHRASES["award_nouns"], re.I)
 _CUT = pattern("award.cut", r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excellent|active|great|contribution|"
                   r"services|merit)\b|\bin recognition\b|\bon the occasion\b|\bwho\b|\bwhich\b|\bin gratitude\b|"
-                  r"\bas a token\b|\bmarking\b", re.I)
+                  r"\bas a token\b|\bmarking\b|\bon behalf of\b|\bin the presence of\b", re.I)
 REF = pattern("award.ref", r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|"
                  r"director|chairman|colleagues?|counterparts?|ambassador|inspector[- ]general|deputy minister|igp|commissioner|"
                  r"secretary general|president|partners?)\b", re.I)
@@ -50,8 +50,8 @@ _STATE = pattern("award.state_giver", r"(?:\b(?:[Bb]y|[Uu]nder)\s+(?:a\s+)?(?:de
 _PRONOUN = pattern("award.same_award_pronoun", r"(?:to\s+)?(?:him|her|them)", re.I)
 # 'to the ...', 'to Ukrainian cadets', 'to border guards of both countries': where the recipients begin ('to' before
 # a verb, 'to mark', is not)
-_TO_RECIPIENTS = pattern("award.to_group", r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|"
-                         r"several\b|[A-Z]|all\b|each\b|both\b|(?:[a-z][\w-]*\s+){0,2}(?:"
+_TO_RECIPIENTS = pattern("award.to_group", r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|four\b|five\b|"
+                         r"six\b|seven\b|eight\b|nine\b|ten\b|\d+\s|several\b|[A-Z]|all\b|each\b|both\b|(?:[a-z][\w-]*\s+){0,2}(?:"
                          + "|".join(_PHRASES["award_group_nouns"]) + r")\b)")
 # '... to police officers of both countries': the group is of every side of the meeting
 _BOTH_SIDES = pattern("award.both_sides", r"\b(?:of|from)\s+(?:both|the\s+two|all\s+(?:the\s+)?(?:participating\s+)?)\s*"
@@ -196,7 +196,8 @@ def _verbs(text: str, sa: int, sb: int) -> list:
         if to_m is None:
             continue
         for c in _AND_ANOTHER_AWARD.finditer(text, to_m.end(), sb):
-            if not any(v.end() < w.start() < c.start() for w in verbs):
+            # not when a verb of its own follows 'and' ('... and handed a plaque to X') or came before it
+            if not any(v.end() < w.start() < c.end() for w in verbs):
                 carried.append(_Carried(c.start(), text.index("and", c.start()) + 3))
             break
     return sorted(verbs + carried, key=lambda v: v.start())
@@ -473,6 +474,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 award = named.group(1) if named else None
             lo = v.end() if carried else prev
             kind = _kind(text[lo:part_end] if not q else text[max(lo, q.start() - 40):q.end()])
+            if not q and lo < v.end() and _kind(part) != "other":
+                kind = _kind(part)  # the thing after the verb before one named before it ('... and handed a plaque')
             for side in sides or [None]:
                 found.append(AwardFound(award, kind, giver, giver_side,
                                         [p for p in recipients if p.side == side or side is None],

@@ -425,7 +425,7 @@ _NUMBER = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 # 'X received a letter of gratitude from ...': an award received, not a delegation
 _RECEIVED_AN_AWARD = pattern("host.received_an_award", r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:medals?|orders?|"
                              r"badges?|certificates?|diplomas?|letters?\s+of|awards?|decorations?|gifts?|souvenirs?|plaques?|"
-                             r"mementos?|honours?|honors?)\b", re.I)
+                             r"mementos?|honours?|honors?|cross|crosses|insignia|distinctions?)\b", re.I)
 _PASSIVE_RECEIVED = pattern("host.passive_received", r"\b(?:was|were|be|been|being|is|are)\s+(?:also\s+)?$")
 
 

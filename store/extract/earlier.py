@@ -14,9 +14,11 @@ from whomet.store.extract.rules import pattern
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 EARLIER = pattern("date.earlier_time", r"\b(?:last|previous|past)\s+(?:year|month|summer|spring|autumn|winter)\b|"
-                  r"\b(?:in|back\s+in|in\s+" + _MONTH + r"|on\s+\d{1,2}\s+" + _MONTH + r")\s+"
+                  r"\b(?:in|of|back\s+in|in\s+" + _MONTH + r"|on\s+\d{1,2}\s+" + _MONTH + r")\s+"
                   r"((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)|\b(?:\d+|two|three|four|five|several|many)\s+years\s+ago\b|"
                   r"\b(?:previously|earlier|in\s+the\s+past|a\s+year\s+ago)\b(?!\s+(?:today|this))|"
+                  r"\b(?:so\s+far|to\s+date|since\s+(?:its|their|the)\s+(?:creation|establishment|foundation|founding|"
+                  r"inception))\b|"
                   r"\bhad\s+(?:also\s+)?(?:been\s+)?(?:already\s+)?(?:signed|adopted|concluded|awarded|decorated|"
                   r"presented|conferred|approved)\b", re.I)
 
@@ -25,11 +27,12 @@ EARLIER = pattern("date.earlier_time", r"\b(?:last|previous|past)\s+(?:year|mont
 _ABOUT_A_PERSON = pattern("date.earlier_time_person_clause", r",\s+(?:who|whose)\b[^,;.]*,")
 
 
-def told_as_earlier(text: str, a: int, b: int, year: int | None) -> bool:
-    """True when text[a:b] dates what it tells before the meeting (of `year`, when known)."""
+def told_as_earlier(text: str, a: int, b: int, year: int | None, in_title: bool = False) -> bool:
+    """True when text[a:b] dates what it tells before the meeting (of `year`, when known). `in_title`: text[a:b] is
+    a document's own words, where 'of 2015' names another document ('a Protocol amending the Agreement of 2015')."""
     asides = [(c.start(), c.end()) for c in _ABOUT_A_PERSON.finditer(text, a, b)]
     for m in EARLIER.finditer(text, a, b):
-        if any(lo <= m.start() < hi for lo, hi in asides):
+        if any(lo <= m.start() < hi for lo, hi in asides) or (in_title and m.group().lower().startswith("of")):
             continue
         if m.group(1) is None:
             return True
