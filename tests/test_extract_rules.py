@@ -290,6 +290,18 @@ def test_agreement_generic_later_mention_is_the_same_document():
     assert [k for k, _t, _r in found] == ["memorandum", "agreement"]
 
 
+def test_agreement_issued_statement():
+    assert _agreements(MET + "A joint statement was issued at the end of the talks.") == [
+        ("statement", "Joint statement", "agreement.passive")]
+    # issuing makes no other kind of document
+    assert _agreements(MET + "The ministry issued a plan of events for the anniversary.") == []
+
+
+def test_award_plural_demonym():
+    assert _awards(RECEIVED + "Piotr Zielinski presented souvenirs to the Ukrainians on behalf of the Polish "
+                   "government.") == [("Piotr Zielinski", "POL", "UKR", "award.verb")]
+
+
 def test_host_received_an_award_is_no_reception():
     record = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met a delegation of the Border Guard of "
                      "Ukraine headed by Major General Ostap Kovalenko in Warsaw. Ostap Kovalenko received a letter of "

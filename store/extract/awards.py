@@ -73,6 +73,7 @@ _DOUBLE_OBJECT = pattern("award.double_object", r"\s+(?:a|an|the|his|her|its|the
 _NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?)*"
                        r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)"
                        r"(?:\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
+_PLURAL_DEMONYM = pattern("award.plural_demonym", r"\b([A-Z][a-z]+?(?:an|ese|ish|ian|i|ic))s\b")
 # an award only planned: 'medals will be presented', 'is to be awarded', 'plans to confer'
 _PLANNED = pattern("award.planned", r"\b(?:will|would|shall|is\s+to|are\s+to|to|plans?\s+to|planned\s+to|intends?\s+to|"
                    r"expected\s+to)\s+(?:also\s+)?(?:be\s+)?$", re.I)
@@ -443,6 +444,13 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     owner = next((p.side for p in members if p.side and p.position and unit in p.position), None)
                     if owner:
                         sides.append(owner)
+                        break
+            if not sides and group:
+                # 'souvenirs to the Ukrainians': a demonym in the plural names the recipients' side
+                for pm in _PLURAL_DEMONYM.finditer(group):
+                    found_side = find_sides(tokenize(pm.group(1)), aliases)
+                    if found_side:
+                        sides.append(found_side[0].code)
                         break
             if not sides and group and giver is not None:
                 # 'presented the ministers with ...': every other side whose member holds that office
