@@ -302,6 +302,21 @@ def test_award_plural_demonym():
                    "government.") == [("Piotr Zielinski", "POL", "UKR", "award.verb")]
 
 
+def test_award_conferred_with_someone_and_things_that_are_no_awards():
+    assert _awards(RECEIVED + "Piotr Zielinski conferred with his guest on the situation at the border.") == []
+    assert _awards(RECEIVED + "The ministry has awarded a contract for new patrol boats to a Gdansk shipyard.") == []
+    assert _awards(RECEIVED + "Piotr Zielinski granted the request of the Ukrainian side for a liaison office.") == []
+    # a passive 'conferred with' an award is one
+    assert _awards(RECEIVED + "Ostap Kovalenko was conferred with the Medal of Merit by Piotr Zielinski.") == [
+        ("Piotr Zielinski", "POL", "UKR", "award.verb")]
+
+
+def test_date_earlier_time_in_a_clause_about_the_recipient():
+    assert _awards(RECEIVED + "Ostap Kovalenko, who was awarded the Order of Courage in 2022, thanked his host.") == []
+    assert _awards(RECEIVED + "Piotr Zielinski congratulated Ostap Kovalenko, recently awarded the Order of "
+                   "Courage.") == []
+
+
 def test_host_received_an_award_is_no_reception():
     record = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met a delegation of the Border Guard of "
                      "Ukraine headed by Major General Ostap Kovalenko in Warsaw. Ostap Kovalenko received a letter of "

@@ -152,7 +152,9 @@ def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None
 
 _PASSIVE_AUX = pattern("award.passive_auxiliary", r"\b(?:was|were|been|being|be)\s+(?:also\s+)?$")
 _NOT_AN_AWARD = pattern("award.not_an_award_object", r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"
-                         r"materials?|data|findings|plans?|programme|presentation|analysis|documents?)\b", re.I)
+                         r"materials?|data|findings|plans?|programme|presentation|analysis|documents?|contracts?|tenders?|"
+                         r"grants?|funding|licen[cs]es?|permits?|visas?|permission|requests?)\b", re.I)
+_CONSULTED = pattern("award.conferred_with_someone", r"\s+with\b")
 _RECEIVED_FROM = pattern("award.received_from", r"\bfrom\b")
 _WHICH_WAS = pattern("award.which_was", r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$")
 _PASSIVE_BY = pattern("award.passive_by", r"\bby\s+")
@@ -251,13 +253,16 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 prev = v.end()  # PLANNED: 'medals will be presented at the ceremony next month'
                 continue
             cut_here = _CUT.search(part)
-            if told_as_earlier(text, sa, v.end() + (cut_here.start() if cut_here else len(part)), year):
+            if told_as_earlier(text, sa, v.end() + (cut_here.start() if cut_here else len(part)), year, verb=v.start()):
                 prev = v.end()  # EARLIER: 'Last year, X was awarded the Order ...'
                 continue
             if received and not (NOUN.search(part[:80]) and _RECEIVED_FROM.search(part)):
                 prev = v.end()
                 continue
             handed_object = None
+            if word in _STRONG and _CONSULTED.match(part) and not NOUN.search(part):
+                prev = v.end()  # 'X conferred with his guest on the situation': consulted, nothing given
+                continue
             if word not in _STRONG and not NOUN.search(part) and not NOUN.search(sentence_before) and not (
                     word in ("presented", "handed") and _WITH_GIFT.match(part)):
                 # 'The Indonesian guest then handed a traditional keris to his host': a thing handed to a person

@@ -16,7 +16,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 EARLIER = pattern("date.earlier_time", r"\b(?:last|previous|past)\s+(?:year|month|summer|spring|autumn|winter)\b|"
                   r"\b(?:in|of|back\s+in|in\s+" + _MONTH + r"|on\s+\d{1,2}\s+" + _MONTH + r")\s+"
                   r"((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)|\b(?:\d+|two|three|four|five|several|many)\s+years\s+ago\b|"
-                  r"\b(?:previously|earlier|in\s+the\s+past|a\s+year\s+ago)\b(?!\s+(?:today|this))|"
+                  r"\b(?:previously|earlier|recently|in\s+the\s+past|a\s+year\s+ago)\b(?!\s+(?:today|this))|"
                   r"\b(?:so\s+far|to\s+date|since\s+(?:its|their|the)\s+(?:creation|establishment|foundation|founding|"
                   r"inception))\b|"
                   r"\bhad\s+(?:also\s+)?(?:been\s+)?(?:already\s+)?(?:signed|adopted|concluded|awarded|decorated|"
@@ -27,10 +27,13 @@ EARLIER = pattern("date.earlier_time", r"\b(?:last|previous|past)\s+(?:year|mont
 _ABOUT_A_PERSON = pattern("date.earlier_time_person_clause", r",\s+(?:who|whose)\b[^,;.]*,")
 
 
-def told_as_earlier(text: str, a: int, b: int, year: int | None, in_title: bool = False) -> bool:
+def told_as_earlier(text: str, a: int, b: int, year: int | None, in_title: bool = False, verb: int | None = None) -> bool:
     """True when text[a:b] dates what it tells before the meeting (of `year`, when known). `in_title`: text[a:b] is
-    a document's own words, where 'of 2015' names another document ('a Protocol amending the Agreement of 2015')."""
-    asides = [(c.start(), c.end()) for c in _ABOUT_A_PERSON.finditer(text, a, b)]
+    a document's own words, where 'of 2015' names another document ('a Protocol amending the Agreement of 2015').
+    `verb`: where the verb telling the fact is; a clause about a person counts only if it holds that verb ('X, who
+    was awarded the Order in 2022, thanked')."""
+    asides = [(c.start(), c.end()) for c in _ABOUT_A_PERSON.finditer(text, a, b)
+              if verb is None or not c.start() <= verb < c.end()]
     for m in EARLIER.finditer(text, a, b):
         if any(lo <= m.start() < hi for lo, hi in asides) or (in_title and m.group().lower().startswith("of")):
             continue
