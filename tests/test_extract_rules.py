@@ -317,6 +317,13 @@ def test_date_earlier_time_in_a_clause_about_the_recipient():
                    "Courage.") == []
 
 
+def test_agreement_kind_nouns_accord_pact_moa_terms_of_reference():
+    found = _agreements(MET + "They signed a Memorandum of Agreement (MoA) on training, the Terms of Reference of the "
+                        "joint commission and a border accord.")
+    assert [k for k, _t, _r in found] == ["memorandum", "other", "agreement"]
+    assert _agreements(MET + "They acted in accordance with the rules.") == []
+
+
 def test_host_received_an_award_is_no_reception():
     record = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met a delegation of the Border Guard of "
                      "Ukraine headed by Major General Ostap Kovalenko in Warsaw. Ostap Kovalenko received a letter of "
