@@ -295,6 +295,7 @@ def test_agreement_issued_statement():
         ("statement", "Joint statement", "agreement.passive")]
     # issuing makes no other kind of document
     assert _agreements(MET + "The ministry issued a plan of events for the anniversary.") == []
+    assert _agreements(MET + "After the talks, the ministry issued a statement on the results.") == []
 
 
 def test_award_plural_demonym():

@@ -17,8 +17,10 @@ KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
 SIGN = pattern("agreement.sign", r"(?=[saiceti])\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|"
                r"issued|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
-# 'issued a joint statement', 'A joint communiqué was issued': issuing makes a statement, no other kind of document
+# 'issued a joint statement', 'A joint communiqué was issued': issuing makes a joint statement, no other kind of
+# document ('the ministry issued a statement' is a press release)
 _ISSUED = pattern("agreement.issued_statement", r"issued", re.I)
+_JOINT = pattern("agreement.issued_joint", r"\b(?:joint|communiqu[eé]s?|declarations?)\b", re.I)
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
                           r"proposed|consider\w*|agreed on|schedul\w*|expected)\s+(?:the\s+)?$", re.I)
@@ -147,7 +149,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
 
                 piece_clean = _LEAD.sub("", piece)
                 k = kind_of(piece_clean)
-                if k and k[0] != "statement" and _ISSUED.fullmatch(m.group()):
+                if k and _ISSUED.fullmatch(m.group()) and (k[0] != "statement" or not _JOINT.search(piece_clean)):
                     continue
                 named = False
                 if not k or k[1] > 25:
