@@ -314,6 +314,12 @@ def test_award_conferred_with_someone_and_things_that_are_no_awards():
 
 def test_date_earlier_time_in_a_clause_about_the_recipient():
     assert _awards(RECEIVED + "Ostap Kovalenko, who was awarded the Order of Courage in 2022, thanked his host.") == []
+    # a time that may be the meeting's own is not background
+    assert [r for *_x, r in _awards(RECEIVED + "Earlier in the day, Piotr Zielinski presented a medal to Ostap "
+                                    "Kovalenko.")] == ["award.verb"]
+    assert [k for k, _t, _r in _agreements(MET + "Last week, the two services signed a Protocol on joint patrols.")
+            ] == ["protocol"]
+    assert _agreements(MET + "The sides will implement the agreements signed earlier.") == []
     assert _awards(RECEIVED + "Piotr Zielinski congratulated Ostap Kovalenko, recently awarded the Order of "
                    "Courage.") == []
 
@@ -341,6 +347,9 @@ def test_award_named():
     # a name before the award is the recipient's, not part of the award's
     assert [a.award for m in extract(HEAD + RECEIVED + "Piotr Zielinski awarded Ostap Kovalenko the Gold Badge of the "
                                      "Border Guard.").meetings for a in m.awards] == ["Gold Badge of the Border Guard"]
+    # the owner before a name gives the award and is not part of its name
+    assert [a.award for m in extract(HEAD + RECEIVED + "Ostap Kovalenko was awarded Poland's Cross of Merit with "
+                                     "Swords.").meetings for a in m.awards] == ["Cross of Merit with Swords"]
 
 
 def test_award_passive_ref_subject():

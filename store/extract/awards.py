@@ -72,7 +72,8 @@ _DOUBLE_OBJECT = pattern("award.double_object", r"\s+(?:a|an|the|his|her|its|the
 # noun ('the Order of the Polar Star', 'the Hungarian Order of Merit', 'the Medal of Merit of the Border Guard')
 _NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?)*"
                        r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)"
-                       r"(?:\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
+                       r"(?:\s+(?:(?:of|for|in|with)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
+_OWNER = pattern("award.named_owner", r"^.*[’']s\s+")
 _PLURAL_DEMONYM = pattern("award.plural_demonym", r"\b([A-Z][a-z]+?(?:an|ese|ish|ian|i|ic))s\b")
 # an award only planned: 'medals will be presented', 'is to be awarded', 'plans to confer'
 _PLANNED = pattern("award.planned", r"\b(?:will|would|shall|is\s+to|are\s+to|to|plans?\s+to|planned\s+to|intends?\s+to|"
@@ -484,7 +485,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if award is None:
                 named = _NAMED_AWARD.search(text, v.end(), part_end) or (
                     None if carried else _NAMED_AWARD.search(text, max(prev, v.start() - 80), v.start()))
-                award = named.group(1) if named else None
+                # an owner before the name gives, it is not named: "Cambodia's Royal Order of Sahametrei"
+                award = _OWNER.split(named.group(1))[-1] if named else None
             lo = v.end() if carried else prev
             kind = _kind(text[lo:part_end] if not q else text[max(lo, q.start() - 40):q.end()])
             if not q and lo < v.end() and _kind(part) != "other":

@@ -13,10 +13,14 @@ import re
 from whomet.store.extract.rules import pattern
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-EARLIER = pattern("date.earlier_time", r"\b(?:last|previous|past)\s+(?:year|month|summer|spring|autumn|winter)\b|"
+# Only times that cannot be the meeting's own: 'last week' or 'Earlier in the day' may date the meeting the release
+# reports, 'last year' and 'in 2019' (before the meeting's year) do not.
+EARLIER = pattern("date.earlier_time", r"\b(?:last|previous|past)\s+years?\b|"
                   r"\b(?:in|of|back\s+in|in\s+" + _MONTH + r"|on\s+\d{1,2}\s+" + _MONTH + r")\s+"
                   r"((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)|\b(?:\d+|two|three|four|five|several|many)\s+years\s+ago\b|"
-                  r"\b(?:previously|earlier|recently|in\s+the\s+past|a\s+year\s+ago)\b(?!\s+(?:today|this))|"
+                  r"\b(?:previously|recently|in\s+the\s+past|a\s+year\s+ago)\b|"
+                  r"\b(?:signed|adopted|concluded|awarded|approved)\s+earlier\b|\bearlier[\s-]+(?:signed|adopted|concluded|"
+                  r"awarded|approved)\b|"
                   r"\b(?:so\s+far|to\s+date|since\s+(?:its|their|the)\s+(?:creation|establishment|foundation|founding|"
                   r"inception))\b|"
                   r"\bhad\s+(?:also\s+)?(?:been\s+)?(?:already\s+)?(?:signed|adopted|concluded|awarded|decorated|"
