@@ -357,6 +357,14 @@ def test_award_passive_ref_subject():
     assert [(a.kind, a.recipient_group, a.recipient_side) for a in meeting.awards] == [("gift", "the guests", "UKR")]
 
 
+def test_award_passive_group_subject():
+    meeting = extract(HEAD + RECEIVED + "Ukrainian border guards have been awarded high awards for their cooperation."
+                      ).meetings[0]
+    assert [(a.recipient_group, a.recipient_side) for a in meeting.awards] == [("Ukrainian border guards", "UKR")]
+    # an award to no one the text names or refers to is none
+    assert _awards(RECEIVED + "Awards were handed out for outstanding service.") == []
+
+
 def test_award_double_object():
     # 'gave his guest a book on the history of the Polish Border Guard': the side in the thing is not the recipient's
     assert _awards(RECEIVED + "Ostap Kovalenko presented Piotr Zielinski with a plaque, while Piotr Zielinski gave "

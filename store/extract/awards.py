@@ -74,6 +74,10 @@ _NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?
                        r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)"
                        r"(?:\s+(?:(?:of|for|in|with)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
 _OWNER = pattern("award.named_owner", r"^.*[’']s\s+")
+_THE = pattern("award.the_at_start", r"^The\b")
+_GROUP_SUBJECT = pattern("award.passive_group_subject", r"(?<![\w,])(?:[A-Z][\w-]*\s+|the\s+|two\s+|three\s+|several\s+)"
+                         r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(_PHRASES["award_group_nouns"]) + r")(?=\s+(?:of\s+[^,;]{1,60}?\s+)?"
+                         r"(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?$)", re.I)
 _PLURAL_DEMONYM = pattern("award.plural_demonym", r"\b([A-Z][a-z]+?(?:an|ese|ish|ian|i|ic))s\b")
 # an award only planned: 'medals will be presented', 'is to be awarded', 'plans to confer'
 _PLANNED = pattern("award.planned", r"\b(?:will|would|shall|is\s+to|are\s+to|to|plans?\s+to|planned\s+to|intends?\s+to|"
@@ -284,6 +288,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 part = _RECEIVED_FROM.sub("by  ", part, count=1)
             giver = None
             giver_side = None
+            subject_group = None
             rec_text = part
             rec_off = v.end()
             if passive and any(f.start >= sa for f in found) and _WHICH_WAS.search(sentence_before):
@@ -316,10 +321,12 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         rec_off, rec_text = subject[0].start, text[subject[0].start:v.start()]
                     else:
                         # 'The guests were presented with souvenirs': the subject names the recipients by reference
-                        ref_subject = _REF_SUBJECT.search(text, prev, v.start())
+                        ref_subject = _REF_SUBJECT.search(text, prev, v.start()) or _GROUP_SUBJECT.search(
+                            text, max(prev, sa), v.start())
                         if ref_subject:
+                            # 'Polish border guards have been awarded high awards': the subject is the group
                             rec_off = ref_subject.start()
-                            rec_text = ref_subject.group()[:1].lower() + ref_subject.group()[1:]
+                            rec_text = subject_group = _THE.sub("the", ref_subject.group(0), count=1)
             elif carried and found and found[-1].start >= sa:
                 # 'presented medals to X and certificates to Y': the giver of the first award gives the second
                 giver, giver_side = found[-1].giver, found[-1].giver_side
@@ -429,6 +436,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 g = None if (recipients and rm) else _GROUP_PHRASE.search(rec_text.strip())
                 if g and not any(fold(p.name) in fold(g.group(1)) for p in recipients):
                     group = g.group(1).strip().rstrip(".,;")
+            if not recipients and group is None and subject_group:
+                group = subject_group
             if not recipients and group is None:
                 candidate = rec_text.strip().rstrip(".,;").strip()
                 if candidate[:1].islower() and len(candidate) <= 150 and not VERB.search(candidate):
@@ -491,6 +500,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             kind = _kind(text[lo:part_end] if not q else text[max(lo, q.start() - 40):q.end()])
             if not q and lo < v.end() and _kind(part) != "other":
                 kind = _kind(part)  # the thing after the verb before one named before it ('... and handed a plaque')
+            if not sides and not recipients:
+                prev = v.end()  # nobody and no side to give to: 'awarded for outstanding service' without a recipient
+                continue
             for side in sides or [None]:
                 found.append(AwardFound(award, kind, giver, giver_side,
                                         [p for p in recipients if p.side == side or side is None],
