@@ -331,6 +331,21 @@ def test_agreement_kind_nouns_accord_pact_moa_terms_of_reference():
     assert _agreements(MET + "They acted in accordance with the rules.") == []
 
 
+def test_award_fronted_participle():
+    assert _awards(RECEIVED + "Presenting Ostap Kovalenko with the Medal of Merit, Piotr Zielinski praised the "
+                   "cooperation of the two services.") == [("Piotr Zielinski", "POL", "UKR", "award.fronted_participle")]
+    assert _awards(RECEIVED + "Handing over the certificate of honour to Ostap Kovalenko, Piotr Zielinski thanked him "
+                   "for his work.") == [("Piotr Zielinski", "POL", "UKR", "award.fronted_participle")]
+
+
+def test_award_accepting_from():
+    assert _awards(RECEIVED + "Accepting the medal from Piotr Zielinski, Ostap Kovalenko thanked the Polish side.") == [
+        ("Piotr Zielinski", "POL", "UKR", "award.accepting_from")]
+    # accepting a proposal is no award
+    assert _awards(RECEIVED + "Accepting the proposal from Piotr Zielinski, Ostap Kovalenko agreed to meet in "
+                   "Kyiv.") == []
+
+
 def test_host_received_an_award_is_no_reception():
     record = extract(HEAD + "On 11 June, Deputy Minister Piotr Zielinski met a delegation of the Border Guard of "
                      "Ukraine headed by Major General Ostap Kovalenko in Warsaw. Ostap Kovalenko received a letter of "

@@ -75,6 +75,10 @@ _NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?
                        r"(?:\s+(?:(?:of|for|in|with)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
 _OWNER = pattern("award.named_owner", r"^.*[’']s\s+")
 _THE = pattern("award.the_at_start", r"^The\b")
+# a participle opening the sentence: 'Presenting X with the medal, Y said', 'Handing over the certificate to X, Y ...'
+_FRONTED = pattern("award.fronted_participle", r"\W*(?:Presenting|Handing(?:\s+over)?|Awarding|Conferring|Bestowing)$")
+# 'Accepting the medal from Y, X thanked ...': X receives what Y gives
+_ACCEPTING = pattern("award.accepting_from", r"\W*(?:Accepting|Receiving)\s+([^,]{2,100}?)\s+from\s+([^,]{2,80}),\s*")
 _GROUP_SUBJECT = pattern("award.passive_group_subject", r"(?<![\w,])(?:[A-Z][\w-]*\s+|the\s+|two\s+|three\s+|several\s+)"
                          r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(_PHRASES["award_group_nouns"]) + r")(?=\s+(?:of\s+[^,;]{1,60}?\s+)?"
                          r"(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?$)", re.I)
@@ -244,6 +248,16 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     found.append(AwardFound(None, kind, giver, giver.side, [other], None, other.side, ex.start(), ex.end(),
                                              "award.exchanged"))
                 continue
+        acc = _ACCEPTING.match(text, sa, sb)
+        if acc and NOUN.search(acc.group(1)):
+            givers = [m.person for m in mentions if acc.start(2) <= m.start < acc.end(2)]
+            takers = [m.person for m in mentions if acc.end() <= m.start < sb][:1]
+            if givers and takers and givers[0].side != takers[0].side:
+                q = QUOTED.search(acc.group(1))
+                named = _NAMED_AWARD.search(acc.group(1))
+                found.append(AwardFound(q.group(1) if q else _OWNER.split(named.group(1))[-1] if named else None,
+                                        _kind(acc.group(1)), givers[0], givers[0].side, takers, None, takers[0].side,
+                                        acc.start(), acc.end(), "award.accepting_from"))
         verbs = _verbs(text, sa, sb)
         prev = sa
         for idx, v in enumerate(verbs):
@@ -289,6 +303,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             giver = None
             giver_side = None
             subject_group = None
+            rule_fronted = False
             rec_text = part
             rec_off = v.end()
             if passive and any(f.start >= sa for f in found) and _WHICH_WAS.search(sentence_before):
@@ -335,8 +350,16 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     rec_off, rec_text = v.end() + to_m.end(), part[to_m.end():]
             else:
                 in_zone = [m for m in mentions if prev <= m.start < v.start()]
+                fronted = _FRONTED.match(text, sa, v.end()) if not in_zone else None
+                comma = text.find(",", v.end(), sb) if fronted else -1
+                after_comma = [m for m in mentions if comma != -1 and comma < m.start < sb]
                 if in_zone:
                     giver = in_zone[-1].person
+                elif after_comma:
+                    # 'Presenting X with the medal, Y praised ...': the subject after the participle's clause gives
+                    giver, rule_fronted = after_comma[0].person, True
+                    part = text[v.end():comma]
+                    rec_text = part
                 else:
                     refs = list(REF.finditer(text, prev, v.start()))
                     if refs:
@@ -414,6 +437,13 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     recipients.append(m.person)
                     if m.person.side and m.person.side not in sides:
                         sides.append(m.person.side)
+            if not recipients:
+                # a member's full name the people finder did not mark here ('Presenting Ostap Kovalenko with ...')
+                for person in members:
+                    if person is not giver and person.side and len(person.name) > 5 and person.name in rec_text:
+                        recipients.append(person)
+                        if person.side not in sides:
+                            sides.append(person.side)
             spans = [(m.lo, m.end) for m in mentions if rec_off <= m.start < rec_end]
             # a side named inside the award's quoted name ('"100th anniversary of the Azerbaijani police"') is not
             # the recipients'
@@ -442,7 +472,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 candidate = rec_text.strip().rstrip(".,;").strip()
                 if candidate[:1].islower() and len(candidate) <= 150 and not VERB.search(candidate):
                     group = candidate
-            rule = "award.carried" if carried else "award.handed_object" if handed_object else "award.verb"
+            rule = ("award.carried" if carried else "award.handed_object" if handed_object else
+                    "award.fronted_participle" if rule_fronted else "award.verb")
             if handed_object and not recipients and not (group and REF.search(group)):
                 prev = v.end()  # a thing handed to nobody named or referred to ('handed a letter to the press')
                 continue
