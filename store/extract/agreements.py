@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.earlier import told_as_earlier
+from whomet.store.extract.earlier import may_tell_earlier, told_as_earlier
 from whomet.store.extract.rules import decision, pattern, phrases
 from whomet.store.extract.tables import json_data
 
@@ -101,14 +101,18 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
     for sa, sb in sentence_spans:
         if sb <= a or sa >= b:
             continue
+        earlier_here = None
         for m in SIGN.finditer(text, sa, sb):
             before = text[sa:m.start()]
             if _NOT_SIGNED.search(before[-30:]):
                 continue
-            clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, sa, m.start())), default=sa)
-            after = _CLAUSE_END.search(text, m.end(), min(sb, m.end() + 60))
-            if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), year):
-                continue  # EARLIER: 'the Agreement ..., signed in 2018, remains the basis', 'In 2021, they signed'
+            if earlier_here is None:
+                earlier_here = may_tell_earlier(text, sa, sb)
+            if earlier_here:
+                clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, sa, m.start())), default=sa)
+                after = _CLAUSE_END.search(text, m.end(), min(sb, m.end() + 60))
+                if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), year):
+                    continue  # EARLIER: 'the Agreement ..., signed in 2018, remains the basis', 'In 2021, they signed''
             if m.group().lower() == "concluded" and (not kind_of(text[m.end():m.end() + 60])
                                                      or _CONCLUDED_WITH.match(text, m.end(), sb)):
                 continue
@@ -143,7 +147,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             pieces += _comma_items(seg, pos, len(seg))
             for p0, p1 in pieces:
                 piece = seg[p0:p1]
-                if _DRAFT.match(piece) or _MANY.match(piece) or told_as_earlier(
+                if _DRAFT.match(piece) or _MANY.match(piece) or earlier_here and told_as_earlier(
                         text, piece_start + p0, piece_start + p1, year, in_title=True):
                     continue  # '...; the protocol of 2012 had been signed by their predecessors'
 

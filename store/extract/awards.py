@@ -10,7 +10,7 @@ from whomet.store.extract.rules import pattern, phrases
 from whomet.store.extract.tables import json_data
 from dataclasses import dataclass, field
 
-from whomet.store.extract.earlier import told_as_earlier
+from whomet.store.extract.earlier import may_tell_earlier, told_as_earlier
 from whomet.store.extract.people import People, Person
 from whomet.store.extract.sides import find_sides
 from whomet.store.extract.text import tokenize
@@ -260,6 +260,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                                         acc.start(), acc.end(), "award.accepting_from"))
         verbs = _verbs(text, sa, sb)
         prev = sa
+        earlier_here = None
         for idx, v in enumerate(verbs):
             part_end = verbs[idx + 1].start() if idx + 1 < len(verbs) else sb
             part = text[v.end():part_end]
@@ -271,8 +272,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if _PLANNED.search(sentence_before[-40:]):
                 prev = v.end()  # PLANNED: 'medals will be presented at the ceremony next month'
                 continue
-            cut_here = _CUT.search(part)
-            if told_as_earlier(text, sa, v.end() + (cut_here.start() if cut_here else len(part)), year, verb=v.start()):
+            if earlier_here is None:
+                earlier_here = may_tell_earlier(text, sa, sb)
+            cut_here = _CUT.search(part) if earlier_here else None
+            if earlier_here and told_as_earlier(text, sa, v.end() + (cut_here.start() if cut_here else len(part)), year,
+                                                verb=v.start()):
                 prev = v.end()  # EARLIER: 'Last year, X was awarded the Order ...'
                 continue
             if received and not (NOUN.search(part[:80]) and _RECEIVED_FROM.search(part)):
