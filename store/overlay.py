@@ -27,7 +27,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 
 from whomet.store import fts, models
 from whomet.store import judgements as log
@@ -121,6 +121,8 @@ def undo(conn: Connection, scope: set[int] | None = None) -> set[int]:
     mine = [] if scope is None else [JF.meeting_id.in_(sorted(scope))]
     rows = conn.execute(select(JF.tbl, JF.row_id, JF.effect, JF.meeting_id).where(*mine)).all()
     meetings = {r.meeting_id for r in rows if r.meeting_id is not None}
+    if scope is None:
+        meetings |= merged_tops(conn)  # their counts are of all their reports: counted again by `apply`
     if meetings:
         existing = [m for (m,) in conn.execute(select(models.Meeting.id).where(models.Meeting.id.in_(meetings)))]
         fts.unindex(conn, existing)
@@ -173,7 +175,7 @@ def apply(conn: Connection, touched: set[int] = frozenset()) -> Outcome:
         _identity(conn, model, [j for j in active if j.entity == entity], keys, outcome)
     meetings = sorted(set(touched) | set(states))
     existing = [m for (m,) in conn.execute(select(models.Meeting.id).where(models.Meeting.id.in_(meetings)))]
-    recount(conn, existing)
+    recount(conn, set(existing) | merged_tops(conn), sides_of=set(existing))
     fts.index(conn, existing)
     _save_statuses(conn, outcome)
     return outcome
@@ -203,7 +205,7 @@ def refresh_source(conn: Connection, source: str) -> Outcome:
         state.write(conn, keys)
     meetings = sorted(touched | set(states))
     existing = [m for (m,) in conn.execute(select(models.Meeting.id).where(models.Meeting.id.in_(meetings)))]
-    recount(conn, existing)
+    recount(conn, existing, sides_of=set(existing))
     fts.index(conn, existing)
     _save_statuses(conn, outcome)
     if (people_before | _people_added(conn, scope)) & _people_judged(conn):
@@ -215,6 +217,7 @@ def refresh_identity(conn: Connection) -> Outcome:
     """Derive canonical ids again from the active identity judgements, after one was recorded or
     retracted: what `rebuild` would give, without re-applying every correction (corrections never
     read canonical ids, and `apply` runs them first, so they stand as they are)."""
+    before = merged_tops(conn)
     for model in (models.Person, models.Organization, models.Meeting):
         conn.execute(update(model).where(model.canonical_id.is_not(None)).values(canonical_id=None))
     J = models.Judgement
@@ -223,6 +226,7 @@ def refresh_identity(conn: Connection) -> Outcome:
     for entity, model in (("person", models.Person), ("organization", models.Organization),
                           ("meeting", models.Meeting)):
         _identity(conn, model, [j for j in active if j.entity == entity], keys, outcome)
+    recount(conn, before | merged_tops(conn))
     _save_statuses(conn, outcome)
     return outcome
 
@@ -264,14 +268,89 @@ def _save_statuses(conn: Connection, outcome: Outcome) -> None:
             outcome.conflicts.append(jid)
 
 
-def recount(conn: Connection, meeting_ids: list[int]) -> None:
-    """The denormalised counts of these meetings, from their visible facts."""
-    M, A, Ag, W = models.Meeting, models.Attendance, models.Agreement, models.Award
-    for ids in _chunks(list(meeting_ids)):
+def recount(conn: Connection, meeting_ids, sides_of=frozenset()) -> None:
+    """The denormalised counts of these meetings, from their visible facts; a meeting others are
+    merged into gets the counts of all its reports together, as its detail shows them
+    (queries.meeting_detail), so the list says what opening it shows. `sides_of`: meetings out
+    of the full-text index just now (their documents hold `sides`), whose sides are written
+    again too, for a delegation a correction added."""
+    M, A, Ag, W, D = models.Meeting, models.Attendance, models.Agreement, models.Award, models.Delegation
+    tops: set[int] = set()
+    for ids in _chunks(sorted(meeting_ids)):
         conn.execute(update(M).where(M.id.in_(ids)).values(
             n_attendees=select(func.count()).where(A.meeting_id == M.id, visible(A)).scalar_subquery(),
             n_agreements=select(func.count()).where(Ag.meeting_id == M.id, visible(Ag)).scalar_subquery(),
             n_awards=select(func.count()).where(W.meeting_id == M.id, visible(W)).scalar_subquery()))
+        tops.update(t for (t,) in conn.execute(select(M.canonical_id).where(M.id.in_(ids), M.canonical_id.is_not(None))))
+        tops.update(t for (t,) in conn.execute(select(M.canonical_id).where(M.canonical_id.in_(ids)).distinct()))
+    _merged_counts(conn, tops)
+    for ids in _chunks(sorted(sides_of)):
+        sides = defaultdict(set)
+        for mid, side in conn.execute(select(D.meeting_id, D.side).where(D.meeting_id.in_(ids))):
+            sides[mid].add(side)
+        conn.execute(update(M).where(M.id == bindparam("mid")).values(sides=bindparam("joined")),
+                     [{"mid": mid, "joined": " · ".join(sorted(sides[mid]))} for mid in ids])
+
+
+def merged_tops(conn: Connection) -> set[int]:
+    """The meetings other reports are merged into."""
+    M = models.Meeting
+    return {t for (t,) in conn.execute(select(M.canonical_id).where(M.canonical_id.is_not(None)).distinct())}
+
+
+def _merged_counts(conn: Connection, tops: set[int]) -> None:
+    """Counts of merged meetings over all their reports, deduplicated as the detail
+    does: a member once per side and (resolved) person, an agreement or award once per folded
+    title and kind, each later report adding only what the earlier ones lack."""
+    if not tops:
+        return
+    M, A, D, Ag, W = models.Meeting, models.Attendance, models.Delegation, models.Agreement, models.Award
+    canon = canonical_map(conn, models.Person)
+    updates = []
+    for chunk in _chunks(sorted(tops)):
+        parts = defaultdict(list)
+        for mid, top in conn.execute(select(M.id, func.coalesce(M.canonical_id, M.id))
+                                     .where(or_(M.id.in_(chunk), M.canonical_id.in_(chunk))).order_by(M.id)):
+            parts[top].append(mid)
+        ids = [m for ms in parts.values() for m in ms]
+        delegations = defaultdict(list)  # meeting -> [(delegation id, side)]
+        for did, mid, side in conn.execute(select(D.id, D.meeting_id, D.side).where(D.meeting_id.in_(ids))
+                                           .order_by(D.meeting_id, D.ordinal)):
+            delegations[mid].append((did, side))
+        members = defaultdict(list)
+        for did, pid in conn.execute(select(A.delegation_id, A.person_id).where(A.meeting_id.in_(ids), visible(A))):
+            members[did].append(canon.get(pid, pid))
+        facts = {}
+        for model, title in ((Ag, Ag.title), (W, W.award)):
+            found = defaultdict(list)
+            for mid, name, kind in conn.execute(select(model.meeting_id, title, model.kind)
+                                                .where(model.meeting_id.in_(ids), visible(model))
+                                                .order_by(model.meeting_id, model.ordinal, model.id)):
+                found[mid].append((fold(name or ""), kind))
+            facts[model] = found
+        for top, mids in parts.items():
+            mids = [top] + [m for m in mids if m != top]
+            sides: list[tuple[str, list[int]]] = []
+            for mid in mids:
+                for did, side in delegations[mid]:
+                    at = next((entry for entry in sides if entry[0] == side), None) if mid != top else None
+                    if at is None:
+                        sides.append((side, list(members[did])))
+                    else:
+                        have = set(at[1])
+                        at[1].extend(p for p in members[did] if p not in have)
+            counts = []
+            for model in (Ag, W):
+                kept = list(facts[model][top])
+                for mid in mids[1:]:
+                    seen = set(kept)
+                    kept += [f for f in facts[model][mid] if f not in seen]
+                counts.append(len(kept))
+            updates.append({"mid": top, "n_att": sum(len(ps) for _s, ps in sides), "n_ag": counts[0],
+                            "n_aw": counts[1]})
+    # `sides` stays the first report's: it is part of the meeting's full-text document.
+    conn.execute(update(M).where(M.id == bindparam("mid")).values(
+        n_attendees=bindparam("n_att"), n_agreements=bindparam("n_ag"), n_awards=bindparam("n_aw")), updates)
 
 
 # -- keys -> rows --------------------------------------------------------------------

@@ -62,7 +62,11 @@ def random_steps(store: Store, rng: random.Random, steps: int) -> list[str]:
         agreements = [a.title for a in detail.agreements if a.title]
         choice = rng.random()
         try:
-            if choice < 0.1:
+            if choice < 0.04:
+                a, b = rng.sample(meetings, 2)
+                store.judge("meeting", a, b)
+                done.append(f"same meeting {a} {b}")
+            elif choice < 0.1:
                 with store._engine.connect() as conn:
                     people = conn.execute(select(models.Person.id, models.Person.side)
                                           .order_by(models.Person.id)).all()
@@ -115,4 +119,42 @@ def test_a_merge_of_a_person_a_correction_added_stays_right_after_more_correctio
     store.correct(1, "rank", "Ivan Tarasov", "Colonel")
     hits = store.find_people("Ivan Tarasov")
     assert [(h.name, h.meetings) for h in hits] == [("Ivan Tarasov", 2)]
+    assert seen(store) == rebuilt(store)
+
+
+def _listed(store: Store, meeting_id: int):
+    return next(r for r in store.page(MeetingFilter(), limit=1000) if r.id == meeting_id)
+
+
+def _shown(detail) -> tuple[int, int, int]:
+    return sum(len(d.members) for d in detail.delegations), len(detail.agreements), len(detail.awards)
+
+
+def test_a_merged_meeting_is_listed_with_what_its_detail_shows(store):
+    own = _listed(store, 1)
+    store.correct(2, "add-attendee", "Arman Dosov", extra={"side": "KAZ"})
+    store.correct(2, "add-agreement", "Joint plan of border checks", extra={"kind": "plan"})
+    store.judge("meeting", 1, 2)  # one meeting, reported by both press offices
+    row, detail = _listed(store, 1), store.meeting(1)
+    assert detail.merged == [2]
+    assert (row.n_attendees, row.n_agreements, row.n_awards) == _shown(detail)
+    assert row.n_attendees > own.n_attendees and row.n_agreements > own.n_agreements
+    assert seen(store) == rebuilt(store)
+    # A correction in either report keeps the list right; so does taking the merge back.
+    store.correct(2, "drop", "Arman Dosov")
+    row, detail = _listed(store, 1), store.meeting(1)
+    assert (row.n_attendees, row.n_agreements, row.n_awards) == _shown(detail)
+    store.unmerge("meeting", 1, 2)
+    row = _listed(store, 1)
+    assert (row.n_attendees, row.n_agreements, row.n_awards, row.sides) == \
+        (own.n_attendees, own.n_agreements, own.n_awards, own.sides)
+
+
+def test_a_side_a_correction_adds_is_listed_and_searchable(store):
+    name = store.meeting(1).delegations[0].members[0].name
+    store.correct(1, "side", name, "BLR")
+    assert "BLR" in _listed(store, 1).sides.split(" · ")
+    assert 1 in [r.id for r in store.page(MeetingFilter(text="Belarus"))]
+    store.retract(store.judgements(active_only=True)[0].id)
+    assert "BLR" not in _listed(store, 1).sides.split(" · ")
     assert seen(store) == rebuilt(store)
