@@ -292,3 +292,31 @@ async def test_person_tables_page_from_the_store_with_no_cap(engine):
         assert meetings.border_title == f"Meetings {total:,} / {total:,}"
         keys = [meetings.coordinate_to_cell_key((i, 0)).row_key.value for i in range(total)]
         assert keys == [str(m.id) for m in store.table_page("person.meetings", busiest, total)]
+
+
+async def test_an_open_meeting_shows_another_writers_correction_in_place(world, db_path):
+    from whomet.store.db import open_engine
+    from whomet.tui.screens.meeting import MeetingScreen
+
+    app = create_app(Store(world))
+    app.POLL_SECONDS = 0.1
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        await pilot.press("down")
+        await settle(app, pilot)
+        table = screen.query_one("#participants")
+        row = table.cursor_row
+        kind, _pid, _side, name, _m = screen.rows[row]
+        assert kind == "person"
+        other = open_engine(db_path)  # another analyst's correction, as far as the browser can tell
+        Store(other).correct(screen.detail.id, "rank", name, "Colonel of Justice")
+        other.dispose()
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        assert app.screen is screen and table.cursor_row == row and app.focused is table
+        ranks = {m.name: m.rank for d in screen.detail.delegations for m in d.members}
+        assert ranks[name] == "Colonel of Justice"

@@ -69,6 +69,8 @@ class MeetingScreen(Screen):
         self.rows: list[tuple[str, object, str | None, str | None, int | None]] = []
         self.corrections: list = []
         self.picked = "table"  # what was highlighted last: a participants row, or a fact in the text (n / N)
+        self.keep_row: int | None = None  # the participants row to put the cursor back on after a reload
+        self.refreshing = False  # a reload because the store changed: the focus stays where it is
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="topbar")
@@ -99,9 +101,17 @@ class MeetingScreen(Screen):
         self.post_message(Loaded(detail, corrections, prepare(detail) if detail is not None else None))
 
     def reload(self) -> None:
-        self.query_one("#participants", DataTable).clear()
+        table = self.query_one("#participants", DataTable)
+        self.keep_row = table.cursor_row
+        table.clear()
         self.rows = []
         self.load()
+
+    def refresh_data(self) -> None:
+        """The store changed under us (an import, another analyst's correction): show it now,
+        the cursor on the row it was on and the focus where it was."""
+        self.refreshing = True
+        self.reload()
 
     def on_screen_resume(self) -> None:
         if self.app.stale(self):
@@ -121,7 +131,8 @@ class MeetingScreen(Screen):
         body.append_text(review_text(d, self.corrections))
         self.query_one("#meeting-body", Static).update(Hanging(body))  # wrapped lines keep their indent
         table = self.query_one("#participants", DataTable)
-        keep = table.cursor_row
+        keep = self.keep_row if self.keep_row is not None else table.cursor_row
+        refreshing, self.refreshing, self.keep_row = self.refreshing, False, None
         for dl in d.delegations:
             label = Text(clean(dl.organization or dl.side_name), style="bold magenta")
             if dl.host:
@@ -144,7 +155,10 @@ class MeetingScreen(Screen):
         source.border_subtitle = f"{len(source.marks)} facts · n / N"
         event = d.event_type
         self.query_one("#meeting-detail").border_subtitle = f"{event.mode} · CAMEO {' '.join(event.codes)}"
-        if self.initial_focus == "source":
+        if refreshing:
+            if 0 <= keep < len(self.rows):
+                table.move_cursor(row=keep)
+        elif self.initial_focus == "source":
             source.focus()
             source.step(1)
         else:
