@@ -10,6 +10,7 @@ filter pane becomes a one-line filter bar (`side:AZE 2019 signed border`, the gr
 store/filters.py) and the detail hides until `d` shows it. `z` zooms any pane.
 """
 
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -65,6 +66,7 @@ class ListLoaded(Message):
     prepend: bool = False
     problems: list[str] | None = None
     keep: int | None = None  # the meeting the cursor should stay on
+    painted: threading.Event | None = None  # set once these rows are on screen (the count waits for it)
 
 
 @dataclass
@@ -82,6 +84,7 @@ class Suggestions(Message):
 class MainScreen(Screen):
     crumb = "Meetings"
     COUNT_WAIT = 0.0  # seconds a count may hold back the first page (0: rows first, count after)
+    PAINT_WAIT = 1.0  # at most this long the count waits for the rows to be painted
     FIRST_PAGE = 60  # a screenful and a half: what a keystroke must fetch and lay out
     MORE_PAGE = 100  # then pages of 100 as the cursor nears either end
 
@@ -115,6 +118,7 @@ class MainScreen(Screen):
         self.loading_more = self.loading_earlier = False
         self.details: dict[int, object] = {}  # fetched with the page, so the pane needs no second trip
         self.detail_shown: int | None = None
+        self.detail_waits = False  # new rows are not drawn yet: the detail pane waits for them
         self.shown_gen, self.shown_at = 0, 0.0  # the generation whose rows are on screen (benchmarks wait on it)
         self.counted_gen = 0
 
@@ -218,9 +222,18 @@ class MainScreen(Screen):
                 except Cancelled:
                     if stale():
                         return
+            painted = threading.Event()
             self.post_message(ListLoaded(gen, rows, n, append=False, more=more, detail=detail, problems=problems,
-                                         keep=keep))
+                                         keep=keep, painted=painted))
             if n is None:
+                # The count starts once the rows are painted: run beside the paint, its query and the
+                # UI thread take turns at the GIL and the rows reach the screen tens of ms later.
+                deadline = time.perf_counter() + self.PAINT_WAIT
+                while not painted.wait(0.02) and time.perf_counter() < deadline:
+                    if stale():
+                        return
+                if stale():
+                    return
                 n = store.count(f, cancelled=stale)
                 self.post_message(ListLoaded(gen, [], n, append=True, more=more))
         except Cancelled:
@@ -304,6 +317,10 @@ class MainScreen(Screen):
             if message.count is not None:
                 self.count = message.count
                 self.counted_gen = message.gen
+            # The new rows go on screen alone; the detail pane (a reflow and a repaint of its wrapped
+            # text) follows in the next frame, so a keystroke's rows never wait for it.
+            self.detail_waits = True
+            table.after_drawn(lambda: self.call_later(self.rows_drawn))
             self.follow_cursor()
         else:
             if message.rows:
@@ -313,6 +330,8 @@ class MainScreen(Screen):
                 self.count = message.count
                 self.counted_gen = message.gen
         self.update_titles()
+        if message.painted is not None:  # after update_titles: it decides whether the table shows
+            table.after_drawn(message.painted.set)
 
     def show_problems(self, problems: list[str]) -> None:
         self.problems = problems
@@ -425,13 +444,17 @@ class MainScreen(Screen):
             self.query_one("#detail").border_title = "Detail"
             return
         self.query_one("#detail").border_title = Text(f"{date(row.date)} · {clean(row.place)}")
-        if row.id == self.detail_shown:
+        if row.id == self.detail_shown or self.detail_waits:
             return
         detail = self.details.pop(row.id, None)
         if detail is not None:
             self.show_detail(detail)
         elif self.query_one("#detail").display:
             self.load_detail(row.id)
+
+    def rows_drawn(self) -> None:
+        self.detail_waits = False
+        self.follow_cursor()
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         row = self.query_one(MeetingTable).current

@@ -102,6 +102,7 @@ class MeetingTable(ScrollView, can_focus=True):
         self.start = 0  # the position in the whole list of rows_loaded[0] (> 0 after a jump to the end)
         self.sort, self.direction = "date", "desc"
         self._lines: dict[tuple[int, int], list[Segment]] = {}
+        self._when_drawn: list = []  # callables to run once the rows now set are drawn (after_drawn)
 
     # -- data ---------------------------------------------------------------
 
@@ -121,6 +122,22 @@ class MeetingTable(ScrollView, can_focus=True):
         if not append:
             self.cursor_row = 0
         self.refresh()
+
+    def after_drawn(self, callback) -> None:
+        """Call `callback` once the rows set so far have been drawn (a compositor pass rendered the table),
+        or at once when the table is not shown (nothing will draw it)."""
+        if not self.display or not self.is_on_screen:
+            callback()
+        else:
+            self._when_drawn.append(callback)
+
+    def render_lines(self, crop):
+        lines = super().render_lines(crop)
+        if self._when_drawn:
+            done, self._when_drawn = self._when_drawn, []
+            for callback in done:
+                callback()
+        return lines
 
     def prepend_rows(self, rows: list[MeetingRow]) -> None:
         """Rows that come before the first loaded one (in list order): the cursor stays on its row."""
