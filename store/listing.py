@@ -11,7 +11,7 @@ from typing import Iterator
 from sqlalchemy import Engine, and_, distinct, func, literal_column, or_, select, tuple_
 
 from whomet.store import models
-from whomet.store.filters import MeetingFilter, where_clauses
+from whomet.store.filters import MeetingFilter, has_members, where_clauses
 from whomet.store.overlay import has_merged
 from whomet.store.queries import MeetingRow, meeting_row_columns, meeting_rows
 from whomet.store.rows import NO_CITY_LAST, Cancelled, sort_value  # noqa: F401 - re-exported
@@ -131,23 +131,45 @@ def _after(col, id_col, value, last_id: int, descending: bool) -> list:
 CANCEL_CHECK_STEPS = 100_000
 
 
-def _interruptible(conn, cancelled):
-    """Let SQLite abandon a query when `cancelled()` turns true (checked every CANCEL_CHECK_STEPS steps)."""
-    if cancelled is None or conn.dialect.name != "sqlite":
-        return None
-    raw = conn.connection.driver_connection
-    raw.set_progress_handler(lambda: 1 if cancelled() else 0, CANCEL_CHECK_STEPS)
-    return raw
+# A probing page (filters.where_clauses' `probe`) may run this many steps before the page is
+# fetched from the sets instead: about 10 ms of walking; a broad filter's page needs far fewer.
+# 0: no probing.
+PROBE_BUDGET = 500_000
 
 
-def _run(engine: Engine, cancelled, fn):
+class _OverBudget(Exception):
+    pass
+
+
+def _run(engine: Engine, cancelled, fn, budget: int | None = None):
+    """`fn(conn)`; SQLite abandons the query when `cancelled()` turns true (Cancelled is raised) or,
+    with a `budget` of VM steps, when it runs out (_OverBudget). Both are looked at every
+    CANCEL_CHECK_STEPS steps."""
     with engine.connect() as conn:
-        raw = _interruptible(conn, cancelled)
+        raw = None
+        over = []
+        if conn.dialect.name == "sqlite" and (cancelled is not None or budget is not None):
+            raw = conn.connection.driver_connection
+            checks = None if budget is None else [budget // CANCEL_CHECK_STEPS]
+
+            def check() -> int:
+                if cancelled is not None and cancelled():
+                    return 1
+                if checks is not None:
+                    checks[0] -= 1
+                    if checks[0] < 0:
+                        over.append(True)
+                        return 1
+                return 0
+
+            raw.set_progress_handler(check, CANCEL_CHECK_STEPS)
         try:
             return fn(conn)
         except Exception as exc:
             if cancelled is not None and cancelled():
                 raise Cancelled() from exc
+            if over:
+                raise _OverBudget() from exc
             raise
         finally:
             if raw is not None:
@@ -165,22 +187,32 @@ def page(engine: Engine, f: MeetingFilter, sort: str = "date", direction: str = 
     M = models.Meeting
     col = sort_column(sort, direction)
     descending = (direction == "desc") != backwards
-    stmt = select(*meeting_row_columns()).where(*where_clauses(engine, f, ordered=True))
     order = (col.desc(), M.id.desc()) if descending else (col.asc(), M.id.asc())
     if engine.dialect.name != "sqlite":  # SQLite's NULL order, which `_after` walks; SQLite's own sort keeps its index
         order = (col.desc().nulls_last(), M.id.desc()) if descending else (col.asc().nulls_first(), M.id.asc())
     stretches = [None] if after is None else _after(col, M.id, after[0], after[1], descending)
 
-    def fetch(conn) -> list[MeetingRow]:
-        rows: list[MeetingRow] = []
-        for stretch in stretches:
-            part = stmt if stretch is None else stmt.where(stretch)
-            rows += meeting_rows(conn, part.order_by(*order).limit(limit - len(rows)))
-            if len(rows) >= limit:
-                break
-        return rows
+    def fetch(stmt):
+        def run(conn) -> list[MeetingRow]:
+            rows: list[MeetingRow] = []
+            for stretch in stretches:
+                part = stmt if stretch is None else stmt.where(stretch)
+                rows += meeting_rows(conn, part.order_by(*order).limit(limit - len(rows)))
+                if len(rows) >= limit:
+                    break
+            return rows
+        return run
 
-    return _run(engine, cancelled, fetch)
+    if PROBE_BUDGET and engine.dialect.name == "sqlite" and has_members(f):
+        # Walk the sort index testing each meeting's own rows; a narrow filter runs out of budget
+        # (the walk would visit most of the store) and takes the sets below.
+        probing = select(*meeting_row_columns()).where(*where_clauses(engine, f, ordered=True, probe=True))
+        try:
+            return _run(engine, cancelled, fetch(probing), budget=PROBE_BUDGET)
+        except _OverBudget:
+            pass
+    stmt = select(*meeting_row_columns()).where(*where_clauses(engine, f, ordered=True))
+    return _run(engine, cancelled, fetch(stmt))
 
 
 def iter_rows(engine: Engine, f: MeetingFilter, sort: str = "date", direction: str = "desc",

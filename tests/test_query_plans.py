@@ -81,11 +81,48 @@ FILTERS = {
 }
 
 
+# A page of a membership filter first walks the date index testing each meeting's own rows
+# (filters.where_clauses' probe), reached by meeting_id; the sets above serve it past the budget.
+PROBES = {
+    "side": "SEARCH delegation USING INDEX ix_delegation_meeting_id (meeting_id=?)",
+    "two sides": "SEARCH delegation USING INDEX ix_delegation_meeting_id (meeting_id=?)",
+    "organization": "SEARCH delegation USING INDEX ix_delegation_meeting_id (meeting_id=?)",
+    "person": "SEARCH attendance USING INDEX ix_attendance_meeting (meeting_id=?)",
+    "topic": "SEARCH meeting_topic USING INDEX sqlite_autoindex_meeting_topic_1 (meeting_id=?)",
+}
+
+
 @pytest.mark.parametrize("name", FILTERS)
-def test_each_filter_pages_in_date_order_and_counts_through_an_index(store, name):
+def test_each_filter_pages_in_date_order_and_counts_through_an_index(store, name, monkeypatch):
     f, page_plan, count_plan = FILTERS[name]
+    if name in PROBES:
+        lines = check(store, lambda: listing.page(store, f), PROBES[name], "SCAN meeting USING INDEX ix_meeting_date_id",
+                      sorted_page=True)
+        assert not any(page_plan in line for line in lines), f"the probe built the set: {lines}"
+    monkeypatch.setattr(listing, "PROBE_BUDGET", 0)  # the sets, as past the budget
     check(store, lambda: listing.page(store, f), page_plan, "ix_meeting_date_id", sorted_page=True)
     check(store, lambda: listing.count(store, f), count_plan)
+
+
+@pytest.mark.parametrize("name", PROBES)
+def test_a_probe_over_its_budget_pages_from_the_sets_with_the_same_rows(store, name, monkeypatch):
+    f = F(person="a") if name == "person" else FILTERS[name][0]  # (no aliyev in the generated world)
+    probed = listing.page(store, f, limit=30)
+    assert probed
+    ran = []
+    real = listing._run
+
+    def run(engine, cancelled, fn, budget=None):
+        ran.append(budget)
+        return real(engine, cancelled, fn, budget)
+
+    monkeypatch.setattr(listing, "_run", run)
+    monkeypatch.setattr(listing, "CANCEL_CHECK_STEPS", 100)  # a budget of 200 steps: over at once
+    monkeypatch.setattr(listing, "PROBE_BUDGET", 200)
+    lines = check(store, lambda: listing.page(store, f, limit=30), FILTERS[name][1], sorted_page=True)
+    assert ran == [200, None], "the probe ran out and the sets answered"
+    assert any(PROBES[name] in line for line in lines)  # both statements ran
+    assert listing.page(store, f, limit=30) == probed
 
 
 def test_a_page_after_the_first_seeks_in_the_index(store):
@@ -93,6 +130,8 @@ def test_a_page_after_the_first_seeks_in_the_index(store):
     after = (first[-1].date, first[-1].id)
     check(store, lambda: listing.page(store, F(side="AZE"), after=after, limit=20),
           "SEARCH meeting USING INDEX ix_meeting_date_id (date<?)", sorted_page=True)
+    rows = listing.page(store, F(side="AZE"), limit=40)
+    assert listing.page(store, F(side="AZE"), after=after, limit=20) == rows[20:]
 
 
 SORT_INDEXES = {"date": "ix_meeting_date_id", "place": "ix_meeting_city_id", "sides": "ix_meeting_sides_id",
@@ -106,13 +145,16 @@ def test_every_sort_the_list_offers_has_its_index():
 
 @pytest.mark.parametrize("sort", SORT_INDEXES)
 @pytest.mark.parametrize("direction", ["asc", "desc"])
-def test_every_sort_walks_its_own_index(store, sort, direction):
+def test_every_sort_walks_its_own_index(store, sort, direction, monkeypatch):
     # The place sort walks an expression index per direction (meetings without a city last, listing.py).
     index = f"ix_meeting_place_{direction}" if sort == "place" else SORT_INDEXES[sort]
     check(store, lambda: listing.page(store, F(), sort, direction), f"SCAN meeting USING INDEX {index}",
           sorted_page=True)
     check(store, lambda: listing.page(store, F(side="RUS"), sort, direction), index,
-          "ix_delegation_side_meeting", sorted_page=True)
+          "ix_delegation_meeting_id (meeting_id=?)", sorted_page=True)  # the probe
+    monkeypatch.setattr(listing, "PROBE_BUDGET", 0)
+    check(store, lambda: listing.page(store, F(side="RUS"), sort, direction), index,
+          "ix_delegation_side_meeting", sorted_page=True)  # the sets
 
 
 def busiest(engine) -> int:
