@@ -194,16 +194,20 @@ class MainScreen(Screen):
         else:
             limit = min(max(self.FIRST_PAGE, len(table.rows_loaded)), RELOAD_MAX) if keep_rows else self.FIRST_PAGE
             self.load_list(self.filter, table.sort, table.direction, self.gen, keep, limit)
+
+    def show_summary(self) -> None:
+        """The filter line under the fields and the top bar's crumbs: after the rows (rows_drawn)."""
         summary = self.summary_text()
         if summary.plain != self._summary_shown:  # a repaint per change, not per reload
             self._summary_shown = summary.plain
             self.query_one("#f-summary", Static).update(summary)
+            self.app.refresh_bars()
 
     @work(thread=True, exclusive=True, group="list", exit_on_error=False)
     def load_list(self, f: MeetingFilter, sort: str, direction: str, gen: int, keep: int | None,
                   limit: int) -> None:
-        """The first page and the detail of the row the cursor will be on, then the count: rows
-        first (what a keystroke waits for), the count in a second message."""
+        """The first page, then (once it is drawn) the count: rows first (what a keystroke waits
+        for), the count in a second message."""
         store = self.app.store
         worker = get_current_worker()
         stale = lambda: worker.is_cancelled or gen != self.gen  # noqa: E731 - a newer keystroke won
@@ -211,8 +215,7 @@ class MainScreen(Screen):
             rows = store.page(f, sort, direction, limit=limit + 1, cancelled=stale)
             more = len(rows) > limit
             rows = rows[:limit]
-            shown = next((r for r in rows if r.id == keep), rows[0] if rows else None)
-            detail = store.meeting(shown.id) if shown is not None else None
+            # The highlighted meeting's detail is fetched once these rows are drawn (follow_cursor).
             problems = store.filter_problems(f) if not f.is_empty() else []
             n = None if more else len(rows)
             if n is None and self.COUNT_WAIT:
@@ -223,7 +226,7 @@ class MainScreen(Screen):
                     if stale():
                         return
             painted = threading.Event()
-            self.post_message(ListLoaded(gen, rows, n, append=False, more=more, detail=detail, problems=problems,
+            self.post_message(ListLoaded(gen, rows, n, append=False, more=more, problems=problems,
                                          keep=keep, painted=painted))
             if n is None:
                 # The count starts once the rows are painted: run beside the paint, its query and the
@@ -453,8 +456,10 @@ class MainScreen(Screen):
             self.load_detail(row.id)
 
     def rows_drawn(self) -> None:
+        """The new rows are on screen: now what waited for them (the detail, the filter line)."""
         self.detail_waits = False
         self.follow_cursor()
+        self.show_summary()
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         row = self.query_one(MeetingTable).current
@@ -516,7 +521,6 @@ class MainScreen(Screen):
         self.count = None
         self.show_filter_in_inputs(skip=typed_in)
         self.reload()
-        self.app.refresh_bars()
 
     def show_filter_in_inputs(self, skip=None) -> None:
         """The filter into the fields and the bar, except the one being typed in (never write back
