@@ -12,9 +12,12 @@ reused; 1M meetings is about 10M attendances and takes a while on 2 cores):
 - size:     the store file after import;
 - launch:   `whomet --db STORE` in a pseudo-terminal (120x40), from process start to the first
             row's date on screen; the median of 3;
-- keys:     keystroke -> rows painted, p95 over ~70 keystrokes typed into the filters
-            (bench/bench_tui.py's Pilot session, in a child process);
-- person:   the busiest person's screen, from opening it to its tables filled (same child);
+- keys:     keystroke -> rows painted, p95 (and median) over ~56 keystrokes typed into the
+            filters (bench/bench_tui.py's session, in a child process), through Pilot and with
+            the keys handed to the app as a terminal's driver does (no Pilot);
+- person:   the busiest person's screen (same child), from opening it to its meetings' first
+            rows, and to everything filled (profile, both tables, their counts), with the CPU
+            time the process spent meanwhile;
 - RSS:      peak resident memory of that child (the browser through a whole session) and of
             the launched browser.
 """
@@ -111,16 +114,20 @@ def launch(db: Path, marker: str, timeout: float = 60.0) -> tuple[float, float]:
 
 
 async def pilot_session(db: Path) -> dict:
-    """In a child process: keystrokes through bench_tui's Pilot session, then the busiest person."""
-    from bench_tui import idle, measure, pct
+    """In a child process: keystrokes through bench_tui's session (through Pilot, and handed over as
+    a terminal's driver does), then the busiest person's screen."""
+    import resource
+
+    from bench_tui import idle, measure, pct, until
     from sqlalchemy import func, select
 
     from whomet.store import Store, models
     from whomet.store.db import open_engine
     from whomet.tui.app import create_app
 
-    engine = open_engine(db, create=False)
+    engine = open_engine(db, create=False)  # as the browser opens it
     got = await measure(engine)
+    direct = await measure(engine, direct=True)
     A = models.Attendance
     with engine.connect() as conn:
         person, n = conn.execute(select(A.person_id, func.count()).group_by(A.person_id)
@@ -129,15 +136,23 @@ async def pilot_session(db: Path) -> dict:
     async with app.run_test(size=(120, 40)) as pilot:
         await idle(app)
         await pilot.pause()
+        usage = resource.getrusage(resource.RUSAGE_SELF)
         t = time.perf_counter()
         app.open_target("person", person)
+        await until(lambda: type(app.screen).__name__ == "PersonScreen"
+                    and app.screen.query_one("#person-meetings").row_count > 0, 120)
         await pilot.pause()
+        first_rows_s = time.perf_counter() - t
         await idle(app)
         await pilot.pause()
         person_s = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_SELF)
         shown = type(app.screen).__name__
     return {"keys_p95_s": pct(got["rows"], 0.95), "keys_median_s": statistics.median(got["rows"]),
-            "keys_n": len(got["rows"]), "person_s": person_s, "person_attendances": n, "person_screen": shown}
+            "keys_direct_p95_s": pct(direct["rows"], 0.95), "keys_direct_median_s": statistics.median(direct["rows"]),
+            "keys_n": len(got["rows"]), "person_first_s": first_rows_s, "person_s": person_s,
+            "person_cpu_s": (after.ru_utime + after.ru_stime) - (usage.ru_utime + usage.ru_stime),
+            "person_attendances": n, "person_screen": shown}
 
 
 def browser_figures(db: Path) -> dict:
@@ -164,6 +179,8 @@ def main(argv=None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/whomet-scale"))
     parser.add_argument("--parts", default="import,browser",
                         help="import, browser or both; browser alone measures the stores already in --workdir")
+    parser.add_argument("--import-sizes", help="the sizes to import in this run (default: every size); the "
+                        "others' stores are measured as they are in --workdir (a 1M import takes long)")
     parser.add_argument("--pilot", type=Path, help=argparse.SUPPRESS)  # the child process's job
     args = parser.parse_args(argv)
     if args.pilot:
@@ -176,29 +193,38 @@ def main(argv=None) -> int:
         return 0
     args.workdir.mkdir(parents=True, exist_ok=True)
     table = []
+    parts = set(args.parts.split(","))
+    imported = {int(s) for s in (args.import_sizes or args.sizes).split(",")} if "import" in parts else set()
     for size in (int(s) for s in args.sizes.split(",")):
         print(f"{size:,} meetings ...", file=sys.stderr)
-        records = records_for(args.workdir, size, args.seed)
         db = args.workdir / f"m{size}-s{args.seed}.db"
-        parts = set(args.parts.split(","))
-        row = {"meetings": size, **(import_figures(records, db) if "import" in parts else {}),
-               **(browser_figures(db) if "browser" in parts else {})}
+        row = {"meetings": size, "size_mb": db.stat().st_size / 1e6 if db.exists() else None}
+        if size in imported:
+            row.update(import_figures(records_for(args.workdir, size, args.seed), db))
+        if "browser" in parts:
+            row.update(browser_figures(db))
         table.append(row)
         print(json.dumps(row), file=sys.stderr)
     if "import" in parts:
         print(f"{'meetings':>10} {'rows':>11} {'import':>8} {'raw same rows':>13} {'raw/whomet':>10} "
               f"{'CPU import':>10} {'CPU raw':>8} {'CPU ratio':>9} {'file':>8}")
         for r in table:
+            if "import_s" not in r:
+                print(f"{r['meetings']:>10,} {'not imported in this run (the store as it is)':>74} {r['size_mb']:>6.0f}MB")
+                continue
             print(f"{r['meetings']:>10,} {r['rows']:>11,} {r['import_s']:>7.1f}s {r['raw_s']:>12.1f}s "
                   f"{r['raw_s'] / r['import_s']:>10.2f} {r['import_cpu_s']:>9.1f}s {r['raw_cpu_s']:>7.1f}s "
                   f"{r['raw_cpu_s'] / r['import_cpu_s']:>9.2f} {r['size_mb']:>6.0f}MB")
     if "browser" in parts:
-        print(f"{'meetings':>10} {'launch':>7} {'keys p95':>8} {'keys median':>11} {'busiest person':>22} "
-              f"{'RSS session':>11} {'RSS launch':>10}")
+        print(f"{'meetings':>10} {'launch':>7} {'keys p95 (median)':>18} {'no Pilot p95 (median)':>21} "
+              f"{'busiest person: rows, all (CPU)':>36} {'RSS session':>11} {'RSS launch':>10}")
         for r in table:
-            print(f"{r['meetings']:>10,} {r['launch_s']:>6.2f}s {r['keys_p95_s'] * 1000:>6.0f}ms "
-                  f"{r['keys_median_s'] * 1000:>9.0f}ms {r['person_s']:>6.2f}s ({r['person_attendances']:>7,} att.) "
+            print(f"{r['meetings']:>10,} {r['launch_s']:>6.2f}s {r['keys_p95_s'] * 1000:>8.0f}ms ({r['keys_median_s'] * 1000:>4.0f}ms) "
+                  f"{r['keys_direct_p95_s'] * 1000:>11.0f}ms ({r['keys_direct_median_s'] * 1000:>4.0f}ms) "
+                  f"{r['person_first_s']:>6.2f}s {r['person_s']:>6.2f}s ({r['person_cpu_s']:>5.2f}s) {r['person_attendances']:>7,} att. "
                   f"{r['session_rss_mb']:>9.0f}MB {r['launch_rss_mb']:>8.0f}MB")
+        print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (wall-clock figures "
+              "stretch with it; the CPU figure much less)")
     return 0
 
 

@@ -199,7 +199,7 @@ def main(argv=None) -> int:
     if not args.db.exists():
         args.db.parent.mkdir(parents=True, exist_ok=True)
         build_store(args.db, args.meetings, args.seed)
-    engine = open_engine(args.db)
+    engine = open_engine(args.db, create=False)  # as the browser opens it (a reader)
     n = Store(engine).count(MeetingFilter())
     base = baseline(engine)  # also warms the page cache, so both sides run warm
     bare = asyncio.run(bare_app_paint())

@@ -195,3 +195,17 @@ def test_a_lost_index_fails_the_check(store):
         with store.begin() as conn:
             _sort_indexes(conn)  # the step that gives older stores the sort indexes restores this one too
     check(store, signed, "ix_meeting_agreements_id (n_agreements>?)")
+
+
+def test_the_busiest_persons_meetings_walk_the_date_index_and_agree_with_the_sets(store, monkeypatch):
+    person = busiest(store)
+    lines = check(store, lambda: queries.person_meetings(store, person, 20, 10),
+                  "SCAN meeting USING INDEX ix_meeting_date_id",
+                  "ix_attendance_person_meeting (person_id=? AND meeting_id=?)", sorted_page=True)
+    walked = queries.person_meetings(store, person, 20, 10)
+    everything = queries.person_meetings(store, person, 10_000)
+    assert len(walked) == 20 and not any("MULTI-INDEX OR" in line for line in lines)
+    monkeypatch.setattr(queries, "WALK_SHARE", 0)  # the sets, as for a person at few meetings
+    assert queries.person_meetings(store, person, 20, 10) == walked
+    assert queries.person_meetings(store, person, 10_000) == everything
+    assert queries.person_meeting_count(store, person) == len(everything) == queries.person_profile(store, person).n_meetings

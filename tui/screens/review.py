@@ -30,8 +30,9 @@ class Queue(Message):
     note: str = ""
 
 
-def record_text(kind: str, data) -> Text:
-    """One side of the pair: who or what it is, and the facts a reviewer weighs."""
+def record_text(kind: str, data, meetings: list | None = None) -> Text:
+    """One side of the pair: who or what it is, and the facts a reviewer weighs (for a person,
+    `meetings`: the first of their meetings, a page from the store)."""
     t = Text()
     if data is None:
         t.append("(no longer in the store)", style="dim italic")
@@ -40,7 +41,7 @@ def record_text(kind: str, data) -> Text:
         t.append(clean(data.name), style="bold cyan")
         t.append(f" ({clean(data.side or '?')}) #{data.id}", style="bold magenta")
         t.append_text(names_and_offices(data))
-        meetings = data.meetings
+        meetings = meetings or []
     elif kind == "organization":
         t.append(clean(data.name), style="bold magenta")
         t.append(f" ({clean(data.side or '?')}) #{data.key}", style="dim")
@@ -66,14 +67,14 @@ def record_text(kind: str, data) -> Text:
                 if m.rank:
                     t.append(f"  {clean(m.rank)}", style="dim")
         return t
-    t.append(f"\n\nMeetings ({len(meetings)})", style="bold")
+    t.append(f"\n\nMeetings ({data.n_meetings})", style="bold")
     for m in meetings[:SHOWN]:
         t.append(f"\n  {m.date or '?'} ", style="dim")
         t.append(clean(m.place or ""))
         t.append(" · ")
         t.append(clean(m.title or "(untitled)"))
-    if len(meetings) > SHOWN:
-        t.append(f"\n  … {len(meetings) - SHOWN} more", style="dim")
+    if data.n_meetings > SHOWN:
+        t.append(f"\n  … {data.n_meetings - SHOWN} more", style="dim")
     return t
 
 
@@ -176,13 +177,15 @@ class ReviewScreen(Screen):
         store = self.app.store
         fetch = {"person": store.person, "organization": store.organization_report, "meeting": store.meeting}[c.kind]
         a, b = fetch(c.a), fetch(c.b)
-        self.app.call_from_thread(self._show_pair, c, a, b)
+        pages = [store.table_page("person.meetings", x.id, SHOWN) if c.kind == "person" and x is not None else None
+                 for x in (a, b)]
+        self.app.call_from_thread(self._show_pair, c, a, b, pages)
 
-    def _show_pair(self, c, a, b) -> None:
+    def _show_pair(self, c, a, b, pages) -> None:
         if c is not self.current:
             return
-        self.query_one("#review-a", Static).update(record_text(c.kind, a))
-        self.query_one("#review-b", Static).update(record_text(c.kind, b))
+        self.query_one("#review-a", Static).update(record_text(c.kind, a, pages[0]))
+        self.query_one("#review-b", Static).update(record_text(c.kind, b, pages[1]))
         self.query_one("#review-left").border_title = "A"
         self.query_one("#review-right").border_title = "B"
 

@@ -15,7 +15,7 @@ from whomet.tui.widgets.tables import FitTable
 class PageLoaded(Message):
     table_id: str
     gen: int
-    rows: list
+    rows: list | None  # None: only the count
     total: int | None
     offset: int
 
@@ -44,15 +44,20 @@ class PagedTable(FitTable):
         def work() -> None:
             # runs in a thread: only the store, and a message back
             store = app.store
-            total = store.table_count(source, key) if with_count else None
             rows = store.table_page(source, key, page + 1, offset)
-            self.post_message(PageLoaded(table_id, gen, rows, total, offset))
+            self.post_message(PageLoaded(table_id, gen, rows, None, offset))
+            if with_count:  # the rows first: the count of a big table can take longer than its page
+                self.post_message(PageLoaded(table_id, gen, None, store.table_count(source, key), offset))
 
         self.run_worker(work, thread=True, exclusive=False, group=f"page-{table_id}", exit_on_error=False)
 
     def on_page_loaded(self, message: PageLoaded) -> None:
         message.stop()
         if message.gen != self.gen:
+            return
+        if message.rows is None:
+            self.total = message.total
+            self.show_position()
             return
         keep = None
         if message.offset == 0:
