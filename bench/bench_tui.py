@@ -14,6 +14,7 @@ Builds the store first if it does not exist (bench/generate.py, then the importe
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import tempfile
@@ -68,7 +69,7 @@ async def measure(engine, size: tuple[int, int] = (120, 40), direct: bool = Fals
     from whomet.tui.app import create_app
     from whomet.tui.widgets.meeting_table import MeetingTable
 
-    out = {"rows": [], "count": [], "pilot": [], "handled": [], "skipped": 0}
+    out = {"rows": [], "count": [], "pilot": [], "handled": [], "cpu": [], "skipped": 0}
     t0 = time.perf_counter()
     app = create_app(Store(engine))
     async with app.run_test(size=size) as pilot:
@@ -92,10 +93,12 @@ async def measure(engine, size: tuple[int, int] = (120, 40), direct: bool = Fals
         paints: list[float] = []
         refresh = main._compositor_refresh
         waiting: dict = {}
+        cpu_at: dict[float, float] = {}  # paint time -> the process's CPU time then (every thread)
 
         def painted():
             refresh()
             paints.append(time.perf_counter())
+            cpu_at[paints[-1]] = time.process_time()
             want = waiting.get("gen")
             if want is not None and main.shown_gen >= want and not waiting["future"].done():
                 waiting["future"].set_result(paints[-1])
@@ -116,6 +119,7 @@ async def measure(engine, size: tuple[int, int] = (120, 40), direct: bool = Fals
                 gen = main.gen + 1
                 if direct:
                     waiting.update(gen=gen, future=asyncio.get_running_loop().create_future())
+                    cpu = time.process_time()
                     t = time.perf_counter()
                     app._driver.send_message(events.Key(key, key if len(key) == 1 else None))
                     try:
@@ -128,6 +132,7 @@ async def measure(engine, size: tuple[int, int] = (120, 40), direct: bool = Fals
                         first_paint = await asyncio.wait_for(waiting["future"], 30)
                     waiting.clear()
                     out["rows"].append(first_paint - t)
+                    out["cpu"].append(cpu_at[first_paint] - cpu)
                     out["handled"].append(main.shown_at - t)
                     await until(lambda: main.counted_gen >= gen)
                     out["count"].append(time.perf_counter() - t)
@@ -224,12 +229,17 @@ def main(argv=None) -> int:
             print(f"  of which: key -> rows in the table (queries + handler) median "
                   f"{ms(statistics.median(run['handled']))}   then painting median "
                   f"{ms(statistics.median([a - h for a, h in zip(r, run['handled'])]))}")
+            if run["cpu"]:
+                print(f"  CPU time the process spent from key to rows painted (all threads; a busy machine "
+                      f"stretches wall-clock time, this far less): median {ms(statistics.median(run['cpu']))}   "
+                      f"p95 {ms(pct(run['cpu'], 0.95))}")
         print(f"keystroke -> Pilot idle median {ms(statistics.median(got['pilot']))}   p90 {ms(pct(got['pilot'], 0.9))}"
               "   (press() returns when the process is idle: includes rendering the detail pane, cursor, footer)")
         print(f"keystroke -> count   median {ms(statistics.median(counts))}   p90 {ms(pct(counts, 0.9))}")
         print(f"  baseline keystroke without a query (Pilot's own cost) median {ms(statistics.median(got['noop']))}")
         print(f"  ratio rows/page    median {statistics.median(rows) / statistics.median(base['page']):.1f}x   "
               f"count/(page+count) {statistics.median(counts) / statistics.median(both):.1f}x")
+    print(f"load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"baseline, the store alone: page median {ms(statistics.median(base['page']))}   "
           f"p90 {ms(pct(base['page'], 0.9))}   p95 {ms(pct(base['page'], 0.95))};   page+count median "
           f"{ms(statistics.median(both))}   p90 {ms(pct(both, 0.9))}")
