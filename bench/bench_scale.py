@@ -139,8 +139,11 @@ async def pilot_session(db: Path) -> dict:
         usage = resource.getrusage(resource.RUSAGE_SELF)
         t = time.perf_counter()
         app.open_target("person", person)
-        await until(lambda: type(app.screen).__name__ == "PersonScreen"
-                    and app.screen.query_one("#person-meetings").row_count > 0, 120)
+        def first_rows() -> bool:  # the person's meetings table has rows (once the screen is composed)
+            tables = app.screen.query("#person-meetings") if type(app.screen).__name__ == "PersonScreen" else []
+            return any(table.row_count for table in tables)
+
+        await until(first_rows, 120)
         await pilot.pause()
         first_rows_s = time.perf_counter() - t
         await idle(app)

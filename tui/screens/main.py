@@ -116,7 +116,7 @@ class MainScreen(Screen):
         self._problems_shown: list[str] | None = None
         self.field_problems: dict[str, str] = {}  # field id -> why what was typed there is not applied
         self.loading_more = self.loading_earlier = False
-        self.details: dict[int, object] = {}  # fetched with the page, so the pane needs no second trip
+        self.details: dict[int, object] = {}  # fetched with the rows (End: load_tail), so the pane needs no second trip
         self.detail_shown: int | None = None
         self.detail_waits = False  # new rows are not drawn yet: the detail pane waits for them
         self.shown_gen, self.shown_at = 0, 0.0  # the generation whose rows are on screen (benchmarks wait on it)
