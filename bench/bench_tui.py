@@ -123,7 +123,8 @@ async def measure(engine, size: tuple[int, int] = (120, 40), direct: bool = Fals
                     t = time.perf_counter()
                     app._driver.send_message(events.Key(key, key if len(key) == 1 else None))
                     try:
-                        first_paint = await asyncio.wait_for(waiting["future"], 0.5)
+                        # shielded: a timeout here must not cancel the future the wait below needs
+                        first_paint = await asyncio.wait_for(asyncio.shield(waiting["future"]), 0.5)
                     except asyncio.TimeoutError:
                         if main.gen < gen:  # the key left the filter as it was: no query
                             out["skipped"] += 1

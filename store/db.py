@@ -52,6 +52,9 @@ def resolve_url(db: str | os.PathLike | None = None, *, create: bool = True) -> 
     return f"sqlite:///{path}"
 
 
+READER_HEAP = 48 * 2**20  # SQLite's memory in a reading process (the browser), a soft limit
+
+
 def _pragmas(readonly: bool, write: bool = True):
     def apply(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
@@ -69,6 +72,11 @@ def _pragmas(readonly: bool, write: bool = True):
         # which SQLite caches within cache_size and spills beyond: in memory, the suggestions'
         # and the busiest person's grouped queries held ~300 and ~200 MB of a 1M-meeting session.
         cursor.execute(f"PRAGMA temp_store={'MEMORY' if write else 'FILE'}")
+        if not write:
+            # The browser's pool holds several connections, each with its page cache: together they
+            # were ~100 MB of its resident memory on any store past 100k meetings. SQLite's soft heap
+            # limit (one for the process) recycles cache pages across them beyond READER_HEAP bytes.
+            cursor.execute(f"PRAGMA soft_heap_limit={READER_HEAP}")
         cursor.close()
     return apply
 

@@ -24,19 +24,19 @@ from whomet.tui.widgets.render import plural, span_years
 from whomet.tui.widgets.topbar import TopBar
 
 
-_FROZEN = False
-
-
 def freeze_heap() -> None:
     """Once the store is open and the first rows are shown, move everything alive (Textual, SQLAlchemy,
     the store's caches: hundreds of thousands of objects) out of the collector's reach: a full
     collection walked them all, 45-125 ms at random moments, most often inside a keystroke's paint.
-    Collected first, so no garbage is kept; once per process (the tests run many apps in one)."""
-    global _FROZEN
-    if not _FROZEN:
-        _FROZEN = True
+    Collected first, so no garbage is kept; undone when the app ends (thaw_heap), so a process that
+    runs several apps (the tests, the benchmarks) collects each one's garbage."""
+    if not gc.get_freeze_count():
         gc.collect()
         gc.freeze()
+
+
+def thaw_heap() -> None:
+    gc.unfreeze()
 
 
 @dataclass
@@ -120,6 +120,9 @@ class WhometApp(App):
             self.call_from_thread(self.exit, return_code=1, message=f"whomet: {exc}")
         finally:
             self._store_ready.set()
+
+    def on_unmount(self) -> None:
+        thaw_heap()
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen()
