@@ -114,7 +114,9 @@ class Store:
     def table_page(self, table: str, key, limit: int, offset: int = 0) -> list:
         if table == "person.meetings":
             return queries.person_meetings(self._engine, int(key), limit, offset)
-        return self._aggregated(table, key)[offset:offset + limit]
+        # Checked against the store's version on every page (a cheap PRAGMA): a screen that asks
+        # for its rows before its count must not get a table cached before a merge.
+        return self._aggregated(table, key, fresh=True)[offset:offset + limit]
 
     def table_count(self, table: str, key) -> int:
         if table == "person.meetings":

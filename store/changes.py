@@ -3,7 +3,8 @@
 
 SQLite answers with `PRAGMA data_version` on one connection kept for the purpose (the value
 moves when *another* connection commits; it is per connection, so it must always be the
-same one). Other engines: the number of meetings and the highest meeting id.
+same one). Other engines: the number of meetings and the highest meeting id, the highest
+judgement id and the number of active judgements.
 """
 
 import threading
@@ -31,9 +32,12 @@ class ChangeWatch:
                     return tuple(cursor.execute("PRAGMA data_version").fetchone())
                 finally:
                     cursor.close()
-        M = models.Meeting
+        M, J = models.Meeting, models.Judgement
         with self._engine.connect() as conn:
-            return tuple(conn.execute(select(func.count(), func.max(M.id)).select_from(M)).one())
+            # Meetings for imports and re-extraction; judgements (new ones, retractions) for decisions.
+            meetings = conn.execute(select(func.count(), func.max(M.id)).select_from(M)).one()
+            judged = conn.execute(select(func.max(J.id), func.count().filter(J.active.is_(True))).select_from(J)).one()
+            return tuple(meetings) + tuple(judged)
 
     def close(self) -> None:
         with self._lock:
