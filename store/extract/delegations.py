@@ -90,8 +90,15 @@ HEADS_LIST = pattern("head.heads_list", r"(?:\b(?:by|were|are|included|including
 _HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                           r"(?:delegation|side)\b", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
-CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|jointly (?:chaired|led|headed))\s+by\b|\bunder the co-chairmanship of\b", re.I)
+# Chairing shared by two named together: 'chaired by A and B', 'under the chairmanship of A and <office> B'.
+CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|led|headed))\s+by\b|"
+                  r"\bunder the (?:co-)?(?:chairmanship|co-chairmanship|presidency) of\b", re.I)
 _LIST_NEXT = pattern("head.list_next", r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+)?\Z", re.I)
+# 'A and B led their respective delegations' / 'headed the respective sides': the verb after the subject
+RESPECTIVE_LED = pattern("head.respective_led", r"\b(?:led|headed|chaired|co-chaired|were heading|were leading)\s+(?:their|the)\s+"
+                            r"respective\s+(?:national\s+)?(?:delegations|sides|teams)\b", re.I)
+_NOT_SUBJECT = pattern("head.not_subject", r"\b(?:accompanied|assisted|joined|attended|received|welcomed|met|including|"
+                          r"included)\b|[.;:]\s", re.I)
 RESPECTIVELY = pattern("head.respectively", r"\b(?:headed|led|represented|chaired)\s+respectively\s+by\b|"
                           r"\brespectively\s+(?:headed|led|represented|chaired)\s+by\b", re.I)
 _AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
@@ -367,6 +374,16 @@ def mark_heads(people: People, text: str) -> None:
                     first = m
                     continue
                 break
+    for trig in (RESPECTIVE_LED.finditer(text) if "espective" in text else ()):
+        # 'A, <office>, and B, <office>, led their respective delegations': everyone the subject names
+        before = [m for m in mentions if m.name_end <= trig.start()]
+        if not before:
+            continue
+        subject = [m for m in before if m.sentence == before[-1].sentence]
+        if _NOT_SUBJECT.search(text, subject[0].start, trig.start()):
+            continue  # 'A met B, who was accompanied by C; they led their respective delegations': left alone
+        for m in subject:
+            _head(m.person, "head.respective_led")
     for trig in (HEADS_LIST.finditer(text) if "eads of" in text else ()):
         # 'attended by the heads of the delegations: A; B; and C': everyone listed to the sentence end
         end = len(text)

@@ -111,6 +111,8 @@ def first_side(text: str | None, aliases: dict[str, str] | None = None) -> str |
 
 
 _ACRONYM_ALIAS_BOUNDARY = pattern("side.acronym_alias_boundary", r"[.;:,)]\s|\s(?:and|between|with)\s")
+_ABBREVIATED = pattern("side.abbreviated_name", r"(?:(?:[A-ZÀ-Þ][\w'’.-]*|of|the|for|on|in|against|to|de|del|la|des|du|"
+                                                r"&)\s+)*(?:[A-ZÀ-Þ][\w'’.-]*)\s*$")
 
 
 def acronym_aliases(text: str) -> dict[str, str]:
@@ -129,7 +131,10 @@ def acronym_aliases(text: str) -> dict[str, str]:
             continue
         before = text[max(0, m.start() - 120):m.start()]
         before = _ACRONYM_ALIAS_BOUNDARY.split(before)[-1]
-        sides = sides_in(before)
+        # only the name the acronym abbreviates: 'at INTERPOL X at the National Police Service (NPS)' is no
+        # INTERPOL acronym; 'the Australian Federal Police (AFP)' is Australia's
+        named = _ABBREVIATED.search(before)
+        sides = sides_in(named.group(0)) if named else []
         if sides and acr not in _KNOWN:
             aliases[acr] = sides[-1]
     return aliases
