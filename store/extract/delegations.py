@@ -204,6 +204,9 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                     side, rule = a.code, "side.of_after_name"
                     break
         if side is None:
+            side = _apposition_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
+            rule = APPOSITION
+        if side is None:
             spans = [(x.lo, x.end) for x in by_sentence.get(m.sentence, [])]
             free = [a for a in anchors.get(m.sentence, [])
                     if not any(lo <= a.start < hi for lo, hi in spans)]
@@ -248,6 +251,32 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             side, rule = _named_delegation(anchors, sentences, m.sentence, text), "side.guest_delegation"
         p.side = side
         p.side_rule = rule if side is not None else None
+
+
+APPOSITION = decision("side.apposition", "the first side named in the titles after a name: 'X, Deputy Secretary, "
+                                         "Australia's Department of Home Affairs', 'X, Permanent Representative of Latvia'")
+# the titles in apposition after a name: capitalised words, 'of the', commas, an acronym in brackets; no verb
+_APPO_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|\([A-Z]{2,9}\))"
+_APPO_LINK = r"(?:of|the|for|on|in|at|and|de|del|to)"
+_APPO_TITLE = rf"(?:the\s+)?{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*"
+_APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:{_APPO_TITLE}\s*,\s*(?!and\b))*"
+                                                 rf"(?:(?:the\s+)?{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*\s+|the\s+)?")
+_TO_BEFORE = pattern("side.to_before", r"\bto\s+(?:the\s+)?\Z")
+
+
+def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[Mention], text: str) -> str | None:
+    for a in found:
+        if a.start < m.name_end:
+            continue
+        if any(m.name_end <= x.start < a.start for x in same_sentence if x is not m):
+            return None  # another person's titles
+        gap = _APPOSITION_GAP.match(text, m.name_end, a.start)
+        if gap is None or gap.end() != a.start or _TO_BEFORE.search(text, m.name_end, a.start):
+            return None  # 'X, Ambassador to Georgia': where the post is, not whose
+        if is_body(a.code) and _NATIONAL_OFFICE.search(text, m.name_end, min(len(text), a.end + 40)):
+            return None  # 'X, Head of INTERPOL National Central Bureau Accra': the country's own police
+        return a.code
+    return None
 
 
 # 'The visiting delegation was headed by X': the delegation an earlier sentence named ('a delegation from Bahrain')
