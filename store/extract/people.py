@@ -126,6 +126,17 @@ def _rank_at_end(office: str) -> tuple[str | None, str | None]:
 _ITS_OFFICE = pattern("office.its_office", r"\b(?:its|their)\s+[a-z]+\s+$")
 _ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+)*"
                         r"(?:[A-Z][\w'’-]*)?\s*,?\s*$")
+# People named only as the object of a meeting still to come, or as the authority a meeting follows the
+# directives of: 'is also expected to meet X', 'based on the directives of ... the Crown Prince, X',
+# 'conveyed the greetings of X'. The rest of the clause after the phrase, up to a full stop or semicolon.
+_NOT_PRESENT = pattern("person.not_present", r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated)\s+to\s+"
+                       r"(?:meet|call on|hold talks with|visit)|will\s+(?:also\s+)?(?:meet|call on|hold talks with)|"
+                       r"(?:the\s+)?(?:directives?|instructions?|directions?|guidance|patronage|greetings|regards)\s+of)\b"
+                       r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.)*$", re.I)
+# The last word of a building, a road or an institution: 'Jogoo House', 'Harambee Avenue' are no people
+_BUILDING_WORDS = frozenset({"house", "building", "road", "street", "avenue", "boulevard", "airport", "stadium",
+                             "hospital", "mosque", "palace", "centre", "center", "complex", "highway", "museum",
+                             "library", "hotel", "academy", "university", "school", "college", "institute"})
 _SERVICE_WORDS = frozenset({"border", "guard", "police", "militia", "gendarmerie", "customs", "army", "air", "force", "naval"})
 
 
@@ -586,7 +597,7 @@ class People:
                 if known.rank is None and (rank or r_rank) and (known.sentence == sidx or r_rank):
                     known.rank = rank or r_rank
                 mention.end = app_end if (r_rank or r_pos) else end
-            elif anchored and (words >= 2 or rank or hon):
+            elif anchored and (words >= 2 or rank or hon) and not (words <= 2 and key[-1] in _BUILDING_WORDS):
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos, sentence=sidx,
                                 start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint,
                                 rule=(GIVEN_NAME if given else SURNAME_INITIALS if initials and not (rank or hon)
@@ -603,6 +614,8 @@ class People:
                 if text.find("behalf", max(sent.start, start - 160), start) != -1 and \
                         _ON_BEHALF.search(text, max(sent.start, start - 160), start):
                     person.passing = True  # 'on behalf of the Inspector General of Police, X': X is absent
+                elif _NOT_PRESENT.search(text, max(sent.start, start - 200), start):
+                    person.passing = True  # 'is expected to meet X', 'the directives of ... X': X takes no part here
                 if l_pos and lo > seg_start and DELEGATION_ROLE_BEFORE.search(text, seg_start, lo):
                     person.delegation_role = True
                 self.persons.append(person)
