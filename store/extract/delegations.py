@@ -112,7 +112,10 @@ _HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their
 HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
-                        r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b", re.I)
+                        r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b|"
+                        # 'X, <office>, was appointed Chairman; and Y ... Vice-Chairman': the chair of the meeting
+                        r"\A\s*,?\s*(?:who\s+)?(?:was|had been|has been|is)\s+(?:unanimously\s+)?(?:appointed|elected|named|"
+                        r"designated)\s+(?:as\s+)?(?:the\s+)?(?:chairman|chairperson|chairwoman|chair)\b(?![\w-])", re.I)
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
 _PLURAL_HEAD_VERB = pattern("head.plural_head_verb", r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
 HOSTED_BY = pattern("host.hosted_by", r"\b(?:hosted|organi[sz]ed)\s+by\b", re.I)
