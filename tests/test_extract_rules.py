@@ -954,3 +954,96 @@ def test_side_demonym_office_wins_over_the_country_of_the_post():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met Japanese Ambassador to Poland Kenji Sato in "
                       "Warsaw.")
     assert (people["Kenji Sato"][0], people["Kenji Sato"][1].side_rule) == ("JPN", "side.demonym_office")
+
+
+# --- sides and heads on real-release wordings (sides branch) ---
+
+def test_head_respective_led():
+    people = _members("On 11 June, the Polish-Lithuanian border consultations took place in Warsaw. Colonel Adam Wrona, "
+                      "Deputy Commander of the Border Guard, and Ms. Rasa Jankauskiene, Director, Lithuania's Migration "
+                      "Department, led their respective delegations. Captain Marek Lis was also present.")
+    assert {n for n, (_s, m) in people.items() if m.head} == {"Adam Wrona", "Rasa Jankauskiene"}
+    assert people["Rasa Jankauskiene"][1].head_rule == "head.respective_led"
+    assert people["Rasa Jankauskiene"][0] == "LTU"
+
+
+def test_head_respective_led_not_for_people_merely_accompanying():
+    people = _members("On 11 June in Warsaw, Colonel Adam Wrona, accompanied by Captain Marek Lis, and Colonel Jonas "
+                      "Petraitis of Lithuania led their respective delegations.")
+    assert not any(m.head for _s, m in people.values())
+
+
+def test_head_co_head_under_the_chairmanship_of_two_with_offices_before_names():
+    people = _members("The commission met in Warsaw on 11 June under the chairmanship of the Deputy Commander of the "
+                      "Border Guard of Poland Colonel Adam Wrona and the Head of the State Border Guard Service of "
+                      "Lithuania Colonel Jonas Petraitis.")
+    assert people["Adam Wrona"][1].head and people["Jonas Petraitis"][1].head
+    assert people["Jonas Petraitis"][1].head_rule == "head.co_head"
+
+
+def test_head_co_head_chaired_by_two():
+    people = _members("On 11 June in Warsaw, the meeting was chaired by Colonel Adam Wrona and Colonel Jonas Petraitis "
+                      "of Lithuania, and attended by Captain Marek Lis.")
+    assert people["Jonas Petraitis"][1].head and not people["Marek Lis"][1].head
+
+
+def test_head_head_after_appointed_chairman():
+    people = _members("The meeting of the working group was held in Warsaw on 11 June. Colonel Adam Wrona, Deputy Commander of the "
+                      "Border Guard, was appointed Chairman, and Colonel Jonas Petraitis of Lithuania was appointed "
+                      "Vice-Chairman.")
+    assert people["Adam Wrona"][1].head and people["Adam Wrona"][1].head_rule == "head.head_after"
+    assert not people["Jonas Petraitis"][1].head
+    assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].position is None  # office.ends_in_and
+
+
+def test_side_apposition():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski held talks in Warsaw with Mr. Daniel Okafor, Director "
+                      "of Operations, Immigration Service of Nigeria, and Ms. Laura Berzina, the Ambassador "
+                      "Extraordinary and Plenipotentiary, Permanent Representative of the Republic of Latvia to the "
+                      "European Union.")
+    assert people["Daniel Okafor"][0] == "NGA" and people["Daniel Okafor"][1].side_rule == "side.apposition"
+    assert people["Laura Berzina"][0] == "LVA" and people["Laura Berzina"][1].side_rule == "side.apposition"
+
+
+def test_office_agency_after_comma_after_an_owner():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski held talks in Warsaw with Mr. Daniel Okafor, "
+                      "Director, Nigeria's Immigration Service.")
+    assert people["Daniel Okafor"][0] == "NGA"
+    assert people["Daniel Okafor"][1].position == "Director, Nigeria's Immigration Service"
+
+
+def test_side_apposition_not_the_country_of_the_post_or_a_national_central_bureau():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Mr. Daniel Okafor, Ambassador to "
+                      "Poland, and Inspector Anna Nowicka, Head of INTERPOL National Central Bureau Warsaw.")
+    assert people["Daniel Okafor"][1].side_rule != "side.apposition"
+    assert people["Anna Nowicka"][0] == "POL"
+
+
+def test_side_abbreviated_name():
+    people = _members("On 11 June, Executive Director of Police Services at INTERPOL Karl Brenner met officers at the "
+                      "National Police Headquarters (NPH) in Warsaw, among them the NPH Spokesperson, Ewa Mazur.")
+    assert people["Karl Brenner"][0] == "INTERPOL"
+    assert people["Ewa Mazur"][0] == "POL"
+
+
+def test_side_not_counterpart():
+    record = extract("date 2024-10-03 Source: Ministry of Interior of the Slovak Republic\n\nMinister of Interior "
+                     "Peter Hruby met on Wednesday in Prague with his Czech counterpart Karel Vondra. The minister was "
+                     "accompanied by the Police President Juraj Simko.")
+    sides = {m.name: (d.side, m.side_rule) for mt in record.meetings for d in mt.delegations for m in d.members}
+    assert sides["Karel Vondra"][0] == "CZE"
+    assert sides["Peter Hruby"] == ("SVK", "side.not_counterpart")
+    assert sides["Juraj Simko"][0] == "SVK"  # on the minister's side, settled after the minister's
+
+
+def test_person_not_present():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received in Warsaw a delegation of Lithuania led by "
+                      "Colonel Jonas Petraitis, following the directives of the Prime Minister, Mr. Karol Wisniewski. "
+                      "The guests are also expected to meet the Commander-in-Chief of the Police, General Marek Lis.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+
+
+def test_person_office_before_not_a_building():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski hosted the Lithuanian Ambassador at Harbour House "
+                      "in Warsaw, with Colonel Jonas Petraitis of Lithuania.")
+    assert "Harbour House" not in people and "Jonas Petraitis" in people

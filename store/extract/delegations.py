@@ -98,7 +98,7 @@ _LIST_NEXT = pattern("head.list_next", r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the
 RESPECTIVE_LED = pattern("head.respective_led", r"\b(?:led|headed|chaired|co-chaired|were heading|were leading)\s+(?:their|the)\s+"
                             r"respective\s+(?:national\s+)?(?:delegations|sides|teams)\b", re.I)
 _NOT_SUBJECT = pattern("head.not_subject", r"\b(?:accompanied|assisted|joined|attended|received|welcomed|met|including|"
-                          r"included)\b|[.;:]\s", re.I)
+                          r"included)\b|;", re.I)
 RESPECTIVELY = pattern("head.respectively", r"\b(?:headed|led|represented|chaired)\s+respectively\s+by\b|"
                           r"\brespectively\s+(?:headed|led|represented|chaired)\s+by\b", re.I)
 _AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
@@ -161,7 +161,8 @@ _PASSIVE_VERB = pattern("side.passive_verb", r"\b(?:was|were)\s+(?:\w+\s+)?(?:pr
                            r"decorated|delivered|opened|chaired)\b", re.I)
 _SUBJECT_JOINED = pattern("side.subject_joined", r"\s*,?\s*(?:was|were|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\s+by\b", re.I)
 ACCOMPANIED = pattern("side.accompanied", r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
-_OF_SIDE_AFTER = pattern("side.of_after_name", r",?\s+of\s+(?:the\s+)?")
+# 'X of Ukraine', 'X of the Polish Border Guard', 'X of the Royal Thai Police'
+_OF_SIDE_AFTER = pattern("side.of_after_name", r",?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
 
@@ -229,7 +230,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 if subject and subject[-1].person.side is None and subject[-1].person is not p and \
                         _SUBJECT_JOINED.match(text, subject[-1].end) and (not before or before[-1].end < subject[-1].start):
                     # 'while Vasiljević was joined by X': X is on Vasiljević's side, settled later from the host
-                    p.side = None
+                    p.side, p.side_of = None, subject[-1].person
                     continue
                 if prior and (not before or before[-1].end < prior[-1].start):
                     side, rule = prior[-1].person.side, "side.accompanied"
@@ -249,7 +250,10 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             if side is None and before:
                 side, rule = before[-1].code, NEAREST_BEFORE
         if side is None:
-            side, rule = _subject_reference(people, sentences[m.sentence], text, p), SUBJECT_TITLE
+            ref = _subject_reference(people, sentences[m.sentence], text, p)
+            if ref is not None and ref.side is None:
+                p.side_of = ref  # 'The minister was accompanied by X': the minister's side is settled later
+            side, rule = (ref.side if ref else None), SUBJECT_TITLE
         if side is None and _GUEST_DELEGATION.search(text, sentences[m.sentence].start, m.lo):
             side, rule = _named_delegation(anchors, sentences, m.sentence, text), "side.guest_delegation"
         p.side = side
@@ -297,6 +301,25 @@ def _named_delegation(anchors, sentences, idx: int, text: str) -> str | None:
     return None
 
 
+# 'X met on Wednesday with his Czech counterpart Y': the demonym names the other party's side, not X's
+_HIS_BEFORE = pattern("side.his_before", r"\b(?:his|her|their)\s+\Z", re.I)
+_COUNTERPART_AFTER = pattern("side.counterpart_after", r"\s*(?:counterparts?|colleagues?|opposite numbers?|hosts?|guests?|"
+                                                       r"interlocutors?|partners?)\b", re.I)
+NOT_COUNTERPART = decision("side.not_counterpart", "'X met his Czech counterpart': X is not on the counterpart's side; "
+                                                  "when the host would be that side, X is the publisher's")
+
+
+def counterpart_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
+    """Mark the subjects of 'his <Demonym> counterpart' with the side they are not on (settled per meeting)."""
+    for idx, found in anchors.items():
+        for a in found:
+            if not (_HIS_BEFORE.search(text, max(0, a.start - 8), a.start) and _COUNTERPART_AFTER.match(text, a.end)):
+                continue
+            for x in people.mentions:
+                if x.sentence == idx and x.end <= a.start and x.person.side is None:
+                    x.person.not_side = a.code
+
+
 def respective_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
     """'The delegations of A, B and C were headed respectively by X, Y, and Z': X is A's, Y is B's, Z is C's."""
     for idx, sent in enumerate(sentences):
@@ -339,20 +362,23 @@ def paired_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             listed[0].person.side_rule = listed[1].person.side_rule = "side.paired"
 
 
-def _subject_reference(people: People, sent, text: str, person: Person) -> str | None:
-    """'The minister was accompanied by ...': the side of the earlier person with that title."""
+def _subject_reference(people: People, sent, text: str, person: Person) -> Person | None:
+    """'The minister was accompanied by ...': the earlier person with that title."""
     toks = sent.tokens
     if len(toks) < 2 or toks[0].low != "the":
         return None
     if any(m.lo <= toks[1].start < m.end for m in people.mentions):
         return None
     word = toks[1].low
+    unsided = None
     for p in people.persons:
-        if p is person or p.side is None or not p.position or not p.mentions:
+        if p is person or not p.position or not p.mentions:
             continue
         if p.mentions[0].start < sent.start and word in fold(p.position).split():
-            return p.side
-    return None
+            if p.side is not None:
+                return p
+            unsided = unsided or p
+    return unsided
 
 
 def _head(person: Person, rule: str) -> None:

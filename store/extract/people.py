@@ -158,6 +158,8 @@ class Person:
     head_rule: str | None = None
     guessed: bool = False  # the side is a fallback (the host's or the publisher's), not read from the text
     delegation_role: bool = False  # 'the head of the X delegation, <office> <name>': the role dropped from the office
+    not_side: str | None = None  # 'X met his Czech counterpart': a side X is not on
+    side_of: "Person | None" = None  # 'X was accompanied by Y' with X's side settled later: Y is on X's side
     mentions: list["Mention"] = field(default_factory=list)
 
 
@@ -349,7 +351,9 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
     if e < n and toks[e].is_word and toks[e].is_cap:
         return m
     # the agency's name starts with an agency word ('Ministry of ...') or ends with one ('Immigration Bureau')
-    if toks[m + 1].low in _AGENCY_STARTS or toks[e - 1].low in _AGENCY_ENDS:
+    # (after an owner: ', Australia's Department of Home Affairs')
+    owned = toks[m + 1].text.endswith(("'s", "’s")) and m + 2 < e
+    if toks[m + 1 + owned].low in _AGENCY_STARTS or toks[e - 1].low in _AGENCY_ENDS:
         return e
     # 'Minister of Justice, Public Security and Migration of Ukraine': a list of portfolios goes on over the comma
     if any(t.low == "of" for t in toks[k + 1:m]) and toks[m + 1].low in STOP and \

@@ -63,6 +63,9 @@ def is_head(word: str) -> bool:
     return any(part in HEAD_WORDS for part in f.split())
 
 
+_ENDS_IN_AND = pattern("office.ends_in_and", r",?\s+and$")
+
+
 def left_position(segment: str, lower_last: bool = False) -> str | None:
     """The office title in the clause before a person ('..., the Head of X, ' -> 'Head of X')."""
     seg = _TAIL_STRIP.sub("", segment)
@@ -106,8 +109,8 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         # a name, the acronym in brackets that ends an office is the office's or its agency's, and goes
         title = _TRAILING_ACRONYM.sub("", title)
         title = cut_clause(title)
-        if len(title) > 200 or not title:
-            return None
+        if len(title) > 200 or not title or _ENDS_IN_AND.search(title):
+            return None  # '... was appointed Chairperson, and Colonel X': the office closes the clause before
         return title
     return None
 

@@ -1,6 +1,6 @@
-"""Stage: each person's side from the text (office, nearest side phrase, 'respectively', pairs)."""
+"""Stage: each person's side from the text (office, nearest side phrase, 'respectively', pairs, 'his <Demonym> counterpart')."""
 
-from whomet.store.extract.delegations import assign_sides, paired_sides, respective_sides
+from whomet.store.extract.delegations import assign_sides, counterpart_sides, paired_sides, respective_sides
 from whomet.store.extract.doc import Doc
 
 
@@ -8,3 +8,4 @@ def run(doc: Doc) -> None:
     assign_sides(doc.people, doc.sentences, doc.anchors, doc.work, doc.aliases)
     respective_sides(doc.people, doc.sentences, doc.anchors, doc.work)
     paired_sides(doc.people, doc.sentences, doc.anchors, doc.work)
+    counterpart_sides(doc.people, doc.sentences, doc.anchors, doc.work)
