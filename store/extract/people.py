@@ -133,6 +133,8 @@ _NOT_PRESENT = pattern("person.not_present", r"\b(?:(?:is|are|was|were)\s+(?:als
                        r"(?:meet|call on|hold talks with|visit)|will\s+(?:also\s+)?(?:meet|call on|hold talks with)|"
                        r"(?:the\s+)?(?:directives?|instructions?|directions?|guidance|patronage|greetings|regards)\s+of)\b"
                        r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.)*$", re.I)
+_NOT_PRESENT_WORDS = frozenset("""expected scheduled due set slated will directive directives instruction instructions
+direction directions guidance patronage greetings regards""".split())
 # The last word of a building, a road or an institution: 'Jogoo House', 'Harambee Avenue' are no people
 _BUILDING_WORDS = frozenset({"house", "building", "road", "street", "avenue", "boulevard", "airport", "stadium",
                              "hospital", "mosque", "palace", "centre", "center", "complex", "highway", "museum",
@@ -422,8 +424,9 @@ class People:
         toks = sent.tokens
         n = len(toks)
         prev_end = sent.start
-        passing = bool(_PASSING_WORDS.intersection(t.low for t in toks)) and bool(
-            PASSING.search(text, sent.start, sent.end))
+        lows = {t.low for t in toks}
+        passing = bool(_PASSING_WORDS.intersection(lows)) and bool(PASSING.search(text, sent.start, sent.end))
+        not_present = bool(_NOT_PRESENT_WORDS.intersection(lows))
         i = 0
         while i < n:
             j = i
@@ -618,7 +621,7 @@ class People:
                 if text.find("behalf", max(sent.start, start - 160), start) != -1 and \
                         _ON_BEHALF.search(text, max(sent.start, start - 160), start):
                     person.passing = True  # 'on behalf of the Inspector General of Police, X': X is absent
-                elif _NOT_PRESENT.search(text, max(sent.start, start - 200), start):
+                elif not_present and _NOT_PRESENT.search(text, max(sent.start, start - 200), start):
                     person.passing = True  # 'is expected to meet X', 'the directives of ... X': X takes no part here
                 if l_pos and lo > seg_start and DELEGATION_ROLE_BEFORE.search(text, seg_start, lo):
                     person.delegation_role = True
