@@ -275,8 +275,8 @@ def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[M
     for a in found:
         if a.start < m.name_end:
             continue
-        if any(m.name_end <= x.start < a.start for x in same_sentence if x is not m):
-            return None  # another person's titles
+        if any(m.name_end <= x.start < a.start or x.lo <= a.start < x.end for x in same_sentence if x is not m):
+            return None  # another person's titles ('X, INTERPOL Policy Analyst, Y')
         gap = _APPOSITION_GAP.match(text, m.name_end, a.start)
         if gap is None or gap.end() != a.start or _TO_BEFORE.search(text, m.name_end, a.start):
             return None  # 'X, Ambassador to Georgia': where the post is, not whose
