@@ -1014,8 +1014,9 @@ def test_office_agency_after_comma_after_an_owner():
 
 def test_side_apposition_not_the_country_of_the_post_or_a_national_central_bureau():
     people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Mr. Daniel Okafor, Ambassador to "
-                      "Poland, and Inspector Anna Nowicka, Head of INTERPOL National Central Bureau Warsaw, Captain "
-                      "Ewa Mazur, INTERPOL Liaison Officer Karl Brenner.")
+                      "Poland, and Inspector Anna Nowicka, Head of INTERPOL National Central Bureau Warsaw. Also present "
+                      "were the Head of the Border Guard Unit, Ewa Mazur, INTERPOL Liaison Officer, Karl Brenner, and "
+                      "the Police Spokesperson, Jan Lis.")
     assert people["Daniel Okafor"][1].side_rule != "side.apposition"
     assert people["Anna Nowicka"][0] == "POL"
     assert people["Ewa Mazur"][0] == "POL" and people["Karl Brenner"][0] == "INTERPOL"  # the next one's office
