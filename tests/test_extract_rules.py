@@ -1050,3 +1050,25 @@ def test_person_office_before_not_a_building():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski hosted the Lithuanian Ambassador at Harbour House "
                       "in Warsaw, with Colonel Jonas Petraitis of Lithuania.")
     assert "Harbour House" not in people and "Jonas Petraitis" in people
+
+
+def test_head_led_by_inverted_leading_was():
+    people = _members("Talks were held in Warsaw on 11 June. Leading the Lithuanian delegation was Colonel Jonas "
+                      "Petraitis, Commander of the State Border Guard Service of Lithuania.")
+    assert people["Jonas Petraitis"][1].head and people["Jonas Petraitis"][1].head_rule == "head.led_by"
+
+
+def test_head_respectively_after_the_names():
+    people = _members("On 11 June in Warsaw, the delegations of Poland and Lithuania, led by Colonel Adam Wrona and "
+                      "Colonel Jonas Petraitis respectively, held talks.")
+    assert (people["Adam Wrona"][0], people["Jonas Petraitis"][0]) == ("POL", "LTU")
+    assert people["Adam Wrona"][1].side_rule == "side.respectively"
+    assert people["Adam Wrona"][1].head and people["Jonas Petraitis"][1].head
+
+
+def test_side_the_delegation():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met a delegation of the Lithuanian "
+                      "Migration Department. The delegation, led by its Director General, Dr. Rasa Jankauskiene, "
+                      "discussed returns.")
+    assert people["Rasa Jankauskiene"][0] == "LTU"
+    assert people["Rasa Jankauskiene"][1].side_rule == "side.guest_delegation"

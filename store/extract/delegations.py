@@ -78,7 +78,9 @@ HEAD_BEFORE = _Triggers(
                    r"and\b|with\b|from\b|its\b|his\b|her\b|their\b|talks\b|discussions\b|meetings?\b)"),
     ("leaded_by", r"(?:leaded)\s+by\b"),
     # 'Heading a delegation, <Name> arrived in ...': the fronted participle names the subject that follows
-    ("fronted_heading", r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s*,"),
+    # ... or the inverted 'Leading the Lithuanian delegation was <Name>'
+    ("fronted_heading", r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s*"
+                        r"(?:,|\s(?:was|were)\b)"),
     ("under_the_chairmanship", r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b"),
     ("at_the_head_of", r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+"
                        r"(?:was|were|stood|is|are)\b"),
@@ -100,7 +102,9 @@ RESPECTIVE_LED = pattern("head.respective_led", r"\b(?:led|headed|chaired|co-cha
 _NOT_SUBJECT = pattern("head.not_subject", r"\b(?:accompanied|assisted|joined|attended|received|welcomed|met|including|"
                           r"included)\b|;", re.I)
 RESPECTIVELY = pattern("head.respectively", r"\b(?:headed|led|represented|chaired)\s+respectively\s+by\b|"
-                          r"\brespectively\s+(?:headed|led|represented|chaired)\s+by\b", re.I)
+                          r"\brespectively\s+(?:headed|led|represented|chaired)\s+by\b|"
+                          # 'led by A and B respectively'
+                          r"\b(?:headed|led|represented|chaired)\s+by\b(?=[^.;]{0,200}\brespectively\b)", re.I)
 _AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
                        r"(?:(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?(?:counterpart|colleague|opposite number)\s*,?\s*)?\Z",
                        re.I)
@@ -254,7 +258,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             if ref is not None and ref.side is None:
                 p.side_of = ref  # 'The minister was accompanied by X': the minister's side is settled later
             side, rule = (ref.side if ref else None), SUBJECT_TITLE
-        if side is None and _GUEST_DELEGATION.search(text, sentences[m.sentence].start, m.lo):
+        if side is None and (_GUEST_DELEGATION.search(text, sentences[m.sentence].start, m.lo)
+                             or _THE_DELEGATION.match(text, sentences[m.sentence].start, m.lo)):
             side, rule = _named_delegation(anchors, sentences, m.sentence, text), "side.guest_delegation"
         p.side = side
         p.side_rule = rule if side is not None else None
@@ -289,6 +294,8 @@ def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[M
 # 'The visiting delegation was headed by X': the delegation an earlier sentence named ('a delegation from Bahrain')
 _GUEST_DELEGATION = pattern("side.guest_delegation", r"\b(?:the|this)\s+(?:(?:visiting|guest|foreign|incoming)\s+(?:delegation|team|side)|visitors|guests)\b",
                                re.I)
+# 'The delegation, led by its Director General, X': the delegation a sentence before named
+_THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:The|This)\s+delegation\b")
 _DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:delegation|team)\b", re.I)
 
@@ -414,7 +421,8 @@ def mark_heads(people: People, text: str) -> None:
                 stop = min(stop, pos)
         if trig.group().lstrip()[:1] in "–—" and _REPRESENTED_BEFORE.search(text, max(0, trig.start() - 400), trig.start()):
             continue  # '... was represented by A; the Armenian – by B': no head, as for A
-        co = bool(CO_HEAD.match(text, trig.start()) or CO_HEAD.match(text, max(0, trig.start() - 3))) or "respectively" in trig.group().lower() or bool(
+        co = bool(CO_HEAD.match(text, trig.start()) or CO_HEAD.match(text, max(0, trig.start() - 3))) or \
+            "respectively" in trig.group().lower() or "respectively" in text[trig.end():stop] or bool(
             _DELEGATIONS_WERE.search(text[max(0, trig.start() - 40):trig.start()]))
         first = None
         for m in mentions:
