@@ -1072,3 +1072,34 @@ def test_side_the_delegation():
                       "discussed returns.")
     assert people["Rasa Jankauskiene"][0] == "LTU"
     assert people["Rasa Jankauskiene"][1].side_rule == "side.guest_delegation"
+
+
+def test_side_bracket_after():
+    people = _members("The regional meeting was held in Warsaw on 11 June with Colonel Adam Wrona (Poland), Colonel "
+                      "Jonas Petraitis (Lithuania) and Major Ilze Kalnina (Latvia).")
+    assert {n: s for n, (s, _m) in people.items()} == {"Adam Wrona": "POL", "Jonas Petraitis": "LTU",
+                                                       "Ilze Kalnina": "LVA"}
+    assert people["Ilze Kalnina"][1].side_rule == "side.bracket_after"
+
+
+def test_side_of_after_name_from_and_representing():
+    people = _members("On 11 June in Warsaw, Colonel Adam Wrona met Colonel Jonas Petraitis from Lithuania, Major Ilze "
+                      "Kalnina from the State Border Guard of Latvia and Karl Brenner representing INTERPOL.")
+    assert (people["Jonas Petraitis"][0], people["Ilze Kalnina"][0], people["Karl Brenner"][0]) == \
+        ("LTU", "LVA", "INTERPOL")
+    assert people["Ilze Kalnina"][1].side_rule == "side.of_after_name"
+
+
+def test_side_nearest_before_skips_the_demonym_of_the_next_office():
+    people = _members("On 11 June in Warsaw, the Lithuanian Police Commissioner General Jonas Petraitis met Deputy "
+                      "Minister Piotr Zielinski.")
+    assert people["Jonas Petraitis"][0] == "LTU" and people["Piotr Zielinski"][0] == "POL"
+
+
+def test_side_demonym_reference():
+    record = extract("date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\nOn 11 June in Vilnius, "
+                     "Deputy Minister Piotr Zielinski met the Minister of the Interior of Lithuania Jonas Petraitis. The "
+                     "Polish minister was accompanied by Colonel Adam Wrona.")
+    sides = {m.name: (d.side, m.side_rule) for mt in record.meetings for d in mt.delegations for m in d.members}
+    assert sides["Piotr Zielinski"] == ("POL", "side.demonym_reference")
+    assert sides["Jonas Petraitis"][0] == "LTU" and sides["Adam Wrona"][0] == "POL"

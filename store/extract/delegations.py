@@ -165,8 +165,13 @@ _PASSIVE_VERB = pattern("side.passive_verb", r"\b(?:was|were)\s+(?:\w+\s+)?(?:pr
                            r"decorated|delivered|opened|chaired)\b", re.I)
 _SUBJECT_JOINED = pattern("side.subject_joined", r"\s*,?\s*(?:was|were|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\s+by\b", re.I)
 ACCOMPANIED = pattern("side.accompanied", r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
-# 'X of Ukraine', 'X of the Polish Border Guard', 'X of the Royal Thai Police'
-_OF_SIDE_AFTER = pattern("side.of_after_name", r",?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")
+# 'X of Ukraine', 'X of the Polish Border Guard', 'X of the Royal Thai Police', 'X from Lithuania', 'X from the
+# State Border Guard of Latvia', 'X representing INTERPOL'
+_OF_SIDE_AFTER = pattern("side.of_after_name", r",?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}|"
+                                               r",?\s+representing\s+(?:the\s+)?")
+# 'Colonel X (Lithuania), Major Y (Latvia)': the side in brackets right after the name
+_BRACKET_SIDE = pattern("side.bracket_after", r"\s*\(\s*(?:the\s+)?")
+_BRACKET_CLOSE = pattern("side.bracket_close", r"\s*\)")
 _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
 
@@ -207,17 +212,25 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         if side is None:
             # 'Major General X of Ukraine', 'X of the Polish Border Guard': the side named right after the person
             for a in anchors.get(m.sentence, []):
-                if a.start >= m.end and _OF_SIDE_AFTER.match(text, m.end, a.start) and \
-                        _OF_SIDE_AFTER.match(text, m.end, a.start).end() == a.start:
+                if a.start < m.name_end:
+                    continue
+                after = _OF_SIDE_AFTER.match(text, m.end, a.start)
+                if a.start >= m.end and after and after.end() == a.start:
                     side, rule = a.code, "side.of_after_name"
+                    break
+                bracket = _BRACKET_SIDE.match(text, m.name_end, a.start)
+                if bracket and bracket.end() == a.start and _BRACKET_CLOSE.match(text, a.end):
+                    side, rule = a.code, "side.bracket_after"
                     break
         if side is None:
             side = _apposition_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
             rule = APPOSITION
         if side is None:
             spans = [(x.lo, x.end) for x in by_sentence.get(m.sentence, [])]
+            # 'the Lithuanian Police Commissioner General X met Y': the demonym before X's office is X's, not Y's
             free = [a for a in anchors.get(m.sentence, [])
-                    if not any(lo <= a.start < hi for lo, hi in spans)]
+                    if not any(lo <= a.start < hi or (x is not m and x.lo >= a.end and not text[a.end:x.lo].strip())
+                               for x, (lo, hi) in zip(by_sentence.get(m.sentence, []), spans))]
             before = [a for a in free if a.end <= m.lo]
             # 'The Thai delegation was received by P': the anchor is the guest, not P's side
             before = [a for a in before if not GUEST_PASSIVE.search(text, a.end, m.lo)
@@ -325,6 +338,26 @@ def counterpart_sides(people: People, sentences, anchors: dict[int, list[SideMen
             for x in people.mentions:
                 if x.sentence == idx and x.end <= a.start and x.person.side is None:
                     x.person.not_side = a.code
+
+
+DEMONYM_REFERENCE = decision("side.demonym_reference", "'X met the Minister of Lithuania Y. The Polish minister ...': "
+                                                      "the one earlier unsided person with that title is Polish")
+
+
+def demonym_references(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
+    """'The Polish minister was accompanied by ...' names the side of the earlier minister whose side the text
+    had not said, when exactly one such minister was named and no minister of that side."""
+    for idx, sent in enumerate(sentences):
+        toks = sent.tokens
+        found = anchors.get(idx, [])
+        if len(toks) < 3 or toks[0].low != "the" or not found or found[0].i != 1 or found[0].j >= len(toks):
+            continue
+        code, word = found[0].code, toks[found[0].j].low
+        titled = [p for p in people.persons if p.position and p.mentions and p.mentions[0].start < sent.start
+                  and word in fold(p.position).split()]
+        unsided = [p for p in titled if p.side is None]
+        if len(unsided) == 1 and not any(p.side == code for p in titled):
+            unsided[0].side, unsided[0].side_rule = code, DEMONYM_REFERENCE
 
 
 def respective_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:

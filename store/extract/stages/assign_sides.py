@@ -1,6 +1,7 @@
-"""Stage: each person's side from the text (office, nearest side phrase, 'respectively', pairs, 'his <Demonym> counterpart')."""
+"""Stage: each person's side from the text (office, nearest side phrase, 'respectively', pairs, 'his <Demonym> counterpart', 'The Polish minister')."""
 
-from whomet.store.extract.delegations import assign_sides, counterpart_sides, paired_sides, respective_sides
+from whomet.store.extract.delegations import (assign_sides, counterpart_sides, demonym_references, paired_sides,
+                                                  respective_sides)
 from whomet.store.extract.doc import Doc
 
 
@@ -9,3 +10,4 @@ def run(doc: Doc) -> None:
     respective_sides(doc.people, doc.sentences, doc.anchors, doc.work)
     paired_sides(doc.people, doc.sentences, doc.anchors, doc.work)
     counterpart_sides(doc.people, doc.sentences, doc.anchors, doc.work)
+    demonym_references(doc.people, doc.sentences, doc.anchors, doc.work)
