@@ -1103,3 +1103,17 @@ def test_side_demonym_reference():
     sides = {m.name: (d.side, m.side_rule) for mt in record.meetings for d in mt.delegations for m in d.members}
     assert sides["Piotr Zielinski"] == ("POL", "side.demonym_reference")
     assert sides["Jonas Petraitis"][0] == "LTU" and sides["Adam Wrona"][0] == "POL"
+
+
+def test_person_former_title():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania. "
+                      "In 2019, former Minister of the Interior of Lithuania Marek Bialy and the then Commander Pawel "
+                      "Zabka signed the first agreement.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+
+
+def test_lexicon_agencies_in_their_own_language():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met a delegation of the Jandarma Genel "
+                      "Komutanlığı led by General Ali Cetin and officers of the Polícia Judiciária led by Inspector "
+                      "Rui Matos.")
+    assert (people["Ali Cetin"][0], people["Rui Matos"][0]) == ("TUR", "PRT")

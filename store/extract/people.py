@@ -133,6 +133,8 @@ _NOT_PRESENT = pattern("person.not_present", r"\b(?:(?:is|are|was|were)\s+(?:als
                        r"(?:meet|call on|hold talks with|visit)|will\s+(?:also\s+)?(?:meet|call on|hold talks with)|"
                        r"(?:the\s+)?(?:directives?|instructions?|directions?|guidance|patronage|greetings|regards)\s+of)\b"
                        r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.)*$", re.I)
+_FORMER_TITLE = pattern("person.former_title", r"(?:\bformer\s+|\bthe\s+then\s+|\berstwhile\s+|\bex-)(?:[\w'’.-]+\s+){0,8}\Z",
+                        re.I)
 _NOT_PRESENT_WORDS = frozenset("""expected scheduled due set slated will directive directives instruction instructions
 direction directions guidance patronage greetings regards""".split())
 # The last word of a building, a road or an institution: 'Jogoo House', 'Harambee Avenue' are no people
@@ -621,6 +623,8 @@ class People:
                 if text.find("behalf", max(sent.start, start - 160), start) != -1 and \
                         _ON_BEHALF.search(text, max(sent.start, start - 160), start):
                     person.passing = True  # 'on behalf of the Inspector General of Police, X': X is absent
+                elif _FORMER_TITLE.search(text, max(sent.start, lo - 24), start):
+                    person.passing = True  # 'former Minister X', 'the then Commander X': an office no longer held
                 elif not_present and _NOT_PRESENT.search(text, max(sent.start, start - 200), start):
                     person.passing = True  # 'is expected to meet X', 'the directives of ... X': X takes no part here
                 if l_pos and lo > seg_start and DELEGATION_ROLE_BEFORE.search(text, seg_start, lo):
