@@ -1117,3 +1117,20 @@ def test_lexicon_agencies_in_their_own_language():
                       "Komutanlığı led by General Ali Cetin and officers of the Polícia Judiciária led by Inspector "
                       "Rui Matos.")
     assert (people["Ali Cetin"][0], people["Rui Matos"][0]) == ("TUR", "PRT")
+
+
+def test_head_co_head_over_the_first_co_chairs_long_titles():
+    for joint in (", and", "; and"):
+        people = _members("The meeting in Warsaw on 11 June was co-chaired by Major General Adam Wrona, member of the "
+                          f"National Security Council, Commander of the Polish Border Guard{joint} Colonel Jonas "
+                          "Petraitis, Director of the Lithuanian State Border Guard Service.")
+        assert people["Jonas Petraitis"][1].head and people["Jonas Petraitis"][1].head_rule == "head.co_head"
+    people = _members("The meeting in Warsaw on 11 June was chaired by Major General Adam Wrona, Commander of the "
+                      "Polish Border Guard, and attended by Colonel Jonas Petraitis of Lithuania.")
+    assert not people["Jonas Petraitis"][1].head
+
+
+def test_side_leads_named_at_the_head_of():
+    people = _members("On 11 June in Warsaw, Major General Adam Wrona, who chaired the meeting, welcomed Colonel Jonas "
+                      "Petraitis, who was at the head of the Lithuanian delegation.")
+    assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].side_rule == "side.leads_named"

@@ -97,6 +97,10 @@ CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|
                   r"\bunder the (?:co-)?(?:chairmanship|co-chairmanship|presidency) of\b", re.I)
 _LIST_NEXT = pattern("head.list_next", r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+)?\Z", re.I)
 # 'A and B led their respective delegations' / 'headed the respective sides': the verb after the subject
+# 'co-chaired by A, member of the Council, Commander of X; and B': the rest of A's titles, then 'and'
+_CO_APPOSITION = pattern("head.co_apposition", r"\A\s*,[^.;:()]*?[,;]\s*and\s+(?:by\s+)?(?:the\s+)?\Z|\A\s*,[^.;:()]*?;\s*\Z")
+_SEMICOLON_AND = pattern("head.semicolon_and", r";\s*and\b")
+_GAP_VERB = pattern("head.gap_verb", r"\b(?:[a-z]+ed|was|were|is|are|has|had|met|said|held|who|which|while)\b")
 RESPECTIVE_LED = pattern("head.respective_led", r"\b(?:led|headed|chaired|co-chaired|were heading|were leading)\s+(?:their|the)\s+"
                             r"respective\s+(?:national\s+)?(?:delegations|sides|teams)\b", re.I)
 _NOT_SUBJECT = pattern("head.not_subject", r"\b(?:accompanied|assisted|joined|attended|received|welcomed|met|including|"
@@ -134,7 +138,8 @@ RECEIVED_BY = _received_by("host.received_by", "received|recieved|welcomed|hoste
 RECEIVED = pattern("host.received", r"\b(?:received|recieved|welcomed|hosted)\b")  # 'recieved': a common typo
 VISIT_TO = pattern("host.visit_to", r"\bvisit\s+to\s+", re.I)
 _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chaired|co-chaired|heads|leads|"
-                          r"represented|leading|heading|was heading|was leading|is leading|is heading)\s+(?:the|a|an)?\s*"
+                          r"represented|leading|heading|was heading|was leading|is leading|is heading|"
+                          r"(?:was\s+|is\s+)?at\s+the\s+head\s+of)\s+(?:the|a|an)?\s*"
                           # 'is leading the 11-member Bangladesh delegation', 'the high-level Omani team'
                           r"(?:(?:\w+-(?:member|strong|level|ranking)|senior|official)\s+)?\Z", re.I)
 ELLIPTIC_HEAD = pattern("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
@@ -457,6 +462,10 @@ def mark_heads(people: People, text: str) -> None:
         co = bool(CO_HEAD.match(text, trig.start()) or CO_HEAD.match(text, max(0, trig.start() - 3))) or \
             "respectively" in trig.group().lower() or "respectively" in text[trig.end():stop] or bool(
             _DELEGATIONS_WERE.search(text[max(0, trig.start() - 40):trig.start()]))
+        while co and stop < len(text) and text[stop] == ";" and _SEMICOLON_AND.match(text, stop):
+            # 'co-chaired by A, <titles>; and B, <titles>': the list goes on over '; and'
+            nxt = [p for p in (text.find(";", stop + 1), text.find(". ", stop + 1)) if p != -1]
+            stop = min(nxt) if nxt else len(text)
         first = None
         for m in mentions:
             if first is None and m.start >= trig.end() and m.start < stop and m.start - trig.end() < 300:
@@ -468,7 +477,8 @@ def mark_heads(people: People, text: str) -> None:
                 if m.start >= stop:
                     break
                 gap = text[first.end:m.lo]
-                if _AND_NEXT.match(gap) or _LIST_NEXT.match(gap):
+                if _AND_NEXT.match(gap) or _LIST_NEXT.match(gap) or (
+                        co and len(gap) < 250 and _CO_APPOSITION.match(gap) and not _GAP_VERB.search(gap)):
                     _head(m.person, "head.co_head")  # 'co-chaired by A, and B' / 'respectively by A, B, and C'
                     first = m
                     continue
