@@ -1134,3 +1134,29 @@ def test_side_leads_named_at_the_head_of():
     people = _members("On 11 June in Warsaw, Major General Adam Wrona, who chaired the meeting, welcomed Colonel Jonas "
                       "Petraitis, who was at the head of the Lithuanian delegation.")
     assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].side_rule == "side.leads_named"
+
+
+def test_side_visitor():
+    for text in ("Deputy Minister Piotr Zielinski arrived in Vilnius on 11 June on a working visit, where he met the "
+                 "Lithuanian Minister of the Interior Jonas Petraitis.",
+                 "Deputy Minister Piotr Zielinski paid a working visit to Lithuania on 11 June. In Vilnius he held "
+                 "talks with Minister of the Interior Jonas Petraitis."):
+        people = _members(text)
+        assert people["Piotr Zielinski"][0] == "POL" and people["Piotr Zielinski"][1].side_rule == "side.visitor"
+        assert people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_side_visitor_is_the_one_the_verb_tells_of():
+    # the host who receives a visitor 'on an official visit to Poland' stays the host's
+    people = _members("Deputy Minister Piotr Zielinski received on 11 June in Warsaw the Minister of the Interior of "
+                      "Lithuania, Jonas Petraitis, who was on an official visit to Poland.")
+    assert people["Piotr Zielinski"][0] == "POL" and people["Piotr Zielinski"][1].side_rule == "side.host_fallback"
+
+
+def test_side_his_deputy():
+    people = _members("A delegation of the Polish Border Guard led by Colonel Adam Wrona visited Riga on 11 June. The "
+                      "delegation was received by the Chief of the State Border Guard of Latvia, General Ilze Kalnina, "
+                      "and her deputy, Colonel Janis Ozols.")
+    assert people["Janis Ozols"] == ("LVA", people["Janis Ozols"][1])
+    assert people["Janis Ozols"][1].side_rule == "side.his_deputy"
+    assert people["Adam Wrona"][0] == "POL"

@@ -18,6 +18,7 @@ from whomet.store.extract.rules import pattern
 
 from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.sides import SideMention, first_side
 from whomet.store.names import fold
 from whomet.store.sides import is_body
@@ -231,6 +232,14 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             side = _apposition_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
             rule = APPOSITION
         if side is None:
+            # 'General X, and her deputy, Colonel Y': Y is on X's side
+            prev = [x for x in by_sentence.get(m.sentence, []) if x.end <= m.lo]
+            if prev and _HIS_DEPUTY.match(text, prev[-1].end, m.start):
+                if prev[-1].person.side is not None:
+                    side, rule = prev[-1].person.side, HIS_DEPUTY
+                else:
+                    p.side_of = prev[-1].person
+        if side is None:
             spans = [(x.lo, x.end) for x in by_sentence.get(m.sentence, [])]
             # 'the Lithuanian Police Commissioner General X met Y': the demonym before X's office is X's, not Y's
             free = [a for a in anchors.get(m.sentence, [])
@@ -277,12 +286,17 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 p.side_of = ref  # 'The minister was accompanied by X': the minister's side is settled later
             side, rule = (ref.side if ref else None), SUBJECT_TITLE
         if side is None and (_GUEST_DELEGATION.search(text, sentences[m.sentence].start, m.lo)
-                             or _THE_DELEGATION.match(text, sentences[m.sentence].start, m.lo)):
+                             or _THE_DELEGATION.match(text, sentences[m.sentence].start, m.lo)) \
+                and not GUEST_PASSIVE.search(text, sentences[m.sentence].start, m.lo):
+            # (not 'The delegation was received by X': X receives it)
             side, rule = _named_delegation(anchors, sentences, m.sentence, text), "side.guest_delegation"
         p.side = side
         p.side_rule = rule if side is not None else None
 
 
+HIS_DEPUTY = decision("side.his_deputy", "'General X and her deputy, Colonel Y': Y is on X's side")
+_HIS_DEPUTY = pattern("side.his_deputy_words", r"\s*,?\s*(?:and|as well as|with)\s+(?:his|her)\s+(?:first\s+)?(?:deputy|deputies|"
+                      r"assistant|adviser|advisor|aide|spokesperson|chief of staff)\s*,?\s*(?:the\s+)?\Z", re.I)
 APPOSITION = decision("side.apposition", "the first side named in the titles after a name: 'X, Deputy Secretary, "
                                          "Australia's Department of Home Affairs', 'X, Permanent Representative of Latvia'")
 # the titles in apposition after a name: capitalised words, 'of the', commas, an acronym in brackets; no verb
@@ -342,7 +356,44 @@ def counterpart_sides(people: People, sentences, anchors: dict[int, list[SideMen
                 continue
             for x in people.mentions:
                 if x.sentence == idx and x.end <= a.start and x.person.side is None:
-                    x.person.not_side = a.code
+                    x.person.not_side, x.person.not_side_rule = a.code, NOT_COUNTERPART
+
+
+# 'X arrived in Vilnius', 'X paid a working visit to Lithuania': X is a visitor there, not of the host's side
+_VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+(?:\w+\s+)?(?:in|at)\s+|"
+                        r"\b(?:paid|pays|paying|made|makes|was on|is on|on)\s+(?:an?\s+)?(?:\w+\s+){0,2}?visit\s+to\s+|"
+                        r"\b(?:travell?ed|travels|came|went|flew)\s+to\s+", re.I)
+_PLACE_WORDS = pattern("side.place_words", r"(?:the\s+)?((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,2})")
+VISITOR = decision("side.visitor", "'X arrived in Vilnius': X is not on the side of the country visited; when the host "
+                                   "would be that side, X is the publisher's")
+
+
+def visitor_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str, aliases) -> None:
+    """Mark the unsided subjects of a visit with the side of the country they went to (settled per meeting)."""
+    for idx, sent in enumerate(sentences):
+        for v in _VISITOR_VERB.finditer(text, sent.start, sent.end):
+            before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
+            # the one the verb tells of: the last named before it, with those joined to it by 'and'
+            subject = before[-1:]
+            for x in reversed(before[:-1]):
+                if not _AND_NEXT.match(text[x.end:subject[0].lo]):
+                    break
+                subject.insert(0, x)
+            subject = [x for x in subject if x.person.side is None]
+            if not subject:
+                continue
+            place = _PLACE_WORDS.match(text, v.end(), sent.end)
+            if not place:
+                continue
+            words = place.group(1)
+            dest = first_side(words, aliases)
+            if dest is None:
+                parts = words.replace("-", " ").split()
+                dest = next((c for n in range(len(parts), 0, -1) if (c := city_country(" ".join(parts[:n])))), None)
+            if dest is not None:
+                for x in subject:
+                    if x.person.not_side is None:
+                        x.person.not_side, x.person.not_side_rule = dest, VISITOR
 
 
 DEMONYM_REFERENCE = decision("side.demonym_reference", "'X met the Minister of Lithuania Y. The Polish minister ...': "

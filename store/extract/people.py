@@ -162,7 +162,8 @@ class Person:
     head_rule: str | None = None
     guessed: bool = False  # the side is a fallback (the host's or the publisher's), not read from the text
     delegation_role: bool = False  # 'the head of the X delegation, <office> <name>': the role dropped from the office
-    not_side: str | None = None  # 'X met his Czech counterpart': a side X is not on
+    not_side: str | None = None  # 'X met his Czech counterpart', 'X arrived in Vilnius': a side X is not on
+    not_side_rule: str | None = None
     side_of: "Person | None" = None  # 'X was accompanied by Y' with X's side settled later: Y is on X's side
     mentions: list["Mention"] = field(default_factory=list)
 

@@ -1,7 +1,7 @@
-"""Stage: each person's side from the text (office, nearest side phrase, 'respectively', pairs, 'his <Demonym> counterpart', 'The Polish minister')."""
+"""Stage: each person's side from the text (office, nearest side phrase, 'respectively', pairs, 'his <Demonym> counterpart', 'The Polish minister', 'X arrived in Vilnius')."""
 
 from whomet.store.extract.delegations import (assign_sides, counterpart_sides, demonym_references, paired_sides,
-                                                  respective_sides)
+                                                  respective_sides, visitor_sides)
 from whomet.store.extract.doc import Doc
 
 
@@ -11,3 +11,4 @@ def run(doc: Doc) -> None:
     paired_sides(doc.people, doc.sentences, doc.anchors, doc.work)
     counterpart_sides(doc.people, doc.sentences, doc.anchors, doc.work)
     demonym_references(doc.people, doc.sentences, doc.anchors, doc.work)
+    visitor_sides(doc.people, doc.sentences, doc.anchors, doc.work, doc.aliases)

@@ -1,6 +1,6 @@
 """Meeting stage: who took part, grouped into one delegation per side (a side not in the text: the host's, guessed)."""
 
-from whomet.store.extract.delegations import COUNTERPART, HOST_FALLBACK, NOT_COUNTERPART
+from whomet.store.extract.delegations import COUNTERPART, HOST_FALLBACK
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
@@ -33,7 +33,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
                 if p.not_side is not None and p.side == p.not_side:
                     # 'X met his Czech counterpart' in Prague: X is not the host's; the publisher's, if another
                     p.side = pub_side if pub_side != p.not_side else None
-                    p.side_rule = NOT_COUNTERPART
+                    p.side_rule = p.not_side_rule
                 # 'the Minister of Internal Affairs, X, held talks with the Minister of Internal Affairs of
                 # Turkmenistan': the same office of a named country is the counterpart, not X's side
                 other = _counterpart_side(p, people.persons)
