@@ -396,6 +396,8 @@ def visitor_sides(people: People, sentences, anchors: dict[int, list[SideMention
                         x.person.not_side, x.person.not_side_rule = dest, VISITOR
 
 
+_NOT_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "who", "which", "and", "also", "said", "says",
+                       "will", "would", "then", "thanked", "thanks", "met", "on", "in", "at", "of", "for", "to", "with"})
 DEMONYM_REFERENCE = decision("side.demonym_reference", "'X met the Minister of Lithuania Y. The Polish minister ...': "
                                                       "the one earlier unsided person with that title is Polish")
 
@@ -408,10 +410,15 @@ def demonym_references(people: People, sentences, anchors: dict[int, list[SideMe
         found = anchors.get(idx, [])
         if len(toks) < 3 or toks[0].low != "the" or not found or found[0].i != 1 or found[0].j >= len(toks):
             continue
-        code, word = found[0].code, toks[found[0].j].low
+        # the head noun of 'The Malawian police chief': the last lower-case word after the demonym
+        k = found[0].j
+        while k + 1 < min(len(toks), found[0].j + 3) and toks[k + 1].is_word and toks[k + 1].text.islower() and \
+                toks[k + 1].low not in _NOT_NOUN and not toks[k + 1].low.endswith(("ed", "ing")):
+            k += 1
+        code, word = found[0].code, toks[k].low
         titled = [p for p in people.persons if p.position and p.mentions and p.mentions[0].start < sent.start
                   and word in fold(p.position).split()]
-        unsided = [p for p in titled if p.side is None]
+        unsided = [p for p in titled if p.side is None and p.not_side != code]
         if len(unsided) == 1 and not any(p.side == code for p in titled):
             unsided[0].side, unsided[0].side_rule = code, DEMONYM_REFERENCE
 

@@ -133,7 +133,7 @@ _NOT_PRESENT = pattern("person.not_present", r"\b(?:(?:is|are|was|were)\s+(?:als
                        r"(?:meet|call on|hold talks with|visit)|will\s+(?:also\s+)?(?:meet|call on|hold talks with)|"
                        r"(?:the\s+)?(?:directives?|instructions?|directions?|guidance|patronage|greetings|regards)\s+of)\b"
                        r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.)*$", re.I)
-_FORMER_TITLE = pattern("person.former_title", r"(?:\bformer\s+|\bthe\s+then\s+|\berstwhile\s+|\bex-)(?:[\w'’.-]+\s+){0,8}\Z",
+_FORMER_TITLE = pattern("person.former_title", r"(?:\bformer\s+|\bthe\s+then\s+|\berstwhile\s+|\bex-)(?:[\w'’.-]+,?\s+){0,8}\Z",
                         re.I)
 _NOT_PRESENT_WORDS = frozenset("""expected scheduled due set slated will directive directives instruction instructions
 direction directions guidance patronage greetings regards""".split())
