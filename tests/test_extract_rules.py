@@ -1160,3 +1160,11 @@ def test_side_his_deputy():
     assert people["Janis Ozols"] == ("LVA", people["Janis Ozols"][1])
     assert people["Janis Ozols"][1].side_rule == "side.his_deputy"
     assert people["Adam Wrona"][0] == "POL"
+
+
+def test_host_ambassador_post():
+    # no place, no publisher's side and no host verb: the envoy's country of posting hosts
+    record = extract("Interior Minister Tariq Hameed met US Ambassador to Pakistan Donald Ford and both sides agreed "
+                     "to strengthen cooperation against narcotics.\n")
+    sides = {m.name: (d.side, d.host) for mt in record.meetings for d in mt.delegations for m in d.members}
+    assert sides == {"Tariq Hameed": ("PAK", True), "Donald Ford": ("USA", False)}

@@ -641,6 +641,25 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
     return None
 
 
+# 'US Ambassador to Pakistan X', 'the Ambassador of Japan to Georgia': an envoy meets where posted
+_POSTED_TO = pattern("host.posted_to", r"\b(?:Ambassador|Envoy|Charg[eé] d'Affaires|High Commissioner|Consul[- ]General)\b"
+                                            r"[^,;]*?\bto\s+(?:the\s+)?([A-Z].*)$", re.I)
+decision("host.ambassador_post", "no host in the text: the country an ambassador in the meeting is posted to")
+
+
+def ambassador_post(people: People, first: int, last: int, aliases) -> str | None:
+    """The country an envoy taking part in the meeting (introduced in sentences [first, last)) is posted to."""
+    for p in people.persons:
+        if not (first <= p.sentence < last) or p.passing or not p.position:
+            continue
+        m = _POSTED_TO.search(p.position)
+        if m:
+            post = first_side(m.group(1), aliases)
+            if post and not is_body(post) and post != p.side:
+                return post
+    return None
+
+
 def visit_country(text: str, a: int, b: int, aliases) -> str | None:
     for m in VISIT_TO.finditer(text, a, b):
         side = first_side(text[m.end():m.end() + 60].split(",")[0], aliases)

@@ -1,6 +1,6 @@
-"""Meeting stage: the host side, and the country when the text names none (a guess from the host or publisher)."""
+"""Meeting stage: the host side (an ambassador's country of posting when the text says no more), and the country when the text names none (a guess from the host or publisher)."""
 
-from whomet.store.extract.delegations import host_side, visit_country
+from whomet.store.extract.delegations import ambassador_post, host_side, visit_country
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import BODY_SEAT, city_country
 from whomet.store.sides import is_body
@@ -9,6 +9,8 @@ from whomet.store.sides import is_body
 def run(doc: Doc, seg: Segment, index: int) -> None:
     work, a, b, pub_side = doc.work, seg.start, seg.end, doc.pub_side
     host = host_side(work, (a, b), doc.people, doc.aliases)
+    if host is None:
+        host = ambassador_post(doc.people, seg.first, seg.last, doc.aliases)
     if host is None:
         prev_host = doc.segments[index - 1].host if index else None
         host = (seg.country or visit_country(work, a, b, doc.aliases)
