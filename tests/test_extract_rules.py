@@ -1168,3 +1168,28 @@ def test_host_ambassador_post():
                      "to strengthen cooperation against narcotics.\n")
     sides = {m.name: (d.side, d.host) for mt in record.meetings for d in mt.delegations for m in d.members}
     assert sides == {"Tariq Hameed": ("PAK", True), "Donald Ford": ("USA", False)}
+
+
+def test_side_dotted_country_acronym_and_a_lower_case_title():
+    record = extract("GDYNIA, Poland — Capt. Mark Duval, commander of U.S. Coast Guard Activities Europe (CGAE), led a "
+                     "delegation to the Polish Border Guard Maritime Division on 11 June. The delegation, including "
+                     "Lt. Cmdr. Sara Ortiz, met Commander Tomasz Kruk.\n")
+    got = {m.name: (d.side, m) for mt in record.meetings for d in mt.delegations for m in d.members}
+    duval = got["Mark Duval"][1]
+    assert got["Mark Duval"][0] == "USA"  # not Poland of the dateline
+    assert duval.position == "commander of U.S. Coast Guard Activities Europe (CGAE)"  # the dots of 'U.S.' end nothing
+    assert duval.head and duval.head_rule == "head.head_after"
+    assert got["Sara Ortiz"][0] == "USA" and got["Sara Ortiz"][1].side_rule == "side.guest_delegation"
+    assert got["Tomasz Kruk"][0] == "POL"
+
+
+def test_side_nearest_before_not_the_dateline_place():
+    people = _members("VILNIUS, Lithuania — Deputy Minister Piotr Zielinski met on 11 June the Minister of the Interior "
+                      "of Lithuania, Jonas Petraitis.")
+    assert people["Piotr Zielinski"][1].side_rule != "side.nearest_before"
+
+
+def test_head_head_after_over_words_in_commas():
+    people = _members("On 11 June in Warsaw, Colonel Jonas Petraitis, a veteran of two Baltic border missions, led a "
+                      "delegation of Lithuania to the Border Guard headquarters.")
+    assert people["Jonas Petraitis"][1].head and people["Jonas Petraitis"][1].head_rule == "head.head_after"

@@ -124,7 +124,11 @@ HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b|"
                         # 'X, <office>, was appointed Chairman; and Y ... Vice-Chairman': the chair of the meeting
                         r"\A\s*,?\s*(?:who\s+)?(?:was|had been|has been|is)\s+(?:unanimously\s+)?(?:appointed|elected|named|"
-                        r"designated)\s+(?:as\s+)?(?:the\s+)?(?:chairman|chairperson|chairwoman|chair)\b(?![\w-])", re.I)
+                        r"designated)\s+(?:as\s+)?(?:the\s+)?(?:chairman|chairperson|chairwoman|chair)\b(?![\w-])|"
+                        # 'X, commander of U.S. Coast Guard Forces ..., led a delegation to': over a title in commas
+                        r"\A\s*,\s*(?:[^,.;]|(?<=\b[A-Z])\.){3,140}?,\s*(?:also\s+)?(?:led|headed)\s+(?:a|an|the|his|her)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:delegation|team)\b", re.I)
+_LEADING_ACRONYM = pattern("head.leading_acronym", r"\s*\([A-Z][A-Za-z/.-]{1,14}\)")
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
 _PLURAL_HEAD_VERB = pattern("head.plural_head_verb", r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
 HOSTED_BY = pattern("host.hosted_by", r"\b(?:hosted|organi[sz]ed)\s+by\b", re.I)
@@ -245,7 +249,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             free = [a for a in anchors.get(m.sentence, [])
                     if not any(lo <= a.start < hi or (x is not m and x.lo >= a.end and not text[a.end:x.lo].strip())
                                for x, (lo, hi) in zip(by_sentence.get(m.sentence, []), spans))]
-            before = [a for a in free if a.end <= m.lo]
+            before = [a for a in free if a.end <= m.lo and not _in_dateline(a, sentences[m.sentence].start, text)]
             # 'The Thai delegation was received by P': the anchor is the guest, not P's side
             before = [a for a in before if not GUEST_PASSIVE.search(text, a.end, m.lo)
                       and not GUEST_MOTION.search(text, a.end, m.lo)
@@ -287,9 +291,18 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             side, rule = (ref.side if ref else None), SUBJECT_TITLE
         if side is None and (_GUEST_DELEGATION.search(text, sentences[m.sentence].start, m.lo)
                              or _THE_DELEGATION.match(text, sentences[m.sentence].start, m.lo)) \
-                and not GUEST_PASSIVE.search(text, sentences[m.sentence].start, m.lo):
-            # (not 'The delegation was received by X': X receives it)
+                and not GUEST_PASSIVE.search(text, sentences[m.sentence].start, m.lo) \
+                and not _MET_BEFORE.search(text, sentences[m.sentence].start, m.lo):
+            # (not 'The delegation was received by X', 'The delegation met X': X receives it)
             side, rule = _named_delegation(anchors, sentences, m.sentence, text), "side.guest_delegation"
+            if side is None:
+                # 'X led a delegation to the Marshall Islands. The delegation, including Y, ...': X's side
+                leader = _delegation_leader(people, sentences[m.sentence].start, text)
+                if leader is not None and leader is not p:
+                    if leader.side is not None:
+                        side, rule = leader.side, "side.guest_delegation"
+                    else:
+                        p.side_of = leader
         p.side = side
         p.side_rule = rule if side is not None else None
 
@@ -303,8 +316,12 @@ APPOSITION = decision("side.apposition", "the first side named in the titles aft
 _APPO_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|\([A-Z]{2,9}\))"
 _APPO_LINK = r"(?:of|the|for|on|in|at|and|de|del|to)"
 _APPO_TITLE = rf"(?:the\s+)?{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*"
+# (a title may open with a lower-case office word: 'X, commander of U.S. Coast Guard Forces')
+_APPO_LOWER = r"(?:(?:deputy\s+|first\s+|acting\s+)?(?:commander|head|chief|director|member|president|minister|secretary|" \
+              r"representative|officer|adviser|advisor|ambassador|attach[eé]|consul|spokesperson|spokesman)\s+)"
 _APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:{_APPO_TITLE}\s*,\s*(?!and\b))*"
-                                                 rf"(?:(?:the\s+)?{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*\s+|the\s+)?")
+                                                 rf"(?:(?:{_APPO_LOWER}(?:(?:of|at|for|to)\s+)?)?(?:the\s+)?"
+                                                 rf"(?:{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*\s+)?)?")
 _TO_BEFORE = pattern("side.to_before", r"\bto\s+(?:the\s+)?\Z")
 
 
@@ -323,6 +340,16 @@ def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[M
     return None
 
 
+# 'SANTA RITA, Guam — X ...': the place of a dateline opening the sentence names where, not whose
+_DATELINE_BEFORE = pattern("side.dateline_before", r"\s*(?:[A-Z][\w.'’-]*[\s,]+){1,4}")
+_DATELINE_AFTER = pattern("side.dateline_after", r"\s*(?:,\s*[\w .,]{0,25}?)?\s*(?:\([^)]{0,30}\)\s*)?(?:[—–]|--|-\s|:\s)")
+
+
+def _in_dateline(a: SideMention, sentence_start: int, text: str) -> bool:
+    head = _DATELINE_BEFORE.match(text, sentence_start, a.start)
+    return bool(head and head.end() == a.start and _DATELINE_AFTER.match(text, a.end))
+
+
 # 'The visiting delegation was headed by X': the delegation an earlier sentence named ('a delegation from Bahrain')
 _GUEST_DELEGATION = pattern("side.guest_delegation", r"\b(?:the|this)\s+(?:(?:visiting|guest|foreign|incoming)\s+(?:delegation|team|side)|visitors|guests)\b",
                                re.I)
@@ -330,6 +357,20 @@ _GUEST_DELEGATION = pattern("side.guest_delegation", r"\b(?:the|this)\s+(?:(?:vi
 _THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:The|This)\s+delegation\b")
 _DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:delegation|team)\b", re.I)
+
+
+_MET_BEFORE = pattern("side.met_before", r"\b(?:met|meets|visited|called on|held talks with|thanked|briefed)\b")
+_LED_A_DELEGATION = pattern("side.led_a_delegation", r"(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:led|headed|leading|heading)\s+(?:a|the|an|his|her)\s+"
+                                                     r"(?:[\w-]+\s+){0,3}?(?:delegation|team)\b")
+
+
+def _delegation_leader(people: People, before: int, text: str) -> Person | None:
+    """The last person named before `before` whose clause says they led a delegation."""
+    earlier = [x for x in people.mentions if x.end <= before]
+    for x in reversed(earlier[-4:]):
+        if _LED_A_DELEGATION.match(text, x.end, before):
+            return x.person
+    return None
 
 
 def _named_delegation(anchors, sentences, idx: int, text: str) -> str | None:
@@ -586,7 +627,10 @@ def mark_heads(people: People, text: str) -> None:
         if p.position and _HEAD_OFFICE.match(p.position) or p.delegation_role:
             _head(p, "head.head_office")  # 'the Head of the Tajik delegation, Major General X'
     for idx, m in enumerate(mentions):
-        window = text[m.end:m.end + 90]
+        window = text[m.end:m.end + 200]
+        acronym = _LEADING_ACRONYM.match(window)
+        if acronym:  # '..., commander of X (CGFM/SG), led a delegation'
+            window = window[acronym.end():]
         if HEAD_AFTER.match(window):
             _head(m.person, "head.head_after")
             if idx and _PLURAL_HEAD_VERB.match(window):

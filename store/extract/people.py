@@ -314,6 +314,16 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
     return k, words
 
 
+def _acronym_dot(toks: list[Token], m: int) -> bool:
+    """toks[m] is a dot inside 'U.S.' or 'U.A.E.' (letters and dots written together), not a full stop."""
+    if toks[m].text != "." or m == 0 or len(toks[m - 1].text) != 1 or not toks[m - 1].text.isupper() or \
+            toks[m].start != toks[m - 1].end:
+        return False
+    glued_after = m + 1 < len(toks) and toks[m + 1].start == toks[m].end and len(toks[m + 1].text) == 1
+    glued_before = m >= 2 and toks[m - 2].text == "." and toks[m - 1].start == toks[m - 2].end
+    return glued_after or glued_before
+
+
 def _office_after_paren(toks: list[Token], text: str, k: int, close: int) -> tuple[str, int] | None:
     """(office, end offset) of ', <office>' right after the bracket closing at toks[close]; None if none."""
     n = len(toks)
@@ -506,7 +516,8 @@ class People:
             paren = k < n and toks[k].text == "(" and k + 1 < n and toks[k + 1].is_word and toks[k + 1].is_cap
             if k < n and (toks[k].text == "," or paren):
                 m = k + 1
-                while m < n and toks[m].text not in (",", ";", ".", "(", ")") and toks[m].low != "who":
+                while m < n and (toks[m].text not in (",", ";", ".", "(", ")") or _acronym_dot(toks, m)) \
+                        and toks[m].low != "who":
                     m += 1
                 if paren:
                     # 'Villanueva (Director, Anti-Cybercrime Group)': the office in brackets, commas included

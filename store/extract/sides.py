@@ -47,6 +47,18 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
             out.append(SideMention(i, i + 1, tok.start, tok.end, CASED_ACRONYMS[tok.text]))
             i += 1
             continue
+        if len(tok.text) == 1 and i + 3 < n and tokens[i + 1].text == ".":
+            # 'U.S.', 'U.K.': letters and dots written together, which the tokenizer splits
+            k = i
+            while k + 1 < n and len(tokens[k].text) == 1 and tokens[k].text.isupper() and \
+                    tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end and \
+                    (k == i or tokens[k].start == tokens[k - 1].end):
+                k += 2
+            dotted = "".join(t.text for t in tokens[i:k])
+            if k - i >= 4 and dotted in CASED_ACRONYMS:
+                out.append(SideMention(i, k, tok.start, tokens[k - 1].end, CASED_ACRONYMS[dotted]))
+                i = k
+                continue
         if aliases and tok.text in aliases:
             out.append(SideMention(i, i + 1, tok.start, tok.end, aliases[tok.text]))
             i += 1
