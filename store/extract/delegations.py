@@ -124,10 +124,15 @@ HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b|"
                         # 'X, <office>, was appointed Chairman; and Y ... Vice-Chairman': the chair of the meeting
                         r"\A\s*,?\s*(?:who\s+)?(?:was|had been|has been|is)\s+(?:unanimously\s+)?(?:appointed|elected|named|"
-                        r"designated)\s+(?:as\s+)?(?:the\s+)?(?:chairman|chairperson|chairwoman|chair)\b(?![\w-])|"
-                        # 'X, commander of U.S. Coast Guard Forces ..., led a delegation to': over a title in commas
-                        r"\A\s*,\s*(?:[^,.;]|(?<=\b[A-Z])\.){3,140}?,\s*(?:also\s+)?(?:led|headed)\s+(?:a|an|the|his|her)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(?:delegation|team)\b", re.I)
+                        r"designated)\s+(?:as\s+)?(?:the\s+)?(?:chairman|chairperson|chairwoman|chair)\b(?![\w-])", re.I)
+# 'X, a veteran of two missions, led a delegation to': over words in commas the office did not take
+HEAD_AFTER_TITLE = pattern("head.head_after_title", r"\s*,\s*(?:[^,.;]|(?<=\b[A-Z])\.){3,140}?,\s*(?:also\s+)?(?:led|headed)\s+"
+                                                   r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\b", re.I)
+def _led_ahead(text: str, start: int) -> bool:
+    ahead = text[start:start + 200]
+    return " led " in ahead or " headed " in ahead
+
+
 _LEADING_ACRONYM = pattern("head.leading_acronym", r"\s*\([A-Z][A-Za-z/.-]{1,14}\)")
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
 _PLURAL_HEAD_VERB = pattern("head.plural_head_verb", r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
@@ -247,7 +252,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             spans = [(x.lo, x.end) for x in by_sentence.get(m.sentence, [])]
             # 'the Lithuanian Police Commissioner General X met Y': the demonym before X's office is X's, not Y's
             free = [a for a in anchors.get(m.sentence, [])
-                    if not any(lo <= a.start < hi or (x is not m and x.lo >= a.end and not text[a.end:x.lo].strip())
+                    if not any(lo <= a.start < hi or (x is not m and 0 <= x.lo - a.end <= 2 and not text[a.end:x.lo].strip())
                                for x, (lo, hi) in zip(by_sentence.get(m.sentence, []), spans))]
             before = [a for a in free if a.end <= m.lo and not _in_dateline(a, sentences[m.sentence].start, text)]
             # 'The Thai delegation was received by P': the anchor is the guest, not P's side
@@ -346,6 +351,8 @@ _DATELINE_AFTER = pattern("side.dateline_after", r"\s*(?:,\s*[\w .,]{0,25}?)?\s*
 
 
 def _in_dateline(a: SideMention, sentence_start: int, text: str) -> bool:
+    if a.start - sentence_start > 60:
+        return False
     head = _DATELINE_BEFORE.match(text, sentence_start, a.start)
     return bool(head and head.end() == a.start and _DATELINE_AFTER.match(text, a.end))
 
@@ -404,6 +411,7 @@ def counterpart_sides(people: People, sentences, anchors: dict[int, list[SideMen
 _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+(?:\w+\s+)?(?:in|at)\s+|"
                         r"\b(?:paid|pays|paying|made|makes|was on|is on|on)\s+(?:an?\s+)?(?:\w+\s+){0,2}?visit\s+to\s+|"
                         r"\b(?:travell?ed|travels|came|went|flew)\s+to\s+", re.I)
+_VISITOR_WORDS = ("arriv", "visit ", "travel", "came ", "went ", "flew ")
 _PLACE_WORDS = pattern("side.place_words", r"(?:the\s+)?((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,2})")
 VISITOR = decision("side.visitor", "'X arrived in Vilnius': X is not on the side of the country visited; when the host "
                                    "would be that side, X is the publisher's")
@@ -412,6 +420,9 @@ VISITOR = decision("side.visitor", "'X arrived in Vilnius': X is not on the side
 def visitor_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str, aliases) -> None:
     """Mark the unsided subjects of a visit with the side of the country they went to (settled per meeting)."""
     for idx, sent in enumerate(sentences):
+        low = text[sent.start:sent.end].lower()
+        if not any(w in low for w in _VISITOR_WORDS):
+            continue
         for v in _VISITOR_VERB.finditer(text, sent.start, sent.end):
             before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
             # the one the verb tells of: the last named before it, with those joined to it by 'and'
@@ -467,6 +478,8 @@ def demonym_references(people: People, sentences, anchors: dict[int, list[SideMe
 def respective_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
     """'The delegations of A, B and C were headed respectively by X, Y, and Z': X is A's, Y is B's, Z is C's."""
     for idx, sent in enumerate(sentences):
+        if "respectively" not in text[sent.start:sent.end]:
+            continue  # (every wording has the word)
         m = RESPECTIVELY.search(text, sent.start, sent.end)
         if not m:
             continue
@@ -627,11 +640,13 @@ def mark_heads(people: People, text: str) -> None:
         if p.position and _HEAD_OFFICE.match(p.position) or p.delegation_role:
             _head(p, "head.head_office")  # 'the Head of the Tajik delegation, Major General X'
     for idx, m in enumerate(mentions):
-        window = text[m.end:m.end + 200]
-        acronym = _LEADING_ACRONYM.match(window)
+        start = m.end
+        acronym = _LEADING_ACRONYM.match(text, start, start + 20) if text.startswith((" (", "("), start) else None
         if acronym:  # '..., commander of X (CGFM/SG), led a delegation'
-            window = window[acronym.end():]
-        if HEAD_AFTER.match(window):
+            start = acronym.end()
+        window = text[start:start + 90]
+        if HEAD_AFTER.match(window) or (window.startswith(",") and _led_ahead(text, start) and
+                                        HEAD_AFTER_TITLE.match(text, start, start + 200)):
             _head(m.person, "head.head_after")
             if idx and _PLURAL_HEAD_VERB.match(window):
                 prev = mentions[idx - 1]

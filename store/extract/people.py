@@ -135,6 +135,7 @@ _NOT_PRESENT = pattern("person.not_present", r"\b(?:(?:is|are|was|were)\s+(?:als
                        r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.)*$", re.I)
 _FORMER_TITLE = pattern("person.former_title", r"(?:\bformer\s+|\bthe\s+then\s+|\berstwhile\s+|\bex-)(?:[\w'’.-]+,?\s+){0,8}\Z",
                         re.I)
+_FORMER_WORDS = frozenset({"former", "then", "erstwhile"})
 _NOT_PRESENT_WORDS = frozenset("""expected scheduled due set slated will directive directives instruction instructions
 direction directions guidance patronage greetings regards""".split())
 # The last word of a building, a road or an institution: 'Jogoo House', 'Harambee Avenue' are no people
@@ -440,6 +441,7 @@ class People:
         lows = {t.low for t in toks}
         passing = bool(_PASSING_WORDS.intersection(lows)) and bool(PASSING.search(text, sent.start, sent.end))
         not_present = bool(_NOT_PRESENT_WORDS.intersection(lows))
+        former = bool(_FORMER_WORDS.intersection(lows)) or "ex-" in text[sent.start:sent.end]
         i = 0
         while i < n:
             j = i
@@ -635,7 +637,7 @@ class People:
                 if text.find("behalf", max(sent.start, start - 160), start) != -1 and \
                         _ON_BEHALF.search(text, max(sent.start, start - 160), start):
                     person.passing = True  # 'on behalf of the Inspector General of Police, X': X is absent
-                elif _FORMER_TITLE.search(text, max(sent.start, lo - 24), start):
+                elif former and _FORMER_TITLE.search(text, max(sent.start, lo - 24), start):
                     person.passing = True  # 'former Minister X', 'the then Commander X': an office no longer held
                 elif not_present and _NOT_PRESENT.search(text, max(sent.start, start - 200), start):
                     person.passing = True  # 'is expected to meet X', 'the directives of ... X': X takes no part here
