@@ -1193,3 +1193,18 @@ def test_head_head_after_over_words_in_commas():
     people = _members("On 11 June in Warsaw, Colonel Jonas Petraitis, a veteran of two Baltic border missions, led a "
                       "delegation of Lithuania to the Border Guard headquarters.")
     assert people["Jonas Petraitis"][1].head and people["Jonas Petraitis"][1].head_rule == "head.head_after"
+
+
+def test_meeting_present_received_after_a_date_or_place():
+    people = _members("Minister Piotr Zielinski received on 11 June in Warsaw Lithuania's Interior Minister Jonas "
+                      "Petraitis, who was accompanied by Lithuania's Ambassador to Poland Rasa Kairiene.")
+    assert {n: s for n, (s, _m) in people.items()} == {"Piotr Zielinski": "POL", "Jonas Petraitis": "LTU",
+                                                       "Rasa Kairiene": "LTU"}
+
+
+def test_side_host_fallback_on_the_sidelines_is_the_publishers():
+    people = _members("On the sidelines of the summit in New York on 11 June, Minister Piotr Zielinski met, in the "
+                      "presence of the Commander-in-Chief of the Police, General Marek Lis, with the Deputy Director "
+                      "General of the Lithuanian Police, Dr. Jonas Petraitis.")
+    assert (people["Piotr Zielinski"][0], people["Marek Lis"][0], people["Jonas Petraitis"][0]) == ("POL", "POL", "LTU")
+    assert people["Marek Lis"][1].side_rule == "side.host_fallback"

@@ -1,9 +1,15 @@
 """Meeting stage: who took part, grouped into one delegation per side (a side not in the text: the host's, guessed)."""
 
+import re
+
 from whomet.store.extract.delegations import COUNTERPART, HOST_FALLBACK
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
+from whomet.store.extract.rules import pattern
+
+
+_SIDELINES = pattern("side.sidelines", r"\b(?:on|at|in) the (?:sidelines|margins?) of\b", re.I)
 
 
 def _counterpart_side(person: Person, persons: list[Person]) -> str | None:
@@ -21,15 +27,20 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     people, pub_side, host = doc.people, doc.pub_side, seg.host
     si, sj, lo, hi = seg.first, seg.last, seg.start, seg.end
     persons: list[Person] = []
+    taking_part = [p for p in people.persons if not p.passing and (si <= p.sentence < sj or (p.sentence < si and any(
+        lo <= m.start < hi for m in p.mentions)))]  # introduced here, or earlier and acting again in this one
+    fallback = host or pub_side
+    if host and pub_side and host != pub_side and not any(p.side == host for p in taking_part) and \
+            _SIDELINES.search(doc.work, lo, hi):
+        # 'on the sidelines of the summit in New York': a venue nobody there hosts; the unsaid side is the publisher's
+        fallback = pub_side
     for p in people.persons:
-        # introduced here, or introduced in an earlier meeting and acting again in this one
-        if not p.passing and (si <= p.sentence < sj or (p.sentence < si and any(
-                lo <= m.start < hi for m in p.mentions))):
+        if p in taking_part:
             if p.side is None and p.side_of is not None and p.side_of.side is not None:
                 # 'The minister was accompanied by X': the minister's side, settled just before
                 p.side, p.side_rule, p.guessed = p.side_of.side, p.side_of.side_rule, p.side_of.guessed
             if p.side is None:
-                p.side, p.side_rule, p.guessed = host or pub_side, HOST_FALLBACK, True
+                p.side, p.side_rule, p.guessed = fallback, HOST_FALLBACK, True
                 if p.not_side is not None and p.side == p.not_side:
                     # 'X met his Czech counterpart' in Prague: X is not the host's; the publisher's, if another
                     p.side = pub_side if pub_side != p.not_side else None
