@@ -1208,3 +1208,18 @@ def test_side_host_fallback_on_the_sidelines_is_the_publishers():
                       "General of the Lithuanian Police, Dr. Jonas Petraitis.")
     assert (people["Piotr Zielinski"][0], people["Marek Lis"][0], people["Jonas Petraitis"][0]) == ("POL", "POL", "LTU")
     assert people["Marek Lis"][1].side_rule == "side.host_fallback"
+
+
+def test_head_head_after_at_its_head_and_as_head_of():
+    people = _members("On 11 June in Warsaw, a Lithuanian delegation, with Colonel Jonas Petraitis at its head, held "
+                      "talks with Colonel Adam Wrona.")
+    assert people["Jonas Petraitis"][1].head and people["Adam Wrona"][0] == "POL"  # host.guest_call: whom they met
+    people = _members("On 11 June in Warsaw, Colonel Adam Wrona, as head of the Polish delegation, held talks with "
+                      "Colonel Jonas Petraitis of Lithuania.")
+    assert people["Adam Wrona"][1].head and not people["Jonas Petraitis"][1].head
+
+
+def test_side_of_the_delegation_named_before():
+    people = _members("On 11 June in Warsaw, Colonel Adam Wrona held talks with a Lithuanian delegation. Colonel Jonas "
+                      "Petraitis, head of the delegation, thanked the hosts.")
+    assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].head

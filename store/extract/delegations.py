@@ -122,6 +122,9 @@ HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b|"
+                        # 'with Colonel X at its head', 'X, as head of the Polish delegation,'
+                        r"\A\s*,?\s*at (?:its|their|the) head\b|\A\s*,?\s*as (?:the\s+)?(?:head|leader|chief) of (?:the|a|an|its|his|her)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b|"
                         # 'X, <office>, was appointed Chairman; and Y ... Vice-Chairman': the chair of the meeting
                         r"\A\s*,?\s*(?:who\s+)?(?:was|had been|has been|is)\s+(?:unanimously\s+)?(?:appointed|elected|named|"
                         r"designated)\s+(?:as\s+)?(?:the\s+)?(?:chairman|chairperson|chairwoman|chair)\b(?![\w-])", re.I)
@@ -157,7 +160,9 @@ ELLIPTIC_HEAD = pattern("head.elliptic_head", r"\b(?:delegation|delegations|side
 GUEST_PASSIVE = _received_by("host.guest_passive", "received|welcomed|hosted|met|greeted")
 # 'A delegation of the Maldives Police Service led by X called on the Inspector General of Police, Y': Y is the host's
 GUEST_CALL = pattern("host.guest_call", r"\b(?:called on|calls on|paid (?:a\s+)?(?:courtesy\s+|working\s+)?(?:call|visit)\s+(?:on|to)|"
-                        r"met with|meets with|was received by|were received by)\b", re.I)
+                        r"met with|meets with|was received by|were received by|"
+                        # 'a Lithuanian delegation ... held talks with X': X is who they met
+                        r"held (?:\w+\s+)?talks with|had (?:\w+\s+)?talks with|held (?:a\s+)?(?:\w+\s+)?meeting with)\b", re.I)
 # 'the Finnish delegation travelled to Narva, where the Head of the station, Major X, ...': X is local.
 _CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.)*?"  # no sentence end, initials ('named after E. Aliev') allowed
 GUEST_MOTION = pattern("host.guest_motion", rf"\b(?:travell?ed|arrived|went|came|proceeded|moved on)\s+(?:to|in|at)\b{_CLAUSE}\bwhere\b|"
@@ -289,6 +294,10 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                         break
             if side is None and before:
                 side, rule = before[-1].code, NEAREST_BEFORE
+        if side is None and p.position and _OF_THE_DELEGATION.match(p.position):
+            # 'Colonel X, head of the delegation, thanked the hosts': the delegation a sentence before named
+            side = _named_delegation(anchors, sentences, m.sentence + 1, text)
+            rule = "side.guest_delegation"
         if side is None:
             ref = _subject_reference(people, sentences[m.sentence], text, p)
             if ref is not None and ref.side is None:
@@ -366,6 +375,8 @@ _DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:
 _DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:delegation|team)\b", re.I)
 
 
+_OF_THE_DELEGATION = pattern("side.of_the_delegation", r"(?:the\s+)?(?:head|leader|chief|chairman|member)s?\s+of\s+the\s+"
+                                                        r"(?:visiting\s+|guest\s+|foreign\s+)?delegation\Z", re.I)
 _MET_BEFORE = pattern("side.met_before", r"\b(?:met|meets|visited|called on|held talks with|thanked|briefed)\b")
 _LED_A_DELEGATION = pattern("side.led_a_delegation", r"(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:led|headed|leading|heading)\s+(?:a|the|an|his|her)\s+"
                                                      r"(?:[\w-]+\s+){0,3}?(?:delegation|team)\b")
