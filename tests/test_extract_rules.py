@@ -1042,7 +1042,8 @@ def test_side_not_counterpart():
 def test_person_not_present():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski received in Warsaw a delegation of Lithuania led by "
                       "Colonel Jonas Petraitis, following the directives of the Prime Minister, Mr. Karol Wisniewski. "
-                      "The guests are also expected to meet the Commander-in-Chief of the Police, General Marek Lis.")
+                      "The guests are also expected to meet the Commander-in-Chief of the Police, General Marek Lis. "
+                      "Petraitis conveyed greetings from Minister of the Interior Agne Bilyte.")
     assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
 
 

@@ -131,13 +131,14 @@ _ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her
 # 'conveyed the greetings of X'. The rest of the clause after the phrase, up to a full stop or semicolon.
 _NOT_PRESENT = pattern("person.not_present", r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated)\s+to\s+"
                        r"(?:meet|call on|hold talks with|visit)|will\s+(?:also\s+)?(?:meet|call on|hold talks with)|"
-                       r"(?:the\s+)?(?:directives?|instructions?|directions?|guidance|patronage|greetings|regards)\s+of)\b"
+                       r"(?:the\s+)?(?:directives?|instructions?|directions?|guidance|patronage)\s+of|"
+                       r"(?:greetings|regards|best wishes|a message|the message|a letter|the letter)\s+(?:of|from))\b"
                        r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.)*$", re.I)
 _FORMER_TITLE = pattern("person.former_title", r"(?:\bformer\s+|\bthe\s+then\s+|\berstwhile\s+|\bex-)(?:[\w'’.-]+,?\s+){0,8}\Z",
                         re.I)
 _FORMER_WORDS = frozenset({"former", "then", "erstwhile"})
 _NOT_PRESENT_WORDS = frozenset("""expected scheduled due set slated will directive directives instruction instructions
-direction directions guidance patronage greetings regards""".split())
+direction directions guidance patronage greetings regards wishes message letter""".split())
 # The last word of a building, a road or an institution: 'Jogoo House', 'Harambee Avenue' are no people
 _BUILDING_WORDS = frozenset({"house", "building", "road", "street", "avenue", "boulevard", "airport", "stadium",
                              "hospital", "mosque", "palace", "centre", "center", "complex", "highway", "museum",
