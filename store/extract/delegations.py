@@ -1,13 +1,22 @@
 """Who is on which side, who led, and which side hosts.
 
 Each introduced person gets a side from, in order: a side named in their own office
-('Minister of Internal Affairs of the Republic of Azerbaijan'); the nearest side phrase
-before them in the sentence ('The Kazakh delegation also included ...', 'on the Omani
-side, by ...'); a delegation named after them ('..., who headed the Serbian
-delegation'); a title the sentence opens with ('The minister was accompanied by ...');
-otherwise the host side. Heads are the first person after 'headed by', 'led by',
-'chaired by', '– by', 'under the chairmanship of', or a person followed by '..., who
-led/headed/chaired' or ', leading a delegation'. 'Represented by' makes no head.
+('Minister of Internal Affairs of the Republic of Azerbaijan') or a demonym before it; a side
+right after the name ('X of Ukraine', 'X from Lithuania', 'X (Latvia)', 'X representing
+INTERPOL'); a side in the titles after the name ('X, Deputy Secretary, Australia's Department
+of Home Affairs'); 'and her deputy, Y'; the nearest side phrase before them in the sentence
+('The Kazakh delegation also included ...', 'on the Omani side, by ...'; not a dateline's
+place, not a guest the person receives); a delegation named after them ('..., who headed the
+Serbian delegation'); a title the sentence opens with ('The minister was accompanied by ...');
+the delegation an earlier sentence named ('The delegation, led by its Director, X'). Later
+passes: 'respectively' lists, paired demonyms, 'his <Demonym> counterpart' and the subject of
+a visit ('X arrived in Vilnius': not the visited side), 'The Polish minister' naming an earlier
+unsided minister. Whoever is left takes the host's side in meeting_members (the publisher's when
+the host would be a side the person is known not to be on, or a venue 'on the sidelines').
+Heads are the first person after 'headed by', 'led by', 'chaired by', '– by', 'under the
+chairmanship of' (all co-chairs after 'co-chaired by A and B', 'respectively'), the subject of
+'led their respective delegations', or a person followed by '..., who led/headed/chaired',
+', leading a delegation', 'was appointed Chairman'. 'Represented by' makes no head.
 """
 
 from __future__ import annotations
