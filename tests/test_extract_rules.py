@@ -1224,3 +1224,9 @@ def test_side_of_the_delegation_named_before():
     people = _members("On 11 June in Warsaw, Colonel Adam Wrona held talks with a Lithuanian delegation. Colonel Jonas "
                       "Petraitis, head of the delegation, thanked the hosts.")
     assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].head
+
+
+def test_head_head_after_chaired_the_ceremony():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski chaired an official welcome ceremony for "
+                      "a delegation of Lithuania led by Colonel Jonas Petraitis.")
+    assert people["Piotr Zielinski"][1].head and people["Jonas Petraitis"][1].head

@@ -126,7 +126,7 @@ _AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?
 # meeting; '..., who heads the Cybercrime Unit' tells an office, not a head of delegation
 _HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*(?:[\w'’-]+\s+){0,5}?"
                 r"(?:delegations?|meetings?|sessions?|talks|side|team|commission|committee|council|working group|group|"
-                r"dialogue|consultations|conference|visit|round|negotiations|proceedings|event)\b)")
+                r"dialogue|consultations|conference|visit|round|negotiations|proceedings|event|ceremony)\b)")
 HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
