@@ -1230,3 +1230,13 @@ def test_head_head_after_chaired_the_ceremony():
     people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski chaired an official welcome ceremony for "
                       "a delegation of Lithuania led by Colonel Jonas Petraitis.")
     assert people["Piotr Zielinski"][1].head and people["Jonas Petraitis"][1].head
+
+
+def test_side_other_party():
+    # no header, no host verb, no place: the counterpart's side is known, the subject is of the other country named
+    record = extract("Interior Minister Karim Haddad held talks with his Spanish counterpart Luis Ortega on Tuesday. "
+                     "The ministers discussed cooperation between Iraq and Spain against drug trafficking, and Iraq's "
+                     "request for training.\n")
+    sides = {m.name: (d.side, m.side_rule) for mt in record.meetings for d in mt.delegations for m in d.members}
+    assert sides["Luis Ortega"][0] == "ESP"
+    assert sides["Karim Haddad"] == ("IRQ", "side.other_party")

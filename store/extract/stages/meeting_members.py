@@ -6,10 +6,24 @@ from whomet.store.extract.delegations import COUNTERPART, HOST_FALLBACK
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
-from whomet.store.extract.rules import pattern
+from whomet.store.extract.rules import decision, pattern
+from whomet.store.sides import is_body
 
 
 _SIDELINES = pattern("side.sidelines", r"\b(?:on|at|in) the (?:sidelines|margins?) of\b", re.I)
+
+
+OTHER_PARTY = decision("side.other_party", "no host or publisher: a person known not to be on side S (a counterpart "
+                                          "of S, a visitor to S) is of the country the release names most after S (a guess)")
+
+
+def _other_party(doc: Doc, not_side: str) -> str | None:
+    counts: dict[str, int] = {}
+    for found in doc.anchors.values():
+        for a in found:
+            if a.code != not_side and not is_body(a.code):
+                counts[a.code] = counts.get(a.code, 0) + 1
+    return max(counts, key=counts.get) if counts else None  # ties: the first named
 
 
 def _counterpart_side(person: Person, persons: list[Person]) -> str | None:
@@ -51,6 +65,10 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
                 if other is not None and p.side == other:
                     p.side = pub_side if pub_side and pub_side != other else None
                     p.side_rule = COUNTERPART
+                if p.side is None and p.not_side is not None:
+                    # no host and no publisher: 'X met his Spanish counterpart' in a release naming Iraq and Spain
+                    p.side = _other_party(doc, p.not_side)
+                    p.side_rule = OTHER_PARTY
                 if p.side is None:
                     p.side_rule, p.guessed = None, False
             if p.side is not None:
