@@ -89,7 +89,7 @@ def test_one_speaker_by_video_does_not_make_a_video_conference():
     r = extract(text)
     assert r.meetings[0].format == "in_person" and r.meetings[0].place.city == "Tirana"
     got = _members(r)
-    assert got["Hans Leijtens"][:3] == ("Frontex", None, "Executive Director")
+    assert got["Hans Leijtens"][:3] == ("Frontex", None, "Frontex's Executive Director")
 
 
 def test_co_chaired_by_the_two_ministers_makes_both_heads():

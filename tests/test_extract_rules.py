@@ -828,10 +828,12 @@ def test_office_its_office():
 def test_office_owned_grade_and_inner_acronym():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski received Iran's Police Chief Ahmad Karimi in "
                       "Warsaw. Australian Federal Police (AFP) Commissioner Jack Morrison also met him.")
-    assert (people["Ahmad Karimi"][1].rank, people["Ahmad Karimi"][1].position) == (None, "Police Chief")
-    # a demonym before an office right before a name goes, the agency's acronym inside the office stays
+    # an owner before an office is a position, not a rank, and stays in it as written (SCHEMA.md)
+    assert (people["Ahmad Karimi"][0], people["Ahmad Karimi"][1].rank, people["Ahmad Karimi"][1].position) == (
+        "IRN", None, "Iran's Police Chief")
+    # a demonym before an office right before a name gives the side and stays, as does the acronym inside it
     assert (people["Jack Morrison"][0], people["Jack Morrison"][1].rank, people["Jack Morrison"][1].position) == (
-        "AUS", None, "Federal Police (AFP) Commissioner")
+        "AUS", None, "Australian Federal Police (AFP) Commissioner")
 
 
 def test_person_acr_paren_short_name_in_an_office():
@@ -872,8 +874,8 @@ def test_office_owner_after_name_and_side_owner_before_office():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met Ahmed Farouk, Egypt's Assistant Minister of "
                       "Interior, and Ukraine's Interior Minister Ostap Kovalenko in Warsaw.")
     assert people["Ahmed Farouk"] == ("EGY", people["Ahmed Farouk"][1])
-    assert people["Ahmed Farouk"][1].position == "Assistant Minister of Interior"
-    assert (people["Ostap Kovalenko"][0], people["Ostap Kovalenko"][1].position) == ("UKR", "Interior Minister")
+    assert people["Ahmed Farouk"][1].position == "Egypt's Assistant Minister of Interior"
+    assert (people["Ostap Kovalenko"][0], people["Ostap Kovalenko"][1].position) == ("UKR", "Ukraine's Interior Minister")
 
 
 def test_office_agency_after_comma_ends_with_an_agency_word():
@@ -902,7 +904,7 @@ def test_office_acronym_with_digits_and_lower_case_office_after_capitals():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Director of Europol's European Cybercrime "
                       "Centre (EC3), Edvardas Sileris, and Colonel Ostap Kovalenko, the Ukrainian Border Guard liaison "
                       "officer in Poland, in Warsaw.")
-    assert people["Edvardas Sileris"][1].position == "Director of Europol's European Cybercrime Centre"
+    assert people["Edvardas Sileris"][1].position == "Director of Europol's European Cybercrime Centre (EC3)"
     assert people["Ostap Kovalenko"][1].position == "Ukrainian Border Guard liaison officer in Poland"
     assert people["Ostap Kovalenko"][0] == "UKR"
 
@@ -947,7 +949,7 @@ def test_office_article_lower_indefinite_and_owner_lower():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met Ivan Melnyk, a senior adviser to the Minister of "
                       "Internal Affairs of Ukraine, and Kenji Sato, Japan's ambassador to Poland, in Warsaw.")
     assert people["Ivan Melnyk"][1].position == "senior adviser to the Minister of Internal Affairs of Ukraine"
-    assert (people["Kenji Sato"][0], people["Kenji Sato"][1].position) == ("JPN", "ambassador to Poland")
+    assert (people["Kenji Sato"][0], people["Kenji Sato"][1].position) == ("JPN", "Japan's ambassador to Poland")
 
 
 def test_side_demonym_office_wins_over_the_country_of_the_post():
@@ -1240,3 +1242,222 @@ def test_side_other_party():
     sides = {m.name: (d.side, m.side_rule) for mt in record.meetings for d in mt.delegations for m in d.members}
     assert sides["Luis Ortega"][0] == "ESP"
     assert sides["Karim Haddad"] == ("IRQ", "side.other_party")
+
+
+# --- places, dates, attendee lists and title strings (issue 8, places helper) ---------------------------------
+
+def _meeting(text, head=HEAD):
+    record = extract(head + text)
+    assert record.meetings, text
+    return record.meetings[0]
+
+
+def test_place_event_country_and_country_only():
+    m = _meeting("On 11 June, during a meeting in Netherlands, Deputy Minister Piotr Zielinski met the Executive "
+                 "Director of Europol, Anna Kowalczyk.")
+    assert (m.place.city, m.place.country) == (None, "NLD")
+
+
+def test_place_visiting_country():
+    m = _meeting("The Minister of Internal Affairs of Poland, Piotr Zielinski, currently visiting United States of "
+                 "America, met the Secretary of Homeland Security, Mary Collins.", head="")
+    assert (m.place.city, m.place.country) == (None, "USA")
+
+
+def test_place_ministry_country_outranks_a_dateline_of_another_country():
+    m = _meeting("WARSAW, 11 June – Deputy Minister Piotr Zielinski signed a protocol with his Czech counterpart, "
+                 "Jan Dvorak, at the headquarters of the Czech Ministry of the Interior.", head="")
+    assert (m.place.city, m.place.country) == (None, "CZE")
+    # an agency named with the ministry that owns it is no venue
+    m = _meeting("On 11 June, Deputy Minister Piotr Zielinski met a delegation of the State Border Guard Service at "
+                 "the Ministry of the Interior of the Republic of Lithuania led by Colonel Jonas Petraitis in Warsaw.")
+    assert (m.place.city, m.place.country) == ("Warsaw", "POL")
+
+
+def test_place_the_capital_and_place_capital():
+    m = _meeting("The border chiefs of Poland and Lithuania met in the capital today. Deputy Minister Piotr Zielinski "
+                 "welcomed Colonel Jonas Petraitis of Lithuania.")
+    assert (m.place.city, m.place.country) == ("Warsaw", "POL")
+    # a named capital is the city itself, not the host's
+    m = _meeting("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in the "
+                 "Lithuanian capital, Vilnius.")
+    assert m.place.city == "Vilnius"
+    # 'the <Nat> capital' is that country's capital, whoever hosts
+    m = _meeting("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in the "
+                 "Lithuanian capital.")
+    assert (m.place.city, m.place.country) == ("Vilnius", "LTU")
+
+
+def test_place_past_place():
+    m = _meeting("WARSAW (PAP) - Deputy Minister Piotr Zielinski met the Ambassador of Japan to Poland, Kenji Sato, "
+                 "on Monday. They discussed training. Speaking about his recent visit to Tokyo, the minister said "
+                 "that experts would come in the spring. The conference was first held in 2019 when the ministers met "
+                 "in Osaka.", head="date 2024-06-12 Source: PAP\n\n")
+    assert (m.place.city, m.place.country) == ("Warsaw", "POL")
+
+
+def test_place_agency_city_line():
+    m = _meeting("Ministers sign a memorandum\n\n  • Today, 10:20\n\n    PAP-  Krakow\n\nDeputy Minister Piotr "
+                 "Zielinski signed on Friday a memorandum with Colonel Jonas Petraitis of Lithuania.\n", head="")
+    assert (m.place.city, m.place.country) == ("Krakow", "POL")
+
+
+def test_place_dateline_loose():
+    for line, city in (("Warsaw: Deputy Minister", "Warsaw"), ("GDANSK : Deputy Minister", "Gdansk"),
+                       ("VILNIUS, Jun 11 (BNS): Deputy Minister", "Vilnius"),
+                       ("RIGA, Latvia, June 11 - Deputy Minister", "Riga"),
+                       ("GDANSK, Jun 11 (PAP):Deputy Minister", "Gdansk"),
+                       ("Gdansk, Jun 11 (PAP) Deputy Minister", "Gdansk"),
+                       ("Gdansk, The Deputy Minister", "Gdansk"),
+                       ("GDANSK, Poland, Jun 11. Deputy Minister", "Gdansk"),
+                       ("Gdansk, Jun 11, PAP. Deputy Minister", "Gdansk"),
+                       ("Gdansk, 11 June 2024 /PAP/ - Deputy Minister", "Gdansk")):
+        m = _meeting(f"{line} Piotr Zielinski met Colonel Jonas Petraitis of Lithuania.")
+        assert m.place.city == city, line
+    # a capitalised word that is no known city before a colon is no dateline
+    m = _meeting("Update: Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania.")
+    assert m.place.city is None
+    # a known city opening a sentence with no colon, dash or agency after it is no dateline
+    m = _meeting("Gdansk Police chief Jan Nowak met Colonel Jonas Petraitis of Lithuania on Monday.")
+    assert m.place.city is None
+
+
+def test_place_regions_are_not_cities_and_a_body_office_is_a_seat():
+    m = _meeting("On 11 June, a delegation of the Jilin Province visited the Ministry of Internal Affairs of Yakutia. "
+                 "In Yakutia, the delegation met Colonel Ivan Petrov.", head="date 2024-06-12 Source: Ministry of "
+                 "Internal Affairs of Russia\n\n")
+    assert m.place.city is None and m.place.country == "RUS"
+
+
+def test_date_reported_on():
+    m = _meeting("The ministers met in Warsaw, the ministry announced on 14 June. The meeting was held on 11 June "
+                 "between Deputy Minister Piotr Zielinski and Colonel Jonas Petraitis of Lithuania.")
+    assert m.date.isoformat() == "2024-06-11"
+
+
+def test_date_range_outranks_a_later_ceremony_but_not_a_visit():
+    m = _meeting("The conference of police chiefs was held in Warsaw from the 3 to the 6of June 2024. The opening "
+                 "ceremony was held on 4 June. Deputy Minister Piotr Zielinski chaired it with Colonel Jonas "
+                 "Petraitis of Lithuania.")
+    assert m.date.isoformat() == "2024-06-03"
+    m = _meeting("Colonel Jonas Petraitis of Lithuania is paying a working visit to Warsaw from 3 to 6 June. On 5 "
+                 "June, Deputy Minister Piotr Zielinski held talks with him.")
+    assert m.date.isoformat() == "2024-06-05"
+
+
+def test_date_copyright_year_and_date_yearless_dateline():
+    m = _meeting("WARSAW, Jun 11 (PAP) -- Deputy Minister Piotr Zielinski met on Tuesday Colonel Jonas Petraitis "
+                 "of Lithuania.\n\nCopyright © 2024 PAP. All rights reserved.\n", head="")
+    assert m.date.isoformat() == "2024-06-11"
+    # without a copyright line the year is not made up
+    m = _meeting("WARSAW, Jun 11 (PAP) -- Deputy Minister Piotr Zielinski met on Tuesday Colonel Jonas Petraitis "
+                 "of Lithuania.\n", head="")
+    assert m.date is None
+
+
+def test_rank_lower_case():
+    people = _members("On 11 June, the Chief of the Border Guard, general Tomasz Nowak, met in Warsaw the "
+                      "Commander of the Lithuanian State Border Guard Service, colonel Jonas Petraitis.")
+    assert (people["Tomasz Nowak"][1].rank, people["Tomasz Nowak"][1].position) == (
+        "general", "Chief of the Border Guard")
+    assert people["Jonas Petraitis"][1].rank == "colonel"
+    # a lower-case rank word with no name after it is no rank
+    assert set(_members("On 11 June, the general assembly met in Warsaw. Deputy Minister Piotr Zielinski spoke.")) \
+        == {"Piotr Zielinski"}
+
+
+def test_person_caps_surname():
+    people = _members("On 11 June, the Lithuanian delegation was led by CG Jonas K. PETRAITIS, the Commissioner "
+                      "General of the Lithuanian Police, in Warsaw, where Deputy Minister Piotr Zielinski received it.")
+    assert "Jonas K. PETRAITIS" in people and people["Jonas K. PETRAITIS"][1].rank == "CG"
+
+
+def test_person_honorific_chain():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received the Commissioner of Police of Brunei, "
+                      "Pehin Datu Kerma Jaya CP Dato Paduka Seri Hamid bin Osman, in Warsaw.")
+    assert set(people) == {"Piotr Zielinski", "Hamid bin Osman"}
+    assert people["Hamid bin Osman"][0] == "BRN"
+
+
+def test_person_honorific_inside_and_person_retired():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Indonesian adviser Police General (Ret) Pfr "
+                      "Drs H. Agus Salim Nasution in Warsaw.")
+    assert "Agus Salim Nasution" in people
+    assert people["Agus Salim Nasution"][1].rank == "Police General (Ret)"
+
+
+def test_person_future_meet():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in "
+                      "Warsaw. Petraitis is also expected to meet Deputy Minister Anna Nowak on Thursday.")
+    assert "Anna Nowak" not in people
+
+
+def test_person_roll_call():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received Colonel Jonas Petraitis of Lithuania in "
+                      "Warsaw. Also present were Senior Deputy Inspector General Tomasz Nowak, Deputy Inspector General "
+                      "Anna Wisniewska and Superintendent Marek Lewandowski.")
+    assert {"Tomasz Nowak", "Anna Wisniewska", "Marek Lewandowski"} <= set(people)
+    assert people["Tomasz Nowak"][1].position is None
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met in Warsaw AIGP Jonas Petraitis, Director of "
+                      "Operations, ACP Rasa Kazlauskiene and SSP Tomas Jankauskas of Lithuania.")
+    assert people["Jonas Petraitis"][1].position == "Director of Operations"
+    assert "Rasa Kazlauskiene" in people
+
+
+def test_person_counterpart():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski signed in Warsaw a plan with his Lithuanian "
+                      "counterpart, Jonas Petraitis.")
+    assert people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_place_then_country_after_an_unknown_city():
+    m = _meeting("The border police chiefs of the region met from 19-21 June 2024 in Postojna, Slovenia. Deputy "
+                 "Minister Piotr Zielinski chaired the meeting.")
+    assert (m.place.city, m.place.country, m.date.isoformat()) == ("Postojna", "SVN", "2024-06-19")
+    m = _meeting("The conference of interior ministers ended in the resort of Sopot on 11 June. Deputy Minister "
+                 "Piotr Zielinski chaired it.")
+    assert m.place.city == "Sopot"
+
+
+def test_person_place_after_title():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Inspector General of Police Sindh Imran Ghani "
+                      "Khan in Warsaw. Also present was Brigadier Salem Nasser Al-Harthy of Oman.")
+    assert "Imran Ghani Khan" in people
+    assert "Salem Nasser Al-Harthy" in people  # a given name that is also a city stays in the name
+
+
+def test_meeting_present_received_on_a_day_in_a_city():
+    m = _meeting("The Chief of the Border Guard, Tomasz Nowak, received on Monday in Gdansk the Commander of the "
+                 "Lithuanian State Border Guard Service, Jonas Petraitis, who was accompanied by Colonel Rasa "
+                 "Kazlauskiene.")
+    names = {mb.name for d in m.delegations for mb in d.members}
+    assert names == {"Tomasz Nowak", "Jonas Petraitis", "Rasa Kazlauskiene"} and m.place.city == "Gdansk"
+
+
+def test_date_ymd_spaced_the_page_date_comes_first():
+    m = _meeting("2024 06 18\n\nDeputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw "
+                 "yesterday. The two services first agreed on joint patrols on 3 March 2021.\n", head="")
+    assert m.date.isoformat() == "2024-06-17"
+
+
+def test_place_event_city_held_in_consultations_seminar_summit():
+    for phrase, city in (("The second round of consultations in Vilnius was attended by", "Vilnius"),
+                         ("On the sidelines of the summit in Riga,", "Riga"),
+                         ("At a seminar in Tallinn,", "Tallinn")):
+        m = _meeting(f"{phrase} Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on 11 June.")
+        assert m.place.city == city, phrase
+
+
+def test_date_page_clock_and_date_today_is():
+    m = _meeting("20 August 2024\n\n00:00:00 (GMT+5)\n\nWarsaw +24 °C\n\n11 Jun  2024 563\n\nDeputy Minister Piotr "
+                 "Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw yesterday.\n", head="")
+    assert m.date.isoformat() == "2024-06-10"
+    m = _meeting("TODAY IS FRIDAY, DECEMBER 13, 2024, 7:13 PM\n\nJune 12, 2024\n\nDeputy Minister Piotr Zielinski met "
+                 "Colonel Jonas Petraitis of Lithuania in Warsaw yesterday.\n", head="")
+    assert m.date.isoformat() == "2024-06-11"
+
+
+def test_place_body_office():
+    m = _meeting("On 11 June, the Minister of Internal Affairs, Piotr Zielinski, received the head of the OSCE "
+                 "Vilnius Office, Anna Kowalczyk.", head="date 2024-06-12 Source: Baltic Wire\n\n")
+    assert (m.place.city, m.place.country, m.place.guessed) == (None, "LTU", True)

@@ -234,9 +234,9 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         p = m.person
         side = side_of_person(p, aliases)
         rule = OWN_OFFICE
-        if p.side_hint and side != p.side_hint:
-            # 'Japanese Ambassador to Poland X', 'X, Ukraine's ambassador to Poland': the demonym or owner dropped
-            # from the office names the side; the country inside the office may be where the post is
+        if p.side_hint:
+            # 'Japanese Ambassador to Poland X', 'X, Ukraine's ambassador to Poland': the demonym or owner in front
+            # of the office names the side; a country further inside the office may be where the post is
             side, rule = p.side_hint, DEMONYM_OFFICE
         if side is None:
             # 'Major General X of Ukraine', 'X of the Polish Border Guard': the side named right after the person

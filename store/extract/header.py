@@ -24,10 +24,12 @@ DMY = pattern("date.dmy", rf"(?:\bthe\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\
 MDY = pattern("date.mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 NUMERIC = pattern("date.numeric", r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 ISO = pattern("date.iso", r"\b(\d{4})-(\d{2})-(\d{2})\b")
-RANGE = pattern("date.range", rf"\b(?:from\s+(\d{{1,2}})\s+(?:to|till|until|-|–)\s+|(?<![\d.])(\d{{1,2}})\s*(?:[-–—&]|and)\s*)\d{{1,2}}\s+({_M})"
+RANGE = pattern("date.range", rf"\b(?:from\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|till|until|-|–)\s+(?:the\s+)?|"
+                   rf"(?<![\d.])(\d{{1,2}})\s*(?:[-–—&]|and)\s*)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?({_M})"
                    rf"(?:,?\s+(\d{{4}}))?", re.I)
 ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\d)")
-DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+"
+DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?)?"
+                      rf"(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+"
                       rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d)")
 # 'on Friday', 'last Friday', and a weekday right after the verb with no 'on' ('the ministers met Friday')
 RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
@@ -37,6 +39,34 @@ RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\
                     rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 # '2019 03 22': a date written year, month, day with spaces (page date lines)
 YMD_SPACED = pattern("date.ymd_spaced", r"\b((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])\b")
+
+
+# 'the Mexican Federal Police announced on December 11', 'an official statement on March 27': the date of a report
+# about the meeting, not of the meeting
+REPORTED_ON = pattern("date.reported_on", r"\b(?:announced|said|says|reported|stated|statement|told|published|released|"
+                      r"added|noted|informed)\s+(?:[a-z]+\s+){0,2}$")
+# 'Copyright © 2023 <Outlet>': the year of a page whose dateline gives only 'June 28'
+COPYRIGHT_YEAR = pattern("date.copyright_year", r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?((?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)",
+                         re.I)
+# 'TEHRAN, June 28 (Xinhua) --', 'RIGA, 23 Sep (LETA) -': a dateline with a date and no year
+YEARLESS_DATELINE = pattern("date.yearless_dateline", rf"(?:^|\n|\)\s)\s*[A-ZÀ-Þ][A-ZÀ-Þ' .-]{{1,30}},\s+"
+                            rf"(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,\s+)?"
+                            rf"(?:{_M}\s+\d{{1,2}}|\d{{1,2}}\s+{_M})(?!\w|,?\s+\d{{4}})")
+
+
+def reported_on(text: str, at: int) -> bool:
+    """Whether the 'on <date>' at text[at] dates a report ('announced on December 11'), not the meeting."""
+    return REPORTED_ON.search(text[max(0, at - 40):at]) is not None
+
+
+def copyright_ref(text: str) -> dt.date | None:
+    """A yearless dateline's date in the year of the page's copyright line; None without either."""
+    m = YEARLESS_DATELINE.search(text[:1500])
+    years = COPYRIGHT_YEAR.findall(text[-3000:]) if m else []
+    if not years:
+        return None
+    date, _ = parse_date_at(text, m.end() - len(m.group().split(",")[-1].strip()), dt.date(int(years[-1]), 12, 31))
+    return date
 
 
 def make_date(year: int | None, month: int, day: int, ref: dt.date | None) -> dt.date | None:
@@ -135,24 +165,36 @@ def first_date(text: str, ref: dt.date | None) -> dt.date | None:
     return date
 
 
+# '20 August 2019 ... 00:00:00 (GMT+5)', 'TODAY IS FRIDAY, DECEMBER 14, 2018, 7:13:52 PM': a page's clock, the day the
+# page was saved, not the release's date
+_CLOCK_AFTER = pattern("date.page_clock", r"[^\n]{0,12}\n?\s{0,4}\d{1,2}:\d{2}:\d{2}\b")
+_TODAY_IS = pattern("date.today_is", r"\btoday\s+is\s+(?:\w+,?\s+)?$", re.I)
+
+
+def _page_clock(text: str, m: re.Match) -> bool:
+    return bool(_CLOCK_AFTER.match(text, m.end()) or _TODAY_IS.search(text, max(0, m.start() - 30), m.start()))
+
+
 def first_full_date(text: str) -> dt.date | None:
-    """The first date with a year in the text (reference date when there is no header)."""
-    for rx in (DMY, MDY):
+    """The first date with a year in the text, in any form (reference date when there is no header): a page's
+    own date line ('2024 06 18', 'Monday 14/10/2024', 'May 20, 2025') comes before the dates of the story; a page's
+    clock does not count."""
+    found: list[tuple[int, dt.date]] = []
+    for rx in (DMY, MDY, NUMERIC):
         for m in rx.finditer(text):
-            if m.group(3):
-                d = first_date(m.group(), None)
-                if d:
-                    return d
-    m = NUMERIC.search(text)
-    if m:
-        return first_date(m.group(), None)
+            if rx is not NUMERIC and not m.group(3) or _page_clock(text, m):
+                continue
+            d = first_date(m.group(), None)
+            if d:
+                found.append((m.start(), d))
+                break
     m = YMD_SPACED.search(text[:600])
     if m:
         try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            found.append((m.start(), dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
         except ValueError:
-            return None
-    return None
+            pass
+    return min(found)[1] if found else None
 
 
 def skip_headline(text: str, start: int) -> int:
@@ -189,7 +231,10 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
                 # the dateline dates the release; the text may date the meeting itself
                 rest = seg[m.end():]
                 rel = RELATIVE.search(rest[:400])
-                on = ON_DATE.search(rest)
+                on = next((o for o in ON_DATE.finditer(rest) if not reported_on(rest, o.start())), None)
+                ranged = _event_range(rest) if on else None
+                if on and ranged and ranged.start() < on.start():
+                    on = None  # 'held ... from May 12-16, 2009 ... The opening ceremony was held on May 13
                 if rel and rel.group(1).lower() != "today" and not (on and on.start() < rel.start()):
                     resolved = _relative(rel.group(1).lower(), d)
                     return (resolved or d), True, "date.dateline_relative"
@@ -201,7 +246,19 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
                 if d2 and d2 <= d:
                     return d2, True, "date.dateline_range"
                 return d, True, "date.dateline"
+    ranged = rel = False
     for m in ON_DATE.finditer(seg):
+        if rel is False:
+            rel = RELATIVE.search(seg, 0, m.start()) if ref is not None and "." in seg[:m.start()] else None
+        if rel is not None and _relative(rel.group(1).lower(), ref) is not None \
+                and seg.rfind(".", rel.end(), m.start()) != -1:
+            break  # 'met ... yesterday. The two services first agreed on 3 March 2021': the lead's day dates it
+        if ranged is False:
+            ranged = _event_range(seg[:m.start()])  # only a range before the first 'on <date>' can outrank it
+        if ranged is not None and ranged.start() < m.start():
+            break  # 'held ... from May 12-16, 2009 ... The opening ceremony was held on May 13': the range dates it
+        if reported_on(seg, m.start()):
+            continue
         d, _ = parse_date_at(seg, m.end(), ref)
         if d:
             return d, True, "date.on_date"
@@ -215,6 +272,16 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
         if resolved is not None:
             return resolved, word != "today", "date.relative"
     return ref, False, RELEASE_DATE
+
+
+def _event_range(seg: str) -> re.Match | None:
+    """The first date range of an event ('a conference held ... from May 12-16'): it dates the event even when a
+    later 'on <date>' dates a ceremony inside it; a visit's range does not ('is paying a working visit to Minsk
+    from 21 to 24 November. On 23 November, ... held talks')."""
+    m = RANGE.search(seg) or RANGE_MDY.search(seg)
+    if m is not None and "visit" in seg[max(0, m.start() - 100):m.start()]:
+        return None
+    return m
 
 
 def range_start(seg: str, ref: dt.date | None) -> dt.date | None:

@@ -77,6 +77,11 @@ def _load() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
 
 
 SIDE_PHRASES, CITY_COUNTRY = _load()
+# Countries by name only (no demonym, agency or body): 'held in Indonesia', 'currently visiting the United States'
+COUNTRY_NAMES = {k: v for k, v in ((key(n), c) for n, c in _country_names() if _CLEAN.match(n)) if k and len(k) <= MAX_PHRASE}
+COUNTRY_NAMES.update({("the", *k): v for k, v in list(COUNTRY_NAMES.items()) if k[0] != "the"})
+# The capital of each country (data/capitals.tsv, generated): 'met in the capital' with no city named
+CAPITALS = pairs("capitals.tsv")
 # 'US Ambassador': acronyms that name a country only in capitals (data/cased_acronyms.tsv)
 CASED_ACRONYMS = pairs("cased_acronyms.tsv")
 # Single words that are never part of a person's name because they name a side.

@@ -12,13 +12,13 @@ import re
 from whomet.store.extract.rules import pattern
 from dataclasses import dataclass, field
 
-from whomet.store.extract.lexicon import (CASED_ACRONYMS, CITY_COUNTRY, SIDE_PHRASES, SIDE_WORDS, city_country,
+from whomet.store.extract.lexicon import (CASED_ACRONYMS, CITY_COUNTRY, REGION_COUNTRY, SIDE_PHRASES, SIDE_WORDS, city_country,
                                           place_country)
 from whomet.store.extract.lexicon import key as phrase_key
 from whomet.store.sides import is_body
 from whomet.store.extract.positions import (DELEGATION_ROLE_BEFORE, HEAD_WORDS, MODIFIERS, is_head, left_position,
                                              right_position)
-from whomet.store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_rank
+from whomet.store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_lower_rank, match_rank
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data, words
 from whomet.store.extract.text import Sentence, Token, tokenize
@@ -38,6 +38,31 @@ _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
     _HON_BY_FIRST.setdefault(_w[0], []).append(_w)
 _HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h"})
+# words that go on a title string once an honorific opened it ('Pehin Datu Kerma Setia CP Dato Paduka Seri X'):
+# never a name's first word on their own
+HONORIFIC_TITLE_WORDS = frozenset(json_data("phrases.json")["honorific_title_words"])
+HONORIFIC_CHAIN = decision("person.honorific_chain", "a title string: an honorific, then more honorifics, title words "
+                           "and an abbreviation between them, all before the name ('Pehin Datu Kerma Setia CP Dato "
+                           "Paduka Seri X')")
+
+
+def _honorific_chain(toks: list[Token], j: int) -> int:
+    """The end of a title string that an honorific opened and that goes on at toks[j]."""
+    n = len(toks)
+    while j < n:
+        h = match_honorific(toks, j)
+        if h:
+            j = h
+        elif toks[j].is_cap and toks[j].low in HONORIFIC_TITLE_WORDS and j + 1 < n and toks[j + 1].is_cap:
+            j += 1
+        elif toks[j].text == "H" and j + 3 < n and toks[j + 1].text == "." and toks[j + 2].is_cap and toks[j + 3].is_cap:
+            j += 2  # 'Drs H. Muhammad X': 'H.' (Haji) after another honorific
+        elif toks[j].text in POLICE_ABBREVIATIONS and j + 1 < n and toks[j + 1].is_cap and (
+                toks[j + 1].low in HONORIFIC_TITLE_WORDS or match_honorific(toks, j + 1)):
+            j += 1
+        else:
+            break
+    return j
 ACRONYM_THEN_OF = decision("office.acronym_then_of", "'X, Head of the Cyber Police Department (CPD) of Ukraine,': "
                                                    "an office in apposition goes on after an acronym in brackets")
 PLURAL_OFFICE = decision("person.plural_office", "office words in the plural ('Deputy Ministers X and Y') are no "
@@ -56,6 +81,14 @@ _BOUNDARY = pattern("person.boundary", r"(?:\b(?:by|were|was|is|are|included|inc
                        r"met|and from|as well as)\b|[;:()])", re.I)
 
 
+_RETIRED = frozenset({"ret", "retd", "rtd", "retired", "r"})
+HONORIFIC_INSIDE = decision("person.honorific_inside", "a known honorific inside what reads as a name: the title "
+                            "string ends there and the name follows ('Pfr Drs H. Muhammad Tito Karnavian')")
+RETIRED = decision("person.retired", "'(Ret)' after a rank, before the name, is part of the rank as written")
+# 'is also expected to meet DCI Director X', 'will meet the Minister X tomorrow': a meeting still to come
+_FUTURE_MEET = pattern("person.future_meet", r"\b(?:(?:expected|scheduled|due|set|going|planned)\s+to|will)\s+(?:also\s+)?"
+                       r"(?:meet|hold talks with|call on|visit)\b[^.;]{0,80}$")
+_COUNTERPART_BEFORE = pattern("person.counterpart", r"\bcounterparts?\s*,?\s*$")
 _LEADER_BEFORE = pattern("person.leader_before", r"\b(?:led|headed|chaired|co-chaired)\s+by\s+$")
 _LEADER_AFTER = pattern("person.leader_after", r"\s*,?\s*(?:who\s+)?(?:was\s+)?(?:at the head of|leading|heading|who led|who headed)\s+"
                            r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b")
@@ -158,7 +191,7 @@ class Person:
     side: str | None = None
     head: bool = False
     passing: bool = False
-    side_hint: str | None = None  # a demonym dropped from before the office ('Japanese Ambassador X')
+    side_hint: str | None = None  # a demonym or owner before the office ('Japanese Ambassador X')
     rule: str = ""  # the rule that introduced the person (rules.py)
     side_rule: str | None = None
     head_rule: str | None = None
@@ -217,6 +250,8 @@ def _in_title(toks: list[Token], j: int) -> bool:
     return False
 
 
+PLACE_AFTER_TITLE = decision("person.place_after_title", "'Inspector General of Police Punjab X', 'Police "
+                             "Commissioner Delhi X': a city or region right after a title is the title's, not the name's")
 PLACE_BEFORE_NAME = decision("person.place_before_name", "'met in Warsaw Ostap Kovalenko': a city right after 'in' or "
                              "'at' is not the first word of the name that follows it")
 _OWNER_SIDE = pattern("side.owner_before_office", r"(?:^|\s)((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+\w[^,;]*$",
@@ -268,6 +303,16 @@ def _initial(toks: list[Token], k: int) -> bool:
             and k + 1 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == t.end)
 
 
+CAPS_SURNAME = decision("person.caps_surname", "a surname written in capitals after given names, closing the name: "
+                        "'CG Emmanuel K. GASANA,' (one word of three letters or more, not a side or stop word)")
+
+
+def _caps_surname(toks: list[Token], k: int) -> bool:
+    t = toks[k]
+    return (t.is_word and len(t.text) >= 3 and t.text.isalpha() and t.text.isupper() and t.low not in STOP
+            and (t.low,) not in SIDE_PHRASES and (k + 1 >= len(toks) or not toks[k + 1].is_word))
+
+
 def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] | None:
     """(end index, number of name words) of a name starting at toks[j]."""
     k = j
@@ -281,8 +326,8 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
         if words and len(t.text) == 1 and _initial(toks, k) and k + 2 < n and _initial(toks, k + 2) \
                 and len(toks[k + 2].text) == 1 and toks[k + 2].start == toks[k + 1].end:
             break  # 'Komlichenko S.G.': initials after the surname, taken below
-        if _initial(toks, k) and words and k + 2 < n and k + 2 not in masked and is_name_token(toks[k + 2]) \
-                and t.text.isupper():
+        if _initial(toks, k) and words and k + 2 < n and k + 2 not in masked and (
+                is_name_token(toks[k + 2]) or _caps_surname(toks, k + 2)) and t.text.isupper():
             k += 2  # a middle initial: 'Gregory O. Coleman'
         elif words and len(t.text) == 1 and t.text.isupper() and t.is_word and k + 1 < n and k + 1 not in masked \
                 and is_name_token(toks[k + 1]) and toks[k + 1].start == t.end + 1:
@@ -290,6 +335,10 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
         elif is_name_token(t):
             k += 1
             words += 1
+        elif words and _caps_surname(toks, k):
+            k += 1  # 'Emmanuel K. GASANA,': person.caps_surname
+            words += 1
+            break
         elif words and t.text in _INNER_NAME_WORDS and k + 1 < n and k + 1 not in masked and is_name_token(toks[k + 1]):
             k += 1  # 'Pham The Tung', 'Nguyen Van An': a capitalised function word inside a name
             words += 1
@@ -304,7 +353,7 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
             break
     while k > j and toks[k - 1].low in PARTICLES and toks[k - 1].text[0].islower():
         k -= 1
-    if words == 0 or not is_name_token(toks[k - 1]):
+    if words == 0 or not (is_name_token(toks[k - 1]) or words > 1 and _caps_surname(toks, k - 1)):
         return None
     if k + 1 < n and k not in masked and _initial(toks, k) and len(toks[k].text) == 1 and toks[k].start == toks[k - 1].end + 1:
         end = k
@@ -358,6 +407,8 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
     n = len(toks)
     if m <= k + 1 or m + 1 >= n or toks[m].text != "," or not toks[m + 1].is_cap:
         return m
+    if match_rank(toks, m + 1) or match_honorific(toks, m + 1):
+        return m  # 'AIGP X, Director of Operations, ACP Y and SSP Z': a roll call goes on with the next person
     e = m + 2
     while e < n and toks[e].is_word and (toks[e].is_cap or toks[e].low in _AGENCY_CONNECTORS):
         if toks[e].low == "and" and (e + 1 >= n or not toks[e + 1].is_cap):
@@ -377,6 +428,19 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
             any(t.low == "and" for t in toks[m + 2:e]):
         return e
     return m
+
+
+ROLL_CALL = decision("person.roll_call", "after a name and a comma, a rank or honorific right before another name "
+                     "goes on with the next person, not an office of the first ('A, Deputy Inspector General B and C')")
+
+
+def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool:
+    """Whether toks[a:b] opens with a rank or an honorific followed at once by a name of two words or more."""
+    r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)
+    if not r or r >= b:
+        return False
+    nm = match_name(toks, r, masked)
+    return nm is not None and nm[1] >= 2
 
 
 def match_honorific(toks: list[Token], j: int) -> int | None:
@@ -449,10 +513,14 @@ class People:
             rank = None
             hon = False
             tok = toks[i]
+            lower_rank = None
             if i in side_mask or not tok.is_word or not (tok.is_cap or _ARABIC_PREFIX.match(tok.text)):
-                i += 1
-                continue
-            r_end = match_rank(toks, j, before_name=i > 0 and toks[i - 1].text == ",")
+                lower_rank = match_lower_rank(toks, i) if tok.is_word and i not in side_mask and tok.low in RANK_WORDS \
+                    else None
+                if lower_rank is None:
+                    i += 1
+                    continue
+            r_end = lower_rank or match_rank(toks, j, before_name=i > 0 and toks[i - 1].text == ",")
             if r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _TITLE_QUALIFIERS:
                 r_end = None  # 'Regional Police Chief Per Engström': the grade is part of an office title
             elif r_end and toks[r_end - 1].low in ("commissioner", "chief") and (_in_title(toks, j) or _owned(toks, j)):
@@ -471,23 +539,35 @@ class People:
                 j = r_end
                 if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
                     j += 3  # 'Commissioner of Police (CP) Eric Habimana'
+                elif j + 2 < n and toks[j].text == "(" and toks[j + 1].low in _RETIRED:
+                    close = j + 2 if toks[j + 2].text == ")" else j + 3 if j + 3 < n and toks[j + 3].text == ")" else 0
+                    if close:
+                        j = close + 1  # 'Police Commissioner General (Ret) Gories Mere': person.retired
+                        rank += text[toks[r_end - 1].end:toks[close].end]  # kept in the rank, as written
                 if toks[r_end - 1].text in POLICE_ABBREVIATIONS and j < n and toks[j].text == ",":
                     rank = None  # 'Head of Unit, DIG' is not a rank before a name
                     j = r_end
             h_end = match_honorific(toks, j)
             if h_end:
                 hon = True
-                j = h_end
-            if h_end:
-                h2 = match_honorific(toks, j)
-                if h2:
-                    j = h2
+                j = _honorific_chain(toks, h_end)
             if rank is None and hon:
                 r2 = match_rank(toks, j)
                 if r2:
                     rank = text[toks[j].start:toks[r2 - 1].end]
                     j = r2
             nm = match_name(toks, j, side_mask) if j < n else None
+            if nm is not None and nm[1] >= 3:
+                # 'Pfr Drs H. Muhammad Tito Karnavian': a known honorific inside what reads as a name ends a title
+                # string that starts with an unknown word; the name follows it (person.honorific_inside)
+                for x in range(j + 1, min(nm[0] - 2, j + 4)):
+                    h = match_honorific(toks, x)
+                    if h and h < nm[0] - 1:
+                        h = _honorific_chain(toks, h)
+                        nm2 = match_name(toks, h, side_mask)
+                        if nm2 is not None and nm2[0] == nm[0] and nm2[1] >= 2:
+                            j, nm, hon = h, nm2, True
+                        break
             if nm is None:
                 i = max(i + 1, j if (rank or hon) else i + 1)
                 continue
@@ -497,6 +577,11 @@ class People:
                 j += 1  # PLACE_BEFORE_NAME
                 words -= 1
                 i = j
+            elif words >= 3 and j > 0 and (rank or hon or is_head(toks[j - 1].text)) and toks[j].is_cap and (
+                    city_country(toks[j].text) or fold(toks[j].text) in REGION_COUNTRY) \
+                    and fold(toks[j].text) not in _EVERY_GIVEN_NAME:  # 'Salem', 'Hassan': cities, and given names
+                j += 1  # 'Inspector General of Police Punjab Imran Ghani': person.place_after_title
+                words -= 1
             name = text[toks[j].start:toks[k - 1].end]
             if k + 1 < n and toks[k - 1].text in _NAME_SUFFIXES and toks[k].text == "." and toks[k].start == toks[k - 1].end:
                 k += 1  # 'Jose Nartatez Jr., Deputy Chief': the suffix's stop is no sentence end
@@ -544,6 +629,8 @@ class People:
                     # brackets, the office after them
                     r_rank = text[toks[k + 1].start:toks[m - 1].end]
                     r_pos, app_end = after_paren
+                elif m > k + 1 and _next_person_at(toks, k + 1, m, side_mask):
+                    pass  # 'A, Deputy Inspector General B and Superintendent C': the roll call goes on, no appositive
                 elif m > k + 1:
                     phrase = text[toks[k + 1].start:toks[m - 1].end]
                     rr = match_rank(toks, k + 1)
@@ -579,12 +666,11 @@ class People:
             if r_pos and hint is None:
                 hint = _owner_side(text[toks[k + 1].start:app_end]) if k + 1 < n else None
             if l_pos and not text[seg_start:start].rstrip().endswith(","):
-                # 'Moroccan Minister of the Interior Abdelkarim Bennani': the demonym describes, the office follows
+                # 'Moroccan Minister of the Interior Abdelkarim Bennani': the demonym gives the side
                 first_word = l_pos.split()[0]
                 code = SIDE_PHRASES.get((fold(first_word),)) if fold(first_word) in SIDE_WORDS else None
                 if code and not is_body(code) and not first_word.isupper() and len(l_pos.split()) > 1:
-                    l_pos = l_pos[len(first_word):].strip()
-                    hint = code
+                    hint = code  # the office stays as written, demonym included
                 elif first_word in CASED_ACRONYMS and len(l_pos.split()) > 1:
                     hint = CASED_ACRONYMS[first_word]  # 'US Ambassador X': the side; the office stays as written
             if l_pos and not rank and not hon and not text[seg_start:start].rstrip().endswith(","):
@@ -608,6 +694,9 @@ class People:
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
                                                 or _LEADER_AFTER.match(text, end)):
                 anchored = True  # 'led by Petra Lundh;', 'with Sigríður Björk Guðjónsdóttir at the head of ...'
+            if not anchored and words >= 2 and "counterpart" in text[max(sent.start, start - 16):start] and \
+                    _COUNTERPART_BEFORE.search(text, max(sent.start, start - 16), start):
+                anchored = True  # 'with his Jordanian counterpart, Mazen al-Tarawneh': person.counterpart
             given = initials = False
             if not anchored and known is None and _SURNAME_INITIALS.search(name):
                 anchored = initials = True  # 'headed by the deputy head Komlichenko S.G.': the official style
@@ -642,6 +731,10 @@ class People:
                     person.passing = True  # 'former Minister X', 'the then Commander X': an office no longer held
                 elif not_present and _NOT_PRESENT.search(text, max(sent.start, start - 200), start):
                     person.passing = True  # 'is expected to meet X', 'the directives of ... X': X takes no part here
+                window = text[max(sent.start, start - 120):start]
+                if ("meet" in window or "visit" in window or "call on" in window or "talks" in window) \
+                        and _FUTURE_MEET.search(window):
+                    person.passing = True  # 'is also expected to meet DCI Director X': not met yet
                 if l_pos and lo > seg_start and DELEGATION_ROLE_BEFORE.search(text, seg_start, lo):
                     person.delegation_role = True
                 self.persons.append(person)
@@ -665,3 +758,4 @@ class People:
 
 
 GIVEN_NAMES = _given_names()
+_EVERY_GIVEN_NAME = frozenset(fold(n) for n in words("given_names.tsv"))

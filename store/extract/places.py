@@ -6,7 +6,9 @@ import re
 
 from whomet.store.extract.rules import pattern
 
-from whomet.store.extract.lexicon import BODY_SEAT, CITY_COUNTRY, SIDE_PHRASES, WORD, city_country, key, place_country
+from whomet.store.extract.lexicon import (BODY_SEAT, CAPITALS, CITY_COUNTRY, COUNTRY_NAMES, REGION_COUNTRY, SIDE_PHRASES, WORD,
+                                          city_country, key, place_country)
+from whomet.store.sides import BODIES, is_body
 from whomet.store.extract.people import STOP
 from whomet.store.names import fold
 
@@ -14,9 +16,10 @@ _CITY = (r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
          r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
 DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+(?:,\s*+([A-Z][A-Za-z ]{{1,30}}?))?\s*+[–—-]\s")
 DATELINE_CITY2 = pattern("place.dateline_city2", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
-IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n the city of|[Ii]n the town of|[Ii]n|to|at)\s+({_CITY})")
+IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n the (?:city|town|resort|port|village) of|[Ii]n|to|at)\s+({_CITY})")
 MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
-                         r"signed|headquarters|ceremony|workshop|concluded|opened|consultation|conference|arrived|"
+                         r"signed|headquarters|ceremony|workshop|concluded|opened|consultations?|conference|arrived|seminar|summit|forum|"
+                         r"dialogue|round|attended|took part|participated|"
                          r"gathered|welcomed|chaired|co-chaired|convened|travelled|traveled)\b", re.I)
 # Where the text says the event itself happened: '<City> hosted', 'held in <City>', 'arrived in <City>',
 # 'travelled to <City>', a sentence opening 'In <City>,'. These outrank a dateline (often the publisher's
@@ -27,10 +30,11 @@ _EVENT_CITY = [
                rf"Police\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:Headquarters|HQ|Command|Academy)\b"),
     pattern("place.event_city_hosted", rf"(?:^|[.;]\s+|,\s+|\A\s*)(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|capital) of\s+)?"
                rf"({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
-    pattern("place.event_city_held_in", rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|"
+    pattern("place.event_city_held_in", rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|together|"
                rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay|welcomed|"
+               rf"consultations|seminar|summit|forum|workshop|dialogue|"
                rf"meet|meets)\s+"
-               rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:the\s+(?:city|town) of\s+)?({_CITY})"),
+               rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:the\s+(?:city|town|resort|port|village) of\s+)?({_CITY})"),
     pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
     pattern("place.event_city_visited", rf"\bvisited\s+({_CITY})"),
     pattern("place.event_city_building_in", rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|[Mm]inistry|[Oo]ffices?|"
@@ -39,6 +43,12 @@ _EVENT_CITY = [
     pattern("place.event_city_in_opening", rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
     pattern("place.event_city_capital", rf"\bcapital(?:\s+city)?(?:,|\s+of)?\s+({_CITY})"),
 ]
+# A city or country named for an earlier event ('his recent visit to New York', 'during a previous trip to').
+_PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last|past|prior|former)\s+(?:[a-z]+\s+)?"
+                      r"(?:visits?|trips?|meetings?|engagements?|missions?)|(?:19|20)\d\d\s+when)\b", re.I)
+# a substring each of _EVENT_CITY's patterns needs (any of them), in order: cheap to test before the pattern runs
+_EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited",), (" in ",),
+                     (" in ",), ("In ",), ("capital",)]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
                            r"propose|invited|invitation|to hold|be held)\b", re.I)
@@ -128,9 +138,17 @@ _CITY_CREDIT = pattern("place.dateline_credit", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s
 _WEB_NAME = pattern("place.web_name", r"\.(?:com|net|org|info|ru|kz|kg|tj|uz|az|by|am|ge)\b", re.I)
 
 
+# 'INA-  Baghdad' on a line of its own near the top: an agency's code, a dash, then the city it wrote from
+_AGENCY_CITY_LINE = pattern("place.agency_city_line", r"^[ \t]*[A-Z]{2,8}[ \t]*[-–—][ \t]*([A-ZÀ-Þ][\w'’ -]{1,30}?)[ \t]*$", re.M)
+
+
 def dateline(text: str) -> tuple[str | None, str | None]:
     """('Lyon', 'FRA') from 'LYON, France – ...', ('Muscat', None) from 'MUSCAT, 10 May – ...'."""
     from whomet.store.extract.header import skip_headline
+    if "-" in text[:600] or "–" in text[:600] or "—" in text[:600]:
+        m = _AGENCY_CITY_LINE.search(text, 0, 600)
+        if m and city_country(m.group(1)):
+            return _clean_city(m.group(1)), None
     credit = _CREDIT_FIRST.match(text)
     if credit:
         return dateline(text[credit.end():])
@@ -160,17 +178,39 @@ def dateline(text: str) -> tuple[str | None, str | None]:
         if len(city.split()) <= 3 and (city.isupper() or fold(city) in CITY_COUNTRY):
             country = SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
             return _clean_city(city), country
+    m = DATELINE_LOOSE.match(head)
+    if m and city_country(m.group(1)):
+        return _clean_city(m.group(1)), None
     return None, None
+
+
+# an agency after a dateline's city or date: '(Bernama)', '/Khovar/', ', AZERTAC'
+_AGENCY = r"(?:(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/|,\s*+[A-Z]{3,12}(?=[.:\s]))\s*+)"
+# 'New Delhi: The ...', 'ISLAMABAD : A ...', 'KATHMANDU, Jan 5 (RSS): ...', 'NAIROBI, Kenya, March 3 - ...',
+# 'ISLAMABAD, Jun 11 (APP):An ...', 'New Delhi, Jan 10 (IANS) A ...', 'Baghdad, The Minister ...', 'BAKU,
+# Azerbaijan, May 5. The ...', 'Dushanbe, 5 May 2024 /Khovar/ - ...': a known city, maybe its country, an agency and a
+# date, then a colon, a dash, a stop, the text right after the agency, or a comma and an article
+DATELINE_LOOSE = pattern("place.dateline_loose", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*){{0,2}})"
+                         rf"\s*+(?:,\s*+[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?\s*+)?{_AGENCY}?"
+                         rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\s*+)?"
+                         rf"{_AGENCY}?(?:(?:--|[–—-]|\.-)\s|:\s*|(?<=[)/]\s)(?=[A-Z])|(?<=[)/])(?=[A-Z])|,\s+(?=(?:The|A|An)\s)"
+                         rf"|\.\s+(?=[A-Z]))")
 
 
 def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
     """A city the text says the event happened in; (None, -1) if none."""
-    for a, b in sentences_spans:
+    city, pos, _index = event_city_at(text, sentences_spans)
+    return city, pos
+
+
+def event_city_at(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int, int]:
+    """event_city, with the index of its sentence in sentences_spans; (None, -1, -1) if none."""
+    for index, (a, b) in enumerate(sentences_spans):
         s = text[a:b]
         best = None
-        for rx in _EVENT_CITY:
-            if rx is _EVENT_CITY[0] and "Police" not in s:
-                continue  # '<City> Police ... Headquarters' needs the word
+        for rx, needs in zip(_EVENT_CITY, _EVENT_CITY_NEEDS):
+            if not any(w in s for w in needs):
+                continue  # the words each pattern needs, looked for first: most sentences have none of them
             for m in rx.finditer(s):
                 if best is not None and m.start(1) >= best[1]:
                     break
@@ -180,10 +220,10 @@ def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str |
                 if key(city) in SIDE_PHRASES and not city_country(city):
                     continue
                 clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
-                if _FUTURE_PLACE.search(s, clause_start, m.start(1)):
+                if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)):
                     continue
-                if not city_country(city) and not _looks_like_city(city):
-                    continue
+                if not city_country(city) and (not _looks_like_city(city) or fold(city) in REGION_COUNTRY):
+                    continue  # 'In Yakutia, the delegation spent four days': a region, not a city
                 if _BODY_SEAT_BEFORE.search(s, max(0, m.start(1) - 80), m.start(1)):
                     continue  # 'a liaison officer to the Europol headquarters in The Hague': a seat, not the venue
                 if not city_country(city):
@@ -197,8 +237,114 @@ def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str |
             if m and city_country(m.group(1)):
                 best = (_clean_city(m.group(1)), m.start(1))
         if best and best[0]:
-            return best[0], a + best[1]
+            return best[0], a + best[1], index
+    return None, -1, -1
+
+
+# 'During a meeting in Netherlands', 'held in Indonesia last week', 'led a delegation to the Republic of the Marshall
+# Islands', 'currently visiting United States of America': a country, not a city, named as the venue
+_COUNTRY_PHRASE = r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,5})"
+_EVENT_COUNTRY = pattern("place.event_country", r"\b(?:held|took place|meeting|met|talks|discussions|visit|delegation|"
+                         r"conference|session|arrived|travell?ed|trip|mission)\s+(?:[a-z]+\s+){0,2}?(?:in|to)\s+"
+                         + _COUNTRY_PHRASE)
+_VISITING_COUNTRY = pattern("place.visiting_country", r"\b(?:visiting|visited)\s+" + _COUNTRY_PHRASE)
+# 'signed ... at the headquarters of the Spanish Ministry of Interior', 'held at the Ministry of Foreign Affairs of
+# Turkmenistan': a ministry's building names its country (its city only when the text names one, SCHEMA.md)
+_MINISTRY_COUNTRY = pattern("place.ministry_country", r"\bat\s+the\s+(?:(?:headquarters|premises|building|offices?|seat)\s+"
+                            r"of\s+the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}Ministry\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})?)")
+
+
+def _country_named(phrase: str, anywhere: bool) -> str | None:
+    """The country a capitalised phrase names by its name: at its start ('the Republic of the Marshall Islands
+    (RMI)'), or with `anywhere` at any word ('Ministry of Foreign Affairs of Turkmenistan')."""
+    words = key(phrase)
+    for i in range(len(words) if anywhere else 1):
+        for size in range(min(len(words) - i, 7), 0, -1):
+            code = COUNTRY_NAMES.get(words[i:i + size])
+            if code and not is_body(code):
+                return code
+    return None
+
+
+def event_country(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
+    """A country the text names as the venue with no city ('a meeting in Netherlands'); (code, sentence index)."""
+    for index, (a, b) in enumerate(sentences_spans):
+        s = text[a:b]
+        found = []
+        for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",))):
+            if not any(w in s for w in needs):
+                continue
+            for m in rx.finditer(s):
+                clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
+                if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)):
+                    continue
+                code = _country_named(m.group(1), anywhere=False)
+                if code:
+                    found.append((m.start(1), code))
+                    break
+        m = _MINISTRY_COUNTRY.search(s) if "Ministry" in s and MEETING_CUE.search(s) else None
+        before = s[:m.start()].split()[-1:] if m else []
+        if before and before[0][:1].isupper() and not before[0].endswith(","):
+            m = None  # 'a delegation of the State Border Guard Service at the Ministry of ...': the agency's owner
+        if m:
+            first = m.group(1).split()[0]
+            code = SIDE_PHRASES.get(key(first)) if first != "Ministry" else None
+            code = code if code and not is_body(code) else _country_named(m.group(1), anywhere=True)
+            if code:
+                found.append((m.start(1), code))
+        if found:
+            return min(found)[1], index
     return None, -1
+
+
+# 'met in the capital today', 'talks in the Kenyan capital': the host's capital, when no city is named
+_THE_CAPITAL = pattern("place.the_capital", r"\b(?:in|to|at)\s+the\s+(?:country's\s+|([A-Z][\w-]*)\s+)?capital\b"
+                       r"(?!\s*(?:city\s+)?(?:of\s+|,\s*|\()?[A-Z])")
+
+
+def the_capital(text: str, sentences_spans: list[tuple[int, int]], host: str | None) -> str | None:
+    """The country whose capital the text names as the venue without naming the city: 'in the capital' (the
+    host's), 'in the Kenyan capital' (Kenya's); None if the text says neither."""
+    for a, b in sentences_spans:
+        if "capital" not in text[a:b] or not MEETING_CUE.search(text, a, b):
+            continue
+        m = _THE_CAPITAL.search(text, a, b)
+        if m:
+            code = SIDE_PHRASES.get(key(m.group(1))) if m.group(1) else host
+            return code if code and not is_body(code) and code in CAPITALS else None
+    return None
+
+
+# 'the OSCE Baku Office', 'the UNODC Programme Office in Tashkent', 'the OSCE Centre in Ashgabat': a body's office
+# in a city
+_BODY_OFFICE = pattern("place.body_office", r"\b(?:" + "|".join(sorted({c for b in BODIES for c in (b, b.title())}))
+                       + r")\s+(?:([A-Z][\w'’-]+)\s+"
+                       r"(?:Programme\s+)?(?:Office|Centre|Center)|(?:Programme\s+)?(?:Office|Centre|Center|Mission)\s+in\s+"
+                       r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))")
+
+
+def body_office_country(text: str, a: int, b: int) -> str | None:
+    """The country of the city where the text names an international body's office ('the OSCE Baku Office')."""
+    for m in _BODY_OFFICE.finditer(text, a, b):
+        code = city_country(m.group(1) or m.group(2))
+        if code:
+            return code
+    return None
+
+
+def country_after(text: str, city: str | None, a: int, b: int) -> str | None:
+    """The country written right after a city the city table does not know: 'in Postojna, Slovenia'."""
+    if not city:
+        return None
+    at = text.find(city + ",", a, b)
+    if at == -1:
+        return None
+    m = _THEN_COUNTRY.match(text, at + len(city))
+    return _country_named(m.group(1), anywhere=False) if m else None
+
+
+_THEN_COUNTRY = pattern("place.then_country", r",\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})")
 
 
 # 'hosted ... at the Force Headquarters, Louis Edet House, Abuja.': an address ending in a known city
@@ -210,7 +356,7 @@ _ADDRESS_CITY = pattern("place.address_city", rf"\b(?:hosted|held|received|recie
 # "Interpol's headquarters in Lyon", 'a liaison officer to the Europol headquarters in'
 _BODY_SEAT_BEFORE = pattern("place.body_seat_before", r"(?:\b(?:INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|CEPOL|AFRIPOL|Afripol|"
                                r"ASEANAPOL|Aseanapol|UNODC|OSCE|CSTO|SCO|Secretariat)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}"
-                               r"(?:headquarters|[Hh]eadquarters|HQ|seat|offices?)|\b(?:liaison officers?|secondment|seconded|"
+                               r"(?:headquarters|[Hh]eadquarters|HQ|seat|[Oo]ffices?)|\b(?:liaison officers?|secondment|seconded|"
                                r"second(?:ing)?\s+(?:a|an|two|the)\s+[^.;]{0,40})\s+to\s+the\s+[^.;]{0,60}?)\s+(?:in|at)\s+$")
 
 
@@ -238,8 +384,8 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | 
             if _FUTURE_PLACE.search(s, clause_start, m.start(1)):
                 continue
             known = city_country(city)
-            if word in ("to", "at") and not known:
-                continue
+            if word in ("to", "at") and not known or not known and fold(city) in REGION_COUNTRY:
+                continue  # 'In Yakutia, ...': a region, not a city
             if key(city) in SIDE_PHRASES and not known:
                 continue
             return city, a + m.start(1)

@@ -20,7 +20,6 @@ _LEAD_STRIP = pattern("office.lead_strip", r"^(?:(?:and|as well as|also|the|its|
 _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for in on at was were is are also
 included including were among as well both who which that this these those""".split())
 _TAIL_STRIP = pattern("office.tail_strip", r"[\s,;:–—-]+$")
-_OWNER = pattern("office.owner", r"^(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _OWNER_LOWER = pattern("office.owner_lower", r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[a-z])")
 _TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\(([A-Z][A-Z0-9]{1,7})\)$")
 _INITIAL_WORDS = pattern("office.own_acronym", r"[^\W\d_]+", doc="after a name, an office's own acronym in brackets "
@@ -100,14 +99,14 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
             k -= 1
         title = _TAIL_STRIP.sub("", seg[start:]).strip()
         title = _LEAD_STRIP.sub("", title).strip()
-        # "Europol's Executive Director": the owner names the side, the office follows it
-        title = _OWNER.sub("", title)
+        # "Europol's Executive Director", 'Russian Interior Minister': an owner or a demonym before the office
+        # names the side (people.py) and stays in the position, as written
         # 'the head of the Ukrainian delegation, Director of X Ostap Kovalenko': who led is told apart, the office
         # follows the comma
         title = _DELEGATION_ROLE.sub("", title)
-        # 'Inspector-General of Police (IGP), X', 'the General Commander of the Police of ... (PRM), X': before
-        # a name, the acronym in brackets that ends an office is the office's or its agency's, and goes
-        title = _TRAILING_ACRONYM.sub("", title)
+        # 'Inspector-General of Police (IGP), X': the office's own acronym goes; an agency's stays, as written
+        # ('the General Commander of the Police of the Republic of Mozambique (PRM), X')
+        title = drop_own_acronym(title)
         title = cut_clause(title)
         if len(title) > 200 or not title or _ENDS_IN_AND.search(title):
             return None  # '... was appointed Chairperson, and Colonel X': the office closes the clause before
@@ -173,8 +172,7 @@ def right_position(phrase: str) -> str | None:
             opened = True  # ', a senior adviser to the Minister': office.article_lower
     owner = _OWNER_LOWER.match(p)
     if owner and is_head(p[owner.end():].split()[0]):
-        p = p[owner.end():]  # ', Ukraine's ambassador to Poland': office.owner
-        opened = True
+        opened = True  # ', Ukraine's ambassador to Poland': office.owner_lower, the owner stays as written
     first = p.split()[0]
     if fold(first) in ("a", "an", "the", "who", "which", "his", "her", "its", "their", "and", "at", "in", "on"):
         return None
@@ -186,8 +184,8 @@ def right_position(phrase: str) -> str | None:
     # the first few words must contain an office word
     for w, _a, _b in words[:6]:
         if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first) or opened):
-            # ', Egypt's Assistant Minister of Interior': the owner names the side, the office follows it
-            return drop_own_acronym(cut_clause(_TAIL_STRIP.sub("", _OWNER.sub("", p)))) or None
+            # ", Egypt's Assistant Minister of Interior": the owner names the side and stays, as written
+            return drop_own_acronym(cut_clause(_TAIL_STRIP.sub("", p))) or None
     return None
 
 

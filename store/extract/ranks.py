@@ -38,7 +38,8 @@ OFFICE_GRADES: set[tuple[str, ...]] = set()  # written-out grades that are offic
 for _grade in _DATA["police_grades"]:
     for _form in (_grade, _grade.replace("Inspector General", "Inspector-General")):
         RANKS.add(key(f"{_form} of Police"))
-        if "Inspector" in _form:
+        if "Inspector" in _form or _form == "Commissioner":
+            # after a name and a comma the grade that heads a force is its office ('X, Commissioner of Police.')
             OFFICE_GRADES.add(key(f"{_form} of Police"))
 POLICE_ABBREVIATIONS = frozenset(_DATA["police_abbreviations"])
 for _abbr in POLICE_ABBREVIATIONS:
@@ -156,3 +157,31 @@ def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
         if tuple(words) in RANKS and (t.is_cap or t.low in ("of", "the")) and tokens[j].is_cap:
             best = j + 1
     return best
+
+
+LOWER_RANK = decision("rank.lower_case", "a rank written in lower case after a comma, 'and', 'by' or 'with', right "
+                      "before a capitalised name: 'the Chief of the State Border Guard, general X'")
+_LOWER_RANK_AFTER = frozenset({",", "and", "by", "with"})
+_LOWER_BASES = {key(b) for b in _BASE_MILITARY}
+
+
+def match_lower_rank(tokens, i: int) -> int | None:
+    """End index of a military rank written in lower case ('general', 'lieutenant colonel') at tokens[i] when a
+    capitalised name follows it and a comma, 'and', 'by' or 'with' comes before it; else None."""
+    n = len(tokens)
+    if i == 0 or tokens[i - 1].low not in _LOWER_RANK_AFTER:
+        return None
+    best = None
+    words: list[str] = []
+    for j in range(i, min(n, i + 3)):
+        t = tokens[j]
+        if not t.is_word or t.text != t.low:
+            break
+        words.append(t.low)
+        if tuple(words) in _LOWER_BASES:
+            best = j + 1
+    if best is None or best + 1 >= n or not (tokens[best].is_word and tokens[best].is_cap
+                                             and tokens[best + 1].is_word and tokens[best + 1].is_cap):
+        return None
+    return best
+

@@ -76,7 +76,9 @@ Examples:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--split", type=click.Choice(["dev", "sealed"]), default=None,
               help="Only the releases DIRECTORY/manifest.json puts in this split.")
-def eval_cmd(directory: Path, misses: bool, as_json: bool, split: str | None) -> None:
+@click.option("--batch", default=None, help="With --split: only the releases whose name starts with BATCH (a batch "
+              "such as s27-place-).")
+def eval_cmd(directory: Path, misses: bool, as_json: bool, split: str | None, batch: str | None) -> None:
     """Score extraction over DIRECTORY/releases/*.txt against DIRECTORY/gold/*.json (SCHEMA.md's scoring)."""
     from rich.console import Console
     from rich.table import Table
@@ -85,8 +87,10 @@ def eval_cmd(directory: Path, misses: bool, as_json: bool, split: str | None) ->
 
     if not directory.is_dir():
         fail(f"{directory}: not a directory")
+    if batch is not None and split is None:
+        fail("--batch needs --split (a batch is part of a split of DIRECTORY/manifest.json)")
     try:
-        report = evaluate_dir(directory, split=split)
+        report = evaluate_dir(directory, split=split, batch=batch)
     except (FileNotFoundError, InputError, ValueError) as exc:  # a bad manifest is a ValueError
         fail(str(exc))
         return

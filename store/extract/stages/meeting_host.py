@@ -2,32 +2,56 @@
 
 from whomet.store.extract.delegations import ambassador_post, host_side, visit_country
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.lexicon import BODY_SEAT, city_country
+from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, city_country
+from whomet.store.extract.places import body_office_country, the_capital
+from whomet.store.extract.stages.meeting_place import EVENT_COUNTRY
+from whomet.store.extract.rules import decision
 from whomet.store.sides import is_body
+
+
+THE_CAPITAL = decision("place.capital", "'met in the capital' with no city named: the host country's capital "
+                                       "(guessed when the host is); 'in the Kenyan capital': Kenya's")
 
 
 def run(doc: Doc, seg: Segment, index: int) -> None:
     work, a, b, pub_side = doc.work, seg.start, seg.end, doc.pub_side
     host = host_side(work, (a, b), doc.people, doc.aliases)
+    host_guessed = False
     if host is None:
         host = ambassador_post(doc.people, seg.first, seg.last, doc.aliases)
     if host is None:
         prev_host = doc.segments[index - 1].host if index else None
-        host = (seg.country or visit_country(work, a, b, doc.aliases)
-                or (visit_country(work, 0, a, doc.aliases) if index else None)
-                or (pub_side if not seg.video else None) or prev_host)
+        # a venue named only as a country ('currently visiting the United States') says where, not who received:
+        # the people it leaves without a side are more often the publisher's own (meeting_members)
+        venue = seg.country if seg.place_rule != EVENT_COUNTRY else None
+        host = (venue or visit_country(work, a, b, doc.aliases)
+                or (visit_country(work, 0, a, doc.aliases) if index else None))
+        if host is None:
+            host, host_guessed = (pub_side if not seg.video else None) or prev_host, True
+        if host is None and seg.place_rule == EVENT_COUNTRY:
+            host = seg.country  # no publisher's side either: the venue country receives
     seg.host = host
+    capital_country = the_capital(work, [(s.start, s.end) for s in doc.sentences[seg.first:seg.last]], host) \
+        if not seg.video and seg.city is None else None
+    if capital_country and seg.country in (None, capital_country):
+        seg.city, seg.country, seg.place_rule = CAPITALS[capital_country], capital_country, THE_CAPITAL
+        seg.place_guessed = host_guessed and capital_country == host
+        return
     if seg.video or seg.country is not None:
         return
     country = None
     if host and not is_body(host):
         country = host
     elif host:
-        country = BODY_SEAT.get(host) if seg.city is None or city_country(seg.city) is None else None
+        # 'the head of the OSCE Baku Office': a body's office in a city is where its people are, before its seat
+        country = body_office_country(work, a, b) or (
+            BODY_SEAT.get(host) if seg.city is None or city_country(seg.city) is None else None)
         if country is None and pub_side and not is_body(pub_side):
             country = pub_side
     elif pub_side and not is_body(pub_side):
         country = pub_side
+    else:
+        country = body_office_country(work, a, b)
     seg.country = country
     seg.place_guessed = country is not None
     seg.place_rule = seg.place_rule or ("place.guessed" if country else None)

@@ -2,11 +2,14 @@
 
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import city_country
-from whomet.store.extract.places import DISTRICT_OF, dateline, event_city, find_city, is_video
+from whomet.store.extract.places import (DISTRICT_OF, country_after, dateline, event_city_at, event_country, find_city,
+                                         is_video)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
 
 EVENT_CITY = decision("place.event_city", "a city the text says the meeting was held in (the place.event_city_N patterns)")
+EVENT_COUNTRY = decision("place.country_only", "a country the text names as the venue, no city ('a meeting in "
+                                               "Netherlands', 'at the Ministry of Foreign Affairs of Turkmenistan')")
 
 
 def run(doc: Doc, seg: Segment, index: int) -> None:
@@ -16,7 +19,12 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     if seg.video:
         return
     d_city, d_country = dateline(work[a:]) if index == 0 else (None, None)
-    city, _ = event_city(work, spans)
+    city, _, at = event_city_at(work, spans)
+    # a venue country counts before the event city's sentence (or anywhere without one): 'led a delegation to the
+    # Republic of the Marshall Islands' ... 'visited Majuro' in a later paragraph
+    e_country, e_at = event_country(work, spans[:at] if at >= 0 else spans)
+    if city is not None and 0 <= e_at < at and city_country(city) not in (None, e_country):
+        city = None  # 'led a delegation to the Republic of the Marshall Islands ...' before a city elsewhere
     rule = EVENT_CITY
     if city is None or (d_city is not None and fold(city) == fold(d_city)) or (
             d_city is not None and city_country(city) is None and city_country(d_city) is not None
@@ -26,9 +34,19 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         city, rule = d_city, "place.dateline_city"
     else:
         d_country = None
+    if e_country and city is None:
+        found, _ = find_city(work, spans)
+        if city_country(found) == e_country:
+            city, rule = found, "place.in_city"
+    if e_country and (city is None or city_country(city) not in (None, e_country)):
+        # the venue country outranks a dateline city of another country ('INA- Baghdad ... signed at the
+        # headquarters of the Spanish Ministry of Interior')
+        seg.city, seg.country, seg.place_rule = None, e_country, EVENT_COUNTRY
+        return
     if city is None:
         city, _ = find_city(work, spans)
         rule = "place.in_city"
     seg.city = city
     seg.place_rule = rule if city else ("place.dateline_city" if d_country else None)
-    seg.country = city_country(city) or d_country
+    # 'in Postojna, Slovenia': a city the table does not know, with its country after it
+    seg.country = city_country(city) or d_country or country_after(work, city, a, b)

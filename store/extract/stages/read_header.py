@@ -18,4 +18,4 @@ def run(doc: Doc) -> None:
     if publisher is None:
         publisher, bdate, doc.byline_span = hdr.byline(doc.work)
     doc.publisher = publisher
-    doc.ref = doc.header_date or bdate or hdr.first_full_date(doc.work)
+    doc.ref = doc.header_date or bdate or hdr.first_full_date(doc.work) or hdr.copyright_ref(doc.work)
