@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, and_, func, or_, select
 
 from whomet.store import judgements as log
 from whomet.store import models, overlay
@@ -159,9 +159,14 @@ class _Person:
 
 
 def _people(conn) -> dict[int, _Person]:
-    P, A, M, D, O = models.Person, models.Attendance, models.Meeting, models.Delegation, models.Organization
+    """Every person (canonical, with a side) and every name written for them. Their facts (releases,
+    organisations, positions, meetings) are read later, by `_read_context`, only for the people a
+    name rule pairs: the distinct names are aggregated in SQL, so nothing per attendance reaches
+    Python (1M meetings: 5M attendances, a few thousand people)."""
+    P, A = models.Person, models.Attendance
     people: dict[int, _Person] = {}
     rows = conn.execute(select(P.id, P.canonical_id, P.name, P.side)).all()
+    top = {pid: canon or pid for pid, canon, _name, _side in rows}
     for pid, canon, name, side in rows:
         if canon is None and side:
             people[pid] = _Person(pid, name, side)
@@ -170,22 +175,34 @@ def _people(conn) -> dict[int, _Person]:
             people[canon].names.add(name)
     for p in people.values():
         p.names.add(p.name)
-    stmt = (select(P.id, P.canonical_id, A.name, A.position, M.source_id, overlay.canonical(M),
-                   overlay.canonical(O), D.organization_name)
-            .join(A, A.person_id == P.id).join(M, M.id == A.meeting_id).join(D, D.id == A.delegation_id)
-            .outerjoin(O, O.id == D.organization_id).where(overlay.visible(A)))
-    for pid, canon, name, position, source, meeting, org, org_name in conn.execute(stmt):
-        p = people.get(canon or pid)
-        if p is None:
-            continue
-        p.names.add(name)
-        p.sources.add(source)
-        p.meetings.add(meeting)
-        if org is not None:
-            p.orgs.setdefault(org, org_name)
-        if position:
-            p.positions.add(fold(position))
+    for pid, name in conn.execute(select(A.person_id, A.name).where(overlay.visible(A)).distinct()):
+        p = people.get(top.get(pid, pid))
+        if p is not None:
+            p.names.add(name)
     return people
+
+
+def _read_context(conn, people: dict[int, _Person], wanted: set[int]) -> None:
+    """Fill in the releases, organisations, positions and meetings of the people `wanted` (canonical ids)."""
+    P, A, M, D, O = models.Person, models.Attendance, models.Meeting, models.Delegation, models.Organization
+    wanted = sorted(i for i in wanted if i in people and not people[i].meetings)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        stmt = (select(P.id, P.canonical_id, A.position, M.source_id, overlay.canonical(M),
+                       overlay.canonical(O), D.organization_name)
+                .join(A, A.person_id == P.id).join(M, M.id == A.meeting_id).join(D, D.id == A.delegation_id)
+                .outerjoin(O, O.id == D.organization_id)
+                .where(or_(P.id.in_(chunk), P.canonical_id.in_(chunk)), overlay.visible(A)))
+        for pid, canon, position, source, meeting, org, org_name in conn.execute(stmt):
+            p = people.get(canon or pid)
+            if p is None:
+                continue
+            p.sources.add(source)
+            p.meetings.add(meeting)
+            if org is not None:
+                p.orgs.setdefault(org, org_name)
+            if position:
+                p.positions.add(fold(position))
 
 
 def _label(p: _Person) -> str:
@@ -214,6 +231,9 @@ def person_candidates(conn) -> list[Candidate]:
             return
         found[key] = c
 
+    # First the names alone pair people (cheap, no facts); then the facts of the paired people
+    # only are read, and the pairs scored in the same order as found.
+    named, spelt = [], []
     for (side, _surname), members in blocks.items():
         full_by_initial: dict[str, set[str]] = defaultdict(set)
         for n, p in members:
@@ -223,22 +243,8 @@ def person_candidates(conn) -> list[Candidate]:
             if px.id == py.id:
                 continue
             matched = name_match(nx, ny)
-            if matched is None:
-                continue
-            rule, detail = matched
-            context = _context(px, py)
-            if rule == "initial":
-                short = nx if nx.initial else ny
-                unique = len(full_by_initial[short.given]) == 1
-                strong = unique and ("same release" in context[0] or "same organisation" in context[0])
-                if not unique:
-                    detail += f"; {len(full_by_initial[short.given])} full names fit the initial"
-            else:
-                strong = bool(context[0])
-            offer(Candidate("person", min(px.id, py.id), max(px.id, py.id), _label(px if px.id < py.id else py),
-                            _label(py if px.id < py.id else px), f"{rule}: {detail}", tuple(context[0] + context[1]),
-                            (60 if rule == "variant" else 50) + 10 * len(context[0]) + min(len(px.meetings & py.meetings), 5),
-                            strong))
+            if matched is not None:
+                named.append((nx, px, ny, py, matched, full_by_initial))
     # Review only: the same given name, surnames a letter or two apart, with context. Never merged.
     from rapidfuzz import fuzz
 
@@ -255,13 +261,31 @@ def person_candidates(conn) -> list[Candidate]:
                     continue
                 if fuzz.ratio(nx.surname, ny.surname) < 80:
                     continue
-                context = _context(px, py)
-                if not context[0]:
-                    continue
-                lo, hi = (px, py) if px.id < py.id else (py, px)
-                offer(Candidate("person", lo.id, hi.id, _label(lo), _label(hi),
-                                f"spelling only: {nx.surname} / {ny.surname} (no variant rule)",
-                                tuple(context[0] + context[1]), 10 + 5 * len(context[0]), False))
+                spelt.append((nx, px, ny, py))
+    _read_context(conn, people, {p.id for pair in named for p in (pair[1], pair[3])}
+                  | {p.id for pair in spelt for p in (pair[1], pair[3])})
+    for nx, px, ny, py, (rule, detail), full_by_initial in named:
+        context = _context(px, py)
+        if rule == "initial":
+            short = nx if nx.initial else ny
+            unique = len(full_by_initial[short.given]) == 1
+            strong = unique and ("same release" in context[0] or "same organisation" in context[0])
+            if not unique:
+                detail += f"; {len(full_by_initial[short.given])} full names fit the initial"
+        else:
+            strong = bool(context[0])
+        offer(Candidate("person", min(px.id, py.id), max(px.id, py.id), _label(px if px.id < py.id else py),
+                        _label(py if px.id < py.id else px), f"{rule}: {detail}", tuple(context[0] + context[1]),
+                        (60 if rule == "variant" else 50) + 10 * len(context[0]) + min(len(px.meetings & py.meetings), 5),
+                        strong))
+    for nx, px, ny, py in spelt:
+        context = _context(px, py)
+        if not context[0]:
+            continue
+        lo, hi = (px, py) if px.id < py.id else (py, px)
+        offer(Candidate("person", lo.id, hi.id, _label(lo), _label(hi),
+                        f"spelling only: {nx.surname} / {ny.surname} (no variant rule)",
+                        tuple(context[0] + context[1]), 10 + 5 * len(context[0]), False))
     return sorted(found.values(), key=lambda c: (-c.score, c.a, c.b))
 
 
@@ -367,12 +391,18 @@ def organization_candidates(conn) -> list[Candidate]:
 def meeting_candidates(conn) -> list[Candidate]:
     M, A, P, S = models.Meeting, models.Attendance, models.Person, models.Source
     judged = _judged_ids(conn, "meeting", models.Meeting)
+    # Only meetings that share their date and sides with another are read: grouped in SQL, so a
+    # store of a million meetings hands Python the few thousand that could be one.
+    alone = (M.canonical_id.is_(None), M.date.is_not(None), M.sides.like("% · %"))  # two sides at least
+    shared = (select(M.date, M.sides).where(*alone).group_by(M.date, M.sides).having(func.count() > 1)
+              .subquery())
     rows = conn.execute(select(M.id, M.date, M.sides, M.city, M.source_id, M.title, M.format, M.kind, S.publisher)
                         .join(S, S.id == M.source_id)
-                        .where(M.canonical_id.is_(None), M.date.is_not(None))).all()
+                        .join(shared, and_(shared.c.date == M.date, shared.c.sides == M.sides))
+                        .where(*alone).order_by(M.id)).all()
     by_key: dict[tuple, list] = defaultdict(list)
     for r in rows:
-        if " · " in r.sides:  # two sides at least
+        if " · " in r.sides:
             by_key[(r.date, r.sides)].append(r)
     if not any(len(v) > 1 for v in by_key.values()):
         return []

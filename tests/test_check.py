@@ -75,3 +75,15 @@ def test_a_damaged_file_is_one_line_in_every_command(world, db_path, tmp_path):
         assert "Traceback" not in result.output
     # import refused before writing: the file is as damaged as it was, no more.
     assert db_path.read_bytes() == bytes(data)
+
+
+def test_listing_columns_are_checked_chunk_by_chunk(world, db_path, monkeypatch):
+    # A store bigger than one chunk: every meeting is still compared, and repaired, in any chunk.
+    from whomet.store import check
+
+    monkeypatch.setattr(check, "CHECK_CHUNK", 2)
+    damage(db_path, "UPDATE meeting SET n_awards = 7 WHERE id = 3", "UPDATE meeting SET sides = 'XXX' WHERE id = 6")
+    found = " ".join(run(db_path, "check").output.split())
+    assert "2 meetings list sides or counts" in found and "(first: meeting 3)" in found, found
+    assert run(db_path, "check", "--repair").exit_code == 0
+    assert "WRONG" not in run(db_path, "check").output
