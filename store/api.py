@@ -334,6 +334,12 @@ class Store:
 
         return dyad(self._engine, a, b, f)
 
+    def dyad_stream(self, a: str, b: str, f: MeetingFilter | None = None):
+        """(summary, meetings as an iterator): the same timeline, read a chunk of meetings at a time."""
+        from whomet.store.dyad import dyad_stream
+
+        return dyad_stream(self._engine, a, b, f)
+
     def top(self, f: MeetingFilter, by: str = "meetings", level: str = "person", limit: int = 20):
         """The most central people (organisations, sides) of the filter's meetings."""
         from whomet.store.centrality import top

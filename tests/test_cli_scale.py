@@ -52,3 +52,25 @@ def test_stats_counts_agree_with_their_definition_before_and_after_merges(world,
             sides, people = expected_top(store, 50)
             assert stats.top_sides == sides
             assert people_ranked(stats.top_people) == people_ranked(people)
+
+
+def test_dyad_read_a_meeting_at_a_time_is_the_whole_timeline(world, db_path, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from whomet.store import dyad as dyad_module
+    from whomet.tui.cli import main
+
+    with Store.open(db_path) as store:
+        whole = store.dyad("AZE", "RUS")
+        assert len(whole.meetings) >= 2
+        monkeypatch.setattr(dyad_module, "CHUNK", 1)
+        assert store.dyad("AZE", "RUS") == whole
+        streamed = CliRunner().invoke(main, ["--db", str(db_path), "dyad", "AZE", "RUS", "--json"])
+    assert streamed.exit_code == 0, streamed.output
+    from whomet.tui.commands.store_cmds import _json_default
+
+    # Written a meeting at a time, the JSON is byte for byte what one dump of the whole timeline gives.
+    assert streamed.output == json.dumps(whole, default=_json_default, ensure_ascii=False, indent=2) + "\n"
+    assert json.loads(streamed.output)["meetings"][0]["meeting"]["id"] == whole.meetings[0].meeting.id

@@ -107,25 +107,25 @@ def dyad_cmd(ctx: Context, side_a: str, side_b: str, date_from: str, date_to: st
         codes.append(found[0])
     f = build_filter(store, {"side": "", "date_from": date_from, "date_to": date_to, "person": "", "organization": "",
                              "text": "", "topic": "", "signed": False, "awards": False})
-    d = store.dyad(codes[0], codes[1], f)
+    d, meetings = store.dyad_stream(codes[0], codes[1], f)
     if as_json:
-        from whomet.tui.commands.store_cmds import _print_json
-
-        _print_json(d)
+        _dyad_json(d, meetings)
         return
     out = ctx.out
     out.print(Text.assemble(literal(f"{d.a_name} ({d.a})", "bold"), " and ", literal(f"{d.b_name} ({d.b})", "bold"),
-                            f" · {len(d.meetings)} meetings · {d.agreements} signed · {d.awards} awards"))
+                            f" · {d.meetings} meetings · {d.agreements} signed · {d.awards} awards"))
     if not d.meetings:
         sys.exit(1)
     # One block per meeting: the date line, each side's lead, then what was signed and awarded.
-    for m in d.meetings:
-        out.print()
+    # Printed a few hundred blocks at a time (one print per line costs more than the query).
+    lines: list = []
+    for m in meetings:
+        lines.append(Text(""))
         head = Text.assemble((m.meeting.date.isoformat() if m.meeting.date else "undated", "bold"), "  ",
                              literal(m.meeting.place), (f"  {m.host} hosts" if m.host else "", "dim"),
                              (f"  {m.event.mode} · CAMEO {' '.join(m.event.codes)}", "dim"))
-        out.print(head)
-        out.print(Text("  ").append_text(literal(m.meeting.title or "", "italic")))
+        lines.append(head)
+        lines.append(Text("  ").append_text(literal(m.meeting.title or "", "italic")))
         for code, lead in ((d.a, m.lead_a), (d.b, m.lead_b)):
             line = Text.assemble(("  " + code.ljust(4), "bold cyan"))
             if lead is None:
@@ -137,11 +137,16 @@ def dyad_cmd(ctx: Context, side_a: str, side_b: str, date_from: str, date_to: st
                     if extra:
                         line.append(" · ", style="dim")
                         line.append_text(literal(extra))
-            out.print(line)
+            lines.append(line)
         for kind, title in m.agreements:
-            out.print(Text.assemble(("  signed  ", "magenta"), literal(f"{kind}: {title}" if title else kind)))
+            lines.append(Text.assemble(("  signed  ", "magenta"), literal(f"{kind}: {title}" if title else kind)))
         for award in m.awards:
-            out.print(Text.assemble(("  award   ", "magenta"), literal(award)))
+            lines.append(Text.assemble(("  award   ", "magenta"), literal(award)))
+        if len(lines) >= 2000:
+            out.print(Text("\n").join(lines))
+            lines = []
+    if lines:
+        out.print(Text("\n").join(lines))
     out.print()
     years = Table(title="meetings per year", show_edge=False)
     years.add_column("year")
@@ -149,6 +154,30 @@ def dyad_cmd(ctx: Context, side_a: str, side_b: str, date_from: str, date_to: st
     for year, n in d.per_year.items():
         years.add_row(str(year), str(n))
     out.print(years)
+
+
+def _dyad_json(summary, meetings) -> None:
+    """The timeline as `_print_json` writes a whole Dyad, written a meeting at a time."""
+    import dataclasses
+    import json
+
+    from whomet.tui.commands.store_cmds import _json_default
+
+    def dump(value) -> str:
+        return json.dumps(value, default=_json_default, ensure_ascii=False, indent=2)
+
+    whole = dataclasses.asdict(summary)
+    whole["meetings"] = []
+    order = ("a", "b", "a_name", "b_name", "meetings", "per_year", "agreements", "awards")  # Dyad's fields
+    text = dump({k: whole[k] for k in order})
+    head, tail = text.split('\n  "meetings": [],\n', 1)
+    click.echo(head + '\n  "meetings": [', nl=False)
+    n = 0
+    for m in meetings:
+        item = "\n".join("    " + line for line in dump(dataclasses.asdict(m)).split("\n"))
+        click.echo(("," if n else "") + "\n" + item, nl=False)
+        n += 1
+    click.echo(("\n  ],\n" if n else "],\n") + tail)
 
 
 @click.command("top", epilog="""\b
