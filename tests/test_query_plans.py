@@ -209,3 +209,21 @@ def test_the_busiest_persons_meetings_walk_the_date_index_and_agree_with_the_set
     assert queries.person_meetings(store, person, 20, 10) == walked
     assert queries.person_meetings(store, person, 10_000) == everything
     assert queries.person_meeting_count(store, person) == len(everything) == queries.person_profile(store, person).n_meetings
+
+
+def test_a_dyad_chunk_reads_its_meetings_attendances_not_the_sides_delegations(store):
+    # A full chunk of ids: with a long IN list SQLite once preferred every delegation of the two sides.
+    from whomet.store import dyad
+
+    with store.connect() as conn:
+        ids = [i for (i,) in conn.execute(select(models.Meeting.id).order_by(models.Meeting.id).limit(dyad.CHUNK))]
+        a, b = [s for (s,) in conn.execute(select(models.Delegation.side).group_by(models.Delegation.side)
+                                               .order_by(models.Delegation.side).limit(2))]
+    assert len(ids) == dyad.CHUNK
+
+    def read_chunk():
+        with store.connect() as conn:
+            dyad._chunk(conn, a, b, ids, {})
+
+    lines = check(store, read_chunk, "SEARCH attendance USING INDEX ix_attendance_meeting (meeting_id=?)")
+    assert not [line for line in lines if "ix_delegation_side_meeting" in line], lines
