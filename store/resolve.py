@@ -27,7 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import combinations
+from itertools import combinations, groupby
 
 from sqlalchemy import Engine, and_, func, or_, select
 
@@ -388,36 +388,60 @@ def organization_candidates(conn) -> list[Candidate]:
 
 # -- meetings ------------------------------------------------------------------------
 
+MEETING_BATCH = 500  # meetings whose people are read at once (and ids in one query)
+
+
 def meeting_candidates(conn) -> list[Candidate]:
-    M, A, P, S = models.Meeting, models.Attendance, models.Person, models.Source
+    M, S = models.Meeting, models.Source
     judged = _judged_ids(conn, "meeting", models.Meeting)
-    # Only meetings that share their date and sides with another are read: grouped in SQL, so a
-    # store of a million meetings hands Python the few thousand that could be one.
+    # Only meetings that share their date and sides with another are read (grouped in SQL), in
+    # (date, sides) order, a batch of groups at a time with their people: a store of a million
+    # meetings never holds more than a batch, and no query takes more ids than SQLite allows.
     alone = (M.canonical_id.is_(None), M.date.is_not(None), M.sides.like("% · %"))  # two sides at least
     shared = (select(M.date, M.sides).where(*alone).group_by(M.date, M.sides).having(func.count() > 1)
               .subquery())
-    rows = conn.execute(select(M.id, M.date, M.sides, M.city, M.source_id, M.title, M.format, M.kind, S.publisher)
-                        .join(S, S.id == M.source_id)
-                        .join(shared, and_(shared.c.date == M.date, shared.c.sides == M.sides))
-                        .where(*alone).order_by(M.id)).all()
-    by_key: dict[tuple, list] = defaultdict(list)
-    for r in rows:
-        if " · " in r.sides:
-            by_key[(r.date, r.sides)].append(r)
-    if not any(len(v) > 1 for v in by_key.values()):
-        return []
-    ids = [r.id for v in by_key.values() if len(v) > 1 for r in v]
+    stmt = (select(M.id, M.date, M.sides, M.city, M.source_id, M.title, M.format, M.kind, S.publisher)
+            .join(S, S.id == M.source_id)
+            .join(shared, and_(shared.c.date == M.date, shared.c.sides == M.sides))
+            .where(*alone).order_by(M.date, M.sides, M.id))
+    out: list[Candidate] = []
+    batch: list[list] = []
+    for _key, group in groupby(conn.execute(stmt), key=lambda r: (r.date, r.sides)):
+        batch.append(list(group))
+        if sum(len(g) for g in batch) >= MEETING_BATCH:
+            out += _meeting_pairs(conn, batch, judged)
+            batch = []
+    if batch:
+        out += _meeting_pairs(conn, batch, judged)
+    # Sure only when neither report could be another meeting's: one strong partner each.
+    partners: dict[int, int] = defaultdict(int)
+    for c in out:
+        if c.auto:
+            partners[c.a] += 1
+            partners[c.b] += 1
+    out = [c if not c.auto or (partners[c.a] == 1 and partners[c.b] == 1) else
+           Candidate(c.kind, c.a, c.b, c.a_label, c.b_label, c.rule + " (more than one partner)", c.evidence,
+                     c.score, False) for c in out]
+    return sorted(out, key=lambda c: (-c.score, c.a, c.b))
+
+
+def _meeting_pairs(conn, groups: list[list], judged: set) -> list[Candidate]:
+    """The candidate pairs within each group of meetings of one date and the same sides."""
+    A, P = models.Attendance, models.Person
+    ids = [r.id for group in groups for r in group]
     people: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     names: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for mid, pid, canon, side, name in conn.execute(
-            select(A.meeting_id, P.id, P.canonical_id, P.side, A.name).join(P, P.id == A.person_id)
-            .where(A.meeting_id.in_(ids), overlay.visible(A))):
-        people[mid][side].add(canon or pid)
-        n = Name.parse(name)
-        if n is not None and n.given and not n.initial:
-            names[mid][side].add((given_form(n.given)[0], surname_form(n.surname)[0]))
+    for start in range(0, len(ids), MEETING_BATCH):
+        for mid, pid, canon, side, name in conn.execute(
+                select(A.meeting_id, P.id, P.canonical_id, P.side, A.name).join(P, P.id == A.person_id)
+                .where(A.meeting_id.in_(ids[start:start + MEETING_BATCH]), overlay.visible(A))):
+            people[mid][side].add(canon or pid)
+            n = Name.parse(name)
+            if n is not None and n.given and not n.initial:
+                names[mid][side].add((given_form(n.given)[0], surname_form(n.surname)[0]))
     out = []
-    for (date, sides), group in by_key.items():
+    for group in groups:
+        date, sides = group[0].date, group[0].sides
         for x, y in combinations(group, 2):
             if x.source_id == y.source_id or frozenset((x.id, y.id)) in judged:
                 continue
@@ -453,16 +477,7 @@ def meeting_candidates(conn) -> list[Candidate]:
                                  f"#{hi.id} {hi.title or ''}".strip(),
                                  "same date, sides and people" if strong else "same date and sides, some people",
                                  tuple(evidence), 50 + 10 * total, strong))
-    # Sure only when neither report could be another meeting's: one strong partner each.
-    partners: dict[int, int] = defaultdict(int)
-    for c in out:
-        if c.auto:
-            partners[c.a] += 1
-            partners[c.b] += 1
-    out = [c if not c.auto or (partners[c.a] == 1 and partners[c.b] == 1) else
-           Candidate(c.kind, c.a, c.b, c.a_label, c.b_label, c.rule + " (more than one partner)", c.evidence,
-                     c.score, False) for c in out]
-    return sorted(out, key=lambda c: (-c.score, c.a, c.b))
+    return out
 
 
 # -- entry points ------------------------------------------------------------------------

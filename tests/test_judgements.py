@@ -155,7 +155,7 @@ def test_one_meeting_from_both_press_offices_becomes_one_meeting_with_two_source
     assert 1 in [r.id for r in store.page(MeetingFilter(person="Sukhovoy"))]
 
 
-def test_meetings_that_only_might_be_one_are_not_merged(store):
+def test_meetings_that_only_might_be_one_are_not_merged(store, monkeypatch):
     # Same date and sides as the Astana talks, but nobody in common: not the same meeting.
     store.import_records([parse_record({"source": {"publisher": "another office", "date": "2021-03-10"}, "meetings": [
         {"date": "2021-03-10", "place": {"city": "Astana"}, "delegations": [
@@ -173,6 +173,11 @@ def test_meetings_that_only_might_be_one_are_not_merged(store):
     assert len(might) == 3 and not any(c.auto for c in might)
     council = next(c for c in might if any(e.startswith("kinds differ") for e in c.evidence))
     assert "one publisher" in council.evidence
+    # Read in batches smaller than a group of one day's meetings, the pairs are the same.
+    from whomet.store import resolve
+
+    monkeypatch.setattr(resolve, "MEETING_BATCH", 1)
+    assert store.candidates("meeting") == might
 
 
 def test_correction_survives_reextract_and_is_reported_when_its_fact_disappears(engine, tmp_path, monkeypatch):
