@@ -8,6 +8,8 @@ from sqlalchemy import select
 from whomet.store import Store, models
 from whomet.store.overlay import visible
 
+BOTH_ENGINES = True
+
 
 def expected_top(store: Store, top: int):
     """Meetings per side and per person by their definition, counted in Python: a meeting from
@@ -74,3 +76,16 @@ def test_dyad_read_a_meeting_at_a_time_is_the_whole_timeline(world, db_path, mon
     # Written a meeting at a time, the JSON is byte for byte what one dump of the whole timeline gives.
     assert streamed.output == json.dumps(whole, default=_json_default, ensure_ascii=False, indent=2) + "\n"
     assert json.loads(streamed.output)["meetings"][0]["meeting"]["id"] == whole.meetings[0].meeting.id
+
+
+def test_candidates_and_check_read_in_batches_say_what_whole_reads_say(world, db_path, monkeypatch):
+    from whomet.store import check, resolve
+
+    with Store.open(db_path) as store:
+        whole = {kind: store.candidates(kind) for kind in ("person", "organization", "meeting")}
+        findings = store.check()
+        assert all(f.ok for f in findings), findings
+        monkeypatch.setattr(resolve, "MEETING_BATCH", 1)
+        monkeypatch.setattr(check, "CHECK_CHUNK", 1)
+        assert {kind: store.candidates(kind) for kind in whole} == whole
+        assert store.check() == findings
