@@ -431,14 +431,18 @@ def _meeting_pairs(conn, groups: list[list], judged: set) -> list[Candidate]:
     ids = [r.id for group in groups for r in group]
     people: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     names: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    forms: dict[str, tuple | None] = {}
     for start in range(0, len(ids), MEETING_BATCH):
         for mid, pid, canon, side, name in conn.execute(
                 select(A.meeting_id, P.id, P.canonical_id, P.side, A.name).join(P, P.id == A.person_id)
                 .where(A.meeting_id.in_(ids[start:start + MEETING_BATCH]), overlay.visible(A))):
             people[mid][side].add(canon or pid)
-            n = Name.parse(name)
-            if n is not None and n.given and not n.initial:
-                names[mid][side].add((given_form(n.given)[0], surname_form(n.surname)[0]))
+            if name not in forms:  # a few thousand names over millions of attendances: each parsed once
+                n = Name.parse(name)
+                forms[name] = ((given_form(n.given)[0], surname_form(n.surname)[0])
+                               if n is not None and n.given and not n.initial else None)
+            if forms[name] is not None:
+                names[mid][side].add(forms[name])
     out = []
     for group in groups:
         date, sides = group[0].date, group[0].sides

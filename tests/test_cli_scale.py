@@ -89,3 +89,15 @@ def test_candidates_and_check_read_in_batches_say_what_whole_reads_say(world, db
         monkeypatch.setattr(check, "CHECK_CHUNK", 1)
         assert {kind: store.candidates(kind) for kind in whole} == whole
         assert store.check() == findings
+
+
+def test_a_filtered_export_in_any_chunk_size_writes_the_same_records(world, db_path):
+    from whomet.store.export import iter_records
+    from whomet.store.filters import MeetingFilter
+
+    with Store.open(db_path) as store:
+        for f in (MeetingFilter(side="AZE"), MeetingFilter(date_from="2019"), MeetingFilter(text="border")):
+            whole = list(iter_records(store._engine, f=f))
+            assert whole and len(whole) < len(list(iter_records(store._engine))), f
+            for chunk in (1, 2, 3):
+                assert list(iter_records(store._engine, chunk=chunk, f=f)) == whole, (f, chunk)
