@@ -1,13 +1,22 @@
-"""Export of a large store in every format: wall time and peak memory, each as a user runs it.
+"""Every export at several store sizes: wall time, peak memory, output size, as a user runs it.
 
-    python bench/bench_export.py [--db /tmp/whomet-bench/m100k.db --meetings 100000 --seed 1]
+    python bench/bench_export.py [--sizes 10000,100000] [--workdir /tmp/whomet-bench] [--seed 1]
+                                 [--formats ftm,gexf,graphml,csv] [--filtered]
 
-Builds the store first if it does not exist (bench/generate.py, then the importer). Each
-export runs as its own `whomet export --format F -o OUT` process under `/usr/bin/time -v`
-(wall clock, maximum resident set size). Baselines from the same run: `whomet stats` (the
-process, Python and the store opened: what any command costs) and the meeting-record
-`json` export, which streamed before this bench existed; ratios are against them. A
-filtered export (`--side AZE`) shows what the filter costs on top.
+The store of each size is `WORKDIR/m{size}-s{seed}.db`, built when missing (bench/generate.py's
+build_store, the importer); the bench only reads it. Each export runs as its own
+`whomet export --format F -o OUT` process under `/usr/bin/time -v`: wall clock and the
+exporting process's maximum resident set size (ru_maxrss). Baselines measured in the same run
+on the same store, ratios against them:
+
+- `sqlite3`: the sqlite3 shell writing the attendance table (the biggest) as CSV, the floor of
+  reading the store at all;
+- `jsonl`:   whomet's meeting-record export, which streams (the `t/jsonl` and `rss/jsonl`
+  columns).
+
+The target (streaming): every format's peak RSS about the same at every size (a small constant,
+not a share of the store), and its time per meeting (`us/mtg`) not growing with the store.
+`--filtered` adds each format with `--side AZE` (the filter's cost).
 """
 
 import argparse
@@ -16,24 +25,21 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from generate import build_store  # noqa: E402
 
-FORMATS = ["json", "jsonl", "ftm", "gexf", "graphml", "csv"]
+FORMATS = ["ftm", "gexf", "graphml", "csv"]
 
 
-def measure(args: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS MiB) of one whomet process."""
-    whomet = Path(sys.executable).with_name("whomet")
-    proc = subprocess.run(["/usr/bin/time", "-v", str(whomet), *args], capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL)
+def measure(argv: list[str], stdout=None) -> tuple[float, float]:
+    """(wall seconds, peak RSS MiB) of one process."""
+    proc = subprocess.run(["/usr/bin/time", "-v", *argv], stdout=stdout or subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
     if proc.returncode != 0:
-        raise SystemExit(f"whomet {' '.join(args)} failed:\n{proc.stderr[-2000:]}")
+        raise SystemExit(f"{' '.join(argv)} failed:\n{proc.stderr[-2000:]}")
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", proc.stderr)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
     seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
@@ -46,36 +52,58 @@ def size(path: Path) -> int:
     return path.stat().st_size
 
 
+def store_for(workdir: Path, meetings: int, seed: int) -> Path:
+    db = workdir / f"m{meetings}-s{seed}.db"
+    if not db.exists():
+        from generate import build_store
+
+        build_store(db, meetings, seed)
+    return db
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "whomet-bench" / "m100k.db")
-    parser.add_argument("--meetings", type=int, default=100_000)
+    parser.add_argument("--sizes", default="10000,100000", help="meetings per store, comma-separated")
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "whomet-bench")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--formats", default=",".join(FORMATS))
+    parser.add_argument("--filtered", action="store_true", help="also each format with --side AZE")
+    parser.add_argument("--out", type=Path, default=None, help="where outputs go (default: a temporary folder)")
     args = parser.parse_args(argv)
-    if not args.db.exists():
-        build_store(args.db, args.meetings, args.seed)
-    db = ["--db", str(args.db)]
-    rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        base_t, base_m = measure([*db, "stats"])
-        rows.append(("stats (baseline: process + store)", base_t, base_m, None))
-        json_t = json_m = None
-        for fmt in args.formats.split(","):
-            for label, extra in ((fmt, []), (f"{fmt} --side AZE", ["--side", "AZE"])):
+    whomet = str(Path(sys.executable).with_name("whomet"))
+    sqlite3 = shutil.which("sqlite3")
+    table = []  # (size, label, seconds, MiB, output bytes)
+    with tempfile.TemporaryDirectory(dir=args.out) as tmp:
+        for meetings in (int(s) for s in args.sizes.split(",")):
+            db = store_for(args.workdir, meetings, args.seed)
+            runs = []
+            if sqlite3:
+                runs.append(("sqlite3 attendance csv", "sqlite3", []))
+            runs.append(("jsonl", "jsonl", []))
+            for fmt in args.formats.split(","):
+                runs.append((fmt, fmt, []))
+                if args.filtered:
+                    runs.append((f"{fmt} --side AZE", fmt, ["--side", "AZE"]))
+            for label, fmt, extra in runs:
                 out = Path(tmp) / f"out-{fmt}-{len(extra)}"
-                t, m = measure([*db, "export", "--format", fmt, *extra, "-o", str(out)])
-                rows.append((label, t, m, size(out)))
-                if fmt == "json" and not extra:
-                    json_t, json_m = t, m
+                if fmt == "sqlite3":
+                    with out.open("w") as o:
+                        t, m = measure([sqlite3, "-readonly", "-csv", str(db), "select * from attendance"], stdout=o)
+                else:
+                    t, m = measure([whomet, "--db", str(db), "export", "--format", fmt, *extra, "-o", str(out)])
+                table.append((meetings, label, t, m, size(out)))
                 shutil.rmtree(out) if out.is_dir() else out.unlink()
-                print(f"  {label}: {t:.1f} s, {m:.0f} MiB", file=sys.stderr, flush=True)
-    print(f"\nexport of {args.db} ({args.meetings:,} meetings generated with seed {args.seed})\n")
-    print(f"{'what':<36}{'wall s':>9}{'peak MiB':>10}{'output MB':>11}{'t/json':>8}{'mem/json':>9}")
-    for label, t, m, out_size in rows:
-        ratio_t = f"{t / json_t:.2f}" if json_t else ""
-        ratio_m = f"{m / json_m:.2f}" if json_m else ""
-        print(f"{label:<36}{t:>9.1f}{m:>10.0f}{(out_size or 0) / 1e6:>11.1f}{ratio_t:>8}{ratio_m:>9}")
+                print(f"  {meetings:,} {label}: {t:.1f} s, {m:.0f} MiB", file=sys.stderr, flush=True)
+    print(f"\nexports of generated stores (seed {args.seed}); baselines from the same run\n")
+    print(f"{'meetings':>10}  {'what':<24}{'wall s':>9}{'us/mtg':>8}{'peak MiB':>10}{'output MB':>11}"
+          f"{'t/sqlite3':>10}{'t/jsonl':>8}{'rss/jsonl':>10}")
+    for meetings in dict.fromkeys(r[0] for r in table):
+        rows = [r for r in table if r[0] == meetings]
+        base = {label: (t, m) for _, label, t, m, _ in rows}
+        sq, js = base.get("sqlite3 attendance csv"), base.get("jsonl")
+        for _, label, t, m, out_size in rows:
+            print(f"{meetings:>10,}  {label:<24}{t:>9.1f}{t / meetings * 1e6:>8.0f}{m:>10.0f}{out_size / 1e6:>11.1f}"
+                  f"{t / sq[0] if sq else 0:>10.2f}{t / js[0]:>8.2f}{m / js[1]:>10.2f}")
     return 0
 
 

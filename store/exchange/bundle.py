@@ -3,8 +3,9 @@ and the people, organisations and sides those meetings involve, streamed.
 
 The meetings are the ones `MeetingFilter` selects through store/listing.py, the code the
 browser's list uses, so an export and the list agree. Meetings come a chunk at a time
-(a few queries per chunk, none per meeting); people come from one query ordered by person,
-grouped as they stream. Nothing holds the whole store.
+(a few queries per chunk, none per meeting) off one ordered cursor of their ids; people come
+from one query ordered by person, grouped as they stream. Nothing holds the whole store
+(store/exchange/stream.py: the connection streams, big sorts spill to disk).
 
 Extraction + judgements, as every view reads them (store/overlay.py): people and
 organisations are the resolved entities (records judged the same are one, under the
@@ -23,9 +24,9 @@ from sqlalchemy import Engine, distinct, func, or_, select, union
 
 from whomet.store import models
 from whomet.store.eventtype import EventType, event_type
-from whomet.store.exchange import ids
+from whomet.store.exchange import ids, stream
 from whomet.store.filters import MeetingFilter
-from whomet.store.listing import ids_select, meeting_ids
+from whomet.store.listing import ids_select
 from whomet.store.names import fold
 from whomet.store.overlay import visible
 from whomet.store.sides import side_name
@@ -135,10 +136,11 @@ def _grouped(rows, key: str) -> dict:
 
 def iter_meetings(engine: Engine, f: MeetingFilter, chunk: int = CHUNK) -> Iterator[MeetingData]:
     """Every selected meeting, oldest first, with its delegations, members, agreements, awards."""
-    selected = meeting_ids(engine, f)
-    with engine.connect() as conn:
-        for start in range(0, len(selected), chunk):
-            yield from _chunk(conn, selected[start:start + chunk])
+    M = models.Meeting
+    order = ids_select(engine, f).order_by(M.date.is_(None), M.date, M.id)  # listing.meeting_ids' order
+    with stream.connect(engine) as conn:
+        for part in conn.execute(order).partitions(chunk):
+            yield from _chunk(conn, [i for (i,) in part])
 
 
 def _chunk(conn, meeting_ids: list[int]) -> list[MeetingData]:
@@ -313,8 +315,8 @@ def iter_people(engine: Engine, f: MeetingFilter) -> Iterator[PersonData]:
         select(WR.person_id.label("pid")).join(W, W.id == WR.award_id).where(visible(W), *_restrict(W.meeting_id, engine, f)))
     others = (select(TopP.c.id, TopP.c.name, TopP.c.key, TopP.c.side).distinct()
               .select_from(P).join(TopP, TopP.c.id == who).where(P.id.in_(award_people)).order_by(TopP.c.id))
-    seen = set()
-    with engine.connect() as conn:
+    seen = stream.Bits()
+    with stream.connect(engine) as conn:
         for pid, rows in itertools.groupby(conn.execute(stmt), key=lambda r: r.id):
             seen.add(pid)
             yield _person(pid, list(rows))

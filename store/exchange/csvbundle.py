@@ -8,7 +8,8 @@ them; people and organizations carry the resolved names. Cells that a spreadshee
 read as a formula are neutralised (store/output.py's csv_cell, as the list export's). nodes.csv and edges.csv are
 the who-met-whom network (Gephi's spreadsheet import reads them as they are).
 
-Meetings and their parts stream a chunk at a time; nothing holds the whole store.
+Meetings and their parts stream a chunk at a time, people and the network row by row; nothing
+holds the whole store.
 """
 
 import csv
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from whomet.store.exchange import stream
 from whomet.store.exchange.bundle import iter_meetings, iter_organizations, iter_people
 from whomet.store.output import csv_cell
 from whomet.store.exchange.network import edges, nodes
@@ -66,12 +68,12 @@ def write(engine: Engine, folder: Path, f: MeetingFilter, level: str = "person")
             writers[name].writerow([csv_cell(v) for v in values])
             counts[name] += 1
 
-        sources = set()
+        sources = stream.Bits()  # by row id
         for m in iter_meetings(engine, f):
             s = m.source
             for r in m.sources:  # a meeting merged from several reports: each one's release
-                if r.id not in sources:
-                    sources.add(r.id)
+                if r.db_id not in sources:
+                    sources.add(r.db_id)
                     row("sources", r.id, r.publisher, _d(r.date), r.language, r.path, r.sha256)
             row("meetings", m.id, m.db_id, _d(m.date), m.title, m.kind, m.format, m.city, m.country, _j(m.sides),
                 _j(m.hosts), m.event.mode, m.event.cameo, _j(m.event.codes), _j(m.topics),
@@ -93,10 +95,9 @@ def write(engine: Engine, folder: Path, f: MeetingFilter, level: str = "person")
                 p.meetings, _d(p.first), _d(p.last))
         for o in iter_organizations(engine, f):
             row("organizations", o.id, o.db_id, o.name, o.acronym, o.side, _j(o.aliases), o.meetings)
-        key = {}
-        for n in nodes(engine, f, level):
-            key[n.db_id] = n.id
-            row("nodes", n.id, n.label, n.side, n.organization, n.meetings, _d(n.first), _d(n.last))
-        for a, b, weight, first, last in edges(engine, f, level):
-            row("edges", key[a], key[b], "Undirected", weight, _d(first), _d(last))
+        with stream.connect(engine) as conn:
+            for n in nodes(conn, f, level):
+                row("nodes", n.id, n.label, n.side, n.organization, n.meetings, _d(n.first), _d(n.last))
+            for e in edges(conn, f, level):
+                row("edges", e.source, e.target, "Undirected", e.weight, _d(e.first), _d(e.last))
     return counts

@@ -31,6 +31,7 @@ from sqlalchemy import Engine
 
 from whomet.store.exchange import ids
 from whomet.store.exchange.bundle import iter_meetings, iter_organizations, iter_people, sides_involved
+from whomet.store.exchange.stream import Bits
 from whomet.store.filters import MeetingFilter
 from whomet.store.sides import BODIES, side_name
 
@@ -112,12 +113,12 @@ def iter_entities(engine: Engine, f: MeetingFilter):
                              organization=h.organization_id or (ids.side(h.side) if h.side else None))
             yield entity(ids.derived("occupancy", p.id, post), "Occupancy", holder=p.id, post=post,
                          startDate=h.first, endDate=h.last, status="seen at meetings")
-    sources = set()
+    sources = Bits()  # by row id
     for m in iter_meetings(engine, f):
         s = m.source
         for r in m.sources:  # a meeting merged from several reports has each one's release
-            if r.id not in sources:
-                sources.add(r.id)
+            if r.db_id not in sources:
+                sources.add(r.db_id)
                 title = ", ".join(x for x in (r.publisher, r.date.isoformat() if r.date else None) if x) or r.path or r.id
                 yield entity(r.id, "Article", title=title, publisher=r.publisher, publishedAt=r.date,
                              language=language(r.language), fileName=r.path)
