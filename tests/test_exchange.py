@@ -175,6 +175,134 @@ def test_graphs_hold_hostile_text_as_valid_xml(engine, tmp_path):
             assert any("␛[31mName" in data["label"] for data in G.nodes.values())
 
 
+HOSTILE_NAMES = {
+    "AZE": "Cr\r\nLf\tTab \x1b[31mRed\x1b[0m \x00nul \x0bvt \x7fdel \x0cff",
+    "RUS": 'Ivan <b>&amp;</b> ]]> "q" \'a\' <!-- x --> <![CDATA[y]]> \ufffe\uffff \u202eevil',
+}
+
+
+def strict_parsers():
+    """Two parsers that refuse anything not well-formed XML 1.0: expat (the standard library's)
+    and libxml2 (lxml, with recovery off)."""
+    from xml.etree import ElementTree
+
+    from lxml import etree
+
+    return [("expat", ElementTree.fromstring),
+            ("libxml2", lambda b: etree.fromstring(b, etree.XMLParser(recover=False, resolve_entities=False)))]
+
+
+def _label_of(fmt, root, person_id):
+    """The label of a node (GEXF attribute, or GraphML data d0) by the node's whomet_id."""
+    if fmt == "gexf":
+        ns = {"g": "http://gexf.net/1.3"}
+        for node in root.iterfind(".//g:node", ns):
+            if node.find("g:attvalues/g:attvalue[@for='3']", ns).get("value") == person_id:
+                return node.get("label"), node.find("g:attvalues/g:attvalue[@for='1']", ns).get("value")
+    else:
+        ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+        for node in root.iterfind(".//g:node", ns):
+            data = {d.get("key"): d.text or "" for d in node.iterfind("g:data", ns)}
+            if data["d4"] == person_id:
+                return data["d0"], data["d2"]
+    raise AssertionError(f"no node {person_id}")
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_graph_exports_are_well_formed_xml_for_hostile_names(engine, fmt):
+    """Control characters, markup, CDATA ends, comment openers, quotes, line breaks and XML's
+    non-characters in names and organisations from releases: a strict parser reads the file
+    and gets the text back as written, control characters as their pictures (␛), the
+    non-characters as U+FFFD."""
+    from whomet.store.exchange.network import xml_text
+    from whomet.store.importer import import_records
+    from whomet.store.record import parse_record
+
+    record = {"source": {"publisher": "P", "date": "2020-01-02"},
+              "meetings": [{"date": "2020-01-02", "title": "T", "kind": "talks", "delegations": [
+                  {"side": side, "organization": f"Org {name}", "members": [{"name": name}]}
+                  for side, name in HOSTILE_NAMES.items()]}]}
+    assert not import_records(engine, [parse_record(record)]).failed
+    with Store(engine) as s:
+        buf = io.BytesIO()
+        s.export(fmt, MeetingFilter(), binary=buf)
+        people = {p.side: p.id for p in (s.person(i) for i in (1, 2))}
+    for parser, parse in strict_parsers():
+        root = parse(buf.getvalue())
+        for side, name in HOSTILE_NAMES.items():
+            label, org = _label_of(fmt, root, str(people[side]))
+            assert label == xml_text(name), (parser, side)
+            assert org == xml_text(f"Org {name}"), (parser, side)
+    assert "␛[31mRed␛[0m ␀nul ␋vt ␡del ␌ff" in xml_text(HOSTILE_NAMES["AZE"])
+    assert "\ufffd\ufffd" in xml_text(HOSTILE_NAMES["RUS"])
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_graph_writers_replace_lone_surrogates(engine, monkeypatch, fmt):
+    """A lone surrogate cannot enter the store (the record is refused by field); should one reach
+    a graph writer all the same, it becomes U+FFFD instead of failing the UTF-8 encoding or
+    writing bytes no XML parser accepts."""
+    import datetime as dt
+    import importlib
+
+    from whomet.store.exchange.network import Node
+    from whomet.store.importer import import_records
+    from whomet.store.record import RecordError, parse_record
+
+    with pytest.raises(RecordError, match=r"members\[0\]\.name"):
+        import_records(engine, [parse_record({"source": {"publisher": "P", "date": "2020-01-02"}, "meetings": [
+            {"date": "2020-01-02", "delegations": [{"side": "AZE", "members": [{"name": "Lone \ud800 one"}]}]}]})])
+    hostile(engine)
+    writer = importlib.import_module(f"whomet.store.exchange.{fmt}")
+    day = dt.date(2020, 1, 2)
+    monkeypatch.setattr(writer, "nodes", lambda conn, f, level: iter(
+        [Node("wm-person-x", "Lone \ud800 high \udfff low", "AZE", "Org \udbff", 1, day, day, 7)]))
+    with Store(engine) as s:
+        buf = io.BytesIO()
+        s.export(fmt, MeetingFilter(), binary=buf)
+    for _parser, parse in strict_parsers():
+        assert _label_of(fmt, parse(buf.getvalue()), "7") == ("Lone \ufffd high \ufffd low", "Org \ufffd")
+
+
+def test_exports_give_the_connection_back_as_they_found_it(world):
+    """An export's connection spills SQLite's sorts to temporary files (a 1M store's edges would
+    otherwise sort in memory); the browser's connections, from the same pool, keep theirs in
+    memory, so the setting must be back when the connection returns to the pool."""
+    from sqlalchemy import event
+
+    during, returned = [], []
+
+    def executing(conn, cursor, statement, *args):
+        if statement.lstrip().upper().startswith("SELECT"):
+            during.append(cursor.connection.execute("PRAGMA temp_store").fetchone()[0])
+
+    def checkin(dbapi_conn, _record):
+        returned.append(dbapi_conn.execute("PRAGMA temp_store").fetchone()[0])
+
+    event.listen(world, "before_cursor_execute", executing)
+    event.listen(world, "checkin", checkin)
+    try:
+        store = Store(world)
+        for fmt in ("gexf", "graphml"):
+            store.export(fmt, MeetingFilter(), binary=io.BytesIO())
+        store.export("ftm", MeetingFilter(), text=io.StringIO())
+    finally:
+        event.remove(world, "before_cursor_execute", executing)
+        event.remove(world, "checkin", checkin)
+    assert 1 in during  # FILE, while the network's and the people's queries ran
+    assert returned and set(returned) == {2}  # MEMORY, store/db.py's
+
+
+def test_bits_is_a_set_of_row_ids():
+    from whomet.store.exchange.stream import Bits
+
+    b = Bits()
+    for i in (0, 7, 8, 1_000_003, 64):
+        b.add(i)
+    assert [i for i in range(1_000_010) if i in b] == [0, 7, 8, 64, 1_000_003]
+    assert 5 not in Bits()
+
+
 # -- the CSV bundle -----------------------------------------------------------------------
 
 def read_bundle(folder):
