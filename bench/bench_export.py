@@ -67,6 +67,7 @@ def main(argv=None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "whomet-bench")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--formats", default=",".join(FORMATS))
+    parser.add_argument("--baselines", default="sqlite3,jsonl", help="sqlite3, jsonl or both (jsonl is slow at 1M)")
     parser.add_argument("--filtered", action="store_true", help="also each format with --side AZE")
     parser.add_argument("--out", type=Path, default=None, help="where outputs go (default: a temporary folder)")
     args = parser.parse_args(argv)
@@ -77,9 +78,11 @@ def main(argv=None) -> int:
         for meetings in (int(s) for s in args.sizes.split(",")):
             db = store_for(args.workdir, meetings, args.seed)
             runs = []
-            if sqlite3:
+            baselines = args.baselines.split(",")
+            if sqlite3 and "sqlite3" in baselines:
                 runs.append(("sqlite3 attendance csv", "sqlite3", []))
-            runs.append(("jsonl", "jsonl", []))
+            if "jsonl" in baselines:
+                runs.append(("jsonl", "jsonl", []))
             for fmt in args.formats.split(","):
                 runs.append((fmt, fmt, []))
                 if args.filtered:
@@ -103,7 +106,8 @@ def main(argv=None) -> int:
         sq, js = base.get("sqlite3 attendance csv"), base.get("jsonl")
         for _, label, t, m, out_size in rows:
             print(f"{meetings:>10,}  {label:<24}{t:>9.1f}{t / meetings * 1e6:>8.0f}{m:>10.0f}{out_size / 1e6:>11.1f}"
-                  f"{t / sq[0] if sq else 0:>10.2f}{t / js[0]:>8.2f}{m / js[1]:>10.2f}")
+                  + (f"{t / sq[0]:>10.2f}" if sq else f"{'':>10}")
+                  + (f"{t / js[0]:>8.2f}{m / js[1]:>10.2f}" if js else ""))
     return 0
 
 

@@ -319,21 +319,26 @@ def iter_people(engine: Engine, f: MeetingFilter) -> Iterator[PersonData]:
     with stream.connect(engine) as conn:
         for pid, rows in itertools.groupby(conn.execute(stmt), key=lambda r: r.id):
             seen.add(pid)
-            yield _person(pid, list(rows))
+            yield _person(pid, rows)
         for p in conn.execute(others).all():
             if p.id not in seen:
                 yield PersonData(ids.person(p.side, p.key), p.id, p.name, p.side, [], [], [], 0, None, None)
 
 
 def _person(pid: int, rows) -> PersonData:
-    first = rows[0]
+    """One person from their attendance rows (ordered by date), read once as they stream: a
+    busy official's thousands of rows are never a list."""
+    first = None
     aliases, ranks = {}, {}
     held: dict[tuple, list] = {}
-    meetings, dates = set(), []
+    meetings, earliest, latest = set(), None, None
     for r in rows:
+        if first is None:
+            first = r
         meetings.add(r.meeting_id)
         if r.date:
-            dates.append(r.date)
+            earliest = r.date if earliest is None else min(earliest, r.date)
+            latest = r.date if latest is None else max(latest, r.date)
         if r.name != first.p_name:
             aliases[r.name] = None
         if r.rank:
@@ -347,7 +352,7 @@ def _person(pid: int, rows) -> PersonData:
     return PersonData(ids.person(first.side, first.key), pid, first.p_name, first.side, list(aliases), list(ranks),
                       [Held(pos, org, o_name, o_side or first.side, lo, hi)
                        for (pos, org), (o_name, o_side, lo, hi) in held.items()],
-                      len(meetings), min(dates, default=None), max(dates, default=None))
+                      len(meetings), earliest, latest)
 
 
 @dataclass(frozen=True)
