@@ -7,14 +7,19 @@
   from SAMPLE source nodes drawn with a fixed seed (the answer says so), since exact
   betweenness grows with nodes times edges.
 
-The network is store/exchange/network.py's, the one the GEXF export writes.
+The network is store/exchange/network.py's, the one the GEXF export writes. Meetings and
+counterparts are counted as its nodes and edges stream; only betweenness builds the whole
+graph in memory (networkx).
 """
 
+import heapq
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from whomet.store.exchange.network import graph
+from whomet.store.exchange import stream
+from whomet.store.exchange.network import edges, graph, node_attributes, nodes
 from whomet.store.filters import MeetingFilter
 
 MEASURES = ("meetings", "counterparts", "betweenness")
@@ -44,24 +49,55 @@ class Ranking:
 
 
 def top(engine: Engine, f: MeetingFilter, by: str = "meetings", level: str = "person", limit: int = 20) -> Ranking:
-    import networkx as nx
-
     if by not in MEASURES:
         raise ValueError(f"unknown measure {by!r} ({', '.join(MEASURES)})")
+    if by == "betweenness":
+        return _betweenness(engine, f, level, limit)
+    # Meetings and counterparts stream (a 1M store's network is millions of edges): one count
+    # per node, then the best `limit` nodes as they come.
+    degree: Counter = Counter()
+    n_edges = 0
+    with stream.connect(engine) as conn:
+        for e in edges(conn, f, level):
+            degree[e.source] += 1
+            degree[e.target] += 1
+            n_edges += 1
+        n_nodes = 0
+
+        def central():
+            nonlocal n_nodes
+            for n in nodes(conn, f, level):
+                n_nodes += 1
+                yield _central(n.db_id, node_attributes(n, time=False), level, degree[n.id], None)
+
+        best = heapq.nsmallest(limit, central(), key=_order(by))
+    return Ranking(by, level, n_nodes, n_edges, None, best)
+
+
+def _central(db_id, data: dict, level: str, counterparts: int, betweenness: float | None) -> Central:
+    return Central(int(db_id) if level != "side" else db_id, data["label"], data["side"] or None,
+                   data["organization"] or None, data["meetings"], counterparts, betweenness)
+
+
+def _order(by: str):
+    score = {"meetings": lambda c: c.meetings, "counterparts": lambda c: c.counterparts,
+             "betweenness": lambda c: c.betweenness or 0.0}[by]
+    return lambda c: (-score(c), -c.meetings, c.name)
+
+
+def _betweenness(engine: Engine, f: MeetingFilter, level: str, limit: int) -> Ranking:
+    """Betweenness needs the whole network at once: networkx's graph of it."""
+    import networkx as nx
+
     G = graph(engine, f, level, time=False)
-    between, sampled = None, None
-    if by == "betweenness" and G.number_of_nodes():
+    between, sampled = {}, None
+    if G.number_of_nodes():
         if G.number_of_nodes() > EXACT_UP_TO:
             sampled = SAMPLE
             between = nx.betweenness_centrality(G, k=SAMPLE, seed=0)
         else:
             between = nx.betweenness_centrality(G)
-    rows = []
-    for node, data in G.nodes(data=True):
-        db_id = data["whomet_id"]
-        rows.append(Central(int(db_id) if level != "side" else db_id, data["label"], data["side"] or None, data["organization"] or None,
-                            data["meetings"], G.degree(node), between.get(node) if between is not None else None))
-    score = {"meetings": lambda c: c.meetings, "counterparts": lambda c: c.counterparts,
-             "betweenness": lambda c: c.betweenness or 0.0}[by]
-    rows.sort(key=lambda c: (-score(c), -c.meetings, c.name))
-    return Ranking(by, level, G.number_of_nodes(), G.number_of_edges(), sampled, rows[:limit])
+    rows = [_central(data["whomet_id"], data, level, G.degree(node), between.get(node))
+            for node, data in G.nodes(data=True)]
+    rows.sort(key=_order("betweenness"))
+    return Ranking("betweenness", level, G.number_of_nodes(), G.number_of_edges(), sampled, rows[:limit])
