@@ -49,8 +49,7 @@ class Edge:
 
 
 def _participants(level: str, engine: Engine, f: MeetingFilter, distinct: bool = True):
-    """(meeting_id, node, side, node_side, node_key) rows: who took part in each selected
-    meeting, for which side; node_side and node_key are what the node's stable id is made of.
+    """(meeting_id, node, side) rows: who took part in each selected meeting, for which side.
     Extraction + judgements: the meeting of a merged report is the one it was merged into, a
     person or organisation is the resolved one, an attendance a correction hides is left out."""
     from whomet.store.exchange.bundle import _restrict
@@ -58,23 +57,16 @@ def _participants(level: str, engine: Engine, f: MeetingFilter, distinct: bool =
     A, D, M, P, O = models.Attendance, models.Delegation, models.Meeting, models.Person, models.Organization
     meeting = func.coalesce(M.canonical_id, M.id).label("meeting_id")
     if level == "person":
-        top = P.__table__.alias("top_node")
-        stmt = (select(meeting, top.c.id.label("node"), D.side.label("side"), top.c.side.label("node_side"),
-                       top.c.key.label("node_key"))
+        stmt = (select(meeting, func.coalesce(P.canonical_id, P.id).label("node"), D.side.label("side"))
                 .select_from(A).join(D, D.id == A.delegation_id).join(P, P.id == A.person_id)
-                .join(top, top.c.id == func.coalesce(P.canonical_id, P.id))
                 .join(M, M.id == A.meeting_id).where(visible(A)))
         column = A.meeting_id
     elif level == "organization":
-        top = O.__table__.alias("top_node")
-        stmt = (select(meeting, top.c.id.label("node"), D.side.label("side"), top.c.country_code.label("node_side"),
-                       top.c.key.label("node_key"))
-                .select_from(D).join(O, O.id == D.organization_id)
-                .join(top, top.c.id == func.coalesce(O.canonical_id, O.id)).join(M, M.id == D.meeting_id))
+        stmt = (select(meeting, func.coalesce(O.canonical_id, O.id).label("node"), D.side.label("side"))
+                .select_from(D).join(O, O.id == D.organization_id).join(M, M.id == D.meeting_id))
         column = D.meeting_id
     elif level == "side":
-        stmt = (select(meeting, D.side.label("node"), D.side.label("side"), D.side.label("node_side"),
-                       D.side.label("node_key")).select_from(D).join(M, M.id == D.meeting_id))
+        stmt = select(meeting, D.side.label("node"), D.side.label("side")).select_from(D).join(M, M.id == D.meeting_id)
         column = D.meeting_id
     else:
         raise ValueError(f"unknown level {level!r} ({', '.join(LEVELS)})")
@@ -82,28 +74,31 @@ def _participants(level: str, engine: Engine, f: MeetingFilter, distinct: bool =
     return (stmt.distinct() if distinct else stmt).subquery()
 
 
-def _stable_id(level: str):
-    """The node's stable id from (node_side, node_key), with a bounded cache (an edge's target
-    is any node, its source comes sorted)."""
-    make = {"person": ids.person, "organization": ids.organization, "side": lambda side, _key: ids.side(side)}[level]
-    return functools.lru_cache(maxsize=16384)(make)
-
-
 def edges(conn: Connection, f: MeetingFilter, level: str = "person") -> Iterator[Edge]:
     """Every edge by stable ids, source before target in node order (the nodes' row ids, or
     side codes), streamed from one grouped query: the database aggregates and sorts (on
     SQLite through stream.connect's temporary files), Python holds one row at a time."""
-    M = models.Meeting
+    M, P, O = models.Meeting, models.Person, models.Organization
     p = _participants(level, conn.engine, f)
     q = _participants(level, conn.engine, f).alias("q")
-    # The id parts ride in the grouping (they follow from the node), so the order asked for is
-    # the grouping's own and costs no second sort.
-    group = (p.c.node, p.c.node_side, p.c.node_key, q.c.node, q.c.node_side, q.c.node_key)
-    stmt = (select(*group, func.count(distinct(p.c.meeting_id)), func.min(M.date), func.max(M.date))
-            .select_from(p).join(q, and_(q.c.meeting_id == p.c.meeting_id, p.c.node < q.c.node, p.c.side != q.c.side))
-            .join(M, M.id == p.c.meeting_id).group_by(*group).order_by(*group))
-    stable = _stable_id(level)
-    for _a, a_side, a_key, _b, b_side, b_key, weight, first, last in conn.execute(stmt):
+    # Grouped on the bare node ids (the narrowest sort); what the stable ids are made of is
+    # joined to the grouped edges after.
+    g = (select(p.c.node.label("a"), q.c.node.label("b"), func.count(distinct(p.c.meeting_id)).label("n"),
+                func.min(M.date).label("first"), func.max(M.date).label("last"))
+         .select_from(p).join(q, and_(q.c.meeting_id == p.c.meeting_id, p.c.node < q.c.node, p.c.side != q.c.side))
+         .join(M, M.id == p.c.meeting_id).group_by(p.c.node, q.c.node).subquery())
+    if level == "side":
+        stmt = select(g.c.a, g.c.a, g.c.b, g.c.b, g.c.n, g.c.first, g.c.last)
+        stable = lambda side, _key: ids.side(side)  # noqa: E731
+    else:
+        table, side_column, stable = ((P.__table__, "side", ids.person) if level == "person"
+                                      else (O.__table__, "country_code", ids.organization))
+        ta, tb = table.alias("node_a"), table.alias("node_b")
+        stmt = (select(ta.c[side_column], ta.c.key, tb.c[side_column], tb.c.key, g.c.n, g.c.first, g.c.last)
+                .select_from(g).join(ta, ta.c.id == g.c.a).join(tb, tb.c.id == g.c.b))
+    # An edge's source comes sorted, its target is any node: a bounded cache of their ids.
+    stable = functools.lru_cache(maxsize=16384)(stable)
+    for a_side, a_key, b_side, b_key, weight, first, last in conn.execute(stmt.order_by(g.c.a, g.c.b)):
         yield Edge(stable(a_side, a_key), stable(b_side, b_key), weight, first, last)
 
 
