@@ -376,7 +376,7 @@ def iter_organizations(engine: Engine, f: MeetingFilter) -> Iterator[Organizatio
             .select_from(D).join(O, D.organization_id == O.id).join(TopO, TopO.c.id == top)
             .join(M, M.id == D.meeting_id).where(*_restrict(D.meeting_id, engine, f))
             .group_by(TopO.c.id, TopO.c.name, TopO.c.key, TopO.c.acronym, TopO.c.country_code).order_by(TopO.c.id))
-    with engine.connect() as conn:
+    with stream.connect(engine) as conn:
         rows = conn.execute(stmt).all()
         # Aliases: the alias table's, and the names of the records merged into this one.
         aliases = defaultdict(list)
@@ -393,7 +393,7 @@ def sides_involved(engine: Engine, f: MeetingFilter) -> list[tuple[str, str, int
     """(code, name, meetings) of the sides of the selected meetings' delegations, agreements
     and awards, and of their places, by code."""
     D, M, Ag, AP, W = models.Delegation, models.Meeting, models.Agreement, models.AgreementParty, models.Award
-    with engine.connect() as conn:
+    with stream.connect(engine) as conn:
         counts = dict(conn.execute(select(D.side, func.count(distinct(func.coalesce(M.canonical_id, M.id))))
                                    .join(M, M.id == D.meeting_id)
                                    .where(*_restrict(D.meeting_id, engine, f)).group_by(D.side)).all())
