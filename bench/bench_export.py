@@ -5,9 +5,10 @@
 
 The store of each size is `WORKDIR/m{size}-s{seed}.db`, built when missing (bench/generate.py's
 build_store, the importer); the bench only reads it. Each export runs as its own
-`whomet export --format F -o OUT` process under `/usr/bin/time -v`: wall clock and the
-exporting process's maximum resident set size (ru_maxrss). Baselines measured in the same run
-on the same store, ratios against them:
+`whomet export --format F -o OUT` process under `/usr/bin/time -v`: wall clock, CPU time (user
++ system: a machine busy with other work distorts it far less than the wall clock; `us/mtg` and
+the time ratios use it) and the exporting process's maximum resident set size (ru_maxrss).
+Baselines measured in the same run on the same store, ratios against them:
 
 - `sqlite3`: the sqlite3 shell writing the attendance table (the biggest) as CSV, the floor of
   reading the store at all;
@@ -15,7 +16,7 @@ on the same store, ratios against them:
   columns).
 
 The target (streaming): every format's peak RSS about the same at every size (a small constant,
-not a share of the store), and its time per meeting (`us/mtg`) not growing with the store.
+not a share of the store), and its CPU time per meeting (`us/mtg`) not growing with the store.
 `--filtered` adds each format with `--side AZE` (the filter's cost).
 """
 
@@ -34,8 +35,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 FORMATS = ["ftm", "gexf", "graphml", "csv"]
 
 
-def measure(argv: list[str], stdout=None) -> tuple[float, float]:
-    """(wall seconds, peak RSS MiB) of one process."""
+def measure(argv: list[str], stdout=None) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds (user + system), peak RSS MiB) of one process."""
     proc = subprocess.run(["/usr/bin/time", "-v", *argv], stdout=stdout or subprocess.DEVNULL,
                           stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
     if proc.returncode != 0:
@@ -43,7 +44,8 @@ def measure(argv: list[str], stdout=None) -> tuple[float, float]:
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", proc.stderr)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
     seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
-    return seconds, int(rss.group(1)) / 1024
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", proc.stderr).group(1)) for kind in ("User", "System"))
+    return seconds, cpu, int(rss.group(1)) / 1024
 
 
 def size(path: Path) -> int:
@@ -73,7 +75,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     whomet = str(Path(sys.executable).with_name("whomet"))
     sqlite3 = shutil.which("sqlite3")
-    table = []  # (size, label, seconds, MiB, output bytes)
+    table = []  # (size, label, wall seconds, CPU seconds, MiB, output bytes)
     with tempfile.TemporaryDirectory(dir=args.out) as tmp:
         for meetings in (int(s) for s in args.sizes.split(",")):
             db = store_for(args.workdir, meetings, args.seed)
@@ -91,21 +93,21 @@ def main(argv=None) -> int:
                 out = Path(tmp) / f"out-{fmt}-{len(extra)}"
                 if fmt == "sqlite3":
                     with out.open("w") as o:
-                        t, m = measure([sqlite3, "-readonly", "-csv", str(db), "select * from attendance"], stdout=o)
+                        w, t, m = measure([sqlite3, "-readonly", "-csv", str(db), "select * from attendance"], stdout=o)
                 else:
-                    t, m = measure([whomet, "--db", str(db), "export", "--format", fmt, *extra, "-o", str(out)])
-                table.append((meetings, label, t, m, size(out)))
+                    w, t, m = measure([whomet, "--db", str(db), "export", "--format", fmt, *extra, "-o", str(out)])
+                table.append((meetings, label, w, t, m, size(out)))
                 shutil.rmtree(out) if out.is_dir() else out.unlink()
-                print(f"  {meetings:,} {label}: {t:.1f} s, {m:.0f} MiB", file=sys.stderr, flush=True)
+                print(f"  {meetings:,} {label}: {w:.1f} s wall, {t:.1f} s CPU, {m:.0f} MiB", file=sys.stderr, flush=True)
     print(f"\nexports of generated stores (seed {args.seed}); baselines from the same run\n")
-    print(f"{'meetings':>10}  {'what':<24}{'wall s':>9}{'us/mtg':>8}{'peak MiB':>10}{'output MB':>11}"
+    print(f"{'meetings':>10}  {'what':<24}{'wall s':>9}{'CPU s':>8}{'us/mtg':>8}{'peak MiB':>10}{'output MB':>11}"
           f"{'t/sqlite3':>10}{'t/jsonl':>8}{'rss/jsonl':>10}")
     for meetings in dict.fromkeys(r[0] for r in table):
         rows = [r for r in table if r[0] == meetings]
-        base = {label: (t, m) for _, label, t, m, _ in rows}
+        base = {label: (t, m) for _, label, _w, t, m, _ in rows}
         sq, js = base.get("sqlite3 attendance csv"), base.get("jsonl")
-        for _, label, t, m, out_size in rows:
-            print(f"{meetings:>10,}  {label:<24}{t:>9.1f}{t / meetings * 1e6:>8.0f}{m:>10.0f}{out_size / 1e6:>11.1f}"
+        for _, label, w, t, m, out_size in rows:
+            print(f"{meetings:>10,}  {label:<24}{w:>9.1f}{t:>8.1f}{t / meetings * 1e6:>8.0f}{m:>10.0f}{out_size / 1e6:>11.1f}"
                   + (f"{t / sq[0]:>10.2f}" if sq else f"{'':>10}")
                   + (f"{t / js[0]:>8.2f}{m / js[1]:>10.2f}" if js else ""))
     return 0
