@@ -5,11 +5,12 @@ attendances. Memory must not follow the store:
 
 - PostgreSQL: psycopg fetches a whole result into the client unless the cursor is a
   server-side one, so the connection streams results (`stream_results`, a bounded buffer);
-- SQLite: the store's connections keep temporary b-trees (the GROUP BY and ORDER BY sorts
-  of the network's edges and of the people) in memory (store/db.py: right for the browser's
-  small sorts), which at 1M meetings is hundreds of MB; an export's connection spills them
-  to temporary files instead (`temp_store=FILE`, SQLite's own external sort; the files go
-  to SQLITE_TMPDIR or /tmp and are removed by SQLite), and gets its setting back after.
+- SQLite: an engine opened for writing keeps temporary b-trees in memory (store/db.py: right
+  for an import's index builds), and the GROUP BY and ORDER BY sorts of the network's edges
+  and of the people are hundreds of MB at 1M meetings; an export's connection spills them to
+  temporary files whatever engine it comes from (`temp_store=FILE`, as readers' connections
+  have already; SQLite's own external sort, its files in SQLITE_TMPDIR or /tmp, removed by
+  SQLite), and gets its setting back after.
 
 `Bits` is a set of row ids as a bitmap: a source or a person already written, at one bit a
 row of the store rather than a Python object each.
