@@ -129,10 +129,14 @@ class SourceView(ScrollView, can_focus=True):
         self._placeholder = False
 
     def show(self, detail: MeetingDetail, prepared: tuple[str, list[Mark]] | None = None) -> None:
-        """Show the release; `prepared` is prepare(detail), made off the UI thread for big texts."""
+        """Show the release; `prepared` is prepare(detail), made off the UI thread for big texts.
+        Shown again (a correction, another writer's change), the fact stepped to stays current
+        if it is still there: a correction acts on what the reader is looking at."""
+        was = self.marks[self.current] if 0 <= self.current < len(self.marks) else None
         self.text, self.marks = prepared or prepare(detail)
         self._mark_ends = [m.end for m in self.marks]
-        self.current = -1
+        self.current = -1 if was is None else next(
+            (i for i, m in enumerate(self.marks) if (m.start, m.end, m.kind) == (was.start, was.end, was.kind)), -1)
         self._placeholder = not self.text
         if self._placeholder:
             self.text = ("No release text is stored for this meeting: it was imported as a record "
