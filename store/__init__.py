@@ -47,6 +47,7 @@ _PUBLIC = {
     "Link": "graph",
     "Target": "search",
     "InputError": "inputs",
+    "RELEASE_SUFFIXES": "inputs",
     "read_text": "inputs",
     "read_release": "inputs",
     "AliasError": "aliases",

@@ -160,7 +160,7 @@ def test_people_resolve_across_spellings_of_case_and_accents(tmp_path, db_path, 
 def test_empty_directory_is_an_error(tmp_path, db_path):
     (tmp_path / "empty").mkdir()
     result = CliRunner().invoke(main, ["--db", str(db_path), "import", str(tmp_path / "empty")])
-    assert result.exit_code == 1 and "no .json, .jsonl, .txt or .md files" in result.stderr
+    assert result.exit_code == 1 and "no .json, .jsonl, .txt, .md or .html files" in result.stderr
 
 
 def test_release_beside_record_in_the_same_folder_pairs(tmp_path, db_path, engine):

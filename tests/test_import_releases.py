@@ -49,3 +49,9 @@ def test_hostile_releases_fail_alone(tmp_path, db_path, engine):
     with engine.connect() as conn:
         files = conn.execute(select(func.count()).select_from(models.ImportedFile)).scalar()
     assert files == 2  # good, markup (no meetings); huge would be a partial record and fails instead
+
+
+def test_a_record_that_lists_no_meeting_imports_without_a_warning(tmp_path, db_path, engine):
+    (tmp_path / "stats.json").write_text(json.dumps({"source": {"publisher": "MIA", "date": "2024-01-02"}, "meetings": []}))
+    result = CliRunner().invoke(main, ["--db", str(db_path), "import", str(tmp_path / "stats.json")])
+    assert result.exit_code == 0 and "warning" not in result.stderr, result.stderr

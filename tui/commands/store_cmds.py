@@ -74,11 +74,13 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     from rich.table import Table
 
+    from whomet.store import RELEASE_SUFFIXES
+
     store = ctx.store(create=True)
     plan = store.plan
     for path in paths:
         if _is_dir(path) and not plan([path]):
-            click.echo(f"whomet: {clean(path)}: no .json, .jsonl, .txt or .md files here", err=True)
+            click.echo(f"whomet: {clean(path)}: no .json, .jsonl, .txt, .md or .html files here", err=True)
     units = plan(paths)
     failures = 0
 
@@ -89,8 +91,9 @@ def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
             click.echo(f"whomet: {clean(result.path)}: {clean(result.message)}", err=True)
         elif result.status == "skipped" and not quiet:
             click.echo(f"skipped {clean(result.path)}: {clean(result.message)}", err=True)
-        elif result.status == "imported" and result.meetings == 0:
+        elif result.status == "imported" and result.meetings == 0 and Path(result.path).suffix.lower() in RELEASE_SUFFIXES:
             # A release the extractor found no meeting in lands as a source only: say so, file by file.
+            # (A record that lists no meeting says so itself: nothing to warn about.)
             click.echo(f"whomet: warning: {clean(result.path)}: no meeting found in it (kept as a source only)",
                        err=True)
 
