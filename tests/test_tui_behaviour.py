@@ -320,3 +320,16 @@ async def test_an_open_meeting_shows_another_writers_correction_in_place(world, 
         assert app.screen is screen and table.cursor_row == row and app.focused is table
         ranks = {m.name: m.rank for d in screen.detail.delegations for m in d.members}
         assert ranks[name] == "Colonel of Justice"
+
+
+async def test_a_filter_nothing_matches_still_shows_its_line(world):
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        app.screen.set_focus(main.query_one("#f-topic", Input))
+        await pilot.press(*"zq")  # a prefix no topic has, from the first key: the list hides at once
+        await settle(app, pilot)
+        assert main.count == 0
+        assert str(main.query_one("#f-summary", Static).content) == 'topic:zq'
+        assert "No meeting matches" in str(main.query_one("#empty", Static).content)

@@ -323,7 +323,6 @@ class MainScreen(Screen):
             # The new rows go on screen alone; the detail pane (a reflow and a repaint of its wrapped
             # text) follows in the next frame, so a keystroke's rows never wait for it.
             self.detail_waits = True
-            table.after_drawn(lambda: self.call_later(self.rows_drawn))
             self.follow_cursor()
         else:
             if message.rows:
@@ -333,7 +332,11 @@ class MainScreen(Screen):
                 self.count = message.count
                 self.counted_gen = message.gen
         self.update_titles()
-        if message.painted is not None:  # after update_titles: it decides whether the table shows
+        # After update_titles, which decides whether the table shows: a hidden table (no match) is
+        # never drawn, and what waits for its rows must then come at once.
+        if not message.prepend and not message.append:
+            table.after_drawn(lambda: self.call_later(self.rows_drawn))
+        if message.painted is not None:
             table.after_drawn(message.painted.set)
 
     def show_problems(self, problems: list[str]) -> None:
