@@ -93,6 +93,9 @@ async def test_review_queue_not_same_is_never_proposed_again(store):
 
 async def test_corrections_on_the_meeting_screen_in_place(store):
     app = create_app(store)
+    # The store is polled often, so every correction is also seen again as a change to the store
+    # (a live refresh): it must not move what the next correction acts on.
+    app.POLL_SECONDS = 0.05
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         app.open_target("meeting", 3)

@@ -71,6 +71,7 @@ class MeetingScreen(Screen):
         self.picked = "table"  # what was highlighted last: a participants row, or a fact in the text (n / N)
         self.keep_row: int | None = None  # the participants row to put the cursor back on after a reload
         self.refreshing = False  # a reload because the store changed: the focus stays where it is
+        self.shown_cells: list[tuple[str, ...]] | None = None  # the participants table's text, as shown
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="topbar")
@@ -103,13 +104,15 @@ class MeetingScreen(Screen):
     def reload(self) -> None:
         table = self.query_one("#participants", DataTable)
         self.keep_row = table.cursor_row
-        table.clear()
-        self.rows = []
+        if not self.refreshing:  # a live refresh keeps the rows on screen until the new ones come
+            table.clear()
+            self.rows = []
         self.load()
 
     def refresh_data(self) -> None:
-        """The store changed under us (an import, another analyst's correction): show it now,
-        the cursor on the row it was on and the focus where it was."""
+        """The store changed under us (an import, another analyst's correction, or our own one seen
+        again by the poll): show it, the cursor on the row it was on, the focus where it was, and
+        the fact picked (a row or a fact in the text) still the one a correction acts on."""
         self.refreshing = True
         self.reload()
 
@@ -133,19 +136,32 @@ class MeetingScreen(Screen):
         table = self.query_one("#participants", DataTable)
         keep = self.keep_row if self.keep_row is not None else table.cursor_row
         refreshing, self.refreshing, self.keep_row = self.refreshing, False, None
+        rows, cells = [], []
         for dl in d.delegations:
             label = Text(clean(dl.organization or dl.side_name), style="bold magenta")
             if dl.host:
                 label.append(" (host)", style="dim")
-            table.add_row(cell(dl.side, "bold magenta"), label, "")
-            self.rows.append(("organization" if dl.organization_id else "side",
-                              dl.organization_id or dl.side, dl.side, None, None))
+            cells.append((cell(dl.side, "bold magenta"), label, ""))
+            rows.append(("organization" if dl.organization_id else "side",
+                         dl.organization_id or dl.side, dl.side, None, None))
             for m in dl.members:
                 name = Text("★ " if m.head else "  ", style="bold yellow")
                 name.append(clean(m.name), style="bold cyan")
-                table.add_row(cell(dl.side), name, cell(m.rank or ""))
-                self.rows.append(("person", m.person_id, dl.side, m.name, m.meeting_id or d.id))
-        table.refit()
+                cells.append((cell(dl.side), name, cell(m.rank or "")))
+                rows.append(("person", m.person_id, dl.side, m.name, m.meeting_id or d.id))
+        shown = [tuple(c.plain if isinstance(c, Text) else str(c) for c in row) for row in cells]
+        unchanged = refreshing and rows == self.rows and shown == self.shown_cells
+        if not unchanged:  # a refresh that changes nothing leaves the table (and its cursor) alone
+            picked = self.picked
+            table.clear()
+            for row in cells:
+                table.add_row(*row)
+            self.rows, self.shown_cells = rows, shown
+            table.refit()
+            if refreshing:
+                # Moving the cursor back highlights a row, which would make the row the picked
+                # fact: what was picked before the refresh stays picked.
+                self.call_after_refresh(setattr, self, "picked", picked)
         source = self.query_one(SourceView)
         source.show(d, message.prepared)
         legend = Text()
@@ -156,7 +172,7 @@ class MeetingScreen(Screen):
         event = d.event_type
         self.query_one("#meeting-detail").border_subtitle = f"{event.mode} · CAMEO {' '.join(event.codes)}"
         if refreshing:
-            if 0 <= keep < len(self.rows):
+            if not unchanged and 0 <= keep < len(self.rows):
                 table.move_cursor(row=keep)
         elif self.initial_focus == "source":
             source.focus()
