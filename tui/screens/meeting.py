@@ -153,7 +153,8 @@ class MeetingScreen(Screen):
         unchanged = refreshing and rows == self.rows and shown == self.shown_cells
         if not unchanged:  # a refresh that changes nothing leaves the table (and its cursor) alone
             picked = self.picked
-            table.clear()
+            if table.row_count:
+                table.clear()
             for row in cells:
                 table.add_row(*row)
             self.rows, self.shown_cells = rows, shown
