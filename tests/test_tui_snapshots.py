@@ -17,7 +17,9 @@ SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "12
 
 def app_for(world):
     # A fixed store label: the real path is a temporary directory that changes every run.
-    return create_app(Store(world), store_label="fixtures.db")
+    app = create_app(Store(world), store_label="fixtures.db")
+    app.POLL_SECONDS = 3600  # no live refresh in the middle of a picture: a slow run would poll, a fast one not
+    return app
 
 
 @SIZES

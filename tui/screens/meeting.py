@@ -113,6 +113,8 @@ class MeetingScreen(Screen):
         """The store changed under us (an import, another analyst's correction, or our own one seen
         again by the poll): show it, the cursor on the row it was on, the focus where it was, and
         the fact picked (a row or a fact in the text) still the one a correction acts on."""
+        if self.detail is None:
+            return  # the first load is still on its way: it reads the store as it is now
         self.refreshing = True
         self.reload()
 
