@@ -83,7 +83,7 @@ _BOUNDARY = pattern("person.boundary", r"(?:\b(?:by|were|was|is|are|included|inc
 
 _RETIRED = frozenset({"ret", "retd", "rtd", "retired", "r"})
 HONORIFIC_INSIDE = decision("person.honorific_inside", "a known honorific inside what reads as a name: the title "
-                            "string ends there and the name follows ('Pfr Drs H. Muhammad Tito Karnavian')")
+                            "string ends there and the name follows ('Pfr Drs H. <Name>')")
 RETIRED = decision("person.retired", "'(Ret)' after a rank, before the name, is part of the rank as written")
 # 'is also expected to meet DCI Director X', 'will meet the Minister X tomorrow': a meeting still to come
 _FUTURE_MEET = pattern("person.future_meet", r"\b(?:(?:expected|scheduled|due|set|going|planned)\s+to|will)\s+(?:also\s+)?"
@@ -558,7 +558,7 @@ class People:
                     j = r2
             nm = match_name(toks, j, side_mask) if j < n else None
             if nm is not None and nm[1] >= 3:
-                # 'Pfr Drs H. Muhammad Tito Karnavian': a known honorific inside what reads as a name ends a title
+                # 'Pfr Drs H. <Name>': a known honorific inside what reads as a name ends a title
                 # string that starts with an unknown word; the name follows it (person.honorific_inside)
                 for x in range(j + 1, min(nm[0] - 2, j + 4)):
                     h = match_honorific(toks, x)
@@ -652,8 +652,8 @@ class People:
                     continue  # 'The Inspector-General of Police (IGP), X': the acronym belongs to the office
                 seg_start = b.end()
             segment = text[seg_start:start]
-            # a lower-case office word right before a bare name is its title ('National Guard chief Viktor
-            # Zolotov'); before a rank it describes ('his deputy Colonel X')
+            # a lower-case office word right before a bare name is its title ('National Guard chief <Name>');
+            # before a rank it describes ('his deputy Colonel X')
             # ... and before a rank when it is the office of an agency ('led by its commander Brigadier General X')
             l_pos = left_position(segment, lower_last=not (rank or hon) or bool(_ITS_OFFICE.search(segment))) \
                 if segment.strip(" ,") else None
@@ -680,7 +680,7 @@ class People:
                 if (before is not None and before.is_word and not before.is_cap and not is_head(before.text)
                         and before.low not in _PLACE_NOUNS) or (
                         after is not None and after.is_word and after.is_cap):
-                    l_pos = None  # ('National Guard chief Viktor Zolotov': a lower-case office word right before is one)
+                    l_pos = None  # ('National Guard chief <Name>': a lower-case office word right before is one)
             if l_pos and not rank and not r_rank:
                 rank, l_pos = _rank_at_end(l_pos)
             if l_pos and r_pos and l_pos[0].islower() and r_pos[0].isupper():
