@@ -114,22 +114,22 @@ class Store:
     def table_page(self, table: str, key, limit: int, offset: int = 0) -> list:
         if table == "person.meetings":
             return queries.person_meetings(self._engine, int(key), limit, offset)
-        # Checked against the store's version on every page (a cheap PRAGMA): a screen that asks
-        # for its rows before its count must not get a table cached before a merge.
-        return self._aggregated(table, key, fresh=True)[offset:offset + limit]
+        return self._aggregated(table, key)[offset:offset + limit]
 
     def table_count(self, table: str, key) -> int:
         if table == "person.meetings":
             return queries.person_meeting_count(self._engine, int(key))
-        return len(self._aggregated(table, key, fresh=True))
+        return len(self._aggregated(table, key))
 
-    def _aggregated(self, table: str, key, fresh: bool = False) -> list:
+    def _aggregated(self, table: str, key) -> list:
         if table not in self._AGGREGATED:
             raise ValueError(f"no table {table!r}")
         cache = self.__dict__.setdefault("_tables", {})
-        version = self.data_version() if fresh or (table, str(key)) not in cache else None
+        # Checked against the store's version on every page and count (a cheap PRAGMA): a screen
+        # that asks for its rows before its count must not get a table cached before a merge.
+        version = self.data_version()
         hit = cache.get((table, str(key)))
-        if hit is not None and (version is None or hit[0] == version):
+        if hit is not None and hit[0] == version:
             return hit[1]
         if table == "person.counterparts":
             rows = queries.counterparts(self._engine, int(key))
@@ -137,7 +137,7 @@ class Store:
             rows = reports.people_page(self._engine, table.split(".")[0], key, limit=None)
         if len(cache) >= 8:
             cache.pop(next(iter(cache)))
-        cache[(table, str(key))] = (version if version is not None else self.data_version(), rows)
+        cache[(table, str(key))] = (version, rows)
         return rows
 
     def side_report(self, code: str, people: int = 300) -> reports.GroupReport:

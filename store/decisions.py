@@ -158,13 +158,13 @@ def retract(engine: Engine, judgement_id: int, note: str | None = None) -> Decis
         row = conn.execute(select(J.kind, J.subject).where(J.id == judgement_id)).first()
         if not log.retract(conn, [judgement_id], note):
             raise JudgementError(f"no active judgement with id {judgement_id}")
-        scope = _correction_source(row.subject) if row.kind in log.CORRECTIONS else _IDENTITY
+        scope = _source_of(log.split_key(row.subject)[1]) if row.kind in log.CORRECTIONS else _IDENTITY
         return _finish(conn, None, f"retracted judgement {judgement_id}", scope)
 
 
-def _correction_source(subject: str) -> str:
-    """The release a correction's subject (`attendee|<source>#<ordinal>|name`) belongs to."""
-    return log.split_key(subject)[1].rpartition("#")[0]
+def _source_of(meeting_key: str) -> str:
+    """The release a meeting key (`<source>#<ordinal>`) belongs to: what a correction of it refreshes."""
+    return meeting_key.rpartition("#")[0]
 
 
 # -- corrections ---------------------------------------------------------------------
@@ -210,7 +210,7 @@ def correct(engine: Engine, meeting_id: int, verb: str, name: str, value: str | 
         else:
             _check_present(conn, meeting_id, entity, name)
         jid = log.record(conn, kind, entity, log.fact_key(entity, mkey, name), value=data or None, note=note)
-        return _finish(conn, jid, f"{verb} {name!r} in meeting {meeting_id}", mkey.rpartition("#")[0])
+        return _finish(conn, jid, f"{verb} {name!r} in meeting {meeting_id}", _source_of(mkey))
 
 
 def _check_present(conn, meeting_id: int, entity: str, name: str) -> None:

@@ -65,7 +65,7 @@ def _grouped(rows, key: str) -> dict:
     return out
 
 
-def _with_span(data: dict, row) -> dict:
+def _with_provenance(data: dict, row) -> dict:
     # Provenance is written only where it is known, in Record.dump()'s order, as it writes it.
     if row.span_start is not None:
         data["span"] = [row.span_start, row.span_end]
@@ -125,14 +125,14 @@ def _records(conn, source_ids: list[int], selected: list[int] | None = None) -> 
                 "place": _place(m),
                 "delegations": [{
                     "side": d.side, "organization": d.organization_name, "host": d.host,
-                    "members": [_with_span({"name": a.name, "rank": a.rank, "position": a.position, "head": a.head}, a)
+                    "members": [_with_provenance({"name": a.name, "rank": a.rank, "position": a.position, "head": a.head}, a)
                                 for a in members.get(d.id, [])],
                     "groups": [g.text for g in groups.get(d.id, [])],
                 } for d in delegations.get(m.id, [])],
-                "agreements": [_with_span({"title": g.title, "kind": g.kind,
+                "agreements": [_with_provenance({"title": g.title, "kind": g.kind,
                                            "parties": [p.side for p in parties.get(g.id, [])]}, g)
                                for g in agreements.get(m.id, [])],
-                "awards": [_with_span({"award": w.award, "kind": w.kind, "giver": w.giver_name,
+                "awards": [_with_provenance({"award": w.award, "kind": w.kind, "giver": w.giver_name,
                                        "giver_side": w.giver_side, "recipients": [r.name for r in recipients.get(w.id, [])],
                                        "recipient_group": w.recipient_group, "recipient_side": w.recipient_side}, w)
                            for w in awards.get(m.id, [])],

@@ -150,8 +150,7 @@ def undo(conn: Connection, scope: set[int] | None = None) -> set[int]:
                                      P.id.not_in(select(models.PersonAlias.person_id))))
     conn.execute(delete(JF).where(*mine))
     if scope is None:
-        for model in (models.Person, models.Organization, models.Meeting):
-            conn.execute(update(model).where(model.canonical_id.is_not(None)).values(canonical_id=None))
+        _reset_canonical(conn)
     return meetings
 
 
@@ -162,23 +161,37 @@ def apply(conn: Connection, touched: set[int] = frozenset()) -> Outcome:
     outcome = Outcome()
     keys = _Keys(conn)
     # Corrections first: the people they add must exist before a merge can name them.
-    states: dict[int, _MeetingState] = {}
-    for j in active:
-        if j.kind in log.CORRECTIONS:
-            outcome.statuses[j.id] = _correct(conn, j, keys, states)
-    new = set(states) - set(touched)
-    fts.unindex(conn, sorted(new))
-    for state in states.values():
-        state.write(conn, keys)
-    for entity, model in (("person", models.Person), ("organization", models.Organization),
-                          ("meeting", models.Meeting)):
-        _identity(conn, model, [j for j in active if j.entity == entity], keys, outcome)
-    meetings = sorted(set(touched) | set(states))
-    existing = [m for (m,) in conn.execute(select(models.Meeting.id).where(models.Meeting.id.in_(meetings)))]
-    recount(conn, set(existing) | merged_tops(conn), sides_of=set(existing))
-    fts.index(conn, existing)
+    existing = _corrections(conn, [j for j in active if j.kind in log.CORRECTIONS], keys, outcome, set(touched))
+    _identities(conn, active, keys, outcome)
+    recount(conn, existing | merged_tops(conn), sides_of=existing)
+    fts.index(conn, sorted(existing))
     _save_statuses(conn, outcome)
     return outcome
+
+
+def _corrections(conn: Connection, judgements: list, keys: "_Keys", outcome: Outcome, touched: set[int]) -> set[int]:
+    """Apply corrections and write what they derive; returns the meetings (still in the store)
+    whose facts changed: out of the full-text index until the caller indexes them again."""
+    states: dict[int, _MeetingState] = {}
+    for j in judgements:
+        outcome.statuses[j.id] = _correct(conn, j, keys, states)
+    fts.unindex(conn, sorted(set(states) - touched))
+    for state in states.values():
+        state.write(conn, keys)
+    meetings = sorted(touched | set(states))
+    return {m for (m,) in conn.execute(select(models.Meeting.id).where(models.Meeting.id.in_(meetings)))}
+
+
+def _identities(conn: Connection, judgements: list, keys: "_Keys", outcome: Outcome) -> None:
+    """Canonical ids from the identity judgements among `judgements` (a store whose ids were reset)."""
+    for entity, model in (("person", models.Person), ("organization", models.Organization),
+                          ("meeting", models.Meeting)):
+        _identity(conn, model, [j for j in judgements if j.entity == entity], keys, outcome)
+
+
+def _reset_canonical(conn: Connection) -> None:
+    for model in (models.Person, models.Organization, models.Meeting):
+        conn.execute(update(model).where(model.canonical_id.is_not(None)).values(canonical_id=None))
 
 
 def refresh_source(conn: Connection, source: str) -> Outcome:
@@ -194,19 +207,13 @@ def refresh_source(conn: Connection, source: str) -> Outcome:
     people_before = _people_added(conn, scope)
     touched = undo(conn, scope)
     J = models.Judgement
-    mine = or_(*(J.subject.startswith(f"{entity}|{source}#", autoescape=True)
-                 for entity in sorted(set(log.CORRECTIONS.values()))))
+    of_source = or_(*(J.subject.startswith(f"{entity}|{source}#", autoescape=True)
+                      for entity in sorted(set(log.CORRECTIONS.values()))))
     outcome = Outcome()
-    states: dict[int, _MeetingState] = {}
-    for j in log.views(conn, [J.active.is_(True), J.kind.in_(list(log.CORRECTIONS)), mine]):
-        outcome.statuses[j.id] = _correct(conn, j, keys, states)
-    fts.unindex(conn, sorted(set(states) - touched))
-    for state in states.values():
-        state.write(conn, keys)
-    meetings = sorted(touched | set(states))
-    existing = [m for (m,) in conn.execute(select(models.Meeting.id).where(models.Meeting.id.in_(meetings)))]
-    recount(conn, existing, sides_of=set(existing))
-    fts.index(conn, existing)
+    mine = log.views(conn, [J.active.is_(True), J.kind.in_(list(log.CORRECTIONS)), of_source])
+    existing = _corrections(conn, mine, keys, outcome, touched)
+    recount(conn, existing, sides_of=existing)
+    fts.index(conn, sorted(existing))
     _save_statuses(conn, outcome)
     if (people_before | _people_added(conn, scope)) & _people_judged(conn):
         return rebuild(conn)
@@ -218,14 +225,10 @@ def refresh_identity(conn: Connection) -> Outcome:
     retracted: what `rebuild` would give, without re-applying every correction (corrections never
     read canonical ids, and `apply` runs them first, so they stand as they are)."""
     before = merged_tops(conn)
-    for model in (models.Person, models.Organization, models.Meeting):
-        conn.execute(update(model).where(model.canonical_id.is_not(None)).values(canonical_id=None))
+    _reset_canonical(conn)
     J = models.Judgement
-    active = log.views(conn, [J.active.is_(True), J.kind.in_(list(log.IDENTITY))])
-    outcome, keys = Outcome(), _Keys(conn)
-    for entity, model in (("person", models.Person), ("organization", models.Organization),
-                          ("meeting", models.Meeting)):
-        _identity(conn, model, [j for j in active if j.entity == entity], keys, outcome)
+    outcome = Outcome()
+    _identities(conn, log.views(conn, [J.active.is_(True), J.kind.in_(list(log.IDENTITY))]), _Keys(conn), outcome)
     recount(conn, before | merged_tops(conn))
     _save_statuses(conn, outcome)
     return outcome
@@ -378,7 +381,7 @@ class _Keys:
         target = alias_model.person_id if alias_model is models.PersonAlias else alias_model.organization_id
         alias_side = alias_model.side if alias_model is models.PersonAlias else alias_model.country_code
         for chunk in _chunks(names):
-            # Aliases first, so that a row of the name itself wins (as in `entity`): the smallest id.
+            # Aliases first, so that a row of the name itself wins over an alias; among several, the smallest id.
             for rid, name, side in self.conn.execute(select(target, alias_model.key, alias_side)
                                                      .where(alias_model.key.in_(chunk)).order_by(target.desc())):
                 found[(name, side or "")] = rid
@@ -389,20 +392,9 @@ class _Keys:
             self._entities[key] = found.get(pair)
 
     def entity(self, model, alias_model, key: str) -> int | None:
-        if key in self._entities:
-            return self._entities[key]
-        _entity, side, name = log.split_key(key)
-        side_col = model.side if model is models.Person else model.country_code
-        alias_side = alias_model.side if alias_model is models.PersonAlias else alias_model.country_code
-        side_value = side or None
-        row = self.conn.execute(select(model.id).where(
-            model.key == name, side_col.is_(None) if side_value is None else side_col == side_value)).first()
-        if row is not None:
-            return row[0]
-        target = alias_model.person_id if alias_model is models.PersonAlias else alias_model.organization_id
-        row = self.conn.execute(select(target).where(
-            alias_model.key == name, alias_side.is_(None) if side_value is None else alias_side == side_value)).first()
-        return row[0] if row is not None else None
+        if key not in self._entities:
+            self.preload(model, alias_model, {key})
+        return self._entities[key]
 
     def source_meetings(self, source: str) -> list[tuple[int, int]]:
         """(ordinal, meeting id) of every meeting of a source key, in order."""
