@@ -62,6 +62,13 @@ class FitTable(DataTable):
     def on_resize(self, _event) -> None:
         self.refit()
 
+    def watch_show_vertical_scrollbar(self, old: bool, new: bool) -> None:
+        # The scrollbar takes columns from the content region without resizing the widget: without
+        # a refit here, whether the flexible column fits would depend on which came first, the rows
+        # or the layout that shows the scrollbar (a horizontal scrollbar in some runs, not others).
+        if old != new:
+            self.refit()
+
     def refit(self) -> None:
         if not self.columns:
             return
