@@ -169,3 +169,22 @@ async def test_the_detail_pane_draws_with_hanging_indents(world):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         assert isinstance(app.screen.query_one("#detail-body").content, Hanging)
+
+
+async def test_a_short_terminal_keeps_participant_and_counterpart_rows_in_view(world):
+    # Under 20 rows the stacked panes' fixed parts (meeting pane, profile) give way: at 80x18 and
+    # 50x15 the participants and the counterparts show rows, not only a header and borders.
+    for size in ((80, 18), (50, 15)):
+        app = create_app(Store(world))
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            assert app.screen.has_class("-short")
+            app.open_target("meeting", 1)
+            await settle(app, pilot)
+            participants = app.screen.query_one("#participants")
+            assert participants.scrollable_content_region.height >= 4, size  # header and three rows
+            assert not app.screen.query_one("#meeting-detail").display
+            app.open_target("person", 2)
+            await settle(app, pilot)
+            counterparts = app.screen.query_one("#counterparts")
+            assert counterparts.scrollable_content_region.height >= 2, size  # header and a row

@@ -67,6 +67,8 @@ class WhometApp(App):
     # The screens' layouts follow the width (whomet.tcss): below 100 columns the main screen
     # folds its filters into a bar and hides the detail; from 160 the three panes stand side by side.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (160, "-wide")]
+    # Below 20 rows the stacked panes give their fixed-height parts up, so tables keep rows to show.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
     POLL_SECONDS = 1.0  # how often the store is asked whether anyone else wrote to it
 
     def __init__(self, store, store_label: str | None = None, *, opener=None, first_rows=None) -> None:
