@@ -23,8 +23,8 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, func, select
 
 from whomet.store import bulk, fts, models
-from whomet.store.inputs import (LINES_SUFFIXES, RELEASE_SUFFIXES, InputError, InputFile, Unreadable, decode_text,
-                                 file_sha256, is_stream, iter_json_line_texts, json_value, parse_json_documents,
+from whomet.store.inputs import (LINES_SUFFIXES, RECORD_SUFFIXES, RELEASE_SUFFIXES, InputError, InputFile,
+                                 Unreadable, decode_text, file_sha256, is_stream, iter_json_line_texts, json_value, parse_json_documents,
                                  read_bytes, release_text, walk)
 from whomet.store.limits import max_field_chars, max_record_bytes
 from whomet.store.names import fold
@@ -96,10 +96,25 @@ def plan(paths: Iterable[Path]) -> list[_Unit]:
             release = releases[pair_key(p)]
             units.append(_Unit(p, release))
             paired.add(release)
-    units += [_Unit(p, p if p.suffix.lower() in RELEASE_SUFFIXES else None) for p in files
-              if p not in paired and not any(u.path == p for u in units)]
+    units += [_unit_of(p) for p in files if p not in paired and not any(u.path == p for u in units)]
     order = {p: i for i, p in enumerate(files)}
     return sorted(units, key=lambda u: order[u.path]) + unreadable
+
+
+def _unit_of(path: Path) -> _Unit:
+    suffix = path.suffix.lower()
+    if suffix in RELEASE_SUFFIXES:
+        return _Unit(path, path)
+    if suffix and suffix not in RECORD_SUFFIXES and not is_stream(path):
+        # A spreadsheet, a PDF or a Word file named on the command line: one line that says what
+        # whomet reads, rather than a JSON error about its first byte.
+        return _Unit(path, problem=f"not a file whomet reads ({suffix}): releases are {_listed(RELEASE_SUFFIXES)}, "
+                                   f"records {_listed(RECORD_SUFFIXES)}")
+    return _Unit(path)  # a record file, or a pipe handed over by name (no suffix): read as records
+
+
+def _listed(suffixes) -> str:
+    return " ".join(sorted(suffixes))
 
 
 def import_paths(engine: Engine, paths: Iterable[Path], on_file: Callable[[FileResult], None] | None = None,

@@ -89,6 +89,16 @@ def test_a_fifo_and_a_device_named_on_the_command_line_are_refused_by_name(tmp_p
     assert count(engine) == 0
 
 
+def test_a_file_of_another_kind_named_on_the_command_line_says_what_whomet_reads(tmp_path, engine, db_path):
+    sheet = tmp_path / "meetings.csv"
+    sheet.write_text("date,place\n2020-01-01,Baku\n")
+    result = run(db_path, "import", str(sheet))
+    assert result.exit_code == 1
+    line = f"whomet: {sheet}: not a file whomet reads (.csv): releases are .htm .html .md .txt, records .json .jsonl .ndjson"
+    assert line in result.stderr, result.stderr
+    assert count(engine) == 0
+
+
 def test_process_substitution_is_read_once(tmp_path, db_path):
     record = tmp_path / "r.json"
     record.write_text(json.dumps(RECORD))
