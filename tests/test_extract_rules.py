@@ -1322,6 +1322,42 @@ def test_place_dateline_loose():
     assert m.place.city is None
 
 
+def test_place_dateline_loose_alone_on_its_line_or_before_an_emptied_bracket():
+    for top in ("Fri. Jun 14th, 2024\n\nGdansk, 11 June 2024\n\n", "Gdansk\n\nMinisters discuss border police\n\n",
+                "Ministers discuss border police\n\nGdansk, Poland ( -- ", "GDANSK. PAP - "):
+        m = _meeting(f"{top}Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania.", head="")
+        assert (m.place.city, m.place.country) == ("Gdansk", "POL"), top
+    # a headline line is no dateline when it is more than a known city
+    m = _meeting("Gdansk police chiefs meet\n\nDeputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
+                 "Lithuania.", head="")
+    assert m.place.city is None
+
+
+def test_place_dateline_city_places_the_first_meeting_kept():
+    # the dateline's lead names nobody; the paragraph after it tells the meeting
+    m = _meeting("GDANSK, Poland, June 12, 2024. A plan was agreed between the border services of Poland and Lithuania.\n\n"
+                 "On June 11, Colonel Jonas Petraitis of Lithuania arrived in Poland and met Deputy Minister Piotr "
+                 "Zielinski.", head="")
+    assert (m.place.city, m.place.country, m.date.isoformat()) == ("Gdansk", "POL", "2024-06-11")
+
+
+def test_place_here():
+    # 'met here': the dateline's city, not a city the text names in passing
+    m = _meeting("GDANSK. PAP - Deputy Minister Piotr Zielinski met here on Tuesday with Colonel Jonas Petraitis of "
+                 "Lithuania. The colonel heads the regional office of the border service in Vilnius.", head="")
+    assert (m.place.city, m.place.country) == ("Gdansk", "POL")
+    m = _meeting("GDANSK. PAP - Deputy Minister Piotr Zielinski met on Tuesday with Colonel Jonas Petraitis of "
+                 "Lithuania. The talks were held in Sopot.", head="")
+    assert m.place.city == "Sopot"
+
+
+def test_place_then_city():
+    # an unknown quarter or compound the text puts in a known city elsewhere
+    m = _meeting("Deputy Minister Piotr Zielinski received Colonel Jonas Petraitis of Lithuania at a ceremony held in "
+                 "Zaspa Dolna on 11 June. Photo: the ceremony at Zaspa Dolna in Gdansk.")
+    assert (m.place.city, m.place.country) == ("Gdansk", "POL")
+
+
 def test_place_regions_are_not_cities_and_a_body_office_is_a_seat():
     m = _meeting("On 11 June, a delegation of the Jilin Province visited the Ministry of Internal Affairs of Yakutia. "
                  "In Yakutia, the delegation met Colonel Ivan Petrov.", head="date 2024-06-12 Source: Ministry of "
@@ -1414,6 +1450,14 @@ def test_place_then_country_after_an_unknown_city():
     m = _meeting("The border police chiefs of the region met from 19-21 June 2024 in Postojna, Slovenia. Deputy "
                  "Minister Piotr Zielinski chaired the meeting.")
     assert (m.place.city, m.place.country, m.date.isoformat()) == ("Postojna", "SVN", "2024-06-19")
+    # the country the text writes after a city outranks the table's (a name two countries share), when it closes
+    # the phrase: 'Guliston city, Sughd region of Tajikistan'
+    m = _meeting("The meeting of the border commissions was held in Opole city, Vilnius region of Lithuania. Deputy "
+                 "Minister Piotr Zielinski chaired it.")
+    assert (m.place.city, m.place.country) == ("Opole", "LTU")
+    m = _meeting("The talks were held in Opole, Lithuania and Poland agreeing on patrols. Deputy Minister Piotr "
+                 "Zielinski chaired them.")
+    assert (m.place.city, m.place.country) == ("Opole", "POL")
     m = _meeting("The conference of interior ministers ended in the resort of Sopot on 11 June. Deputy Minister "
                  "Piotr Zielinski chaired it.")
     assert m.place.city == "Sopot"

