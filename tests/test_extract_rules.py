@@ -560,6 +560,29 @@ def test_meeting_other_day_partner():
                         "Lithuanian Police Jonas Petraitis.")) == 1
 
 
+def test_meeting_separate():
+    def meetings(text):
+        record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n" + text)
+        return [(m.date.isoformat(), sorted(d.side for d in m.delegations)) for m in record.meetings]
+
+    lead = ("Deputy Minister Piotr Zielinski received the ambassadors of Ukraine and Lithuania on Tuesday.\n\n"
+            "He met the Ambassador of Ukraine Ostap Kovalenko. They discussed border patrols.\n\n")
+    for opener in ("In another meeting, Piotr Zielinski", "Separately, Piotr Zielinski",
+                   "Besides, Piotr Zielinski"):
+        assert meetings(lead + f"{opener} held talks with the Ambassador of Lithuania Jonas Petraitis.") == [
+            ("2024-06-11", ["POL", "UKR"]), ("2024-06-11", ["LTU", "POL"])], opener
+    # without the opener, another partner the same day stays in the meeting (test_meeting_other_day_partner)
+    assert len(meetings(lead + "Piotr Zielinski held talks with the Ambassador of Lithuania Jonas Petraitis.")) == 1
+
+
+def test_meeting_date_of_the_day_inside_a_visit():
+    # a visit's range, then the paragraph that tells the meeting dates it by its weekday
+    record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n12-14 June Deputy "
+                     "Minister Piotr Zielinski visited Vilnius.\n\nOn Thursday, Piotr Zielinski met the Commissioner "
+                     "General of the Lithuanian Police Jonas Petraitis.")
+    assert [(m.date.isoformat(), m.place.city) for m in record.meetings] == [("2024-06-13", "Vilnius")]
+
+
 def test_meeting_other_city_partner():
     def meetings(text):
         record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n" + text)
