@@ -751,6 +751,12 @@ def test_date_ymd_spaced_as_the_release_date():
     assert first_full_date("Border talks\n2019 03 22\nThe chiefs met on Friday.").isoformat() == "2019-03-22"
 
 
+def test_date_iso_page_date_line_as_the_release_date():
+    m = _meeting("Police chiefs meet\n\n2024-06-14 10:22\n\nDeputy Minister Piotr Zielinski met Colonel Jonas "
+                 "Petraitis of Lithuania on Wednesday in Warsaw.", head="")
+    assert m.date.isoformat() == "2024-06-12"
+
+
 def test_person_second_mention_by_initial():
     checked = extract_checked(HEAD + "On 5 July, Deputy Minister Piotr Zielinski received a delegation of the Border "
                               "Guard of Ukraine led by Major General Ostap Kovalenko in Warsaw. O. Kovalenko thanked "
@@ -1297,6 +1303,13 @@ def test_place_ministry_country_outranks_a_dateline_of_another_country():
     assert (m.place.city, m.place.country) == ("Warsaw", "POL")
 
 
+def test_place_ministry_country_after_a_weekday():
+    # 'on Wednesday at the Polish Ministry': the weekday dates the meeting, it owns no ministry
+    m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on Wednesday at the Polish "
+                 "Ministry of Interior.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country, m.date.isoformat()) == (None, "POL", "2024-06-12")
+
+
 def test_place_the_capital_and_place_capital():
     m = _meeting("The border chiefs of Poland and Lithuania met in the capital today. Deputy Minister Piotr Zielinski "
                  "welcomed Colonel Jonas Petraitis of Lithuania.")
@@ -1356,6 +1369,16 @@ def test_place_dateline_loose_alone_on_its_line_or_before_an_emptied_bracket():
     assert m.place.city is None
 
 
+def test_date_dateline_under_page_junk_and_numeric():
+    P = "Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania."
+    for text, want in ((f" date 2024-06-14 Home | News\nFont size: A+ A-\n\nPolice chiefs meet\n\n14 June 2024, 10:22\n\n"
+                        f"GDANSK, June 12 (PAP) - {P}", ("2024-06-12", "Gdansk")),
+                       (f" date 2024-06-14 Gdansk, 12.06.2024 – {P}", ("2024-06-12", "Gdansk")),
+                       (f" date 2024-06-14 GDANSK, June 12. /PAP/. {P}", ("2024-06-12", "Gdansk"))):
+        m = _meeting(text, head="")
+        assert (m.date.isoformat(), m.place.city) == want, text
+
+
 def test_place_dateline_city_places_the_first_meeting_kept():
     # the dateline's lead names nobody; the paragraph after it tells the meeting
     m = _meeting("GDANSK, Poland, June 12, 2024. A plan was agreed between the border services of Poland and Lithuania.\n\n"
@@ -1392,6 +1415,13 @@ def test_date_reported_on():
     m = _meeting("The ministers met in Warsaw, the ministry announced on 14 June. The meeting was held on 11 June "
                  "between Deputy Minister Piotr Zielinski and Colonel Jonas Petraitis of Lithuania.")
     assert m.date.isoformat() == "2024-06-11"
+
+
+def test_date_reported_on_a_page_posted_on():
+    # 'Posted on <date>' dates the page: a weekday in the text counts from it
+    m = _meeting("Police chiefs meet\n\nPosted on June 14, 2024 by admin\n\nDeputy Minister Piotr Zielinski met "
+                 "Colonel Jonas Petraitis of Lithuania in Warsaw on Wednesday.", head="")
+    assert m.date.isoformat() == "2024-06-12"
 
 
 def test_date_range_outranks_a_later_ceremony_but_not_a_visit():

@@ -30,7 +30,7 @@ RANGE = pattern("date.range", rf"\b(?:from\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|t
 ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\d)")
 DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?)?"
                       rf"(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+"
-                      rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d)")
+                      rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})")
 # 'on Friday', 'last Friday', and a weekday right after the verb with no 'on' ('the ministers met Friday')
 RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
                    rf"(?:met|held|signed|visited|received|hosted|arrived|opened|began|concluded)\s+{_WD})\b", re.I)
@@ -41,10 +41,10 @@ RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\
 YMD_SPACED = pattern("date.ymd_spaced", r"\b((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])\b")
 
 
-# 'the Mexican Federal Police announced on December 11', 'an official statement on March 27': the date of a report
-# about the meeting, not of the meeting
+# 'the Mexican Federal Police announced on December 11', 'an official statement on March 27', 'Posted on June 14,
+# 2024 by': the date of a report about the meeting or of the page, not of the meeting
 REPORTED_ON = pattern("date.reported_on", r"\b(?:announced|said|says|reported|stated|statement|told|published|released|"
-                      r"added|noted|informed)\s+(?:[a-z]+\s+){0,2}$")
+                      r"added|noted|informed|[Pp]osted|[Uu]pdated|[Mm]odified|[Uu]ploaded)\s+(?:[a-z]+\s+){0,2}$")
 # 'Copyright © 2023 <Outlet>': the year of a page whose dateline gives only 'June 28'
 COPYRIGHT_YEAR = pattern("date.copyright_year", r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?((?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)",
                          re.I)
@@ -188,7 +188,7 @@ def first_full_date(text: str) -> dt.date | None:
             if d:
                 found.append((m.start(), d))
                 break
-    m = YMD_SPACED.search(text[:600])
+    m = YMD_SPACED.search(text[:600]) or ISO.search(text[:600])  # '2019 03 22', '2024-06-14 10:22' page date lines
     if m:
         try:
             found.append((m.start(), dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
@@ -225,6 +225,9 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
         if body != start and body < end:
             start, seg = body, text[body:end]
         m = DATELINE.match(text[start:start + 120])
+        if not m:
+            start, m = _dateline_under_junk(text, start, end)
+            seg = text[start:end]
         if m:
             d, _ = parse_date_at(text, start + m.end(), ref)
             if d:
@@ -272,6 +275,25 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
         if resolved is not None:
             return resolved, word != "today", "date.relative"
     return ref, False, RELEASE_DATE
+
+
+def _dateline_under_junk(text: str, start: int, end: int) -> tuple[int, re.Match | None]:
+    """A dateline opening a line under a page's junk ('Font size: A+ A-', a headline, '14 June 2024, 10:22'): (its
+    start, the match); the search ends at the first line that is body text (a long line without one)."""
+    at = start
+    for _ in range(12):
+        nl = text.find("\n", at, end)
+        line_end = nl if nl != -1 else end
+        if text[at:line_end].strip():
+            m = DATELINE.match(text[at:at + 120])
+            if m:
+                return at, m
+            if len(text[at:line_end].split()) > 20:
+                break
+        if nl == -1:
+            break
+        at = nl + 1
+    return start, None
 
 
 def _event_range(seg: str) -> re.Match | None:

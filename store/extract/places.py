@@ -127,7 +127,7 @@ _M = (r"(?:January|February|March|April|May|June|July|August|September|October|N
       r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 # 'Brasília, June 6, 2023 - ', 'ASHGABAT (TDH) — ', 'Rabat, 5 May 2020 – ': city, agency, date, then a dash
 DATELINE_DATED = pattern("place.dateline_dated", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+"
-                            rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)?"
+                            rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?)?"
                             rf"\.?\s*+(?:\([^)]{{1,20}}\))?\s*+(?:--|[–—-]|\.-)\s")
 
 
@@ -196,8 +196,8 @@ _AGENCY = r"(?:(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/|,\s*+[A-Z]{3,12}(?=[.:\s]))\s*
 # line ('Warsaw, 9 January 2025' or 'New Delhi' alone under page junk), or a bracket a site emptied ('Tashkent, ( -- ')
 DATELINE_LOOSE = pattern("place.dateline_loose", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*){{0,2}})"
                          rf"\s*+(?:,\s*+[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?\s*+)?{_AGENCY}?"
-                         rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\s*+)?"
-                         rf"{_AGENCY}?(?:(?:--|[–—-]|\.-)\s|:\s*|(?<=[)/]\s)(?=[A-Z])|(?<=[)/])(?=[A-Z])|,\s+(?=(?:The|A|An)\s)"
+                         rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?\s*+)?"
+                         rf"(?:\.\s*+(?=/))?{_AGENCY}?(?:(?:--|[–—-]|\.-)\s|:\s*|(?<=[)/]\s)(?=[A-Z])|(?<=[)/])(?=[A-Z])|,\s+(?=(?:The|A|An)\s)"
                          rf"|\.\s+(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
 
 
@@ -271,6 +271,11 @@ def _country_named(phrase: str, anywhere: bool) -> str | None:
     return None
 
 
+# a capitalised word before 'at the Ministry' that dates the meeting, not an agency owning it ('on Monday at the ...')
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+              "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
 def event_country(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
     """A country the text names as the venue with no city ('a meeting in Netherlands'); (code, sentence index)."""
     for index, (a, b) in enumerate(sentences_spans):
@@ -289,7 +294,7 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
                     break
         m = _MINISTRY_COUNTRY.search(s) if "Ministry" in s and MEETING_CUE.search(s) else None
         before = s[:m.start()].split()[-1:] if m else []
-        if before and before[0][:1].isupper() and not before[0].endswith(","):
+        if before and before[0][:1].isupper() and not before[0].endswith(",") and fold(before[0]) not in _DAY_WORDS:
             m = None  # 'a delegation of the State Border Guard Service at the Ministry of ...': the agency's owner
         if m:
             first = m.group(1).split()[0]
