@@ -1322,6 +1322,20 @@ def test_place_the_capital_and_place_capital():
     m = _meeting("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in the "
                  "Lithuanian capital.")
     assert (m.place.city, m.place.country) == ("Vilnius", "LTU")
+    m = _meeting("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in "
+                 "Lithuania's capital.")
+    assert (m.place.city, m.place.country) == ("Vilnius", "LTU")
+
+
+def test_place_nat_city_of_and_short_country_names():
+    m = _meeting("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in the "
+                 "southern Lithuanian city of Alytus.")
+    assert (m.place.city, m.place.country) == ("Alytus", "LTU")
+    # a short name the demonym table knows, named as the venue
+    m = _meeting("On 11 June, Deputy Minister Piotr Zielinski held talks in Türkiye with Colonel Mehmet Yilmaz.")
+    assert (m.place.city, m.place.country) == (None, "TUR")
+    m = _meeting("On 11 June, Deputy Minister Piotr Zielinski held talks in Hong Kong with Commissioner Lee Wai.")
+    assert (m.place.city, m.place.country) == ("Hong Kong", "HKG")
 
 
 def test_place_past_place():

@@ -16,7 +16,9 @@ _CITY = (r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
          r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
 DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+(?:,\s*+([A-Z][A-Za-z ]{{1,30}}?))?\s*+[–—-]\s")
 DATELINE_CITY2 = pattern("place.dateline_city2", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
-IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n the (?:city|town|resort|port|village) of|[Ii]n|to|at)\s+({_CITY})")
+# 'in the city of X', 'in the southern city of X', 'in the Kazakh port city of X'
+_CITY_OF = r"the\s+(?:[\w-]+\s+){0,2}?(?:city|town|resort|port|village) of"
+IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n {_CITY_OF}|[Ii]n|to|at)\s+({_CITY})")
 MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
                          r"signed|headquarters|ceremony|workshop|concluded|opened|consultations?|conference|arrived|seminar|summit|forum|"
                          r"dialogue|round|attended|took part|participated|"
@@ -34,7 +36,7 @@ _EVENT_CITY = [
                rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay|welcomed|"
                rf"consultations|seminar|summit|forum|workshop|dialogue|"
                rf"meet|meets)\s+"
-               rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:the\s+(?:city|town|resort|port|village) of\s+)?({_CITY})"),
+               rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:{_CITY_OF}\s+)?({_CITY})"),
     pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
     pattern("place.event_city_visited", rf"\bvisited\s+({_CITY})"),
     pattern("place.event_city_building_in", rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|[Mm]inistry|[Oo]ffices?|"
@@ -261,14 +263,17 @@ _MINISTRY_COUNTRY = pattern("place.ministry_country", r"\bat\s+the\s+(?:(?:headq
 
 def _country_named(phrase: str, anywhere: bool) -> str | None:
     """The country a capitalised phrase names by its name: at its start ('the Republic of the Marshall Islands
-    (RMI)'), or with `anywhere` at any word ('Ministry of Foreign Affairs of Turkmenistan')."""
+    (RMI)'), or with `anywhere` at any word ('Ministry of Foreign Affairs of Turkmenistan'), or a short name as the
+    whole phrase ('Türkiye')."""
     words = key(phrase)
     for i in range(len(words) if anywhere else 1):
         for size in range(min(len(words) - i, 7), 0, -1):
             code = COUNTRY_NAMES.get(words[i:i + size])
             if code and not is_body(code):
                 return code
-    return None
+    # a short name the demonym table knows, as the whole phrase: 'in Türkiye', 'in Hong Kong'
+    code = SIDE_PHRASES.get(words)
+    return code if code and not is_body(code) else None
 
 
 # a capitalised word before 'at the Ministry' that dates the meeting, not an agency owning it ('on Monday at the ...')
@@ -307,8 +312,9 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
     return None, -1
 
 
-# 'met in the capital today', 'talks in the Kenyan capital': the host's capital, when no city is named
-_THE_CAPITAL = pattern("place.the_capital", r"\b(?:in|to|at)\s+the\s+(?:country's\s+|([A-Z][\w-]*)\s+)?capital\b"
+# 'met in the capital today', 'talks in the Kenyan capital', 'in Kenya's capital': the host's capital, when no city is
+# named
+_THE_CAPITAL = pattern("place.the_capital", r"\b(?:in|to|at)\s+(?:the\s+(?:country's\s+|([A-Z][\w-]*)\s+)?|([A-Z][\w-]*)['’]s\s+)capital\b"
                        r"(?!\s*(?:city\s+)?(?:of\s+|,\s*|\()?[A-Z])")
 
 
@@ -320,7 +326,8 @@ def the_capital(text: str, sentences_spans: list[tuple[int, int]], host: str | N
             continue
         m = _THE_CAPITAL.search(text, a, b)
         if m:
-            code = SIDE_PHRASES.get(key(m.group(1))) if m.group(1) else host
+            named = m.group(1) or m.group(2)
+            code = SIDE_PHRASES.get(key(named)) if named else host
             return code if code and not is_body(code) and code in CAPITALS else None
     return None
 
@@ -360,6 +367,20 @@ def country_after(text: str, city: str | None, a: int, b: int) -> str | None:
     return None
 
 
+def country_before(text: str, city: str | None, a: int, b: int) -> str | None:
+    """The country a demonym before 'city of' names: 'in the southern Lithuanian city of Alytus'."""
+    if not city:
+        return None
+    for m in _NAT_CITY_OF.finditer(text, a, b):
+        if text.startswith(city, m.end()):
+            code = SIDE_PHRASES.get(key(m.group(1)))
+            if code and not is_body(code):
+                return code
+    return None
+
+
+_NAT_CITY_OF = pattern("place.nat_city_of", r"\bthe\s+(?:[a-z-]+\s+)?([A-Z][\w'’-]*)\s+(?:(?:port|border|resort)\s+)?"
+                                            r"(?:city|town|resort|port|village) of\s+")
 _THEN_COUNTRY = pattern("place.then_country", r"(?:\s+city)?,\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+(?:region|province|district|oblast|"
                         r"governorate|state|county|prefecture)\s+of\s+)?((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
                         r"[A-Z][\w'’-]*){0,4})(?P<closed>(?=\s*(?:[.,;:()]|$)))?")

@@ -2,7 +2,7 @@
 
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import city_country
-from whomet.store.extract.places import (DISTRICT_OF, HERE, city_of_quarter, country_after, dateline, event_city_at, event_country, find_city,
+from whomet.store.extract.places import (DISTRICT_OF, HERE, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
                                          is_video)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
@@ -57,4 +57,4 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     # 'in Postojna, Slovenia': a city the table does not know, with its country after it
     # 'in Guliston city, Sughd region of Tajikistan': the country the text writes after the city outranks the
     # city table's (a name several countries share)
-    seg.country = country_after(work, city, a, b) or city_country(city) or d_country
+    seg.country = country_after(work, city, a, b) or city_country(city) or country_before(work, city, a, b) or d_country
