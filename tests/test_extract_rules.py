@@ -739,6 +739,28 @@ def test_date_relative_weekday_without_on():
     assert checked.doc.segments[0].date_rule == "date.relative"
 
 
+def test_date_relative_weekday_closing_a_clause_and_not_the_day_of_a_report():
+    def date(text):
+        return extract(" date 2024-06-14\n" + text).meetings[0].date.isoformat()
+
+    P = "Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw"
+    assert date(f"{P} Tuesday.") == "2024-06-11"
+    assert date(f"{P} during talks Tuesday, the ministry said.") == "2024-06-11"
+    # the day a report was made is not the meeting's: the release date stands
+    assert date(f"{P}, the ministry said on Thursday.") == "2024-06-14"
+    assert date(f"{P} on Tuesday, the ministry said on Thursday.") == "2024-06-11"
+    # an ISO date after 'on', and a range whose first day has an ordinal
+    assert date(f"{P} on 2024-06-11.") == "2024-06-11"
+    assert date(f"{P} on 10th-12th June 2024.") == "2024-06-10"
+
+
+def test_date_bracket_date():
+    checked = extract_checked(" date 2024-06-14\nDeputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
+                              "Lithuania in Warsaw today (June 11).")
+    assert checked.record.meetings[0].date.isoformat() == "2024-06-11"
+    assert checked.doc.segments[0].date_rule == "date.bracket_date"
+
+
 def test_date_range_month_first():
     record = extract(HEAD + "The Polish-Ukrainian border commission held its session in Warsaw from July 1 to 4, 2024. "
                      "Deputy Minister Piotr Zielinski and Major General Ostap Kovalenko of Ukraine led the delegations.")

@@ -25,15 +25,17 @@ MDY = pattern("date.mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d
 NUMERIC = pattern("date.numeric", r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 ISO = pattern("date.iso", r"\b(\d{4})-(\d{2})-(\d{2})\b")
 RANGE = pattern("date.range", rf"\b(?:from\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|till|until|-|–)\s+(?:the\s+)?|"
-                   rf"(?<![\d.])(\d{{1,2}})\s*(?:[-–—&]|and)\s*)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?({_M})"
+                   rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—&]|and)\s*)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?({_M})"
                    rf"(?:,?\s+(\d{{4}}))?", re.I)
 ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\d)")
 DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?)?"
                       rf"(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+"
                       rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})")
-# 'on Friday', 'last Friday', and a weekday right after the verb with no 'on' ('the ministers met Friday')
+# 'on Friday', 'last Friday', and a weekday with no 'on' right after the verb or closing a clause ('the ministers met
+# Friday', 'met in Warsaw Tuesday.')
 RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
-                   rf"(?:met|held|signed|visited|received|hosted|arrived|opened|began|concluded)\s+{_WD})\b", re.I)
+                   rf"(?:met|held|signed|visited|received|hosted|arrived|opened|began|concluded)\s+{_WD}|"
+                   rf"(?<=[a-z] ){_WD}(?=\s*[.,;]))\b", re.I)
 # 'July 1 to 4, 2024', 'May 12-16, 2024': a range written month first
 RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|till|until|through)\s*"
                     rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
@@ -84,11 +86,17 @@ def make_date(year: int | None, month: int, day: int, ref: dt.date | None) -> dt
 
 
 def parse_date_at(text: str, pos: int, ref: dt.date | None) -> tuple[dt.date | None, int]:
-    """The date starting at pos (DMY, MDY or 14.05.2024), and where it ends; (None, pos) if none."""
+    """The date starting at pos (DMY, MDY, 14.05.2024 or 2024-05-14), and where it ends; (None, pos) if none."""
     m = NUMERIC.match(text, pos)
     if m:
         try:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.end()
+        except ValueError:
+            return None, pos
+    m = ISO.match(text, pos)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.end()
         except ValueError:
             return None, pos
     m = DMY.match(text, pos)
@@ -268,13 +276,24 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
     d = range_start(seg, ref)
     if d:
         return d, False, "date.range"
-    m = RELATIVE.search(seg)
-    if m and ref is not None:
+    for m in RELATIVE.finditer(seg) if ref is not None else ():
+        if reported_on(seg, m.start()):
+            continue  # 'the ministry said on Thursday': the day of the report
         word = m.group(1).lower()
+        bracket = _BRACKET_DATE.match(seg, m.end())
+        if bracket:
+            d, _ = parse_date_at(seg, bracket.end(), ref)
+            if d:
+                return d, True, "date.bracket_date"  # 'today (June 11)': the date the page gives the day
         resolved = _relative(word, ref)
         if resolved is not None:
             return resolved, word != "today", "date.relative"
+        break
     return ref, False, RELEASE_DATE
+
+
+# 'today (June 11)', 'on Tuesday (11 June)': the date in brackets after a relative day
+_BRACKET_DATE = pattern("date.bracket_date", r"\s*\(\s*(?=\d|[A-Z][a-z]{2})")
 
 
 def _dateline_under_junk(text: str, start: int, end: int) -> tuple[int, re.Match | None]:
