@@ -1224,6 +1224,40 @@ def test_host_ambassador_post():
     assert sides == {"Tariq Hameed": ("PAK", True), "Donald Ford": ("USA", False)}
 
 
+def test_host_envoy():
+    # an envoy with no post named is posted where the one other country in the meeting is
+    record = extract(" date 2024-06-14\nKenyan Inspector General John Kamau met the Lithuanian Ambassador Jonas "
+                     "Petraitis on 12 June.")
+    m = record.meetings[0]
+    assert (m.place.city, m.place.country) == (None, "KEN")
+    assert {d.side: d.host for d in m.delegations} == {"KEN": True, "LTU": False}
+
+
+def test_place_staying_in_and_place_day_in_country():
+    def place(text):
+        m = extract(" date 2024-06-14\n" + text).meetings[0]
+        return m.place.city, m.place.country
+
+    assert place("Colonel Jonas Petraitis of Lithuania, who is in Kenya on a working visit, met Inspector General "
+                 "John Kamau on 12 June.") == (None, "KEN")
+    assert place("Inspector General John Kamau of Kenya, currently in Lithuania, met Police Commissioner Jonas "
+                 "Petraitis on 12 June.") == (None, "LTU")
+    assert place("Inspector General John Kamau of Kenya held talks with Police Commissioner Jonas Petraitis on 12 "
+                 "June in Lithuania.") == (None, "LTU")
+    # a country after 'in' that is no venue ('to fight crime in Kenya') is not read
+    assert place("Inspector General John Kamau of Kenya and Police Commissioner Jonas Petraitis of Lithuania met on "
+                 "12 June to discuss drug trafficking in Kenya and the region.") == (None, None)
+
+
+def test_place_our_country_and_place_agency_seat_country():
+    m = extract(" date 2024-06-14 Source: Kenya Police\nA Lithuanian delegation led by Colonel Jonas Petraitis is "
+                "on a working visit to our country. On 12 June it met Inspector General John Kamau.").meetings[0]
+    assert (m.place.city, m.place.country) == (None, "KEN")
+    m = extract(" date 2024-06-14\nPolice Commissioner Jonas Petraitis of Lithuania met Inspector General John Kamau "
+                "of Kenya on 12 June at the Lithuanian Police headquarters.").meetings[0]
+    assert (m.place.city, m.place.country) == (None, "LTU")
+
+
 def test_side_dotted_country_acronym_and_a_lower_case_title():
     record = extract("GDYNIA, Poland — Capt. Mark Duval, commander of U.S. Coast Guard Activities Europe (CGAE), led a "
                      "delegation to the Polish Border Guard Maritime Division on 11 June. The delegation, including "

@@ -254,11 +254,23 @@ _EVENT_COUNTRY = pattern("place.event_country", r"\b(?:held|took place|meeting|m
                          r"conference|session|arrived|travell?ed|trip|mission)\s+(?:[a-z]+\s+){0,2}?(?:in|to)\s+"
                          + _COUNTRY_PHRASE)
 _VISITING_COUNTRY = pattern("place.visiting_country", r"\b(?:visiting|visited)\s+" + _COUNTRY_PHRASE)
+# 'X, who is in Kenya on a working visit', 'currently in Lithuania', 'while in Lithuania', 'talks ... on 12 June in
+# Lithuania.': where the visitor is, or a country right after the meeting's day
+_STAYING_IN = pattern("place.staying_in", r"\b(?:who\s+(?:is|was)|currently|while|(?:is|are|was|were)\s+(?:now\s+)?(?:staying\s+)?)"
+                      r"\s+in\s+" + _COUNTRY_PHRASE)
+_DAY_IN_COUNTRY = pattern("place.day_in_country", r"\b(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}"
+                          r"(?:st|nd|rd|th)?|today|yesterday|on\s+[A-Z][a-z]+day)\s+in\s+" + _COUNTRY_PHRASE + r"(?=\s*[.;,]|$)")
+# 'a working visit to our country': the publisher's own country
+_OUR_COUNTRY = pattern("place.our_country", r"\b(?:visit|arrived|came|travell?ed|welcomed|delegation)\s+(?:[a-z]+\s+){0,2}?"
+                       r"(?:in|to)\s+our\s+country\b")
 # 'signed ... at the headquarters of the Spanish Ministry of Interior', 'held at the Ministry of Foreign Affairs of
 # Turkmenistan': a ministry's building names its country (its city only when the text names one, SCHEMA.md)
 _MINISTRY_COUNTRY = pattern("place.ministry_country", r"\bat\s+the\s+(?:(?:headquarters|premises|building|offices?|seat)\s+"
                             r"of\s+the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}Ministry\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
                             r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})?)")
+# 'at the Lithuanian Police headquarters', 'at the Kenyan National Police Academy': a national agency's own seat
+_AGENCY_SEAT_COUNTRY = pattern("place.agency_seat_country", r"\bat\s+the\s+([A-Z][\w'’-]*)\s+(?:[A-Z][\w'’-]*\s+){0,4}?"
+                               r"(?:[Hh]eadquarters|HQ|Academy|College|University)\b")
 
 
 def _country_named(phrase: str, anywhere: bool) -> str | None:
@@ -281,12 +293,18 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
-def event_country(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
-    """A country the text names as the venue with no city ('a meeting in Netherlands'); (code, sentence index)."""
+def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str | None = None) -> tuple[str | None, int]:
+    """A country the text names as the venue with no city ('a meeting in Netherlands'); (code, sentence index).
+    `ours` is the publisher's country, for 'a visit to our country'."""
     for index, (a, b) in enumerate(sentences_spans):
         s = text[a:b]
         found = []
-        for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",))):
+        if ours and "our country" in s and not is_body(ours):
+            m = _OUR_COUNTRY.search(s)
+            if m:
+                found.append((m.start(), ours))
+        for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",)),
+                          (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",))):
             if not any(w in s for w in needs):
                 continue
             for m in rx.finditer(s):
@@ -297,6 +315,10 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
                 if code:
                     found.append((m.start(1), code))
                     break
+        m = _AGENCY_SEAT_COUNTRY.search(s) if " at the " in s and MEETING_CUE.search(s) else None
+        code = SIDE_PHRASES.get(key(m.group(1))) if m else None
+        if code and not is_body(code):
+            found.append((m.start(1), code))
         m = _MINISTRY_COUNTRY.search(s) if "Ministry" in s and MEETING_CUE.search(s) else None
         before = s[:m.start()].split()[-1:] if m else []
         if before and before[0][:1].isupper() and not before[0].endswith(",") and fold(before[0]) not in _DAY_WORDS:

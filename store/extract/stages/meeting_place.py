@@ -28,7 +28,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         city = None  # 'met here on Tuesday': the dateline's city, not a city named later in passing
     # a venue country counts before the event city's sentence (or anywhere without one): 'led a delegation to the
     # Republic of the Marshall Islands' ... 'visited Majuro' in a later paragraph
-    e_country, e_at = event_country(work, spans[:at] if at >= 0 else spans)
+    e_country, e_at = event_country(work, spans[:at] if at >= 0 else spans, doc.pub_side)
     if city is not None and 0 <= e_at < at and city_country(city) not in (None, e_country):
         city = None  # 'led a delegation to the Republic of the Marshall Islands ...' before a city elsewhere
     rule = EVENT_CITY
