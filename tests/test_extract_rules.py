@@ -773,6 +773,16 @@ def test_date_ymd_spaced_as_the_release_date():
     assert first_full_date("Border talks\n2019 03 22\nThe chiefs met on Friday.").isoformat() == "2019-03-22"
 
 
+def test_date_numeric_with_dashes():
+    m = _meeting("Police chiefs meet\n\nDate of release : 12-06-2024\n\nDeputy Minister Piotr Zielinski is in "
+                 "Lithuania today, where he met Colonel Jonas Petraitis in Vilnius.", head="")
+    assert m.date.isoformat() == "2024-06-12"
+    # one separator throughout: '10-12 June 2024' stays a range
+    m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Vilnius on 10-12 June "
+                 "2024.", head="")
+    assert m.date.isoformat() == "2024-06-10"
+
+
 def test_date_iso_page_date_line_as_the_release_date():
     m = _meeting("Police chiefs meet\n\n2024-06-14 10:22\n\nDeputy Minister Piotr Zielinski met Colonel Jonas "
                  "Petraitis of Lithuania on Wednesday in Warsaw.", head="")

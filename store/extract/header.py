@@ -22,7 +22,16 @@ HEADER = pattern("date.header", r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t]+Source
                  re.I | re.M)
 DMY = pattern("date.dmy", rf"(?:\bthe\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+(\d{{4}}))?\b")
 MDY = pattern("date.mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
-NUMERIC = pattern("date.numeric", r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+# '14.05.2024', '14/05/2024', '30-06-2005' (one separator throughout): day, month, year
+NUMERIC = pattern("date.numeric", r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
+
+
+def numeric_date(m: re.Match) -> dt.date | None:
+    """The date a NUMERIC match writes; None if it is no calendar day."""
+    try:
+        return dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    except ValueError:
+        return None
 ISO = pattern("date.iso", r"\b(\d{4})-(\d{2})-(\d{2})\b")
 RANGE = pattern("date.range", rf"\b(?:from\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|till|until|-|–)\s+(?:the\s+)?|"
                    rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—&]|and)\s*)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?({_M})"
@@ -89,10 +98,8 @@ def parse_date_at(text: str, pos: int, ref: dt.date | None) -> tuple[dt.date | N
     """The date starting at pos (DMY, MDY, 14.05.2024 or 2024-05-14), and where it ends; (None, pos) if none."""
     m = NUMERIC.match(text, pos)
     if m:
-        try:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.end()
-        except ValueError:
-            return None, pos
+        d = numeric_date(m)
+        return (d, m.end()) if d else (None, pos)
     m = ISO.match(text, pos)
     if m:
         try:
@@ -160,10 +167,7 @@ def first_date(text: str, ref: dt.date | None) -> dt.date | None:
         return None
     _, rx, m = best
     if rx is NUMERIC:
-        try:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            return None
+        return numeric_date(m)
     if rx is ISO:
         try:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
