@@ -1243,6 +1243,18 @@ def test_host_envoy():
     assert {d.side: d.host for d in m.delegations} == {"KEN": True, "LTU": False}
 
 
+def test_host_visiting_side():
+    # the side the text calls visiting came: the other one hosts, and the country is its guess
+    record = extract(" date 2024-06-14\nLithuania's visiting police officials signed a memorandum with their Kenyan "
+                     "counterparts. The memorandum was signed by Colonel Jonas Petraitis and Inspector General John "
+                     "Kamau.")
+    m = record.meetings[0]
+    assert (m.place.city, m.place.country) == (None, "KEN")
+    record = extract(" date 2024-06-14\nThe visiting Lithuanian delegation signed a memorandum with the Kenyan police. "
+                     "It was signed by Colonel Jonas Petraitis and Inspector General John Kamau.")
+    assert record.meetings[0].place.country == "KEN"
+
+
 def test_place_staying_in_and_place_day_in_country():
     def place(text):
         m = extract(" date 2024-06-14\n" + text).meetings[0]
@@ -1398,8 +1410,9 @@ def test_place_nat_city_of_and_short_country_names():
                  "southern Lithuanian city of Alytus.")
     assert (m.place.city, m.place.country) == ("Alytus", "LTU")
     # a short name the demonym table knows, named as the venue
-    m = _meeting("On 11 June, Deputy Minister Piotr Zielinski held talks in Türkiye with Colonel Mehmet Yilmaz.")
-    assert (m.place.city, m.place.country) == (None, "TUR")
+    for name, code in (("Türkiye", "TUR"), ("Turkey", "TUR"), ("Korea", "KOR"), ("the UK", "GBR")):
+        m = _meeting(f"On 11 June, Deputy Minister Piotr Zielinski held talks in {name} with Colonel Mehmet Yilmaz.")
+        assert (m.place.city, m.place.country) == (None, code), name
     m = _meeting("On 11 June, Deputy Minister Piotr Zielinski held talks in Hong Kong with Commissioner Lee Wai.")
     assert (m.place.city, m.place.country) == ("Hong Kong", "HKG")
 

@@ -57,7 +57,7 @@ def _load() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
     for name, code in _country_names():
         if _CLEAN.match(name):
             phrases.setdefault(key(name), code)
-    for table in ("demonyms.tsv", "agencies.tsv"):
+    for table in ("country_names.tsv", "demonyms.tsv", "agencies.tsv"):
         for name, code in pairs(table).items():
             phrases[key(name)] = code
     for code, full in BODIES.items():
@@ -79,6 +79,7 @@ def _load() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
 SIDE_PHRASES, CITY_COUNTRY = _load()
 # Countries by name only (no demonym, agency or body): 'held in Indonesia', 'currently visiting the United States'
 COUNTRY_NAMES = {k: v for k, v in ((key(n), c) for n, c in _country_names() if _CLEAN.match(n)) if k and len(k) <= MAX_PHRASE}
+COUNTRY_NAMES.update((key(n), c) for n, c in pairs("country_names.tsv").items())  # 'Turkey', 'UK': names pycountry lacks
 COUNTRY_NAMES.update({("the", *k): v for k, v in list(COUNTRY_NAMES.items()) if k[0] != "the"})
 # The capital of each country (data/capitals.tsv, generated): 'met in the capital' with no city named
 CAPITALS = pairs("capitals.tsv")

@@ -275,17 +275,14 @@ _AGENCY_SEAT_COUNTRY = pattern("place.agency_seat_country", r"\bat\s+the\s+([A-Z
 
 def _country_named(phrase: str, anywhere: bool) -> str | None:
     """The country a capitalised phrase names by its name: at its start ('the Republic of the Marshall Islands
-    (RMI)'), or with `anywhere` at any word ('Ministry of Foreign Affairs of Turkmenistan'), or a short name as the
-    whole phrase ('Türkiye')."""
+    (RMI)'), or with `anywhere` at any word ('Ministry of Foreign Affairs of Turkmenistan')."""
     words = key(phrase)
     for i in range(len(words) if anywhere else 1):
         for size in range(min(len(words) - i, 7), 0, -1):
             code = COUNTRY_NAMES.get(words[i:i + size])
             if code and not is_body(code):
                 return code
-    # a short name the demonym table knows, as the whole phrase: 'in Türkiye', 'in Hong Kong'
-    code = SIDE_PHRASES.get(words)
-    return code if code and not is_body(code) else None
+    return None
 
 
 # a capitalised word before 'at the Ministry' that dates the meeting, not an agency owning it ('on Monday at the ...')
