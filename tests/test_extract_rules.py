@@ -1456,6 +1456,10 @@ def test_place_dateline_loose_alone_on_its_line_or_before_an_emptied_bracket():
                 "Ministers discuss border police\n\nGdansk, Poland ( -- ", "GDANSK. PAP - "):
         m = _meeting(f"{top}Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania.", head="")
         assert (m.place.city, m.place.country) == ("Gdansk", "POL"), top
+    for line in ("Gdansk | June 12, 2024", "Gdansk, 12 June 2024, 10:22"):
+        m = _meeting(f"Ministers meet\n\n{line}\n\nDeputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
+                     "Lithuania.", head="")
+        assert (m.place.city, m.place.country) == ("Gdansk", "POL"), line
     # a headline line is no dateline when it is more than a known city
     m = _meeting("Gdansk police chiefs meet\n\nDeputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
                  "Lithuania.", head="")

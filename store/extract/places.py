@@ -195,10 +195,11 @@ _AGENCY = r"(?:(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/|,\s*+[A-Z]{3,12}(?=[.:\s]))\s*
 # 'ISLAMABAD, Jun 11 (APP):An ...', 'New Delhi, Jan 10 (IANS) A ...', 'Baghdad, The Minister ...', 'BAKU,
 # Azerbaijan, May 5. The ...', 'Dushanbe, 5 May 2024 /Khovar/ - ...': a known city, maybe its country, an agency and a
 # date, then a colon, a dash, a stop, the text right after the agency, or a comma and an article; or the end of its
-# line ('Warsaw, 9 January 2025' or 'New Delhi' alone under page junk), or a bracket a site emptied ('Tashkent, ( -- ')
+# line ('Warsaw, 9 January 2025', 'Karachi | June 12, 2024', 'Karachi, 12 June 2024, 10:22' or 'New Delhi' alone under page
+# junk), or a bracket a site emptied ('Tashkent, ( -- ')
 DATELINE_LOOSE = pattern("place.dateline_loose", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*){{0,2}})"
                          rf"\s*+(?:,\s*+[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?\s*+)?{_AGENCY}?"
-                         rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?\s*+)?"
+                         rf"(?:(?:,|[|/])\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?(?:,?\s+\d{{1,2}}:\d{{2}})?\s*+)?"
                          rf"(?:\.\s*+(?=/))?{_AGENCY}?(?:(?:--|[–—-]|\.-)\s|:\s*|(?<=[)/]\s)(?=[A-Z])|(?<=[)/])(?=[A-Z])|,\s+(?=(?:The|A|An)\s)"
                          rf"|\.\s+(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
 
