@@ -462,6 +462,17 @@ def test_meeting_present_only_for_past_events():
                    "Ukraine will be held in Warsaw next year.").meetings == []
 
 
+def test_meeting_present_talk_wordings():
+    A, B = "Deputy Minister Piotr Zielinski", "Colonel Jonas Petraitis of Lithuania"
+    for text in (f"{A} discussed border patrols with {B} on 12 June.", f"{A} conferred with {B} on 12 June.",
+                 f"{A} sat down with {B} on 12 June.", f"{A} exchanged views on border patrols with {B} on 12 June.",
+                 f"{A} held a bilateral with {B} on 12 June.", f"{A} and {B} held a video call on 12 June.",
+                 f"{A} welcomed to Warsaw {B} on 12 June.", f"{A} accepted the credentials of {B} on 12 June."):
+        assert len(extract(HEAD + text).meetings) == 1, text
+    # planned, still no meeting
+    assert extract(HEAD + f"{A} will discuss border patrols with {B} next week.").meetings == []
+
+
 def _sides(record):
     return {m.name: d.side for mt in record.meetings for d in mt.delegations for m in d.members}
 
