@@ -1436,6 +1436,36 @@ def test_place_past_place():
     assert (m.place.city, m.place.country) == ("Warsaw", "POL")
 
 
+def test_place_year_after_and_more_past_places():
+    P = "Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on 12 June"
+    for later in ("The previous round of talks took place in Vilnius.", "The two first met in Vilnius.",
+                  "The talks were held in Vilnius in 2021.", "They recalled their 2022 meeting in Vilnius."):
+        m = _meeting(f"{P}. {later}", head=" date 2024-06-14\n")
+        assert m.place.city is None, later
+    m = _meeting(f"{P} in Gdansk. They recalled their 2022 meeting in Vilnius.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Gdansk", "POL")
+
+
+def test_place_office_in_and_place_region_after():
+    # a city in an office's apposition is the office's seat, not the venue
+    m = _meeting("Colonel Jonas Petraitis of Lithuania, head of the police in Vilnius, met Deputy Minister Piotr "
+                 "Zielinski in Gdansk on 12 June.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Gdansk", "POL")
+    # a region named after its city is no city; a city owning a district is
+    m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on 12 June in Kaunas region.",
+                 head=" date 2024-06-14\n")
+    assert m.place.city is None
+    m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on 12 June at the "
+                 "ministry's office in Warsaw's Mokotow district.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Warsaw", "POL")
+
+
+def test_place_at_venue_city():
+    m = _meeting("On 12 June, at the Sheraton Hotel, Gdansk, Deputy Minister Piotr Zielinski met Colonel Jonas "
+                 "Petraitis of Lithuania.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Gdansk", "POL")
+
+
 def test_place_agency_city_line():
     m = _meeting("Ministers sign a memorandum\n\n  • Today, 10:20\n\n    PAP-  Krakow\n\nDeputy Minister Piotr "
                  "Zielinski signed on Friday a memorandum with Colonel Jonas Petraitis of Lithuania.\n", head="")

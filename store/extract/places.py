@@ -47,7 +47,16 @@ _EVENT_CITY = [
 ]
 # A city or country named for an earlier event ('his recent visit to New York', 'during a previous trip to').
 _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last|past|prior|former)\s+(?:[a-z]+\s+)?"
-                      r"(?:visits?|trips?|meetings?|engagements?|missions?)|(?:19|20)\d\d\s+when)\b", re.I)
+                      r"(?:visits?|trips?|meetings?|engagements?|missions?|rounds?|sessions?|talks)|(?:19|20)\d\d\s+when|"
+                      r"(?:the|their|its|his|her)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:meeting|visit|talks|session|conference|round)|"
+                      r"first\s+met)\b", re.I)
+# 'talks took place in Vilnius in 2023': a year right after the city dates an earlier event
+_YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+in\s+(?:19|20)\d\d\b")
+# 'head of the police in Vilnius, met ...': a city inside an office's apposition is where the office is, not the venue
+_OFFICE_IN = pattern("place.office_in", r"\b(?:head|chief|director|commander|representative|ambassador|attach[eé]|governor|"
+                     r"consul|officer|deputy)\s+of\s+[^,;]{0,60}$", re.I)
+# 'in Kaunas region': a region named after its city is no city
+_REGION_AFTER = pattern("place.region_after", r"\s+(?:region|district|province|oblast|governorate|county|prefecture)\b")
 # a substring each of _EVENT_CITY's patterns needs (any of them), in order: cheap to test before the pattern runs
 _EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited",), (" in ",),
                      (" in ",), ("In ",), ("capital",)]
@@ -98,6 +107,9 @@ def _clean_city(raw: str) -> str | None:
     if _WEB_NAME.search(raw):
         return None  # 'AKIPRESS.COM - ...': an outlet in the dateline's place, not a city
     raw = _without_country(raw)
+    owner = re.match(r"(.+?)['’]s\s", raw)
+    if owner and fold(owner.group(1)) in CITY_COUNTRY:
+        return owner.group(1)  # "in Warsaw's Mokotow district": the city that owns the quarter
     head, stop, _ = raw.partition(". ")
     if stop and fold(head.strip()) in CITY_COUNTRY:
         raw = head  # 'DUSHANBE. KAZINFORM - ...': the city, a stop, then the agency
@@ -204,6 +216,14 @@ DATELINE_LOOSE = pattern("place.dateline_loose", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-�
                          rf"|\.\s+(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
 
 
+def _elsewhere(s: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the city at s[start:end] names somewhere other than the venue: an earlier year right after it, a
+    region named after it, or the seat of an office in apposition ('head of the police in Vilnius, met')."""
+    owner = "'s " in s[start:end] or "’s " in s[start:end]  # "Warsaw's Mokotow district": the city owns the district
+    return bool(_YEAR_AFTER.match(s, end) or _REGION_AFTER.match(s, end) and not owner
+                or (_OFFICE_IN.search(s, clause_start, start) and not MEETING_CUE.search(s, clause_start, start)))
+
+
 def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
     """A city the text says the event happened in; (None, -1) if none."""
     city, pos, _index = event_city_at(text, sentences_spans)
@@ -227,7 +247,8 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
                 if key(city) in SIDE_PHRASES and not city_country(city):
                     continue
                 clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
-                if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)):
+                if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)) \
+                        or _elsewhere(s, clause_start, m.start(1), m.end(1)):
                     continue
                 if not city_country(city) and (not _looks_like_city(city) or fold(city) in REGION_COUNTRY):
                     continue  # 'In Yakutia, the delegation spent four days': a region, not a city
@@ -241,6 +262,10 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
                 break
         if best is None:
             m = _ADDRESS_CITY.search(s)
+            if m and city_country(m.group(1)):
+                best = (_clean_city(m.group(1)), m.start(1))
+        if best is None and " at the " in s and MEETING_CUE.search(s):
+            m = _AT_VENUE_CITY.search(s)
             if m and city_country(m.group(1)):
                 best = (_clean_city(m.group(1)), m.start(1))
         if best and best[0]:
@@ -410,6 +435,8 @@ HERE = pattern("place.here", r"\b(?:met|meet|meets|held|hosted|meeting|talks|arr
                              r"(?:[a-z]+\s+){0,2}?here\b")
 
 
+# 'On 12 June, at the Sheraton Hotel, Warsaw, X met Y': a venue, then the known city it is in
+_AT_VENUE_CITY = pattern("place.at_venue_city", rf"\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){{1,5}}?(?:[A-Z][\w'’-]*),\s+({_CITY})\s*,")
 # 'hosted ... at the Force Headquarters, Louis Edet House, Abuja.': an address ending in a known city
 _ADDRESS_CITY = pattern("place.address_city", rf"\b(?:hosted|held|received|recieved|welcomed|met|took place|gathered|convened)\b"
                         rf"[^.;]{{0,160}}?,\s+({_CITY})\s*(?=[.;]|,\s+(?:today|yesterday|on)\b|$)")
@@ -460,7 +487,8 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | 
             if not city or city.endswith(("'s", "’s")):
                 continue
             clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
-            if _FUTURE_PLACE.search(s, clause_start, m.start(1)):
+            if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)) \
+                    or _elsewhere(s, clause_start, m.start(1), m.end(1)):
                 continue
             known = city_country(city)
             if word in ("to", "at") and not known or not known and fold(city) in REGION_COUNTRY:
