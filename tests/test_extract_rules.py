@@ -1455,6 +1455,9 @@ def test_place_office_in_and_place_region_after():
     m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on 12 June in Kaunas region.",
                  head=" date 2024-06-14\n")
     assert m.place.city is None
+    m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on 12 June in the Kaunas "
+                 "region of Lithuania.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == (None, "LTU")  # place.region_of_country
     m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on 12 June at the "
                  "ministry's office in Warsaw's Mokotow district.", head=" date 2024-06-14\n")
     assert (m.place.city, m.place.country) == ("Warsaw", "POL")

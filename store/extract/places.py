@@ -286,6 +286,9 @@ _STAYING_IN = pattern("place.staying_in", r"\b(?:who\s+(?:is|was)|currently|whil
                       r"\s+in\s+" + _COUNTRY_PHRASE)
 _DAY_IN_COUNTRY = pattern("place.day_in_country", r"\b(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}"
                           r"(?:st|nd|rd|th)?|today|yesterday|on\s+[A-Z][a-z]+day)\s+in\s+" + _COUNTRY_PHRASE + r"(?=\s*[.;,]|$)")
+# 'in the Kaunas region of Lithuania', 'in Sughd province, Tajikistan': a region, then its country
+_REGION_OF_COUNTRY = pattern("place.region_of_country", r"\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:region|province|"
+                             r"district|oblast|governorate|county|prefecture)(?:\s+of|,)\s+" + _COUNTRY_PHRASE)
 # 'a working visit to our country': the publisher's own country
 _OUR_COUNTRY = pattern("place.our_country", r"\b(?:visit|arrived|came|travell?ed|welcomed|delegation)\s+(?:[a-z]+\s+){0,2}?"
                        r"(?:in|to)\s+our\s+country\b")
@@ -327,8 +330,8 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
             if m:
                 found.append((m.start(), ours))
         for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",)),
-                          (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",))):
-            if not any(w in s for w in needs):
+                          (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)), (_REGION_OF_COUNTRY, (" in ",))):
+            if not any(w in s for w in needs) or rx is _REGION_OF_COUNTRY and not MEETING_CUE.search(s):
                 continue
             for m in rx.finditer(s):
                 clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
