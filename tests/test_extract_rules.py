@@ -1446,7 +1446,7 @@ def test_place_year_after_and_more_past_places():
     assert (m.place.city, m.place.country) == ("Gdansk", "POL")
 
 
-def test_place_office_in_and_place_region_after():
+def test_place_office_in_place_region_after_and_place_region_of_country():
     # a city in an office's apposition is the office's seat, not the venue
     m = _meeting("Colonel Jonas Petraitis of Lithuania, head of the police in Vilnius, met Deputy Minister Piotr "
                  "Zielinski in Gdansk on 12 June.", head=" date 2024-06-14\n")
