@@ -467,7 +467,8 @@ def test_meeting_present_talk_wordings():
     for text in (f"{A} discussed border patrols with {B} on 12 June.", f"{A} conferred with {B} on 12 June.",
                  f"{A} sat down with {B} on 12 June.", f"{A} exchanged views on border patrols with {B} on 12 June.",
                  f"{A} held a bilateral with {B} on 12 June.", f"{A} and {B} held a video call on 12 June.",
-                 f"{A} welcomed to Warsaw {B} on 12 June.", f"{A} accepted the credentials of {B} on 12 June."):
+                 f"{A} welcomed to Warsaw {B} on 12 June.", f"{A} accepted the credentials of {B} on 12 June.",
+                 f"{A} held separate meetings with {B} and his deputy on 12 June."):
         assert len(extract(HEAD + text).meetings) == 1, text
     # planned, still no meeting
     assert extract(HEAD + f"{A} will discuss border patrols with {B} next week.").meetings == []
