@@ -1464,6 +1464,16 @@ def test_place_office_in_place_region_after_and_place_region_of_country():
     assert (m.place.city, m.place.country) == ("Warsaw", "POL")
 
 
+def test_lexicon_city_alternates():
+    # a city name two countries share: the one of the meeting's sides, else the table's
+    m = _meeting("Inspector General Ali Raza of Pakistan met Colonel Jonas Petraitis of Lithuania in Hyderabad on 12 "
+                 "June.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Hyderabad", "PAK")
+    m = _meeting("Colonel Jonas Petraitis of Lithuania met police officers in Hyderabad on 12 June.",
+                 head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Hyderabad", "IND")
+
+
 def test_place_at_venue_city():
     m = _meeting("On 12 June, at the Sheraton Hotel, Gdansk, Deputy Minister Piotr Zielinski met Colonel Jonas "
                  "Petraitis of Lithuania.", head=" date 2024-06-14\n")

@@ -15,7 +15,7 @@ import re
 from whomet.store.extract.rules import pattern
 
 from whomet.store.names import fold
-from whomet.store.extract.tables import pairs
+from whomet.store.extract.tables import pairs, rows
 from whomet.store.sides import BODIES, SHORT_NAMES
 
 WORD = pattern("lexicon.word", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -92,6 +92,22 @@ FIRST_WORDS = frozenset(k[0] for k in SIDE_PHRASES)
 
 def city_country(city: str | None) -> str | None:
     return CITY_COUNTRY.get(fold(city)) if city else None
+
+
+# Other countries with a city of the same name (data/city_alternates.tsv, generated): 'Hyderabad' is IND in the table
+CITY_ALTERNATES: dict[str, frozenset[str]] = {}
+for _name, _code in rows("city_alternates.tsv"):
+    CITY_ALTERNATES[fold(_name)] = CITY_ALTERNATES.get(fold(_name), frozenset()) | {_code}
+
+
+def city_country_among(city: str | None, sides: set[str]) -> str | None:
+    """The city's country, or the one country of that city's name among `sides` when the table's is not
+    ('in Hyderabad' at a meeting of Pakistani officials: PAK)."""
+    code = city_country(city)
+    if code is None or code in sides:
+        return code
+    others = CITY_ALTERNATES.get(fold(city), frozenset()) & sides
+    return next(iter(others)) if len(others) == 1 else code
 
 
 # States, provinces and emirates whose police forces are named after them ('Sindh Police', 'Sharjah Police').

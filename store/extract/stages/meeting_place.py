@@ -1,7 +1,7 @@
 """Meeting stage: video or in person, and the city and country the text names (event place, dateline, any city)."""
 
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.lexicon import city_country
+from whomet.store.extract.lexicon import city_country, city_country_among
 from whomet.store.extract.places import (DISTRICT_OF, HERE, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
                                          is_video)
 from whomet.store.extract.rules import decision
@@ -57,4 +57,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     # 'in Postojna, Slovenia': a city the table does not know, with its country after it
     # 'in Guliston city, Sughd region of Tajikistan': the country the text writes after the city outranks the
     # city table's (a name several countries share)
-    seg.country = country_after(work, city, a, b) or city_country(city) or country_before(work, city, a, b) or d_country
+    sides = {p.side for p in doc.people.persons if seg.first <= p.sentence < seg.last and p.side}
+    sides |= {m.code for i in range(seg.first, seg.last) for m in doc.anchors.get(i, [])}
+    seg.country = (country_after(work, city, a, b) or city_country_among(city, sides) or country_before(work, city, a, b)
+                   or d_country)
