@@ -330,7 +330,7 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
             if m:
                 found.append((m.start(), ours))
         for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",)),
-                          (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)), (_REGION_OF_COUNTRY, (" in ",))):
+                          (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)), (_REGION_OF_COUNTRY, ("region", "province", "district", "oblast", "governorate", "county", "prefecture"))):
             if not any(w in s for w in needs) or rx is _REGION_OF_COUNTRY and not MEETING_CUE.search(s):
                 continue
             for m in rx.finditer(s):
