@@ -462,6 +462,18 @@ def test_meeting_present_only_for_past_events():
                    "Ukraine will be held in Warsaw next year.").meetings == []
 
 
+def test_meeting_present_talk_wordings():
+    A, B = "Deputy Minister Piotr Zielinski", "Colonel Jonas Petraitis of Lithuania"
+    for text in (f"{A} discussed border patrols with {B} on 12 June.", f"{A} conferred with {B} on 12 June.",
+                 f"{A} sat down with {B} on 12 June.", f"{A} exchanged views on border patrols with {B} on 12 June.",
+                 f"{A} held a bilateral with {B} on 12 June.", f"{A} and {B} held a video call on 12 June.",
+                 f"{A} welcomed to Warsaw {B} on 12 June.", f"{A} accepted the credentials of {B} on 12 June.",
+                 f"{A} held separate meetings with {B} and his deputy on 12 June."):
+        assert len(extract(HEAD + text).meetings) == 1, text
+    # planned, still no meeting
+    assert extract(HEAD + f"{A} will discuss border patrols with {B} next week.").meetings == []
+
+
 def _sides(record):
     return {m.name: d.side for mt in record.meetings for d in mt.delegations for m in d.members}
 
@@ -558,6 +570,29 @@ def test_meeting_other_day_partner():
     assert len(meetings("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine "
                         "Ostap Kovalenko in Warsaw.\n\nLater that day, he received the Commissioner General of the "
                         "Lithuanian Police Jonas Petraitis.")) == 1
+
+
+def test_meeting_separate():
+    def meetings(text):
+        record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n" + text)
+        return [(m.date.isoformat(), sorted(d.side for d in m.delegations)) for m in record.meetings]
+
+    lead = ("Deputy Minister Piotr Zielinski received the ambassadors of Ukraine and Lithuania on Tuesday.\n\n"
+            "He met the Ambassador of Ukraine Ostap Kovalenko. They discussed border patrols.\n\n")
+    for opener in ("In another meeting, Piotr Zielinski", "Separately, Piotr Zielinski",
+                   "Besides, Piotr Zielinski"):
+        assert meetings(lead + f"{opener} held talks with the Ambassador of Lithuania Jonas Petraitis.") == [
+            ("2024-06-11", ["POL", "UKR"]), ("2024-06-11", ["LTU", "POL"])], opener
+    # without the opener, another partner the same day stays in the meeting (test_meeting_other_day_partner)
+    assert len(meetings(lead + "Piotr Zielinski held talks with the Ambassador of Lithuania Jonas Petraitis.")) == 1
+
+
+def test_meeting_date_of_the_day_inside_a_visit():
+    # a visit's range, then the paragraph that tells the meeting dates it by its weekday
+    record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n12-14 June Deputy "
+                     "Minister Piotr Zielinski visited Vilnius.\n\nOn Thursday, Piotr Zielinski met the Commissioner "
+                     "General of the Lithuanian Police Jonas Petraitis.")
+    assert [(m.date.isoformat(), m.place.city) for m in record.meetings] == [("2024-06-13", "Vilnius")]
 
 
 def test_meeting_other_city_partner():
@@ -716,6 +751,28 @@ def test_date_relative_weekday_without_on():
     assert checked.doc.segments[0].date_rule == "date.relative"
 
 
+def test_date_relative_weekday_closing_a_clause_and_not_the_day_of_a_report():
+    def date(text):
+        return extract(" date 2024-06-14\n" + text).meetings[0].date.isoformat()
+
+    P = "Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw"
+    assert date(f"{P} Tuesday.") == "2024-06-11"
+    assert date(f"{P} during talks Tuesday, the ministry said.") == "2024-06-11"
+    # the day a report was made is not the meeting's: the release date stands
+    assert date(f"{P}, the ministry said on Thursday.") == "2024-06-14"
+    assert date(f"{P} on Tuesday, the ministry said on Thursday.") == "2024-06-11"
+    # an ISO date after 'on', and a range whose first day has an ordinal
+    assert date(f"{P} on 2024-06-11.") == "2024-06-11"
+    assert date(f"{P} on 10th-12th June 2024.") == "2024-06-10"
+
+
+def test_date_bracket_date():
+    checked = extract_checked(" date 2024-06-14\nDeputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
+                              "Lithuania in Warsaw today (June 11).")
+    assert checked.record.meetings[0].date.isoformat() == "2024-06-11"
+    assert checked.doc.segments[0].date_rule == "date.bracket_date"
+
+
 def test_date_range_month_first():
     record = extract(HEAD + "The Polish-Ukrainian border commission held its session in Warsaw from July 1 to 4, 2024. "
                      "Deputy Minister Piotr Zielinski and Major General Ostap Kovalenko of Ukraine led the delegations.")
@@ -726,6 +783,22 @@ def test_date_ymd_spaced_as_the_release_date():
     from whomet.store.extract.header import first_full_date
 
     assert first_full_date("Border talks\n2019 03 22\nThe chiefs met on Friday.").isoformat() == "2019-03-22"
+
+
+def test_date_numeric_with_dashes():
+    m = _meeting("Police chiefs meet\n\nDate of release : 12-06-2024\n\nDeputy Minister Piotr Zielinski is in "
+                 "Lithuania today, where he met Colonel Jonas Petraitis in Vilnius.", head="")
+    assert m.date.isoformat() == "2024-06-12"
+    # one separator throughout: '10-12 June 2024' stays a range
+    m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Vilnius on 10-12 June "
+                 "2024.", head="")
+    assert m.date.isoformat() == "2024-06-10"
+
+
+def test_date_iso_page_date_line_as_the_release_date():
+    m = _meeting("Police chiefs meet\n\n2024-06-14 10:22\n\nDeputy Minister Piotr Zielinski met Colonel Jonas "
+                 "Petraitis of Lithuania on Wednesday in Warsaw.", head="")
+    assert m.date.isoformat() == "2024-06-12"
 
 
 def test_person_second_mention_by_initial():
@@ -1173,6 +1246,52 @@ def test_host_ambassador_post():
     assert sides == {"Tariq Hameed": ("PAK", True), "Donald Ford": ("USA", False)}
 
 
+def test_host_envoy():
+    # an envoy with no post named is posted where the one other country in the meeting is
+    record = extract(" date 2024-06-14\nKenyan Inspector General John Kamau met the Lithuanian Ambassador Jonas "
+                     "Petraitis on 12 June.")
+    m = record.meetings[0]
+    assert (m.place.city, m.place.country) == (None, "KEN")
+    assert {d.side: d.host for d in m.delegations} == {"KEN": True, "LTU": False}
+
+
+def test_host_visiting_side():
+    # the side the text calls visiting came: the other one hosts, and the country is its guess
+    record = extract(" date 2024-06-14\nLithuania's visiting police officials signed a memorandum with their Kenyan "
+                     "counterparts. The memorandum was signed by Colonel Jonas Petraitis and Inspector General John "
+                     "Kamau.")
+    m = record.meetings[0]
+    assert (m.place.city, m.place.country) == (None, "KEN")
+    record = extract(" date 2024-06-14\nThe visiting Lithuanian delegation signed a memorandum with the Kenyan police. "
+                     "It was signed by Colonel Jonas Petraitis and Inspector General John Kamau.")
+    assert record.meetings[0].place.country == "KEN"
+
+
+def test_place_staying_in_and_place_day_in_country():
+    def place(text):
+        m = extract(" date 2024-06-14\n" + text).meetings[0]
+        return m.place.city, m.place.country
+
+    assert place("Colonel Jonas Petraitis of Lithuania, who is in Kenya on a working visit, met Inspector General "
+                 "John Kamau on 12 June.") == (None, "KEN")
+    assert place("Inspector General John Kamau of Kenya, currently in Lithuania, met Police Commissioner Jonas "
+                 "Petraitis on 12 June.") == (None, "LTU")
+    assert place("Inspector General John Kamau of Kenya held talks with Police Commissioner Jonas Petraitis on 12 "
+                 "June in Lithuania.") == (None, "LTU")
+    # a country after 'in' that is no venue ('to fight crime in Kenya') is not read
+    assert place("Inspector General John Kamau of Kenya and Police Commissioner Jonas Petraitis of Lithuania met on "
+                 "12 June to discuss drug trafficking in Kenya and the region.") == (None, None)
+
+
+def test_place_our_country_and_place_agency_seat_country():
+    m = extract(" date 2024-06-14 Source: Kenya Police\nA Lithuanian delegation led by Colonel Jonas Petraitis is "
+                "on a working visit to our country. On 12 June it met Inspector General John Kamau.").meetings[0]
+    assert (m.place.city, m.place.country) == (None, "KEN")
+    m = extract(" date 2024-06-14\nPolice Commissioner Jonas Petraitis of Lithuania met Inspector General John Kamau "
+                "of Kenya on 12 June at the Lithuanian Police headquarters.").meetings[0]
+    assert (m.place.city, m.place.country) == (None, "LTU")
+
+
 def test_side_dotted_country_acronym_and_a_lower_case_title():
     record = extract("GDYNIA, Poland — Capt. Mark Duval, commander of U.S. Coast Guard Activities Europe (CGAE), led a "
                      "delegation to the Polish Border Guard Maritime Division on 11 June. The delegation, including "
@@ -1274,6 +1393,13 @@ def test_place_ministry_country_outranks_a_dateline_of_another_country():
     assert (m.place.city, m.place.country) == ("Warsaw", "POL")
 
 
+def test_place_ministry_country_after_a_weekday():
+    # 'on Wednesday at the Polish Ministry': the weekday dates the meeting, it owns no ministry
+    m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on Wednesday at the Polish "
+                 "Ministry of Interior.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country, m.date.isoformat()) == (None, "POL", "2024-06-12")
+
+
 def test_place_the_capital_and_place_capital():
     m = _meeting("The border chiefs of Poland and Lithuania met in the capital today. Deputy Minister Piotr Zielinski "
                  "welcomed Colonel Jonas Petraitis of Lithuania.")
@@ -1286,6 +1412,21 @@ def test_place_the_capital_and_place_capital():
     m = _meeting("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in the "
                  "Lithuanian capital.")
     assert (m.place.city, m.place.country) == ("Vilnius", "LTU")
+    m = _meeting("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in "
+                 "Lithuania's capital.")
+    assert (m.place.city, m.place.country) == ("Vilnius", "LTU")
+
+
+def test_place_nat_city_of_and_short_country_names():
+    m = _meeting("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in the "
+                 "southern Lithuanian city of Alytus.")
+    assert (m.place.city, m.place.country) == ("Alytus", "LTU")
+    # a short name the demonym table knows, named as the venue
+    for name, code in (("Türkiye", "TUR"), ("Turkey", "TUR"), ("Korea", "KOR"), ("the UK", "GBR")):
+        m = _meeting(f"On 11 June, Deputy Minister Piotr Zielinski held talks in {name} with Colonel Mehmet Yilmaz.")
+        assert (m.place.city, m.place.country) == (None, code), name
+    m = _meeting("On 11 June, Deputy Minister Piotr Zielinski held talks in Hong Kong with Commissioner Lee Wai.")
+    assert (m.place.city, m.place.country) == ("Hong Kong", "HKG")
 
 
 def test_place_past_place():
@@ -1294,6 +1435,49 @@ def test_place_past_place():
                  "that experts would come in the spring. The conference was first held in 2019 when the ministers met "
                  "in Osaka.", head="date 2024-06-12 Source: PAP\n\n")
     assert (m.place.city, m.place.country) == ("Warsaw", "POL")
+
+
+def test_place_year_after_and_more_past_places():
+    P = "Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on 12 June"
+    for later in ("The previous round of talks took place in Vilnius.", "The two first met in Vilnius.",
+                  "The talks were held in Vilnius in 2021.", "They recalled their 2022 meeting in Vilnius."):
+        m = _meeting(f"{P}. {later}", head=" date 2024-06-14\n")
+        assert m.place.city is None, later
+    m = _meeting(f"{P} in Gdansk. They recalled their 2022 meeting in Vilnius.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Gdansk", "POL")
+
+
+def test_place_office_in_place_region_after_and_place_region_of_country():
+    # a city in an office's apposition is the office's seat, not the venue
+    m = _meeting("Colonel Jonas Petraitis of Lithuania, head of the police in Vilnius, met Deputy Minister Piotr "
+                 "Zielinski in Gdansk on 12 June.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Gdansk", "POL")
+    # a region named after its city is no city; a city owning a district is
+    m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on 12 June in Kaunas region.",
+                 head=" date 2024-06-14\n")
+    assert m.place.city is None
+    m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on 12 June in the Kaunas "
+                 "region of Lithuania.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == (None, "LTU")  # place.region_of_country
+    m = _meeting("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania on 12 June at the "
+                 "ministry's office in Warsaw's Mokotow district.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Warsaw", "POL")
+
+
+def test_lexicon_city_alternates():
+    # a city name two countries share: the one of the meeting's sides, else the table's
+    m = _meeting("Inspector General Ali Raza of Pakistan met Colonel Jonas Petraitis of Lithuania in Hyderabad on 12 "
+                 "June.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Hyderabad", "PAK")
+    m = _meeting("Colonel Jonas Petraitis of Lithuania met police officers in Hyderabad on 12 June.",
+                 head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Hyderabad", "IND")
+
+
+def test_place_at_venue_city():
+    m = _meeting("On 12 June, at the Sheraton Hotel, Gdansk, Deputy Minister Piotr Zielinski met Colonel Jonas "
+                 "Petraitis of Lithuania.", head=" date 2024-06-14\n")
+    assert (m.place.city, m.place.country) == ("Gdansk", "POL")
 
 
 def test_place_agency_city_line():
@@ -1322,6 +1506,56 @@ def test_place_dateline_loose():
     assert m.place.city is None
 
 
+def test_place_dateline_loose_alone_on_its_line_or_before_an_emptied_bracket():
+    for top in ("Fri. Jun 14th, 2024\n\nGdansk, 11 June 2024\n\n", "Gdansk\n\nMinisters discuss border police\n\n",
+                "Ministers discuss border police\n\nGdansk, Poland ( -- ", "GDANSK. PAP - "):
+        m = _meeting(f"{top}Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania.", head="")
+        assert (m.place.city, m.place.country) == ("Gdansk", "POL"), top
+    for line in ("Gdansk | June 12, 2024", "Gdansk, 12 June 2024, 10:22"):
+        m = _meeting(f"Ministers meet\n\n{line}\n\nDeputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
+                     "Lithuania.", head="")
+        assert (m.place.city, m.place.country) == ("Gdansk", "POL"), line
+    # a headline line is no dateline when it is more than a known city
+    m = _meeting("Gdansk police chiefs meet\n\nDeputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
+                 "Lithuania.", head="")
+    assert m.place.city is None
+
+
+def test_date_dateline_under_page_junk_and_numeric():
+    P = "Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania."
+    for text, want in ((f" date 2024-06-14 Home | News\nFont size: A+ A-\n\nPolice chiefs meet\n\n14 June 2024, 10:22\n\n"
+                        f"GDANSK, June 12 (PAP) - {P}", ("2024-06-12", "Gdansk")),
+                       (f" date 2024-06-14 Gdansk, 12.06.2024 – {P}", ("2024-06-12", "Gdansk")),
+                       (f" date 2024-06-14 GDANSK, June 12. /PAP/. {P}", ("2024-06-12", "Gdansk"))):
+        m = _meeting(text, head="")
+        assert (m.date.isoformat(), m.place.city) == want, text
+
+
+def test_place_dateline_city_places_the_first_meeting_kept():
+    # the dateline's lead names nobody; the paragraph after it tells the meeting
+    m = _meeting("GDANSK, Poland, June 12, 2024. A plan was agreed between the border services of Poland and Lithuania.\n\n"
+                 "On June 11, Colonel Jonas Petraitis of Lithuania arrived in Poland and met Deputy Minister Piotr "
+                 "Zielinski.", head="")
+    assert (m.place.city, m.place.country, m.date.isoformat()) == ("Gdansk", "POL", "2024-06-11")
+
+
+def test_place_here():
+    # 'met here': the dateline's city, not a city the text names in passing
+    m = _meeting("GDANSK. PAP - Deputy Minister Piotr Zielinski met here on Tuesday with Colonel Jonas Petraitis of "
+                 "Lithuania. The colonel heads the regional office of the border service in Vilnius.", head="")
+    assert (m.place.city, m.place.country) == ("Gdansk", "POL")
+    m = _meeting("GDANSK. PAP - Deputy Minister Piotr Zielinski met on Tuesday with Colonel Jonas Petraitis of "
+                 "Lithuania. The talks were held in Sopot.", head="")
+    assert m.place.city == "Sopot"
+
+
+def test_place_then_city():
+    # an unknown quarter or compound the text puts in a known city elsewhere
+    m = _meeting("Deputy Minister Piotr Zielinski received Colonel Jonas Petraitis of Lithuania at a ceremony held in "
+                 "Zaspa Dolna on 11 June. Photo: the ceremony at Zaspa Dolna in Gdansk.")
+    assert (m.place.city, m.place.country) == ("Gdansk", "POL")
+
+
 def test_place_regions_are_not_cities_and_a_body_office_is_a_seat():
     m = _meeting("On 11 June, a delegation of the Jilin Province visited the Ministry of Internal Affairs of Yakutia. "
                  "In Yakutia, the delegation met Colonel Ivan Petrov.", head="date 2024-06-12 Source: Ministry of "
@@ -1333,6 +1567,13 @@ def test_date_reported_on():
     m = _meeting("The ministers met in Warsaw, the ministry announced on 14 June. The meeting was held on 11 June "
                  "between Deputy Minister Piotr Zielinski and Colonel Jonas Petraitis of Lithuania.")
     assert m.date.isoformat() == "2024-06-11"
+
+
+def test_date_reported_on_a_page_posted_on():
+    # 'Posted on <date>' dates the page: a weekday in the text counts from it
+    m = _meeting("Police chiefs meet\n\nPosted on June 14, 2024 by admin\n\nDeputy Minister Piotr Zielinski met "
+                 "Colonel Jonas Petraitis of Lithuania in Warsaw on Wednesday.", head="")
+    assert m.date.isoformat() == "2024-06-12"
 
 
 def test_date_range_outranks_a_later_ceremony_but_not_a_visit():
@@ -1414,6 +1655,14 @@ def test_place_then_country_after_an_unknown_city():
     m = _meeting("The border police chiefs of the region met from 19-21 June 2024 in Postojna, Slovenia. Deputy "
                  "Minister Piotr Zielinski chaired the meeting.")
     assert (m.place.city, m.place.country, m.date.isoformat()) == ("Postojna", "SVN", "2024-06-19")
+    # the country the text writes after a city outranks the table's (a name two countries share), when it closes
+    # the phrase: 'Guliston city, Sughd region of Tajikistan'
+    m = _meeting("The meeting of the border commissions was held in Opole city, Vilnius region of Lithuania. Deputy "
+                 "Minister Piotr Zielinski chaired it.")
+    assert (m.place.city, m.place.country) == ("Opole", "LTU")
+    m = _meeting("The talks were held in Opole, Lithuania and Poland agreeing on patrols. Deputy Minister Piotr "
+                 "Zielinski chaired them.")
+    assert (m.place.city, m.place.country) == ("Opole", "POL")
     m = _meeting("The conference of interior ministers ended in the resort of Sopot on 11 June. Deputy Minister "
                  "Piotr Zielinski chaired it.")
     assert m.place.city == "Sopot"

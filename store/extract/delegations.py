@@ -723,6 +723,7 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
 # 'US Ambassador to Pakistan X', 'the Ambassador of Japan to Georgia': an envoy meets where posted
 _POSTED_TO = pattern("host.posted_to", r"\b(?:Ambassador|Envoy|Charg[eé] d'Affaires|High Commissioner|Consul[- ]General)\b"
                                             r"[^,;]*?\bto\s+(?:the\s+)?([A-Z].*)$", re.I)
+_ENVOY = pattern("host.envoy", r"\b(?:Ambassador|Envoy|Charg[eé] d'Affaires|High Commissioner)\b", re.I)
 decision("host.ambassador_post", "no host in the text: the country an ambassador in the meeting is posted to")
 
 
@@ -736,6 +737,12 @@ def ambassador_post(people: People, first: int, last: int, aliases) -> str | Non
             post = first_side(m.group(1), aliases)
             if post and not is_body(post) and post != p.side:
                 return post
+        elif p.side and _ENVOY.search(p.position):
+            # 'the Lithuanian Ambassador' with no post named: posted where the one other country in the meeting is
+            others = {q.side for q in people.persons if first <= q.sentence < last and not q.passing and q.side
+                      and q.side != p.side and not is_body(q.side)}
+            if len(others) == 1:
+                return others.pop()
     return None
 
 

@@ -22,18 +22,29 @@ HEADER = pattern("date.header", r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t]+Source
                  re.I | re.M)
 DMY = pattern("date.dmy", rf"(?:\bthe\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+(\d{{4}}))?\b")
 MDY = pattern("date.mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
-NUMERIC = pattern("date.numeric", r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+# '14.05.2024', '14/05/2024', '30-06-2005' (one separator throughout): day, month, year
+NUMERIC = pattern("date.numeric", r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
+
+
+def numeric_date(m: re.Match) -> dt.date | None:
+    """The date a NUMERIC match writes; None if it is no calendar day."""
+    try:
+        return dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    except ValueError:
+        return None
 ISO = pattern("date.iso", r"\b(\d{4})-(\d{2})-(\d{2})\b")
 RANGE = pattern("date.range", rf"\b(?:from\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|till|until|-|–)\s+(?:the\s+)?|"
-                   rf"(?<![\d.])(\d{{1,2}})\s*(?:[-–—&]|and)\s*)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?({_M})"
+                   rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—&]|and)\s*)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?({_M})"
                    rf"(?:,?\s+(\d{{4}}))?", re.I)
 ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\d)")
 DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?)?"
                       rf"(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+"
-                      rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d)")
-# 'on Friday', 'last Friday', and a weekday right after the verb with no 'on' ('the ministers met Friday')
+                      rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})")
+# 'on Friday', 'last Friday', and a weekday with no 'on' right after the verb or closing a clause ('the ministers met
+# Friday', 'met in Warsaw Tuesday.')
 RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
-                   rf"(?:met|held|signed|visited|received|hosted|arrived|opened|began|concluded)\s+{_WD})\b", re.I)
+                   rf"(?:met|held|signed|visited|received|hosted|arrived|opened|began|concluded)\s+{_WD}|"
+                   rf"(?<=[a-z] ){_WD}(?=\s*[.,;]))\b", re.I)
 # 'July 1 to 4, 2024', 'May 12-16, 2024': a range written month first
 RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|till|until|through)\s*"
                     rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
@@ -41,10 +52,10 @@ RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\
 YMD_SPACED = pattern("date.ymd_spaced", r"\b((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])\b")
 
 
-# 'the Mexican Federal Police announced on December 11', 'an official statement on March 27': the date of a report
-# about the meeting, not of the meeting
+# 'the Mexican Federal Police announced on December 11', 'an official statement on March 27', 'Posted on June 14,
+# 2024 by': the date of a report about the meeting or of the page, not of the meeting
 REPORTED_ON = pattern("date.reported_on", r"\b(?:announced|said|says|reported|stated|statement|told|published|released|"
-                      r"added|noted|informed)\s+(?:[a-z]+\s+){0,2}$")
+                      r"added|noted|informed|[Pp]osted|[Uu]pdated|[Mm]odified|[Uu]ploaded)\s+(?:[a-z]+\s+){0,2}$")
 # 'Copyright © 2023 <Outlet>': the year of a page whose dateline gives only 'June 28'
 COPYRIGHT_YEAR = pattern("date.copyright_year", r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?((?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)",
                          re.I)
@@ -84,11 +95,15 @@ def make_date(year: int | None, month: int, day: int, ref: dt.date | None) -> dt
 
 
 def parse_date_at(text: str, pos: int, ref: dt.date | None) -> tuple[dt.date | None, int]:
-    """The date starting at pos (DMY, MDY or 14.05.2024), and where it ends; (None, pos) if none."""
+    """The date starting at pos (DMY, MDY, 14.05.2024 or 2024-05-14), and where it ends; (None, pos) if none."""
     m = NUMERIC.match(text, pos)
     if m:
+        d = numeric_date(m)
+        return (d, m.end()) if d else (None, pos)
+    m = ISO.match(text, pos)
+    if m:
         try:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.end()
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.end()
         except ValueError:
             return None, pos
     m = DMY.match(text, pos)
@@ -152,10 +167,7 @@ def first_date(text: str, ref: dt.date | None) -> dt.date | None:
         return None
     _, rx, m = best
     if rx is NUMERIC:
-        try:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            return None
+        return numeric_date(m)
     if rx is ISO:
         try:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -188,7 +200,7 @@ def first_full_date(text: str) -> dt.date | None:
             if d:
                 found.append((m.start(), d))
                 break
-    m = YMD_SPACED.search(text[:600])
+    m = YMD_SPACED.search(text[:600]) or ISO.search(text[:600])  # '2019 03 22', '2024-06-14 10:22' page date lines
     if m:
         try:
             found.append((m.start(), dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
@@ -225,6 +237,9 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
         if body != start and body < end:
             start, seg = body, text[body:end]
         m = DATELINE.match(text[start:start + 120])
+        if not m:
+            start, m = _dateline_under_junk(text, start, end)
+            seg = text[start:end]
         if m:
             d, _ = parse_date_at(text, start + m.end(), ref)
             if d:
@@ -265,13 +280,43 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
     d = range_start(seg, ref)
     if d:
         return d, False, "date.range"
-    m = RELATIVE.search(seg)
-    if m and ref is not None:
+    for m in RELATIVE.finditer(seg) if ref is not None else ():
+        if reported_on(seg, m.start()):
+            continue  # 'the ministry said on Thursday': the day of the report
         word = m.group(1).lower()
+        bracket = _BRACKET_DATE.match(seg, m.end())
+        if bracket:
+            d, _ = parse_date_at(seg, bracket.end(), ref)
+            if d:
+                return d, True, "date.bracket_date"  # 'today (June 11)': the date the page gives the day
         resolved = _relative(word, ref)
         if resolved is not None:
             return resolved, word != "today", "date.relative"
+        break
     return ref, False, RELEASE_DATE
+
+
+# 'today (June 11)', 'on Tuesday (11 June)': the date in brackets after a relative day
+_BRACKET_DATE = pattern("date.bracket_date", r"\s*\(\s*(?=\d|[A-Z][a-z]{2})")
+
+
+def _dateline_under_junk(text: str, start: int, end: int) -> tuple[int, re.Match | None]:
+    """A dateline opening a line under a page's junk ('Font size: A+ A-', a headline, '14 June 2024, 10:22'): (its
+    start, the match); the search ends at the first line that is body text (a long line without one)."""
+    at = start
+    for _ in range(12):
+        nl = text.find("\n", at, end)
+        line_end = nl if nl != -1 else end
+        if text[at:line_end].strip():
+            m = DATELINE.match(text[at:at + 120])
+            if m:
+                return at, m
+            if len(text[at:line_end].split()) > 20:
+                break
+        if nl == -1:
+            break
+        at = nl + 1
+    return start, None
 
 
 def _event_range(seg: str) -> re.Match | None:

@@ -15,7 +15,7 @@ import re
 from whomet.store.extract.rules import pattern
 
 from whomet.store.names import fold
-from whomet.store.extract.tables import pairs
+from whomet.store.extract.tables import pairs, rows
 from whomet.store.sides import BODIES, SHORT_NAMES
 
 WORD = pattern("lexicon.word", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -57,7 +57,7 @@ def _load() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
     for name, code in _country_names():
         if _CLEAN.match(name):
             phrases.setdefault(key(name), code)
-    for table in ("demonyms.tsv", "agencies.tsv"):
+    for table in ("country_names.tsv", "demonyms.tsv", "agencies.tsv"):
         for name, code in pairs(table).items():
             phrases[key(name)] = code
     for code, full in BODIES.items():
@@ -79,6 +79,7 @@ def _load() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
 SIDE_PHRASES, CITY_COUNTRY = _load()
 # Countries by name only (no demonym, agency or body): 'held in Indonesia', 'currently visiting the United States'
 COUNTRY_NAMES = {k: v for k, v in ((key(n), c) for n, c in _country_names() if _CLEAN.match(n)) if k and len(k) <= MAX_PHRASE}
+COUNTRY_NAMES.update((key(n), c) for n, c in pairs("country_names.tsv").items())  # 'Turkey', 'UK': names pycountry lacks
 COUNTRY_NAMES.update({("the", *k): v for k, v in list(COUNTRY_NAMES.items()) if k[0] != "the"})
 # The capital of each country (data/capitals.tsv, generated): 'met in the capital' with no city named
 CAPITALS = pairs("capitals.tsv")
@@ -91,6 +92,22 @@ FIRST_WORDS = frozenset(k[0] for k in SIDE_PHRASES)
 
 def city_country(city: str | None) -> str | None:
     return CITY_COUNTRY.get(fold(city)) if city else None
+
+
+# Other countries with a city of the same name (data/city_alternates.tsv, generated): 'Hyderabad' is IND in the table
+CITY_ALTERNATES: dict[str, frozenset[str]] = {}
+for _name, _code in rows("city_alternates.tsv"):
+    CITY_ALTERNATES[fold(_name)] = CITY_ALTERNATES.get(fold(_name), frozenset()) | {_code}
+
+
+def city_country_among(city: str | None, sides: set[str]) -> str | None:
+    """The city's country, or the one country of that city's name among `sides` when the table's is not
+    ('in Hyderabad' at a meeting of Pakistani officials: PAK)."""
+    code = city_country(city)
+    if code is None or code in sides:
+        return code
+    others = CITY_ALTERNATES.get(fold(city), frozenset()) & sides
+    return next(iter(others)) if len(others) == 1 else code
 
 
 # States, provinces and emirates whose police forces are named after them ('Sindh Police', 'Sharjah Police').

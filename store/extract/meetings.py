@@ -95,6 +95,8 @@ _WEEKDAY_OPENER = pattern("meeting.other_day_partner", r"\s*On\s+((?:Monday|Tues
 # a meeting of its own (SCHEMA.md), on the day of the meeting before it
 _OTHER_CITY = pattern("meeting.other_city_partner", r"\s*(?:(?:Later|Afterwards|Subsequently|Then)(?:\s+that\s+day)?,?\s+)?"
                       r"[Ii]n\s+((?:[A-Z][\w'’-]+\s?){1,3}),?\s")
+# A paragraph that says it tells another meeting ('In another engagement, ...', 'Separately, ...') and names a side
+_SEPARATE = phrases("meeting.separate", json_data("phrases.json")["separate_meeting_openers"], closed=False)
 _CITY_IN = pattern("meeting.city_in", r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
@@ -163,10 +165,22 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             n = next_day_at_start(text, s.start, s.end)
             if n is not None:
                 d = current_date + dt.timedelta(days=n)
+        if d is None and absorb:
+            # 'From 21 to 22 March the minister visited ...' then 'On Friday, he met X': the day of the meeting
+            d = _weekday_at_start(text, s.start, s.end, ref)
+            item = d
         other_day = False
         if d is None and not absorb:
             d = _weekday_at_start(text, s.start, s.end, ref) or _dated_inside(text, s.start, s.end, ref)
             other_day = d is not None
+        if d is None and _SEPARATE.match(text, s.start, s.end) and sides[idx] and idx - bounds[-1] > 1 \
+                and _MEETING_WORD.search(text, s.start, s.end):
+            # 'In another engagement, the IGP met ...': another meeting, the same day (its partner may be one a
+            # lead announcing both named already)
+            bounds.append(idx)
+            if current_date is not None and current_explicit:
+                item_dates[idx] = current_date
+            continue
         if d is None and not absorb and current_explicit and current_date is not None and new_partner(idx) \
                 and _MEETING_WORD.search(text, s.start, s.end) and _other_city_at_start(
                     text, s.start, s.end, _cities(text, sents[bounds[-1]].start, sents[idx - 1].end)):

@@ -16,7 +16,9 @@ _CITY = (r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
          r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
 DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+(?:,\s*+([A-Z][A-Za-z ]{{1,30}}?))?\s*+[–—-]\s")
 DATELINE_CITY2 = pattern("place.dateline_city2", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
-IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n the (?:city|town|resort|port|village) of|[Ii]n|to|at)\s+({_CITY})")
+# 'in the city of X', 'in the southern city of X', 'in the Kazakh port city of X'
+_CITY_OF = r"the\s+(?:[\w-]+\s+){0,2}?(?:city|town|resort|port|village) of"
+IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n {_CITY_OF}|[Ii]n|to|at)\s+({_CITY})")
 MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
                          r"signed|headquarters|ceremony|workshop|concluded|opened|consultations?|conference|arrived|seminar|summit|forum|"
                          r"dialogue|round|attended|took part|participated|"
@@ -34,7 +36,7 @@ _EVENT_CITY = [
                rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay|welcomed|"
                rf"consultations|seminar|summit|forum|workshop|dialogue|"
                rf"meet|meets)\s+"
-               rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:the\s+(?:city|town|resort|port|village) of\s+)?({_CITY})"),
+               rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:{_CITY_OF}\s+)?({_CITY})"),
     pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
     pattern("place.event_city_visited", rf"\bvisited\s+({_CITY})"),
     pattern("place.event_city_building_in", rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|[Mm]inistry|[Oo]ffices?|"
@@ -45,7 +47,16 @@ _EVENT_CITY = [
 ]
 # A city or country named for an earlier event ('his recent visit to New York', 'during a previous trip to').
 _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last|past|prior|former)\s+(?:[a-z]+\s+)?"
-                      r"(?:visits?|trips?|meetings?|engagements?|missions?)|(?:19|20)\d\d\s+when)\b", re.I)
+                      r"(?:visits?|trips?|meetings?|engagements?|missions?|rounds?|sessions?|talks)|(?:19|20)\d\d\s+when|"
+                      r"(?:the|their|its|his|her)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:meeting|visit|talks|session|conference|round)|"
+                      r"first\s+met)\b", re.I)
+# 'talks took place in Vilnius in 2023': a year right after the city dates an earlier event
+_YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+in\s+(?:19|20)\d\d\b")
+# 'head of the police in Vilnius, met ...': a city inside an office's apposition is where the office is, not the venue
+_OFFICE_IN = pattern("place.office_in", r"\b(?:head|chief|director|commander|representative|ambassador|attach[eé]|governor|"
+                     r"consul|officer|deputy)\s+of\s+[^,;]{0,60}$", re.I)
+# 'in Kaunas region': a region named after its city is no city
+_REGION_AFTER = pattern("place.region_after", r"\s+(?:region|district|province|oblast|governorate|county|prefecture)\b")
 # a substring each of _EVENT_CITY's patterns needs (any of them), in order: cheap to test before the pattern runs
 _EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited",), (" in ",),
                      (" in ",), ("In ",), ("capital",)]
@@ -96,6 +107,12 @@ def _clean_city(raw: str) -> str | None:
     if _WEB_NAME.search(raw):
         return None  # 'AKIPRESS.COM - ...': an outlet in the dateline's place, not a city
     raw = _without_country(raw)
+    owner = re.match(r"(.+?)['’]s\s", raw)
+    if owner and fold(owner.group(1)) in CITY_COUNTRY:
+        return owner.group(1)  # "in Warsaw's Mokotow district": the city that owns the quarter
+    head, stop, _ = raw.partition(". ")
+    if stop and fold(head.strip()) in CITY_COUNTRY:
+        raw = head  # 'DUSHANBE. KAZINFORM - ...': the city, a stop, then the agency
     if fold(raw.strip()) in CITY_COUNTRY:
         # a known name as a whole: 'Quezon City', 'Mexico City' (a capitalised dateline 'QUEZON CITY' too)
         raw = raw.strip()
@@ -124,7 +141,7 @@ _M = (r"(?:January|February|March|April|May|June|July|August|September|October|N
       r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 # 'Brasília, June 6, 2023 - ', 'ASHGABAT (TDH) — ', 'Rabat, 5 May 2020 – ': city, agency, date, then a dash
 DATELINE_DATED = pattern("place.dateline_dated", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+"
-                            rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)?"
+                            rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?)?"
                             rf"\.?\s*+(?:\([^)]{{1,20}}\))?\s*+(?:--|[–—-]|\.-)\s")
 
 
@@ -189,12 +206,22 @@ _AGENCY = r"(?:(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/|,\s*+[A-Z]{3,12}(?=[.:\s]))\s*
 # 'New Delhi: The ...', 'ISLAMABAD : A ...', 'KATHMANDU, Jan 5 (RSS): ...', 'NAIROBI, Kenya, March 3 - ...',
 # 'ISLAMABAD, Jun 11 (APP):An ...', 'New Delhi, Jan 10 (IANS) A ...', 'Baghdad, The Minister ...', 'BAKU,
 # Azerbaijan, May 5. The ...', 'Dushanbe, 5 May 2024 /Khovar/ - ...': a known city, maybe its country, an agency and a
-# date, then a colon, a dash, a stop, the text right after the agency, or a comma and an article
+# date, then a colon, a dash, a stop, the text right after the agency, or a comma and an article; or the end of its
+# line ('Warsaw, 9 January 2025', 'Karachi | June 12, 2024', 'Karachi, 12 June 2024, 10:22' or 'New Delhi' alone under page
+# junk), or a bracket a site emptied ('Tashkent, ( -- ')
 DATELINE_LOOSE = pattern("place.dateline_loose", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*){{0,2}})"
                          rf"\s*+(?:,\s*+[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?\s*+)?{_AGENCY}?"
-                         rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\s*+)?"
-                         rf"{_AGENCY}?(?:(?:--|[–—-]|\.-)\s|:\s*|(?<=[)/]\s)(?=[A-Z])|(?<=[)/])(?=[A-Z])|,\s+(?=(?:The|A|An)\s)"
-                         rf"|\.\s+(?=[A-Z]))")
+                         rf"(?:(?:,|[|/])\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?(?:,?\s+\d{{1,2}}:\d{{2}})?\s*+)?"
+                         rf"(?:\.\s*+(?=/))?{_AGENCY}?(?:(?:--|[–—-]|\.-)\s|:\s*|(?<=[)/]\s)(?=[A-Z])|(?<=[)/])(?=[A-Z])|,\s+(?=(?:The|A|An)\s)"
+                         rf"|\.\s+(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
+
+
+def _elsewhere(s: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the city at s[start:end] names somewhere other than the venue: an earlier year right after it, a
+    region named after it, or the seat of an office in apposition ('head of the police in Vilnius, met')."""
+    owner = "'s " in s[start:end] or "’s " in s[start:end]  # "Warsaw's Mokotow district": the city owns the district
+    return bool(_YEAR_AFTER.match(s, end) or _REGION_AFTER.match(s, end) and not owner
+                or (_OFFICE_IN.search(s, clause_start, start) and not MEETING_CUE.search(s, clause_start, start)))
 
 
 def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
@@ -220,7 +247,8 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
                 if key(city) in SIDE_PHRASES and not city_country(city):
                     continue
                 clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
-                if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)):
+                if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)) \
+                        or _elsewhere(s, clause_start, m.start(1), m.end(1)):
                     continue
                 if not city_country(city) and (not _looks_like_city(city) or fold(city) in REGION_COUNTRY):
                     continue  # 'In Yakutia, the delegation spent four days': a region, not a city
@@ -229,11 +257,15 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
                 if not city_country(city):
                     nxt = _THEN_CITY.match(s, m.end(1))
                     if nxt and city_country(_clean_city(nxt.group(1)) or ""):
-                        city = _clean_city(nxt.group(1))  # 'in Kacyiru, Kigali': a quarter, then its city
+                        city = _clean_city(nxt.group(1))
                 best = (city, m.start(1))
                 break
         if best is None:
             m = _ADDRESS_CITY.search(s)
+            if m and city_country(m.group(1)):
+                best = (_clean_city(m.group(1)), m.start(1))
+        if best is None and " at the " in s and MEETING_CUE.search(s):
+            m = _AT_VENUE_CITY.search(s)
             if m and city_country(m.group(1)):
                 best = (_clean_city(m.group(1)), m.start(1))
         if best and best[0]:
@@ -248,11 +280,26 @@ _EVENT_COUNTRY = pattern("place.event_country", r"\b(?:held|took place|meeting|m
                          r"conference|session|arrived|travell?ed|trip|mission)\s+(?:[a-z]+\s+){0,2}?(?:in|to)\s+"
                          + _COUNTRY_PHRASE)
 _VISITING_COUNTRY = pattern("place.visiting_country", r"\b(?:visiting|visited)\s+" + _COUNTRY_PHRASE)
+# 'X, who is in Kenya on a working visit', 'currently in Lithuania', 'while in Lithuania', 'talks ... on 12 June in
+# Lithuania.': where the visitor is, or a country right after the meeting's day
+_STAYING_IN = pattern("place.staying_in", r"\b(?:who\s+(?:is|was)|currently|while|(?:is|are|was|were)\s+(?:now\s+)?(?:staying\s+)?)"
+                      r"\s+in\s+" + _COUNTRY_PHRASE)
+_DAY_IN_COUNTRY = pattern("place.day_in_country", r"\b(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}"
+                          r"(?:st|nd|rd|th)?|today|yesterday|on\s+[A-Z][a-z]+day)\s+in\s+" + _COUNTRY_PHRASE + r"(?=\s*[.;,]|$)")
+# 'in the Kaunas region of Lithuania', 'in Sughd province, Tajikistan': a region, then its country
+_REGION_OF_COUNTRY = pattern("place.region_of_country", r"\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:region|province|"
+                             r"district|oblast|governorate|county|prefecture)(?:\s+of|,)\s+" + _COUNTRY_PHRASE)
+# 'a working visit to our country': the publisher's own country
+_OUR_COUNTRY = pattern("place.our_country", r"\b(?:visit|arrived|came|travell?ed|welcomed|delegation)\s+(?:[a-z]+\s+){0,2}?"
+                       r"(?:in|to)\s+our\s+country\b")
 # 'signed ... at the headquarters of the Spanish Ministry of Interior', 'held at the Ministry of Foreign Affairs of
 # Turkmenistan': a ministry's building names its country (its city only when the text names one, SCHEMA.md)
 _MINISTRY_COUNTRY = pattern("place.ministry_country", r"\bat\s+the\s+(?:(?:headquarters|premises|building|offices?|seat)\s+"
                             r"of\s+the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}Ministry\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
                             r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})?)")
+# 'at the Lithuanian Police headquarters', 'at the Kenyan National Police Academy': a national agency's own seat
+_AGENCY_SEAT_COUNTRY = pattern("place.agency_seat_country", r"\bat\s+the\s+([A-Z][\w'’-]*)\s+(?:[A-Z][\w'’-]*\s+){0,4}?"
+                               r"(?:[Hh]eadquarters|HQ|Academy|College|University)\b")
 
 
 def _country_named(phrase: str, anywhere: bool) -> str | None:
@@ -267,13 +314,24 @@ def _country_named(phrase: str, anywhere: bool) -> str | None:
     return None
 
 
-def event_country(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
-    """A country the text names as the venue with no city ('a meeting in Netherlands'); (code, sentence index)."""
+# a capitalised word before 'at the Ministry' that dates the meeting, not an agency owning it ('on Monday at the ...')
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+              "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str | None = None) -> tuple[str | None, int]:
+    """A country the text names as the venue with no city ('a meeting in Netherlands'); (code, sentence index).
+    `ours` is the publisher's country, for 'a visit to our country'."""
     for index, (a, b) in enumerate(sentences_spans):
         s = text[a:b]
         found = []
-        for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",))):
-            if not any(w in s for w in needs):
+        if ours and "our country" in s and not is_body(ours):
+            m = _OUR_COUNTRY.search(s)
+            if m:
+                found.append((m.start(), ours))
+        for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",)),
+                          (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)), (_REGION_OF_COUNTRY, ("region", "province", "district", "oblast", "governorate", "county", "prefecture"))):
+            if not any(w in s for w in needs) or rx is _REGION_OF_COUNTRY and not MEETING_CUE.search(s):
                 continue
             for m in rx.finditer(s):
                 clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
@@ -283,9 +341,13 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
                 if code:
                     found.append((m.start(1), code))
                     break
+        m = _AGENCY_SEAT_COUNTRY.search(s) if " at the " in s and MEETING_CUE.search(s) else None
+        code = SIDE_PHRASES.get(key(m.group(1))) if m else None
+        if code and not is_body(code):
+            found.append((m.start(1), code))
         m = _MINISTRY_COUNTRY.search(s) if "Ministry" in s and MEETING_CUE.search(s) else None
         before = s[:m.start()].split()[-1:] if m else []
-        if before and before[0][:1].isupper() and not before[0].endswith(","):
+        if before and before[0][:1].isupper() and not before[0].endswith(",") and fold(before[0]) not in _DAY_WORDS:
             m = None  # 'a delegation of the State Border Guard Service at the Ministry of ...': the agency's owner
         if m:
             first = m.group(1).split()[0]
@@ -298,8 +360,9 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
     return None, -1
 
 
-# 'met in the capital today', 'talks in the Kenyan capital': the host's capital, when no city is named
-_THE_CAPITAL = pattern("place.the_capital", r"\b(?:in|to|at)\s+the\s+(?:country's\s+|([A-Z][\w-]*)\s+)?capital\b"
+# 'met in the capital today', 'talks in the Kenyan capital', 'in Kenya's capital': the host's capital, when no city is
+# named
+_THE_CAPITAL = pattern("place.the_capital", r"\b(?:in|to|at)\s+(?:the\s+(?:country's\s+|([A-Z][\w-]*)\s+)?|([A-Z][\w-]*)['’]s\s+)capital\b"
                        r"(?!\s*(?:city\s+)?(?:of\s+|,\s*|\()?[A-Z])")
 
 
@@ -311,7 +374,8 @@ def the_capital(text: str, sentences_spans: list[tuple[int, int]], host: str | N
             continue
         m = _THE_CAPITAL.search(text, a, b)
         if m:
-            code = SIDE_PHRASES.get(key(m.group(1))) if m.group(1) else host
+            named = m.group(1) or m.group(2)
+            code = SIDE_PHRASES.get(key(named)) if named else host
             return code if code and not is_body(code) and code in CAPITALS else None
     return None
 
@@ -334,19 +398,48 @@ def body_office_country(text: str, a: int, b: int) -> str | None:
 
 
 def country_after(text: str, city: str | None, a: int, b: int) -> str | None:
-    """The country written right after a city the city table does not know: 'in Postojna, Slovenia'."""
+    """The country the text writes right after the city: 'in Postojna, Slovenia', 'in Guliston city, Sughd region of
+    Tajikistan'. For a city the table knows, only a country that closes the phrase counts ('in Kabale, Rwanda and
+    Uganda police chiefs met' names no country of Kabale)."""
     if not city:
         return None
-    at = text.find(city + ",", a, b)
-    if at == -1:
+    known = city_country(city) is not None
+    at = text.find(city, a, b)
+    while at != -1:
+        m = _THEN_COUNTRY.match(text, at + len(city))
+        if m and (not known or m.group("closed") is not None):
+            code = _country_named(m.group(1), anywhere=False)
+            if code:
+                return code
+        at = text.find(city, at + len(city), b)
+    return None
+
+
+def country_before(text: str, city: str | None, a: int, b: int) -> str | None:
+    """The country a demonym before 'city of' names: 'in the southern Lithuanian city of Alytus'."""
+    if not city:
         return None
-    m = _THEN_COUNTRY.match(text, at + len(city))
-    return _country_named(m.group(1), anywhere=False) if m else None
+    for m in _NAT_CITY_OF.finditer(text, a, b):
+        if text.startswith(city, m.end()):
+            code = SIDE_PHRASES.get(key(m.group(1)))
+            if code and not is_body(code):
+                return code
+    return None
 
 
-_THEN_COUNTRY = pattern("place.then_country", r",\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})")
+_NAT_CITY_OF = pattern("place.nat_city_of", r"\bthe\s+(?:[a-z-]+\s+)?([A-Z][\w'’-]*)\s+(?:(?:port|border|resort)\s+)?"
+                                            r"(?:city|town|resort|port|village) of\s+")
+_THEN_COUNTRY = pattern("place.then_country", r"(?:\s+city)?,\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+(?:region|province|district|oblast|"
+                        r"governorate|state|county|prefecture)\s+of\s+)?((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+                        r"[A-Z][\w'’-]*){0,4})(?P<closed>(?=\s*(?:[.,;:()]|$)))?")
+
+# 'met here on Tuesday', 'the talks held here': the venue is the dateline's city
+HERE = pattern("place.here", r"\b(?:met|meet|meets|held|hosted|meeting|talks|arrived|signed|received|took place|visit(?:ed|ing)?)\s+"
+                             r"(?:[a-z]+\s+){0,2}?here\b")
 
 
+# 'On 12 June, at the Sheraton Hotel, Warsaw, X met Y': a venue, then the known city it is in
+_AT_VENUE_CITY = pattern("place.at_venue_city", rf"\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){{1,5}}?(?:[A-Z][\w'’-]*),\s+({_CITY})\s*,")
 # 'hosted ... at the Force Headquarters, Louis Edet House, Abuja.': an address ending in a known city
 _ADDRESS_CITY = pattern("place.address_city", rf"\b(?:hosted|held|received|recieved|welcomed|met|took place|gathered|convened)\b"
                         rf"[^.;]{{0,160}}?,\s+({_CITY})\s*(?=[.;]|,\s+(?:today|yesterday|on)\b|$)")
@@ -360,7 +453,23 @@ _BODY_SEAT_BEFORE = pattern("place.body_seat_before", r"(?:\b(?:INTERPOL|Interpo
                                r"second(?:ing)?\s+(?:a|an|two|the)\s+[^.;]{0,40})\s+to\s+the\s+[^.;]{0,60}?)\s+(?:in|at)\s+$")
 
 
-_THEN_CITY = pattern("place.then_city", rf"\s*,\s*({_CITY})")
+def city_of_quarter(text: str, place: str | None) -> str | None:
+    """The known city the text puts an unknown place in anywhere ('a ceremony in Kacyiru' ... 'at Kacyiru, Kigali',
+    'at Bukit Aman in Kuala Lumpur'); None if it does not."""
+    if not place or city_country(place):
+        return None
+    at = text.find(place)
+    while at != -1:
+        nxt = _THEN_CITY.match(text, at + len(place))
+        city = _clean_city(nxt.group(1)) if nxt else None
+        if city and city_country(city):
+            return city
+        at = text.find(place, at + len(place))
+    return None
+
+
+# 'in Kacyiru, Kigali', 'at Bukit Aman in Kuala Lumpur': a quarter or a compound, then its city
+_THEN_CITY = pattern("place.then_city", rf"\s*(?:,|\s+in)\s*({_CITY})")
 
 
 def _looks_like_city(city: str) -> bool:
@@ -381,7 +490,8 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | 
             if not city or city.endswith(("'s", "’s")):
                 continue
             clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
-            if _FUTURE_PLACE.search(s, clause_start, m.start(1)):
+            if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)) \
+                    or _elsewhere(s, clause_start, m.start(1), m.end(1)):
                 continue
             known = city_country(city)
             if word in ("to", "at") and not known or not known and fold(city) in REGION_COUNTRY:

@@ -14,7 +14,9 @@ ITEM = decision("date.dated_item", "the date split_meetings gave the meeting: a 
 def run(doc: Doc, seg: Segment, index: int) -> None:
     work, a, b = doc.work, seg.start, seg.end
     seg.date, _, seg.date_rule = hdr.meeting_date(work, a, b, doc.ref, index == 0)
-    if seg.item_date is not None and seg.date_rule == hdr.RELEASE_DATE:
+    # the day split_meetings read outranks a guess and a visit's range ('visited ... 21-22 March' then 'On Friday,
+    # he met X')
+    if seg.item_date is not None and seg.date_rule in (hdr.RELEASE_DATE, "date.range"):
         seg.date, seg.date_rule = seg.item_date, ITEM
     kept = [s for s in doc.segments[:index] if s.kept]
     if index and kept and kept[-1].date and not hdr.on_date_at_start(work, a, b, doc.ref):

@@ -2,15 +2,36 @@
 
 from whomet.store.extract.delegations import ambassador_post, host_side, visit_country
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, city_country
+from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city_country, key
 from whomet.store.extract.places import body_office_country, the_capital
 from whomet.store.extract.stages.meeting_place import EVENT_COUNTRY
-from whomet.store.extract.rules import decision
+from whomet.store.extract.rules import decision, pattern
 from whomet.store.sides import is_body
 
 
 THE_CAPITAL = decision("place.capital", "'met in the capital' with no city named: the host country's capital "
                                        "(guessed when the host is); 'in the Kenyan capital': Kenya's")
+
+
+# "Iran's visiting police officials", 'the visiting Lithuanian delegation': the side that came, so the other one hosts
+_VISITING_SIDE = pattern("host.visiting_side", r"\b([A-Z][\w-]*)['’]s\s+visiting\b|\b[Tt]he\s+visiting\s+([A-Z][\w-]*)\b")
+
+
+def _visited(work: str, a: int, b: int, doc: Doc, seg: Segment) -> str | None:
+    """The other side of a two-country meeting (its people's and the side phrases its sentences name) whose one side
+    the text calls visiting; None otherwise."""
+    if "visiting" not in work[a:b]:
+        return None
+    sides = {p.side for p in doc.people.persons if seg.first <= p.sentence < seg.last and p.side}
+    sides |= {m.code for i in range(seg.first, seg.last) for m in doc.anchors.get(i, [])}
+    sides = {c for c in sides if not is_body(c)}
+    if len(sides) != 2:
+        return None
+    for m in _VISITING_SIDE.finditer(work, a, b):
+        guest = SIDE_PHRASES.get(key(m.group(1) or m.group(2)))
+        if guest in sides:
+            return (sides - {guest}).pop()
+    return None
 
 
 def run(doc: Doc, seg: Segment, index: int) -> None:
@@ -25,7 +46,8 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         # the people it leaves without a side are more often the publisher's own (meeting_members)
         venue = seg.country if seg.place_rule != EVENT_COUNTRY else None
         host = (venue or visit_country(work, a, b, doc.aliases)
-                or (visit_country(work, 0, a, doc.aliases) if index else None))
+                or (visit_country(work, 0, a, doc.aliases) if index else None)
+                or _visited(work, a, b, doc, seg))
         if host is None:
             host, host_guessed = (pub_side if not seg.video else None) or prev_host, True
         if host is None and seg.place_rule == EVENT_COUNTRY:

@@ -1,8 +1,8 @@
 """Meeting stage: video or in person, and the city and country the text names (event place, dateline, any city)."""
 
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.lexicon import city_country
-from whomet.store.extract.places import (DISTRICT_OF, country_after, dateline, event_city_at, event_country, find_city,
+from whomet.store.extract.lexicon import city_country, city_country_among
+from whomet.store.extract.places import (DISTRICT_OF, HERE, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
                                          is_video)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
@@ -18,11 +18,17 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     seg.video = is_video(work, a, b)
     if seg.video:
         return
-    d_city, d_country = dateline(work[a:]) if index == 0 else (None, None)
+    # the dateline places the first meeting kept: a lead with nobody in it ('BAKU, May 5. A memorandum was
+    # signed ...') leaves it to the paragraph that tells the meeting
+    first = not any(s.kept for s in doc.segments[:index])
+    d_city, d_country = dateline(work[doc.segments[0].start:]) if first else (None, None)
     city, _, at = event_city_at(work, spans)
+    city = city_of_quarter(work, city) or city
+    if d_city is not None and city is not None and fold(city) != fold(d_city) and HERE.search(work, a, b):
+        city = None  # 'met here on Tuesday': the dateline's city, not a city named later in passing
     # a venue country counts before the event city's sentence (or anywhere without one): 'led a delegation to the
     # Republic of the Marshall Islands' ... 'visited Majuro' in a later paragraph
-    e_country, e_at = event_country(work, spans[:at] if at >= 0 else spans)
+    e_country, e_at = event_country(work, spans[:at] if at >= 0 else spans, doc.pub_side)
     if city is not None and 0 <= e_at < at and city_country(city) not in (None, e_country):
         city = None  # 'led a delegation to the Republic of the Marshall Islands ...' before a city elsewhere
     rule = EVENT_CITY
@@ -49,4 +55,9 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     seg.city = city
     seg.place_rule = rule if city else ("place.dateline_city" if d_country else None)
     # 'in Postojna, Slovenia': a city the table does not know, with its country after it
-    seg.country = city_country(city) or d_country or country_after(work, city, a, b)
+    # 'in Guliston city, Sughd region of Tajikistan': the country the text writes after the city outranks the
+    # city table's (a name several countries share)
+    sides = {p.side for p in doc.people.persons if seg.first <= p.sentence < seg.last and p.side}
+    sides |= {m.code for i in range(seg.first, seg.last) for m in doc.anchors.get(i, [])}
+    seg.country = (country_after(work, city, a, b) or city_country_among(city, sides) or country_before(work, city, a, b)
+                   or d_country)
