@@ -99,8 +99,10 @@ HEAD_BEFORE = _Triggers(
 _REPRESENTED_BEFORE = pattern("head.represented_before", r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
 HEADS_LIST = pattern("head.heads_list", r"(?:\b(?:by|were|are|included|including)\s+(?:the\s+)?|(?:^|\n|[.:]\s+)\s*(?:The\s+)?)"
                         r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)", re.I)
+# ('Head of the EU Delegation to Georgia' is a mission's head, an envoy: no head of a delegation at the meeting)
 _HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                           r"(?:delegation|side)\b", re.I)
+_MISSION_TO = pattern("head.mission_to", r"\s+(?:to|in)\s+(?:the\s+)?", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 # Chairing shared by two named together: 'chaired by A and B', 'under the chairmanship of A and <office> B'.
 CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|led|headed))\s+by\b|"
@@ -206,6 +208,8 @@ _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
 OWN_OFFICE = decision("side.own_office", "the side named in the person's own office: 'Minister of Internal Affairs of Azerbaijan'")
 DEMONYM_OFFICE = decision("side.demonym_office", "a demonym before the office: 'Moroccan Minister of the Interior X'")
+TITLE_BEFORE = decision("side.title_before", "the side named in a title before the name that the office did not keep, or in "
+                                             "a later mention's title: 'Vice President of the European Commission X'")
 NEAREST_BEFORE = decision("side.nearest_before", "the nearest side phrase before the person in the sentence: 'The Kazakh delegation included X'")
 SUBJECT_TITLE = decision("side.subject_title", "'The minister was accompanied by X': the side of the earlier person with that title")
 decision("side.respectively", "'The delegations of A and B were headed respectively by X and Y'")
@@ -224,6 +228,25 @@ def side_of_person(person: Person, aliases) -> str | None:
     return side
 
 
+# a later mention's title read for a side: capitalised words, links and office nouns, no clause ('Luxembourg Justice
+# minister X'; not 'the President of Hungary, handed the Order to X')
+_CLEAN_TITLE = pattern("side.clean_title", r"(?:(?:[A-ZÀ-Þ][\w'’.-]*|of|the|for|on|in|and|de|to|\([A-Z]{2,9}\)|"
+                                           r"minister|secretary|commissioner|director|chief|head|commander|president|"
+                                           r"ambassador|envoy|general|deputy|official)\s+)+")
+
+
+def _title_side(m: Mention, text: str, aliases) -> str | None:
+    """The side a mention's title before the name names ('Vice President of the European Commission X'); not a
+    body's national office ('Head of INTERPOL National Central Bureau, X': the country's own police)."""
+    if m.lo >= m.name_start:
+        return None
+    title = text[m.lo:m.name_start]
+    side = first_side(title, aliases)
+    if side and is_body(side) and _NATIONAL_OFFICE.search(title):
+        return None
+    return side
+
+
 def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str, aliases) -> None:
     by_sentence: dict[int, list[Mention]] = {}
     for m in people.mentions:
@@ -238,6 +261,9 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             # 'Japanese Ambassador to Poland X', 'X, Ukraine's ambassador to Poland': the demonym or owner in front
             # of the office names the side; a country further inside the office may be where the post is
             side, rule = p.side_hint, DEMONYM_OFFICE
+        if side is None and p.position is None:
+            # 'the Head of the UN Office on Drugs and Crime in the region, jurist X': a title the office did not keep
+            side, rule = _title_side(m, text, aliases), TITLE_BEFORE
         if side is None:
             # 'Major General X of Ukraine', 'X of the Polish Border Guard': the side named right after the person
             for a in anchors.get(m.sentence, []):
@@ -328,6 +354,13 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                         p.side_of = leader
         p.side = side
         p.side_rule = rule if side is not None else None
+    for m in people.mentions:
+        # 'Franco Frattini visits ...' then 'Vice President of the European Commission Franco Frattini': a later title
+        p = m.person
+        if not m.new and p.side is None and p.side_of is None and _CLEAN_TITLE.fullmatch(text, m.lo, m.name_start):
+            side = _title_side(m, text, aliases)
+            if side is not None:
+                p.side, p.side_rule = side, TITLE_BEFORE
 
 
 HIS_DEPUTY = decision("side.his_deputy", "'General X and her deputy, Colonel Y': Y is on X's side")
@@ -656,8 +689,18 @@ def mark_heads(people: People, text: str) -> None:
         same = [m.person for m in mentions if m.person.side == found and m.start < trig.start()]
         if same:
             _head(same[0], "head.demonym_leader")
+    for trig in (_PRONOUN_LED.finditer(text) if "e was " in text or "e led " in text or "e headed " in text else ()):
+        # 'X made the remarks at the meeting. He was leading a delegation ...': the one person the sentence before named
+        before = [m for m in mentions if m.end <= trig.start()]
+        if before:
+            named = {id(m.person) for m in before if m.sentence == before[-1].sentence}
+            if len(named) == 1:
+                _head(before[-1].person, "head.pronoun_led")
     for p in people.persons:
-        if p.position and _HEAD_OFFICE.match(p.position) or p.delegation_role:
+        office = _HEAD_OFFICE.match(p.position) if p.position else None
+        if office and _mission_to_country(p.position, office.end()):
+            continue
+        if office or p.delegation_role:
             _head(p, "head.head_office")  # 'the Head of the Tajik delegation, Major General X'
     for idx, m in enumerate(mentions):
         start = m.end
@@ -672,6 +715,20 @@ def mark_heads(people: People, text: str) -> None:
                 prev = mentions[idx - 1]
                 if _AND_NEXT.match(text[prev.end:m.lo]) and prev.sentence == m.sentence:
                     _head(prev.person, "head.plural_head_verb")
+
+
+_PRONOUN_LED = pattern("head.pronoun_led", r"(?:^|(?<=[.!?\n])\s*)(?:He|She)\s+(?:was\s+|is\s+|had\s+|has\s+)?(?:also\s+)?"
+                                            r"(?:leading|heading|led|headed)\s+(?:a|the|an|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+                                            r"(?:delegation|team)\b", re.M)
+
+
+def _mission_to_country(position: str, end: int) -> bool:
+    """'Head of the EU Delegation to Georgia': a mission posted to a country, headed by an envoy."""
+    to = _MISSION_TO.match(position, end)
+    if to is None:
+        return False
+    where = first_side(position[to.end():])
+    return where is not None and not is_body(where)
 
 
 _DEMONYM_LEADER = pattern("head.demonym_leader", r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?(?:chief|minister|commander|director|general|guest|"
