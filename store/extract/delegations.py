@@ -235,6 +235,17 @@ _CLEAN_TITLE = pattern("side.clean_title", r"(?:(?:[A-ZÀ-Þ][\w'’.-]*|of|the|
                                            r"ambassador|envoy|general|deputy|official)\s+)+")
 
 
+def _quoted_before(text: str, a: int, b: int) -> bool:
+    """A quotation closes between a side phrase and a person ('"... the Australian service ...," said X'): the phrase
+    was said by X, it does not introduce X."""
+    gap = text[a:b]
+    # a straight quote closes after a word or a comma ('...," said X'), it opens before one ('"in the presence of X')
+    return "\u201d" in gap or bool(_CLOSING_QUOTE.search(gap))
+
+
+_CLOSING_QUOTE = pattern("side.closing_quote", r'[^\s"]"(?:\s|$)')
+
+
 def _title_side(m: Mention, text: str, aliases) -> str | None:
     """The side a mention's title before the name names ('Vice President of the European Commission X'); not a
     body's national office ('Head of INTERPOL National Central Bureau, X': the country's own police)."""
@@ -301,6 +312,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                       and not GUEST_CALL.search(text, a.end, m.lo)
                       and not _DESTINATION.search(text, max(0, a.start - 40), a.start)
                       and not _EVENT_OF.search(text, max(0, a.start - 60), a.start)
+                      and not _quoted_before(text, a.end, m.lo)
                       and not (_BY_AGENT.search(text[a.end:m.lo]) and not _OTHER_BY.search(text, a.end, m.lo)
                                and _PASSIVE_VERB.search(text, sentences[m.sentence].start, a.start))]
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
