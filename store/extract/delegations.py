@@ -387,8 +387,14 @@ _APPO_TITLE = rf"(?:the\s+)?{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*"
 # (a title may open with a lower-case office word: 'X, commander of U.S. Coast Guard Forces')
 _APPO_LOWER = r"(?:(?:deputy\s+|first\s+|acting\s+)?(?:commander|head|chief|director|member|president|minister|secretary|" \
               r"representative|officer|adviser|advisor|ambassador|attach[eé]|consul|spokesperson|spokesman)\s+)"
-_APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:{_APPO_TITLE}\s*,\s*(?!and\b))*"
-                                                 rf"(?:(?:{_APPO_LOWER}(?:(?:of|at|for|to)\s+)?)?(?:the\s+)?"
+# a whole title in lower case between commas ('X, chief executive officer, the Australian Customs Service')
+_APPO_LOWER_TITLE = r"(?:(?!(?:who|which|said|says|met|and|was|is)\b)[a-z][a-z-]*\s+){0,3}(?:officer|commandant|commander|" \
+                    r"director|chief|head|minister|secretary|representative|adviser|advisor|attach[eé]|consul|spokesperson|" \
+                    r"spokesman|president|chairman|chairperson|commissioner|inspector|coordinator|manager)"
+# 'X, the newly appointed European Commissioner for ...'
+_APPO_NEW = r"(?:(?:newly|recently)\s+)?(?:(?:appointed|elected|designated|new|incoming|outgoing)\s+)?"
+_APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:(?:{_APPO_TITLE}|{_APPO_LOWER_TITLE})\s*,\s*(?!and\b))*"
+                                                 rf"(?:(?:{_APPO_LOWER}(?:(?:of|at|for|to)\s+)?)?(?:the\s+)?{_APPO_NEW}"
                                                  rf"(?:{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*\s+)?)?")
 _TO_BEFORE = pattern("side.to_before", r"\bto\s+(?:the\s+)?\Z")
 
