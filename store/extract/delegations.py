@@ -235,6 +235,10 @@ _CLEAN_TITLE = pattern("side.clean_title", r"(?:(?:[A-ZÀ-Þ][\w'’.-]*|of|the|
                                            r"ambassador|envoy|general|deputy|official)\s+)+")
 
 
+_CALL_BY = pattern("side.call_by", r"\b(?:call|calls|visit|visits)\s+by\s+(?:an?\s+|the\s+)?$", re.I)
+_CALLED_ON = pattern("side.called_on", r"\b(?:on|to)\b")
+
+
 def _quoted_before(text: str, a: int, b: int) -> bool:
     """A quotation closes between a side phrase and a person ('"... the Australian service ...," said X'): the phrase
     was said by X, it does not introduce X."""
@@ -313,6 +317,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                       and not _DESTINATION.search(text, max(0, a.start - 40), a.start)
                       and not _EVENT_OF.search(text, max(0, a.start - 60), a.start)
                       and not _quoted_before(text, a.end, m.lo)
+                      # 'a courtesy call by a U.S. Embassy delegation on Inspector General X': X is called on
+                      and not (_CALL_BY.search(text, max(0, a.start - 40), a.start) and _CALLED_ON.search(text, a.end, m.lo))
                       and not (_BY_AGENT.search(text[a.end:m.lo]) and not _OTHER_BY.search(text, a.end, m.lo)
                                and _PASSIVE_VERB.search(text, sentences[m.sentence].start, a.start))]
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
@@ -327,9 +333,13 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 if prior and (not before or before[-1].end < prior[-1].start):
                     side, rule = prior[-1].person.side, "side.accompanied"
                 elif not prior and _PRONOUN_SUBJECT.match(text, sentences[m.sentence].start):
-                    # 'He was accompanied by ...': the person the previous sentence ended on
-                    earlier = [x for x in people.mentions if x.end <= sentences[m.sentence].start and x.person.side]
+                    # 'He was accompanied by ...': the person the previous sentence ended on (whose side may be
+                    # settled later, from the host)
+                    earlier = [x for x in people.mentions if x.end <= sentences[m.sentence].start]
                     if earlier and (not before or before[-1].end <= acc[-1].start()):
+                        if earlier[-1].person.side is None and earlier[-1].person is not p:
+                            p.side, p.side_of = None, earlier[-1].person
+                            continue
                         side, rule = earlier[-1].person.side, "side.pronoun_subject"
             if side is None:
                 # '<Name> is leading the Indian delegation': the delegation the person leads, named right after
