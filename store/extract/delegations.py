@@ -178,7 +178,7 @@ GUEST_CALL = pattern("host.guest_call", r"\b(?:called on|calls on|paid (?:a\s+)?
 _CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.)*?"  # no sentence end, initials ('named after E. Aliev') allowed
 GUEST_MOTION = pattern("host.guest_motion", rf"\b(?:travell?ed|arrived|went|came|proceeded|moved on)\s+(?:to|in|at)\b{_CLAUSE}\bwhere\b|"
                           rf"\bvisited\b{_CLAUSE}\bwhere\b", re.I)
-_NATIONAL_OFFICE = pattern("side.national_office", r"\bNational Central Bureau\b|\bNCB\b|\bnational (?:office|focal point|contact point)\b",
+_NATIONAL_OFFICE = pattern("side.national_office", r"\bNational (?:Central )?Bureau\b|\bNCB\b|\bnational (?:office|focal point|contact point)\b",
                               re.I)
 _PRONOUN_SUBJECT = pattern("side.pronoun_subject", r"\s*(?:He|She)\s+(?:was|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\b")
 # 'on the sidelines of the 88th session of the INTERPOL General Assembly': a body naming an event is nobody's side
@@ -208,6 +208,7 @@ _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 
 OWN_OFFICE = decision("side.own_office", "the side named in the person's own office: 'Minister of Internal Affairs of Azerbaijan'")
 DEMONYM_OFFICE = decision("side.demonym_office", "a demonym before the office: 'Moroccan Minister of the Interior X'")
+ACCOMPANIED_SIDE = "side.accompanied"
 TITLE_BEFORE = decision("side.title_before", "the side named in a title before the name that the office did not keep, or in "
                                              "a later mention's title: 'Vice President of the European Commission X'")
 NEAREST_BEFORE = decision("side.nearest_before", "the nearest side phrase before the person in the sentence: 'The Kazakh delegation included X'")
@@ -331,7 +332,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                     p.side, p.side_of = None, subject[-1].person
                     continue
                 if prior and (not before or before[-1].end < prior[-1].start):
-                    side, rule = prior[-1].person.side, "side.accompanied"
+                    side, rule = prior[-1].person.side, ACCOMPANIED_SIDE
+                    p.side_of = prior[-1].person  # a later pass that corrects the companion's side corrects this one
                 elif not prior and _PRONOUN_SUBJECT.match(text, sentences[m.sentence].start):
                     # 'He was accompanied by ...': the person the previous sentence ended on (whose side may be
                     # settled later, from the host)
@@ -563,6 +565,7 @@ def respective_sides(people: People, sentences, anchors: dict[int, list[SideMent
             continue  # (every wording has the word)
         m = RESPECTIVELY.search(text, sent.start, sent.end)
         if not m:
+            _respective_list(people, idx, sent, anchors.get(idx, []), text)
             continue
         sides: list[str] = []
         for a in anchors.get(idx, []):
@@ -572,6 +575,46 @@ def respective_sides(people: People, sentences, anchors: dict[int, list[SideMent
         if len(sides) >= 2 and len(sides) == len(listed):
             for side, x in zip(sides, listed):
                 x.person.side, x.person.side_rule = side, "side.respectively"
+
+
+_RESPECTIVELY_WORD = pattern("side.respectively_word", r"\brespectively\b")
+_STRONG_SIDE = frozenset({OWN_OFFICE, DEMONYM_OFFICE})
+
+
+def _respective_list(people: People, idx: int, sent, found: list[SideMention], text: str) -> None:
+    """'A and B, chiefs of the Indonesian Police and the Australian Federal Police respectively' and 'Lebanese and
+    Palestinian ministers, A and B, respectively': the names joined by 'and' take the sides listed, in order."""
+    word = _RESPECTIVELY_WORD.search(text, sent.start, sent.end)
+    if not word:
+        return
+    named = [x for x in people.mentions if x.sentence == idx and x.end <= word.start()]
+    if len(named) < 2:
+        return
+    run = [named[-1]]
+    for x in reversed(named[:-1]):
+        gap = text[x.end:run[0].lo]
+        if not (_AND_NEXT.match(gap) or _LIST_NEXT.match(gap)):
+            break
+        run.insert(0, x)
+    if len(run) < 2:
+        return
+    after = [a for a in found if run[-1].end <= a.start and a.end <= word.start()]
+    before = [a for a in found if a.end <= run[0].lo]
+    if len(after) == len(run):
+        sides = after
+    elif len(before) >= len(run) and not after and all(" and " in text[a.end:b.start] or "," in text[a.end:b.start]
+                                                       for a, b in zip(before[-len(run):], before[-len(run) + 1:])):
+        sides = before[-len(run):]
+    else:
+        return
+    if len({a.code for a in sides}) != len(sides):
+        return
+    for a, x in zip(sides, run):
+        if x.person.side_rule not in _STRONG_SIDE:
+            x.person.side, x.person.side_rule = a.code, "side.respectively"
+            for q in people.persons:
+                if q.side_of is x.person and q.side_rule == ACCOMPANIED_SIDE:
+                    q.side = a.code  # 'Gen. A was accompanied by X': X follows A's corrected side
 
 
 _PAIRED = pattern("side.paired", r"\s+and\s+\Z")
