@@ -251,6 +251,16 @@ def _quoted_before(text: str, a: int, b: int) -> bool:
 _CLOSING_QUOTE = pattern("side.closing_quote", r'[^\s"]"(?:\s|$)')
 
 
+LEADS_NAMED = "side.leads_named"
+
+
+def _leads_named(m: Mention, found: list[SideMention], toks, text: str) -> str | None:
+    for a in found:
+        if a.start >= m.end and a.j < len(toks) and toks[a.j].low in _SIDE_NOUN and _LEADS_NAMED.match(text[m.end:a.start]):
+            return a.code
+    return None
+
+
 def _title_side(m: Mention, text: str, aliases) -> str | None:
     """The side a mention's title before the name names ('Vice President of the European Commission X'); not a
     body's national office ('Head of INTERPOL National Central Bureau, X': the country's own police)."""
@@ -345,12 +355,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                         side, rule = earlier[-1].person.side, "side.pronoun_subject"
             if side is None:
                 # '<Name> is leading the Indian delegation': the delegation the person leads, named right after
-                toks = sentences[m.sentence].tokens
-                for a in free:
-                    if a.start >= m.end and a.j < len(toks) and toks[a.j].low in _SIDE_NOUN and \
-                            _LEADS_NAMED.match(text[m.end:a.start]):
-                        side, rule = a.code, "side.leads_named"
-                        break
+                side = _leads_named(m, free, sentences[m.sentence].tokens, text)
+                rule = LEADS_NAMED
             if side is None and before:
                 side, rule = before[-1].code, NEAREST_BEFORE
         if side is None and p.position and _OF_THE_DELEGATION.match(p.position):
@@ -381,10 +387,17 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
     for m in people.mentions:
         # 'Franco Frattini visits ...' then 'Vice President of the European Commission Franco Frattini': a later title
         p = m.person
-        if not m.new and p.side is None and p.side_of is None and _CLEAN_TITLE.fullmatch(text, m.lo, m.name_start):
+        if m.new or p.side is not None or p.side_of is not None:
+            continue
+        if _CLEAN_TITLE.fullmatch(text, m.lo, m.name_start):
             side = _title_side(m, text, aliases)
             if side is not None:
                 p.side, p.side_rule = side, TITLE_BEFORE
+                continue
+        # 'X ... . X also led the Indian delegation to the dialogue'
+        side = _leads_named(m, anchors.get(m.sentence, []), sentences[m.sentence].tokens, text)
+        if side is not None:
+            p.side, p.side_rule = side, LEADS_NAMED
 
 
 HIS_DEPUTY = decision("side.his_deputy", "'General X and her deputy, Colonel Y': Y is on X's side")
