@@ -128,7 +128,8 @@ _AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?
 # meeting; '..., who heads the Cybercrime Unit' tells an office, not a head of delegation
 _HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*(?:[\w'’-]+\s+){0,5}?"
                 r"(?:delegations?|meetings?|sessions?|talks|side|team|commission|committee|council|working group|group|"
-                r"dialogue|consultations|conference|visit|round|negotiations|proceedings|event|ceremony)\b)")
+                r"dialogue|consultations|conference|videoconference|video conference|video call|summit|forum|visit|round|negotiations|"
+                r"proceedings|event|ceremony)\b)")
 HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
@@ -209,6 +210,9 @@ _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
 OWN_OFFICE = decision("side.own_office", "the side named in the person's own office: 'Minister of Internal Affairs of Azerbaijan'")
 DEMONYM_OFFICE = decision("side.demonym_office", "a demonym before the office: 'Moroccan Minister of the Interior X'")
 ACCOMPANIED_SIDE = "side.accompanied"
+_BARE_AND = pattern("side.bare_and", r"\s+and\s+")
+SHARED_DEMONYM = decision("side.shared_demonym", "'Croatian Interior Minister A and Justice Minister B': B holds another office of "
+                                                 "A's country")
 TITLE_BEFORE = decision("side.title_before", "the side named in a title before the name that the office did not keep, or in "
                                              "a later mention's title: 'Vice President of the European Commission X'")
 NEAREST_BEFORE = decision("side.nearest_before", "the nearest side phrase before the person in the sentence: 'The Kazakh delegation included X'")
@@ -306,6 +310,16 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         if side is None:
             side = _apposition_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
             rule = APPOSITION
+        if side is None and p.position:
+            # 'Croatian Interior Minister A and Justice Minister B': the demonym opens a list of one country's offices
+            prev = [x for x in by_sentence.get(m.sentence, []) if x.end <= m.lo]
+            # (two names joined by a bare 'and', the first not closing a list: 'A, US Counselor B and Federal Secretary C')
+            if prev and prev[-1].person.side_rule == DEMONYM_OFFICE and _BARE_AND.fullmatch(text, prev[-1].end, m.lo) and \
+                    not (len(prev) > 1 and _LIST_NEXT.match(text[prev[-2].end:prev[-1].lo])):
+                other = prev[-1].person.position or ""
+                # (the same office twice is two counterparts: 'Polish Interior Minister A and Interior Minister B')
+                if fold(p.position) not in fold(other):
+                    side, rule = prev[-1].person.side, SHARED_DEMONYM
         if side is None:
             # 'General X, and her deputy, Colonel Y': Y is on X's side
             prev = [x for x in by_sentence.get(m.sentence, []) if x.end <= m.lo]
@@ -681,7 +695,9 @@ def _head(person: Person, rule: str) -> None:
 
 
 _SENTENCE_END = pattern("head.sentence_end_after_trigger", r"\.(?:\s|$)")
-_ABBREVIATION_BEFORE_DOT = pattern("head.abbreviation_before_dot", r"\b(?:Mr|Mrs|Ms|Dr|H|E|[A-Z][a-z]?)$")
+# 'Mr.', 'Dr.', 'Gen.', 'Brig.': a rank or title abbreviated before a name does not end the clause
+_ABBREVIATION_BEFORE_DOT = pattern("head.abbreviation_before_dot", r"\b(?:Mr|Mrs|Ms|Dr|H|E|[A-Z][a-z]?|Gen|Col|Maj|Lt|Capt|Brig|"
+                                                                   r"Adm|Cdr|Cmdr|Sgt|Insp|Supt|Prof|Amb|Hon|Comm|Cdt)$")
 _DELEGATIONS_WERE = pattern("head.delegations_were", r"\b(?:delegations|sides|parties)\s+(?:were|was)\s+(?:\w+\s+)?$")
 _ABBREVIATION_BEFORE_END = pattern("head.abbreviation_before_sentence_end", r"\b(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]?)$")
 
@@ -702,7 +718,7 @@ def mark_heads(people: People, text: str) -> None:
         for ch in ";.":
             pos = text.find(ch, trig.end())
             # a dot in 'Mr.' / 'Dr.' is not the end of the clause
-            while pos != -1 and pos > 0 and _ABBREVIATION_BEFORE_DOT.search(text[max(0, pos - 3):pos]):
+            while pos != -1 and pos > 0 and _ABBREVIATION_BEFORE_DOT.search(text[max(0, pos - 5):pos]):
                 pos = text.find(ch, pos + 1)
             if pos != -1:
                 stop = min(stop, pos)
