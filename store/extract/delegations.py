@@ -870,7 +870,8 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
     for m in RECEIVED.finditer(text, a, b):
         if _PASSIVE_RECEIVED.search(text[max(a, m.start() - 16):m.start()]) or _RECEIVED_AN_AWARD.match(text, m.end(), b):
             continue
-        sentence_start = max(text.rfind(". ", a, m.start()), a)
+        # (a paragraph break ends a sentence too: a quotation opening a paragraph is no part of the one before)
+        sentence_start = max(text.rfind(". ", a, m.start()), text.rfind("\n", a, m.start()), a)
         before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]
         if before and before[0].person.side:
             return before[0].person.side
