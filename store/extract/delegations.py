@@ -28,7 +28,7 @@ from whomet.store.extract.rules import pattern
 from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.lexicon import city_country
-from whomet.store.extract.sides import SideMention, first_side
+from whomet.store.extract.sides import SideMention, first_side, sides_in
 from whomet.store.names import fold
 from whomet.store.sides import is_body
 
@@ -875,6 +875,25 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
         before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]
         if before and before[0].person.side:
             return before[0].person.side
+    return _body_headquarters(text, a, b, aliases)
+
+
+# 'a visit to the headquarters of Europol', 'to the organisation's General Secretariat headquarters in Lyon': the body
+# whose seat is visited receives the visitors (the city's country is only the venue)
+_HQ_OF = pattern("host.headquarters_of", r"\b(?:headquarters|General Secretariat|secretariat)\s+of\s+(?:the\s+)?", re.I)
+_ITS_HQ = pattern("host.its_headquarters", r"\b(?:organi[sz]ation|agency)['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:headquarters|secretariat)\b",
+                  re.I)
+
+
+def _body_headquarters(text: str, a: int, b: int, aliases) -> str | None:
+    for m in _HQ_OF.finditer(text, a, b):
+        side = first_side(text[m.end():min(b, m.end() + 80)], aliases)
+        if side is not None and is_body(side):
+            return side
+    for m in _ITS_HQ.finditer(text, a, b):
+        named = [c for c in sides_in(text[a:m.start()], aliases) if is_body(c)]
+        if named:
+            return named[0]  # 'the organisation' is the body the text named first
     return None
 
 
