@@ -523,6 +523,11 @@ _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+
                         r"\b(?:travell?ed|travels|came|went|flew)\s+to\s+", re.I)
 _VISITOR_WORDS = ("arriv", "visit ", "travel", "came ", "went ", "flew ")
 _PLACE_WORDS = pattern("side.place_words", r"(?:the\s+)?((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,2})")
+_PARTICIPANT_VERB = pattern("side.participant_verb", r"\b(?:participated|participates|took part|takes part|attended|attends)\s+"
+                                                    r"(?:in\s+)?(?:the\s+)?", re.I)
+_OBJECT_PHRASE = pattern("side.object_phrase", r"[^,.;:]{1,120}")
+BODY_PARTICIPANT = decision("side.body_participant", "'X participated in the Frontex Board meeting': X is not the body's; "
+                                                     "when the host would be the body, X is the publisher's")
 VISITOR = decision("side.visitor", "'X arrived in Vilnius': X is not on the side of the country visited; when the host "
                                    "would be that side, X is the publisher's")
 
@@ -556,6 +561,19 @@ def visitor_sides(people: People, sentences, anchors: dict[int, list[SideMention
                 for x in subject:
                     if x.person.not_side is None:
                         x.person.not_side, x.person.not_side_rule = dest, VISITOR
+    for idx, sent in enumerate(sentences):
+        low = text[sent.start:sent.end].lower()
+        if "particip" not in low and "part in" not in low and "attend" not in low:
+            continue
+        for v in _PARTICIPANT_VERB.finditer(text, sent.start, sent.end):
+            # 'X participated in the Frontex Board meeting': a body's meeting is attended by others than its staff
+            before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
+            if not before or before[-1].person.side is not None or before[-1].person.not_side is not None:
+                continue
+            obj = _OBJECT_PHRASE.match(text, v.end(), sent.end)
+            bodies = [c for c in sides_in(obj.group(0), aliases) if is_body(c)] if obj else []
+            if bodies:
+                before[-1].person.not_side, before[-1].person.not_side_rule = bodies[0], BODY_PARTICIPANT
 
 
 _NOT_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "who", "which", "and", "also", "said", "says",
