@@ -523,6 +523,9 @@ _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+
                         r"\b(?:travell?ed|travels|came|went|flew)\s+to\s+", re.I)
 _VISITOR_WORDS = ("arriv", "visit ", "travel", "came ", "went ", "flew ")
 _PLACE_WORDS = pattern("side.place_words", r"(?:the\s+)?((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,2})")
+_RETURNING = pattern("side.returning", r"\b(?:before|after|upon|on)\s+(?:returning|their return|his return|her return)\s+"
+                                      r"(?:home\s+)?to\s+", re.I)
+RETURNING_HOME = decision("side.returning_home", "'X ... before returning to Hong Kong': the subject's own side")
 _PARTICIPANT_VERB = pattern("side.participant_verb", r"\b(?:participated|participates|took part|takes part|attended|attends)\s+"
                                                     r"(?:in\s+)?(?:the\s+)?", re.I)
 _OBJECT_PHRASE = pattern("side.object_phrase", r"[^,.;:]{1,120}")
@@ -561,6 +564,18 @@ def visitor_sides(people: People, sentences, anchors: dict[int, list[SideMention
                 for x in subject:
                     if x.person.not_side is None:
                         x.person.not_side, x.person.not_side_rule = dest, VISITOR
+    for idx, sent in enumerate(sentences):
+        if "eturn" not in text[sent.start:sent.end]:
+            continue
+        for v in _RETURNING.finditer(text, sent.start, sent.end):
+            # '... in Moscow before returning to Hong Kong': the subject goes home, to its own side
+            before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
+            place = _PLACE_WORDS.match(text, v.end(), sent.end)
+            if not before or before[0].person.side is not None or not place:
+                continue
+            home = first_side(place.group(1), aliases) or city_country(place.group(1))
+            if home is not None:
+                before[0].person.side, before[0].person.side_rule = home, RETURNING_HOME
     for idx, sent in enumerate(sentences):
         low = text[sent.start:sent.end].lower()
         if "particip" not in low and "part in" not in low and "attend" not in low:
