@@ -343,7 +343,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                       and not _EVENT_OF.search(text, max(0, a.start - 60), a.start)
                       and not _quoted_before(text, a.end, m.lo)
                       # 'a courtesy call by a U.S. Embassy delegation on Inspector General X': X is called on
-                      and not (_CALL_BY.search(text, max(0, a.start - 40), a.start) and _CALLED_ON.search(text, a.end, m.lo))
+                      and not (text.find(" by ", max(0, a.start - 40), a.start) != -1
+                               and _CALL_BY.search(text, max(0, a.start - 40), a.start) and _CALLED_ON.search(text, a.end, m.lo))
                       and not (_BY_AGENT.search(text[a.end:m.lo]) and not _OTHER_BY.search(text, a.end, m.lo)
                                and _PASSIVE_VERB.search(text, sentences[m.sentence].start, a.start))]
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
@@ -536,59 +537,69 @@ VISITOR = decision("side.visitor", "'X arrived in Vilnius': X is not on the side
 
 
 def visitor_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str, aliases) -> None:
-    """Mark the unsided subjects of a visit with the side of the country they went to (settled per meeting)."""
+    """Mark the unsided subjects of a visit with the side of the country they went to, and of a body's meeting
+    with the body (settled per meeting); '... before returning to Hong Kong' gives the subject's own side."""
+    with_people = {x.sentence for x in people.mentions}
     for idx, sent in enumerate(sentences):
+        if idx not in with_people:
+            continue
         low = text[sent.start:sent.end].lower()
-        if not any(w in low for w in _VISITOR_WORDS):
+        if any(w in low for w in _VISITOR_WORDS):
+            _visit(people, idx, sent, text, aliases)
+        if "eturn" in low:
+            _returning(people, idx, sent, text, aliases)
+        if "particip" in low or "part in" in low or "attend" in low:
+            _body_participant(people, idx, sent, text, aliases)
+
+
+def _visit(people: People, idx: int, sent, text: str, aliases) -> None:
+    for v in _VISITOR_VERB.finditer(text, sent.start, sent.end):
+        before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
+        # the one the verb tells of: the last named before it, with those joined to it by 'and'
+        subject = before[-1:]
+        for x in reversed(before[:-1]):
+            if not _AND_NEXT.match(text[x.end:subject[0].lo]):
+                break
+            subject.insert(0, x)
+        subject = [x for x in subject if x.person.side is None]
+        if not subject:
             continue
-        for v in _VISITOR_VERB.finditer(text, sent.start, sent.end):
-            before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
-            # the one the verb tells of: the last named before it, with those joined to it by 'and'
-            subject = before[-1:]
-            for x in reversed(before[:-1]):
-                if not _AND_NEXT.match(text[x.end:subject[0].lo]):
-                    break
-                subject.insert(0, x)
-            subject = [x for x in subject if x.person.side is None]
-            if not subject:
-                continue
-            place = _PLACE_WORDS.match(text, v.end(), sent.end)
-            if not place:
-                continue
-            words = place.group(1)
-            dest = first_side(words, aliases)
-            if dest is None:
-                parts = words.replace("-", " ").split()
-                dest = next((c for n in range(len(parts), 0, -1) if (c := city_country(" ".join(parts[:n])))), None)
-            if dest is not None:
-                for x in subject:
-                    if x.person.not_side is None:
-                        x.person.not_side, x.person.not_side_rule = dest, VISITOR
-    for idx, sent in enumerate(sentences):
-        if "eturn" not in text[sent.start:sent.end]:
+        place = _PLACE_WORDS.match(text, v.end(), sent.end)
+        if not place:
             continue
-        for v in _RETURNING.finditer(text, sent.start, sent.end):
-            # '... in Moscow before returning to Hong Kong': the subject goes home, to its own side
-            before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
-            place = _PLACE_WORDS.match(text, v.end(), sent.end)
-            if not before or before[0].person.side is not None or not place:
-                continue
-            home = first_side(place.group(1), aliases) or city_country(place.group(1))
-            if home is not None:
-                before[0].person.side, before[0].person.side_rule = home, RETURNING_HOME
-    for idx, sent in enumerate(sentences):
-        low = text[sent.start:sent.end].lower()
-        if "particip" not in low and "part in" not in low and "attend" not in low:
+        words = place.group(1)
+        dest = first_side(words, aliases)
+        if dest is None:
+            parts = words.replace("-", " ").split()
+            dest = next((c for n in range(len(parts), 0, -1) if (c := city_country(" ".join(parts[:n])))), None)
+        if dest is not None:
+            for x in subject:
+                if x.person.not_side is None:
+                    x.person.not_side, x.person.not_side_rule = dest, VISITOR
+
+
+def _returning(people: People, idx: int, sent, text: str, aliases) -> None:
+    for v in _RETURNING.finditer(text, sent.start, sent.end):
+        # '... in Moscow before returning to Hong Kong': the subject goes home, to its own side
+        before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
+        place = _PLACE_WORDS.match(text, v.end(), sent.end)
+        if not before or before[0].person.side is not None or not place:
             continue
-        for v in _PARTICIPANT_VERB.finditer(text, sent.start, sent.end):
-            # 'X participated in the Frontex Board meeting': a body's meeting is attended by others than its staff
-            before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
-            if not before or before[-1].person.side is not None or before[-1].person.not_side is not None:
-                continue
-            obj = _OBJECT_PHRASE.match(text, v.end(), sent.end)
-            bodies = [c for c in sides_in(obj.group(0), aliases) if is_body(c)] if obj else []
-            if bodies:
-                before[-1].person.not_side, before[-1].person.not_side_rule = bodies[0], BODY_PARTICIPANT
+        home = first_side(place.group(1), aliases) or city_country(place.group(1))
+        if home is not None:
+            before[0].person.side, before[0].person.side_rule = home, RETURNING_HOME
+
+
+def _body_participant(people: People, idx: int, sent, text: str, aliases) -> None:
+    for v in _PARTICIPANT_VERB.finditer(text, sent.start, sent.end):
+        # 'X participated in the Frontex Board meeting': a body's meeting is attended by others than its staff
+        before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
+        if not before or before[-1].person.side is not None or before[-1].person.not_side is not None:
+            continue
+        obj = _OBJECT_PHRASE.match(text, v.end(), sent.end)
+        bodies = [c for c in sides_in(obj.group(0), aliases) if is_body(c)] if obj else []
+        if bodies:
+            before[-1].person.not_side, before[-1].person.not_side_rule = bodies[0], BODY_PARTICIPANT
 
 
 _NOT_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "who", "which", "and", "also", "said", "says",
@@ -822,8 +833,11 @@ def mark_heads(people: People, text: str) -> None:
         same = [m.person for m in mentions if m.person.side == found and m.start < trig.start()]
         if same:
             _head(same[0], "head.demonym_leader")
-    for trig in (_PRONOUN_LED.finditer(text) if "e was " in text or "e led " in text or "e headed " in text else ()):
+    for trig in (_PRONOUN_LED.finditer(text) if "e was lead" in text or "e led " in text or "e headed " in text or
+                 "e was head" in text else ()):
         # 'X made the remarks at the meeting. He was leading a delegation ...': the one person the sentence before named
+        if not _SENTENCE_OPENS.search(text, max(0, trig.start() - 4), trig.start()):
+            continue
         before = [m for m in mentions if m.end <= trig.start()]
         if before:
             named = {id(m.person) for m in before if m.sentence == before[-1].sentence}
@@ -850,9 +864,10 @@ def mark_heads(people: People, text: str) -> None:
                     _head(prev.person, "head.plural_head_verb")
 
 
-_PRONOUN_LED = pattern("head.pronoun_led", r"(?:^|(?<=[.!?\n])\s*)(?:He|She)\s+(?:was\s+|is\s+|had\s+|has\s+)?(?:also\s+)?"
+_PRONOUN_LED = pattern("head.pronoun_led", r"\b(?:He|She)\s+(?:was\s+|is\s+|had\s+|has\s+)?(?:also\s+)?"
                                             r"(?:leading|heading|led|headed)\s+(?:a|the|an|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
-                                            r"(?:delegation|team)\b", re.M)
+                                            r"(?:delegation|team)\b")
+_SENTENCE_OPENS = pattern("head.sentence_opens", r"(?:\A|[.!?\n])\s*\Z")
 
 
 def _mission_to_country(position: str, end: int) -> bool:
@@ -919,6 +934,8 @@ _ITS_HQ = pattern("host.its_headquarters", r"\b(?:organi[sz]ation|agency)['’]s
 
 
 def _body_headquarters(text: str, a: int, b: int, aliases) -> str | None:
+    if text.find("eadquarters", a, b) == -1 and text.find("ecretariat", a, b) == -1:
+        return None
     for m in _HQ_OF.finditer(text, a, b):
         side = first_side(text[m.end():min(b, m.end() + 80)], aliases)
         if side is not None and is_body(side):
