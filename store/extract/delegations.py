@@ -934,12 +934,13 @@ _ITS_HQ = pattern("host.its_headquarters", r"\b(?:organi[sz]ation|agency)['’]s
 
 
 def _body_headquarters(text: str, a: int, b: int, aliases) -> str | None:
-    if text.find("eadquarters", a, b) == -1 and text.find("ecretariat", a, b) == -1:
+    if text.find("eadquarters of", a, b) != -1 or text.find("ecretariat of", a, b) != -1:
+        for m in _HQ_OF.finditer(text, a, b):
+            side = first_side(text[m.end():min(b, m.end() + 80)], aliases)
+            if side is not None and is_body(side):
+                return side
+    if text.find("’s ", a, b) == -1 and text.find("'s ", a, b) == -1:
         return None
-    for m in _HQ_OF.finditer(text, a, b):
-        side = first_side(text[m.end():min(b, m.end() + 80)], aliases)
-        if side is not None and is_body(side):
-            return side
     for m in _ITS_HQ.finditer(text, a, b):
         named = [c for c in sides_in(text[a:m.start()], aliases) if is_body(c)]
         if named:
