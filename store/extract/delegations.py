@@ -89,7 +89,7 @@ HEAD_BEFORE = _Triggers(
     ("leaded_by", r"(?:leaded)\s+by\b"),
     # 'Heading a delegation, <Name> arrived in ...': the fronted participle names the subject that follows
     # ... or the inverted 'Leading the Lithuanian delegation was <Name>'
-    ("fronted_heading", r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s*"
+    ("fronted_heading", r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\s*"
                         r"(?:,|\s(?:was|were)\b)"),
     ("under_the_chairmanship", r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b"),
     ("at_the_head_of", r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+"
@@ -100,8 +100,9 @@ _REPRESENTED_BEFORE = pattern("head.represented_before", r"\brepresented\s+by\b(
 HEADS_LIST = pattern("head.heads_list", r"(?:\b(?:by|were|are|included|including)\s+(?:the\s+)?|(?:^|\n|[.:]\s+)\s*(?:The\s+)?)"
                         r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)", re.I)
 # ('Head of the EU Delegation to Georgia' is a mission's head, an envoy: no head of a delegation at the meeting)
-_HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
-                          r"(?:delegation|side)\b", re.I)
+_HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:delegation|side)\b|(?:head|leader|chief)\s+of\s+delegation\b|(?:[\w'’-]+\s+)?delegation\s+"
+                          r"(?:head|leader|chief)\b)", re.I)
 _MISSION_TO = pattern("head.mission_to", r"\s+(?:to|in)\s+(?:the\s+)?", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 # Chairing shared by two named together: 'chaired by A and B', 'under the chairmanship of A and <office> B'.
@@ -136,7 +137,10 @@ HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b|"
                         # 'with Colonel X at its head', 'X, as head of the Polish delegation,'
                         r"\A\s*,?\s*at (?:its|their|the) head\b|\A\s*,?\s*as (?:the\s+)?(?:head|leader|chief) of (?:the|a|an|its|his|her)\s+"
-                        r"(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b|"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b|\A\s*,?\s*as (?:its|their) (?:head|leader|chief)\b|"
+                        # 'X (head of delegation)', 'X, Head of Delegation,', 'X, delegation leader,'
+                        r"\A\s*[,(]\s*(?:the\s+)?(?:(?:head|leader|chief)\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader|chief))"
+                        r"\s*[,)]|"
                         # 'X, <office>, was appointed Chairman; and Y ... Vice-Chairman': the chair of the meeting
                         r"\A\s*,?\s*(?:who\s+)?(?:was|had been|has been|is)\s+(?:unanimously\s+)?(?:appointed|elected|named|"
                         r"designated)\s+(?:as\s+)?(?:the\s+)?(?:chairman|chairperson|chairwoman|chair)\b(?![\w-])", re.I)
@@ -258,11 +262,35 @@ _CLOSING_QUOTE = pattern("side.closing_quote", r'[^\s"]"(?:\s|$)')
 LEADS_NAMED = "side.leads_named"
 
 
-def _leads_named(m: Mention, found: list[SideMention], toks, text: str) -> str | None:
+def _leads_named(m: Mention, found: list[SideMention], toks, text: str) -> SideMention | None:
+    """The side of the delegation a person leads, named right after: 'X is leading the Indian delegation', 'X led a
+    high-level delegation of the Lithuanian police'."""
     for a in found:
-        if a.start >= m.end and a.j < len(toks) and toks[a.j].low in _SIDE_NOUN and _LEADS_NAMED.match(text[m.end:a.start]):
-            return a.code
+        if a.start < m.end:
+            continue
+        if a.j < len(toks) and toks[a.j].low in _SIDE_NOUN and _LEADS_NAMED.match(text[m.end:a.start]):
+            return a
+        if _LEADS_DELEGATION_OF.match(text[m.end:a.start]):
+            return a
     return None
+
+
+_PAIR_LINK = pattern("side.pair_link", r"\s*(?:and|[-–/])\s*(?:the\s+)?\Z")
+
+
+def _paired_starts(found: list[SideMention], text: str) -> set[int]:
+    out: set[int] = set()
+    for a1, a2 in zip(found, found[1:]):
+        if a1.code != a2.code and a2.start - a1.end <= 12 and _PAIR_LINK.match(text, a1.end, a2.start):
+            out.update((a1.start, a2.start))
+    return out
+
+
+_LEADS_DELEGATION_OF = pattern("side.leads_delegation_of", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|heads|leads|leading|"
+                                                          r"heading|was leading|was heading|is leading|is heading)\s+"
+                                                          r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s+"
+                                                          r"(?:of|from)\s+(?:the\s+)?\Z", re.I)
+_MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted)\b")
 
 
 def _title_side(m: Mention, text: str, aliases) -> str | None:
@@ -281,6 +309,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
     by_sentence: dict[int, list[Mention]] = {}
     for m in people.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    claimed: set[int] = set()  # the starts of side phrases that gave a person named before them their side
+    paired: dict[int, set[int]] = {}  # per sentence, the starts of side phrases named in pairs ('Polish and Lithuanian')
     for m in people.mentions:
         if not m.new:
             continue
@@ -302,14 +332,18 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 after = _OF_SIDE_AFTER.match(text, m.end, a.start)
                 if a.start >= m.end and after and after.end() == a.start:
                     side, rule = a.code, "side.of_after_name"
+                    claimed.add(a.start)
                     break
                 bracket = _BRACKET_SIDE.match(text, m.name_end, a.start)
                 if bracket and bracket.end() == a.start and _BRACKET_CLOSE.match(text, a.end):
                     side, rule = a.code, "side.bracket_after"
+                    claimed.add(a.start)
                     break
         if side is None:
-            side = _apposition_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
-            rule = APPOSITION
+            own = _apposition_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
+            if own is not None:
+                side, rule = own.code, APPOSITION
+                claimed.add(own.start)
         if side is None and p.position:
             # 'Croatian Interior Minister A and Justice Minister B': the demonym opens a list of one country's offices
             prev = [x for x in by_sentence.get(m.sentence, []) if x.end <= m.lo]
@@ -342,6 +376,12 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                       and not _DESTINATION.search(text, max(0, a.start - 40), a.start)
                       and not _EVENT_OF.search(text, max(0, a.start - 60), a.start)
                       and not _quoted_before(text, a.end, m.lo)
+                      # 'X of Ukraine met Y', 'X, who led the Lithuanian delegation, met Y': a side another person's
+                      # words took is theirs; 'The Lithuanian delegation met Y': a meeting verb parts the two
+                      and a.start not in claimed
+                      # 'the meeting between the Polish and Lithuanian police was chaired by X': a pair is both sides
+                      and a.start not in paired.setdefault(m.sentence, _paired_starts(anchors.get(m.sentence, []), text))
+                      and not _MET_BETWEEN.search(text, a.end, m.lo)
                       # 'a courtesy call by a U.S. Embassy delegation on Inspector General X': X is called on
                       and not (text.find(" by ", max(0, a.start - 40), a.start) != -1
                                and _CALL_BY.search(text, max(0, a.start - 40), a.start) and _CALLED_ON.search(text, a.end, m.lo))
@@ -370,11 +410,14 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                         side, rule = earlier[-1].person.side, "side.pronoun_subject"
             if side is None:
                 # '<Name> is leading the Indian delegation': the delegation the person leads, named right after
-                side = _leads_named(m, free, sentences[m.sentence].tokens, text)
-                rule = LEADS_NAMED
+                led = _leads_named(m, free, sentences[m.sentence].tokens, text)
+                if led is not None:
+                    side, rule = led.code, LEADS_NAMED
+                    claimed.add(led.start)
             if side is None and before:
                 side, rule = before[-1].code, NEAREST_BEFORE
-        if side is None and p.position and _OF_THE_DELEGATION.match(p.position):
+        if side is None and (p.position and _OF_THE_DELEGATION.match(p.position) or
+                             _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo)):
             # 'Colonel X, head of the delegation, thanked the hosts': the delegation a sentence before named
             side = _named_delegation(anchors, sentences, m.sentence + 1, text)
             rule = "side.guest_delegation"
@@ -410,9 +453,9 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 p.side, p.side_rule = side, TITLE_BEFORE
                 continue
         # 'X ... . X also led the Indian delegation to the dialogue'
-        side = _leads_named(m, anchors.get(m.sentence, []), sentences[m.sentence].tokens, text)
-        if side is not None:
-            p.side, p.side_rule = side, LEADS_NAMED
+        led = _leads_named(m, anchors.get(m.sentence, []), sentences[m.sentence].tokens, text)
+        if led is not None:
+            p.side, p.side_rule = led.code, LEADS_NAMED
 
 
 HIS_DEPUTY = decision("side.his_deputy", "'General X and her deputy, Colonel Y': Y is on X's side")
@@ -439,7 +482,7 @@ _APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:(?:{_APPO
 _TO_BEFORE = pattern("side.to_before", r"\bto\s+(?:the\s+)?\Z")
 
 
-def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[Mention], text: str) -> str | None:
+def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[Mention], text: str) -> SideMention | None:
     for a in found:
         if a.start < m.name_end:
             continue
@@ -450,7 +493,7 @@ def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[M
             return None  # 'X, Ambassador to Georgia': where the post is, not whose
         if is_body(a.code) and _NATIONAL_OFFICE.search(text, m.name_end, min(len(text), a.end + 40)):
             return None  # 'X, Head of INTERPOL National Central Bureau Accra': the country's own police
-        return a.code
+        return a
     return None
 
 
@@ -475,8 +518,12 @@ _DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:
 _DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:delegation|team)\b", re.I)
 
 
-_OF_THE_DELEGATION = pattern("side.of_the_delegation", r"(?:the\s+)?(?:head|leader|chief|chairman|member)s?\s+of\s+the\s+"
-                                                        r"(?:visiting\s+|guest\s+|foreign\s+)?delegation\Z", re.I)
+_OF_THE_DELEGATION = pattern("side.of_the_delegation", r"(?:the\s+)?(?:(?:head|leader|chief|chairman|member)s?\s+of\s+(?:the\s+)?"
+                                                        r"(?:visiting\s+|guest\s+|foreign\s+)?delegation|"
+                                                        r"delegation\s+(?:head|leader|chief))\Z", re.I)
+# 'Delegation head Colonel X' (a title the office did not take): the head of the delegation named before
+_DELEGATION_HEAD_BEFORE = pattern("head.delegation_head_before", r"\b(?:[Dd]elegation\s+(?:head|leader|chief)|"
+                                                                 r"(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation)\s*,?\s*\Z")
 _MET_BEFORE = pattern("side.met_before", r"\b(?:met|meets|visited|called on|held talks with|thanked|briefed)\b")
 _LED_A_DELEGATION = pattern("side.led_a_delegation", r"(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:led|headed|leading|heading)\s+(?:a|the|an|his|her)\s+"
                                                      r"(?:[\w-]+\s+){0,3}?(?:delegation|team)\b")
@@ -849,6 +896,9 @@ def mark_heads(people: People, text: str) -> None:
             continue
         if office or p.delegation_role:
             _head(p, "head.head_office")  # 'the Head of the Tajik delegation, Major General X'
+    for m in mentions:
+        if m.new and m.lo > 0 and _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo):
+            _head(m.person, "head.delegation_head_before")
     for idx, m in enumerate(mentions):
         start = m.end
         acronym = _LEADING_ACRONYM.match(text, start, start + 20) if text.startswith((" (", "("), start) else None
