@@ -188,3 +188,55 @@ def test_lexicon_region_adjectives_and_unodc():
     assert sides_in("Latin American police chiefs and the American ambassador") == ["USA"]
     assert sides_in("North Macedonian police") == ["MKD"]
     assert sides_in("the UN Office on Drugs and Crime") == ["UNODC"]
+
+
+def test_side_met_between_and_claimed_side_phrases():
+    # the side phrase that gave the first person a side is theirs, not the side of the person they met
+    people = _members("On 11 June, Major General Ostap Kovalenko of Ukraine met Deputy Minister Piotr Zielinski in "
+                      "Warsaw.", head=NO_PUBLISHER)
+    assert (people["Ostap Kovalenko"][0], people["Piotr Zielinski"][0]) == ("UKR", "POL")
+    people = _members("On 11 June, Colonel Jonas Petraitis, who led the Lithuanian delegation, met Deputy Minister "
+                      "Piotr Zielinski in Warsaw.")
+    assert (people["Jonas Petraitis"][0], people["Piotr Zielinski"][0]) == ("LTU", "POL")
+    # a meeting verb between a delegation and a person: the person is the one met
+    people = _members("On 11 June, the Ukrainian delegation met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Piotr Zielinski"][0] == "POL"
+
+
+def test_side_pair_link():
+    people = _members("On 11 June in Warsaw, the meeting between the Polish and Lithuanian police was chaired by "
+                      "Deputy Minister Piotr Zielinski, while the Lithuanian side was headed by Commissioner General "
+                      "Jonas Petraitis.")
+    assert (people["Piotr Zielinski"][0], people["Jonas Petraitis"][0]) == ("POL", "LTU")
+    assert people["Piotr Zielinski"][1].head and people["Jonas Petraitis"][1].head
+
+
+def test_side_leads_delegation_of():
+    people = _members("On 11 June, Commissioner General Jonas Petraitis led a high-level delegation of the Lithuanian "
+                      "police to Warsaw, where he met Deputy Minister Piotr Zielinski.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.side_rule, m.head) == ("LTU", "side.leads_named", True)
+    assert people["Piotr Zielinski"][0] == "POL"
+
+
+def test_head_head_after_head_of_delegation_in_brackets_and_commas():
+    for text in ("The delegation comprised Colonel Jonas Petraitis (head of delegation), Major Rasa Kazlauskiene "
+                 "and Captain Tomas Vaitkus.",
+                 "Colonel Jonas Petraitis, Head of Delegation, thanked the hosts.",
+                 "The Lithuanian delegation, with Commissioner General Jonas Petraitis as its head, thanked the hosts."):
+        people = _members("On 11 June, Deputy Minister Piotr Zielinski received a Lithuanian delegation in Warsaw. " + text)
+        assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].head, text
+        assert not people["Piotr Zielinski"][1].head
+
+
+def test_head_delegation_head_before():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received a Lithuanian delegation in Warsaw. "
+                      "Delegation head Colonel Jonas Petraitis thanked the hosts.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.head, m.head_rule) == ("LTU", True, "head.delegation_head_before")
+
+
+def test_head_led_by_fronted_heading_a_side():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received a Lithuanian delegation in Warsaw. "
+                      "Heading the Lithuanian side was Colonel Jonas Petraitis.")
+    assert people["Jonas Petraitis"][1].head and people["Jonas Petraitis"][1].head_rule == "head.led_by"
