@@ -240,3 +240,19 @@ def test_head_led_by_fronted_heading_a_side():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski received a Lithuanian delegation in Warsaw. "
                       "Heading the Lithuanian side was Colonel Jonas Petraitis.")
     assert people["Jonas Petraitis"][1].head and people["Jonas Petraitis"][1].head_rule == "head.led_by"
+
+
+def test_side_met_demonym_and_subject_joined_by_a_participle():
+    # 'X met the Lithuanian Vice-Minister Y' in Vilnius: X is not the host's but the publisher's; ', accompanied by Z,'
+    # puts Z on X's side
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski, accompanied by Colonel Adam Wrona, met the "
+                      "Lithuanian Vice-Minister Jonas Petraitis in Vilnius.")
+    assert people["Piotr Zielinski"][0] == "POL" and people["Piotr Zielinski"][1].side_rule == "side.not_counterpart"
+    assert people["Adam Wrona"][0] == "POL" and people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_side_leads_guests():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received a delegation from the Lithuanian Ministry "
+                      "of the Interior in Warsaw. Vice-Minister Jonas Petraitis, who headed the guests, thanked him.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.side_rule, m.head) == ("LTU", "side.guest_delegation", True)

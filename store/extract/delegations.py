@@ -130,6 +130,7 @@ _AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?
 _HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*(?:[\w'’-]+\s+){0,5}?"
                 r"(?:delegations?|meetings?|sessions?|talks|side|team|commission|committee|council|working group|group|"
                 r"dialogue|consultations|conference|videoconference|video conference|video call|summit|forum|visit|round|negotiations|"
+                r"guests|visitors|"
                 r"proceedings|event|ceremony)\b)")
 HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
@@ -199,7 +200,9 @@ _OTHER_BY = pattern("side.other_by", r"\b(?:led|headed|chaired|co-chaired|accomp
                        r"organi[sz]ed|attended)\s+by\b", re.I)
 _PASSIVE_VERB = pattern("side.passive_verb", r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|awarded|handed|given|conferred|bestowed|granted|"
                            r"decorated|delivered|opened|chaired)\b", re.I)
-_SUBJECT_JOINED = pattern("side.subject_joined", r"\s*,?\s*(?:was|were|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\s+by\b", re.I)
+# 'X was accompanied by Y', 'X, accompanied by Y, met ...'
+_SUBJECT_JOINED = pattern("side.subject_joined", r"\s*(?:,\s*|(?:was|were|is|had been)\s+)(?:also\s+)?(?:accompanied|assisted|joined)\s+by\b",
+                          re.I)
 ACCOMPANIED = pattern("side.accompanied", r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
 # 'X of Ukraine', 'X of the Polish Border Guard', 'X of the Royal Thai Police', 'X from Lithuania', 'X from the
 # State Border Guard of Latvia', 'X representing INTERPOL'
@@ -417,7 +420,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             if side is None and before:
                 side, rule = before[-1].code, NEAREST_BEFORE
         if side is None and (p.position and _OF_THE_DELEGATION.match(p.position) or
-                             _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo)):
+                             _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo) or _LEADS_GUESTS.match(text, m.end)):
             # 'Colonel X, head of the delegation, thanked the hosts': the delegation a sentence before named
             side = _named_delegation(anchors, sentences, m.sentence + 1, text)
             rule = "side.guest_delegation"
@@ -524,6 +527,9 @@ _OF_THE_DELEGATION = pattern("side.of_the_delegation", r"(?:the\s+)?(?:(?:head|l
 # 'Delegation head Colonel X' (a title the office did not take): the head of the delegation named before
 _DELEGATION_HEAD_BEFORE = pattern("head.delegation_head_before", r"\b(?:[Dd]elegation\s+(?:head|leader|chief)|"
                                                                  r"(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation)\s*,?\s*\Z")
+# 'Vice-Minister X, who headed the guests, thanked ...': the delegation a sentence before named
+_LEADS_GUESTS = pattern("side.leads_guests", r"\s*,?\s*(?:who\s+)?(?:headed|led|heads|leads|was heading|was leading)\s+the\s+"
+                                             r"(?:guests|visitors|(?:visiting\s+|guest\s+)?delegation)\b")
 _MET_BEFORE = pattern("side.met_before", r"\b(?:met|meets|visited|called on|held talks with|thanked|briefed)\b")
 _LED_A_DELEGATION = pattern("side.led_a_delegation", r"(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:led|headed|leading|heading)\s+(?:a|the|an|his|her)\s+"
                                                      r"(?:[\w-]+\s+){0,3}?(?:delegation|team)\b")
@@ -550,6 +556,9 @@ def _named_delegation(anchors, sentences, idx: int, text: str) -> str | None:
 _HIS_BEFORE = pattern("side.his_before", r"\b(?:his|her|their)\s+\Z", re.I)
 _COUNTERPART_AFTER = pattern("side.counterpart_after", r"\s*(?:counterparts?|colleagues?|opposite numbers?|hosts?|guests?|"
                                                        r"interlocutors?|partners?)\b", re.I)
+# (after the subject: ', accompanied by Z,' and a weekday may come between)
+_MET_DEMONYM = pattern("side.met_demonym", r"(?:\s*,[^,.;]{1,80},)?\s+(?:on\s+\w+day\s+)?(?:met|met with|meets|meets with|held talks with|"
+                                           r"received|receives|welcomed|hosted)\s+(?:the\s+)?(?=[A-Z])")
 NOT_COUNTERPART = decision("side.not_counterpart", "'X met his Czech counterpart': X is not on the counterpart's side; "
                                                   "when the host would be that side, X is the publisher's")
 
@@ -563,6 +572,15 @@ def counterpart_sides(people: People, sentences, anchors: dict[int, list[SideMen
             for x in people.mentions:
                 if x.sentence == idx and x.end <= a.start and x.person.side is None:
                     x.person.not_side, x.person.not_side_rule = a.code, NOT_COUNTERPART
+    for x in people.mentions:
+        # 'X met the Lithuanian Vice-Minister Y': the demonym opening the office of the one met is not X's side
+        met = _MET_DEMONYM.match(text, x.end) if x.person.side is None and x.person.not_side is None else None
+        if met is None:
+            continue
+        a = next((a for a in anchors.get(x.sentence, []) if a.start == met.end()), None)
+        y = next((y for y in people.mentions if y.sentence == x.sentence and y.lo <= met.end() < y.name_start), None)
+        if a is not None and y is not None and y.person.side == a.code and not is_body(a.code):
+            x.person.not_side, x.person.not_side_rule = a.code, NOT_COUNTERPART
 
 
 # 'X arrived in Vilnius', 'X paid a working visit to Lithuania': X is a visitor there, not of the host's side
