@@ -256,3 +256,15 @@ def test_side_leads_guests():
                       "of the Interior in Warsaw. Vice-Minister Jonas Petraitis, who headed the guests, thanked him.")
     side, m = people["Jonas Petraitis"]
     assert (side, m.side_rule, m.head) == ("LTU", "side.guest_delegation", True)
+
+
+def test_side_apposition_an_adjective_before_the_demonym():
+    people = _members("On 11 June, Colonel Jonas Petraitis, a senior Lithuanian officer, met General Piotr Zielinski "
+                      "in Warsaw.")
+    assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].side_rule == "side.apposition"
+
+
+def test_host_guest_call_talks_in_a_place_with():
+    people = _members("On 11 June, a delegation of the Lithuanian Police led by Commissioner Jonas Petraitis held "
+                      "talks in Warsaw with General Piotr Zielinski and Colonel Adam Wrona.")
+    assert (people["Piotr Zielinski"][0], people["Adam Wrona"][0], people["Jonas Petraitis"][0]) == ("POL", "POL", "LTU")

@@ -179,7 +179,9 @@ GUEST_PASSIVE = _received_by("host.guest_passive", "received|welcomed|hosted|met
 GUEST_CALL = pattern("host.guest_call", r"\b(?:called on|calls on|paid (?:a\s+)?(?:courtesy\s+|working\s+)?(?:call|visit)\s+(?:on|to)|"
                         r"met with|meets with|was received by|were received by|"
                         # 'a Lithuanian delegation ... held talks with X': X is who they met
-                        r"held (?:\w+\s+)?talks with|had (?:\w+\s+)?talks with|held (?:a\s+)?(?:\w+\s+)?meeting with)\b", re.I)
+                        # ('held talks in Warsaw with X')
+                        r"(?:held|had) (?:\w+\s+)?(?:talks|a\s+meeting|meetings)(?:\s+(?:in|at|on)\s+[^,.;]{1,40}?)?\s+with|"
+                        r"held (?:a\s+)?(?:\w+\s+)?meeting with)\b", re.I)
 # 'the Finnish delegation travelled to Narva, where the Head of the station, Major X, ...': X is local.
 _CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.)*?"  # no sentence end, initials ('named after E. Aliev') allowed
 GUEST_MOTION = pattern("host.guest_motion", rf"\b(?:travell?ed|arrived|went|came|proceeded|moved on)\s+(?:to|in|at)\b{_CLAUSE}\bwhere\b|"
@@ -478,9 +480,10 @@ _APPO_LOWER_TITLE = r"(?:(?!(?:who|which|said|says|met|and|was|is)\b)[a-z][a-z-]
                     r"director|chief|head|minister|secretary|representative|adviser|advisor|attach[eé]|consul|spokesperson|" \
                     r"spokesman|president|chairman|chairperson|commissioner|inspector|coordinator|manager)"
 # 'X, the newly appointed European Commissioner for ...'
-_APPO_NEW = r"(?:(?:newly|recently)\s+)?(?:(?:appointed|elected|designated|new|incoming|outgoing)\s+)?"
+_APPO_NEW = r"(?:(?:newly|recently)\s+)?(?:(?:appointed|elected|designated|new|incoming|outgoing)\s+)?" \
+            r"(?:(?:senior|high-ranking|top|visiting|former|veteran|leading)\s+)?"
 _APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:(?:{_APPO_TITLE}|{_APPO_LOWER_TITLE})\s*,\s*(?!and\b))*"
-                                                 rf"(?:(?:{_APPO_LOWER}(?:(?:of|at|for|to)\s+)?)?(?:the\s+)?{_APPO_NEW}"
+                                                 rf"(?:(?:{_APPO_LOWER}(?:(?:of|at|for|to)\s+)?)?(?:the\s+|an?\s+)?{_APPO_NEW}"
                                                  rf"(?:{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*\s+)?)?")
 _TO_BEFORE = pattern("side.to_before", r"\bto\s+(?:the\s+)?\Z")
 
