@@ -268,3 +268,9 @@ def test_host_guest_call_talks_in_a_place_with():
     people = _members("On 11 June, a delegation of the Lithuanian Police led by Commissioner Jonas Petraitis held "
                       "talks in Warsaw with General Piotr Zielinski and Colonel Adam Wrona.")
     assert (people["Piotr Zielinski"][0], people["Adam Wrona"][0], people["Jonas Petraitis"][0]) == ("POL", "POL", "LTU")
+
+
+def test_side_meeting_with():
+    people = _members("On 11 June, the meeting with the Lithuanian Border Guard in Warsaw was chaired by Colonel Adam "
+                      "Wrona, while the Lithuanian side was represented by Major Rasa Kazlauskiene.")
+    assert (people["Adam Wrona"][0], people["Rasa Kazlauskiene"][0]) == ("POL", "LTU")

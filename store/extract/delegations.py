@@ -280,6 +280,7 @@ def _leads_named(m: Mention, found: list[SideMention], toks, text: str) -> SideM
     return None
 
 
+_MEETING_WITH = pattern("side.meeting_with", r"\b(?:meeting|meetings|talks|consultations|dialogue|call)\s+with\s+(?:the\s+)?\Z", re.I)
 _PAIR_LINK = pattern("side.pair_link", r"\s*(?:and|[-–/])\s*(?:the\s+)?\Z")
 
 
@@ -384,6 +385,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                       # 'X of Ukraine met Y', 'X, who led the Lithuanian delegation, met Y': a side another person's
                       # words took is theirs; 'The Lithuanian delegation met Y': a meeting verb parts the two
                       and a.start not in claimed
+                      # 'The meeting with the FBI was chaired by X': the partner met, not X's side
+                      and not _MEETING_WITH.search(text, max(0, a.start - 40), a.start)
                       # 'the meeting between the Polish and Lithuanian police was chaired by X': a pair is both sides
                       and a.start not in paired.setdefault(m.sentence, _paired_starts(anchors.get(m.sentence, []), text))
                       and not _MET_BETWEEN.search(text, a.end, m.lo)
