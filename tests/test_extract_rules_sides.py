@@ -274,3 +274,24 @@ def test_side_meeting_with():
     people = _members("On 11 June, the meeting with the Lithuanian Border Guard in Warsaw was chaired by Colonel Adam "
                       "Wrona, while the Lithuanian side was represented by Major Rasa Kazlauskiene.")
     assert (people["Adam Wrona"][0], people["Rasa Kazlauskiene"][0]) == ("POL", "LTU")
+
+
+def test_head_elliptic_head_demonym_without_its_noun():
+    people = _members("On 11 June in Warsaw, the Polish delegation was led by General Piotr Zielinski, and the "
+                      "Lithuanian by Colonel Jonas Petraitis.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.head, m.head_rule) == ("LTU", True, "head.elliptic_head")
+
+
+def test_side_leads_named_the_other_one():
+    people = _members("On 11 June in Warsaw, General Piotr Zielinski led the Polish delegation, while Colonel Jonas "
+                      "Petraitis led the Lithuanian one.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.side_rule, m.head) == ("LTU", "side.leads_named", True)
+
+
+def test_side_the_delegation_it_was_headed_by():
+    people = _members("On 11 June, the Lithuanian delegation arrived in Warsaw. It was headed by Colonel Jonas "
+                      "Petraitis.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.side_rule, m.head) == ("LTU", "side.guest_delegation", True)

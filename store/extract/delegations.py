@@ -130,7 +130,7 @@ _AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?
 _HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*(?:[\w'’-]+\s+){0,5}?"
                 r"(?:delegations?|meetings?|sessions?|talks|side|team|commission|committee|council|working group|group|"
                 r"dialogue|consultations|conference|videoconference|video conference|video call|summit|forum|visit|round|negotiations|"
-                r"guests|visitors|"
+                r"guests|visitors|(?<=[a-z] )one|"
                 r"proceedings|event|ceremony)\b)")
 HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
@@ -172,7 +172,9 @@ _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?
                           r"(?:was\s+|is\s+)?at\s+the\s+head\s+of)\s+(?:the|a|an)?\s*"
                           # 'is leading the 11-member Bangladesh delegation', 'the high-level Omani team'
                           r"(?:(?:\w+-(?:member|strong|level|ranking)|senior|official)\s+)?\Z", re.I)
-ELLIPTIC_HEAD = pattern("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
+# ('..., and the Lithuanian by X': the noun left out after a demonym)
+ELLIPTIC_HEAD = pattern("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b|"
+                                              r",?\s+and\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+by\b")
 # 'The Finnish guests were received at the regional headquarters in Solna by X': X is the host's
 GUEST_PASSIVE = _received_by("host.guest_passive", "received|welcomed|hosted|met|greeted")
 # 'A delegation of the Maldives Police Service led by X called on the Inspector General of Police, Y': Y is the host's
@@ -213,7 +215,7 @@ _OF_SIDE_AFTER = pattern("side.of_after_name", r",?\s+(?:of|from)\s+(?:the\s+)?(
 # 'Colonel X (Lithuania), Major Y (Latvia)': the side in brackets right after the name
 _BRACKET_SIDE = pattern("side.bracket_after", r"\s*\(\s*(?:the\s+)?")
 _BRACKET_CLOSE = pattern("side.bracket_close", r"\s*\)")
-_SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
+_SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team", "one"}  # 'led the Lithuanian one'
 
 
 OWN_OFFICE = decision("side.own_office", "the side named in the person's own office: 'Minister of Internal Affairs of Azerbaijan'")
@@ -522,7 +524,8 @@ def _in_dateline(a: SideMention, sentence_start: int, text: str) -> bool:
 _GUEST_DELEGATION = pattern("side.guest_delegation", r"\b(?:the|this)\s+(?:(?:visiting|guest|foreign|incoming)\s+(?:delegation|team|side)|visitors|guests)\b",
                                re.I)
 # 'The delegation, led by its Director General, X': the delegation a sentence before named
-_THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:The|This)\s+delegation\b")
+# ('It was headed by X' after a sentence naming the delegation)
+_THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:(?:The|This)\s+delegation\b|It\s+was\s+(?:headed|led)\s+by\b)")
 _DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:delegation|team)\b", re.I)
 
