@@ -188,6 +188,8 @@ def test_lexicon_region_adjectives_and_unodc():
     assert sides_in("Latin American police chiefs and the American ambassador") == ["USA"]
     assert sides_in("North Macedonian police") == ["MKD"]
     assert sides_in("the UN Office on Drugs and Crime") == ["UNODC"]
+    # agencies known by their own name (data/agencies.tsv)
+    assert sides_in("the NYPD Commissioner met the Polri chief and officers of the FSB") == ["USA", "IDN", "RUS"]
 
 
 def test_side_met_between_and_claimed_side_phrases():
