@@ -297,3 +297,15 @@ def test_side_the_delegation_it_was_headed_by():
                       "Petraitis.")
     side, m = people["Jonas Petraitis"]
     assert (side, m.side_rule, m.head) == ("LTU", "side.guest_delegation", True)
+
+
+def test_side_apposition_gap_lower_case_office_and_relative_clause():
+    for text in ("Jonas Petraitis, the police attaché of Lithuania,", "Jonas Petraitis, who heads Lithuania's border "
+                 "guard,", "Jonas Petraitis, who is Lithuania's Vice-Minister,"):
+        people = _members(f"On 11 June, General Piotr Zielinski received {text} in Warsaw.")
+        side, m = people["Jonas Petraitis"]
+        assert (side, m.side_rule) == ("LTU", "side.apposition"), text
+    # a relative clause of another verb says nothing of the person's side
+    people = _members("On 11 June, General Piotr Zielinski received Jonas Petraitis, who met Lithuania's Vice-Minister "
+                      "last year, in Warsaw.")
+    assert people["Jonas Petraitis"][1].side_rule != "side.apposition"

@@ -488,7 +488,10 @@ _APPO_LOWER_TITLE = r"(?:(?!(?:who|which|said|says|met|and|was|is)\b)[a-z][a-z-]
 _APPO_NEW = r"(?:(?:newly|recently)\s+)?(?:(?:appointed|elected|designated|new|incoming|outgoing)\s+)?" \
             r"(?:(?:senior|high-ranking|top|visiting|former|veteran|leading)\s+)?"
 _APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:(?:{_APPO_TITLE}|{_APPO_LOWER_TITLE})\s*,\s*(?!and\b))*"
-                                                 rf"(?:(?:{_APPO_LOWER}(?:(?:of|at|for|to)\s+)?)?(?:the\s+|an?\s+)?{_APPO_NEW}"
+                                                 # ('X, the police attaché of Lithuania', 'X, who is Lithuania's Vice-Minister')
+                                                 rf"(?:(?:who\s+(?:is|was|heads|leads|commands|represents|serves\s+as)\s+)?"
+                                                 rf"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+)?(?=[a-z]))?"
+                                                 rf"(?:{_APPO_LOWER}(?:(?:of|at|for|to)\s+)?)?(?:the\s+|an?\s+)?{_APPO_NEW}"
                                                  rf"(?:{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*\s+)?)?")
 _TO_BEFORE = pattern("side.to_before", r"\bto\s+(?:the\s+)?\Z")
 
