@@ -309,3 +309,13 @@ def test_side_apposition_gap_lower_case_office_and_relative_clause():
     people = _members("On 11 June, General Piotr Zielinski received Jonas Petraitis, who met Lithuania's Vice-Minister "
                       "last year, in Warsaw.")
     assert people["Jonas Petraitis"][1].side_rule != "side.apposition"
+
+
+def test_head_head_office_chairman_of_the_conference():
+    people = _members("On 11 June in Warsaw, the Chairman of the 12th Border Conference, General Piotr Zielinski, "
+                      "opened the session attended by Colonel Jonas Petraitis of Lithuania.")
+    assert people["Piotr Zielinski"][1].head and people["Piotr Zielinski"][1].head_rule == "head.head_office"
+    # the chair of a standing committee is an office, not the chair of the meeting
+    people = _members("On 11 June in Warsaw, the Chairman of the State Committee for Border Affairs, General Piotr "
+                      "Zielinski, met Colonel Jonas Petraitis of Lithuania.")
+    assert not people["Piotr Zielinski"][1].head

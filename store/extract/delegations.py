@@ -102,7 +102,10 @@ HEADS_LIST = pattern("head.heads_list", r"(?:\b(?:by|were|are|included|including
 # ('Head of the EU Delegation to Georgia' is a mission's head, an envoy: no head of a delegation at the meeting)
 _HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                           r"(?:delegation|side)\b|(?:head|leader|chief)\s+of\s+delegation\b|(?:[\w'’-]+\s+)?delegation\s+"
-                          r"(?:head|leader|chief)\b)", re.I)
+                          r"(?:head|leader|chief)\b|"
+                          # 'the Chairman of the 43rd Conference, General X': the chair of this meeting
+                          r"(?:chairman|chairperson|chairwoman|chair|co-chairman|co-chair)\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:meeting|conference|session|summit|talks|forum|round|dialogue|consultations)\b)", re.I)
 _MISSION_TO = pattern("head.mission_to", r"\s+(?:to|in)\s+(?:the\s+)?", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 # Chairing shared by two named together: 'chaired by A and B', 'under the chairmanship of A and <office> B'.
