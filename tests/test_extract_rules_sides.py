@@ -319,3 +319,10 @@ def test_head_head_office_chairman_of_the_conference():
     people = _members("On 11 June in Warsaw, the Chairman of the State Committee for Border Affairs, General Piotr "
                       "Zielinski, met Colonel Jonas Petraitis of Lithuania.")
     assert not people["Piotr Zielinski"][1].head
+
+
+def test_side_paired_comma_after_a_plural_office():
+    people = _members("On 11 June, the ministers of the interior of Lithuania and Latvia, Jonas Petraitis and Tomas "
+                      "Berzins, met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert (people["Jonas Petraitis"][0], people["Tomas Berzins"][0]) == ("LTU", "LVA")
+    assert people["Jonas Petraitis"][1].side_rule == "side.paired"

@@ -773,6 +773,10 @@ _PAIRED_NOUN = pattern("side.paired_noun", r"\A\s+(?:[\w-]+\s+){0,3}?(?:chiefs|m
                           r"leaders|officials|representatives|delegations)\s*,\s*\Z", re.I)
 
 
+# 'the ministers of the interior of Lithuania and Poland, A and B': the plural office before the pair
+_PAIRED_COMMA = pattern("side.paired_comma", r"\s*,\s*")
+_PLURAL_OF = pattern("side.plural_of", r"\b(?:chiefs|ministers|heads|commanders|directors|leaders|representatives|"
+                                       r"officials|delegations)\s+(?:of\s+(?:the\s+)?[\w\s]{0,40}?)?(?:of|from)\s+(?:the\s+)?\Z", re.I)
 _PAIRED_SIDES_AND = pattern("head.paired_sides_and", r"\s*,?\s*and\s+")
 
 
@@ -786,7 +790,10 @@ def paired_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             if not _PAIRED.match(text[a1.end:a2.start]):
                 continue
             listed = [x for x in by_sentence.get(idx, []) if x.lo >= a2.end and x.new]
-            if len(listed) < 2 or not _PAIRED_NOUN.match(text[a2.end:listed[0].lo]):
+            if len(listed) < 2:
+                continue
+            if not (_PAIRED_NOUN.match(text[a2.end:listed[0].lo]) or (
+                    _PAIRED_COMMA.fullmatch(text, a2.end, listed[0].lo) and _PLURAL_OF.search(text, max(0, a1.start - 60), a1.start))):
                 continue
             if not _PAIRED_SIDES_AND.fullmatch(text[listed[0].end:listed[1].lo]):
                 continue
