@@ -326,3 +326,15 @@ def test_side_paired_comma_after_a_plural_office():
                       "Berzins, met Deputy Minister Piotr Zielinski in Warsaw.")
     assert (people["Jonas Petraitis"][0], people["Tomas Berzins"][0]) == ("LTU", "LVA")
     assert people["Jonas Petraitis"][1].side_rule == "side.paired"
+
+
+def test_head_head_after_as_chairman():
+    for text in ("Lithuanian Interior Minister Jonas Petraitis, as chairman of the council, opened the session",
+                 "Lithuanian Interior Minister Jonas Petraitis, in his capacity as chair, opened the session"):
+        people = _members(f"On 11 June in Warsaw, {text} attended by Deputy Minister Piotr Zielinski.")
+        assert people["Jonas Petraitis"][1].head_rule == "head.head_after", text
+        assert not people["Piotr Zielinski"][1].head
+    # the chair of a company's board is an office
+    people = _members("On 11 June in Warsaw, Jonas Petraitis, as chairman of the board of a Lithuanian bank, met "
+                      "Deputy Minister Piotr Zielinski.")
+    assert not people["Jonas Petraitis"][1].head

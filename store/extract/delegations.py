@@ -142,6 +142,9 @@ HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         # 'with Colonel X at its head', 'X, as head of the Polish delegation,'
                         r"\A\s*,?\s*at (?:its|their|the) head\b|\A\s*,?\s*as (?:the\s+)?(?:head|leader|chief) of (?:the|a|an|its|his|her)\s+"
                         r"(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b|\A\s*,?\s*as (?:its|their) (?:head|leader|chief)\b|"
+                        # 'X, as chairman, opened the session', 'X, in his capacity as chair,'
+                        r"\A\s*,?\s*(?:as|in (?:his|her) capacity as)\s+(?:the\s+)?(?:chairman|chairperson|chairwoman|chair|co-chair|"
+                        r"co-chairman|co-chairperson)\b(?![\w-])(?!\s+of\s+the\s+(?:board|company|committee|commission)\b)|"
                         # 'X (head of delegation)', 'X, Head of Delegation,', 'X, delegation leader,'
                         r"\A\s*[,(]\s*(?:the\s+)?(?:(?:head|leader|chief)\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader|chief))"
                         r"\s*[,)]|"
