@@ -338,3 +338,12 @@ def test_head_head_after_as_chairman():
     people = _members("On 11 June in Warsaw, Jonas Petraitis, as chairman of the board of a Lithuanian bank, met "
                       "Deputy Minister Piotr Zielinski.")
     assert not people["Jonas Petraitis"][1].head
+
+
+def test_head_side_after_name():
+    for text in ("Colonel Jonas Petraitis of Lithuania, who led the delegation,",
+                 "Colonel Jonas Petraitis from the Lithuanian Border Guard, who headed the delegation,"):
+        people = _members(f"On 11 June, {text} met Deputy Minister Piotr Zielinski in Warsaw.")
+        side, m = people["Jonas Petraitis"]
+        assert (side, m.head, m.head_rule) == ("LTU", True, "head.head_after"), text
+        assert not people["Piotr Zielinski"][1].head

@@ -159,6 +159,8 @@ def _led_ahead(text: str, start: int) -> bool:
     return " led " in ahead or " headed " in ahead
 
 
+_SIDE_AFTER_NAME = pattern("head.side_after_name", r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}"
+                                                   r"(?=\s*,)")
 _LEADING_ACRONYM = pattern("head.leading_acronym", r"\s*\([A-Z][A-Za-z/.-]{1,14}\)")
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
 _PLURAL_HEAD_VERB = pattern("head.plural_head_verb", r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
@@ -947,6 +949,10 @@ def mark_heads(people: People, text: str) -> None:
         acronym = _LEADING_ACRONYM.match(text, start, start + 20) if text.startswith((" (", "("), start) else None
         if acronym:  # '..., commander of X (CGFM/SG), led a delegation'
             start = acronym.end()
+        elif text.startswith((" of ", " from "), start):  # 'Colonel X of Lithuania, who led the delegation'
+            named = _SIDE_AFTER_NAME.match(text, start, start + 80)
+            if named:
+                start = named.end()
         window = text[start:start + 90]
         if HEAD_AFTER.match(window) or (window.startswith(",") and _led_ahead(text, start) and
                                         HEAD_AFTER_TITLE.match(text, start, start + 200)):
