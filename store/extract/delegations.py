@@ -396,7 +396,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                       # words took is theirs; 'The Lithuanian delegation met Y': a meeting verb parts the two
                       and a.start not in claimed
                       # 'The meeting with the FBI was chaired by X': the partner met, not X's side
-                      and not _MEETING_WITH.search(text, max(0, a.start - 40), a.start)
+                      and not (text.find(" with ", max(0, a.start - 40), a.start) != -1
+                               and _MEETING_WITH.search(text, max(0, a.start - 40), a.start))
                       # 'the meeting between the Polish and Lithuanian police was chaired by X': a pair is both sides
                       and a.start not in paired.setdefault(m.sentence, _paired_starts(anchors.get(m.sentence, []), text))
                       and not _MET_BETWEEN.search(text, a.end, m.lo)
@@ -435,6 +436,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             if side is None and before:
                 side, rule = before[-1].code, NEAREST_BEFORE
         if side is None and (p.position and _OF_THE_DELEGATION.match(p.position) or
+                             text.find("elegation", max(0, m.lo - 40), m.lo) != -1 and
                              _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo) or _LEADS_GUESTS.match(text, m.end)):
             # 'Colonel X, head of the delegation, thanked the hosts': the delegation a sentence before named
             side = _named_delegation(anchors, sentences, m.sentence + 1, text)
@@ -942,7 +944,8 @@ def mark_heads(people: People, text: str) -> None:
         if office or p.delegation_role:
             _head(p, "head.head_office")  # 'the Head of the Tajik delegation, Major General X'
     for m in mentions:
-        if m.new and m.lo > 0 and _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo):
+        if m.new and text.find("elegation", max(0, m.lo - 40), m.lo) != -1 and \
+                _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo):
             _head(m.person, "head.delegation_head_before")
     for idx, m in enumerate(mentions):
         start = m.end
@@ -1038,7 +1041,7 @@ def _body_headquarters(text: str, a: int, b: int, aliases) -> str | None:
             side = first_side(text[m.end():min(b, m.end() + 80)], aliases)
             if side is not None and is_body(side):
                 return side
-    if text.find("’s ", a, b) == -1 and text.find("'s ", a, b) == -1:
+    if text.find("rganisation", a, b) == -1 and text.find("rganization", a, b) == -1 and text.find("gency", a, b) == -1:
         return None
     for m in _ITS_HQ.finditer(text, a, b):
         named = [c for c in sides_in(text[a:m.start()], aliases) if is_body(c)]
