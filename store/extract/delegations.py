@@ -309,6 +309,29 @@ _LEADS_DELEGATION_OF = pattern("side.leads_delegation_of", r"\A\s*,?\s*(?:who\s+
 _MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted)\b")
 
 
+def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: set[int], paired: set[int]) -> bool:
+    """Whether the side phrase `a` before person `m` in the sentence is a side the person can take."""
+    if a.start in claimed or a.start in paired:
+        # 'X of Ukraine met Y', 'X, who led the Lithuanian delegation, met Y': a side another person's words took is
+        # theirs; 'the meeting between the Polish and Lithuanian police was chaired by X': a pair is both sides
+        return False
+    if GUEST_PASSIVE.search(text, a.end, m.lo) or GUEST_MOTION.search(text, a.end, m.lo) or GUEST_CALL.search(text, a.end, m.lo):
+        return False  # 'The Thai delegation was received by P': the anchor is the guest, not P's side
+    if _DESTINATION.search(text, max(0, a.start - 40), a.start) or _EVENT_OF.search(text, max(0, a.start - 60), a.start):
+        return False
+    if _quoted_before(text, a.end, m.lo) or _MET_BETWEEN.search(text, a.end, m.lo):
+        return False  # '"... the Lithuanian service," said X'; 'The Lithuanian delegation met Y'
+    window = max(0, a.start - 40)
+    if text.find(" with ", window, a.start) != -1 and _MEETING_WITH.search(text, window, a.start):
+        return False  # 'The meeting with the FBI was chaired by X': the partner met, not X's side
+    if text.find(" by ", window, a.start) != -1 and _CALL_BY.search(text, window, a.start) and \
+            _CALLED_ON.search(text, a.end, m.lo):
+        return False  # 'a courtesy call by a U.S. Embassy delegation on Inspector General X': X is called on
+    # 'Certificates were presented to officers of the Uganda Police by the Director, X': the recipients' side
+    return not (_BY_AGENT.search(text[a.end:m.lo]) and not _OTHER_BY.search(text, a.end, m.lo)
+                and _PASSIVE_VERB.search(text, sentences[m.sentence].start, a.start))
+
+
 def _title_side(m: Mention, text: str, aliases) -> str | None:
     """The side a mention's title before the name names ('Vice President of the European Commission X'); not a
     body's national office ('Head of INTERPOL National Central Bureau, X': the country's own police)."""
@@ -386,26 +409,12 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                                for x, (lo, hi) in zip(by_sentence.get(m.sentence, []), spans))]
             before = [a for a in free if a.end <= m.lo and not _in_dateline(a, sentences[m.sentence].start, text)]
             # 'The Thai delegation was received by P': the anchor is the guest, not P's side
-            before = [a for a in before if not GUEST_PASSIVE.search(text, a.end, m.lo)
-                      and not GUEST_MOTION.search(text, a.end, m.lo)
-                      and not GUEST_CALL.search(text, a.end, m.lo)
-                      and not _DESTINATION.search(text, max(0, a.start - 40), a.start)
-                      and not _EVENT_OF.search(text, max(0, a.start - 60), a.start)
-                      and not _quoted_before(text, a.end, m.lo)
-                      # 'X of Ukraine met Y', 'X, who led the Lithuanian delegation, met Y': a side another person's
-                      # words took is theirs; 'The Lithuanian delegation met Y': a meeting verb parts the two
-                      and a.start not in claimed
-                      # 'The meeting with the FBI was chaired by X': the partner met, not X's side
-                      and not (text.find(" with ", max(0, a.start - 40), a.start) != -1
-                               and _MEETING_WITH.search(text, max(0, a.start - 40), a.start))
-                      # 'the meeting between the Polish and Lithuanian police was chaired by X': a pair is both sides
-                      and a.start not in paired.setdefault(m.sentence, _paired_starts(anchors.get(m.sentence, []), text))
-                      and not _MET_BETWEEN.search(text, a.end, m.lo)
-                      # 'a courtesy call by a U.S. Embassy delegation on Inspector General X': X is called on
-                      and not (text.find(" by ", max(0, a.start - 40), a.start) != -1
-                               and _CALL_BY.search(text, max(0, a.start - 40), a.start) and _CALLED_ON.search(text, a.end, m.lo))
-                      and not (_BY_AGENT.search(text[a.end:m.lo]) and not _OTHER_BY.search(text, a.end, m.lo)
-                               and _PASSIVE_VERB.search(text, sentences[m.sentence].start, a.start))]
+            # only the nearest side phrase that still counts is read: test from the nearest back
+            if m.sentence not in paired:
+                paired[m.sentence] = _paired_starts(anchors.get(m.sentence, []), text)
+            nearest = next((a for a in reversed(before) if _nearest_counts(a, m, text, sentences, claimed, paired[m.sentence])),
+                           None)
+            before = [nearest] if nearest is not None else []
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
             if acc:
                 subject = [x for x in by_sentence.get(m.sentence, []) if x.end <= acc[-1].start()]
@@ -614,8 +623,8 @@ _PLACE_WORDS = pattern("side.place_words", r"(?:the\s+)?((?:[A-Z][\w'’-]*)(?:[
 _RETURNING = pattern("side.returning", r"\b(?:before|after|upon|on)\s+(?:returning|their return|his return|her return)\s+"
                                       r"(?:home\s+)?to\s+", re.I)
 RETURNING_HOME = decision("side.returning_home", "'X ... before returning to Hong Kong': the subject's own side")
-_PARTICIPANT_VERB = pattern("side.participant_verb", r"\b(?:participated|participates|took part|takes part|attended|attends)\s+"
-                                                    r"(?:in\s+)?(?:the\s+)?", re.I)
+_PARTICIPANT_VERB = pattern("side.participant_verb", r"\b(?:(?:participated|participates|took part|takes part)\s+in|"
+                                                    r"attended|attends)\s+(?!by\b)(?:the\s+)?", re.I)
 _OBJECT_PHRASE = pattern("side.object_phrase", r"[^,.;:]{1,120}")
 BODY_PARTICIPANT = decision("side.body_participant", "'X participated in the Frontex Board meeting': X is not the body's; "
                                                      "when the host would be the body, X is the publisher's")
@@ -635,7 +644,7 @@ def visitor_sides(people: People, sentences, anchors: dict[int, list[SideMention
             _visit(people, idx, sent, text, aliases)
         if "eturn" in low:
             _returning(people, idx, sent, text, aliases)
-        if "particip" in low or "part in" in low or "attend" in low:
+        if "particip" in low or "part in" in low or "attended the" in low or "attends the" in low:
             _body_participant(people, idx, sent, text, aliases)
 
 
