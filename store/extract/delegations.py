@@ -180,9 +180,9 @@ _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?
                           r"(?:was\s+|is\s+)?at\s+the\s+head\s+of)\s+(?:the|a|an)?\s*"
                           # 'is leading the 11-member Bangladesh delegation', 'the high-level Omani team'
                           r"(?:(?:\w+-(?:member|strong|level|ranking)|senior|official)\s+)?\Z", re.I)
-# ('..., and the Lithuanian by X': the noun left out after a demonym)
-ELLIPTIC_HEAD = pattern("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b|"
-                                              r",?\s+and\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+by\b")
+ELLIPTIC_HEAD = pattern("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
+# '..., and the Lithuanian by X': the noun left out after a demonym (capitals as written: no re.I)
+_ELLIPTIC_DEMONYM = pattern("head.elliptic_demonym", r"\band\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+by\b")
 # 'The Finnish guests were received at the regional headquarters in Solna by X': X is the host's
 GUEST_PASSIVE = _received_by("host.guest_passive", "received|welcomed|hosted|met|greeted")
 # 'A delegation of the Maldives Police Service led by X called on the Inspector General of Police, Y': Y is the host's
@@ -853,7 +853,10 @@ def mark_heads(people: People, text: str) -> None:
     mentions = sorted(people.mentions, key=lambda m: m.start)
     triggers = list(HEAD_BEFORE.finditer(text))
     elliptic = []
-    for trig in ELLIPTIC_HEAD.finditer(text):
+    elliptic_found = list(ELLIPTIC_HEAD.finditer(text))
+    if "and the " in text:
+        elliptic_found = sorted(elliptic_found + list(_ELLIPTIC_DEMONYM.finditer(text)), key=lambda t: t.start())
+    for trig in elliptic_found:
         # '..., and the German delegation by Dr. X' continues a 'was led by' clause
         sentence_start = max(text.rfind(". ", 0, trig.start()), text.rfind("\n", 0, trig.start()), 0)
         if any(sentence_start <= t.start() < trig.start() for t in triggers):
@@ -1050,7 +1053,8 @@ def _body_headquarters(text: str, a: int, b: int, aliases) -> str | None:
             side = first_side(text[m.end():min(b, m.end() + 80)], aliases)
             if side is not None and is_body(side):
                 return side
-    if text.find("rganisation", a, b) == -1 and text.find("rganization", a, b) == -1 and text.find("gency", a, b) == -1:
+    if not any(text.find(w, a, b) != -1 for w in ("rganisation’s", "rganization’s", "rganisation's", "rganization's",
+                                                   "gency’s", "gency's")):
         return None
     for m in _ITS_HQ.finditer(text, a, b):
         named = [c for c in sides_in(text[a:m.start()], aliases) if is_body(c)]
