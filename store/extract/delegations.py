@@ -28,7 +28,7 @@ from whomet.store.extract.rules import pattern
 from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.lexicon import city_country
-from whomet.store.extract.sides import SideMention, first_side
+from whomet.store.extract.sides import SideMention, first_side, sides_in
 from whomet.store.names import fold
 from whomet.store.sides import is_body
 
@@ -89,7 +89,7 @@ HEAD_BEFORE = _Triggers(
     ("leaded_by", r"(?:leaded)\s+by\b"),
     # 'Heading a delegation, <Name> arrived in ...': the fronted participle names the subject that follows
     # ... or the inverted 'Leading the Lithuanian delegation was <Name>'
-    ("fronted_heading", r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s*"
+    ("fronted_heading", r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\s*"
                         r"(?:,|\s(?:was|were)\b)"),
     ("under_the_chairmanship", r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b"),
     ("at_the_head_of", r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+"
@@ -99,8 +99,14 @@ HEAD_BEFORE = _Triggers(
 _REPRESENTED_BEFORE = pattern("head.represented_before", r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
 HEADS_LIST = pattern("head.heads_list", r"(?:\b(?:by|were|are|included|including)\s+(?:the\s+)?|(?:^|\n|[.:]\s+)\s*(?:The\s+)?)"
                         r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)", re.I)
-_HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
-                          r"(?:delegation|side)\b", re.I)
+# ('Head of the EU Delegation to Georgia' is a mission's head, an envoy: no head of a delegation at the meeting)
+_HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:delegation|side)\b|(?:head|leader|chief)\s+of\s+delegation\b|(?:[\w'’-]+\s+)?delegation\s+"
+                          r"(?:head|leader|chief)\b|"
+                          # 'the Chairman of the 43rd Conference, General X': the chair of this meeting
+                          r"(?:chairman|chairperson|chairwoman|chair|co-chairman|co-chair)\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:meeting|conference|session|summit|talks|forum|round|dialogue|consultations)\b)", re.I)
+_MISSION_TO = pattern("head.mission_to", r"\s+(?:to|in)\s+(?:the\s+)?", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 # Chairing shared by two named together: 'chaired by A and B', 'under the chairmanship of A and <office> B'.
 CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|led|headed))\s+by\b|"
@@ -126,14 +132,22 @@ _AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?
 # meeting; '..., who heads the Cybercrime Unit' tells an office, not a head of delegation
 _HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*(?:[\w'’-]+\s+){0,5}?"
                 r"(?:delegations?|meetings?|sessions?|talks|side|team|commission|committee|council|working group|group|"
-                r"dialogue|consultations|conference|visit|round|negotiations|proceedings|event|ceremony)\b)")
+                r"dialogue|consultations|conference|videoconference|video conference|video call|summit|forum|visit|round|negotiations|"
+                r"guests|visitors|(?<=[a-z] )one|"
+                r"proceedings|event|ceremony)\b)")
 HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b|"
                         # 'with Colonel X at its head', 'X, as head of the Polish delegation,'
                         r"\A\s*,?\s*at (?:its|their|the) head\b|\A\s*,?\s*as (?:the\s+)?(?:head|leader|chief) of (?:the|a|an|its|his|her)\s+"
-                        r"(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b|"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b|\A\s*,?\s*as (?:its|their) (?:head|leader|chief)\b|"
+                        # 'X, as chairman, opened the session', 'X, in his capacity as chair,'
+                        r"\A\s*,?\s*(?:as|in (?:his|her) capacity as)\s+(?:the\s+)?(?:chairman|chairperson|chairwoman|chair|co-chair|"
+                        r"co-chairman|co-chairperson)\b(?![\w-])(?!\s+of\s+the\s+(?:board|company|committee|commission)\b)|"
+                        # 'X (head of delegation)', 'X, Head of Delegation,', 'X, delegation leader,'
+                        r"\A\s*[,(]\s*(?:the\s+)?(?:(?:head|leader|chief)\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader|chief))"
+                        r"\s*[,)]|"
                         # 'X, <office>, was appointed Chairman; and Y ... Vice-Chairman': the chair of the meeting
                         r"\A\s*,?\s*(?:who\s+)?(?:was|had been|has been|is)\s+(?:unanimously\s+)?(?:appointed|elected|named|"
                         r"designated)\s+(?:as\s+)?(?:the\s+)?(?:chairman|chairperson|chairwoman|chair)\b(?![\w-])", re.I)
@@ -145,6 +159,8 @@ def _led_ahead(text: str, start: int) -> bool:
     return " led " in ahead or " headed " in ahead
 
 
+_SIDE_AFTER_NAME = pattern("head.side_after_name", r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}"
+                                                   r"(?=\s*,)")
 _LEADING_ACRONYM = pattern("head.leading_acronym", r"\s*\([A-Z][A-Za-z/.-]{1,14}\)")
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
 _PLURAL_HEAD_VERB = pattern("head.plural_head_verb", r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
@@ -165,18 +181,22 @@ _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?
                           # 'is leading the 11-member Bangladesh delegation', 'the high-level Omani team'
                           r"(?:(?:\w+-(?:member|strong|level|ranking)|senior|official)\s+)?\Z", re.I)
 ELLIPTIC_HEAD = pattern("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
+# '..., and the Lithuanian by X': the noun left out after a demonym (capitals as written: no re.I)
+_ELLIPTIC_DEMONYM = pattern("head.elliptic_demonym", r"\band\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+by\b")
 # 'The Finnish guests were received at the regional headquarters in Solna by X': X is the host's
 GUEST_PASSIVE = _received_by("host.guest_passive", "received|welcomed|hosted|met|greeted")
 # 'A delegation of the Maldives Police Service led by X called on the Inspector General of Police, Y': Y is the host's
 GUEST_CALL = pattern("host.guest_call", r"\b(?:called on|calls on|paid (?:a\s+)?(?:courtesy\s+|working\s+)?(?:call|visit)\s+(?:on|to)|"
                         r"met with|meets with|was received by|were received by|"
                         # 'a Lithuanian delegation ... held talks with X': X is who they met
-                        r"held (?:\w+\s+)?talks with|had (?:\w+\s+)?talks with|held (?:a\s+)?(?:\w+\s+)?meeting with)\b", re.I)
+                        # ('held talks in Warsaw with X')
+                        r"(?:held|had) (?:\w+\s+)?(?:talks|a\s+meeting|meetings)(?:\s+(?:in|at|on)\s+[^,.;]{1,40}?)?\s+with|"
+                        r"held (?:a\s+)?(?:\w+\s+)?meeting with)\b", re.I)
 # 'the Finnish delegation travelled to Narva, where the Head of the station, Major X, ...': X is local.
 _CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.)*?"  # no sentence end, initials ('named after E. Aliev') allowed
 GUEST_MOTION = pattern("host.guest_motion", rf"\b(?:travell?ed|arrived|went|came|proceeded|moved on)\s+(?:to|in|at)\b{_CLAUSE}\bwhere\b|"
                           rf"\bvisited\b{_CLAUSE}\bwhere\b", re.I)
-_NATIONAL_OFFICE = pattern("side.national_office", r"\bNational Central Bureau\b|\bNCB\b|\bnational (?:office|focal point|contact point)\b",
+_NATIONAL_OFFICE = pattern("side.national_office", r"\bNational (?:Central )?Bureau\b|\bNCB\b|\bnational (?:office|focal point|contact point)\b",
                               re.I)
 _PRONOUN_SUBJECT = pattern("side.pronoun_subject", r"\s*(?:He|She)\s+(?:was|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\b")
 # 'on the sidelines of the 88th session of the INTERPOL General Assembly': a body naming an event is nobody's side
@@ -192,7 +212,9 @@ _OTHER_BY = pattern("side.other_by", r"\b(?:led|headed|chaired|co-chaired|accomp
                        r"organi[sz]ed|attended)\s+by\b", re.I)
 _PASSIVE_VERB = pattern("side.passive_verb", r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|awarded|handed|given|conferred|bestowed|granted|"
                            r"decorated|delivered|opened|chaired)\b", re.I)
-_SUBJECT_JOINED = pattern("side.subject_joined", r"\s*,?\s*(?:was|were|is|had been)\s+(?:also\s+)?(?:accompanied|assisted|joined)\s+by\b", re.I)
+# 'X was accompanied by Y', 'X, accompanied by Y, met ...'
+_SUBJECT_JOINED = pattern("side.subject_joined", r"\s*(?:,\s*|(?:was|were|is|had been)\s+)(?:also\s+)?(?:accompanied|assisted|joined)\s+by\b",
+                          re.I)
 ACCOMPANIED = pattern("side.accompanied", r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
 # 'X of Ukraine', 'X of the Polish Border Guard', 'X of the Royal Thai Police', 'X from Lithuania', 'X from the
 # State Border Guard of Latvia', 'X representing INTERPOL'
@@ -201,11 +223,17 @@ _OF_SIDE_AFTER = pattern("side.of_after_name", r",?\s+(?:of|from)\s+(?:the\s+)?(
 # 'Colonel X (Lithuania), Major Y (Latvia)': the side in brackets right after the name
 _BRACKET_SIDE = pattern("side.bracket_after", r"\s*\(\s*(?:the\s+)?")
 _BRACKET_CLOSE = pattern("side.bracket_close", r"\s*\)")
-_SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team"}
+_SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team", "one"}  # 'led the Lithuanian one'
 
 
 OWN_OFFICE = decision("side.own_office", "the side named in the person's own office: 'Minister of Internal Affairs of Azerbaijan'")
 DEMONYM_OFFICE = decision("side.demonym_office", "a demonym before the office: 'Moroccan Minister of the Interior X'")
+ACCOMPANIED_SIDE = "side.accompanied"
+_BARE_AND = pattern("side.bare_and", r"\s+and\s+")
+SHARED_DEMONYM = decision("side.shared_demonym", "'Croatian Interior Minister A and Justice Minister B': B holds another office of "
+                                                 "A's country")
+TITLE_BEFORE = decision("side.title_before", "the side named in a title before the name that the office did not keep, or in "
+                                             "a later mention's title: 'Vice President of the European Commission X'")
 NEAREST_BEFORE = decision("side.nearest_before", "the nearest side phrase before the person in the sentence: 'The Kazakh delegation included X'")
 SUBJECT_TITLE = decision("side.subject_title", "'The minister was accompanied by X': the side of the earlier person with that title")
 decision("side.respectively", "'The delegations of A and B were headed respectively by X and Y'")
@@ -224,10 +252,104 @@ def side_of_person(person: Person, aliases) -> str | None:
     return side
 
 
+# a later mention's title read for a side: capitalised words, links and office nouns, no clause ('Luxembourg Justice
+# minister X'; not 'the President of Hungary, handed the Order to X')
+_CLEAN_TITLE = pattern("side.clean_title", r"(?:(?:[A-ZÀ-Þ][\w'’.-]*|of|the|for|on|in|and|de|to|\([A-Z]{2,9}\)|"
+                                           r"minister|secretary|commissioner|director|chief|head|commander|president|"
+                                           r"ambassador|envoy|general|deputy|official)\s+)+")
+
+
+_CALL_BY = pattern("side.call_by", r"\b(?:call|calls|visit|visits)\s+by\s+(?:an?\s+|the\s+)?$", re.I)
+_CALLED_ON = pattern("side.called_on", r"\b(?:on|to)\b")
+
+
+def _quoted_before(text: str, a: int, b: int) -> bool:
+    """A quotation closes between a side phrase and a person ('"... the Australian service ...," said X'): the phrase
+    was said by X, it does not introduce X."""
+    gap = text[a:b]
+    # a straight quote closes after a word or a comma ('...," said X'), it opens before one ('"in the presence of X')
+    return "\u201d" in gap or bool(_CLOSING_QUOTE.search(gap))
+
+
+_CLOSING_QUOTE = pattern("side.closing_quote", r'[^\s"]"(?:\s|$)')
+
+
+LEADS_NAMED = "side.leads_named"
+
+
+def _leads_named(m: Mention, found: list[SideMention], toks, text: str) -> SideMention | None:
+    """The side of the delegation a person leads, named right after: 'X is leading the Indian delegation', 'X led a
+    high-level delegation of the Lithuanian police'."""
+    for a in found:
+        if a.start < m.end:
+            continue
+        if a.j < len(toks) and toks[a.j].low in _SIDE_NOUN and _LEADS_NAMED.match(text[m.end:a.start]):
+            return a
+        if _LEADS_DELEGATION_OF.match(text[m.end:a.start]):
+            return a
+    return None
+
+
+_MEETING_WITH = pattern("side.meeting_with", r"\b(?:meeting|meetings|talks|consultations|dialogue|call)\s+with\s+(?:the\s+)?\Z", re.I)
+_PAIR_LINK = pattern("side.pair_link", r"\s*(?:and|[-–/])\s*(?:the\s+)?\Z")
+
+
+def _paired_starts(found: list[SideMention], text: str) -> set[int]:
+    out: set[int] = set()
+    for a1, a2 in zip(found, found[1:]):
+        if a1.code != a2.code and a2.start - a1.end <= 12 and _PAIR_LINK.match(text, a1.end, a2.start):
+            out.update((a1.start, a2.start))
+    return out
+
+
+_LEADS_DELEGATION_OF = pattern("side.leads_delegation_of", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|heads|leads|leading|"
+                                                          r"heading|was leading|was heading|is leading|is heading)\s+"
+                                                          r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s+"
+                                                          r"(?:of|from)\s+(?:the\s+)?\Z", re.I)
+_MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted)\b")
+
+
+def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: set[int], paired: set[int]) -> bool:
+    """Whether the side phrase `a` before person `m` in the sentence is a side the person can take."""
+    if a.start in claimed or a.start in paired:
+        # 'X of Ukraine met Y', 'X, who led the Lithuanian delegation, met Y': a side another person's words took is
+        # theirs; 'the meeting between the Polish and Lithuanian police was chaired by X': a pair is both sides
+        return False
+    if GUEST_PASSIVE.search(text, a.end, m.lo) or GUEST_MOTION.search(text, a.end, m.lo) or GUEST_CALL.search(text, a.end, m.lo):
+        return False  # 'The Thai delegation was received by P': the anchor is the guest, not P's side
+    if _DESTINATION.search(text, max(0, a.start - 40), a.start) or _EVENT_OF.search(text, max(0, a.start - 60), a.start):
+        return False
+    if _quoted_before(text, a.end, m.lo) or _MET_BETWEEN.search(text, a.end, m.lo):
+        return False  # '"... the Lithuanian service," said X'; 'The Lithuanian delegation met Y'
+    window = max(0, a.start - 40)
+    if text.find(" with ", window, a.start) != -1 and _MEETING_WITH.search(text, window, a.start):
+        return False  # 'The meeting with the FBI was chaired by X': the partner met, not X's side
+    if text.find(" by ", window, a.start) != -1 and _CALL_BY.search(text, window, a.start) and \
+            _CALLED_ON.search(text, a.end, m.lo):
+        return False  # 'a courtesy call by a U.S. Embassy delegation on Inspector General X': X is called on
+    # 'Certificates were presented to officers of the Uganda Police by the Director, X': the recipients' side
+    return not (_BY_AGENT.search(text[a.end:m.lo]) and not _OTHER_BY.search(text, a.end, m.lo)
+                and _PASSIVE_VERB.search(text, sentences[m.sentence].start, a.start))
+
+
+def _title_side(m: Mention, text: str, aliases) -> str | None:
+    """The side a mention's title before the name names ('Vice President of the European Commission X'); not a
+    body's national office ('Head of INTERPOL National Central Bureau, X': the country's own police)."""
+    if m.lo >= m.name_start:
+        return None
+    title = text[m.lo:m.name_start]
+    side = first_side(title, aliases)
+    if side and is_body(side) and _NATIONAL_OFFICE.search(title):
+        return None
+    return side
+
+
 def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str, aliases) -> None:
     by_sentence: dict[int, list[Mention]] = {}
     for m in people.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    claimed: set[int] = set()  # the starts of side phrases that gave a person named before them their side
+    paired: dict[int, set[int]] = {}  # per sentence, the starts of side phrases named in pairs ('Polish and Lithuanian')
     for m in people.mentions:
         if not m.new:
             continue
@@ -238,6 +360,9 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             # 'Japanese Ambassador to Poland X', 'X, Ukraine's ambassador to Poland': the demonym or owner in front
             # of the office names the side; a country further inside the office may be where the post is
             side, rule = p.side_hint, DEMONYM_OFFICE
+        if side is None and p.position is None:
+            # 'the Head of the UN Office on Drugs and Crime in the region, jurist X': a title the office did not keep
+            side, rule = _title_side(m, text, aliases), TITLE_BEFORE
         if side is None:
             # 'Major General X of Ukraine', 'X of the Polish Border Guard': the side named right after the person
             for a in anchors.get(m.sentence, []):
@@ -246,14 +371,28 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 after = _OF_SIDE_AFTER.match(text, m.end, a.start)
                 if a.start >= m.end and after and after.end() == a.start:
                     side, rule = a.code, "side.of_after_name"
+                    claimed.add(a.start)
                     break
                 bracket = _BRACKET_SIDE.match(text, m.name_end, a.start)
                 if bracket and bracket.end() == a.start and _BRACKET_CLOSE.match(text, a.end):
                     side, rule = a.code, "side.bracket_after"
+                    claimed.add(a.start)
                     break
         if side is None:
-            side = _apposition_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
-            rule = APPOSITION
+            own = _apposition_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
+            if own is not None:
+                side, rule = own.code, APPOSITION
+                claimed.add(own.start)
+        if side is None and p.position:
+            # 'Croatian Interior Minister A and Justice Minister B': the demonym opens a list of one country's offices
+            prev = [x for x in by_sentence.get(m.sentence, []) if x.end <= m.lo]
+            # (two names joined by a bare 'and', the first not closing a list: 'A, US Counselor B and Federal Secretary C')
+            if prev and prev[-1].person.side_rule == DEMONYM_OFFICE and _BARE_AND.fullmatch(text, prev[-1].end, m.lo) and \
+                    not (len(prev) > 1 and _LIST_NEXT.match(text[prev[-2].end:prev[-1].lo])):
+                other = prev[-1].person.position or ""
+                # (the same office twice is two counterparts: 'Polish Interior Minister A and Interior Minister B')
+                if fold(p.position) not in fold(other):
+                    side, rule = prev[-1].person.side, SHARED_DEMONYM
         if side is None:
             # 'General X, and her deputy, Colonel Y': Y is on X's side
             prev = [x for x in by_sentence.get(m.sentence, []) if x.end <= m.lo]
@@ -270,13 +409,12 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                                for x, (lo, hi) in zip(by_sentence.get(m.sentence, []), spans))]
             before = [a for a in free if a.end <= m.lo and not _in_dateline(a, sentences[m.sentence].start, text)]
             # 'The Thai delegation was received by P': the anchor is the guest, not P's side
-            before = [a for a in before if not GUEST_PASSIVE.search(text, a.end, m.lo)
-                      and not GUEST_MOTION.search(text, a.end, m.lo)
-                      and not GUEST_CALL.search(text, a.end, m.lo)
-                      and not _DESTINATION.search(text, max(0, a.start - 40), a.start)
-                      and not _EVENT_OF.search(text, max(0, a.start - 60), a.start)
-                      and not (_BY_AGENT.search(text[a.end:m.lo]) and not _OTHER_BY.search(text, a.end, m.lo)
-                               and _PASSIVE_VERB.search(text, sentences[m.sentence].start, a.start))]
+            # only the nearest side phrase that still counts is read: test from the nearest back
+            if m.sentence not in paired:
+                paired[m.sentence] = _paired_starts(anchors.get(m.sentence, []), text)
+            nearest = next((a for a in reversed(before) if _nearest_counts(a, m, text, sentences, claimed, paired[m.sentence])),
+                           None)
+            before = [nearest] if nearest is not None else []
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
             if acc:
                 subject = [x for x in by_sentence.get(m.sentence, []) if x.end <= acc[-1].start()]
@@ -287,23 +425,28 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                     p.side, p.side_of = None, subject[-1].person
                     continue
                 if prior and (not before or before[-1].end < prior[-1].start):
-                    side, rule = prior[-1].person.side, "side.accompanied"
+                    side, rule = prior[-1].person.side, ACCOMPANIED_SIDE
+                    p.side_of = prior[-1].person  # a later pass that corrects the companion's side corrects this one
                 elif not prior and _PRONOUN_SUBJECT.match(text, sentences[m.sentence].start):
-                    # 'He was accompanied by ...': the person the previous sentence ended on
-                    earlier = [x for x in people.mentions if x.end <= sentences[m.sentence].start and x.person.side]
+                    # 'He was accompanied by ...': the person the previous sentence ended on (whose side may be
+                    # settled later, from the host)
+                    earlier = [x for x in people.mentions if x.end <= sentences[m.sentence].start]
                     if earlier and (not before or before[-1].end <= acc[-1].start()):
+                        if earlier[-1].person.side is None and earlier[-1].person is not p:
+                            p.side, p.side_of = None, earlier[-1].person
+                            continue
                         side, rule = earlier[-1].person.side, "side.pronoun_subject"
             if side is None:
                 # '<Name> is leading the Indian delegation': the delegation the person leads, named right after
-                toks = sentences[m.sentence].tokens
-                for a in free:
-                    if a.start >= m.end and a.j < len(toks) and toks[a.j].low in _SIDE_NOUN and \
-                            _LEADS_NAMED.match(text[m.end:a.start]):
-                        side, rule = a.code, "side.leads_named"
-                        break
+                led = _leads_named(m, free, sentences[m.sentence].tokens, text)
+                if led is not None:
+                    side, rule = led.code, LEADS_NAMED
+                    claimed.add(led.start)
             if side is None and before:
                 side, rule = before[-1].code, NEAREST_BEFORE
-        if side is None and p.position and _OF_THE_DELEGATION.match(p.position):
+        if side is None and (p.position and _OF_THE_DELEGATION.match(p.position) or
+                             text.find("elegation", max(0, m.lo - 40), m.lo) != -1 and
+                             _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo) or _LEADS_GUESTS.match(text, m.end)):
             # 'Colonel X, head of the delegation, thanked the hosts': the delegation a sentence before named
             side = _named_delegation(anchors, sentences, m.sentence + 1, text)
             rule = "side.guest_delegation"
@@ -328,6 +471,20 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                         p.side_of = leader
         p.side = side
         p.side_rule = rule if side is not None else None
+    for m in people.mentions:
+        # 'Franco Frattini visits ...' then 'Vice President of the European Commission Franco Frattini': a later title
+        p = m.person
+        if m.new or p.side is not None or p.side_of is not None:
+            continue
+        if _CLEAN_TITLE.fullmatch(text, m.lo, m.name_start):
+            side = _title_side(m, text, aliases)
+            if side is not None:
+                p.side, p.side_rule = side, TITLE_BEFORE
+                continue
+        # 'X ... . X also led the Indian delegation to the dialogue'
+        led = _leads_named(m, anchors.get(m.sentence, []), sentences[m.sentence].tokens, text)
+        if led is not None:
+            p.side, p.side_rule = led.code, LEADS_NAMED
 
 
 HIS_DEPUTY = decision("side.his_deputy", "'General X and her deputy, Colonel Y': Y is on X's side")
@@ -342,13 +499,23 @@ _APPO_TITLE = rf"(?:the\s+)?{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*"
 # (a title may open with a lower-case office word: 'X, commander of U.S. Coast Guard Forces')
 _APPO_LOWER = r"(?:(?:deputy\s+|first\s+|acting\s+)?(?:commander|head|chief|director|member|president|minister|secretary|" \
               r"representative|officer|adviser|advisor|ambassador|attach[eé]|consul|spokesperson|spokesman)\s+)"
-_APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:{_APPO_TITLE}\s*,\s*(?!and\b))*"
-                                                 rf"(?:(?:{_APPO_LOWER}(?:(?:of|at|for|to)\s+)?)?(?:the\s+)?"
+# a whole title in lower case between commas ('X, chief executive officer, the Australian Customs Service')
+_APPO_LOWER_TITLE = r"(?:(?!(?:who|which|said|says|met|and|was|is)\b)[a-z][a-z-]*\s+){0,3}(?:officer|commandant|commander|" \
+                    r"director|chief|head|minister|secretary|representative|adviser|advisor|attach[eé]|consul|spokesperson|" \
+                    r"spokesman|president|chairman|chairperson|commissioner|inspector|coordinator|manager)"
+# 'X, the newly appointed European Commissioner for ...'
+_APPO_NEW = r"(?:(?:newly|recently)\s+)?(?:(?:appointed|elected|designated|new|incoming|outgoing)\s+)?" \
+            r"(?:(?:senior|high-ranking|top|visiting|former|veteran|leading)\s+)?"
+_APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:(?:{_APPO_TITLE}|{_APPO_LOWER_TITLE})\s*,\s*(?!and\b))*"
+                                                 # ('X, the police attaché of Lithuania', 'X, who is Lithuania's Vice-Minister')
+                                                 rf"(?:(?:who\s+(?:is|was|heads|leads|commands|represents|serves\s+as)\s+)?"
+                                                 rf"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+)?(?=[a-z]))?"
+                                                 rf"(?:{_APPO_LOWER}(?:(?:of|at|for|to)\s+)?)?(?:the\s+|an?\s+)?{_APPO_NEW}"
                                                  rf"(?:{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*\s+)?)?")
 _TO_BEFORE = pattern("side.to_before", r"\bto\s+(?:the\s+)?\Z")
 
 
-def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[Mention], text: str) -> str | None:
+def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[Mention], text: str) -> SideMention | None:
     for a in found:
         if a.start < m.name_end:
             continue
@@ -359,7 +526,7 @@ def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[M
             return None  # 'X, Ambassador to Georgia': where the post is, not whose
         if is_body(a.code) and _NATIONAL_OFFICE.search(text, m.name_end, min(len(text), a.end + 40)):
             return None  # 'X, Head of INTERPOL National Central Bureau Accra': the country's own police
-        return a.code
+        return a
     return None
 
 
@@ -379,13 +546,21 @@ def _in_dateline(a: SideMention, sentence_start: int, text: str) -> bool:
 _GUEST_DELEGATION = pattern("side.guest_delegation", r"\b(?:the|this)\s+(?:(?:visiting|guest|foreign|incoming)\s+(?:delegation|team|side)|visitors|guests)\b",
                                re.I)
 # 'The delegation, led by its Director General, X': the delegation a sentence before named
-_THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:The|This)\s+delegation\b")
+# ('It was headed by X' after a sentence naming the delegation)
+_THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:(?:The|This)\s+delegation\b|It\s+was\s+(?:headed|led)\s+by\b)")
 _DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:delegation|team)\b", re.I)
 
 
-_OF_THE_DELEGATION = pattern("side.of_the_delegation", r"(?:the\s+)?(?:head|leader|chief|chairman|member)s?\s+of\s+the\s+"
-                                                        r"(?:visiting\s+|guest\s+|foreign\s+)?delegation\Z", re.I)
+_OF_THE_DELEGATION = pattern("side.of_the_delegation", r"(?:the\s+)?(?:(?:head|leader|chief|chairman|member)s?\s+of\s+(?:the\s+)?"
+                                                        r"(?:visiting\s+|guest\s+|foreign\s+)?delegation|"
+                                                        r"delegation\s+(?:head|leader|chief))\Z", re.I)
+# 'Delegation head Colonel X' (a title the office did not take): the head of the delegation named before
+_DELEGATION_HEAD_BEFORE = pattern("head.delegation_head_before", r"\b(?:[Dd]elegation\s+(?:head|leader|chief)|"
+                                                                 r"(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation)\s*,?\s*\Z")
+# 'Vice-Minister X, who headed the guests, thanked ...': the delegation a sentence before named
+_LEADS_GUESTS = pattern("side.leads_guests", r"\s*,?\s*(?:who\s+)?(?:headed|led|heads|leads|was heading|was leading)\s+the\s+"
+                                             r"(?:guests|visitors|(?:visiting\s+|guest\s+)?delegation)\b")
 _MET_BEFORE = pattern("side.met_before", r"\b(?:met|meets|visited|called on|held talks with|thanked|briefed)\b")
 _LED_A_DELEGATION = pattern("side.led_a_delegation", r"(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:led|headed|leading|heading)\s+(?:a|the|an|his|her)\s+"
                                                      r"(?:[\w-]+\s+){0,3}?(?:delegation|team)\b")
@@ -412,6 +587,9 @@ def _named_delegation(anchors, sentences, idx: int, text: str) -> str | None:
 _HIS_BEFORE = pattern("side.his_before", r"\b(?:his|her|their)\s+\Z", re.I)
 _COUNTERPART_AFTER = pattern("side.counterpart_after", r"\s*(?:counterparts?|colleagues?|opposite numbers?|hosts?|guests?|"
                                                        r"interlocutors?|partners?)\b", re.I)
+# (after the subject: ', accompanied by Z,' and a weekday may come between)
+_MET_DEMONYM = pattern("side.met_demonym", r"(?:\s*,[^,.;]{1,80},)?\s+(?:on\s+\w+day\s+)?(?:met|met with|meets|meets with|held talks with|"
+                                           r"received|receives|welcomed|hosted)\s+(?:the\s+)?(?=[A-Z])")
 NOT_COUNTERPART = decision("side.not_counterpart", "'X met his Czech counterpart': X is not on the counterpart's side; "
                                                   "when the host would be that side, X is the publisher's")
 
@@ -425,6 +603,15 @@ def counterpart_sides(people: People, sentences, anchors: dict[int, list[SideMen
             for x in people.mentions:
                 if x.sentence == idx and x.end <= a.start and x.person.side is None:
                     x.person.not_side, x.person.not_side_rule = a.code, NOT_COUNTERPART
+    for x in people.mentions:
+        # 'X met the Lithuanian Vice-Minister Y': the demonym opening the office of the one met is not X's side
+        met = _MET_DEMONYM.match(text, x.end) if x.person.side is None and x.person.not_side is None else None
+        if met is None:
+            continue
+        a = next((a for a in anchors.get(x.sentence, []) if a.start == met.end()), None)
+        y = next((y for y in people.mentions if y.sentence == x.sentence and y.lo <= met.end() < y.name_start), None)
+        if a is not None and y is not None and y.person.side == a.code and not is_body(a.code):
+            x.person.not_side, x.person.not_side_rule = a.code, NOT_COUNTERPART
 
 
 # 'X arrived in Vilnius', 'X paid a working visit to Lithuania': X is a visitor there, not of the host's side
@@ -433,39 +620,82 @@ _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+
                         r"\b(?:travell?ed|travels|came|went|flew)\s+to\s+", re.I)
 _VISITOR_WORDS = ("arriv", "visit ", "travel", "came ", "went ", "flew ")
 _PLACE_WORDS = pattern("side.place_words", r"(?:the\s+)?((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,2})")
+_RETURNING = pattern("side.returning", r"\b(?:before|after|upon|on)\s+(?:returning|their return|his return|her return)\s+"
+                                      r"(?:home\s+)?to\s+", re.I)
+RETURNING_HOME = decision("side.returning_home", "'X ... before returning to Hong Kong': the subject's own side")
+_PARTICIPANT_VERB = pattern("side.participant_verb", r"\b(?:(?:participated|participates|took part|takes part)\s+in|"
+                                                    r"attended|attends)\s+(?!by\b)(?:the\s+)?", re.I)
+_OBJECT_PHRASE = pattern("side.object_phrase", r"[^,.;:]{1,120}")
+BODY_PARTICIPANT = decision("side.body_participant", "'X participated in the Frontex Board meeting': X is not the body's; "
+                                                     "when the host would be the body, X is the publisher's")
 VISITOR = decision("side.visitor", "'X arrived in Vilnius': X is not on the side of the country visited; when the host "
                                    "would be that side, X is the publisher's")
 
 
 def visitor_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str, aliases) -> None:
-    """Mark the unsided subjects of a visit with the side of the country they went to (settled per meeting)."""
+    """Mark the unsided subjects of a visit with the side of the country they went to, and of a body's meeting
+    with the body (settled per meeting); '... before returning to Hong Kong' gives the subject's own side."""
+    with_people = {x.sentence for x in people.mentions}
     for idx, sent in enumerate(sentences):
-        low = text[sent.start:sent.end].lower()
-        if not any(w in low for w in _VISITOR_WORDS):
+        if idx not in with_people:
             continue
-        for v in _VISITOR_VERB.finditer(text, sent.start, sent.end):
-            before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
-            # the one the verb tells of: the last named before it, with those joined to it by 'and'
-            subject = before[-1:]
-            for x in reversed(before[:-1]):
-                if not _AND_NEXT.match(text[x.end:subject[0].lo]):
-                    break
-                subject.insert(0, x)
-            subject = [x for x in subject if x.person.side is None]
-            if not subject:
-                continue
-            place = _PLACE_WORDS.match(text, v.end(), sent.end)
-            if not place:
-                continue
-            words = place.group(1)
-            dest = first_side(words, aliases)
-            if dest is None:
-                parts = words.replace("-", " ").split()
-                dest = next((c for n in range(len(parts), 0, -1) if (c := city_country(" ".join(parts[:n])))), None)
-            if dest is not None:
-                for x in subject:
-                    if x.person.not_side is None:
-                        x.person.not_side, x.person.not_side_rule = dest, VISITOR
+        low = text[sent.start:sent.end].lower()
+        if any(w in low for w in _VISITOR_WORDS):
+            _visit(people, idx, sent, text, aliases)
+        if "eturn" in low:
+            _returning(people, idx, sent, text, aliases)
+        if "particip" in low or "part in" in low or "attended the" in low or "attends the" in low:
+            _body_participant(people, idx, sent, text, aliases)
+
+
+def _visit(people: People, idx: int, sent, text: str, aliases) -> None:
+    for v in _VISITOR_VERB.finditer(text, sent.start, sent.end):
+        before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
+        # the one the verb tells of: the last named before it, with those joined to it by 'and'
+        subject = before[-1:]
+        for x in reversed(before[:-1]):
+            if not _AND_NEXT.match(text[x.end:subject[0].lo]):
+                break
+            subject.insert(0, x)
+        subject = [x for x in subject if x.person.side is None]
+        if not subject:
+            continue
+        place = _PLACE_WORDS.match(text, v.end(), sent.end)
+        if not place:
+            continue
+        words = place.group(1)
+        dest = first_side(words, aliases)
+        if dest is None:
+            parts = words.replace("-", " ").split()
+            dest = next((c for n in range(len(parts), 0, -1) if (c := city_country(" ".join(parts[:n])))), None)
+        if dest is not None:
+            for x in subject:
+                if x.person.not_side is None:
+                    x.person.not_side, x.person.not_side_rule = dest, VISITOR
+
+
+def _returning(people: People, idx: int, sent, text: str, aliases) -> None:
+    for v in _RETURNING.finditer(text, sent.start, sent.end):
+        # '... in Moscow before returning to Hong Kong': the subject goes home, to its own side
+        before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
+        place = _PLACE_WORDS.match(text, v.end(), sent.end)
+        if not before or before[0].person.side is not None or not place:
+            continue
+        home = first_side(place.group(1), aliases) or city_country(place.group(1))
+        if home is not None:
+            before[0].person.side, before[0].person.side_rule = home, RETURNING_HOME
+
+
+def _body_participant(people: People, idx: int, sent, text: str, aliases) -> None:
+    for v in _PARTICIPANT_VERB.finditer(text, sent.start, sent.end):
+        # 'X participated in the Frontex Board meeting': a body's meeting is attended by others than its staff
+        before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
+        if not before or before[-1].person.side is not None or before[-1].person.not_side is not None:
+            continue
+        obj = _OBJECT_PHRASE.match(text, v.end(), sent.end)
+        bodies = [c for c in sides_in(obj.group(0), aliases) if is_body(c)] if obj else []
+        if bodies:
+            before[-1].person.not_side, before[-1].person.not_side_rule = bodies[0], BODY_PARTICIPANT
 
 
 _NOT_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "who", "which", "and", "also", "said", "says",
@@ -502,6 +732,7 @@ def respective_sides(people: People, sentences, anchors: dict[int, list[SideMent
             continue  # (every wording has the word)
         m = RESPECTIVELY.search(text, sent.start, sent.end)
         if not m:
+            _respective_list(people, idx, sent, anchors.get(idx, []), text)
             continue
         sides: list[str] = []
         for a in anchors.get(idx, []):
@@ -513,11 +744,55 @@ def respective_sides(people: People, sentences, anchors: dict[int, list[SideMent
                 x.person.side, x.person.side_rule = side, "side.respectively"
 
 
+_RESPECTIVELY_WORD = pattern("side.respectively_word", r"\brespectively\b")
+_STRONG_SIDE = frozenset({OWN_OFFICE, DEMONYM_OFFICE})
+
+
+def _respective_list(people: People, idx: int, sent, found: list[SideMention], text: str) -> None:
+    """'A and B, chiefs of the Indonesian Police and the Australian Federal Police respectively' and 'Lebanese and
+    Palestinian ministers, A and B, respectively': the names joined by 'and' take the sides listed, in order."""
+    word = _RESPECTIVELY_WORD.search(text, sent.start, sent.end)
+    if not word:
+        return
+    named = [x for x in people.mentions if x.sentence == idx and x.end <= word.start()]
+    if len(named) < 2:
+        return
+    run = [named[-1]]
+    for x in reversed(named[:-1]):
+        gap = text[x.end:run[0].lo]
+        if not (_AND_NEXT.match(gap) or _LIST_NEXT.match(gap)):
+            break
+        run.insert(0, x)
+    if len(run) < 2:
+        return
+    after = [a for a in found if run[-1].end <= a.start and a.end <= word.start()]
+    before = [a for a in found if a.end <= run[0].lo]
+    if len(after) == len(run):
+        sides = after
+    elif len(before) >= len(run) and not after and all(" and " in text[a.end:b.start] or "," in text[a.end:b.start]
+                                                       for a, b in zip(before[-len(run):], before[-len(run) + 1:])):
+        sides = before[-len(run):]
+    else:
+        return
+    if len({a.code for a in sides}) != len(sides):
+        return
+    for a, x in zip(sides, run):
+        if x.person.side_rule not in _STRONG_SIDE:
+            x.person.side, x.person.side_rule = a.code, "side.respectively"
+            for q in people.persons:
+                if q.side_of is x.person and q.side_rule == ACCOMPANIED_SIDE:
+                    q.side = a.code  # 'Gen. A was accompanied by X': X follows A's corrected side
+
+
 _PAIRED = pattern("side.paired", r"\s+and\s+\Z")
 _PAIRED_NOUN = pattern("side.paired_noun", r"\A\s+(?:[\w-]+\s+){0,3}?(?:chiefs|ministers|heads|commanders|directors|counterparts|"
                           r"leaders|officials|representatives|delegations)\s*,\s*\Z", re.I)
 
 
+# 'the ministers of the interior of Lithuania and Poland, A and B': the plural office before the pair
+_PAIRED_COMMA = pattern("side.paired_comma", r"\s*,\s*")
+_PLURAL_OF = pattern("side.plural_of", r"\b(?:chiefs|ministers|heads|commanders|directors|leaders|representatives|"
+                                       r"officials|delegations)\s+(?:of\s+(?:the\s+)?[\w\s]{0,40}?)?(?:of|from)\s+(?:the\s+)?\Z", re.I)
 _PAIRED_SIDES_AND = pattern("head.paired_sides_and", r"\s*,?\s*and\s+")
 
 
@@ -531,7 +806,10 @@ def paired_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             if not _PAIRED.match(text[a1.end:a2.start]):
                 continue
             listed = [x for x in by_sentence.get(idx, []) if x.lo >= a2.end and x.new]
-            if len(listed) < 2 or not _PAIRED_NOUN.match(text[a2.end:listed[0].lo]):
+            if len(listed) < 2:
+                continue
+            if not (_PAIRED_NOUN.match(text[a2.end:listed[0].lo]) or (
+                    _PAIRED_COMMA.fullmatch(text, a2.end, listed[0].lo) and _PLURAL_OF.search(text, max(0, a1.start - 60), a1.start))):
                 continue
             if not _PAIRED_SIDES_AND.fullmatch(text[listed[0].end:listed[1].lo]):
                 continue
@@ -564,7 +842,9 @@ def _head(person: Person, rule: str) -> None:
 
 
 _SENTENCE_END = pattern("head.sentence_end_after_trigger", r"\.(?:\s|$)")
-_ABBREVIATION_BEFORE_DOT = pattern("head.abbreviation_before_dot", r"\b(?:Mr|Mrs|Ms|Dr|H|E|[A-Z][a-z]?)$")
+# 'Mr.', 'Dr.', 'Gen.', 'Brig.': a rank or title abbreviated before a name does not end the clause
+_ABBREVIATION_BEFORE_DOT = pattern("head.abbreviation_before_dot", r"\b(?:Mr|Mrs|Ms|Dr|H|E|[A-Z][a-z]?|Gen|Col|Maj|Lt|Capt|Brig|"
+                                                                   r"Adm|Cdr|Cmdr|Sgt|Insp|Supt|Prof|Amb|Hon|Comm|Cdt)$")
 _DELEGATIONS_WERE = pattern("head.delegations_were", r"\b(?:delegations|sides|parties)\s+(?:were|was)\s+(?:\w+\s+)?$")
 _ABBREVIATION_BEFORE_END = pattern("head.abbreviation_before_sentence_end", r"\b(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]?)$")
 
@@ -573,7 +853,10 @@ def mark_heads(people: People, text: str) -> None:
     mentions = sorted(people.mentions, key=lambda m: m.start)
     triggers = list(HEAD_BEFORE.finditer(text))
     elliptic = []
-    for trig in ELLIPTIC_HEAD.finditer(text):
+    elliptic_found = list(ELLIPTIC_HEAD.finditer(text))
+    if "and the " in text:
+        elliptic_found = sorted(elliptic_found + list(_ELLIPTIC_DEMONYM.finditer(text)), key=lambda t: t.start())
+    for trig in elliptic_found:
         # '..., and the German delegation by Dr. X' continues a 'was led by' clause
         sentence_start = max(text.rfind(". ", 0, trig.start()), text.rfind("\n", 0, trig.start()), 0)
         if any(sentence_start <= t.start() < trig.start() for t in triggers):
@@ -585,7 +868,7 @@ def mark_heads(people: People, text: str) -> None:
         for ch in ";.":
             pos = text.find(ch, trig.end())
             # a dot in 'Mr.' / 'Dr.' is not the end of the clause
-            while pos != -1 and pos > 0 and _ABBREVIATION_BEFORE_DOT.search(text[max(0, pos - 3):pos]):
+            while pos != -1 and pos > 0 and _ABBREVIATION_BEFORE_DOT.search(text[max(0, pos - 5):pos]):
                 pos = text.find(ch, pos + 1)
             if pos != -1:
                 stop = min(stop, pos)
@@ -656,14 +939,35 @@ def mark_heads(people: People, text: str) -> None:
         same = [m.person for m in mentions if m.person.side == found and m.start < trig.start()]
         if same:
             _head(same[0], "head.demonym_leader")
+    for trig in (_PRONOUN_LED.finditer(text) if "e was lead" in text or "e led " in text or "e headed " in text or
+                 "e was head" in text else ()):
+        # 'X made the remarks at the meeting. He was leading a delegation ...': the one person the sentence before named
+        if not _SENTENCE_OPENS.search(text, max(0, trig.start() - 4), trig.start()):
+            continue
+        before = [m for m in mentions if m.end <= trig.start()]
+        if before:
+            named = {id(m.person) for m in before if m.sentence == before[-1].sentence}
+            if len(named) == 1:
+                _head(before[-1].person, "head.pronoun_led")
     for p in people.persons:
-        if p.position and _HEAD_OFFICE.match(p.position) or p.delegation_role:
+        office = _HEAD_OFFICE.match(p.position) if p.position else None
+        if office and _mission_to_country(p.position, office.end()):
+            continue
+        if office or p.delegation_role:
             _head(p, "head.head_office")  # 'the Head of the Tajik delegation, Major General X'
+    for m in mentions:
+        if m.new and text.find("elegation", max(0, m.lo - 40), m.lo) != -1 and \
+                _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo):
+            _head(m.person, "head.delegation_head_before")
     for idx, m in enumerate(mentions):
         start = m.end
         acronym = _LEADING_ACRONYM.match(text, start, start + 20) if text.startswith((" (", "("), start) else None
         if acronym:  # '..., commander of X (CGFM/SG), led a delegation'
             start = acronym.end()
+        elif text.startswith((" of ", " from "), start):  # 'Colonel X of Lithuania, who led the delegation'
+            named = _SIDE_AFTER_NAME.match(text, start, start + 80)
+            if named:
+                start = named.end()
         window = text[start:start + 90]
         if HEAD_AFTER.match(window) or (window.startswith(",") and _led_ahead(text, start) and
                                         HEAD_AFTER_TITLE.match(text, start, start + 200)):
@@ -672,6 +976,21 @@ def mark_heads(people: People, text: str) -> None:
                 prev = mentions[idx - 1]
                 if _AND_NEXT.match(text[prev.end:m.lo]) and prev.sentence == m.sentence:
                     _head(prev.person, "head.plural_head_verb")
+
+
+_PRONOUN_LED = pattern("head.pronoun_led", r"\b(?:He|She)\s+(?:was\s+|is\s+|had\s+|has\s+)?(?:also\s+)?"
+                                            r"(?:leading|heading|led|headed)\s+(?:a|the|an|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+                                            r"(?:delegation|team)\b")
+_SENTENCE_OPENS = pattern("head.sentence_opens", r"(?:\A|[.!?\n])\s*\Z")
+
+
+def _mission_to_country(position: str, end: int) -> bool:
+    """'Head of the EU Delegation to Georgia': a mission posted to a country, headed by an envoy."""
+    to = _MISSION_TO.match(position, end)
+    if to is None:
+        return False
+    where = first_side(position[to.end():])
+    return where is not None and not is_body(where)
 
 
 _DEMONYM_LEADER = pattern("head.demonym_leader", r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?(?:chief|minister|commander|director|general|guest|"
@@ -713,10 +1032,34 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
     for m in RECEIVED.finditer(text, a, b):
         if _PASSIVE_RECEIVED.search(text[max(a, m.start() - 16):m.start()]) or _RECEIVED_AN_AWARD.match(text, m.end(), b):
             continue
-        sentence_start = max(text.rfind(". ", a, m.start()), a)
+        # (a paragraph break ends a sentence too: a quotation opening a paragraph is no part of the one before)
+        sentence_start = max(text.rfind(". ", a, m.start()), text.rfind("\n", a, m.start()), a)
         before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]
         if before and before[0].person.side:
             return before[0].person.side
+    return _body_headquarters(text, a, b, aliases)
+
+
+# 'a visit to the headquarters of Europol', 'to the organisation's General Secretariat headquarters in Lyon': the body
+# whose seat is visited receives the visitors (the city's country is only the venue)
+_HQ_OF = pattern("host.headquarters_of", r"\b(?:headquarters|General Secretariat|secretariat)\s+of\s+(?:the\s+)?", re.I)
+_ITS_HQ = pattern("host.its_headquarters", r"\b(?:organi[sz]ation|agency)['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:headquarters|secretariat)\b",
+                  re.I)
+
+
+def _body_headquarters(text: str, a: int, b: int, aliases) -> str | None:
+    if text.find("eadquarters of", a, b) != -1 or text.find("ecretariat of", a, b) != -1:
+        for m in _HQ_OF.finditer(text, a, b):
+            side = first_side(text[m.end():min(b, m.end() + 80)], aliases)
+            if side is not None and is_body(side):
+                return side
+    if not any(text.find(w, a, b) != -1 for w in ("rganisation’s", "rganization’s", "rganisation's", "rganization's",
+                                                   "gency’s", "gency's")):
+        return None
+    for m in _ITS_HQ.finditer(text, a, b):
+        named = [c for c in sides_in(text[a:m.start()], aliases) if is_body(c)]
+        if named:
+            return named[0]  # 'the organisation' is the body the text named first
     return None
 
 

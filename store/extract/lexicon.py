@@ -15,7 +15,7 @@ import re
 from whomet.store.extract.rules import pattern
 
 from whomet.store.names import fold
-from whomet.store.extract.tables import pairs, rows
+from whomet.store.extract.tables import pairs, rows, words
 from whomet.store.sides import BODIES, SHORT_NAMES
 
 WORD = pattern("lexicon.word", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -87,6 +87,9 @@ CAPITALS = pairs("capitals.tsv")
 CASED_ACRONYMS = pairs("cased_acronyms.tsv")
 # Single words that are never part of a person's name because they name a side.
 SIDE_WORDS = frozenset(k[0] for k in SIDE_PHRASES if len(k) == 1)
+# 'North American', 'Latin American': a region's adjective holding a demonym names no side (data/region_adjectives.tsv)
+REGION_ADJECTIVES = frozenset(key(w) for w in words("region_adjectives.tsv"))
+REGION_ADJECTIVE_FIRST = frozenset(k[0] for k in REGION_ADJECTIVES)
 FIRST_WORDS = frozenset(k[0] for k in SIDE_PHRASES)
 
 

@@ -7,7 +7,8 @@ import re
 from whomet.store.extract.rules import pattern
 from dataclasses import dataclass
 
-from whomet.store.extract.lexicon import CASED_ACRONYMS, FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, PLACE_FIRST, SIDE_PHRASES, place_country
+from whomet.store.extract.lexicon import (CASED_ACRONYMS, FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, PLACE_FIRST, REGION_ADJECTIVE_FIRST,
+                                         REGION_ADJECTIVES, SIDE_PHRASES, place_country)
 from whomet.store.extract.text import Token, tokenize
 from whomet.store.names import fold
 
@@ -70,6 +71,11 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
             out.append(SideMention(i, local[0], tok.start, tokens[local[0] - 1].end, local[1]))
             i = local[0]
             continue
+        if tok.low in REGION_ADJECTIVE_FIRST:
+            skip = _region_adjective(tokens, i)
+            if skip:
+                i = skip  # 'North American' names no side: its 'American' is not the USA
+                continue
         if tok.low not in FIRST_WORDS and _low(tok) not in FIRST_WORDS:
             i += 1
             continue
@@ -91,6 +97,18 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
         else:
             i += 1
     return out
+
+
+def _region_adjective(tokens: list[Token], i: int) -> int:
+    """The end index of a region's adjective ('North American') starting at tokens[i]; 0 if none."""
+    words: list[str] = []
+    for j in range(i, min(len(tokens), i + 3)):
+        if not tokens[j].is_word:
+            break
+        words.append(tokens[j].low)
+        if tuple(words) in REGION_ADJECTIVES:
+            return j + 1
+    return 0
 
 
 def _local_force(tokens: list[Token], i: int) -> tuple[int, str] | None:

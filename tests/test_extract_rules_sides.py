@@ -1,0 +1,349 @@
+"""Examples of the side, head and host rules added for issue 8 (real releases), one test per rule id.
+
+Every sentence is written for the test (fictional people); each checks the fact and the rule id the
+record names for it, and what the rule must leave alone.
+"""
+
+from whomet.store.extract import extract
+from whomet.store.extract.sides import sides_in
+
+HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
+NO_PUBLISHER = "date 2024-06-12 Source: Baltic Wire\n\n"
+
+
+def _members(text, head=HEAD):
+    return {m.name: (d.side, m) for mt in extract(head + text).meetings for d in mt.delegations for m in d.members}
+
+
+def _hosts(text, head=HEAD):
+    return [d.side for mt in extract(head + text).meetings for d in mt.delegations if d.host]
+
+
+def test_head_mission_to():
+    # the head of a mission posted to a country is an envoy, not the head of a delegation at the meeting
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Head of the EU Delegation to Poland, Anna "
+                      "Berg, in Warsaw.")
+    assert people["Anna Berg"][0] == "EU" and people["Anna Berg"][1].head is False
+    people = _members("On 11 June, the Head of the Lithuanian delegation, Colonel Jonas Petraitis, met Deputy Minister "
+                      "Piotr Zielinski in Warsaw.")
+    assert people["Jonas Petraitis"][1].head is True
+
+
+def test_head_pronoun_led():
+    people = _members("Colonel Jonas Petraitis of Lithuania spoke on 11 June at the talks in Warsaw. He was leading a "
+                      "delegation on a mission to study border checks. Deputy Minister Piotr Zielinski received him.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.head, m.head_rule) == ("LTU", True, "head.pronoun_led")
+    assert people["Piotr Zielinski"][1].head is False
+    # two people named before: the pronoun is not resolved
+    people = _members("Colonel Jonas Petraitis of Lithuania met Deputy Minister Piotr Zielinski in Warsaw on 11 June. "
+                      "He was leading a delegation of border officers.")
+    assert not any(m.head for _, m in people.values())
+
+
+def test_side_title_before():
+    # a title before the name that the office does not keep still names the side
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received the Head of the UN Office on Drugs and "
+                      "Crime in the Baltic region lawyer Marta Lind in Warsaw.")
+    assert people["Marta Lind"][0] == "UNODC" and people["Marta Lind"][1].side_rule == "side.title_before"
+
+
+def test_side_clean_title():
+    # a later mention's title: read when it is a title, not when a clause ends on the name
+    people = _members("Tomas Berzins and Deputy Minister Piotr Zielinski met in Warsaw on 11 June. Latvian Justice "
+                      "minister Tomas Berzins thanked the hosts.")
+    assert people["Tomas Berzins"][0] == "LVA" and people["Tomas Berzins"][1].side_rule == "side.title_before"
+    people = _members("Deputy Minister Piotr Zielinski received Anna Berg in Warsaw on 11 June. The President of "
+                      "Lithuania, who sent greetings to Anna Berg, was not there.")
+    assert people["Anna Berg"][1].side_rule != "side.title_before"
+
+
+def test_side_closing_quote():
+    people = _members("On 11 June, Colonel Adam Wrona met Colonel Jonas Petraitis of Lithuania in Warsaw. “This plan "
+                      "joins the Polish Border Guard and the Lithuanian service,” said Colonel Marek Nowicki, deputy "
+                      "commander.")
+    assert people["Marek Nowicki"][0] == "POL"
+    # a quotation that opens before the person leaves the side phrase before it in force
+    people = _members('On 11 June, the Lithuanian ministry said: "in the presence of Colonel Jonas Petraitis, the '
+                      'plan was signed in Vilnius."')
+    assert people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_side_apposition_gap_lower_case_title_and_newly_appointed():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski and Tomas Berzins, chief executive officer, the "
+                      "Latvian Customs Service, signed a plan in Warsaw.")
+    assert people["Tomas Berzins"][0] == "LVA" and people["Tomas Berzins"][1].side_rule == "side.apposition"
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received Anna Berg, the newly appointed European "
+                      "Commissioner for Home Affairs, in Warsaw.")
+    assert people["Anna Berg"][0] == "EU"
+
+
+def test_side_call_by():
+    people = _members("On 11 June, during a courtesy call by a Lithuanian delegation on Deputy Minister Piotr "
+                      "Zielinski in Warsaw, the two sides discussed border checks.")
+    assert people["Piotr Zielinski"][0] == "POL"
+    people = _members("On 11 June, the Lithuanian Deputy Minister Jonas Petraitis visited Warsaw.")
+    assert people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_side_pronoun_subject_follows_a_side_settled_later():
+    people = _members("On 11 June, a courtesy call by a Lithuanian delegation on Deputy Minister Piotr Zielinski took "
+                      "place in Warsaw. The delegation was led by Colonel Jonas Petraitis. Minister Zielinski thanked "
+                      "the guests. He was joined by Director of Border Affairs Adam Wrona.")
+    assert people["Adam Wrona"][0] == "POL" and people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_side_respectively_word():
+    people = _members("On 11 June, a plan was signed in Warsaw by Colonel Jonas Petraitis and Colonel Adam Wrona, "
+                      "chiefs of the Lithuanian Border Guard and the Polish Border Guard respectively.")
+    assert (people["Jonas Petraitis"][0], people["Adam Wrona"][0]) == ("LTU", "POL")
+    assert people["Jonas Petraitis"][1].side_rule == "side.respectively"
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Latvian and Estonian ministers of "
+                      "interior, Tomas Berzins and Kaja Tamm, respectively.")
+    assert (people["Tomas Berzins"][0], people["Kaja Tamm"][0]) == ("LVA", "EST")
+
+
+def test_side_national_office_national_bureau_and_accompanied_follow():
+    # a companion follows the side 'respectively' gives the one they accompany; a national bureau of INTERPOL is
+    # the country's own police
+    people = _members("On 11 June, a plan was signed in Warsaw by Colonel Jonas Petraitis and Colonel Adam Wrona, "
+                      "chiefs of the Lithuanian Border Guard and the Polish Border Guard respectively. Colonel "
+                      "Petraitis was accompanied by Secretary of the National Bureau of Interpol Major Rasa Kazlauskiene.")
+    assert people["Rasa Kazlauskiene"][0] == "LTU"
+
+
+def test_head_abbreviation_before_dot():
+    people = _members("On 11 June, the talks in Warsaw were co-chaired by the Chief of the Border Guard, Gen. Adam "
+                      "Wrona and his Lithuanian counterpart Jonas Petraitis.")
+    assert people["Adam Wrona"][1].head and people["Jonas Petraitis"][1].head
+    assert people["Jonas Petraitis"][1].head_rule == "head.co_head"
+
+
+def test_head_head_after_chaired_a_videoconference():
+    people = _members("On 11 June, Polish Interior Minister Piotr Zielinski and Justice Minister Adam Wrona chaired "
+                      "a videoconference of their EU counterparts.")
+    assert people["Piotr Zielinski"][1].head and people["Adam Wrona"][1].head
+
+
+def test_side_shared_demonym_and_bare_and():
+    people = _members("On 11 June, Lithuanian Interior Minister Jonas Petraitis and Justice Minister Rasa Kazlauskiene "
+                      "met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Rasa Kazlauskiene"][0] == "LTU"
+    assert people["Rasa Kazlauskiene"][1].side_rule == "side.shared_demonym"
+    # the same office twice is two counterparts
+    people = _members("On 11 June, Lithuanian Interior Minister Jonas Petraitis and Interior Minister Adam Wrona held "
+                      "talks in Warsaw.")
+    assert people["Adam Wrona"][0] == "POL"
+    # the last of a list: 'A, Lithuanian Counselor B and Director C'
+    people = _members("On 11 June, the talks in Warsaw were attended by Deputy Minister Piotr Zielinski, Lithuanian "
+                      "Counselor Jonas Petraitis and Director of Border Affairs Adam Wrona.")
+    assert people["Adam Wrona"][0] == "POL"
+
+
+def test_host_received_in_a_paragraph_after_a_quotation():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met his Lithuanian counterpart in Warsaw.\n\nThe "
+                      "text said Mr. Zielinski and the Deputy Minister of Lithuania, Jonas Petraitis, discussed border "
+                      "checks.\n\n“Welcoming the new plan, the ministers welcomed the joint patrols,” the statement "
+                      "said.\n\nThe meeting was also attended by Director of Border Affairs Adam Wrona.")
+    assert people["Adam Wrona"][0] == "POL"
+
+
+def test_host_headquarters_of():
+    assert _hosts("On 11 June, Deputy Minister Piotr Zielinski visited the headquarters of Europol in The Hague and "
+                  "met Executive Director of Europol Anna Berg.") == ["Europol"]
+
+
+def test_host_its_headquarters():
+    assert _hosts("On 11 June, INTERPOL honoured Deputy Minister Piotr Zielinski of Poland. Secretary-General Anna "
+                  "Berg welcomed him during his visit to the organisation’s General Secretariat headquarters in "
+                  "Lyon, France.") == ["INTERPOL"]
+
+
+def test_side_body_participant():
+    people = _members("From 12 to 13 June 2024, the Chief of the State Border Guard, general Tomas Berzins "
+                      "participated in the Frontex Management Board meeting hosted by Frontex in Warsaw.",
+                      head="date 2024-06-14 Source: State Border Guard of Latvia\n\n")
+    side, m = people["Tomas Berzins"]
+    assert side == "LVA" and m.side_rule == "side.body_participant"
+
+
+def test_side_returning_home():
+    people = _members("On 11 June in Vilnius, the Commissioner of Customs, Mr Tomas Lee, and the Director General "
+                      "of Customs of Lithuania, Mr Jonas Petraitis, signed an arrangement. Mr Lee will visit Riga "
+                      "tomorrow before returning to Hong Kong.", head=NO_PUBLISHER)
+    side, m = people["Tomas Lee"]
+    assert side == "HKG" and m.side_rule == "side.returning_home"
+
+
+def test_side_leads_named_in_a_later_mention():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski, currently in Vilnius, met Minister of the Interior "
+                      "Jonas Petraitis. Mr Zielinski also led the Polish delegation to the border talks, with Minister "
+                      "Petraitis leading the Lithuanian delegation.", head=NO_PUBLISHER)
+    assert people["Piotr Zielinski"][0] == "POL" and people["Piotr Zielinski"][1].side_rule == "side.leads_named"
+    assert people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_lexicon_region_adjectives_and_unodc():
+    assert sides_in("the ministry’s North American unit for Mexico") == ["MEX"]
+    assert sides_in("Latin American police chiefs and the American ambassador") == ["USA"]
+    assert sides_in("North Macedonian police") == ["MKD"]
+    assert sides_in("the UN Office on Drugs and Crime") == ["UNODC"]
+    # agencies known by their own name (data/agencies.tsv)
+    assert sides_in("the NYPD Commissioner met the Polri chief and officers of the FSB") == ["USA", "IDN", "RUS"]
+
+
+def test_side_met_between_and_claimed_side_phrases():
+    # the side phrase that gave the first person a side is theirs, not the side of the person they met
+    people = _members("On 11 June, Major General Ostap Kovalenko of Ukraine met Deputy Minister Piotr Zielinski in "
+                      "Warsaw.", head=NO_PUBLISHER)
+    assert (people["Ostap Kovalenko"][0], people["Piotr Zielinski"][0]) == ("UKR", "POL")
+    people = _members("On 11 June, Colonel Jonas Petraitis, who led the Lithuanian delegation, met Deputy Minister "
+                      "Piotr Zielinski in Warsaw.")
+    assert (people["Jonas Petraitis"][0], people["Piotr Zielinski"][0]) == ("LTU", "POL")
+    # a meeting verb between a delegation and a person: the person is the one met
+    people = _members("On 11 June, the Ukrainian delegation met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Piotr Zielinski"][0] == "POL"
+
+
+def test_side_pair_link():
+    people = _members("On 11 June in Warsaw, the meeting between the Polish and Lithuanian police was chaired by "
+                      "Deputy Minister Piotr Zielinski, while the Lithuanian side was headed by Commissioner General "
+                      "Jonas Petraitis.")
+    assert (people["Piotr Zielinski"][0], people["Jonas Petraitis"][0]) == ("POL", "LTU")
+    assert people["Piotr Zielinski"][1].head and people["Jonas Petraitis"][1].head
+
+
+def test_side_leads_delegation_of():
+    people = _members("On 11 June, Commissioner General Jonas Petraitis led a high-level delegation of the Lithuanian "
+                      "police to Warsaw, where he met Deputy Minister Piotr Zielinski.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.side_rule, m.head) == ("LTU", "side.leads_named", True)
+    assert people["Piotr Zielinski"][0] == "POL"
+
+
+def test_head_head_after_head_of_delegation_in_brackets_and_commas():
+    for text in ("The delegation comprised Colonel Jonas Petraitis (head of delegation), Major Rasa Kazlauskiene "
+                 "and Captain Tomas Vaitkus.",
+                 "Colonel Jonas Petraitis, Head of Delegation, thanked the hosts.",
+                 "The Lithuanian delegation, with Commissioner General Jonas Petraitis as its head, thanked the hosts."):
+        people = _members("On 11 June, Deputy Minister Piotr Zielinski received a Lithuanian delegation in Warsaw. " + text)
+        assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].head, text
+        assert not people["Piotr Zielinski"][1].head
+
+
+def test_head_delegation_head_before():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received a Lithuanian delegation in Warsaw. "
+                      "Delegation head Colonel Jonas Petraitis thanked the hosts.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.head, m.head_rule) == ("LTU", True, "head.delegation_head_before")
+
+
+def test_head_led_by_fronted_heading_a_side():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received a Lithuanian delegation in Warsaw. "
+                      "Heading the Lithuanian side was Colonel Jonas Petraitis.")
+    assert people["Jonas Petraitis"][1].head and people["Jonas Petraitis"][1].head_rule == "head.led_by"
+
+
+def test_side_met_demonym_and_subject_joined_by_a_participle():
+    # 'X met the Lithuanian Vice-Minister Y' in Vilnius: X is not the host's but the publisher's; ', accompanied by Z,'
+    # puts Z on X's side
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski, accompanied by Colonel Adam Wrona, met the "
+                      "Lithuanian Vice-Minister Jonas Petraitis in Vilnius.")
+    assert people["Piotr Zielinski"][0] == "POL" and people["Piotr Zielinski"][1].side_rule == "side.not_counterpart"
+    assert people["Adam Wrona"][0] == "POL" and people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_side_leads_guests():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received a delegation from the Lithuanian Ministry "
+                      "of the Interior in Warsaw. Vice-Minister Jonas Petraitis, who headed the guests, thanked him.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.side_rule, m.head) == ("LTU", "side.guest_delegation", True)
+
+
+def test_side_apposition_an_adjective_before_the_demonym():
+    people = _members("On 11 June, Colonel Jonas Petraitis, a senior Lithuanian officer, met General Piotr Zielinski "
+                      "in Warsaw.")
+    assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].side_rule == "side.apposition"
+
+
+def test_host_guest_call_talks_in_a_place_with():
+    people = _members("On 11 June, a delegation of the Lithuanian Police led by Commissioner Jonas Petraitis held "
+                      "talks in Warsaw with General Piotr Zielinski and Colonel Adam Wrona.")
+    assert (people["Piotr Zielinski"][0], people["Adam Wrona"][0], people["Jonas Petraitis"][0]) == ("POL", "POL", "LTU")
+
+
+def test_side_meeting_with():
+    people = _members("On 11 June, the meeting with the Lithuanian Border Guard in Warsaw was chaired by Colonel Adam "
+                      "Wrona, while the Lithuanian side was represented by Major Rasa Kazlauskiene.")
+    assert (people["Adam Wrona"][0], people["Rasa Kazlauskiene"][0]) == ("POL", "LTU")
+
+
+def test_head_elliptic_head_demonym_without_its_noun():
+    people = _members("On 11 June in Warsaw, the Polish delegation was led by General Piotr Zielinski, and the "
+                      "Lithuanian by Colonel Jonas Petraitis.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.head, m.head_rule) == ("LTU", True, "head.elliptic_head")
+
+
+def test_side_leads_named_the_other_one():
+    people = _members("On 11 June in Warsaw, General Piotr Zielinski led the Polish delegation, while Colonel Jonas "
+                      "Petraitis led the Lithuanian one.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.side_rule, m.head) == ("LTU", "side.leads_named", True)
+
+
+def test_side_the_delegation_it_was_headed_by():
+    people = _members("On 11 June, the Lithuanian delegation arrived in Warsaw. It was headed by Colonel Jonas "
+                      "Petraitis.")
+    side, m = people["Jonas Petraitis"]
+    assert (side, m.side_rule, m.head) == ("LTU", "side.guest_delegation", True)
+
+
+def test_side_apposition_gap_lower_case_office_and_relative_clause():
+    for text in ("Jonas Petraitis, the police attaché of Lithuania,", "Jonas Petraitis, who heads Lithuania's border "
+                 "guard,", "Jonas Petraitis, who is Lithuania's Vice-Minister,"):
+        people = _members(f"On 11 June, General Piotr Zielinski received {text} in Warsaw.")
+        side, m = people["Jonas Petraitis"]
+        assert (side, m.side_rule) == ("LTU", "side.apposition"), text
+    # a relative clause of another verb says nothing of the person's side
+    people = _members("On 11 June, General Piotr Zielinski received Jonas Petraitis, who met Lithuania's Vice-Minister "
+                      "last year, in Warsaw.")
+    assert people["Jonas Petraitis"][1].side_rule != "side.apposition"
+
+
+def test_head_head_office_chairman_of_the_conference():
+    people = _members("On 11 June in Warsaw, the Chairman of the 12th Border Conference, General Piotr Zielinski, "
+                      "opened the session attended by Colonel Jonas Petraitis of Lithuania.")
+    assert people["Piotr Zielinski"][1].head and people["Piotr Zielinski"][1].head_rule == "head.head_office"
+    # the chair of a standing committee is an office, not the chair of the meeting
+    people = _members("On 11 June in Warsaw, the Chairman of the State Committee for Border Affairs, General Piotr "
+                      "Zielinski, met Colonel Jonas Petraitis of Lithuania.")
+    assert not people["Piotr Zielinski"][1].head
+
+
+def test_side_paired_comma_after_a_plural_office():
+    people = _members("On 11 June, the ministers of the interior of Lithuania and Latvia, Jonas Petraitis and Tomas "
+                      "Berzins, met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert (people["Jonas Petraitis"][0], people["Tomas Berzins"][0]) == ("LTU", "LVA")
+    assert people["Jonas Petraitis"][1].side_rule == "side.paired"
+
+
+def test_head_head_after_as_chairman():
+    for text in ("Lithuanian Interior Minister Jonas Petraitis, as chairman of the council, opened the session",
+                 "Lithuanian Interior Minister Jonas Petraitis, in his capacity as chair, opened the session"):
+        people = _members(f"On 11 June in Warsaw, {text} attended by Deputy Minister Piotr Zielinski.")
+        assert people["Jonas Petraitis"][1].head_rule == "head.head_after", text
+        assert not people["Piotr Zielinski"][1].head
+    # the chair of a company's board is an office
+    people = _members("On 11 June in Warsaw, Jonas Petraitis, as chairman of the board of a Lithuanian bank, met "
+                      "Deputy Minister Piotr Zielinski.")
+    assert not people["Jonas Petraitis"][1].head
+
+
+def test_head_side_after_name():
+    for text in ("Colonel Jonas Petraitis of Lithuania, who led the delegation,",
+                 "Colonel Jonas Petraitis from the Lithuanian Border Guard, who headed the delegation,"):
+        people = _members(f"On 11 June, {text} met Deputy Minister Piotr Zielinski in Warsaw.")
+        side, m = people["Jonas Petraitis"]
+        assert (side, m.head, m.head_rule) == ("LTU", True, "head.head_after"), text
+        assert not people["Piotr Zielinski"][1].head
