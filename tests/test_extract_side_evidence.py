@@ -24,3 +24,55 @@ def test_side_owner_other_conjunct():
                       "Armenia in Tbilisi.")
     side, m = people["Levan Beridze"]
     assert (side, m.side_rule) == ("GEO", "side.demonym_office")
+
+
+def _sides(text):
+    """name -> (side, side_rule) with no header: no publisher's side to fall back on."""
+    return {m.name: (d.side, m.side_rule) for mt in extract(text).meetings for d in mt.delegations for m in d.members}
+
+
+def test_side_reception_guest():
+    # the one received is not on the receiver's side: the other country the release names
+    people = _sides("On 3 May 2024 the Lithuanian Minister of the Interior Rasa Jonaite received Colonel Jan Kowalski, "
+                    "Commander of the Podlaskie Border Guard Unit, in Vilnius. Cooperation between Poland and Lithuania "
+                    "was discussed.")
+    assert people["Rasa Jonaite"] == ("LTU", "side.demonym_office")
+    assert people["Jan Kowalski"] == ("POL", "side.other_party")
+    # with a publisher of another side, the guest is the publisher's
+    people = _members("On 3 May the Lithuanian Minister of the Interior Rasa Jonaite received Colonel Jan Kowalski, "
+                      "Commander of the Podlaskie Border Guard Unit, in Vilnius.")
+    assert (people["Jan Kowalski"][0], people["Jan Kowalski"][1].side_rule) == ("POL", "side.reception_guest")
+    # a guest whose side the text says keeps it
+    people = _sides("On 3 May 2024 the Lithuanian Minister of the Interior Rasa Jonaite received Colonel Jan Kowalski "
+                    "of Latvia in Vilnius. Poland was not represented.")
+    assert people["Jan Kowalski"] == ("LVA", "side.of_after_name")
+
+
+def test_side_reception_verb():
+    for verb in ("hosted", "welcomed", "greeted"):
+        # ('greeted' alone tells no meeting: the talks do)
+        people = _sides(f"On 6 May 2024 Inspector General Peter Mwangi {verb} Commissioner Ali Hassan at the police "
+                        "headquarters in Nairobi before their talks. Hassan said the Tanzanian police valued the "
+                        "partnership.")
+        assert people["Peter Mwangi"][0] == "KEN", verb
+        assert people["Ali Hassan"] == ("TZA", "side.other_party"), verb
+
+
+def test_side_reception_subject_and_object():
+    # the subject right before the verb (over 'also', an apposition), the object right after it (over a place, a time,
+    # 'the visiting')
+    people = _sides("On 6 May 2024 Inspector General Peter Mwangi, head of the National Police Service, also received "
+                    "in Nairobi this morning the visiting Commissioner Ali Hassan. The Tanzanian guest thanked Kenya.")
+    assert people["Ali Hassan"] == ("TZA", "side.other_party")
+    # 'received a plaque from B' receives no guest: B is left to the host's side
+    people = _sides("On 6 May 2024 Inspector General Peter Mwangi received a plaque from Commissioner Ali Hassan at the "
+                    "police headquarters in Nairobi. The Tanzanian police were thanked.")
+    assert people["Ali Hassan"] == ("KEN", "side.host_fallback")
+
+
+def test_side_reception_passive_and_reception_by():
+    people = _sides("On 3 May 2024 Colonel Jan Kowalski, Commander of the Podlaskie Border Guard Unit, was warmly "
+                    "received in Vilnius by the Lithuanian Minister of the Interior Rasa Jonaite. Cooperation between "
+                    "Poland and Lithuania was discussed.")
+    assert people["Rasa Jonaite"] == ("LTU", "side.demonym_office")
+    assert people["Jan Kowalski"] == ("POL", "side.other_party")
