@@ -23,9 +23,10 @@ _PASSIVE_BEFORE = pattern("side.reception_passive", r"\s*,?\s*(?:who\s+)?(?:was|
                                                     r"cordially\s+|officially\s+)?\Z")
 # '... received in Vilnius by A', '... welcomed at the headquarters by the Lithuanian minister A'
 _PASSIVE_BY = pattern("side.reception_by", r"(?:\s+(?:in|at|on|to)\s+[^.;,]{0,60}?)?\s+by\s+(?:the\s+)?\Z")
-# 'A, <office>, (also) received (in Vilnius / this morning) (the visiting) B': A is the subject right before
-_SUBJECT_GAP = pattern("side.reception_subject", r"\s*,?\s*(?:(?:also|today|yesterday|warmly|cordially|officially|"
-                                                 r"personally)\s+)?\Z")
+# 'A, <office>, (also) received', 'A of Sweden welcomed': the subject is the last person named before the verb in
+# its clause (no verb, conjunction or relative between them)
+_SUBJECT_GAP = pattern("side.reception_subject", r"(?:(?!\b(?:who|which|that|while|after|before|when|where|whom|and|but|met|"
+                                                 r"was|were|is|are|had|has|have|said)\b)[^.;:])*")
 _OBJECT_GAP = pattern("side.reception_object", r"(?:\s+(?:in|at|on)\s+[^.;,]{0,60}?|\s+(?:today|yesterday|here|"
                                                r"this\s+(?:morning|afternoon|evening|week)))?\s*,?\s*(?:the\s+)?"
                                                r"(?:visiting\s+|guest\s+)?\Z", re.I)
@@ -55,7 +56,8 @@ def reception_guests(people: People, sentences, text: str) -> None:
                     continue
             else:
                 host, guest = before[-1], after[0]
-                if not (_SUBJECT_GAP.match(text, host.end, v.start()) and _OBJECT_GAP.match(text, v.end(), guest.lo)):
+                if v.start() - host.end > 80 or not (_SUBJECT_GAP.fullmatch(text, host.end, v.start())
+                                                     and _OBJECT_GAP.match(text, v.end(), guest.lo)):
                     continue
             g = guest.person
             if g is not host.person and g.side is None and g.not_side is None and g.side_of is None:
