@@ -76,3 +76,13 @@ def test_side_reception_passive_and_reception_by():
                     "Poland and Lithuania was discussed.")
     assert people["Rasa Jonaite"] == ("LTU", "side.demonym_office")
     assert people["Jan Kowalski"] == ("POL", "side.other_party")
+
+
+def test_lexicon_un_agency_written_with_un():
+    # 'UN' for 'United Nations' in an agency's name: the agency is the side, not the UN (SCHEMA.md)
+    people = _sides("On 3 March 2025 in Chisinau, Interior Minister Ion Rusu met the UN Development Programme Resident "
+                    "Representative Anna Weber and the Representative of the UN Office on Drugs and Crime, Marco Bianchi.")
+    assert people["Anna Weber"] == ("UNDP", "side.own_office")
+    assert people["Marco Bianchi"][0] == "UNODC"
+    people = _sides("On 3 March 2025 in Chisinau, Interior Minister Ion Rusu met the UN Resident Coordinator Simon Springett.")
+    assert people["Simon Springett"][0] == "UN"
