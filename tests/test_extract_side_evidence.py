@@ -86,3 +86,20 @@ def test_lexicon_un_agency_written_with_un():
     assert people["Marco Bianchi"][0] == "UNODC"
     people = _sides("On 3 March 2025 in Chisinau, Interior Minister Ion Rusu met the UN Resident Coordinator Simon Springett.")
     assert people["Simon Springett"][0] == "UN"
+
+
+def test_side_fronted_setting_and_fronted_adverbial():
+    # the adverbial the sentence opens with sets the scene: its side phrase is not the subject's
+    people = _sides("WARSAW, 3 March 2025 - During the visit of the Latvian delegation, Colonel Jan Kowal briefed the "
+                    "guests on border surveillance. The Latvian delegation was headed by Colonel Juris Ozols.")
+    assert people["Jan Kowal"] == ("POL", "side.host_fallback")
+    assert people["Juris Ozols"][0] == "LVA"
+    people = _sides("WARSAW, 3 March 2025 - Following the arrival of the Lithuanian guests, Major Jan Kowal met Colonel "
+                    "Jonas Petraitis of Lithuania at the border post.")
+    assert people["Jan Kowal"] == ("POL", "side.host_fallback")
+    assert people["Jonas Petraitis"][0] == "LTU"
+    # a side phrase after the comma is still the subject's; 'On behalf of' names it
+    people = _sides("WARSAW, 3 March 2025 - During the visit, the Latvian delegation was headed by Colonel Juris Ozols. "
+                    "On behalf of the Latvian side, Major Anna Liepa thanked Colonel Jan Kowal of Poland.")
+    assert people["Juris Ozols"][0] == "LVA"
+    assert people["Anna Liepa"][0] == "LVA"

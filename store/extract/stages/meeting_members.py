@@ -6,7 +6,7 @@ from whomet.store.extract.delegations import COUNTERPART, HOST_FALLBACK
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
-from whomet.store.extract.receptions import RECEPTION_GUEST
+from whomet.store.extract.side_clauses import RECEPTION_GUEST
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.sides import is_body
 

@@ -1,10 +1,14 @@
-"""Guests of a reception: 'A received B', 'B was welcomed in Vilnius by A': B is not on A's side.
+"""Which clause a side phrase or a person belongs to, read after the side passes of delegations.py.
 
-Whoever receives, welcomes, hosts or greets someone is the host there; the one received came from elsewhere.
-A guest whose side the text does not say is marked as not on the receiver's side (`Person.guest_of`), which
-meeting_members reads before it gives anyone the host's side: the publisher's side when that is another, else
-the country the release names most after the receiver's (`side.other_party`, a guess). The receiver's side may
-itself be settled only there (from the host), so the mark names the receiver, not a side.
+Guests of a reception: 'A received B', 'B was welcomed in Vilnius by A': B is not on A's side. Whoever receives,
+welcomes, hosts or greets someone is the host there; the one received came from elsewhere. A guest whose side the
+text does not say is marked with the receiver (`Person.guest_of`), which meeting_members reads before it gives
+anyone the host's side: the publisher's side when that is another, else the country the release names most after
+the receiver's (`side.other_party`, a guess). The receiver's side may itself be settled only there (from the host),
+so the mark names the receiver, not a side.
+
+The adverbial a sentence opens with ('During the visit of the Latvian delegation, X briefed the guests') sets the
+scene: a side phrase there is not the subject's nearest side (`side.fronted_setting`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 
 from whomet.store.extract.people import Mention, People
 from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.sides import sides_in
 
 RECEPTION_GUEST = decision("side.reception_guest", "'A received B', 'B was welcomed by A': B, whose side the text does "
                                                    "not say, is not on A's side (the publisher's, else the other party)")
@@ -62,3 +67,37 @@ def reception_guests(people: People, sentences, text: str) -> None:
             g = guest.person
             if g is not host.person and g.side is None and g.not_side is None and g.side_of is None:
                 g.guest_of = host.person
+
+
+FRONTED_SETTING = decision("side.fronted_setting", "a side phrase in the adverbial a sentence opens with ('During the "
+                                                  "visit of the Latvian delegation, X briefed the guests', 'At the "
+                                                  "invitation of the Latvian police, X visited Riga') sets the scene: "
+                                                  "it is not the nearest side of the subject after the comma")
+# a sentence (or a dateline's text) opening with an adverbial of occasion, time or invitation, closed by a comma
+_FRONTED = pattern("side.fronted_adverbial", r"(?:^|[—–]\s*|\s-\s+)(?:During|At the (?:invitation|request) of|Following|After|"
+                                             r"Upon|On the occasion of|As part of|Within|In the (?:framework|course) of|"
+                                             r"Ahead of|Before|On the (?:sidelines|margins) of|In connection with)\b[^,;.]*,")
+_FRONTED_WORDS = ("During", "At the ", "Following", "After", "Upon", "On the ", "As part", "Within", "In the ", "Ahead",
+                  "Before", "In connection")
+
+
+def fronted_settings(people: People, sentences, text: str) -> None:
+    """Undo a nearest side phrase that came from the adverbial the person's sentence opens with: the person takes
+    a side from the later passes or the host (meeting_members)."""
+    for m in people.mentions:
+        p = m.person
+        if not m.new or p.side_rule != "side.nearest_before":
+            continue
+        sent = sentences[m.sentence]
+        head = text[sent.start:m.lo]
+        if not any(w in head for w in _FRONTED_WORDS):
+            continue
+        fronted = _FRONTED.search(head)
+        if fronted is None:
+            continue
+        # the side phrase that gave the side: the nearest before the person naming it
+        if p.side not in sides_in(head[fronted.start():fronted.end()]) or p.side in sides_in(head[fronted.end():]):
+            continue
+        if any(x.sentence == m.sentence and x.lo < sent.start + fronted.end() and x is not m for x in people.mentions):
+            continue  # a person inside the adverbial ('After A of Latvia arrived, B ...'): left as it was
+        p.side, p.side_rule = None, None
