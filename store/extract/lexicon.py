@@ -16,7 +16,7 @@ from whomet.store.extract.rules import pattern
 
 from whomet.store.names import fold
 from whomet.store.extract.tables import pairs, rows
-from whomet.store.sides import BODIES, SHORT_NAMES, is_body
+from whomet.store.sides import BODIES, SHORT_NAMES
 
 WORD = pattern("lexicon.word", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A word of a name or phrase: letters, inner hyphens and apostrophes (one pattern for every module).
@@ -65,7 +65,7 @@ def _load() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
         phrases[key(full)] = code
     for name, code in pairs("bodies.tsv").items():
         phrases[key(name)] = code
-    for k, code in [(k, c) for k, c in phrases.items() if is_body(c) and "united" in k]:
+    for k, code in [(k, c) for k, c in phrases.items() if c in BODIES and "united" in k]:
         # a UN agency is also written with 'UN' for 'United Nations' ('the UN Development Programme'): its own side,
         # not the UN's (SCHEMA.md)
         at = next((i for i in range(len(k) - 1) if k[i:i + 2] == ("united", "nations")), None)
