@@ -94,6 +94,11 @@ def test_side_fronted_setting_and_fronted_adverbial():
                     "guests on border surveillance. The Latvian delegation was headed by Colonel Juris Ozols.")
     assert people["Jan Kowal"] == ("POL", "side.host_fallback")
     assert people["Juris Ozols"][0] == "LVA"
+    # whoever accompanied the subject follows the subject's side, not the scene's
+    people = _sides("WARSAW, 3 March 2025 - During the visit of the Latvian delegation, Colonel Jan Kowal briefed the "
+                    "guests on border surveillance. Kowal was accompanied by Major Piotr Nowak. The Latvian delegation "
+                    "was headed by Colonel Juris Ozols.")
+    assert people["Piotr Nowak"][0] == "POL"
     people = _sides("WARSAW, 3 March 2025 - Following the arrival of the Lithuanian guests, Major Jan Kowal met Colonel "
                     "Jonas Petraitis of Lithuania at the border post.")
     assert people["Jan Kowal"] == ("POL", "side.host_fallback")

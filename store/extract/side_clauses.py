@@ -77,6 +77,7 @@ FRONTED_SETTING = decision("side.fronted_setting", "a side phrase in the adverbi
 _FRONTED = pattern("side.fronted_adverbial", r"(?:^|[—–]\s*|\s-\s+)(?:During|At the (?:invitation|request) of|Following|After|"
                                              r"Upon|On the occasion of|As part of|Within|In the (?:framework|course) of|"
                                              r"Ahead of|Before|On the (?:sidelines|margins) of|In connection with)\b[^,;.]*,")
+_COMPANION_RULES = frozenset({"side.accompanied", "side.pronoun_subject", "side.his_deputy"})
 _FRONTED_WORDS = ("During", "At the ", "Following", "After", "Upon", "On the ", "As part", "Within", "In the ", "Ahead",
                   "Before", "In connection")
 
@@ -100,4 +101,10 @@ def fronted_settings(people: People, sentences, text: str) -> None:
             continue
         if any(x.sentence == m.sentence and x.lo < sent.start + fronted.end() and x is not m for x in people.mentions):
             continue  # a person inside the adverbial ('After A of Latvia arrived, B ...'): left as it was
-        p.side, p.side_rule = None, None
+        old, p.side, p.side_rule = p.side, None, None
+        for q in people.persons:
+            # 'Kowal was accompanied by Major Y': Y took Kowal's side from the scene too; Y follows Kowal's settled side
+            if q is not p and q.side == old and q.side_rule in _COMPANION_RULES and q.mentions and any(
+                    x.person is p and x.end <= q.mentions[0].lo and q.sentence - 1 <= x.sentence <= q.sentence
+                    for x in people.mentions):
+                q.side, q.side_rule, q.side_of = None, None, p
