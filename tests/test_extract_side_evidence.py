@@ -108,3 +108,22 @@ def test_side_fronted_setting_and_fronted_adverbial():
                     "On behalf of the Latvian side, Major Anna Liepa thanked Colonel Jan Kowal of Poland.")
     assert people["Juris Ozols"][0] == "LVA"
     assert people["Anna Liepa"][0] == "LVA"
+
+
+def test_side_meeting_partner_and_meeting_partner_verb():
+    # the one of two people who met whose side the text does not say is not on the other's: here not the host's
+    people = _sides("On 3 March 2025 in Helsinki, the Director General of the Police and Border Guard Board, Egert "
+                    "Belitsev, met the Commander of the Finnish Border Guard, Lieutenant General Pasi Kostamovaara. "
+                    "Belitsev was joined by his deputy, Veiko Kommusaar. The Estonian guests also visited a police "
+                    "station.")
+    assert people["Pasi Kostamovaara"][0] == "FIN"
+    assert people["Egert Belitsev"] == ("EST", "side.other_party")
+    assert people["Veiko Kommusaar"][0] == "EST"
+    people = _sides("On 3 March 2025 in Helsinki, the Director General of the Police and Border Guard Board, Egert "
+                    "Belitsev, held bilateral talks with the Commander of the Finnish Border Guard, Lieutenant General "
+                    "Pasi Kostamovaara. The Estonian guests also visited a police station.")
+    assert people["Egert Belitsev"] == ("EST", "side.other_party")
+    # the host who met a guest of another side keeps the host's side
+    people = _sides("On 3 March 2025 in Helsinki, Police Commissioner Seppo Kolehmainen met Colonel Jan Kowal of "
+                    "Poland.")
+    assert people["Seppo Kolehmainen"] == ("FIN", "side.host_fallback")

@@ -200,7 +200,8 @@ class Person:
     not_side: str | None = None  # 'X met his Czech counterpart', 'X arrived in Vilnius': a side X is not on
     not_side_rule: str | None = None
     side_of: "Person | None" = None  # 'X was accompanied by Y' with X's side settled later: Y is on X's side
-    guest_of: "Person | None" = None  # 'X received Y' (side_clauses.py): Y, unsided, is not on X's side
+    apart_from: "Person | None" = None  # 'X received Y', 'Y met X' (side_clauses.py): Y, unsided, is not on X's side
+    apart_rule: str | None = None
     mentions: list["Mention"] = field(default_factory=list)
 
 

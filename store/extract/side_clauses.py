@@ -2,10 +2,12 @@
 
 Guests of a reception: 'A received B', 'B was welcomed in Vilnius by A': B is not on A's side. Whoever receives,
 welcomes, hosts or greets someone is the host there; the one received came from elsewhere. A guest whose side the
-text does not say is marked with the receiver (`Person.guest_of`), which meeting_members reads before it gives
+text does not say is marked with the receiver (`Person.apart_from`), which meeting_members reads before it gives
 anyone the host's side: the publisher's side when that is another, else the country the release names most after
 the receiver's (`side.other_party`, a guess). The receiver's side may itself be settled only there (from the host),
-so the mark names the receiver, not a side.
+so the mark names the receiver, not a side. Two people who met ('A met B', 'A held talks with B') are likewise
+marked each with the other (`side.meeting_partner`). The mark gives way to the host's side when it leads to no side
+(no publisher of another side, no other party named): a guessed side, never a person dropped.
 
 The adverbial a sentence opens with ('During the visit of the Latvian delegation, X briefed the guests') sets the
 scene: a side phrase there is not the subject's nearest side (`side.fronted_setting`).
@@ -15,14 +17,19 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.people import Mention, People
+from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.sides import sides_in
 
 RECEPTION_GUEST = decision("side.reception_guest", "'A received B', 'B was welcomed by A': B, whose side the text does "
                                                    "not say, is not on A's side (the publisher's, else the other party)")
 _VERB = pattern("side.reception_verb", r"\b(?:received|recieved|welcomed|hosted|greeted)\b")
-_WORDS = ("eceived", "ecieved", "elcomed", "hosted", "greeted")  # literal guard before the pattern
+MEETING_PARTNER = decision("side.meeting_partner", "'A met B', 'A held talks with B': the one of them whose side the "
+                                                   "text does not say is not on the other's side (the publisher's, else "
+                                                   "the other party)")
+_MET = pattern("side.meeting_partner_verb", r"\b(?:met|meets)(?:\s+with)?\b|\b(?:held|had|holds|has)\s+(?:\w+\s+)?(?:talks|"
+                                            r"a meeting|meetings|consultations)\s+with\b")
+_WORDS = ("eceived", "ecieved", "elcomed", "hosted", "greeted", "met", "eets", "with")  # literal guard before the patterns
 # 'B, <office>, was (also) received': the passive names the guest before the verb
 _PASSIVE_BEFORE = pattern("side.reception_passive", r"\s*,?\s*(?:who\s+)?(?:was|were|had been|has been)\s+(?:also\s+|warmly\s+|"
                                                     r"cordially\s+|officially\s+)?\Z")
@@ -38,7 +45,8 @@ _OBJECT_GAP = pattern("side.reception_object", r"(?:\s+(?:in|at|on)\s+[^.;,]{0,6
 
 
 def reception_guests(people: People, sentences, text: str) -> None:
-    """Mark each unsided guest of a reception with the person who received them."""
+    """Mark the unsided guest of a reception with the person who received them, and each unsided one of two people
+    who met with the other."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in people.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -50,12 +58,14 @@ def reception_guests(people: People, sentences, text: str) -> None:
         if not any(w in low for w in _WORDS):
             continue
         found = sorted(found, key=lambda x: x.start)
-        for v in _VERB.finditer(text, sent.start, sent.end):
+        verbs = [(v, RECEPTION_GUEST) for v in _VERB.finditer(text, sent.start, sent.end)]
+        verbs += [(v, MEETING_PARTNER) for v in _MET.finditer(text, sent.start, sent.end)]
+        for v, rule in verbs:
             before = [x for x in found if x.end <= v.start()]
             after = [x for x in found if x.lo >= v.end()]
             if not before or not after:
                 continue
-            if _PASSIVE_BEFORE.match(text, before[-1].end, v.start()):
+            if rule == RECEPTION_GUEST and _PASSIVE_BEFORE.match(text, before[-1].end, v.start()):
                 guest, host = before[-1], after[0]
                 if not _PASSIVE_BY.match(text, v.end(), host.lo):
                     continue
@@ -64,9 +74,13 @@ def reception_guests(people: People, sentences, text: str) -> None:
                 if v.start() - host.end > 80 or not (_SUBJECT_GAP.fullmatch(text, host.end, v.start())
                                                      and _OBJECT_GAP.match(text, v.end(), guest.lo)):
                     continue
-            g = guest.person
-            if g is not host.person and g.side is None and g.not_side is None and g.side_of is None:
-                g.guest_of = host.person
+            _apart(guest.person, host.person, rule)
+            _apart(host.person, guest.person, rule)
+
+
+def _apart(p: Person, other: Person, rule: str) -> None:
+    if p is not other and p.side is None and p.not_side is None and p.side_of is None and p.apart_from is None:
+        p.apart_from, p.apart_rule = other, rule
 
 
 FRONTED_SETTING = decision("side.fronted_setting", "a side phrase in the adverbial a sentence opens with ('During the "
