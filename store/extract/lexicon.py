@@ -65,6 +65,12 @@ def _load() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
         phrases[key(full)] = code
     for name, code in pairs("bodies.tsv").items():
         phrases[key(name)] = code
+    for k, code in [(k, c) for k, c in phrases.items() if c in BODIES and "united" in k]:
+        # a UN agency is also written with 'UN' for 'United Nations' ('the UN Development Programme'): its own side,
+        # not the UN's (SCHEMA.md)
+        at = next((i for i in range(len(k) - 1) if k[i:i + 2] == ("united", "nations")), None)
+        if at is not None and len(k) > at + 2:
+            phrases.setdefault((*k[:at], "un", *k[at + 2:]), code)
     for k in [k for k in phrases if k and k[0] == "the"]:
         phrases.setdefault(k[1:], phrases[k])
     for k in [k for k in phrases if len(k) >= 3 and k[0] != "the"]:  # 'the Republic of Latvia'

@@ -200,6 +200,8 @@ class Person:
     not_side: str | None = None  # 'X met his Czech counterpart', 'X arrived in Vilnius': a side X is not on
     not_side_rule: str | None = None
     side_of: "Person | None" = None  # 'X was accompanied by Y' with X's side settled later: Y is on X's side
+    apart_from: "Person | None" = None  # 'X received Y', 'Y met X' (side_clauses.py): Y, unsided, is not on X's side
+    apart_rule: str | None = None
     mentions: list["Mention"] = field(default_factory=list)
 
 
@@ -259,12 +261,20 @@ _OWNER_SIDE = pattern("side.owner_before_office", r"(?:^|\s)((?:[A-Z][\w-]*\s+){
                           "its holder's side")
 
 
-def _owner_side(phrase: str) -> str | None:
+_OTHER_CONJUNCT = pattern("side.owner_other_conjunct", r"\b(?:and|as well as)\b|&")
+
+
+def _owner_side(phrase: str, office_at: int = 0) -> str | None:
+    """The side an owner before an office names; `office_at`: where in `phrase` the office starts.
+
+    The owner must own this office: "with Iran's Interior Ministry official A and the chief of staff of the
+    Armenian Army B" gives B nothing from 'Iran's' (an 'and' between the owner and the office parts them)."""
     if "'s" not in phrase and "’s" not in phrase:
         return None
     m = _OWNER_SIDE.search(phrase)
-    code = SIDE_PHRASES.get(phrase_key(m.group(1))) if m else None
-    return code
+    if m is None or _OTHER_CONJUNCT.search(phrase, m.end(1), office_at):
+        return None
+    return SIDE_PHRASES.get(phrase_key(m.group(1)))
 
 
 PLACE_NOUN_END = decision("office.place_noun_end", "'Chief of Police of Lviv region X': a lower-case place noun "
@@ -662,7 +672,7 @@ class People:
             if l_pos:
                 lo = seg_start + max(0, segment.find(l_pos))
             if l_pos:
-                hint = _owner_side(text[seg_start:lo + len(l_pos)])
+                hint = _owner_side(text[seg_start:lo + len(l_pos)], lo - seg_start)
             if r_pos and hint is None:
                 hint = _owner_side(text[toks[k + 1].start:app_end]) if k + 1 < n else None
             if l_pos and not text[seg_start:start].rstrip().endswith(","):

@@ -53,6 +53,15 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
             if p.side is None and p.side_of is not None and p.side_of.side is not None:
                 # 'The minister was accompanied by X': the minister's side, settled just before
                 p.side, p.side_rule, p.guessed = p.side_of.side, p.side_of.side_rule, p.side_of.guessed
+            if p.side is None and p.not_side is None and p.apart_from is not None:
+                # 'A received B', 'B met A': B is not on A's side (A's own, or the fallback A takes when unsided)
+                other = p.apart_from
+                apart = other.side if other.side is not None else (
+                    fallback if other in taking_part and other.side_of is None and other.not_side is None
+                    and other.apart_from is None else None)
+                # only when it leads to a side (the publisher's, another party named): else the host's, as before
+                if apart is not None and ((pub_side and pub_side != apart) or _other_party(doc, apart)):
+                    p.not_side, p.not_side_rule = apart, p.apart_rule
             if p.side is None:
                 p.side, p.side_rule, p.guessed = fallback, HOST_FALLBACK, True
                 if p.not_side is not None and p.side == p.not_side:

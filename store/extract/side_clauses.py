@@ -1,0 +1,124 @@
+"""Which clause a side phrase or a person belongs to, read after the side passes of delegations.py.
+
+Guests of a reception: 'A received B', 'B was welcomed in Vilnius by A': B is not on A's side. Whoever receives,
+welcomes, hosts or greets someone is the host there; the one received came from elsewhere. A guest whose side the
+text does not say is marked with the receiver (`Person.apart_from`), which meeting_members reads before it gives
+anyone the host's side: the publisher's side when that is another, else the country the release names most after
+the receiver's (`side.other_party`, a guess). The receiver's side may itself be settled only there (from the host),
+so the mark names the receiver, not a side. Two people who met ('A met B', 'A held talks with B') are likewise
+marked each with the other (`side.meeting_partner`). The mark gives way to the host's side when it leads to no side
+(no publisher of another side, no other party named): a guessed side, never a person dropped.
+
+The adverbial a sentence opens with ('During the visit of the Latvian delegation, X briefed the guests') sets the
+scene: a side phrase there is not the subject's nearest side (`side.fronted_setting`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from whomet.store.extract.people import Mention, People, Person
+from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.sides import sides_in
+
+RECEPTION_GUEST = decision("side.reception_guest", "'A received B', 'B was welcomed by A': B, whose side the text does "
+                                                   "not say, is not on A's side (the publisher's, else the other party)")
+_VERB = pattern("side.reception_verb", r"\b(?:received|recieved|welcomed|hosted|greeted)\b")
+MEETING_PARTNER = decision("side.meeting_partner", "'A met B', 'A held talks with B': the one of them whose side the "
+                                                   "text does not say is not on the other's side (the publisher's, else "
+                                                   "the other party)")
+_MET = pattern("side.meeting_partner_verb", r"\b(?:met|meets)(?:\s+with)?\b|\b(?:held|had|holds|has)\s+(?:\w+\s+)?(?:talks|"
+                                            r"a meeting|meetings|consultations)\s+with\b")
+_WORDS = ("eceived", "ecieved", "elcomed", "hosted", "greeted", "met", "eets", "with")  # literal guard before the patterns
+# 'B, <office>, was (also) received': the passive names the guest before the verb
+_PASSIVE_BEFORE = pattern("side.reception_passive", r"\s*,?\s*(?:who\s+)?(?:was|were|had been|has been)\s+(?:also\s+|warmly\s+|"
+                                                    r"cordially\s+|officially\s+)?\Z")
+# '... received in Vilnius by A', '... welcomed at the headquarters by the Lithuanian minister A'
+_PASSIVE_BY = pattern("side.reception_by", r"(?:\s+(?:in|at|on|to)\s+[^.;,]{0,60}?)?\s+by\s+(?:the\s+)?\Z")
+# 'A, <office>, (also) received', 'A of Sweden welcomed': the subject is the last person named before the verb in
+# its clause (no verb, conjunction or relative between them)
+_SUBJECT_GAP = pattern("side.reception_subject", r"(?:(?!\b(?:who|which|that|while|after|before|when|where|whom|and|but|met|"
+                                                 r"was|were|is|are|had|has|have|said)\b)[^.;:])*")
+_OBJECT_GAP = pattern("side.reception_object", r"(?:\s+(?:in|at|on)\s+[^.;,]{0,60}?|\s+(?:today|yesterday|here|"
+                                               r"this\s+(?:morning|afternoon|evening|week)))?\s*,?\s*(?:the\s+)?"
+                                               r"(?:visiting\s+|guest\s+)?\Z", re.I)
+
+
+def reception_guests(people: People, sentences, text: str) -> None:
+    """Mark the unsided guest of a reception with the person who received them, and each unsided one of two people
+    who met with the other."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in people.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for idx, found in by_sentence.items():
+        if len(found) < 2:
+            continue
+        sent = sentences[idx]
+        low = text[sent.start:sent.end]
+        if not any(w in low for w in _WORDS):
+            continue
+        found = sorted(found, key=lambda x: x.start)
+        verbs = [(v, RECEPTION_GUEST) for v in _VERB.finditer(text, sent.start, sent.end)]
+        verbs += [(v, MEETING_PARTNER) for v in _MET.finditer(text, sent.start, sent.end)]
+        for v, rule in verbs:
+            before = [x for x in found if x.end <= v.start()]
+            after = [x for x in found if x.lo >= v.end()]
+            if not before or not after:
+                continue
+            if rule == RECEPTION_GUEST and _PASSIVE_BEFORE.match(text, before[-1].end, v.start()):
+                guest, host = before[-1], after[0]
+                if not _PASSIVE_BY.match(text, v.end(), host.lo):
+                    continue
+            else:
+                host, guest = before[-1], after[0]
+                if v.start() - host.end > 80 or not (_SUBJECT_GAP.fullmatch(text, host.end, v.start())
+                                                     and _OBJECT_GAP.match(text, v.end(), guest.lo)):
+                    continue
+            _apart(guest.person, host.person, rule)
+            _apart(host.person, guest.person, rule)
+
+
+def _apart(p: Person, other: Person, rule: str) -> None:
+    if p is not other and p.side is None and p.not_side is None and p.side_of is None and p.apart_from is None:
+        p.apart_from, p.apart_rule = other, rule
+
+
+FRONTED_SETTING = decision("side.fronted_setting", "a side phrase in the adverbial a sentence opens with ('During the "
+                                                  "visit of the Latvian delegation, X briefed the guests', 'At the "
+                                                  "invitation of the Latvian police, X visited Riga') sets the scene: "
+                                                  "it is not the nearest side of the subject after the comma")
+# a sentence (or a dateline's text) opening with an adverbial of occasion, time or invitation, closed by a comma
+_FRONTED = pattern("side.fronted_adverbial", r"(?:^|[—–]\s*|\s-\s+)(?:During|At the (?:invitation|request) of|Following|After|"
+                                             r"Upon|On the occasion of|As part of|Within|In the (?:framework|course) of|"
+                                             r"Ahead of|Before|On the (?:sidelines|margins) of|In connection with)\b[^,;.]*,")
+_COMPANION_RULES = frozenset({"side.accompanied", "side.pronoun_subject", "side.his_deputy"})
+_FRONTED_WORDS = ("During", "At the ", "Following", "After", "Upon", "On the ", "As part", "Within", "In the ", "Ahead",
+                  "Before", "In connection")
+
+
+def fronted_settings(people: People, sentences, text: str) -> None:
+    """Undo a nearest side phrase that came from the adverbial the person's sentence opens with: the person takes
+    a side from the later passes or the host (meeting_members)."""
+    for m in people.mentions:
+        p = m.person
+        if not m.new or p.side_rule != "side.nearest_before":
+            continue
+        sent = sentences[m.sentence]
+        head = text[sent.start:m.lo]
+        if not any(w in head for w in _FRONTED_WORDS):
+            continue
+        fronted = _FRONTED.search(head)
+        if fronted is None:
+            continue
+        # the side phrase that gave the side: the nearest before the person naming it
+        if p.side not in sides_in(head[fronted.start():fronted.end()]) or p.side in sides_in(head[fronted.end():]):
+            continue
+        if any(x.sentence == m.sentence and x.lo < sent.start + fronted.end() and x is not m for x in people.mentions):
+            continue  # a person inside the adverbial ('After A of Latvia arrived, B ...'): left as it was
+        old, p.side, p.side_rule = p.side, None, None
+        for q in people.persons:
+            # 'Kowal was accompanied by Major Y': Y took Kowal's side from the scene too; Y follows Kowal's settled side
+            if q is not p and q.side == old and q.side_rule in _COMPANION_RULES and q.mentions and any(
+                    x.person is p and x.end <= q.mentions[0].lo and q.sentence - 1 <= x.sentence <= q.sentence
+                    for x in people.mentions):
+                q.side, q.side_rule, q.side_of = None, None, p
