@@ -24,14 +24,11 @@ class Token:
 
     __slots__ = ("text", "start", "end", "low", "is_word", "is_cap")
 
-    def __init__(self, text: str, start: int, end: int, low: str):
+    def __init__(self, text: str, start: int, end: int, low: str | None = None):
         self.text = text
         self.start = start
         self.end = end
-        self.low = low
-        first = text[0]
-        self.is_word = first.isalnum() or first == "_"
-        self.is_cap = first.isupper()
+        self.low, self.is_word, self.is_cap = _facts(text) if low is None else (low, *_facts(text)[1:])
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -43,21 +40,37 @@ def _fold(word: str) -> str:
     return fold(word) if word[0].isalnum() else word
 
 
-_FOLDED: dict[str, str] = {}
+# word -> (folded form, is a word, is capitalised): a release repeats its words, the lexicons' words
+# recur across releases; bounded so a stream of unique tokens cannot grow it without end
+_FACTS: dict[str, tuple[str, bool, bool]] = {}
+
+
+def _facts(word: str) -> tuple[str, bool, bool]:
+    facts = _FACTS.get(word)
+    if facts is None:
+        first = word[0]
+        facts = (_fold(word), first.isalnum() or first == "_", first.isupper())
+        if len(_FACTS) < 200_000:
+            _FACTS[word] = facts
+    return facts
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    # findall and str.find instead of finditer: no Match object per token. Tokens are the text's
+    # non-blank runs in order, so each one is the first occurrence of its text after the last.
     out = []
     append = out.append
-    folded = _FOLDED
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = m.group()
-        low = folded.get(word)
-        if low is None:
-            low = _fold(word)
-            if len(folded) < 200_000:
-                folded[word] = low
-        append(Token(word, m.start(), m.end(), low))
+    find = text.find
+    known = _FACTS
+    new = Token.__new__
+    pos = start
+    for word in _TOKEN.findall(text, start, len(text) if end is None else end):
+        at = find(word, pos)
+        pos = at + len(word)
+        tok = new(Token)
+        tok.text, tok.start, tok.end = word, at, pos
+        tok.low, tok.is_word, tok.is_cap = known.get(word) or _facts(word)
+        append(tok)
     return out
 
 
