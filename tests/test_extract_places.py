@@ -87,3 +87,18 @@ def test_place_event_country_gives_an_unknown_citys_country():
                      "officials on 12 June.")
     place = record.meetings[0].place
     assert (place.city, place.country, place.guessed) == ("Borkowo", "LTU", None)  # read, not guessed from a host
+
+
+def test_place_receiver_country():
+    assert _place("The President of Lithuania received Deputy Minister Piotr Zielinski of Poland on 12 June.") \
+        == (None, "LTU")
+    # an office that receives a thing, not a guest, says nothing of the venue
+    assert _place("The President of Lithuania received a letter. Deputy Minister Piotr Zielinski met Colonel Jonas "
+                  "Petraitis in Gdansk on 12 June.") == ("Gdansk", "POL")
+
+
+def test_place_dateline_loose_dotted_state():
+    text = ("Two services sign a customs agreement\n\nThe Daily Courier\n\nWASHINGTON, D.C. Deputy Minister Piotr "
+            "Zielinski of Poland and Colonel Jonas Petraitis of Lithuania signed a customs agreement on 12 June to "
+            "speed up the exchange of information.")
+    assert _place(text) == ("Washington", "USA")

@@ -208,13 +208,13 @@ _AGENCY = r"(?:(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/|,\s*+[A-Z]{3,12}(?=[.:\s]))\s*
 # 'ISLAMABAD, Jun 11 (APP):An ...', 'New Delhi, Jan 10 (IANS) A ...', 'Baghdad, The Minister ...', 'BAKU,
 # Azerbaijan, May 5. The ...', 'Dushanbe, 5 May 2024 /Khovar/ - ...': a known city, maybe its country, an agency and a
 # date, then a colon, a dash, a stop, the text right after the agency, or a comma and an article; or the end of its
-# line ('Warsaw, 9 January 2025', 'Karachi | June 12, 2024', 'Karachi, 12 June 2024, 10:22' or 'New Delhi' alone under page
+# line ('Warsaw, 9 January 2025', 'WASHINGTON, D.C. The ...' with a state's dotted initials, 'Karachi | June 12, 2024', 'Karachi, 12 June 2024, 10:22' or 'New Delhi' alone under page
 # junk), or a bracket a site emptied ('Tashkent, ( -- ')
 DATELINE_LOOSE = pattern("place.dateline_loose", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*){{0,2}})"
-                         rf"\s*+(?:,\s*+[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?\s*+)?{_AGENCY}?"
+                         rf"\s*+(?:,\s*+(?:[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]\.[ ]?[A-Z]\.)\s*+)?{_AGENCY}?"
                          rf"(?:(?:,|[|/])\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?(?:,?\s+\d{{1,2}}:\d{{2}})?\s*+)?"
                          rf"(?:\.\s*+(?=/))?{_AGENCY}?(?:(?:--|[–—-]|\.-)\s|:\s*|(?<=[)/]\s)(?=[A-Z])|(?<=[)/])(?=[A-Z])|,\s+(?=(?:The|A|An)\s)"
-                         rf"|\.\s+(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
+                         rf"|\.\s+(?=[A-Z])|(?<=[A-Z]\.\s)(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
 
 
 # 'took place in Kramar Villa, the residence of ... in Prague': a building the table does not know is no city (the city
@@ -302,6 +302,12 @@ _COUNTRY_PHRASE = r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)
 _EVENT_COUNTRY = pattern("place.event_country", r"\b(?:held|took place|meeting|met|talks|discussions|visit|delegation|"
                          r"conference|session|arrived|travell?ed|trip|mission|signed|understanding|agreement|memorandum)\s+"
                          r"(?:[a-z]+\s+){0,2}?(?:in|to)\s+" + _COUNTRY_PHRASE)
+# 'The President of Senegal received X', 'the Minister of the Interior of Lithuania welcomed': an office of a country
+# receiving a guest receives at home
+_RECEIVER_COUNTRY = pattern("place.receiver_country", r"\b(?:[A-Z][\w'’-]*\s+){1,4}of\s+" + _COUNTRY_PHRASE
+                            + r"\s*,?\s+(?:received|welcomed|hosted)\s+(?:[A-Z]|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:delegations?|guests?|"
+                              r"visitors?|envoys?|ambassadors?|ministers?|chiefs?|heads?|commissioners?|directors?|team|"
+                              r"officials?)\b)")
 # 'presented to him at the Chinese Embassy in Grenada': a mission's building is in the country it is posted to
 _EMBASSY_COUNTRY = pattern("place.embassy_country", r"\bat\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Embassy|Consulate(?:\s+General)?|"
                            r"High\s+Commission)\s+in\s+" + _COUNTRY_PHRASE)
@@ -357,7 +363,8 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                 found.append((m.start(), ours))
         for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",)),
                           (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)),
-                          (_EMBASSY_COUNTRY, ("Embassy in", "Consulate", "Commission in")), (_REGION_OF_COUNTRY, ("region", "province", "district", "oblast", "governorate", "county", "prefecture"))):
+                          (_EMBASSY_COUNTRY, ("Embassy in", "Consulate", "Commission in")),
+                          (_RECEIVER_COUNTRY, ("received", "welcomed", "hosted")), (_REGION_OF_COUNTRY, ("region", "province", "district", "oblast", "governorate", "county", "prefecture"))):
             if not any(w in s for w in needs) or rx is _REGION_OF_COUNTRY and not MEETING_CUE.search(s):
                 continue
             for m in rx.finditer(s):
