@@ -102,3 +102,14 @@ def test_place_dateline_loose_dotted_state():
             "Zielinski of Poland and Colonel Jonas Petraitis of Lithuania signed a customs agreement on 12 June to "
             "speed up the exchange of information.")
     assert _place(text) == ("Washington", "USA")
+
+
+def test_place_relayed_dateline():
+    relay = ("VILNIUS, Lithuania, June 12. Poland's Deputy Minister Piotr Zielinski held a meeting with Mehmet Kaya, "
+             "Minister of Interior of Turkey, Baltic Wire reports.\n\nThe ministers discussed border security.")
+    assert _place(relay) == (None, None)
+    # the wire's city is the venue when one of the sides is from there
+    assert _place(relay.replace("Mehmet Kaya, Minister of Interior of Turkey", "Jonas Petraitis, Minister of "
+                                "Interior of Lithuania")) == ("Vilnius", "LTU")
+    # and a dateline with no wire's credit is the venue
+    assert _place(relay.replace(", Baltic Wire reports.", ".")) == ("Vilnius", "LTU")

@@ -552,6 +552,16 @@ _PAGE_TAIL = pattern("place.page_tail", r"^[ \t•*-]*(?:More\s+from\b|Related\s
                                         r"You\s+may\s+also\s+like\b|More\s+(?:[Nn]ews|[Ss]tories)\s*$)", re.M)
 
 
+# '..., Trend reports.', ', BelTA reported.': a wire relaying a story from elsewhere
+_RELAYED = pattern("place.relayed_dateline", r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:reports|reported|informs|writes)\s*\.")
+
+
+def relayed(text: str, sentences_spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the sentences closes on a wire's credit ('..., Trend reports.'): its dateline may be the wire's
+    city, not the venue."""
+    return any(_RELAYED.search(text, a, b) for a, b in sentences_spans)
+
+
 # 'Mongolian minister in Ankara' as the page's first line: a headline that ends on the venue
 _HEADLINE_CITY = pattern("place.headline_city", rf"\A\s*[^\n.]{{3,120}}?\s+in\s+({_CITY})[ \t]*(?:\n|\Z)")
 
