@@ -575,15 +575,18 @@ def headline_city(text: str) -> str | None:
     return city if city and city_country(city) else None
 
 
-_BODY_LINE = re.compile(r"^[^\n]*?(?:\S+[ \t]+){15}\S[^\n]*$", re.M)
+_TAIL_WORDS = ("More", "Related", "Leave", "Please", "You may")
 
 
 def page_tail(text: str) -> int:
-    """Where the page's tail starts (len(text) if none): a _PAGE_TAIL line under the body's first line of text (the
-    same words above it are a site's menu)."""
-    body = _BODY_LINE.search(text)
-    m = _PAGE_TAIL.search(text, body.end()) if body else None
-    return m.start() if m else len(text)
+    """Where the page's tail starts (len(text) if none): a _PAGE_TAIL line under a line of body text (more than 15
+    words; the same words above the body are a site's menu)."""
+    if not any(w in text for w in _TAIL_WORDS):
+        return len(text)  # most pages have none: no pattern run
+    for m in _PAGE_TAIL.finditer(text):
+        if any(len(line.split()) > 15 for line in text[:m.start()].split("\n")):
+            return m.start()
+    return len(text)
 
 
 def publisher_place(publisher: str | None) -> str | None:
