@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.rules import pattern
+from whomet.store.extract.rules import decision, pattern
 
 from whomet.store.extract.lexicon import (BODY_SEAT, CAPITALS, CITY_COUNTRY, COUNTRY_NAMES, REGION_COUNTRY, SIDE_PHRASES, WORD,
                                           city_country, key, place_country)
@@ -49,7 +49,8 @@ _EVENT_CITY = [
 _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last|past|prior|former)\s+(?:[a-z]+\s+)?"
                       r"(?:visits?|trips?|meetings?|engagements?|missions?|rounds?|sessions?|talks)|(?:19|20)\d\d\s+when|"
                       r"(?:the|their|its|his|her)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:meeting|visit|talks|session|conference|round)|"
-                      r"first\s+met)\b", re.I)
+                      r"first\s+met|(?:during|since|after|from)\s+(?:the|their|its)\s+first\s+(?:[a-z]+\s+)?(?:visits?|trips?|meetings?|"
+                      r"rounds?|sessions?|talks))\b", re.I)
 # 'talks took place in Vilnius in 2023': a year right after the city dates an earlier event
 _YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+in\s+(?:19|20)\d\d\b")
 # 'head of the police in Vilnius, met ...': a city inside an office's apposition is where the office is, not the venue
@@ -207,13 +208,31 @@ _AGENCY = r"(?:(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/|,\s*+[A-Z]{3,12}(?=[.:\s]))\s*
 # 'ISLAMABAD, Jun 11 (APP):An ...', 'New Delhi, Jan 10 (IANS) A ...', 'Baghdad, The Minister ...', 'BAKU,
 # Azerbaijan, May 5. The ...', 'Dushanbe, 5 May 2024 /Khovar/ - ...': a known city, maybe its country, an agency and a
 # date, then a colon, a dash, a stop, the text right after the agency, or a comma and an article; or the end of its
-# line ('Warsaw, 9 January 2025', 'Karachi | June 12, 2024', 'Karachi, 12 June 2024, 10:22' or 'New Delhi' alone under page
+# line ('Warsaw, 9 January 2025', 'WASHINGTON, D.C. The ...' with a state's dotted initials, 'Karachi | June 12, 2024', 'Karachi, 12 June 2024, 10:22' or 'New Delhi' alone under page
 # junk), or a bracket a site emptied ('Tashkent, ( -- ')
 DATELINE_LOOSE = pattern("place.dateline_loose", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*){{0,2}})"
-                         rf"\s*+(?:,\s*+[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?\s*+)?{_AGENCY}?"
+                         rf"\s*+(?:,\s*+(?:[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]\.[ ]?[A-Z]\.)\s*+)?{_AGENCY}?"
                          rf"(?:(?:,|[|/])\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?(?:,?\s+\d{{1,2}}:\d{{2}})?\s*+)?"
                          rf"(?:\.\s*+(?=/))?{_AGENCY}?(?:(?:--|[–—-]|\.-)\s|:\s*|(?<=[)/]\s)(?=[A-Z])|(?<=[)/])(?=[A-Z])|,\s+(?=(?:The|A|An)\s)"
-                         rf"|\.\s+(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
+                         rf"|\.\s+(?=[A-Z])|(?<=[A-Z]\.\s)(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
+
+
+# 'took place in Kramar Villa, the residence of ... in Prague': a building the table does not know is no city (the city
+# named after it may be)
+_BUILDING_WORDS = frozenset({"villa", "palace", "house", "hotel", "hall", "castle", "building", "centre", "center",
+                             "residence", "school", "academy", "headquarters", "stadium", "museum", "embassy", "ministry",
+                             "office", "offices", "complex", "auditorium", "boardroom", "chambers", "lodge", "manor"})
+BUILDING_NOT_CITY = decision("place.building_not_city", "an unknown place whose last word is a building ('in X Villa', 'at "
+                                                        "the Y Palace') is no city")
+PERSON_NOT_CITY = decision("place.person_not_city", "an unknown place that is the name of a person the text names ('For his "
+                                                    "part, the Minister, X Y welcomed') is no city")
+
+
+def _not_a_city(city: str, persons: frozenset[str]) -> bool:
+    """Whether an unknown place is a building or a person's name (place.building_not_city, place.person_not_city)."""
+    if city_country(city):
+        return False
+    return fold(city.split()[-1]) in _BUILDING_WORDS or fold(city) in persons
 
 
 def _elsewhere(s: str, clause_start: int, start: int, end: int) -> bool:
@@ -230,8 +249,10 @@ def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str |
     return city, pos
 
 
-def event_city_at(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int, int]:
-    """event_city, with the index of its sentence in sentences_spans; (None, -1, -1) if none."""
+def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
+                  persons: frozenset[str] = frozenset()) -> tuple[str | None, int, int]:
+    """event_city, with the index of its sentence in sentences_spans; (None, -1, -1) if none. `persons`: the folded
+    names of the people the text names (none is a city)."""
     for index, (a, b) in enumerate(sentences_spans):
         s = text[a:b]
         best = None
@@ -252,6 +273,8 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
                     continue
                 if not city_country(city) and (not _looks_like_city(city) or fold(city) in REGION_COUNTRY):
                     continue  # 'In Yakutia, the delegation spent four days': a region, not a city
+                if _not_a_city(city, persons):
+                    continue
                 if _BODY_SEAT_BEFORE.search(s, max(0, m.start(1) - 80), m.start(1)):
                     continue  # 'a liaison officer to the Europol headquarters in The Hague': a seat, not the venue
                 if not city_country(city):
@@ -277,8 +300,17 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[st
 # Islands', 'currently visiting United States of America': a country, not a city, named as the venue
 _COUNTRY_PHRASE = r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,5})"
 _EVENT_COUNTRY = pattern("place.event_country", r"\b(?:held|took place|meeting|met|talks|discussions|visit|delegation|"
-                         r"conference|session|arrived|travell?ed|trip|mission)\s+(?:[a-z]+\s+){0,2}?(?:in|to)\s+"
-                         + _COUNTRY_PHRASE)
+                         r"conference|session|arrived|travell?ed|trip|mission|signed|understanding|agreement|memorandum)\s+"
+                         r"(?:[a-z]+\s+){0,2}?(?:in|to)\s+" + _COUNTRY_PHRASE)
+# 'The President of Senegal received X', 'the Minister of the Interior of Lithuania welcomed': an office of a country
+# receiving a guest receives at home
+_RECEIVER_COUNTRY = pattern("place.receiver_country", r"\b(?:[A-Z][\w'’-]*\s+){1,4}of\s+" + _COUNTRY_PHRASE
+                            + r"\s*,?\s+(?:received|welcomed|hosted)\s+(?:[A-Z]|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:delegations?|guests?|"
+                              r"visitors?|envoys?|ambassadors?|ministers?|chiefs?|heads?|commissioners?|directors?|team|"
+                              r"officials?)\b)")
+# 'presented to him at the Chinese Embassy in Grenada': a mission's building is in the country it is posted to
+_EMBASSY_COUNTRY = pattern("place.embassy_country", r"\bat\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Embassy|Consulate(?:\s+General)?|"
+                           r"High\s+Commission)\s+in\s+" + _COUNTRY_PHRASE)
 _VISITING_COUNTRY = pattern("place.visiting_country", r"\b(?:visiting|visited)\s+" + _COUNTRY_PHRASE)
 # 'X, who is in Kenya on a working visit', 'currently in Lithuania', 'while in Lithuania', 'talks ... on 12 June in
 # Lithuania.': where the visitor is, or a country right after the meeting's day
@@ -330,7 +362,9 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
             if m:
                 found.append((m.start(), ours))
         for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",)),
-                          (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)), (_REGION_OF_COUNTRY, ("region", "province", "district", "oblast", "governorate", "county", "prefecture"))):
+                          (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)),
+                          (_EMBASSY_COUNTRY, ("Embassy in", "Consulate", "Commission in")),
+                          (_RECEIVER_COUNTRY, ("received", "welcomed", "hosted")), (_REGION_OF_COUNTRY, ("region", "province", "district", "oblast", "governorate", "county", "prefecture"))):
             if not any(w in s for w in needs) or rx is _REGION_OF_COUNTRY and not MEETING_CUE.search(s):
                 continue
             for m in rx.finditer(s):
@@ -441,7 +475,8 @@ HERE = pattern("place.here", r"\b(?:met|meet|meets|held|hosted|meeting|talks|arr
 # 'On 12 June, at the Sheraton Hotel, Warsaw, X met Y': a venue, then the known city it is in
 _AT_VENUE_CITY = pattern("place.at_venue_city", rf"\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){{1,5}}?(?:[A-Z][\w'’-]*),\s+({_CITY})\s*,")
 # 'hosted ... at the Force Headquarters, Louis Edet House, Abuja.': an address ending in a known city
-_ADDRESS_CITY = pattern("place.address_city", rf"\b(?:hosted|held|received|recieved|welcomed|met|took place|gathered|convened)\b"
+_ADDRESS_CITY = pattern("place.address_city", rf"\b(?:hosted|held|received|recieved|welcomed|met|took place|gathered|convened|"
+                        rf"signed)\b"
                         rf"[^.;]{{0,160}}?,\s+({_CITY})\s*(?=[.;]|,\s+(?:today|yesterday|on)\b|$)")
 
 
@@ -477,8 +512,9 @@ def _looks_like_city(city: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() and fold(w) not in STOP for w in words)
 
 
-def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
-    """The first 'in <City>' in a sentence that reports the meeting."""
+def find_city(text: str, sentences_spans: list[tuple[int, int]],
+              persons: frozenset[str] = frozenset()) -> tuple[str | None, int]:
+    """The first 'in <City>' in a sentence that reports the meeting (none of `persons`' folded names)."""
     for a, b in sentences_spans:
         s = text[a:b]
         if not MEETING_CUE.search(s):
@@ -496,7 +532,7 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | 
             known = city_country(city)
             if word in ("to", "at") and not known or not known and fold(city) in REGION_COUNTRY:
                 continue  # 'In Yakutia, ...': a region, not a city
-            if key(city) in SIDE_PHRASES and not known:
+            if key(city) in SIDE_PHRASES and not known or _not_a_city(city, persons):
                 continue
             return city, a + m.start(1)
     return None, -1
@@ -507,6 +543,50 @@ def body_seat(code: str | None) -> str | None:
 
 
 DISTRICT_OF = pattern("place.district_of", r"\b(?:headquarters|offices?|premises|compound|building|station)\s+in\s+", re.I)
+
+
+# 'More from Local News', 'Related Stories', 'Leave a Reply': a line that opens the page's tail (other stories'
+# headlines, comments); a city after it is not the venue ('... kicks off in Baghdad' in a list of headlines)
+_PAGE_TAIL = pattern("place.page_tail", r"^[ \t•*-]*(?:More\s+from\b|Related\s+(?:[Nn]ews|[Ss]tories|[Aa]rticles|[Pp]osts)\b|"
+                                        r"Leave\s+a\s+(?:[Cc]omment|[Rr]eply)\b|Please\s+enter\s+your\s+comment|"
+                                        r"You\s+may\s+also\s+like\b|More\s+(?:[Nn]ews|[Ss]tories)\s*$)", re.M)
+
+
+# '..., Trend reports.', ', BelTA reported.': a wire relaying a story from elsewhere
+_RELAYED = pattern("place.relayed_dateline", r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:reports|reported|informs|writes)\s*\.")
+
+
+def relayed(text: str, sentences_spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the sentences closes on a wire's credit ('..., Trend reports.'): its dateline may be the wire's
+    city, not the venue."""
+    return any(_RELAYED.search(text, a, b) for a, b in sentences_spans)
+
+
+# 'Mongolian minister in Ankara' as the page's first line: a headline that ends on the venue
+_HEADLINE_CITY = pattern("place.headline_city", rf"\A\s*[^\n.]{{3,120}}?\s+in\s+({_CITY})[ \t]*(?:\n|\Z)")
+
+
+def headline_city(text: str) -> str | None:
+    """The known city a page's first line (a headline, no stop in it) ends on after 'in'; None otherwise."""
+    m = _HEADLINE_CITY.match(text)
+    if m is None:
+        return None
+    city = _clean_city(m.group(1))
+    return city if city and city_country(city) else None
+
+
+_TAIL_WORDS = ("More", "Related", "Leave", "Please", "You may")
+
+
+def page_tail(text: str) -> int:
+    """Where the page's tail starts (len(text) if none): a _PAGE_TAIL line under a line of body text (more than 15
+    words; the same words above the body are a site's menu)."""
+    if not any(w in text for w in _TAIL_WORDS):
+        return len(text)  # most pages have none: no pattern run
+    for m in _PAGE_TAIL.finditer(text):
+        if any(len(line.split()) > 15 for line in text[:m.start()].split("\n")):
+            return m.start()
+    return len(text)
 
 
 def publisher_place(publisher: str | None) -> str | None:

@@ -3,9 +3,11 @@
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import city_country, city_country_among
 from whomet.store.extract.places import (DISTRICT_OF, HERE, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
-                                         is_video)
+                                         headline_city, is_video, page_tail,
+                                         relayed)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
+from whomet.store.sides import is_body
 
 EVENT_CITY = decision("place.event_city", "a city the text says the meeting was held in (the place.event_city_N patterns)")
 EVENT_COUNTRY = decision("place.country_only", "a country the text names as the venue, no city ('a meeting in "
@@ -14,7 +16,10 @@ EVENT_COUNTRY = decision("place.country_only", "a country the text names as the 
 
 def run(doc: Doc, seg: Segment, index: int) -> None:
     work, a, b = doc.work, seg.start, seg.end
-    spans = [(s.start, s.end) for s in doc.sentences[seg.first:seg.last]]
+    # a city in the page's tail (other stories' headlines) is not this meeting's
+    tail = page_tail(work)
+    spans = [(s.start, s.end) for s in doc.sentences[seg.first:seg.last] if s.start < tail]
+    persons = frozenset(fold(p.name) for p in doc.people.persons)
     seg.video = is_video(work, a, b)
     if seg.video:
         return
@@ -22,7 +27,14 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     # signed ...') leaves it to the paragraph that tells the meeting
     first = not any(s.kept for s in doc.segments[:index])
     d_city, d_country = dateline(work[doc.segments[0].start:]) if first else (None, None)
-    city, _, at = event_city_at(work, spans)
+    sides = {p.side for p in doc.people.persons if seg.first <= p.sentence < seg.last and p.side}
+    if d_city is not None and relayed(work, spans[:2]) and len({c for c in sides if not is_body(c)}) >= 2 \
+            and (d_country or city_country(d_city)) not in sides:
+        # 'BAKU, October 3. <A's minister> held a meeting with <B's minister>, Trend reports.': the wire's city, where
+        # none of the people is from
+        d_city = d_country = None
+    sides |= {m.code for i in range(seg.first, seg.last) for m in doc.anchors.get(i, [])}
+    city, _, at = event_city_at(work, spans, persons)
     city = city_of_quarter(work, city) or city
     if d_city is not None and city is not None and fold(city) != fold(d_city) and HERE.search(work, a, b):
         city = None  # 'met here on Tuesday': the dateline's city, not a city named later in passing
@@ -41,7 +53,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     else:
         d_country = None
     if e_country and city is None:
-        found, _ = find_city(work, spans)
+        found, _ = find_city(work, spans, persons)
         if city_country(found) == e_country:
             city, rule = found, "place.in_city"
     if e_country and (city is None or city_country(city) not in (None, e_country)):
@@ -50,14 +62,18 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         seg.city, seg.country, seg.place_rule = None, e_country, EVENT_COUNTRY
         return
     if city is None:
-        city, _ = find_city(work, spans)
+        city, _ = find_city(work, spans, persons)
         rule = "place.in_city"
+    if city is None and first and not d_country:
+        # the body names no venue: a headline ending 'in <City>' does
+        city = headline_city(work[doc.segments[0].start:])
+        rule = "place.headline_city"
     seg.city = city
     seg.place_rule = rule if city else ("place.dateline_city" if d_country else None)
     # 'in Postojna, Slovenia': a city the table does not know, with its country after it
     # 'in Guliston city, Sughd region of Tajikistan': the country the text writes after the city outranks the
     # city table's (a name several countries share)
-    sides = {p.side for p in doc.people.persons if seg.first <= p.sentence < seg.last and p.side}
-    sides |= {m.code for i in range(seg.first, seg.last) for m in doc.anchors.get(i, [])}
+    # 'on his visit to Samoa' ... 'at the Police Academy in Tafaigata': the venue country named before a city the table
+    # does not know is that city's
     seg.country = (country_after(work, city, a, b) or city_country_among(city, sides) or country_before(work, city, a, b)
-                   or d_country)
+                   or (e_country if city and city_country(city) is None else None) or d_country)
