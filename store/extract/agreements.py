@@ -16,7 +16,7 @@ from whomet.store.extract.tables import json_data
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
 SIGN = pattern("agreement.sign", r"(?=[saiceti])\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|"
-               r"issued|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
+               r"issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for)\b", re.I)
 # 'issued a joint statement', 'A joint communiqué was issued': issuing makes a joint statement, no other kind of
 # document ('the ministry issued a statement' is a press release)
 _ISSUED = pattern("agreement.issued_statement", r"issued", re.I)
@@ -91,6 +91,54 @@ def kind_of(piece: str) -> tuple[str, int] | None:
 _TITLE_ARTICLE = pattern("agreement.title_article", r"^(?:the|a|an)\s+", re.I)
 _TITLE_RELATIVE_CLAUSE = pattern("agreement.title_relative_clause", r",\s+(?:which|that|who)\b|\s+(?:which|that)\s+(?:creates|provides|will|is|was)\b")
 _TITLE_SIGNERS = pattern("agreement.title_signers", r"\s+(?:by|between)\s+(?=(?:the\s+)?[A-Z])")
+# 'The memorandum signed today provides ...': the participle after the document it tells (a reduced relative
+# clause) tells this meeting's signing only with this meeting's time or occasion right after it; without one ('in
+# line with the agreement signed by both parties', 'the memorandum signed between the two forces', 'a statement
+# signed by the spokesman') it is background or a press statement. Between the kind word and the verb: an acronym,
+# a complement ('of ...', 'on ...', 'between ...').
+_AFTER_DOCUMENT = pattern("agreement.signed_after_document", r"(?:\s*\([A-Z][\w.-]*\))?(?:\s+(?:of|on|for|between|in|"
+                          r"concerning|regarding)\s+[^,;:.()]{1,100}?)?\s+$")
+_THIS_OCCASION = pattern("agreement.signed_after_document_time", r"\s+(?:here\s+|(?:by\s+the\s+two\s+\w+|"
+                         r"by\s+both\s+\w+)\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|tonight|"
+                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                         r"(?:at|during|following|after)\s+(?:the|this|today's|yesterday's)\s+(?:end\s+of\s+the\s+)?"
+                         r"(?:meeting|talks|visit|ceremony|session|conference|negotiations|consultations))\b")
+# the noun phrase a document's kind word heads, read back from the kind word: its determiners, numbers, capitalised
+# title words and modifiers, up to a word that opens a clause or a phrase ('after', 'and', 'finalised', 'of')
+_NP_STOP = pattern("agreement.noun_phrase_stop", r"(?:after|before|when|once|as|since|while|where|until|and|or|but|"
+                   r"that|which|who|then|also|of|on|in|at|by|with|for|to|from|under|between|said|says|noted|is|are|was|"
+                   r"were|has|have|had|be|been|will|would|it|they|we|he|she|\w+ed|\w+ing|\w*\W)", re.I)
+# 'the arrangement also marked ...', 'the agreement at the Headquarters': a definite kind word with no title or
+# complement of its own is a later mention of a document already told
+_DEFINITE_BARE = pattern("agreement.definite_mention", r"^\W*(?:the|this|that)\s+([\w-]+)(?![\w-])(?!\s*\(|\s+(?:of|on|for|between|"
+                         r"in|to|concerning|regarding|with|among|amongst)\b|\s+(?-i:[A-Z0-9]))", re.I)
+
+
+def _np_start(text: str, lo: int, kind_at: int) -> int:
+    """Where the noun phrase whose kind word begins at kind_at begins (not before lo)."""
+    start = kind_at
+    for _ in range(8):
+        j = text.rfind(" ", lo, start - 1)
+        word = text[(j + 1 if j != -1 else lo):start].strip()
+        if not word or _NP_STOP.fullmatch(word):
+            break
+        start = j + 1 if j != -1 else lo
+        if j == -1:
+            break
+    return start
+
+
+def _document_before(text: str, sa: int, verb: int, verb_end: int) -> int | None:
+    """Where the document a participle tells begins ('The memorandum signed today'), if one ends right before it and
+    this meeting's time or occasion follows the participle."""
+    if not _THIS_OCCASION.match(text, verb_end):
+        return None
+    lo = max(sa, verb - 160)
+    for rx, _kind in KINDS:
+        for km in rx.finditer(text, lo, verb):
+            if _AFTER_DOCUMENT.fullmatch(text, km.end(), verb):
+                return _np_start(text, sa, km.start())
+    return None
 
 
 def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]],
@@ -116,7 +164,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             if m.group().lower() == "concluded" and (not kind_of(text[m.end():m.end() + 60])
                                                      or _CONCLUDED_WITH.match(text, m.end(), sb)):
                 continue
-            nominal = m.group().lower().endswith(" of")
+            nominal = m.group().lower().endswith((" of", " for"))
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue
             colon_after = None if nominal else _PASSIVE_COLON.match(text, m.end(), sb)
@@ -128,11 +176,18 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 if first_kind is None:
                     continue
                 cut = before.rfind(", ", 0, first_kind)
-                window_start = sa + (cut + 2 if cut != -1 else 0)
+                # the subject begins with the noun phrase of its first document ('... after the Agreement on X was
+                # signed', '... and finalised the Joint Communique, which was signed by ...')
+                window_start = max(sa + (cut + 2 if cut != -1 else 0), _np_start(text, sa, sa + first_kind))
                 window = (window_start, m.start() - len(_PASSIVE.search(before[-20:]).group()))
             else:
                 window = (m.end(), sb)
-            rule = ("agreement.passive" if window[1] <= m.start() else
+                doc_at = None if nominal or _opens_with_kind(text[m.end():min(sb, m.end() + 80)]) else \
+                    _document_before(text, sa, m.start(), m.end())
+                if doc_at is not None:
+                    window = (doc_at, m.start())  # 'the memorandum signed today'
+            rule = ("agreement.signed_after_document" if window[1] <= m.start() and not _PASSIVE.search(before[-20:])
+                    else "agreement.passive" if window[1] <= m.start() else
                     "agreement.passive_colon_list" if colon_after and _PASSIVE.search(before[-20:]) else "agreement.sign")
             colon = _COLON_LIST.match(text, window[0], window[1])
             if colon and _opens_with_kind(text[colon.end():window[1]]):
@@ -153,6 +208,9 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
 
                 piece_clean = _LEAD.sub("", piece)
                 k = kind_of(piece_clean)
+                definite = _DEFINITE_BARE.match(piece)
+                if definite and k and k[1] == 0 and any(rx.fullmatch(definite.group(1)) for rx, _kind in KINDS):
+                    piece_clean = definite.group(1)  # DEFINITE_MENTION: 'the arrangement also marked ...
                 if k and _ISSUED.fullmatch(m.group()) and (k[0] != "statement" or not _JOINT.search(piece_clean)):
                     continue
                 named = False

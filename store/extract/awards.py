@@ -165,6 +165,9 @@ _NOT_AN_AWARD = pattern("award.not_an_award_object", r"\b(?:results?|report|info
                          r"grants?|funding|licen[cs]es?|permits?|visas?|permission|requests?)\b", re.I)
 _CONSULTED = pattern("award.conferred_with_someone", r"\s+with\b")
 _RECEIVED_FROM = pattern("award.received_from", r"\bfrom\b")
+# 'honoured X with the medal', 'was honoured with a plaque': honouring gives only what follows 'with' in its own
+# clause ('honoured the memory of ...' near the 'Alley of Honour' gives nothing)
+_HONOURED_WITH = pattern("award.honoured_with", r"\s+(?:[^,.;]{0,60}?\s)?with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", re.I)
 _WHICH_WAS = pattern("award.which_was", r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$")
 _PASSIVE_BY = pattern("award.passive_by", r"\bby\s+")
 _PASSIVE_TO = pattern("award.passive_to", r"\bto\s+")
@@ -281,6 +284,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 continue
             if received and not (NOUN.search(part[:80]) and _RECEIVED_FROM.search(part)):
                 prev = v.end()
+                continue
+            if word.startswith("honou") and not _HONOURED_WITH.match(part):
+                prev = v.end()  # HONOURED_WITH: 'honoured the memory of the fallen'
                 continue
             handed_object = None
             if word in _STRONG and _CONSULTED.match(part) and not NOUN.search(part):
