@@ -64,14 +64,14 @@ _KIND = [(kind, phrases(f"award.kind_{kind}", words, re.I)) for kind, words in _
 
 # 'The guests were presented with souvenirs': recipients named by a reference, as the subject of a passive verb
 _REF_SUBJECT = pattern("award.passive_ref_subject", r"\b(?:the|his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:guests|hosts|visitors|"
-                       r"delegation|delegates|colleagues|counterparts|partners)\b(?=[^,;]{0,20}$)", re.I)
+                       r"delegation|delegates|colleagues|counterparts|partners|side|sides)\b(?=[^,;]{0,20}$)", re.I)
 # 'gave his guest a book', 'awarded X the Order of Merit': the thing after the recipient (two objects, no 'to')
 _DOUBLE_OBJECT = pattern("award.double_object", r"\s+(?:a|an|the|his|her|its|their)\s+(?=(?:[\w'’-]+\s+){0,4}?" + NOUN.pattern + ")",
                          re.I)
 # an award's own name without quotes: capitalised words with 'of', 'the', 'for' between them, one of them an award
 # noun ('the Order of the Polar Star', 'the Hungarian Order of Merit', 'the Medal of Merit of the Border Guard')
 _NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?)*"
-                       r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)"
+                       r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)\b"
                        r"(?:\s+(?:(?:of|for|in|with)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
 _OWNER = pattern("award.named_owner", r"^.*[’']s\s+")
 _THE = pattern("award.the_at_start", r"^The\b")
@@ -98,6 +98,12 @@ _NOT_A_GIFT = pattern("award.handed_object_not_a_gift", r"\b(?:letter|message|in
 
 # 'presented Listyo Sigit Prabowo with a ceremonial keris': a person presented with something is given it
 _WITH_GIFT = pattern("award.with_gift", r"\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,.;]{0,60}?\s+with\s+(?:a|an|the|two|several)\s", re.S)
+
+
+# a group named by its noun without an article ('to Ukrainian and Polish officers'); a pronoun for one person
+_GROUP_NOUN_END = pattern("award.group_noun", r"\b(?:" + "|".join(_PHRASES["award_group_nouns"]) + r")$")
+_FOLLOWING = pattern("award.following_list", r"\bfollowing\b", re.I)
+_HIM = pattern("award.pronoun_recipient", r"(?:to\s+)?(?:him|her)", re.I)
 
 
 _PLURAL_PEERS = pattern("award.plural_peers", r"^(?:the|all|all the|fellow)\s+(ministers|directors|chiefs|commanders|heads|chairmen|"
@@ -285,7 +291,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if received and not (NOUN.search(part[:80]) and _RECEIVED_FROM.search(part)):
                 prev = v.end()
                 continue
-            if word.startswith("honou") and not _HONOURED_WITH.match(part):
+            if word.startswith("hono") and not _HONOURED_WITH.match(part):
                 prev = v.end()  # HONOURED_WITH: 'honoured the memory of the fallen'
                 continue
             handed_object = None
@@ -317,7 +323,15 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             rec_text = part
             rec_off = v.end()
             if passive and any(f.start >= sa for f in found) and _WHICH_WAS.search(sentence_before):
-                prev = v.end()  # '..., which was bestowed upon him by Y': the award already found
+                # '..., which was bestowed upon him by Y': the award already found; '... by the President of X, which
+                # was presented by Y': Y hands it for the state, and gives it
+                bym = _PASSIVE_BY.search(part)
+                hander = next((m.person for m in mentions if bym and v.end() + bym.end() <= m.start < part_end), None)
+                if hander is not None:
+                    for f in found:
+                        if f.start >= sa and f.giver is None and hander not in f.recipients:
+                            f.giver, f.giver_side, f.rule = hander, hander.side, "award.same_award"
+                prev = v.end()
                 continue
             if passive and not _PASSIVE_BY.search(part) and _PASSIVE_BY.search(text[v.end():sb]):
                 # 'X was decorated with the Order ..., which was bestowed upon him by Y': the giver comes later
@@ -352,6 +366,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                             # 'Polish border guards have been awarded high awards': the subject is the group
                             rec_off = ref_subject.start()
                             rec_text = subject_group = _THE.sub("the", ref_subject.group(0), count=1)
+                        elif bym:
+                            rec_text = part[:bym.start()]  # 'The medal was presented by Y': nobody named receives
             elif carried and found and found[-1].start >= sa:
                 # 'presented medals to X and certificates to Y': the giver of the first award gives the second
                 giver, giver_side = found[-1].giver, found[-1].giver_side
@@ -365,6 +381,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 after_comma = [m for m in mentions if comma != -1 and comma < m.start < sb]
                 if in_zone:
                     giver = in_zone[-1].person
+                    if len(in_zone) > 1 and _AND_BEFORE_VERB.search(before) and "," not in text[in_zone[0].start:v.start()]:
+                        # 'X thanked Y and gave him a vase': the subject of both verbs gives, not the first one's object
+                        giver = in_zone[0].person
                 elif after_comma:
                     # 'Presenting X with the medal, Y praised ...': the subject after the participle's clause gives
                     giver, rule_fronted = after_comma[0].person, True
@@ -390,6 +409,10 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                                                            and m.start < v.end() + 3 for m in mentions):
                     rec_off = v.end() + to_m.end()
                     rec_text = part[to_m.end():]
+            colon = text.find(":", v.end(), sb) if _FOLLOWING.search(rec_text) else -1
+            if colon != -1:
+                # 'The following officers were awarded by X: A, the Medal ...; B, ...': the list after the colon
+                rec_off, rec_text, subject_group = colon + 1, text[colon + 1:sb], None
             if idx + 1 < len(verbs):
                 # '..., and the Turkish guest presented ...': the tail is the next giver
                 tail = _NEXT_GIVER_CLAUSE.search(rec_text)
@@ -480,8 +503,17 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 group = subject_group
             if not recipients and group is None:
                 candidate = rec_text.strip().rstrip(".,;").strip()
-                if candidate[:1].islower() and len(candidate) <= 150 and not VERB.search(candidate):
-                    group = candidate
+                if (candidate[:1].islower() or _GROUP_NOUN_END.search(candidate)) and len(candidate) <= 150 and \
+                        not VERB.search(candidate):
+                    group = candidate  # 'to border guards of both countries', 'to Ukrainian and Polish officers'
+            if not recipients and group and _HIM.fullmatch(group):
+                # 'X gave him a memento': the person told last before, not the giver
+                told = [m.person for m in mentions if max(a, sa - 400) <= m.start < v.start() and m.person is not giver
+                        and m.person in members]
+                if told:
+                    recipients, group = [told[-1]], None
+                    if told[-1].side and told[-1].side not in sides:
+                        sides.append(told[-1].side)
             rule = ("award.carried" if carried else "award.handed_object" if handed_object else
                     "award.fronted_participle" if rule_fronted else "award.verb")
             if handed_object and not recipients and not (group and REF.search(group)):
@@ -537,6 +569,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     None if carried else _NAMED_AWARD.search(text, max(prev, v.start() - 80), v.start()))
                 # an owner before the name gives, it is not named: "Cambodia's Royal Order of Sahametrei"
                 award = _OWNER.split(named.group(1))[-1] if named else None
+                if award and " " not in award.strip():
+                    award = None  # 'Medal' alone, capitalised as a sentence's first word, names nothing
             lo = v.end() if carried else prev
             kind = _kind(text[lo:part_end] if not q else text[max(lo, q.start() - 40):q.end()])
             if not q and lo < v.end() and _kind(part) != "other":
@@ -578,6 +612,14 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
                 any(p is q for e in earlier for q in e.recipients) for aw in group for p in aw.recipients) and all(
                 aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip()) for aw in group):
             for e in earlier:  # the giver of the award told just before
+                e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
+            continue
+        if back and all(aw.giver is not None and not aw.recipients and (
+                aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip())) for aw in group) and all(
+                e.giver is not None and e.giver is not first.giver for e in earlier):
+            # 'X received the Order from President Y. The award was presented by Z': Z, who hands it, gives it
+            # (SCHEMA.md: the one who acts for an absent official is the giver)
+            for e in earlier:
                 e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
             continue
         if back and all(aw.giver is None for aw in group) and any(aw.recipients for aw in group) and all(

@@ -1,0 +1,119 @@
+"""Examples of the agreement.* and award.* rules that read where a document or an award sits in the sentence: one
+test per rule id, named after it (as in test_extract_rules.py). Every sentence is written for the test (fictional
+people)."""
+
+from whomet.store.extract import extract
+
+HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
+MET = ("On 11 June, Polish Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko, Commander of the Border "
+       "Guard of Ukraine, in Warsaw. ")
+
+
+def _agreements(text):
+    return [(a.kind, a.title, a.rule) for m in extract(HEAD + text).meetings for a in m.agreements]
+
+
+def _awards(text):
+    return [(a.award, a.giver, a.recipient_side, a.rule) for m in extract(HEAD + text).meetings for a in m.awards]
+
+
+def test_agreement_lead_signing():
+    # the lead tells the signing with nobody named; the paragraph dated the day before tells the visit
+    text = ("WARSAW, June 12. A memorandum was signed between the border services of Poland and Ukraine.\n\n"
+            "On June 11, a delegation led by the Commander of the Border Guard of Ukraine, Major General Ostap "
+            "Kovalenko, arrived in Poland. Deputy Minister Piotr Zielinski received his Ukrainian counterpart.")
+    meetings = extract(HEAD + text).meetings
+    assert [[(a.kind, a.rule) for a in m.agreements] for m in meetings] == [[("memorandum", "agreement.lead_signing")]]
+    # told again in the body: one document
+    again = text + " The two officials signed the memorandum after the talks."
+    assert [a.kind for m in extract(HEAD + again).meetings for a in m.agreements] == ["memorandum"]
+    # a release naming nobody: the signing is its meeting
+    assert [(k, r) for k, _t, r in _agreements("The border services of Poland and Ukraine have signed an agreement "
+                                                "on the exchange of liaison officers.")] == [
+        ("agreement", "agreement.sign")]
+
+
+def test_agreement_signed_after_document():
+    assert _agreements(MET + "The memorandum signed today provides for joint patrols.") == [
+        ("memorandum", "Memorandum", "agreement.signed_after_document")]
+    assert [k for k, _t, _r in _agreements(MET + "The Protocol on joint patrols signed at the end of the talks "
+                                           "enters into force in July.")] == ["protocol"]
+
+
+def test_agreement_signed_after_document_time():
+    # without this meeting's time or occasion the participle tells a document of the past or a press statement
+    assert _agreements(MET + "They reviewed the work done in line with the agreement signed by both services.") == []
+    assert _agreements(MET + "Cooperation rests on a memorandum signed between the two services.") == []
+    assert _agreements(MET + "They will follow up the plan signed during the minister's recent visit.") == []
+    assert _agreements(MET + "According to a statement signed by the spokesman, the talks went well.") == []
+
+
+def test_agreement_noun_phrase_stop():
+    # a passive's subject is read back from its first document to the word that opens the clause
+    assert [(k, t) for k, t, _r in _agreements(MET + "The guests toured the port after the Agreement on readmission "
+                                               "was signed.")] == [("agreement", "Agreement on readmission")]
+    assert [k for k, _t, _r in _agreements(MET + "The final session reviewed the reports of the working groups and "
+                                           "finalised the 2nd Joint Communique, which was signed by both heads.")] == [
+        "statement"]
+
+
+def test_agreement_definite_mention():
+    # 'the arrangement' with nothing of its own after it is the one signed before, not a second one
+    found = _agreements(MET + "They signed a Customs Cooperation Arrangement on data exchange. The signing of the "
+                        "arrangement also marked ten years of cooperation.")
+    assert [k for k, _t, _r in found] == ["other"]
+    found = _agreements(MET + "They signed a memorandum of understanding on training. Piotr Zielinski and Ostap "
+                        "Kovalenko signed the agreement at the Border Guard Headquarters in Warsaw.")
+    assert [k for k, _t, _r in found] == ["memorandum"]
+    # a definite document with a title of its own is another one
+    found = _agreements(MET + "They signed a memorandum of understanding on training. They also signed the agreement "
+                        "on readmission.")
+    assert sorted(k for k, _t, _r in found) == ["agreement", "memorandum"]
+
+
+def test_agreement_signing_ceremony_of():
+    assert [k for k, _t, _r in _agreements(MET + "The signing ceremony of the Protocol on joint patrols followed "
+                                           "the talks.")] == ["protocol"]
+
+
+def test_award_honoured_with():
+    assert _awards(MET + "Ostap Kovalenko laid a wreath in the Avenue of Honour and honoured the memory of the fallen "
+                   "border guards.") == []
+    assert _awards(MET + "The guests honored the victims of the flood.") == []
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "Ostap Kovalenko honored Piotr Zielinski with a commemorative "
+                                                  "plaque.")] == [("Ostap Kovalenko", "POL")]
+
+
+def test_award_same_award_the_one_who_hands_it_gives_it():
+    found = _awards(MET + "Ostap Kovalenko received the Cross of Merit from President Marek Wolski. The award was "
+                    "presented by Piotr Zielinski.")
+    assert found == [("Cross of Merit", "Piotr Zielinski", "UKR", "award.same_award")]
+    found = _awards(MET + "Ostap Kovalenko was awarded the Cross of Merit by the President of Poland, which was "
+                    "presented by Piotr Zielinski.")
+    assert found == [("Cross of Merit", "Piotr Zielinski", "UKR", "award.same_award")]
+
+
+def test_award_passive_ref_subject_side():
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "The Polish side was presented with gifts by Ostap "
+                                                  "Kovalenko.")] == [("Ostap Kovalenko", "POL")]
+
+
+def test_award_group_noun():
+    found = _awards(MET + "Medals were presented to Ukrainian and Polish officers.")
+    assert [(a, g, r) for a, g, r, _rule in found] == [(None, None, "UKR"), (None, None, "POL")]
+
+
+def test_award_pronoun_recipient():
+    found = _awards(MET + "After the talks, Piotr Zielinski thanked Ostap Kovalenko and gave him a crystal vase.")
+    assert [(g, r) for _a, g, r, _rule in found] == [("Piotr Zielinski", "UKR")]
+
+
+def test_award_following_list():
+    found = _awards(MET + "The following officers were awarded by Piotr Zielinski: Colonel Jan Nowak, the Medal of "
+                    "Merit; Major Taras Melnyk of Ukraine, the Badge of Honour.")
+    assert sorted((g, r) for _a, g, r, _rule in found) == [("Piotr Zielinski", "POL"), ("Piotr Zielinski", "UKR")]
+
+
+def test_award_named_is_more_than_a_capitalised_noun():
+    found = _awards(MET + "Medals were awarded to two Ukrainian officers, Major Taras Melnyk and Captain Ivan Bondar.")
+    assert [(a, r) for a, _g, r, _rule in found] == [(None, "UKR")]
