@@ -117,3 +117,17 @@ def test_award_following_list():
 def test_award_named_is_more_than_a_capitalised_noun():
     found = _awards(MET + "Medals were awarded to two Ukrainian officers, Major Taras Melnyk and Captain Ivan Bondar.")
     assert [(a, r) for a, _g, r, _rule in found] == [(None, "UKR")]
+
+
+def test_award_retold():
+    found = _awards(MET + "Poland has awarded Ostap Kovalenko the Border Cross Medal for his part in joint patrols. "
+                    "Presenting Ostap Kovalenko with the award in Warsaw, Piotr Zielinski praised the Ukrainian Border "
+                    "Guard.")
+    assert found == [("Border Cross Medal", "Piotr Zielinski", "UKR", "award.retold")]
+    found = _awards(MET + "Ukraine on Tuesday conferred a high award on Piotr Zielinski. The Cross of Merit was presented "
+                    "to Piotr Zielinski by Ostap Kovalenko, on behalf of the President of Ukraine.")
+    assert found == [("Cross of Merit", "Ostap Kovalenko", "POL", "award.retold")]
+    # another thing given to the same person is another award
+    found = _awards(MET + "Piotr Zielinski was awarded a medal of the Ukrainian Border Guard. Ostap Kovalenko also "
+                    "presented Piotr Zielinski with a plaque.")
+    assert [(g, r) for _a, g, r, _rule in found] == [(None, "POL"), ("Ostap Kovalenko", "POL")]

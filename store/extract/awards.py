@@ -47,6 +47,9 @@ _STATE = pattern("award.state_giver", r"(?:\b(?:[Bb]y|[Uu]nder)\s+(?:a\s+)?(?:de
                  r"\b(?:[Bb]y|[Oo]n behalf of|[Ff]rom)\s+|^|(?<=[.;]\s))(?:the\s+|The\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
                  r"(?:President|Government|Head of State|King|Emir|Sultan|Cabinet|State)\b"
                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})?")
+# an award told again by a definite noun ('with the award', 'the medal'), its own name not given again
+_RETOLD = pattern("award.retold", r"\b(?:the|this|these)\s+(?:awards?|medals?|orders?|decorations?|honou?rs?|distinctions?|"
+                  r"insignia|badges?|prizes?)\b(?!\s+(?:of|for)\b)", re.I)
 _PRONOUN = pattern("award.same_award_pronoun", r"(?:to\s+)?(?:him|her|them)", re.I)
 # 'to the ...', 'to Ukrainian cadets', 'to border guards of both countries': where the recipients begin ('to' before
 # a verb, 'to mark', is not)
@@ -569,6 +572,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     None if carried else _NAMED_AWARD.search(text, max(prev, v.start() - 80), v.start()))
                 # an owner before the name gives, it is not named: "Cambodia's Royal Order of Sahametrei"
                 award = _OWNER.split(named.group(1))[-1] if named else None
+                award = _THE.sub("", award).strip() if award else award
                 if award and " " not in award.strip():
                     award = None  # 'Medal' alone, capitalised as a sentence's first word, names nothing
             lo = v.end() if carried else prev
@@ -613,6 +617,20 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
                 aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip()) for aw in group):
             for e in earlier:  # the giver of the award told just before
                 e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
+            continue
+        told = text[first.start:first.start + 200].split(". ")[0]
+        if earlier is not None and first.start - earlier[0].end < 400 and all(
+                aw.giver is not None and aw.recipients for aw in group) and all(
+                e.giver is None for e in earlier) and {id(p) for aw in group for p in aw.recipients} <= {
+                id(p) for e in earlier for p in e.recipients} and (
+                all(aw.award is None for aw in group) and _RETOLD.search(told) or all(
+                    aw.award is not None and e.award in (None, aw.award) and ("other" in (e.kind, aw.kind) or aw.kind == e.kind)
+                    for aw in group for e in earlier)):
+            # 'Poland has awarded X the Border Cross. Presenting X with the award, Y said ...', 'Ukraine conferred a
+            # high award on X. The Cross of Merit was presented to X by Y': Y hands it and gives it
+            for e in earlier:
+                e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.retold"
+                e.award = e.award or first.award
             continue
         if back and all(aw.giver is not None and not aw.recipients and (
                 aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip())) for aw in group) and all(
