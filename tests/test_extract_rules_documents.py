@@ -131,3 +131,19 @@ def test_award_retold():
     found = _awards(MET + "Piotr Zielinski was awarded a medal of the Ukrainian Border Guard. Ostap Kovalenko also "
                     "presented Piotr Zielinski with a plaque.")
     assert [(g, r) for _a, g, r, _rule in found] == [(None, "POL"), ("Ostap Kovalenko", "POL")]
+
+
+def test_agreement_exchanged():
+    assert _agreements(MET + "After the talks, the two chiefs exchanged the Memorandum of Understanding on joint "
+                       "training.") == [("memorandum", "Memorandum of Understanding on joint training",
+                                         "agreement.exchanged")]
+    assert [k for k, _t, _r in _agreements(MET + "They witnessed the exchange of a Protocol on joint patrols between "
+                                           "the two academies.")] == ["protocol"]
+    assert [k for k, _t, _r in _agreements(MET + "They signed and exchanged a Memorandum on training.")] == [
+        "memorandum"]
+    # views on a document, or a plan handed to the other side, are no signed document
+    assert _agreements(MET + "The two sides exchanged views on the draft agreement.") == []
+    assert _agreements(MET + "Piotr Zielinski handed over a plan of the joint operation to his guest.") == []
+    # nor is a document handed over a gift
+    assert [a for m in extract(HEAD + MET + "Piotr Zielinski handed over a memorandum to Ostap Kovalenko.").meetings
+            for a in m.awards] == []

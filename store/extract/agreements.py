@@ -15,8 +15,14 @@ from whomet.store.extract.tables import json_data
 
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
-SIGN = pattern("agreement.sign", r"(?=[saiceti])\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|"
-               r"issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for)\b", re.I)
+SIGN = pattern("agreement.sign", r"(?=[saicetih])\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|"
+               r"issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
+               r"exchanged|handed\s+over|(?:the\s+)?exchange\s+of)\b", re.I)
+# 'the two chiefs exchanged the Memorandum of Understanding', 'witnessed the exchange of an MoU': exchanging or handing
+# over makes a signed document only when the document itself follows ('exchanged views on the draft agreement' does
+# not), and only a document two parties sign, not a plan or a programme one hands to the other
+_EXCHANGED = pattern("agreement.exchanged", r"(?:the\s+)?(?:exchanged|handed\s+over|exchange\s+of)", re.I)
+_EXCHANGED_KINDS = ("memorandum", "agreement", "protocol", "statement", "other")
 # 'issued a joint statement', 'A joint communiqué was issued': issuing makes a joint statement, no other kind of
 # document ('the ministry issued a statement' is a press release)
 _ISSUED = pattern("agreement.issued_statement", r"issued", re.I)
@@ -55,7 +61,7 @@ _TITLE_END = pattern("agreement.title_end", rf"\s+on\s+{_WEEKDAY}\b|\s+with\s+(?
                      r",?\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|stressed|exchanged|expressed|reviewed|held|"
                      r"visited|emphasi[sz]ed|underlined|welcomed|thanked|praised|pledged|committed)\b|"
                      r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|adopted|approved|concluded|initiall?ed)\b")
-_LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|the|a|an|"
+_LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|exchanged|the|a|an|"
                    r"two|new|and|on behalf of [^,]+,|in addition(?: to that)?,?|on\s+" + _WEEKDAY + r")\s+)+", re.I)
 
 
@@ -164,6 +170,11 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             if m.group().lower() == "concluded" and (not kind_of(text[m.end():m.end() + 60])
                                                      or _CONCLUDED_WITH.match(text, m.end(), sb)):
                 continue
+            exchanged = _EXCHANGED.fullmatch(m.group())
+            if exchanged:
+                k = kind_of(_LEAD.sub("", text[m.end():min(sb, m.end() + 80)]))
+                if not _opens_with_kind(text[m.end():min(sb, m.end() + 80)]) or k is None or k[0] not in _EXCHANGED_KINDS:
+                    continue
             nominal = m.group().lower().endswith((" of", " for"))
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue
@@ -188,7 +199,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                     window = (doc_at, m.start())  # 'the memorandum signed today'
             rule = ("agreement.signed_after_document" if window[1] <= m.start() and not _PASSIVE.search(before[-20:])
                     else "agreement.passive" if window[1] <= m.start() else
-                    "agreement.passive_colon_list" if colon_after and _PASSIVE.search(before[-20:]) else "agreement.sign")
+                    "agreement.passive_colon_list" if colon_after and _PASSIVE.search(before[-20:]) else
+                    "agreement.exchanged" if exchanged else "agreement.sign")
             colon = _COLON_LIST.match(text, window[0], window[1])
             if colon and _opens_with_kind(text[colon.end():window[1]]):
                 window = (colon.end(), window[1])

@@ -97,7 +97,7 @@ _HANDED_OBJECT = pattern("award.handed_object", r"\s+(?:over\s+)?((?:a|an)\s+(?:
                          r"their\b|the\b|[A-Z])")
 _NOT_A_GIFT = pattern("award.handed_object_not_a_gift", r"\b(?:letter|message|invitation|proposal|request|note|speech|"
                       r"lecture|briefing|update|key|keys|vehicles?|cars?|equipment|donation|cheque|check|list|copy|file|"
-                      r"petition|draft|agenda|statement|package)\b", re.I)
+                      r"petition|draft|agenda|statement|package|documents?|memorand(?:um|a)|agreements?|protocols?|MoUs?)\b", re.I)
 
 # 'presented Listyo Sigit Prabowo with a ceremonial keris': a person presented with something is given it
 _WITH_GIFT = pattern("award.with_gift", r"\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,.;]{0,60}?\s+with\s+(?:a|an|the|two|several)\s", re.S)
