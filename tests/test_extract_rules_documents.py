@@ -147,3 +147,12 @@ def test_agreement_exchanged():
     # nor is a document handed over a gift
     assert [a for m in extract(HEAD + MET + "Piotr Zielinski handed over a memorandum to Ostap Kovalenko.").meetings
             for a in m.awards] == []
+    assert [k for k, _t, r in _agreements("The interior ministries of Poland and Ukraine entered into a Memorandum of "
+                                           "Understanding on police training on Tuesday.")] == ["memorandum"]
+    assert _agreements(MET + "The two ministries entered into talks on the agreement.") == []
+
+
+def test_meeting_signing_inked():
+    # a release that only tells a signing, with a signing word the meeting cues know
+    assert [k for k, _t, _r in _agreements("A Memorandum of Understanding on police training was inked between Poland "
+                                           "and Ukraine in Warsaw on Tuesday.")] == ["memorandum"]

@@ -17,11 +17,12 @@ KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
 SIGN = pattern("agreement.sign", r"(?=[saicetih])\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|"
                r"issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
-               r"exchanged|handed\s+over|(?:the\s+)?exchange\s+of)\b", re.I)
-# 'the two chiefs exchanged the Memorandum of Understanding', 'witnessed the exchange of an MoU': exchanging or handing
-# over makes a signed document only when the document itself follows ('exchanged views on the draft agreement' does
+               r"exchanged|handed\s+over|(?:the\s+)?exchange\s+of|entered\s+into)\b", re.I)
+# 'the two chiefs exchanged the Memorandum of Understanding', 'witnessed the exchange of an MoU', 'entered into an
+# MoU': exchanging, handing over or entering into makes a signed document only when the document itself follows ('exchanged views on the draft agreement' does
 # not), and only a document two parties sign, not a plan or a programme one hands to the other
-_EXCHANGED = pattern("agreement.exchanged", r"(?:the\s+)?(?:exchanged|handed\s+over|exchange\s+of)", re.I)
+_EXCHANGED = pattern("agreement.exchanged", r"(?:the\s+)?(?:exchanged|handed\s+over|exchange\s+of|entered\s+into)", re.I)
+_OBJECT_PREPOSITION = pattern("agreement.exchanged_object", r"\b(?:on|of|for|about|with|in|to|into|over|regarding)\b", re.I)
 _EXCHANGED_KINDS = ("memorandum", "agreement", "protocol", "statement", "other")
 # 'issued a joint statement', 'A joint communiqué was issued': issuing makes a joint statement, no other kind of
 # document ('the ministry issued a statement' is a press release)
@@ -172,9 +173,11 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 continue
             exchanged = _EXCHANGED.fullmatch(m.group())
             if exchanged:
-                k = kind_of(_LEAD.sub("", text[m.end():min(sb, m.end() + 80)]))
-                if not _opens_with_kind(text[m.end():min(sb, m.end() + 80)]) or k is None or k[0] not in _EXCHANGED_KINDS:
-                    continue
+                object_ = _LEAD.sub("", text[m.end():min(sb, m.end() + 80)])
+                k = kind_of(object_)
+                if not _opens_with_kind(text[m.end():min(sb, m.end() + 80)]) or k is None or \
+                        k[0] not in _EXCHANGED_KINDS or _OBJECT_PREPOSITION.search(object_, 0, k[1]):
+                    continue  # 'entered into talks on the agreement': the document is not the object
             nominal = m.group().lower().endswith((" of", " for"))
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue
