@@ -156,3 +156,19 @@ def test_meeting_signing_inked():
     # a release that only tells a signing, with a signing word the meeting cues know
     assert [k for k, _t, _r in _agreements("A Memorandum of Understanding on police training was inked between Poland "
                                            "and Ukraine in Warsaw on Tuesday.")] == ["memorandum"]
+
+
+def test_award_exchanged_then_an_award_of_its_own():
+    found = _awards(MET + "At the end, the delegations exchanged souvenirs, and Piotr Zielinski presented a silver "
+                    "plaque to the head of the Ukrainian delegation.")
+    assert [(g, r, rule) for _a, g, r, rule in found] == [
+        (None, "UKR", "award.exchanged_sides"), (None, "POL", "award.exchanged_sides"),
+        ("Piotr Zielinski", "UKR", "award.verb")]
+
+
+def test_award_and_passive():
+    # the second passive verb's subject is the first one's; its agent is its own, not the first award's
+    found = _awards(MET + "Ostap Kovalenko was honoured with the Medal of the Polish Border Guard and was presented "
+                    "with a memento by Piotr Zielinski.")
+    assert found == [("Medal of the Polish Border Guard", None, "UKR", "award.verb"),
+                     (None, "Piotr Zielinski", "UKR", "award.verb")]

@@ -178,6 +178,8 @@ _RECEIVED_FROM = pattern("award.received_from", r"\bfrom\b")
 # clause ('honoured the memory of ...' near the 'Alley of Honour' gives nothing)
 _HONOURED_WITH = pattern("award.honoured_with", r"\s+(?:[^,.;]{0,60}?\s)?with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", re.I)
 _WHICH_WAS = pattern("award.which_was", r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$")
+_WHICH = pattern("award.which", r"\bwhich\b")
+_AND_PASSIVE = pattern("award.and_passive", r"\band\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?$")
 _PASSIVE_BY = pattern("award.passive_by", r"\bby\s+")
 _PASSIVE_TO = pattern("award.passive_to", r"\bto\s+")
 _NEXT_GIVER_CLAUSE = pattern("award.next_giver_clause", r",?\s+(?:and|while|whereas)\s+(?:[^,]*)$")
@@ -239,6 +241,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
         if sb <= a or sa >= b:
             continue
         ex = _EXCHANGED.search(text, sa, sb)
+        verbs_from = sa  # after an exchange, the rest of the sentence may tell an award of its own
         if ex and _EXCHANGED_SIDES.search(text, sa, ex.start()) and not _HEADS_OF.search(text, sa, ex.start()) \
                 and not any(sa <= m.start < ex.start() for m in mentions):
             both = list(dict.fromkeys([p.side for p in members if p.side] + list(meeting_sides or [])))
@@ -247,8 +250,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 for giver_side, other in ((both[0], both[1]), (both[1], both[0])):
                     found.append(AwardFound(None, kind, None, giver_side, [], None, other, ex.start(), ex.end(),
                                             "award.exchanged_sides"))
-                continue
-        if ex:
+                verbs_from = ex.end()
+        if ex and verbs_from == sa:
             # 'The two police chiefs exchanged gifts': each of the two sides' leading person gives to the other
             tops: list[Person] = []
             for side in dict.fromkeys(p.side for p in members if p.side):
@@ -259,7 +262,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 for giver, other in ((tops[0], tops[1]), (tops[1], tops[0])):
                     found.append(AwardFound(None, kind, giver, giver.side, [other], None, other.side, ex.start(), ex.end(),
                                              "award.exchanged"))
-                continue
+                verbs_from = ex.end()
         acc = _ACCEPTING.match(text, sa, sb)
         if acc and NOUN.search(acc.group(1)):
             givers = [m.person for m in mentions if acc.start(2) <= m.start < acc.end(2)]
@@ -270,8 +273,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 found.append(AwardFound(q.group(1) if q else _OWNER.split(named.group(1))[-1] if named else None,
                                         _kind(acc.group(1)), givers[0], givers[0].side, takers, None, takers[0].side,
                                         acc.start(), acc.end(), "award.accepting_from"))
-        verbs = _verbs(text, sa, sb)
-        prev = sa
+        verbs = [v for v in _verbs(text, sa, sb) if v.start() >= verbs_from]
+        prev = verbs_from
         earlier_here = None
         for idx, v in enumerate(verbs):
             part_end = verbs[idx + 1].start() if idx + 1 < len(verbs) else sb
@@ -336,7 +339,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                             f.giver, f.giver_side, f.rule = hander, hander.side, "award.same_award"
                 prev = v.end()
                 continue
-            if passive and not _PASSIVE_BY.search(part) and _PASSIVE_BY.search(text[v.end():sb]):
+            if passive and not _PASSIVE_BY.search(part) and _PASSIVE_BY.search(text[v.end():sb]) and (
+                    part_end == sb or _WHICH.search(text, part_end - 40, part_end)):
+                # (not the agent of a verb of its own: '... and was presented with a memento by Y')
                 # 'X was decorated with the Order ..., which was bestowed upon him by Y': the giver comes later
                 part = text[v.end():sb]
                 rec_text = part
@@ -359,8 +364,13 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 else:
                     # 'X was awarded the medal ... by Y': the subject is the recipient
                     subject = [m for m in mentions if prev <= m.start < v.start() and m.person is not giver]
+                    alone = not subject and _AND_PASSIVE.search(sentence_before)
+                    if alone:
+                        # 'X was honoured with the medal and was presented with a memento by Y': X again, alone
+                        subject = [m for m in mentions if sa <= m.start < v.start() and m.person is not giver][:1]
                     if subject:
-                        rec_off, rec_text = subject[0].start, text[subject[0].start:v.start()]
+                        rec_off = subject[0].start
+                        rec_text = text[rec_off:subject[0].end if alone else v.start()]
                     else:
                         # 'The guests were presented with souvenirs': the subject names the recipients by reference
                         ref_subject = _REF_SUBJECT.search(text, prev, v.start()) or _GROUP_SUBJECT.search(
@@ -568,8 +578,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             q = QUOTED.search(text, v.end(), part_end) or (None if carried else QUOTED.search(text, prev, v.start()))
             award = q.group(1).strip() if q else None
             if award is None:
+                # a name before the verb only for an award with no noun of its own after it ('The Order of X was
+                # presented', not '... with the Medal of Y and was presented with a memento')
                 named = _NAMED_AWARD.search(text, v.end(), part_end) or (
-                    None if carried else _NAMED_AWARD.search(text, max(prev, v.start() - 80), v.start()))
+                    None if carried or NOUN.search(part) else _NAMED_AWARD.search(text, max(prev, v.start() - 80),
+                                                                                v.start()))
                 # an owner before the name gives, it is not named: "Cambodia's Royal Order of Sahametrei"
                 award = _OWNER.split(named.group(1))[-1] if named else None
                 award = _THE.sub("", award).strip() if award else award
