@@ -172,3 +172,32 @@ def test_award_and_passive():
                     "with a memento by Piotr Zielinski.")
     assert found == [("Medal of the Polish Border Guard", None, "UKR", "award.verb"),
                      (None, "Piotr Zielinski", "UKR", "award.verb")]
+
+
+def test_award_gifted_given_and_presentation_of():
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "Ostap Kovalenko gifted a carved chess set to Piotr "
+                                                  "Zielinski.")] == [("Ostap Kovalenko", "POL")]
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "As a token of friendship, the guests were given a "
+                                                  "commemorative album.")] == [(None, "UKR")]
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "The visit ended with the presentation of awards to Ukrainian "
+                                                  "officers.")] == [(None, "UKR")]
+    # given a tour, a welcome: nothing given to keep
+    assert _awards(MET + "The guests were given a tour of the training centre and a warm welcome.") == []
+
+
+def test_award_not_an_award_head():
+    assert _awards(MET + "Piotr Zielinski presented the work of the Border Guard and its awards system.") == []
+
+
+def test_award_who_passive():
+    # told of a group in a relative clause: no award handed at the meeting
+    assert _awards(MET + "Piotr Zielinski congratulated the officers who were awarded state honours on Police "
+                   "Day.") == []
+    # a person's relative clause: that person receives, not the one before
+    assert [(a, r) for a, _g, r, _rule in _awards(MET + "Piotr Zielinski thanked Ostap Kovalenko, who was awarded "
+                                                  "the medal \"For Merit\".")] == [("For Merit", "UKR")]
+
+
+def test_award_gift_to_nobody_named_goes_to_the_other_side():
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "Ostap Kovalenko presented a gift.")] == [
+        ("Ostap Kovalenko", "POL")]

@@ -172,6 +172,14 @@ _PASSIVE_AUX = pattern("award.passive_auxiliary", r"\b(?:was|were|been|being|be)
 _NOT_AN_AWARD = pattern("award.not_an_award_object", r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"
                          r"materials?|data|findings|plans?|programme|presentation|analysis|documents?|contracts?|tenders?|"
                          r"grants?|funding|licen[cs]es?|permits?|visas?|permission|requests?)\b", re.I)
+# the object's head, right after the verb, is a thing shown or told, not given ('presented the work of ...')
+_NOT_AN_AWARD_HEAD = pattern("award.not_an_award_head", r"\s+(?:the|a|an|his|her|its|their|our)?\s*(?:[\w-]+\s+)?(?:work|"
+                             r"activities|achievements|capabilities|history|experience|situation|results?|report|"
+                             r"overview|structure|tasks)\b", re.I)
+# 'the officers who were awarded ...': an award told in a relative clause of a group
+_WHO_PASSIVE = pattern("award.who_passive", r",?\s*\bwho\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?$",
+                       re.I)
+_ARTICLE = pattern("award.article", r"^(?:a|an|the|two|several)\s+(?:[\w-]+\s+){0,2}?(?=\S)", re.I)
 _CONSULTED = pattern("award.conferred_with_someone", r"\s+with\b")
 _RECEIVED_FROM = pattern("award.received_from", r"\bfrom\b")
 # 'honoured X with the medal', 'was honoured with a plaque': honouring gives only what follows 'with' in its own
@@ -307,14 +315,21 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if word not in _STRONG and not NOUN.search(part) and not NOUN.search(sentence_before) and not (
                     word in ("presented", "handed") and _WITH_GIFT.match(part)):
                 # 'The Indonesian guest then handed a traditional keris to his host': a thing handed to a person
-                handed_object = _HANDED_OBJECT.match(part) if word in ("presented", "handed", "gave") else None
+                handed_object = _HANDED_OBJECT.match(part) if word in ("presented", "handed", "gave", "gifted") else None
                 if handed_object is None or _NOT_A_GIFT.search(handed_object.group(1)) or _NOT_AN_AWARD.search(
                         handed_object.group(1)):
                     prev = v.end()
                     continue
-            if _NOT_AN_AWARD.search(part[:60]) and not NOUN.search(part[:60]):
-                prev = v.end()
+            if _NOT_AN_AWARD.search(part[:60]) and not NOUN.search(part[:60]) or _NOT_AN_AWARD_HEAD.match(part):
+                prev = v.end()  # 'presented the work of the unit and its awards system': the object is no award
                 continue
+            who_subject = None
+            if passive_who := _WHO_PASSIVE.search(sentence_before):
+                who_at = sa + passive_who.start()
+                who_subject = [m for m in mentions if who_at - 3 <= m.end <= who_at + 2][-1:]
+                if not who_subject:
+                    prev = v.end()  # 'congratulated the officers who were awarded ...': told of a group, not handed
+                    continue
             passive = _PASSIVE_AUX.search(sentence_before)
             if received:
                 if passive:  # 'a delegation was received by ...' is no award
@@ -363,7 +378,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         rec_text = part[to_m.end():bym.start()]
                 else:
                     # 'X was awarded the medal ... by Y': the subject is the recipient
-                    subject = [m for m in mentions if prev <= m.start < v.start() and m.person is not giver]
+                    subject = who_subject or [m for m in mentions if prev <= m.start < v.start() and m.person is not giver]
                     alone = not subject and _AND_PASSIVE.search(sentence_before)
                     if alone:
                         # 'X was honoured with the medal and was presented with a memento by Y': X again, alone
@@ -568,6 +583,12 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     others = [p.side for p in members if p.side and p.side != giver.side]
                     if others:
                         sides.append(others[0])
+                other_sides = list(dict.fromkeys(p.side for p in members if p.side and p.side != giver_side))
+                if not sides and giver is not None and len(other_sides) == 1 and (
+                        group is None or NOUN.match(_ARTICLE.sub("", group))):
+                    # 'X presented a gift': nobody named receives; in a meeting of two sides, the other side
+                    sides.append(other_sides[0])
+                    group = None
                 if not sides and giver_side:
                     sides.append(giver_side)
             if giver is None and not recipients and not group:
