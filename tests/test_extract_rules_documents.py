@@ -201,3 +201,35 @@ def test_award_who_passive():
 def test_award_gift_to_nobody_named_goes_to_the_other_side():
     assert [(g, r) for _a, g, r, _rule in _awards(MET + "Ostap Kovalenko presented a gift.")] == [
         ("Ostap Kovalenko", "POL")]
+
+
+TRILATERAL = ("date 2024-07-11 Source: State Border Service of the Kyrgyz Republic\n\nOn 10 July, Major General Ulan "
+              "Asanov, Chairman of the State Border Service of Kyrgyzstan, hosted Lieutenant General Yerlan Nurlanov of "
+              "Kazakhstan and Major General Faridun Rahimov of Tajikistan in Cholpon-Ata. ")
+
+
+def _awards3(text):
+    return sorted((a.giver or "", a.recipient_side, a.rule) for m in extract(TRILATERAL + text).meetings
+                  for a in m.awards)
+
+
+def test_award_plural_reference_covers_every_side():
+    assert _awards3("The guests were presented with the badge \"Honorary Border Guard\".") == [
+        ("", "KAZ", "award.verb"), ("", "TJK", "award.verb")]
+    assert _awards3("Ulan Asanov presented souvenirs to his guests.") == [
+        ("Ulan Asanov", "KAZ", "award.verb"), ("Ulan Asanov", "TJK", "award.verb")]
+
+
+def test_award_exchanged_among_three_heads():
+    found = _awards3("The heads of delegations exchanged souvenirs.")
+    assert len(found) == 6 and {(g, r) for g, r, _rule in found} == {
+        (g, r) for g, s in (("Ulan Asanov", "KGZ"), ("Yerlan Nurlanov", "KAZ"), ("Faridun Rahimov", "TJK"))
+        for r in ("KGZ", "KAZ", "TJK") if r != s}
+
+
+def test_award_co_givers():
+    assert _awards3("Yerlan Nurlanov and Faridun Rahimov presented their host with souvenirs.") == [
+        ("Faridun Rahimov", "KGZ", "award.verb"), ("Yerlan Nurlanov", "KGZ", "award.co_givers")]
+    # one subject and the object of another verb: one giver
+    assert _awards3("Ulan Asanov thanked Yerlan Nurlanov and presented him with a plaque.") == [
+        ("Ulan Asanov", "KAZ", "award.verb")]

@@ -134,6 +134,21 @@ def _kind(text: str) -> str:
     return "other"
 
 
+def ref_sides(match: re.Match, people: list[Person], aliases, host: str | None, exclude: Person | None = None) -> list[str]:
+    """Every side a plural reference ('the guests', 'his counterparts') covers: the sides of the people it refers to."""
+    person, side, is_group = resolve_ref(match, people, aliases, host, exclude)
+    if not is_group or match.group(1):
+        return [side] if side else []
+    title = fold(match.group(2)).rstrip("s")
+    if title == "guest" and host:
+        cands = [p for p in people if p.side and p.side != host]
+    elif title in ("colleague", "counterpart", "partner") and exclude is not None:
+        cands = [p for p in people if p.side and p.side != exclude.side]
+    else:
+        return [side] if side else []
+    return list(dict.fromkeys([side] * bool(side) + [p.side for p in cands if p is not exclude]))
+
+
 def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None,
                 exclude: Person | None = None) -> tuple[Person | None, str | None, bool]:
     """(person, side, is_group) a phrase like 'the Lithuanian commander' or 'his guest' refers to."""
@@ -162,6 +177,7 @@ def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None
                   or (title == "igp" and p.rank and fold(p.rank) == "igp")]
         cands = titled or (cands if side else [])
     if plural:
+        # 'the guests' of a meeting of three sides: every side among them, the first one returned
         return None, side or (cands[0].side if cands else None), True
     heads = [p for p in cands if p.head]
     person = (heads or cands or [None])[0]
@@ -187,6 +203,9 @@ _RECEIVED_FROM = pattern("award.received_from", r"\bfrom\b")
 _HONOURED_WITH = pattern("award.honoured_with", r"\s+(?:[^,.;]{0,60}?\s)?with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", re.I)
 _WHICH_WAS = pattern("award.which_was", r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$")
 _WHICH = pattern("award.which", r"\bwhich\b")
+# 'A and B presented ...': two subjects joined by 'and', right before the verb (an adverb between)
+_AND_SUBJECTS = pattern("award.co_givers", r"\s*,?\s+and\s+")
+_SUBJECT_END = pattern("award.co_givers_verb", r"\s+(?:(?:also|then|later|jointly|each)\s+)?")
 _AND_PASSIVE = pattern("award.and_passive", r"\band\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?$")
 _PASSIVE_BY = pattern("award.passive_by", r"\bby\s+")
 _PASSIVE_TO = pattern("award.passive_to", r"\bto\s+")
@@ -265,9 +284,10 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             for side in dict.fromkeys(p.side for p in members if p.side):
                 same = [p for p in members if p.side == side]
                 tops.append(next((p for p in same if p.head), same[0]))
-            if len(tops) == 2:
+            if 2 <= len(tops) <= 4:
+                # three heads who exchange gifts: each gives to each of the others
                 kind = _kind(ex.group())
-                for giver, other in ((tops[0], tops[1]), (tops[1], tops[0])):
+                for giver, other in ((g, o) for g in tops for o in tops if o is not g):
                     found.append(AwardFound(None, kind, giver, giver.side, [other], None, other.side, ex.start(), ex.end(),
                                              "award.exchanged"))
                 verbs_from = ex.end()
@@ -338,6 +358,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 passive = True  # 'X received the medal ... from Y': Y gives, X receives
                 part = _RECEIVED_FROM.sub("by  ", part, count=1)
             giver = None
+            co_givers: list[Person] = []
             giver_side = None
             subject_group = None
             rule_fronted = False
@@ -412,6 +433,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     if len(in_zone) > 1 and _AND_BEFORE_VERB.search(before) and "," not in text[in_zone[0].start:v.start()]:
                         # 'X thanked Y and gave him a vase': the subject of both verbs gives, not the first one's object
                         giver = in_zone[0].person
+                    elif len(in_zone) > 1 and _AND_SUBJECTS.fullmatch(text, in_zone[-2].end, in_zone[-1].start) and \
+                            _SUBJECT_END.fullmatch(text, in_zone[-1].end, v.start()) and \
+                            in_zone[-2].person.side != in_zone[-1].person.side:
+                        # 'A and B presented their host with souvenirs': each gives
+                        co_givers = [in_zone[-2].person]
                 elif after_comma:
                     # 'Presenting X with the medal, Y praised ...': the subject after the participle's clause gives
                     giver, rule_fronted = after_comma[0].person, True
@@ -522,8 +548,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     person, side, is_group = resolve_ref(rm, pool, aliases, host, exclude=giver)
                     if person is not None and not is_group:
                         recipients.append(person)
-                    if side and side not in sides:
-                        sides.append(side)
+                    for one in (ref_sides(rm, pool, aliases, host, exclude=giver) if is_group else [side] if side else []):
+                        if one not in sides:
+                            sides.append(one)
                 g = None if (recipients and rm) else _GROUP_PHRASE.search(rec_text.strip())
                 if g and not any(fold(p.name) in fold(g.group(1)) for p in recipients):
                     group = g.group(1).strip().rstrip(".,;")
@@ -620,6 +647,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 found.append(AwardFound(award, kind, giver, giver_side,
                                         [p for p in recipients if p.side == side or side is None],
                                         group if group else None, side, v.start(), rec_end, rule))
+                for co in co_givers:
+                    if co.side != side:
+                        found.append(AwardFound(award, kind, co, co.side,
+                                                [p for p in recipients if p.side == side or side is None],
+                                                group if group else None, side, v.start(), rec_end, "award.co_givers"))
             prev = v.end()
     found = _same_award(text, found)
     for aw in found:
