@@ -233,3 +233,21 @@ def test_award_co_givers():
     # one subject and the object of another verb: one giver
     assert _awards3("Ulan Asanov thanked Yerlan Nurlanov and presented him with a plaque.") == [
         ("Ulan Asanov", "KAZ", "award.verb")]
+
+
+def test_agreement_present_not():
+    # a headline in the present tells the signing; the body telling it again is the same document
+    head = "Poland, Ukraine sign MoU on border security\n\n"
+    assert [k for k, _t, _r in _agreements(head + MET + "They discussed border security.")] == ["memorandum"]
+    assert [k for k, _t, _r in _agreements(head + MET + "They signed a memorandum of understanding on border "
+                                           "security.")] == ["memorandum"]
+    # planned, wished for, or done every year by 'they': no signing here
+    assert _agreements("Poland and Ukraine to sign MoU on border security\n\n" + MET) == []
+    assert _agreements(MET + "Ukraine wants to sign a protocol. Both sides are ready to sign a memorandum. They sign a "
+                       "plan every year.") == []
+
+
+def test_agreement_sign_sealed():
+    assert [k for k, _t, _r in _agreements(MET + "The two chiefs sealed an agreement on joint patrols.")] == [
+        "agreement"]
+    assert _agreements(MET + "The police sealed the border crossing for two hours.") == []

@@ -15,7 +15,8 @@ from whomet.store.extract.tables import json_data
 
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
-SIGN = pattern("agreement.sign", r"(?=[saicetih])\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|"
+SIGN = pattern("agreement.sign", r"(?=[saicetih])\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
+               r"signs?|inks?|"
                r"issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
                r"exchanged|handed\s+over|(?:the\s+)?exchange\s+of|entered\s+into)\b", re.I)
 # 'the two chiefs exchanged the Memorandum of Understanding', 'witnessed the exchange of an MoU', 'entered into an
@@ -36,6 +37,12 @@ _FUTURE_SIGNING = pattern("agreement.future_signing", r"\b(?:will|would|shall|is
                           r"[^.;]{0,60}$", re.I)
 _NOT_SIGNED = pattern("agreement.not_signed", r"(?:\bto be|\bfor|\bwill be|\bwould be|\bshall be|\bcould be|\bbe|\bnot|\bnever|\byet to be|"
                          r"\bready to be|\bexpected to be|\bplanned to be|\bprepared for)\s+$", re.I)
+# a verb in the present ('Poland, Ukraine sign MoU on ...', a headline) tells a signing; after 'to', a modal or a
+# negation it is planned or refused; its subject must be a name (a capital letter), not 'they' of a plan
+_PRESENT_NOT = pattern("agreement.present_not", r"\b(?:to|will|would|shall|may|might|can|could|should|must|not|never|"
+                       r"to\s+\w+|plans?|ready|set|expected|due|going)\s+(?:also\s+)?$", re.I)
+_PRESENT_SUBJECT = pattern("agreement.present_subject", r"(?<![\w'’.-])(?!(?:They|We|It|You|I|He|She|Both|All)\b)[A-Z][\w'’.-]*\s*"
+                           r"(?:\([A-Z]+\)\s*)?$")
 _PASSIVE = pattern("agreement.passive", r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?$", re.I)
 _SPLIT = pattern("agreement.split", r"\s+and\s+(?=(?:a|an|the|also|adopted|signed)\b)|,\s*as well as\s+|\s+as well as\s+|;\s*|,\s+and\s+",
                     re.I)
@@ -161,6 +168,9 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             before = text[sa:m.start()]
             if _NOT_SIGNED.search(before[-30:]):
                 continue
+            if m.group().lower() in ("sign", "signs", "ink", "inks") and (
+                    _PRESENT_NOT.search(before[-40:]) or not _PRESENT_SUBJECT.search(before[-80:])):
+                continue  # PRESENT_NOT: 'agreed to sign', 'will sign', 'ready to sign'; a headline's 'A, B sign MoU' counts
             if earlier_here is None:
                 earlier_here = may_tell_earlier(text, sa, sb)
             if earlier_here:
