@@ -251,3 +251,11 @@ def test_agreement_sign_sealed():
     assert [k for k, _t, _r in _agreements(MET + "The two chiefs sealed an agreement on joint patrols.")] == [
         "agreement"]
     assert _agreements(MET + "The police sealed the border crossing for two hours.") == []
+
+
+def test_date_earlier_time_month_and_previous_meeting():
+    # the meeting is on 11 June: a month before it, or the previous meeting, tells background
+    assert _awards(MET + "In March, Piotr Zielinski was awarded the Order of Merit by Ukraine.") == []
+    assert _agreements(MET + "At the previous meeting in Kyiv, the sides signed a Protocol on joint patrols.") == []
+    # the meeting's own month is not before it
+    assert [k for k, _t, _r in _agreements(MET + "In June, they signed a Protocol on joint patrols.")] == ["protocol"]

@@ -7,6 +7,7 @@ and ';'; each piece whose first few words name a kind of document is one agreeme
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from whomet.store.extract.earlier import may_tell_earlier, told_as_earlier
@@ -156,8 +157,8 @@ def _document_before(text: str, sa: int, verb: int, verb_end: int) -> int | None
 
 
 def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]],
-                    year: int | None = None) -> list[tuple[str, str, int, int, str]]:
-    """(title, kind, start, end, rule id) of each document signed in text[a:b] at the meeting (of `year`)."""
+                    when: dt.date | None = None) -> list[tuple[str, str, int, int, str]]:
+    """(title, kind, start, end, rule id) of each document signed in text[a:b] at the meeting (on `when`)."""
     out: list[tuple[str, str, int, int, str]] = []
     sentence_of: dict[int, int] = {}  # start of a found agreement -> its sentence's start
     for sa, sb in sentence_spans:
@@ -176,7 +177,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             if earlier_here:
                 clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, sa, m.start())), default=sa)
                 after = _CLAUSE_END.search(text, m.end(), min(sb, m.end() + 60))
-                if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), year):
+                if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), when):
                     continue  # EARLIER: 'the Agreement ..., signed in 2018, remains the basis', 'In 2021, they signed''
             if m.group().lower() == "concluded" and (not kind_of(text[m.end():m.end() + 60])
                                                      or _CONCLUDED_WITH.match(text, m.end(), sb)):
@@ -228,7 +229,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             for p0, p1 in pieces:
                 piece = seg[p0:p1]
                 if _DRAFT.match(piece) or _MANY.match(piece) or earlier_here and told_as_earlier(
-                        text, piece_start + p0, piece_start + p1, year, in_title=True):
+                        text, piece_start + p0, piece_start + p1, when, in_title=True):
                     continue  # '...; the protocol of 2012 had been signed by their predecessors'
 
                 piece_clean = _LEAD.sub("", piece)

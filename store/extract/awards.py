@@ -4,6 +4,7 @@ guest presented the minister with a plaque'). One entry per recipient side."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from whomet.store.extract.rules import pattern, phrases
@@ -258,8 +259,8 @@ def _verbs(text: str, sa: int, sb: int) -> list:
 
 def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People, members: list[Person],
                 aliases, host: str | None, meeting_sides: list[str] | None = None,
-                year: int | None = None) -> list[AwardFound]:
-    """The awards handed over in text[seg] at the meeting (of `year`); `meeting_sides` are the meeting's sides, a side
+                when: dt.date | None = None) -> list[AwardFound]:
+    """The awards handed over in text[seg] at the meeting (on `when`); `meeting_sides` are the meeting's sides, a side
     with nobody named included."""
     a, b = seg
     found: list[AwardFound] = []
@@ -318,7 +319,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if earlier_here is None:
                 earlier_here = may_tell_earlier(text, sa, sb)
             cut_here = _CUT.search(part) if earlier_here else None
-            if earlier_here and told_as_earlier(text, sa, v.end() + (cut_here.start() if cut_here else len(part)), year,
+            if earlier_here and told_as_earlier(text, sa, v.end() + (cut_here.start() if cut_here else len(part)), when,
                                                 verb=v.start()):
                 prev = v.end()  # EARLIER: 'Last year, X was awarded the Order ...'
                 continue

@@ -22,7 +22,7 @@ def _read(doc: Doc, owner: Segment, first: Segment, last: Segment) -> None:
         {"title": title, "kind": kind, "parties": list(owner.sides), "span": [s, e],
          "rule": rule if owner.start <= s < owner.end else LEAD}
         for title, kind, s, e, rule in find_agreements(doc.work, first.start, last.end, spans,
-                                                         owner.date.year if owner.date else None)]
+                                                         owner.date)]
 
 
 def run(doc: Doc, seg: Segment, index: int) -> None:

@@ -9,9 +9,8 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     # the meeting's sides: those of its people, then those whose organisation the release names (a visiting
     # delegation with nobody named)
     sides = list(dict.fromkeys(list(seg.sides) + list(doc.orgs)))
-    year = seg.date.year if seg.date else None
     for aw in find_awards(doc.work, (seg.start, seg.end), spans, doc.people, seg.persons, doc.aliases, seg.host, sides,
-                          year):
+                          seg.date):
         if aw.giver is not None and aw.giver not in seg.persons:
             continue
         seg.awards.append({"award": aw.award, "kind": aw.kind, "giver": aw.giver.name if aw.giver else None,
