@@ -259,3 +259,12 @@ def test_date_earlier_time_month_and_previous_meeting():
     assert _agreements(MET + "At the previous meeting in Kyiv, the sides signed a Protocol on joint patrols.") == []
     # the meeting's own month is not before it
     assert [k for k, _t, _r in _agreements(MET + "In June, they signed a Protocol on joint patrols.")] == ["protocol"]
+
+
+def test_agreement_present_tense():
+    # the headline's loose word gives way to what the body tells
+    head = "Poland, Ukraine sign agreement on border security\n\n"
+    assert [k for k, _t, _r in _agreements(head + MET + "They signed a memorandum of understanding on border "
+                                           "security.")] == ["memorandum"]
+    assert [(k, r) for k, _t, r in _agreements(head + MET + "They discussed border security.")] == [
+        ("agreement", "agreement.present_tense")]

@@ -42,6 +42,8 @@ _NOT_SIGNED = pattern("agreement.not_signed", r"(?:\bto be|\bfor|\bwill be|\bwou
 # negation it is planned or refused; its subject must be a name (a capital letter), not 'they' of a plan
 _PRESENT_NOT = pattern("agreement.present_not", r"\b(?:to|will|would|shall|may|might|can|could|should|must|not|never|"
                        r"to\s+\w+|plans?|ready|set|expected|due|going)\s+(?:also\s+)?$", re.I)
+decision("agreement.present_tense", "a signing told in the present ('A, B sign MoU', a headline): kept only when "
+                                    "the text tells no signing in the past")
 _PRESENT_SUBJECT = pattern("agreement.present_subject", r"(?<![\w'’.-])(?!(?:They|We|It|You|I|He|She|Both|All)\b)[A-Z][\w'’.-]*\s*"
                            r"(?:\([A-Z]+\)\s*)?$")
 _PASSIVE = pattern("agreement.passive", r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?$", re.I)
@@ -214,7 +216,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             rule = ("agreement.signed_after_document" if window[1] <= m.start() and not _PASSIVE.search(before[-20:])
                     else "agreement.passive" if window[1] <= m.start() else
                     "agreement.passive_colon_list" if colon_after and _PASSIVE.search(before[-20:]) else
-                    "agreement.exchanged" if exchanged else "agreement.sign")
+                    "agreement.exchanged" if exchanged else
+                    "agreement.present_tense" if m.group().lower() in ("sign", "signs", "ink", "inks") else "agreement.sign")
             colon = _COLON_LIST.match(text, window[0], window[1])
             if colon and _opens_with_kind(text[colon.end():window[1]]):
                 window = (colon.end(), window[1])
@@ -263,6 +266,9 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 sentence_of[piece_start + p0] = sa
     # a bare 'the memorandum' mentioned again is the same document; so is a document of a kind already signed in
     # an earlier sentence (the lead announces it, the body tells it again), unless the text says it is another one
+    if any(rule != "agreement.present_tense" for *_x, rule in out):
+        # a headline's 'A, B sign agreement' names loosely what the body tells exactly ('signed a memorandum')
+        out = [found for found in out if found[4] != "agreement.present_tense"]
     seen: set[str] = set()
     result = []
     kinds_seen: dict[str, int] = {}  # kind -> sentence of its first document
