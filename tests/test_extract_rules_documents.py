@@ -268,3 +268,11 @@ def test_agreement_present_tense():
                                            "security.")] == ["memorandum"]
     assert [(k, r) for k, _t, r in _agreements(head + MET + "They discussed border security.")] == [
         ("agreement", "agreement.present_tense")]
+
+
+def test_agreement_inverted_passive():
+    assert [(k, r) for k, _t, r in _agreements(MET + "This morning was signed the Protocol between the two border "
+                                               "guards on contact points.")] == [
+        ("protocol", "agreement.inverted_passive")]
+    assert [(k, r) for k, _t, r in _agreements(MET + "A Protocol on contact points was signed the same day.")] == [
+        ("protocol", "agreement.passive")]

@@ -40,6 +40,8 @@ _NOT_SIGNED = pattern("agreement.not_signed", r"(?:\bto be|\bfor|\bwill be|\bwou
                          r"\bready to be|\bexpected to be|\bplanned to be|\bprepared for)\s+$", re.I)
 # a verb in the present ('Poland, Ukraine sign MoU on ...', a headline) tells a signing; after 'to', a modal or a
 # negation it is planned or refused; its subject must be a name (a capital letter), not 'they' of a plan
+# 'was signed the Protocol ...' (the subject after the verb, as translated releases write): the document follows
+_INVERTED = pattern("agreement.inverted_passive", r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z]|MoU|memorand|agreement|protocol)")
 _PRESENT_NOT = pattern("agreement.present_not", r"\b(?:to|will|would|shall|may|might|can|could|should|must|not|never|"
                        r"to\s+\w+|plans?|ready|set|expected|due|going)\s+(?:also\s+)?$", re.I)
 decision("agreement.present_tense", "a signing told in the present ('A, B sign MoU', a headline): kept only when "
@@ -197,7 +199,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             colon_after = None if nominal else _PASSIVE_COLON.match(text, m.end(), sb)
             if colon_after and _PASSIVE.search(before[-20:]):
                 window = (colon_after.end(), sb)  # 'the following documents were signed: a Protocol ...; a Plan ...'
-            elif not nominal and _PASSIVE.search(before[-20:]):
+            elif not nominal and _PASSIVE.search(before[-20:]) and not _INVERTED.match(text, m.end(), sb):
                 first_kind = min((mm.start() for rx, _k in KINDS for mm in [rx.search(before)] if mm),
                                  default=None)
                 if first_kind is None:
@@ -217,6 +219,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                     else "agreement.passive" if window[1] <= m.start() else
                     "agreement.passive_colon_list" if colon_after and _PASSIVE.search(before[-20:]) else
                     "agreement.exchanged" if exchanged else
+                    "agreement.inverted_passive" if not nominal and _PASSIVE.search(before[-20:]) else
                     "agreement.present_tense" if m.group().lower() in ("sign", "signs", "ink", "inks") else "agreement.sign")
             colon = _COLON_LIST.match(text, window[0], window[1])
             if colon and _opens_with_kind(text[colon.end():window[1]]):
