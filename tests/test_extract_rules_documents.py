@@ -276,3 +276,17 @@ def test_agreement_inverted_passive():
         ("protocol", "agreement.inverted_passive")]
     assert [(k, r) for k, _t, r in _agreements(MET + "A Protocol on contact points was signed the same day.")] == [
         ("protocol", "agreement.passive")]
+
+
+def test_award_retold_on_behalf():
+    # the absent head of state said to award it, the one present who hands it on his behalf gives it
+    found = _awards(MET + "President Marek Wolski awarded Ostap Kovalenko the Order of Merit. Piotr Zielinski handed "
+                    "the order over to Ostap Kovalenko on behalf of the President.")
+    assert [(a, g, r) for a, g, r, _rule in found] == [("Order of Merit", "Piotr Zielinski", "UKR")]
+
+
+def test_award_donated():
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "Ostap Kovalenko donated the honorary medal of the Ukrainian "
+                                                  "Border Guard Academy to Piotr Zielinski.")] == [
+        ("Ostap Kovalenko", "POL")]
+    assert _awards(MET + "Ostap Kovalenko donated two patrol cars to the Polish Border Guard.") == []

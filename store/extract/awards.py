@@ -48,6 +48,8 @@ _STATE = pattern("award.state_giver", r"(?:\b(?:[Bb]y|[Uu]nder)\s+(?:a\s+)?(?:de
                  r"\b(?:[Bb]y|[Oo]n behalf of|[Ff]rom)\s+|^|(?<=[.;]\s))(?:the\s+|The\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
                  r"(?:President|Government|Head of State|King|Emir|Sultan|Cabinet|State)\b"
                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})?")
+# 'X handed the order over on behalf of the President': X acts for the one said to award it, and gives it
+_ON_BEHALF = pattern("award.retold_on_behalf", r"\bon\s+behalf\s+of\b", re.I)
 # an award told again by a definite noun ('with the award', 'the medal'), its own name not given again
 _RETOLD = pattern("award.retold", r"\b(?:the|this|these)\s+(?:awards?|medals?|orders?|decorations?|honou?rs?|distinctions?|"
                   r"insignia|badges?|prizes?)\b(?!\s+(?:of|for)\b)", re.I)
@@ -688,7 +690,8 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
         told = text[first.start:first.start + 200].split(". ")[0]
         if earlier is not None and first.start - earlier[0].end < 400 and all(
                 aw.giver is not None and aw.recipients for aw in group) and all(
-                e.giver is None for e in earlier) and {id(p) for aw in group for p in aw.recipients} <= {
+                e.giver is None or e.giver is not first.giver and _ON_BEHALF.search(told) for e in earlier) and {
+                id(p) for aw in group for p in aw.recipients} <= {
                 id(p) for e in earlier for p in e.recipients} and (
                 all(aw.award is None for aw in group) and _RETOLD.search(told) or all(
                     aw.award is not None and e.award in (None, aw.award) and ("other" in (e.kind, aw.kind) or aw.kind == e.kind)
