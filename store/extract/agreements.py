@@ -8,6 +8,7 @@ and ';'; each piece whose first few words name a kind of document is one agreeme
 from __future__ import annotations
 
 import datetime as dt
+import bisect
 import re
 
 from whomet.store.extract.earlier import may_tell_earlier, told_as_earlier
@@ -23,6 +24,10 @@ SIGN = pattern("agreement.sign", r"(?=[saicetih])\b(?:signed|adopted|inked|seale
 # 'the two chiefs exchanged the Memorandum of Understanding', 'witnessed the exchange of an MoU', 'entered into an
 # MoU': exchanging, handing over or entering into makes a signed document only when the document itself follows ('exchanged views on the draft agreement' does
 # not), and only a document two parties sign, not a plan or a programme one hands to the other
+# the nominal signing words, which open no clause of their own ('the Agreement on the exchange of information')
+_NOMINAL_SIGN = pattern("agreement.nominal_sign", r"(?:the\s+)?(?:signing|signature|adoption|exchange)(?:\s+ceremony)?\s+"
+                        r"(?:of|for)", re.I)
+_REACH = 400
 _EXCHANGED = pattern("agreement.exchanged", r"(?:the\s+)?(?:exchanged|handed\s+over|exchange\s+of|entered\s+into)", re.I)
 _OBJECT_PREPOSITION = pattern("agreement.exchanged_object", r"\b(?:on|of|for|about|with|in|to|into|over|regarding)\b", re.I)
 _EXCHANGED_KINDS = ("memorandum", "agreement", "protocol", "statement", "other")
@@ -169,8 +174,23 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         if sb <= a or sa >= b:
             continue
         earlier_here = None
-        for m in SIGN.finditer(text, sa, sb):
-            before = text[sa:m.start()]
+        signs = list(SIGN.finditer(text, sa, sb))
+        finite = [m.start() for m in signs if not _NOMINAL_SIGN.fullmatch(m.group())]
+        for m in signs:
+            # a verb's clause: from at most _REACH characters before it to the next signing verb ('signed a protocol
+            # and signed a plan'), which keeps a sentence of many signings linear
+            lo = max(sa, m.start() - _REACH)
+            nxt = bisect.bisect_right(finite, m.start())
+            hi = finite[nxt] if nxt < len(finite) else sb
+            if hi < sb and _PASSIVE.search(text, max(m.end(), hi - 20), hi):
+                # '...; in addition, a Readmission Agreement ... were also signed': the last clause is the subject of
+                # the next, passive verb
+                last = None
+                for last in _CLAUSE_START.finditer(text, m.end(), hi):
+                    pass
+                if last is not None:
+                    hi = last.start()
+            before = text[lo:m.start()]
             if _NOT_SIGNED.search(before[-30:]):
                 continue
             if m.group().lower() in ("sign", "signs", "ink", "inks") and (
@@ -179,7 +199,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             if earlier_here is None:
                 earlier_here = may_tell_earlier(text, sa, sb)
             if earlier_here:
-                clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, sa, m.start())), default=sa)
+                clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
                 after = _CLAUSE_END.search(text, m.end(), min(sb, m.end() + 60))
                 if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), when):
                     continue  # EARLIER: 'the Agreement ..., signed in 2018, remains the basis', 'In 2021, they signed''
@@ -196,10 +216,10 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             nominal = m.group().lower().endswith((" of", " for"))
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue
-            colon_after = None if nominal else _PASSIVE_COLON.match(text, m.end(), sb)
+            colon_after = None if nominal else _PASSIVE_COLON.match(text, m.end(), hi)
             if colon_after and _PASSIVE.search(before[-20:]):
-                window = (colon_after.end(), sb)  # 'the following documents were signed: a Protocol ...; a Plan ...'
-            elif not nominal and _PASSIVE.search(before[-20:]) and not _INVERTED.match(text, m.end(), sb):
+                window = (colon_after.end(), hi)  # 'the following documents were signed: a Protocol ...; a Plan ...'
+            elif not nominal and _PASSIVE.search(before[-20:]) and not _INVERTED.match(text, m.end(), hi):
                 first_kind = min((mm.start() for rx, _k in KINDS for mm in [rx.search(before)] if mm),
                                  default=None)
                 if first_kind is None:
@@ -207,12 +227,12 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 cut = before.rfind(", ", 0, first_kind)
                 # the subject begins with the noun phrase of its first document ('... after the Agreement on X was
                 # signed', '... and finalised the Joint Communique, which was signed by ...')
-                window_start = max(sa + (cut + 2 if cut != -1 else 0), _np_start(text, sa, sa + first_kind))
+                window_start = max(lo + (cut + 2 if cut != -1 else 0), _np_start(text, lo, lo + first_kind))
                 window = (window_start, m.start() - len(_PASSIVE.search(before[-20:]).group()))
             else:
-                window = (m.end(), sb)
+                window = (m.end(), hi)
                 doc_at = None if nominal or _opens_with_kind(text[m.end():min(sb, m.end() + 80)]) else \
-                    _document_before(text, sa, m.start(), m.end())
+                    _document_before(text, lo, m.start(), m.end())
                 if doc_at is not None:
                     window = (doc_at, m.start())  # 'the memorandum signed today'
             rule = ("agreement.signed_after_document" if window[1] <= m.start() and not _PASSIVE.search(before[-20:])
@@ -283,7 +303,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         generic_again = kind == "agreement" and _bare(title) and any(
             first != sentence_of.get(s) for first in kinds_seen.values())
         if generic_again or kind in kinds_seen and (_bare(title) or (
-                kinds_seen[kind] != sentence_of.get(s) and not _ANOTHER.search(text, sentence_of.get(s, s), s + 40))):
+                kinds_seen[kind] != sentence_of.get(s) and not _ANOTHER.search(text, max(sentence_of.get(s, s), s - _REACH),
+                                                                              s + 40))):
             # 'signed a memorandum of understanding (MoU) ... The MoU was signed by', a lead that tells the
             # signing and a later paragraph that tells it again: the same document. Several documents of one
             # kind are listed in one sentence ('a Protocol on X and a Protocol on Y'), or told as another one.
