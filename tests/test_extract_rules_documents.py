@@ -290,3 +290,8 @@ def test_award_donated():
                                                   "Border Guard Academy to Piotr Zielinski.")] == [
         ("Ostap Kovalenko", "POL")]
     assert _awards(MET + "Ostap Kovalenko donated two patrol cars to the Polish Border Guard.") == []
+
+
+def test_award_planned_handing_in_a_which_clause():
+    assert _awards(MET + "Ostap Kovalenko has been awarded the Order of Merit, which will be presented to him in "
+                   "Kyiv.") == []

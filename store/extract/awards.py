@@ -317,6 +317,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             carried = isinstance(v, _Carried)
             if _PLANNED.search(sentence_before[-40:]):
                 prev = v.end()  # PLANNED: 'medals will be presented at the ceremony next month'
+                if _WHICH.search(sentence_before[-40:]):
+                    # 'X has been awarded the Order, which will be presented to him in Kyiv': not handed here
+                    found = [f for f in found if f.start < sa]
                 continue
             if earlier_here is None:
                 earlier_here = may_tell_earlier(text, sa, sb)
