@@ -295,3 +295,14 @@ def test_award_donated():
 def test_award_planned_handing_in_a_which_clause():
     assert _awards(MET + "Ostap Kovalenko has been awarded the Order of Merit, which will be presented to him in "
                    "Kyiv.") == []
+
+
+def test_award_absent_official_is_no_member():
+    text = MET + "Ostap Kovalenko received the Cross of Merit from President Marek Wolski. The award was presented by Piotr Zielinski."
+    members = {m.name for mt in extract(HEAD + text).meetings for d in mt.delegations for m in d.members}
+    assert members == {"Piotr Zielinski", "Ostap Kovalenko"}
+    # one told elsewhere as taking part stays
+    text = MET + ("President Marek Wolski greeted the guests. Ostap Kovalenko received the Cross of Merit from "
+                  "President Marek Wolski. The award was presented by Piotr Zielinski.")
+    members = {m.name for mt in extract(HEAD + text).meetings for d in mt.delegations for m in d.members}
+    assert "Marek Wolski" in members

@@ -128,6 +128,7 @@ class AwardFound:
     start: int = 0
     end: int = 0
     rule: str = "award.verb"
+    displaced: Person | None = None  # the absent official said to give it, replaced by the one who handed it
 
 
 def _kind(text: str) -> str:
@@ -702,6 +703,7 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
             # 'Poland has awarded X the Border Cross. Presenting X with the award, Y said ...', 'Ukraine conferred a
             # high award on X. The Cross of Merit was presented to X by Y': Y hands it and gives it
             for e in earlier:
+                e.displaced = e.displaced or e.giver
                 e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.retold"
                 e.award = e.award or first.award
             continue
@@ -711,6 +713,7 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
             # 'X received the Order from President Y. The award was presented by Z': Z, who hands it, gives it
             # (SCHEMA.md: the one who acts for an absent official is the giver)
             for e in earlier:
+                e.displaced = e.displaced or e.giver
                 e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
             continue
         if back and all(aw.giver is None for aw in group) and any(aw.recipients for aw in group) and all(
