@@ -306,3 +306,9 @@ def test_award_absent_official_is_no_member():
                   "President Marek Wolski. The award was presented by Piotr Zielinski.")
     members = {m.name for mt in extract(HEAD + text).meetings for d in mt.delegations for m in d.members}
     assert "Marek Wolski" in members
+
+
+def test_agreement_kind_moc_sop_letter_of_cooperation():
+    found = _agreements(MET + "They signed an MOC on training, the SOP on joint patrols and a Letter of Cooperation "
+                        "on cadets.")
+    assert [k for k, _t, _r in found] == ["memorandum", "other", "other"]
