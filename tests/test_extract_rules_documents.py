@@ -312,3 +312,10 @@ def test_agreement_kind_moc_sop_letter_of_cooperation():
     found = _agreements(MET + "They signed an MOC on training, the SOP on joint patrols and a Letter of Cooperation "
                         "on cadets.")
     assert [k for k, _t, _r in found] == ["memorandum", "other", "other"]
+
+
+def test_award_noun_coin_and_medallion():
+    found = extract(HEAD + MET + "Piotr Zielinski presented a commemorative coin to Ostap Kovalenko, who gave him a "
+                    "bronze medallion.").meetings[0].awards
+    assert [(a.kind, a.giver, a.recipient_side) for a in found] == [("gift", "Piotr Zielinski", "UKR"),
+                                                                    ("medal", "Ostap Kovalenko", "POL")]
