@@ -319,3 +319,11 @@ def test_award_noun_coin_and_medallion():
                     "bronze medallion.").meetings[0].awards
     assert [(a.kind, a.giver, a.recipient_side) for a in found] == [("gift", "Piotr Zielinski", "UKR"),
                                                                     ("medal", "Ostap Kovalenko", "POL")]
+
+
+def test_award_received_from_with_the_receiver_unnamed():
+    # the receiver is not among the people found: the other side of the meeting receives; told again, one award
+    text = ("The Commander of the Polish Border Guard today received the \"Border Star\" award from the Ukrainian "
+            "Major General Ostap Kovalenko in Warsaw. The award was presented by Ostap Kovalenko at a ceremony.")
+    found = [(a.award, a.giver, a.recipient_side) for m in extract(HEAD + text).meetings for a in m.awards]
+    assert found == [("Border Star", "Ostap Kovalenko", "POL")]

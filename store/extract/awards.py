@@ -423,7 +423,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                             rec_off = ref_subject.start()
                             rec_text = subject_group = _THE.sub("the", ref_subject.group(0), count=1)
                         elif bym:
-                            rec_text = part[:bym.start()]  # 'The medal was presented by Y': nobody named receives
+                            # 'The medal was presented by Y', 'received the award from Y': nobody named receives (what
+                            # 'received' takes is the award, not its receivers)
+                            rec_text = "" if received else part[:bym.start()]
             elif carried and found and found[-1].start >= sa:
                 # 'presented medals to X and certificates to Y': the giver of the first award gives the second
                 giver, giver_side = found[-1].giver, found[-1].giver_side
@@ -617,7 +619,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     others = [p.side for p in members if p.side and p.side != giver.side]
                     if others:
                         sides.append(others[0])
-                other_sides = list(dict.fromkeys(p.side for p in members if p.side and p.side != giver_side))
+                other_sides = [side for side in dict.fromkeys([p.side for p in members if p.side] + list(meeting_sides or [])
+                                                              + [host] * bool(host)) if side != giver_side]
                 if not sides and giver is not None and len(other_sides) == 1 and (
                         group is None or NOUN.match(_ARTICLE.sub("", group))):
                     # 'X presented a gift': nobody named receives; in a meeting of two sides, the other side
@@ -683,7 +686,7 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
     for group in groups:
         earlier = out[-1] if out else None
         first = group[0]
-        back = earlier is not None and first.start - earlier[0].end < 250 and _BACK_GIVER.search(
+        back = earlier is not None and first.start - earlier[0].end < 400 and _BACK_GIVER.search(
             text, max(earlier[0].start + 1, first.start - 120), first.start)
         if back and all(aw.giver is not None for aw in group) and all(e.giver is None for e in earlier) and all(
                 any(p is q for e in earlier for q in e.recipients) for aw in group for p in aw.recipients) and all(
@@ -707,6 +710,9 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
                 e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.retold"
                 e.award = e.award or first.award
             continue
+        if back and all(aw.giver is not None and not aw.recipients and aw.recipient_group is None for aw in group) and all(
+                e.giver is first.giver for e in earlier):
+            continue  # 'X received the award from Y. The award was presented by Y ...': told again, one award
         if back and all(aw.giver is not None and not aw.recipients and (
                 aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip())) for aw in group) and all(
                 e.giver is not None and e.giver is not first.giver for e in earlier):
