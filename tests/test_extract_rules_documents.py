@@ -327,3 +327,11 @@ def test_award_received_from_with_the_receiver_unnamed():
             "Major General Ostap Kovalenko in Warsaw. The award was presented by Ostap Kovalenko at a ceremony.")
     found = [(a.award, a.giver, a.recipient_side) for m in extract(HEAD + text).meetings for a in m.awards]
     assert found == [("Border Star", "Ostap Kovalenko", "POL")]
+
+
+def test_agreement_lead_including_among_them():
+    found = _agreements(MET + "They signed a number of documents, including an agreement on readmission and a protocol "
+                        "on joint patrols. They also signed five plans, among them a Plan of joint exercises.")
+    assert [(k, t) for k, t, _r in found] == [("agreement", "Agreement on readmission"),
+                                              ("protocol", "Protocol on joint patrols"),
+                                              ("plan", "Plan of joint exercises")]

@@ -80,7 +80,8 @@ _TITLE_END = pattern("agreement.title_end", rf"\s+on\s+{_WEEKDAY}\b|\s+with\s+(?
                      r"visited|emphasi[sz]ed|underlined|welcomed|thanked|praised|pledged|committed)\b|"
                      r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|adopted|approved|concluded|initiall?ed)\b")
 _LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|exchanged|the|a|an|"
-                   r"two|new|and|on behalf of [^,]+,|in addition(?: to that)?,?|on\s+" + _WEEKDAY + r")\s+)+", re.I)
+                   r"two|new|and|including|among\s+them|among\s+which|namely|on behalf of [^,]+,|in addition(?: to that)?,?|"
+                   r"on\s+" + _WEEKDAY + r")\s+)+", re.I)
 
 
 # a tally, not a document: 'has signed over 30 MoUs with foreign partners', 'more than ten agreements'
