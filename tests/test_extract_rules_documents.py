@@ -335,3 +335,13 @@ def test_agreement_lead_including_among_them():
     assert [(k, t) for k, t, _r in found] == [("agreement", "Agreement on readmission"),
                                               ("protocol", "Protocol on joint patrols"),
                                               ("plan", "Plan of joint exercises")]
+
+
+def test_award_reduced_passive():
+    # 'receives the award presented by X': the participle's agent gives, the clause's subject receives
+    found = _awards(MET + "Ostap Kovalenko receives the badge of the Polish Border Guard presented by Piotr "
+                    "Zielinski.")
+    assert [(g, r) for _a, g, r, _rule in found] == [("Piotr Zielinski", "UKR")]
+    # an agent named by a post nobody present holds: the side gives, not some member of it
+    found = extract(HEAD + MET + "Ostap Kovalenko was presented with a plaque by the Polish Ambassador.").meetings[0]
+    assert [(a.giver, a.giver_side, a.recipient_side) for a in found.awards] == [(None, "POL", "UKR")]

@@ -210,6 +210,9 @@ _WHICH = pattern("award.which", r"\bwhich\b")
 # 'A and B presented ...': two subjects joined by 'and', right before the verb (an adverb between)
 _AND_SUBJECTS = pattern("award.co_givers", r"\s*,?\s+and\s+")
 _SUBJECT_END = pattern("award.co_givers_verb", r"\s+(?:(?:also|then|later|jointly|each)\s+)?")
+_RELATIONAL = ("guest", "host", "colleague", "counterpart", "partner")
+# 'receives the award presented by X': a participle after the award, its agent after 'by'
+_REDUCED_PASSIVE = pattern("award.reduced_passive", r"\s+by\b")
 _AND_PASSIVE = pattern("award.and_passive", r"\band\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?$")
 _PASSIVE_BY = pattern("award.passive_by", r"\bby\s+")
 _PASSIVE_TO = pattern("award.passive_to", r"\bto\s+")
@@ -357,7 +360,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 if not who_subject:
                     prev = v.end()  # 'congratulated the officers who were awarded ...': told of a group, not handed
                     continue
-            passive = _PASSIVE_AUX.search(sentence_before)
+            reduced = not received and not _PASSIVE_AUX.search(sentence_before) and bool(
+                NOUN.search(sentence_before[-40:]) and _REDUCED_PASSIVE.match(part))
+            passive = _PASSIVE_AUX.search(sentence_before) or reduced
             if received:
                 if passive:  # 'a delegation was received by ...' is no award
                     prev = v.end()
@@ -399,6 +404,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         rm = REF.search(text, g_zone[0], g_zone[1])
                         if rm:
                             giver, giver_side, _ = resolve_ref(rm, members, aliases, host)
+                            if giver is not None and fold(rm.group(2)).rstrip("s") not in _RELATIONAL and not (
+                                    giver.position and fold(rm.group(2)) in fold(giver.position)):
+                                giver = None  # 'by the Indonesian Ambassador': the side gives, no member holds the post
                 if to_m:
                     rec_off = v.end() + to_m.end()
                     rec_text = part[to_m.end():]
@@ -407,7 +415,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 else:
                     # 'X was awarded the medal ... by Y': the subject is the recipient
                     subject = who_subject or [m for m in mentions if prev <= m.start < v.start() and m.person is not giver]
-                    alone = not subject and _AND_PASSIVE.search(sentence_before)
+                    alone = reduced or not subject and _AND_PASSIVE.search(sentence_before)
                     if alone:
                         # 'X was honoured with the medal and was presented with a memento by Y': X again, alone
                         subject = [m for m in mentions if sa <= m.start < v.start() and m.person is not giver][:1]
