@@ -3,7 +3,7 @@
 A segment where nobody is named reports no meeting of its own: what it says was signed belongs to the meeting told
 before it, or, for a lead before any meeting ('A memorandum was signed between the ministries ...', dated by the
 dateline, then the paragraph that tells the visit on the day before), to the first meeting told after it
-(`agreement.lead_signing`). A release that names nobody at all keeps the signing in its own segment. The segments
+(`agreement.lead_signing`). A release that names nobody at all tells its signings in its first segment. The segments
 a meeting takes are read as one text, so a document the lead tells and the body tells again is one document.
 """
 
@@ -30,13 +30,14 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     meetings_before = [i for i, s in enumerate(before) if s.persons]
     if seg.persons:
         # the leads before the first meeting are this meeting's
-        first = doc.segments[0] if not meetings_before else seg
-        for lead in before[:index if not meetings_before else 0]:
-            lead.agreements = []
-        _read(doc, seg, first, seg)
+        _read(doc, seg, doc.segments[0] if not meetings_before else seg, seg)
         return
     if not meetings_before:
-        _read(doc, seg, seg, seg)  # a lead: the next meeting takes it; with none, the release's only signing
+        # a lead: the next meeting takes it (and the lead stays no meeting of its own meanwhile: the later stages of
+        # the next segment, its place from the dateline, read which segments are kept); with no meeting after it,
+        # the last segment gives the release's only signing to the first
+        if index == len(doc.segments) - 1:
+            _read(doc, doc.segments[0], doc.segments[0], seg)
         return
     owner_index = meetings_before[-1]
     owner = doc.segments[owner_index]
