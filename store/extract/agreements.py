@@ -211,9 +211,9 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             if exchanged:
                 object_ = _LEAD.sub("", text[m.end():min(sb, m.end() + 80)])
                 k = kind_of(object_)
-                if not _opens_with_kind(text[m.end():min(sb, m.end() + 80)]) or k is None or \
-                        k[0] not in _EXCHANGED_KINDS or _OBJECT_PREPOSITION.search(object_, 0, k[1]):
-                    continue  # 'entered into talks on the agreement': the document is not the object
+                if k is None or k[1] > 25 or k[0] not in _EXCHANGED_KINDS or len(object_[:k[1]].split()) > 3 or \
+                        _OBJECT_PREPOSITION.search(object_, 0, k[1]):
+                    continue  # 'exchanged views', 'entered into talks on the agreement': the document is not the object
             nominal = m.group().lower().endswith((" of", " for"))
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue
