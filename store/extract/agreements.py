@@ -178,6 +178,13 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         signs = list(SIGN.finditer(text, sa, sb))
         finite = [m.start() for m in signs if not _NOMINAL_SIGN.fullmatch(m.group())]
         for m in signs:
+            exchanged = _EXCHANGED.fullmatch(m.group())
+            if exchanged:
+                object_ = _LEAD.sub("", text[m.end():min(sb, m.end() + 80)])
+                k = kind_of(object_)
+                if k is None or k[1] > 25 or k[0] not in _EXCHANGED_KINDS or len(object_[:k[1]].split()) > 3 or \
+                        _OBJECT_PREPOSITION.search(object_, 0, k[1]):
+                    continue  # 'exchanged views', 'entered into talks on the agreement': the document is not the object
             # a verb's clause: from at most _REACH characters before it to the next signing verb ('signed a protocol
             # and signed a plan'), which keeps a sentence of many signings linear
             lo = max(sa, m.start() - _REACH)
@@ -207,13 +214,6 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             if m.group().lower() == "concluded" and (not kind_of(text[m.end():m.end() + 60])
                                                      or _CONCLUDED_WITH.match(text, m.end(), sb)):
                 continue
-            exchanged = _EXCHANGED.fullmatch(m.group())
-            if exchanged:
-                object_ = _LEAD.sub("", text[m.end():min(sb, m.end() + 80)])
-                k = kind_of(object_)
-                if k is None or k[1] > 25 or k[0] not in _EXCHANGED_KINDS or len(object_[:k[1]].split()) > 3 or \
-                        _OBJECT_PREPOSITION.search(object_, 0, k[1]):
-                    continue  # 'exchanged views', 'entered into talks on the agreement': the document is not the object
             nominal = m.group().lower().endswith((" of", " for"))
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue

@@ -210,6 +210,7 @@ _WHICH = pattern("award.which", r"\bwhich\b")
 # 'A and B presented ...': two subjects joined by 'and', right before the verb (an adverb between)
 _AND_SUBJECTS = pattern("award.co_givers", r"\s*,?\s+and\s+")
 _SUBJECT_END = pattern("award.co_givers_verb", r"\s+(?:(?:also|then|later|jointly|each)\s+)?")
+_NEEDS_NOUN = ("given", "donated", "presentation")  # verbs that give only an award noun that follows them
 _RELATIONAL = ("guest", "host", "colleague", "counterpart", "partner")
 # 'receives the award presented by X': a participle after the award, its agent after 'by'
 _REDUCED_PASSIVE = pattern("award.reduced_passive", r"\s+by\b")
@@ -317,6 +318,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             before = text[prev:v.start()]
             sentence_before = text[sa:v.start()]
             word = v.group().split()[0].lower()
+            if word in _NEEDS_NOUN and not NOUN.search(part, 0, 80):
+                prev = v.end()  # 'given the importance of ...': nothing given to keep
+                continue
             received = word == "received"
             carried = isinstance(v, _Carried)
             if _PLANNED.search(sentence_before[-40:]):
