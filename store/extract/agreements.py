@@ -7,6 +7,8 @@ and ';'; each piece whose first few words name a kind of document is one agreeme
 
 from __future__ import annotations
 
+import datetime as dt
+import bisect
 import re
 
 from whomet.store.extract.earlier import may_tell_earlier, told_as_earlier
@@ -15,8 +17,20 @@ from whomet.store.extract.tables import json_data
 
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
-SIGN = pattern("agreement.sign", r"(?=[saiceti])\b(?:signed|adopted|inked|concluded|endorsed|approved|initialled|initialed|countersigned|"
-               r"issued|(?:the\s+)?(?:signing|signature|adoption)\s+of)\b", re.I)
+SIGN = pattern("agreement.sign", r"(?=[saicetih])\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
+               r"signs?|inks?|"
+               r"issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
+               r"exchanged|handed\s+over|(?:the\s+)?exchange\s+of|entered\s+into)\b", re.I)
+# 'the two chiefs exchanged the Memorandum of Understanding', 'witnessed the exchange of an MoU', 'entered into an
+# MoU': exchanging, handing over or entering into makes a signed document only when the document itself follows ('exchanged views on the draft agreement' does
+# not), and only a document two parties sign, not a plan or a programme one hands to the other
+# the nominal signing words, which open no clause of their own ('the Agreement on the exchange of information')
+_NOMINAL_SIGN = pattern("agreement.nominal_sign", r"(?:the\s+)?(?:signing|signature|adoption|exchange)(?:\s+ceremony)?\s+"
+                        r"(?:of|for)", re.I)
+_REACH = 400
+_EXCHANGED = pattern("agreement.exchanged", r"(?:the\s+)?(?:exchanged|handed\s+over|exchange\s+of|entered\s+into)", re.I)
+_OBJECT_PREPOSITION = pattern("agreement.exchanged_object", r"\b(?:on|of|for|about|with|in|to|into|over|regarding)\b", re.I)
+_EXCHANGED_KINDS = ("memorandum", "agreement", "protocol", "statement", "other")
 # 'issued a joint statement', 'A joint communiqué was issued': issuing makes a joint statement, no other kind of
 # document ('the ministry issued a statement' is a press release)
 _ISSUED = pattern("agreement.issued_statement", r"issued", re.I)
@@ -29,6 +43,16 @@ _FUTURE_SIGNING = pattern("agreement.future_signing", r"\b(?:will|would|shall|is
                           r"[^.;]{0,60}$", re.I)
 _NOT_SIGNED = pattern("agreement.not_signed", r"(?:\bto be|\bfor|\bwill be|\bwould be|\bshall be|\bcould be|\bbe|\bnot|\bnever|\byet to be|"
                          r"\bready to be|\bexpected to be|\bplanned to be|\bprepared for)\s+$", re.I)
+# a verb in the present ('Poland, Ukraine sign MoU on ...', a headline) tells a signing; after 'to', a modal or a
+# negation it is planned or refused; its subject must be a name (a capital letter), not 'they' of a plan
+# 'was signed the Protocol ...' (the subject after the verb, as translated releases write): the document follows
+_INVERTED = pattern("agreement.inverted_passive", r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z]|MoU|memorand|agreement|protocol)")
+_PRESENT_NOT = pattern("agreement.present_not", r"\b(?:to|will|would|shall|may|might|can|could|should|must|not|never|"
+                       r"to\s+\w+|plans?|ready|set|expected|due|going)\s+(?:also\s+)?$", re.I)
+decision("agreement.present_tense", "a signing told in the present ('A, B sign MoU', a headline): kept only when "
+                                    "the text tells no signing in the past")
+_PRESENT_SUBJECT = pattern("agreement.present_subject", r"(?<![\w'’.-])(?!(?:They|We|It|You|I|He|She|Both|All)\b)[A-Z][\w'’.-]*\s*"
+                           r"(?:\([A-Z]+\)\s*)?$")
 _PASSIVE = pattern("agreement.passive", r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?$", re.I)
 _SPLIT = pattern("agreement.split", r"\s+and\s+(?=(?:a|an|the|also|adopted|signed)\b)|,\s*as well as\s+|\s+as well as\s+|;\s*|,\s+and\s+",
                     re.I)
@@ -55,8 +79,9 @@ _TITLE_END = pattern("agreement.title_end", rf"\s+on\s+{_WEEKDAY}\b|\s+with\s+(?
                      r",?\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|stressed|exchanged|expressed|reviewed|held|"
                      r"visited|emphasi[sz]ed|underlined|welcomed|thanked|praised|pledged|committed)\b|"
                      r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|adopted|approved|concluded|initiall?ed)\b")
-_LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|the|a|an|"
-                   r"two|new|and|on behalf of [^,]+,|in addition(?: to that)?,?|on\s+" + _WEEKDAY + r")\s+)+", re.I)
+_LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|exchanged|the|a|an|"
+                   r"two|new|and|including|among\s+them|among\s+which|namely|on behalf of [^,]+,|in addition(?: to that)?,?|"
+                   r"on\s+" + _WEEKDAY + r")\s+)+", re.I)
 
 
 # a tally, not a document: 'has signed over 30 MoUs with foreign partners', 'more than ten agreements'
@@ -91,49 +116,132 @@ def kind_of(piece: str) -> tuple[str, int] | None:
 _TITLE_ARTICLE = pattern("agreement.title_article", r"^(?:the|a|an)\s+", re.I)
 _TITLE_RELATIVE_CLAUSE = pattern("agreement.title_relative_clause", r",\s+(?:which|that|who)\b|\s+(?:which|that)\s+(?:creates|provides|will|is|was)\b")
 _TITLE_SIGNERS = pattern("agreement.title_signers", r"\s+(?:by|between)\s+(?=(?:the\s+)?[A-Z])")
+# 'The memorandum signed today provides ...': the participle after the document it tells (a reduced relative
+# clause) tells this meeting's signing only with this meeting's time or occasion right after it; without one ('in
+# line with the agreement signed by both parties', 'the memorandum signed between the two forces', 'a statement
+# signed by the spokesman') it is background or a press statement. Between the kind word and the verb: an acronym,
+# a complement ('of ...', 'on ...', 'between ...').
+_AFTER_DOCUMENT = pattern("agreement.signed_after_document", r"(?:\s*\([A-Z][\w.-]*\))?(?:\s+(?:of|on|for|between|in|"
+                          r"concerning|regarding)\s+[^,;:.()]{1,100}?)?\s+$")
+_THIS_OCCASION = pattern("agreement.signed_after_document_time", r"\s+(?:here\s+|(?:by\s+the\s+two\s+\w+|"
+                         r"by\s+both\s+\w+)\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|tonight|"
+                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                         r"(?:at|during|following|after)\s+(?:the|this|today's|yesterday's)\s+(?:end\s+of\s+the\s+)?"
+                         r"(?:meeting|talks|visit|ceremony|session|conference|negotiations|consultations))\b")
+# the noun phrase a document's kind word heads, read back from the kind word: its determiners, numbers, capitalised
+# title words and modifiers, up to a word that opens a clause or a phrase ('after', 'and', 'finalised', 'of')
+_NP_STOP = pattern("agreement.noun_phrase_stop", r"(?:after|before|when|once|as|since|while|where|until|and|or|but|"
+                   r"that|which|who|then|also|of|on|in|at|by|with|for|to|from|under|between|said|says|noted|is|are|was|"
+                   r"were|has|have|had|be|been|will|would|it|they|we|he|she|\w+ed|\w+ing|\w*\W)", re.I)
+# 'the arrangement also marked ...', 'the agreement at the Headquarters': a definite kind word with no title or
+# complement of its own is a later mention of a document already told
+_DEFINITE_BARE = pattern("agreement.definite_mention", r"^\W*(?:the|this|that)\s+([\w-]+)(?![\w-])(?!\s*\(|\s+(?:of|on|for|between|"
+                         r"in|to|concerning|regarding|with|among|amongst)\b|\s+(?-i:[A-Z0-9]))", re.I)
+
+
+def _np_start(text: str, lo: int, kind_at: int) -> int:
+    """Where the noun phrase whose kind word begins at kind_at begins (not before lo)."""
+    start = kind_at
+    for _ in range(8):
+        j = text.rfind(" ", lo, start - 1)
+        word = text[(j + 1 if j != -1 else lo):start].strip()
+        if not word or _NP_STOP.fullmatch(word):
+            break
+        start = j + 1 if j != -1 else lo
+        if j == -1:
+            break
+    return start
+
+
+def _document_before(text: str, sa: int, verb: int, verb_end: int) -> int | None:
+    """Where the document a participle tells begins ('The memorandum signed today'), if one ends right before it and
+    this meeting's time or occasion follows the participle."""
+    if not _THIS_OCCASION.match(text, verb_end):
+        return None
+    lo = max(sa, verb - 160)
+    for rx, _kind in KINDS:
+        for km in rx.finditer(text, lo, verb):
+            if _AFTER_DOCUMENT.fullmatch(text, km.end(), verb):
+                return _np_start(text, sa, km.start())
+    return None
 
 
 def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]],
-                    year: int | None = None) -> list[tuple[str, str, int, int, str]]:
-    """(title, kind, start, end, rule id) of each document signed in text[a:b] at the meeting (of `year`)."""
+                    when: dt.date | None = None) -> list[tuple[str, str, int, int, str]]:
+    """(title, kind, start, end, rule id) of each document signed in text[a:b] at the meeting (on `when`)."""
     out: list[tuple[str, str, int, int, str]] = []
     sentence_of: dict[int, int] = {}  # start of a found agreement -> its sentence's start
     for sa, sb in sentence_spans:
         if sb <= a or sa >= b:
             continue
         earlier_here = None
-        for m in SIGN.finditer(text, sa, sb):
-            before = text[sa:m.start()]
+        signs = list(SIGN.finditer(text, sa, sb))
+        finite = [m.start() for m in signs if not _NOMINAL_SIGN.fullmatch(m.group())]
+        for m in signs:
+            exchanged = _EXCHANGED.fullmatch(m.group())
+            if exchanged:
+                object_ = _LEAD.sub("", text[m.end():min(sb, m.end() + 80)])
+                k = kind_of(object_)
+                if k is None or k[1] > 25 or k[0] not in _EXCHANGED_KINDS or len(object_[:k[1]].split()) > 3 or \
+                        _OBJECT_PREPOSITION.search(object_, 0, k[1]):
+                    continue  # 'exchanged views', 'entered into talks on the agreement': the document is not the object
+            # a verb's clause: from at most _REACH characters before it to the next signing verb ('signed a protocol
+            # and signed a plan'), which keeps a sentence of many signings linear
+            lo = max(sa, m.start() - _REACH)
+            nxt = bisect.bisect_right(finite, m.start())
+            hi = finite[nxt] if nxt < len(finite) else sb
+            if hi < sb and _PASSIVE.search(text, max(m.end(), hi - 20), hi):
+                # '...; in addition, a Readmission Agreement ... were also signed': the last clause is the subject of
+                # the next, passive verb
+                last = None
+                for last in _CLAUSE_START.finditer(text, m.end(), hi):
+                    pass
+                if last is not None:
+                    hi = last.start()
+            before = text[lo:m.start()]
             if _NOT_SIGNED.search(before[-30:]):
                 continue
+            if m.group().lower() in ("sign", "signs", "ink", "inks") and (
+                    _PRESENT_NOT.search(before[-40:]) or not _PRESENT_SUBJECT.search(before[-80:])):
+                continue  # PRESENT_NOT: 'agreed to sign', 'will sign', 'ready to sign'; a headline's 'A, B sign MoU' counts
             if earlier_here is None:
                 earlier_here = may_tell_earlier(text, sa, sb)
             if earlier_here:
-                clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, sa, m.start())), default=sa)
+                clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
                 after = _CLAUSE_END.search(text, m.end(), min(sb, m.end() + 60))
-                if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), year):
+                if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), when):
                     continue  # EARLIER: 'the Agreement ..., signed in 2018, remains the basis', 'In 2021, they signed''
             if m.group().lower() == "concluded" and (not kind_of(text[m.end():m.end() + 60])
                                                      or _CONCLUDED_WITH.match(text, m.end(), sb)):
                 continue
-            nominal = m.group().lower().endswith(" of")
+            nominal = m.group().lower().endswith((" of", " for"))
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue
-            colon_after = None if nominal else _PASSIVE_COLON.match(text, m.end(), sb)
+            colon_after = None if nominal else _PASSIVE_COLON.match(text, m.end(), hi)
             if colon_after and _PASSIVE.search(before[-20:]):
-                window = (colon_after.end(), sb)  # 'the following documents were signed: a Protocol ...; a Plan ...'
-            elif not nominal and _PASSIVE.search(before[-20:]):
+                window = (colon_after.end(), hi)  # 'the following documents were signed: a Protocol ...; a Plan ...'
+            elif not nominal and _PASSIVE.search(before[-20:]) and not _INVERTED.match(text, m.end(), hi):
                 first_kind = min((mm.start() for rx, _k in KINDS for mm in [rx.search(before)] if mm),
                                  default=None)
                 if first_kind is None:
                     continue
                 cut = before.rfind(", ", 0, first_kind)
-                window_start = sa + (cut + 2 if cut != -1 else 0)
+                # the subject begins with the noun phrase of its first document ('... after the Agreement on X was
+                # signed', '... and finalised the Joint Communique, which was signed by ...')
+                window_start = max(lo + (cut + 2 if cut != -1 else 0), _np_start(text, lo, lo + first_kind))
                 window = (window_start, m.start() - len(_PASSIVE.search(before[-20:]).group()))
             else:
-                window = (m.end(), sb)
-            rule = ("agreement.passive" if window[1] <= m.start() else
-                    "agreement.passive_colon_list" if colon_after and _PASSIVE.search(before[-20:]) else "agreement.sign")
+                window = (m.end(), hi)
+                doc_at = None if nominal or _opens_with_kind(text[m.end():min(sb, m.end() + 80)]) else \
+                    _document_before(text, lo, m.start(), m.end())
+                if doc_at is not None:
+                    window = (doc_at, m.start())  # 'the memorandum signed today'
+            rule = ("agreement.signed_after_document" if window[1] <= m.start() and not _PASSIVE.search(before[-20:])
+                    else "agreement.passive" if window[1] <= m.start() else
+                    "agreement.passive_colon_list" if colon_after and _PASSIVE.search(before[-20:]) else
+                    "agreement.exchanged" if exchanged else
+                    "agreement.inverted_passive" if not nominal and _PASSIVE.search(before[-20:]) else
+                    "agreement.present_tense" if m.group().lower() in ("sign", "signs", "ink", "inks") else "agreement.sign")
             colon = _COLON_LIST.match(text, window[0], window[1])
             if colon and _opens_with_kind(text[colon.end():window[1]]):
                 window = (colon.end(), window[1])
@@ -148,11 +256,14 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             for p0, p1 in pieces:
                 piece = seg[p0:p1]
                 if _DRAFT.match(piece) or _MANY.match(piece) or earlier_here and told_as_earlier(
-                        text, piece_start + p0, piece_start + p1, year, in_title=True):
+                        text, piece_start + p0, piece_start + p1, when, in_title=True):
                     continue  # '...; the protocol of 2012 had been signed by their predecessors'
 
                 piece_clean = _LEAD.sub("", piece)
                 k = kind_of(piece_clean)
+                definite = _DEFINITE_BARE.match(piece)
+                if definite and k and k[1] == 0 and any(rx.fullmatch(definite.group(1)) for rx, _kind in KINDS):
+                    piece_clean = definite.group(1)  # DEFINITE_MENTION: 'the arrangement also marked ...
                 if k and _ISSUED.fullmatch(m.group()) and (k[0] != "statement" or not _JOINT.search(piece_clean)):
                     continue
                 named = False
@@ -179,6 +290,9 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 sentence_of[piece_start + p0] = sa
     # a bare 'the memorandum' mentioned again is the same document; so is a document of a kind already signed in
     # an earlier sentence (the lead announces it, the body tells it again), unless the text says it is another one
+    if any(rule != "agreement.present_tense" for *_x, rule in out):
+        # a headline's 'A, B sign agreement' names loosely what the body tells exactly ('signed a memorandum')
+        out = [found for found in out if found[4] != "agreement.present_tense"]
     seen: set[str] = set()
     result = []
     kinds_seen: dict[str, int] = {}  # kind -> sentence of its first document
@@ -190,7 +304,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         generic_again = kind == "agreement" and _bare(title) and any(
             first != sentence_of.get(s) for first in kinds_seen.values())
         if generic_again or kind in kinds_seen and (_bare(title) or (
-                kinds_seen[kind] != sentence_of.get(s) and not _ANOTHER.search(text, sentence_of.get(s, s), s + 40))):
+                kinds_seen[kind] != sentence_of.get(s) and not _ANOTHER.search(text, max(sentence_of.get(s, s), s - _REACH),
+                                                                              s + 40))):
             # 'signed a memorandum of understanding (MoU) ... The MoU was signed by', a lead that tells the
             # signing and a later paragraph that tells it again: the same document. Several documents of one
             # kind are listed in one sentence ('a Protocol on X and a Protocol on Y'), or told as another one.

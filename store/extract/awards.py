@@ -4,6 +4,7 @@ guest presented the minister with a plaque'). One entry per recipient side."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from whomet.store.extract.rules import pattern, phrases
@@ -47,6 +48,11 @@ _STATE = pattern("award.state_giver", r"(?:\b(?:[Bb]y|[Uu]nder)\s+(?:a\s+)?(?:de
                  r"\b(?:[Bb]y|[Oo]n behalf of|[Ff]rom)\s+|^|(?<=[.;]\s))(?:the\s+|The\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
                  r"(?:President|Government|Head of State|King|Emir|Sultan|Cabinet|State)\b"
                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})?")
+# 'X handed the order over on behalf of the President': X acts for the one said to award it, and gives it
+_ON_BEHALF = pattern("award.retold_on_behalf", r"\bon\s+behalf\s+of\b", re.I)
+# an award told again by a definite noun ('with the award', 'the medal'), its own name not given again
+_RETOLD = pattern("award.retold", r"\b(?:the|this|these)\s+(?:awards?|medals?|orders?|decorations?|honou?rs?|distinctions?|"
+                  r"insignia|badges?|prizes?)\b(?!\s+(?:of|for)\b)", re.I)
 _PRONOUN = pattern("award.same_award_pronoun", r"(?:to\s+)?(?:him|her|them)", re.I)
 # 'to the ...', 'to Ukrainian cadets', 'to border guards of both countries': where the recipients begin ('to' before
 # a verb, 'to mark', is not)
@@ -64,14 +70,14 @@ _KIND = [(kind, phrases(f"award.kind_{kind}", words, re.I)) for kind, words in _
 
 # 'The guests were presented with souvenirs': recipients named by a reference, as the subject of a passive verb
 _REF_SUBJECT = pattern("award.passive_ref_subject", r"\b(?:the|his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:guests|hosts|visitors|"
-                       r"delegation|delegates|colleagues|counterparts|partners)\b(?=[^,;]{0,20}$)", re.I)
+                       r"delegation|delegates|colleagues|counterparts|partners|side|sides)\b(?=[^,;]{0,20}$)", re.I)
 # 'gave his guest a book', 'awarded X the Order of Merit': the thing after the recipient (two objects, no 'to')
 _DOUBLE_OBJECT = pattern("award.double_object", r"\s+(?:a|an|the|his|her|its|their)\s+(?=(?:[\w'’-]+\s+){0,4}?" + NOUN.pattern + ")",
                          re.I)
 # an award's own name without quotes: capitalised words with 'of', 'the', 'for' between them, one of them an award
 # noun ('the Order of the Polar Star', 'the Hungarian Order of Merit', 'the Medal of Merit of the Border Guard')
 _NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?)*"
-                       r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)"
+                       r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)\b"
                        r"(?:\s+(?:(?:of|for|in|with)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
 _OWNER = pattern("award.named_owner", r"^.*[’']s\s+")
 _THE = pattern("award.the_at_start", r"^The\b")
@@ -94,10 +100,16 @@ _HANDED_OBJECT = pattern("award.handed_object", r"\s+(?:over\s+)?((?:a|an)\s+(?:
                          r"their\b|the\b|[A-Z])")
 _NOT_A_GIFT = pattern("award.handed_object_not_a_gift", r"\b(?:letter|message|invitation|proposal|request|note|speech|"
                       r"lecture|briefing|update|key|keys|vehicles?|cars?|equipment|donation|cheque|check|list|copy|file|"
-                      r"petition|draft|agenda|statement|package)\b", re.I)
+                      r"petition|draft|agenda|statement|package|documents?|memorand(?:um|a)|agreements?|protocols?|MoUs?)\b", re.I)
 
 # 'presented Listyo Sigit Prabowo with a ceremonial keris': a person presented with something is given it
 _WITH_GIFT = pattern("award.with_gift", r"\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,.;]{0,60}?\s+with\s+(?:a|an|the|two|several)\s", re.S)
+
+
+# a group named by its noun without an article ('to Ukrainian and Polish officers'); a pronoun for one person
+_GROUP_NOUN_END = pattern("award.group_noun", r"\b(?:" + "|".join(_PHRASES["award_group_nouns"]) + r")$")
+_FOLLOWING = pattern("award.following_list", r"\bfollowing\b", re.I)
+_HIM = pattern("award.pronoun_recipient", r"(?:to\s+)?(?:him|her)", re.I)
 
 
 _PLURAL_PEERS = pattern("award.plural_peers", r"^(?:the|all|all the|fellow)\s+(ministers|directors|chiefs|commanders|heads|chairmen|"
@@ -116,6 +128,7 @@ class AwardFound:
     start: int = 0
     end: int = 0
     rule: str = "award.verb"
+    displaced: Person | None = None  # the absent official said to give it, replaced by the one who handed it
 
 
 def _kind(text: str) -> str:
@@ -123,6 +136,21 @@ def _kind(text: str) -> str:
         if rx.search(text):
             return kind
     return "other"
+
+
+def ref_sides(match: re.Match, people: list[Person], aliases, host: str | None, exclude: Person | None = None) -> list[str]:
+    """Every side a plural reference ('the guests', 'his counterparts') covers: the sides of the people it refers to."""
+    person, side, is_group = resolve_ref(match, people, aliases, host, exclude)
+    if not is_group or match.group(1):
+        return [side] if side else []
+    title = fold(match.group(2)).rstrip("s")
+    if title == "guest" and host:
+        cands = [p for p in people if p.side and p.side != host]
+    elif title in ("colleague", "counterpart", "partner") and exclude is not None:
+        cands = [p for p in people if p.side and p.side != exclude.side]
+    else:
+        return [side] if side else []
+    return list(dict.fromkeys([side] * bool(side) + [p.side for p in cands if p is not exclude]))
 
 
 def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None,
@@ -153,6 +181,7 @@ def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None
                   or (title == "igp" and p.rank and fold(p.rank) == "igp")]
         cands = titled or (cands if side else [])
     if plural:
+        # 'the guests' of a meeting of three sides: every side among them, the first one returned
         return None, side or (cands[0].side if cands else None), True
     heads = [p for p in cands if p.head]
     person = (heads or cands or [None])[0]
@@ -163,9 +192,29 @@ _PASSIVE_AUX = pattern("award.passive_auxiliary", r"\b(?:was|were|been|being|be)
 _NOT_AN_AWARD = pattern("award.not_an_award_object", r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"
                          r"materials?|data|findings|plans?|programme|presentation|analysis|documents?|contracts?|tenders?|"
                          r"grants?|funding|licen[cs]es?|permits?|visas?|permission|requests?)\b", re.I)
+# the object's head, right after the verb, is a thing shown or told, not given ('presented the work of ...')
+_NOT_AN_AWARD_HEAD = pattern("award.not_an_award_head", r"\s+(?:the|a|an|his|her|its|their|our)?\s*(?:[\w-]+\s+)?(?:work|"
+                             r"activities|achievements|capabilities|history|experience|situation|results?|report|"
+                             r"overview|structure|tasks)\b", re.I)
+# 'the officers who were awarded ...': an award told in a relative clause of a group
+_WHO_PASSIVE = pattern("award.who_passive", r",?\s*\bwho\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?$",
+                       re.I)
+_ARTICLE = pattern("award.article", r"^(?:a|an|the|two|several)\s+(?:[\w-]+\s+){0,2}?(?=\S)", re.I)
 _CONSULTED = pattern("award.conferred_with_someone", r"\s+with\b")
 _RECEIVED_FROM = pattern("award.received_from", r"\bfrom\b")
+# 'honoured X with the medal', 'was honoured with a plaque': honouring gives only what follows 'with' in its own
+# clause ('honoured the memory of ...' near the 'Alley of Honour' gives nothing)
+_HONOURED_WITH = pattern("award.honoured_with", r"\s+(?:[^,.;]{0,60}?\s)?with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", re.I)
 _WHICH_WAS = pattern("award.which_was", r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$")
+_WHICH = pattern("award.which", r"\bwhich\b")
+# 'A and B presented ...': two subjects joined by 'and', right before the verb (an adverb between)
+_AND_SUBJECTS = pattern("award.co_givers", r"\s*,?\s+and\s+")
+_SUBJECT_END = pattern("award.co_givers_verb", r"\s+(?:(?:also|then|later|jointly|each)\s+)?")
+_NEEDS_NOUN = ("given", "donated", "presentation")  # verbs that give only an award noun that follows them
+_RELATIONAL = ("guest", "host", "colleague", "counterpart", "partner")
+# 'receives the award presented by X': a participle after the award, its agent after 'by'
+_REDUCED_PASSIVE = pattern("award.reduced_passive", r"\s+by\b")
+_AND_PASSIVE = pattern("award.and_passive", r"\band\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?$")
 _PASSIVE_BY = pattern("award.passive_by", r"\bby\s+")
 _PASSIVE_TO = pattern("award.passive_to", r"\bto\s+")
 _NEXT_GIVER_CLAUSE = pattern("award.next_giver_clause", r",?\s+(?:and|while|whereas)\s+(?:[^,]*)$")
@@ -217,8 +266,8 @@ def _verbs(text: str, sa: int, sb: int) -> list:
 
 def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People, members: list[Person],
                 aliases, host: str | None, meeting_sides: list[str] | None = None,
-                year: int | None = None) -> list[AwardFound]:
-    """The awards handed over in text[seg] at the meeting (of `year`); `meeting_sides` are the meeting's sides, a side
+                when: dt.date | None = None) -> list[AwardFound]:
+    """The awards handed over in text[seg] at the meeting (on `when`); `meeting_sides` are the meeting's sides, a side
     with nobody named included."""
     a, b = seg
     found: list[AwardFound] = []
@@ -227,6 +276,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
         if sb <= a or sa >= b:
             continue
         ex = _EXCHANGED.search(text, sa, sb)
+        verbs_from = sa  # after an exchange, the rest of the sentence may tell an award of its own
         if ex and _EXCHANGED_SIDES.search(text, sa, ex.start()) and not _HEADS_OF.search(text, sa, ex.start()) \
                 and not any(sa <= m.start < ex.start() for m in mentions):
             both = list(dict.fromkeys([p.side for p in members if p.side] + list(meeting_sides or [])))
@@ -235,19 +285,20 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 for giver_side, other in ((both[0], both[1]), (both[1], both[0])):
                     found.append(AwardFound(None, kind, None, giver_side, [], None, other, ex.start(), ex.end(),
                                             "award.exchanged_sides"))
-                continue
-        if ex:
+                verbs_from = ex.end()
+        if ex and verbs_from == sa:
             # 'The two police chiefs exchanged gifts': each of the two sides' leading person gives to the other
             tops: list[Person] = []
             for side in dict.fromkeys(p.side for p in members if p.side):
                 same = [p for p in members if p.side == side]
                 tops.append(next((p for p in same if p.head), same[0]))
-            if len(tops) == 2:
+            if 2 <= len(tops) <= 4:
+                # three heads who exchange gifts: each gives to each of the others
                 kind = _kind(ex.group())
-                for giver, other in ((tops[0], tops[1]), (tops[1], tops[0])):
+                for giver, other in ((g, o) for g in tops for o in tops if o is not g):
                     found.append(AwardFound(None, kind, giver, giver.side, [other], None, other.side, ex.start(), ex.end(),
                                              "award.exchanged"))
-                continue
+                verbs_from = ex.end()
         acc = _ACCEPTING.match(text, sa, sb)
         if acc and NOUN.search(acc.group(1)):
             givers = [m.person for m in mentions if acc.start(2) <= m.start < acc.end(2)]
@@ -258,8 +309,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 found.append(AwardFound(q.group(1) if q else _OWNER.split(named.group(1))[-1] if named else None,
                                         _kind(acc.group(1)), givers[0], givers[0].side, takers, None, takers[0].side,
                                         acc.start(), acc.end(), "award.accepting_from"))
-        verbs = _verbs(text, sa, sb)
-        prev = sa
+        verbs = [v for v in _verbs(text, sa, sb) if v.start() >= verbs_from]
+        prev = verbs_from
         earlier_here = None
         for idx, v in enumerate(verbs):
             part_end = verbs[idx + 1].start() if idx + 1 < len(verbs) else sb
@@ -267,20 +318,29 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             before = text[prev:v.start()]
             sentence_before = text[sa:v.start()]
             word = v.group().split()[0].lower()
+            if word in _NEEDS_NOUN and not NOUN.search(part, 0, 80):
+                prev = v.end()  # 'given the importance of ...': nothing given to keep
+                continue
             received = word == "received"
             carried = isinstance(v, _Carried)
             if _PLANNED.search(sentence_before[-40:]):
                 prev = v.end()  # PLANNED: 'medals will be presented at the ceremony next month'
+                if _WHICH.search(sentence_before[-40:]):
+                    # 'X has been awarded the Order, which will be presented to him in Kyiv': not handed here
+                    found = [f for f in found if f.start < sa]
                 continue
             if earlier_here is None:
                 earlier_here = may_tell_earlier(text, sa, sb)
             cut_here = _CUT.search(part) if earlier_here else None
-            if earlier_here and told_as_earlier(text, sa, v.end() + (cut_here.start() if cut_here else len(part)), year,
+            if earlier_here and told_as_earlier(text, sa, v.end() + (cut_here.start() if cut_here else len(part)), when,
                                                 verb=v.start()):
                 prev = v.end()  # EARLIER: 'Last year, X was awarded the Order ...'
                 continue
             if received and not (NOUN.search(part[:80]) and _RECEIVED_FROM.search(part)):
                 prev = v.end()
+                continue
+            if word.startswith("hono") and not _HONOURED_WITH.match(part):
+                prev = v.end()  # HONOURED_WITH: 'honoured the memory of the fallen'
                 continue
             handed_object = None
             if word in _STRONG and _CONSULTED.match(part) and not NOUN.search(part):
@@ -289,15 +349,24 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if word not in _STRONG and not NOUN.search(part) and not NOUN.search(sentence_before) and not (
                     word in ("presented", "handed") and _WITH_GIFT.match(part)):
                 # 'The Indonesian guest then handed a traditional keris to his host': a thing handed to a person
-                handed_object = _HANDED_OBJECT.match(part) if word in ("presented", "handed", "gave") else None
+                handed_object = _HANDED_OBJECT.match(part) if word in ("presented", "handed", "gave", "gifted") else None
                 if handed_object is None or _NOT_A_GIFT.search(handed_object.group(1)) or _NOT_AN_AWARD.search(
                         handed_object.group(1)):
                     prev = v.end()
                     continue
-            if _NOT_AN_AWARD.search(part[:60]) and not NOUN.search(part[:60]):
-                prev = v.end()
+            if _NOT_AN_AWARD.search(part[:60]) and not NOUN.search(part[:60]) or _NOT_AN_AWARD_HEAD.match(part):
+                prev = v.end()  # 'presented the work of the unit and its awards system': the object is no award
                 continue
-            passive = _PASSIVE_AUX.search(sentence_before)
+            who_subject = None
+            if passive_who := _WHO_PASSIVE.search(sentence_before):
+                who_at = sa + passive_who.start()
+                who_subject = [m for m in mentions if who_at - 3 <= m.end <= who_at + 2][-1:]
+                if not who_subject:
+                    prev = v.end()  # 'congratulated the officers who were awarded ...': told of a group, not handed
+                    continue
+            reduced = not received and not _PASSIVE_AUX.search(sentence_before) and bool(
+                NOUN.search(sentence_before[-40:]) and _REDUCED_PASSIVE.match(part))
+            passive = _PASSIVE_AUX.search(sentence_before) or reduced
             if received:
                 if passive:  # 'a delegation was received by ...' is no award
                     prev = v.end()
@@ -305,15 +374,26 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 passive = True  # 'X received the medal ... from Y': Y gives, X receives
                 part = _RECEIVED_FROM.sub("by  ", part, count=1)
             giver = None
+            co_givers: list[Person] = []
             giver_side = None
             subject_group = None
             rule_fronted = False
             rec_text = part
             rec_off = v.end()
             if passive and any(f.start >= sa for f in found) and _WHICH_WAS.search(sentence_before):
-                prev = v.end()  # '..., which was bestowed upon him by Y': the award already found
+                # '..., which was bestowed upon him by Y': the award already found; '... by the President of X, which
+                # was presented by Y': Y hands it for the state, and gives it
+                bym = _PASSIVE_BY.search(part)
+                hander = next((m.person for m in mentions if bym and v.end() + bym.end() <= m.start < part_end), None)
+                if hander is not None:
+                    for f in found:
+                        if f.start >= sa and f.giver is None and hander not in f.recipients:
+                            f.giver, f.giver_side, f.rule = hander, hander.side, "award.same_award"
+                prev = v.end()
                 continue
-            if passive and not _PASSIVE_BY.search(part) and _PASSIVE_BY.search(text[v.end():sb]):
+            if passive and not _PASSIVE_BY.search(part) and _PASSIVE_BY.search(text[v.end():sb]) and (
+                    part_end == sb or _WHICH.search(text, part_end - 40, part_end)):
+                # (not the agent of a verb of its own: '... and was presented with a memento by Y')
                 # 'X was decorated with the Order ..., which was bestowed upon him by Y': the giver comes later
                 part = text[v.end():sb]
                 rec_text = part
@@ -328,6 +408,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         rm = REF.search(text, g_zone[0], g_zone[1])
                         if rm:
                             giver, giver_side, _ = resolve_ref(rm, members, aliases, host)
+                            if giver is not None and fold(rm.group(2)).rstrip("s") not in _RELATIONAL and not (
+                                    giver.position and fold(rm.group(2)) in fold(giver.position)):
+                                giver = None  # 'by the Indonesian Ambassador': the side gives, no member holds the post
                 if to_m:
                     rec_off = v.end() + to_m.end()
                     rec_text = part[to_m.end():]
@@ -335,9 +418,14 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         rec_text = part[to_m.end():bym.start()]
                 else:
                     # 'X was awarded the medal ... by Y': the subject is the recipient
-                    subject = [m for m in mentions if prev <= m.start < v.start() and m.person is not giver]
+                    subject = who_subject or [m for m in mentions if prev <= m.start < v.start() and m.person is not giver]
+                    alone = reduced or not subject and _AND_PASSIVE.search(sentence_before)
+                    if alone:
+                        # 'X was honoured with the medal and was presented with a memento by Y': X again, alone
+                        subject = [m for m in mentions if sa <= m.start < v.start() and m.person is not giver][:1]
                     if subject:
-                        rec_off, rec_text = subject[0].start, text[subject[0].start:v.start()]
+                        rec_off = subject[0].start
+                        rec_text = text[rec_off:subject[0].end if alone else v.start()]
                     else:
                         # 'The guests were presented with souvenirs': the subject names the recipients by reference
                         ref_subject = _REF_SUBJECT.search(text, prev, v.start()) or _GROUP_SUBJECT.search(
@@ -346,6 +434,10 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                             # 'Polish border guards have been awarded high awards': the subject is the group
                             rec_off = ref_subject.start()
                             rec_text = subject_group = _THE.sub("the", ref_subject.group(0), count=1)
+                        elif bym:
+                            # 'The medal was presented by Y', 'received the award from Y': nobody named receives (what
+                            # 'received' takes is the award, not its receivers)
+                            rec_text = "" if received else part[:bym.start()]
             elif carried and found and found[-1].start >= sa:
                 # 'presented medals to X and certificates to Y': the giver of the first award gives the second
                 giver, giver_side = found[-1].giver, found[-1].giver_side
@@ -359,6 +451,14 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 after_comma = [m for m in mentions if comma != -1 and comma < m.start < sb]
                 if in_zone:
                     giver = in_zone[-1].person
+                    if len(in_zone) > 1 and _AND_BEFORE_VERB.search(before) and "," not in text[in_zone[0].start:v.start()]:
+                        # 'X thanked Y and gave him a vase': the subject of both verbs gives, not the first one's object
+                        giver = in_zone[0].person
+                    elif len(in_zone) > 1 and _AND_SUBJECTS.fullmatch(text, in_zone[-2].end, in_zone[-1].start) and \
+                            _SUBJECT_END.fullmatch(text, in_zone[-1].end, v.start()) and \
+                            in_zone[-2].person.side != in_zone[-1].person.side:
+                        # 'A and B presented their host with souvenirs': each gives
+                        co_givers = [in_zone[-2].person]
                 elif after_comma:
                     # 'Presenting X with the medal, Y praised ...': the subject after the participle's clause gives
                     giver, rule_fronted = after_comma[0].person, True
@@ -384,6 +484,10 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                                                            and m.start < v.end() + 3 for m in mentions):
                     rec_off = v.end() + to_m.end()
                     rec_text = part[to_m.end():]
+            colon = text.find(":", v.end(), sb) if _FOLLOWING.search(rec_text) else -1
+            if colon != -1:
+                # 'The following officers were awarded by X: A, the Medal ...; B, ...': the list after the colon
+                rec_off, rec_text, subject_group = colon + 1, text[colon + 1:sb], None
             if idx + 1 < len(verbs):
                 # '..., and the Turkish guest presented ...': the tail is the next giver
                 tail = _NEXT_GIVER_CLAUSE.search(rec_text)
@@ -465,8 +569,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     person, side, is_group = resolve_ref(rm, pool, aliases, host, exclude=giver)
                     if person is not None and not is_group:
                         recipients.append(person)
-                    if side and side not in sides:
-                        sides.append(side)
+                    for one in (ref_sides(rm, pool, aliases, host, exclude=giver) if is_group else [side] if side else []):
+                        if one not in sides:
+                            sides.append(one)
                 g = None if (recipients and rm) else _GROUP_PHRASE.search(rec_text.strip())
                 if g and not any(fold(p.name) in fold(g.group(1)) for p in recipients):
                     group = g.group(1).strip().rstrip(".,;")
@@ -474,8 +579,17 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 group = subject_group
             if not recipients and group is None:
                 candidate = rec_text.strip().rstrip(".,;").strip()
-                if candidate[:1].islower() and len(candidate) <= 150 and not VERB.search(candidate):
-                    group = candidate
+                if (candidate[:1].islower() or _GROUP_NOUN_END.search(candidate)) and len(candidate) <= 150 and \
+                        not VERB.search(candidate):
+                    group = candidate  # 'to border guards of both countries', 'to Ukrainian and Polish officers'
+            if not recipients and group and _HIM.fullmatch(group):
+                # 'X gave him a memento': the person told last before, not the giver
+                told = [m.person for m in mentions if max(a, sa - 400) <= m.start < v.start() and m.person is not giver
+                        and m.person in members]
+                if told:
+                    recipients, group = [told[-1]], None
+                    if told[-1].side and told[-1].side not in sides:
+                        sides.append(told[-1].side)
             rule = ("award.carried" if carried else "award.handed_object" if handed_object else
                     "award.fronted_participle" if rule_fronted else "award.verb")
             if handed_object and not recipients and not (group and REF.search(group)):
@@ -517,6 +631,13 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     others = [p.side for p in members if p.side and p.side != giver.side]
                     if others:
                         sides.append(others[0])
+                other_sides = [side for side in dict.fromkeys([p.side for p in members if p.side] + list(meeting_sides or [])
+                                                              + [host] * bool(host)) if side != giver_side]
+                if not sides and giver is not None and len(other_sides) == 1 and (
+                        group is None or NOUN.match(_ARTICLE.sub("", group))):
+                    # 'X presented a gift': nobody named receives; in a meeting of two sides, the other side
+                    sides.append(other_sides[0])
+                    group = None
                 if not sides and giver_side:
                     sides.append(giver_side)
             if giver is None and not recipients and not group:
@@ -527,10 +648,16 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             q = QUOTED.search(text, v.end(), part_end) or (None if carried else QUOTED.search(text, prev, v.start()))
             award = q.group(1).strip() if q else None
             if award is None:
+                # a name before the verb only for an award with no noun of its own after it ('The Order of X was
+                # presented', not '... with the Medal of Y and was presented with a memento')
                 named = _NAMED_AWARD.search(text, v.end(), part_end) or (
-                    None if carried else _NAMED_AWARD.search(text, max(prev, v.start() - 80), v.start()))
+                    None if carried or NOUN.search(part) else _NAMED_AWARD.search(text, max(prev, v.start() - 80),
+                                                                                v.start()))
                 # an owner before the name gives, it is not named: "Cambodia's Royal Order of Sahametrei"
                 award = _OWNER.split(named.group(1))[-1] if named else None
+                award = _THE.sub("", award).strip() if award else award
+                if award and " " not in award.strip():
+                    award = None  # 'Medal' alone, capitalised as a sentence's first word, names nothing
             lo = v.end() if carried else prev
             kind = _kind(text[lo:part_end] if not q else text[max(lo, q.start() - 40):q.end()])
             if not q and lo < v.end() and _kind(part) != "other":
@@ -542,6 +669,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 found.append(AwardFound(award, kind, giver, giver_side,
                                         [p for p in recipients if p.side == side or side is None],
                                         group if group else None, side, v.start(), rec_end, rule))
+                for co in co_givers:
+                    if co.side != side:
+                        found.append(AwardFound(award, kind, co, co.side,
+                                                [p for p in recipients if p.side == side or side is None],
+                                                group if group else None, side, v.start(), rec_end, "award.co_givers"))
             prev = v.end()
     found = _same_award(text, found)
     for aw in found:
@@ -566,12 +698,40 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
     for group in groups:
         earlier = out[-1] if out else None
         first = group[0]
-        back = earlier is not None and first.start - earlier[0].end < 250 and _BACK_GIVER.search(
+        back = earlier is not None and first.start - earlier[0].end < 400 and _BACK_GIVER.search(
             text, max(earlier[0].start + 1, first.start - 120), first.start)
         if back and all(aw.giver is not None for aw in group) and all(e.giver is None for e in earlier) and all(
                 any(p is q for e in earlier for q in e.recipients) for aw in group for p in aw.recipients) and all(
                 aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip()) for aw in group):
             for e in earlier:  # the giver of the award told just before
+                e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
+            continue
+        told = text[first.start:first.start + 200].split(". ")[0]
+        if earlier is not None and first.start - earlier[0].end < 400 and all(
+                aw.giver is not None and aw.recipients for aw in group) and all(
+                e.giver is None or e.giver is not first.giver and _ON_BEHALF.search(told) for e in earlier) and {
+                id(p) for aw in group for p in aw.recipients} <= {
+                id(p) for e in earlier for p in e.recipients} and (
+                all(aw.award is None for aw in group) and _RETOLD.search(told) or all(
+                    aw.award is not None and e.award in (None, aw.award) and ("other" in (e.kind, aw.kind) or aw.kind == e.kind)
+                    for aw in group for e in earlier)):
+            # 'Poland has awarded X the Border Cross. Presenting X with the award, Y said ...', 'Ukraine conferred a
+            # high award on X. The Cross of Merit was presented to X by Y': Y hands it and gives it
+            for e in earlier:
+                e.displaced = e.displaced or e.giver
+                e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.retold"
+                e.award = e.award or first.award
+            continue
+        if back and all(aw.giver is not None and not aw.recipients and aw.recipient_group is None for aw in group) and all(
+                e.giver is first.giver for e in earlier):
+            continue  # 'X received the award from Y. The award was presented by Y ...': told again, one award
+        if back and all(aw.giver is not None and not aw.recipients and (
+                aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip())) for aw in group) and all(
+                e.giver is not None and e.giver is not first.giver for e in earlier):
+            # 'X received the Order from President Y. The award was presented by Z': Z, who hands it, gives it
+            # (SCHEMA.md: the one who acts for an absent official is the giver)
+            for e in earlier:
+                e.displaced = e.displaced or e.giver
                 e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
             continue
         if back and all(aw.giver is None for aw in group) and any(aw.recipients for aw in group) and all(

@@ -3,11 +3,14 @@
 'The Agreement ..., signed in 2018, remains the basis', 'In 2021, the two ministries signed a protocol', 'Last year,
 X was awarded the Order ...', 'the memorandum had been signed': the signing or the award belongs to an earlier
 event, not to this meeting. A year counts as earlier only when it is before the meeting's own year ('signed a Plan
-for 2025-2027' names no time of signing; 'In June 2024' in a 2024 release is this year).
+for 2025-2027' names no time of signing; 'In June 2024' in a 2024 release is this year); a month without a year
+only when it is before the meeting's own month ('In March, X was awarded' of a meeting in June); 'at the previous
+meeting' always.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from whomet.store.extract.rules import pattern
@@ -17,9 +20,15 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # reports, 'last year' and 'in 2019' (before the meeting's year) do not.
 # One leading \b and a look-ahead for the first letters: the engine leaves most positions at once; the search runs
 # on the lower-cased text without re.I (as delegations._Triggers does), which is faster still.
-_EARLIER = (r"\b(?=[0-9abcefhilmoprst])(?:(?:last|previous|past)\s+years?\b|"
+_EARLIER = (r"\b(?=[0-9abcdefhilmoprst])(?:(?:last|previous|past)\s+years?\b|"
             r"(?:in|of|back\s+in|in\s+" + _MONTH + r"|on\s+\d{1,2}\s+" + _MONTH + r")\s+"
-            r"((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)|(?:\d+|two|three|four|five|several|many)\s+years\s+ago\b|"
+            r"((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)|"
+            # a month with no year: earlier when it is before the meeting's month ('In March, X was awarded')
+            r"(?:in|back\s+in|on\s+\d{1,2}|on)\s+(" + _MONTH + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\b"
+            r"(?!\s*,?\s*(?:19|20)\d\d)|"
+            r"(?:at|during|after|following)\s+(?:the|their|its)\s+(?:previous|last|preceding|earlier)\s+"
+            r"(?:meeting|visit|session|round|talks|consultations)\b|"
+            r"(?:\d+|two|three|four|five|several|many)\s+years\s+ago\b|"
             r"(?:previously|recently|in\s+the\s+past|a\s+year\s+ago)\b|"
             r"(?:signed|adopted|concluded|awarded|approved)\s+earlier\b|earlier[\s-]+(?:signed|adopted|concluded|"
             r"awarded|approved)\b|"
@@ -28,6 +37,7 @@ _EARLIER = (r"\b(?=[0-9abcefhilmoprst])(?:(?:last|previous|past)\s+years?\b|"
             r"had\s+(?:also\s+)?(?:been\s+)?(?:already\s+)?(?:signed|adopted|concluded|awarded|decorated|"
             r"presented|conferred|approved)\b)")
 EARLIER = pattern("date.earlier_time", _EARLIER, re.I)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EARLIER_LOW = re.compile(_EARLIER.lower())
 
 
@@ -35,8 +45,8 @@ _EARLIER_LOW = re.compile(_EARLIER.lower())
 _ABOUT_A_PERSON = pattern("date.earlier_time_person_clause", r",\s+(?:who|whose)\b[^,;.]*,")
 
 
-def told_as_earlier(text: str, a: int, b: int, year: int | None, in_title: bool = False, verb: int | None = None) -> bool:
-    """True when text[a:b] dates what it tells before the meeting (of `year`, when known). `in_title`: text[a:b] is
+def told_as_earlier(text: str, a: int, b: int, when: dt.date | None, in_title: bool = False, verb: int | None = None) -> bool:
+    """True when text[a:b] dates what it tells before the meeting (on `when`, when known). `in_title`: text[a:b] is
     a document's own words, where 'of 2015' names another document ('a Protocol amending the Agreement of 2015').
     `verb`: where the verb telling the fact is; a clause about a person counts only if it holds that verb ('X, who
     was awarded the Order in 2022, thanked')."""
@@ -48,9 +58,13 @@ def told_as_earlier(text: str, a: int, b: int, year: int | None, in_title: bool 
     for m in found:
         if any(lo <= m.start() < hi for lo, hi in asides) or (in_title and m.group().lower().startswith("of")):
             continue
+        if m.group(2) is not None:
+            if when is not None and _MONTHS.index(m.group(2).lower()[:3]) + 1 < when.month:
+                return True
+            continue
         if m.group(1) is None:
             return True
-        if year is not None and int(m.group(1)) < year:
+        if when is not None and int(m.group(1)) < when.year:
             return True
     return False
 

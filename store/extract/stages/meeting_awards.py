@@ -1,6 +1,6 @@
 """Meeting stage: medals, orders, certificates and gifts handed over at one meeting."""
 
-from whomet.store.extract.awards import find_awards
+from whomet.store.extract.awards import VERB, find_awards
 from whomet.store.extract.doc import Doc, Segment
 
 
@@ -9,12 +9,28 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     # the meeting's sides: those of its people, then those whose organisation the release names (a visiting
     # delegation with nobody named)
     sides = list(dict.fromkeys(list(seg.sides) + list(doc.orgs)))
-    year = seg.date.year if seg.date else None
-    for aw in find_awards(doc.work, (seg.start, seg.end), spans, doc.people, seg.persons, doc.aliases, seg.host, sides,
-                          year):
+    found = find_awards(doc.work, (seg.start, seg.end), spans, doc.people, seg.persons, doc.aliases, seg.host, sides,
+                        seg.date)
+    for absent in {id(aw.displaced): aw.displaced for aw in found if aw.displaced is not None}.values():
+        _drop_absent(doc, seg, absent, spans)
+    for aw in found:
         if aw.giver is not None and aw.giver not in seg.persons:
             continue
         seg.awards.append({"award": aw.award, "kind": aw.kind, "giver": aw.giver.name if aw.giver else None,
                            "giver_side": aw.giver_side, "recipients": [p.name for p in aw.recipients],
                            "recipient_group": aw.recipient_group, "recipient_side": aw.recipient_side,
                            "span": [aw.start, max(aw.end, aw.start)], "rule": aw.rule})
+
+
+def _drop_absent(doc: Doc, seg: Segment, person, spans) -> None:
+    """SCHEMA.md: the official for whom another hands an award is not a member, if that is all the text tells of him
+    (every mention in a sentence that tells an award, no head)."""
+    if person.head or person not in seg.persons:
+        return
+    award_sentences = [(a, b) for a, b in spans if VERB.search(doc.work, a, b)]
+    if not all(any(a <= m.start < b for a, b in award_sentences) for m in person.mentions):
+        return
+    seg.persons.remove(person)
+    for d in seg.delegations:
+        d["members"] = [m for m in d["members"] if m["name"] != person.name]
+    seg.delegations[:] = [d for d in seg.delegations if d["members"]]

@@ -1,0 +1,347 @@
+"""Examples of the agreement.* and award.* rules that read where a document or an award sits in the sentence: one
+test per rule id, named after it (as in test_extract_rules.py). Every sentence is written for the test (fictional
+people)."""
+
+from whomet.store.extract import extract
+
+HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
+MET = ("On 11 June, Polish Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko, Commander of the Border "
+       "Guard of Ukraine, in Warsaw. ")
+
+
+def _agreements(text):
+    return [(a.kind, a.title, a.rule) for m in extract(HEAD + text).meetings for a in m.agreements]
+
+
+def _awards(text):
+    return [(a.award, a.giver, a.recipient_side, a.rule) for m in extract(HEAD + text).meetings for a in m.awards]
+
+
+def test_agreement_lead_signing():
+    # the lead tells the signing with nobody named; the paragraph dated the day before tells the visit
+    text = ("WARSAW, June 12. A memorandum was signed between the border services of Poland and Ukraine.\n\n"
+            "On June 11, a delegation led by the Commander of the Border Guard of Ukraine, Major General Ostap "
+            "Kovalenko, arrived in Poland. Deputy Minister Piotr Zielinski received his Ukrainian counterpart.")
+    meetings = extract(HEAD + text).meetings
+    assert [[(a.kind, a.rule) for a in m.agreements] for m in meetings] == [[("memorandum", "agreement.lead_signing")]]
+    # told again in the body: one document
+    again = text + " The two officials signed the memorandum after the talks."
+    assert [a.kind for m in extract(HEAD + again).meetings for a in m.agreements] == ["memorandum"]
+    # a release naming nobody: the signing is its meeting
+    assert [(k, r) for k, _t, r in _agreements("The border services of Poland and Ukraine have signed an agreement "
+                                                "on the exchange of liaison officers.")] == [
+        ("agreement", "agreement.sign")]
+
+
+def test_agreement_signed_after_document():
+    assert _agreements(MET + "The memorandum signed today provides for joint patrols.") == [
+        ("memorandum", "Memorandum", "agreement.signed_after_document")]
+    assert [k for k, _t, _r in _agreements(MET + "The Protocol on joint patrols signed at the end of the talks "
+                                           "enters into force in July.")] == ["protocol"]
+
+
+def test_agreement_signed_after_document_time():
+    # without this meeting's time or occasion the participle tells a document of the past or a press statement
+    assert _agreements(MET + "They reviewed the work done in line with the agreement signed by both services.") == []
+    assert _agreements(MET + "Cooperation rests on a memorandum signed between the two services.") == []
+    assert _agreements(MET + "They will follow up the plan signed during the minister's recent visit.") == []
+    assert _agreements(MET + "According to a statement signed by the spokesman, the talks went well.") == []
+
+
+def test_agreement_noun_phrase_stop():
+    # a passive's subject is read back from its first document to the word that opens the clause
+    assert [(k, t) for k, t, _r in _agreements(MET + "The guests toured the port after the Agreement on readmission "
+                                               "was signed.")] == [("agreement", "Agreement on readmission")]
+    assert [k for k, _t, _r in _agreements(MET + "The final session reviewed the reports of the working groups and "
+                                           "finalised the 2nd Joint Communique, which was signed by both heads.")] == [
+        "statement"]
+
+
+def test_agreement_definite_mention():
+    # 'the arrangement' with nothing of its own after it is the one signed before, not a second one
+    found = _agreements(MET + "They signed a Customs Cooperation Arrangement on data exchange. The signing of the "
+                        "arrangement also marked ten years of cooperation.")
+    assert [k for k, _t, _r in found] == ["other"]
+    found = _agreements(MET + "They signed a memorandum of understanding on training. Piotr Zielinski and Ostap "
+                        "Kovalenko signed the agreement at the Border Guard Headquarters in Warsaw.")
+    assert [k for k, _t, _r in found] == ["memorandum"]
+    # a definite document with a title of its own is another one
+    found = _agreements(MET + "They signed a memorandum of understanding on training. They also signed the agreement "
+                        "on readmission.")
+    assert sorted(k for k, _t, _r in found) == ["agreement", "memorandum"]
+
+
+def test_agreement_signing_ceremony_of():
+    assert [k for k, _t, _r in _agreements(MET + "The signing ceremony of the Protocol on joint patrols followed "
+                                           "the talks.")] == ["protocol"]
+
+
+def test_award_honoured_with():
+    assert _awards(MET + "Ostap Kovalenko laid a wreath in the Avenue of Honour and honoured the memory of the fallen "
+                   "border guards.") == []
+    assert _awards(MET + "The guests honored the victims of the flood.") == []
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "Ostap Kovalenko honored Piotr Zielinski with a commemorative "
+                                                  "plaque.")] == [("Ostap Kovalenko", "POL")]
+
+
+def test_award_same_award_the_one_who_hands_it_gives_it():
+    found = _awards(MET + "Ostap Kovalenko received the Cross of Merit from President Marek Wolski. The award was "
+                    "presented by Piotr Zielinski.")
+    assert found == [("Cross of Merit", "Piotr Zielinski", "UKR", "award.same_award")]
+    found = _awards(MET + "Ostap Kovalenko was awarded the Cross of Merit by the President of Poland, which was "
+                    "presented by Piotr Zielinski.")
+    assert found == [("Cross of Merit", "Piotr Zielinski", "UKR", "award.same_award")]
+
+
+def test_award_passive_ref_subject_side():
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "The Polish side was presented with gifts by Ostap "
+                                                  "Kovalenko.")] == [("Ostap Kovalenko", "POL")]
+
+
+def test_award_group_noun():
+    found = _awards(MET + "Medals were presented to Ukrainian and Polish officers.")
+    assert [(a, g, r) for a, g, r, _rule in found] == [(None, None, "UKR"), (None, None, "POL")]
+
+
+def test_award_pronoun_recipient():
+    found = _awards(MET + "After the talks, Piotr Zielinski thanked Ostap Kovalenko and gave him a crystal vase.")
+    assert [(g, r) for _a, g, r, _rule in found] == [("Piotr Zielinski", "UKR")]
+
+
+def test_award_following_list():
+    found = _awards(MET + "The following officers were awarded by Piotr Zielinski: Colonel Jan Nowak, the Medal of "
+                    "Merit; Major Taras Melnyk of Ukraine, the Badge of Honour.")
+    assert sorted((g, r) for _a, g, r, _rule in found) == [("Piotr Zielinski", "POL"), ("Piotr Zielinski", "UKR")]
+
+
+def test_award_named_is_more_than_a_capitalised_noun():
+    found = _awards(MET + "Medals were awarded to two Ukrainian officers, Major Taras Melnyk and Captain Ivan Bondar.")
+    assert [(a, r) for a, _g, r, _rule in found] == [(None, "UKR")]
+
+
+def test_award_retold():
+    found = _awards(MET + "Poland has awarded Ostap Kovalenko the Border Cross Medal for his part in joint patrols. "
+                    "Presenting Ostap Kovalenko with the award in Warsaw, Piotr Zielinski praised the Ukrainian Border "
+                    "Guard.")
+    assert found == [("Border Cross Medal", "Piotr Zielinski", "UKR", "award.retold")]
+    found = _awards(MET + "Ukraine on Tuesday conferred a high award on Piotr Zielinski. The Cross of Merit was presented "
+                    "to Piotr Zielinski by Ostap Kovalenko, on behalf of the President of Ukraine.")
+    assert found == [("Cross of Merit", "Ostap Kovalenko", "POL", "award.retold")]
+    # another thing given to the same person is another award
+    found = _awards(MET + "Piotr Zielinski was awarded a medal of the Ukrainian Border Guard. Ostap Kovalenko also "
+                    "presented Piotr Zielinski with a plaque.")
+    assert [(g, r) for _a, g, r, _rule in found] == [(None, "POL"), ("Ostap Kovalenko", "POL")]
+
+
+def test_agreement_exchanged():
+    assert _agreements(MET + "After the talks, the two chiefs exchanged the Memorandum of Understanding on joint "
+                       "training.") == [("memorandum", "Memorandum of Understanding on joint training",
+                                         "agreement.exchanged")]
+    assert [k for k, _t, _r in _agreements(MET + "They witnessed the exchange of a Protocol on joint patrols between "
+                                           "the two academies.")] == ["protocol"]
+    assert [k for k, _t, _r in _agreements(MET + "They signed and exchanged a Memorandum on training.")] == [
+        "memorandum"]
+    # views on a document, or a plan handed to the other side, are no signed document
+    assert _agreements(MET + "The two sides exchanged views on the draft agreement.") == []
+    assert _agreements(MET + "Piotr Zielinski handed over a plan of the joint operation to his guest.") == []
+    # nor is a document handed over a gift
+    assert [a for m in extract(HEAD + MET + "Piotr Zielinski handed over a memorandum to Ostap Kovalenko.").meetings
+            for a in m.awards] == []
+    assert [k for k, _t, r in _agreements("The interior ministries of Poland and Ukraine entered into a Memorandum of "
+                                           "Understanding on police training on Tuesday.")] == ["memorandum"]
+    assert _agreements(MET + "The two ministries entered into talks on the agreement.") == []
+
+
+def test_meeting_signing_inked():
+    # a release that only tells a signing, with a signing word the meeting cues know
+    assert [k for k, _t, _r in _agreements("A Memorandum of Understanding on police training was inked between Poland "
+                                           "and Ukraine in Warsaw on Tuesday.")] == ["memorandum"]
+
+
+def test_award_exchanged_then_an_award_of_its_own():
+    found = _awards(MET + "At the end, the delegations exchanged souvenirs, and Piotr Zielinski presented a silver "
+                    "plaque to the head of the Ukrainian delegation.")
+    assert [(g, r, rule) for _a, g, r, rule in found] == [
+        (None, "UKR", "award.exchanged_sides"), (None, "POL", "award.exchanged_sides"),
+        ("Piotr Zielinski", "UKR", "award.verb")]
+
+
+def test_award_and_passive():
+    # the second passive verb's subject is the first one's; its agent is its own, not the first award's
+    found = _awards(MET + "Ostap Kovalenko was honoured with the Medal of the Polish Border Guard and was presented "
+                    "with a memento by Piotr Zielinski.")
+    assert found == [("Medal of the Polish Border Guard", None, "UKR", "award.verb"),
+                     (None, "Piotr Zielinski", "UKR", "award.verb")]
+
+
+def test_award_gifted_given_and_presentation_of():
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "Ostap Kovalenko gifted a carved chess set to Piotr "
+                                                  "Zielinski.")] == [("Ostap Kovalenko", "POL")]
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "As a token of friendship, the guests were given a "
+                                                  "commemorative album.")] == [(None, "UKR")]
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "The visit ended with the presentation of awards to Ukrainian "
+                                                  "officers.")] == [(None, "UKR")]
+    # given a tour, a welcome: nothing given to keep
+    assert _awards(MET + "The guests were given a tour of the training centre and a warm welcome.") == []
+
+
+def test_award_not_an_award_head():
+    assert _awards(MET + "Piotr Zielinski presented the work of the Border Guard and its awards system.") == []
+
+
+def test_award_who_passive():
+    # told of a group in a relative clause: no award handed at the meeting
+    assert _awards(MET + "Piotr Zielinski congratulated the officers who were awarded state honours on Police "
+                   "Day.") == []
+    # a person's relative clause: that person receives, not the one before
+    assert [(a, r) for a, _g, r, _rule in _awards(MET + "Piotr Zielinski thanked Ostap Kovalenko, who was awarded "
+                                                  "the medal \"For Merit\".")] == [("For Merit", "UKR")]
+
+
+def test_award_gift_to_nobody_named_goes_to_the_other_side():
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "Ostap Kovalenko presented a gift.")] == [
+        ("Ostap Kovalenko", "POL")]
+
+
+TRILATERAL = ("date 2024-07-11 Source: State Border Service of the Kyrgyz Republic\n\nOn 10 July, Major General Ulan "
+              "Asanov, Chairman of the State Border Service of Kyrgyzstan, hosted Lieutenant General Yerlan Nurlanov of "
+              "Kazakhstan and Major General Faridun Rahimov of Tajikistan in Cholpon-Ata. ")
+
+
+def _awards3(text):
+    return sorted((a.giver or "", a.recipient_side, a.rule) for m in extract(TRILATERAL + text).meetings
+                  for a in m.awards)
+
+
+def test_award_plural_reference_covers_every_side():
+    assert _awards3("The guests were presented with the badge \"Honorary Border Guard\".") == [
+        ("", "KAZ", "award.verb"), ("", "TJK", "award.verb")]
+    assert _awards3("Ulan Asanov presented souvenirs to his guests.") == [
+        ("Ulan Asanov", "KAZ", "award.verb"), ("Ulan Asanov", "TJK", "award.verb")]
+
+
+def test_award_exchanged_among_three_heads():
+    found = _awards3("The heads of delegations exchanged souvenirs.")
+    assert len(found) == 6 and {(g, r) for g, r, _rule in found} == {
+        (g, r) for g, s in (("Ulan Asanov", "KGZ"), ("Yerlan Nurlanov", "KAZ"), ("Faridun Rahimov", "TJK"))
+        for r in ("KGZ", "KAZ", "TJK") if r != s}
+
+
+def test_award_co_givers():
+    assert _awards3("Yerlan Nurlanov and Faridun Rahimov presented their host with souvenirs.") == [
+        ("Faridun Rahimov", "KGZ", "award.verb"), ("Yerlan Nurlanov", "KGZ", "award.co_givers")]
+    # one subject and the object of another verb: one giver
+    assert _awards3("Ulan Asanov thanked Yerlan Nurlanov and presented him with a plaque.") == [
+        ("Ulan Asanov", "KAZ", "award.verb")]
+
+
+def test_agreement_present_not():
+    # a headline in the present tells the signing; the body telling it again is the same document
+    head = "Poland, Ukraine sign MoU on border security\n\n"
+    assert [k for k, _t, _r in _agreements(head + MET + "They discussed border security.")] == ["memorandum"]
+    assert [k for k, _t, _r in _agreements(head + MET + "They signed a memorandum of understanding on border "
+                                           "security.")] == ["memorandum"]
+    # planned, wished for, or done every year by 'they': no signing here
+    assert _agreements("Poland and Ukraine to sign MoU on border security\n\n" + MET) == []
+    assert _agreements(MET + "Ukraine wants to sign a protocol. Both sides are ready to sign a memorandum. They sign a "
+                       "plan every year.") == []
+
+
+def test_agreement_sign_sealed():
+    assert [k for k, _t, _r in _agreements(MET + "The two chiefs sealed an agreement on joint patrols.")] == [
+        "agreement"]
+    assert _agreements(MET + "The police sealed the border crossing for two hours.") == []
+
+
+def test_date_earlier_time_month_and_previous_meeting():
+    # the meeting is on 11 June: a month before it, or the previous meeting, tells background
+    assert _awards(MET + "In March, Piotr Zielinski was awarded the Order of Merit by Ukraine.") == []
+    assert _agreements(MET + "At the previous meeting in Kyiv, the sides signed a Protocol on joint patrols.") == []
+    # the meeting's own month is not before it
+    assert [k for k, _t, _r in _agreements(MET + "In June, they signed a Protocol on joint patrols.")] == ["protocol"]
+
+
+def test_agreement_present_tense():
+    # the headline's loose word gives way to what the body tells
+    head = "Poland, Ukraine sign agreement on border security\n\n"
+    assert [k for k, _t, _r in _agreements(head + MET + "They signed a memorandum of understanding on border "
+                                           "security.")] == ["memorandum"]
+    assert [(k, r) for k, _t, r in _agreements(head + MET + "They discussed border security.")] == [
+        ("agreement", "agreement.present_tense")]
+
+
+def test_agreement_inverted_passive():
+    assert [(k, r) for k, _t, r in _agreements(MET + "This morning was signed the Protocol between the two border "
+                                               "guards on contact points.")] == [
+        ("protocol", "agreement.inverted_passive")]
+    assert [(k, r) for k, _t, r in _agreements(MET + "A Protocol on contact points was signed the same day.")] == [
+        ("protocol", "agreement.passive")]
+
+
+def test_award_retold_on_behalf():
+    # the absent head of state said to award it, the one present who hands it on his behalf gives it
+    found = _awards(MET + "President Marek Wolski awarded Ostap Kovalenko the Order of Merit. Piotr Zielinski handed "
+                    "the order over to Ostap Kovalenko on behalf of the President.")
+    assert [(a, g, r) for a, g, r, _rule in found] == [("Order of Merit", "Piotr Zielinski", "UKR")]
+
+
+def test_award_donated():
+    assert [(g, r) for _a, g, r, _rule in _awards(MET + "Ostap Kovalenko donated the honorary medal of the Ukrainian "
+                                                  "Border Guard Academy to Piotr Zielinski.")] == [
+        ("Ostap Kovalenko", "POL")]
+    assert _awards(MET + "Ostap Kovalenko donated two patrol cars to the Polish Border Guard.") == []
+
+
+def test_award_planned_handing_in_a_which_clause():
+    assert _awards(MET + "Ostap Kovalenko has been awarded the Order of Merit, which will be presented to him in "
+                   "Kyiv.") == []
+
+
+def test_award_absent_official_is_no_member():
+    text = MET + "Ostap Kovalenko received the Cross of Merit from President Marek Wolski. The award was presented by Piotr Zielinski."
+    members = {m.name for mt in extract(HEAD + text).meetings for d in mt.delegations for m in d.members}
+    assert members == {"Piotr Zielinski", "Ostap Kovalenko"}
+    # one told elsewhere as taking part stays
+    text = MET + ("President Marek Wolski greeted the guests. Ostap Kovalenko received the Cross of Merit from "
+                  "President Marek Wolski. The award was presented by Piotr Zielinski.")
+    members = {m.name for mt in extract(HEAD + text).meetings for d in mt.delegations for m in d.members}
+    assert "Marek Wolski" in members
+
+
+def test_agreement_kind_moc_sop_letter_of_cooperation():
+    found = _agreements(MET + "They signed an MOC on training, the SOP on joint patrols and a Letter of Cooperation "
+                        "on cadets.")
+    assert [k for k, _t, _r in found] == ["memorandum", "other", "other"]
+
+
+def test_award_noun_coin_and_medallion():
+    found = extract(HEAD + MET + "Piotr Zielinski presented a commemorative coin to Ostap Kovalenko, who gave him a "
+                    "bronze medallion.").meetings[0].awards
+    assert [(a.kind, a.giver, a.recipient_side) for a in found] == [("gift", "Piotr Zielinski", "UKR"),
+                                                                    ("medal", "Ostap Kovalenko", "POL")]
+
+
+def test_award_received_from_with_the_receiver_unnamed():
+    # the receiver is not among the people found: the other side of the meeting receives; told again, one award
+    text = ("The Commander of the Polish Border Guard today received the \"Border Star\" award from the Ukrainian "
+            "Major General Ostap Kovalenko in Warsaw. The award was presented by Ostap Kovalenko at a ceremony.")
+    found = [(a.award, a.giver, a.recipient_side) for m in extract(HEAD + text).meetings for a in m.awards]
+    assert found == [("Border Star", "Ostap Kovalenko", "POL")]
+
+
+def test_agreement_lead_including_among_them():
+    found = _agreements(MET + "They signed a number of documents, including an agreement on readmission and a protocol "
+                        "on joint patrols. They also signed five plans, among them a Plan of joint exercises.")
+    assert [(k, t) for k, t, _r in found] == [("agreement", "Agreement on readmission"),
+                                              ("protocol", "Protocol on joint patrols"),
+                                              ("plan", "Plan of joint exercises")]
+
+
+def test_award_reduced_passive():
+    # 'receives the award presented by X': the participle's agent gives, the clause's subject receives
+    found = _awards(MET + "Ostap Kovalenko receives the badge of the Polish Border Guard presented by Piotr "
+                    "Zielinski.")
+    assert [(g, r) for _a, g, r, _rule in found] == [("Piotr Zielinski", "UKR")]
+    # an agent named by a post nobody present holds: the side gives, not some member of it
+    found = extract(HEAD + MET + "Ostap Kovalenko was presented with a plaque by the Polish Ambassador.").meetings[0]
+    assert [(a.giver, a.giver_side, a.recipient_side) for a in found.awards] == [(None, "POL", "UKR")]
