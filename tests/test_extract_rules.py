@@ -1710,3 +1710,42 @@ def test_place_body_office():
     m = _meeting("On 11 June, the Minister of Internal Affairs, Piotr Zielinski, received the head of the OSCE "
                  "Vilnius Office, Anna Kowalczyk.", head="date 2024-06-12 Source: Baltic Wire\n\n")
     assert (m.place.city, m.place.country, m.place.guessed) == (None, "LTU", True)
+
+
+def test_person_office_then_rank():
+    people = _members("On 11 June, Lithuanian Police Chief Gen. Jonas Petraitis met Polish Border Guard Commander "
+                      "Maj-Gen Tomasz Nowak in Warsaw.")
+    assert (people["Jonas Petraitis"][1].rank, people["Jonas Petraitis"][1].position) == (
+        "Gen.", "Lithuanian Police Chief")
+    assert people["Jonas Petraitis"][0] == "LTU"
+    assert "Gen" not in people and people["Tomasz Nowak"][1].rank == "Maj-Gen"
+
+
+def test_rank_hyphened_abbreviation():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received Lt-Gen Jonas Petraitis and Brig-Gen. "
+                      "Ostap Kovalenko of Ukraine in Warsaw.")
+    assert people["Jonas Petraitis"][1].rank == "Lt-Gen"
+    assert people["Ostap Kovalenko"][1].rank == "Brig-Gen."
+    # a hyphened abbreviation with no name after it is no rank
+    assert "Lt-Gen" not in _members("On 11 June, the Lt-Gen of the guard met Deputy Minister Piotr Zielinski.")
+
+
+def test_rank_lower_case_after_an_office_and_before_an_initial():
+    people = _members("On 11 June, First Deputy Minister of Internal Affairs of Lithuania major-general J. Petraitis "
+                      "received Deputy Minister Piotr Zielinski in Vilnius.")
+    assert (people["J. Petraitis"][1].rank, people["J. Petraitis"][1].position) == (
+        "major-general", "First Deputy Minister of Internal Affairs of Lithuania")
+
+
+def test_person_title_words_before_name():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met in Warsaw a French delegation. He was joined "
+                      "by Director of Reforms Anna Kowalczyk, Deputy Director of Legal Affairs Marek Wrobel, and the "
+                      "Directeur Central de la Police Judiciaire Pierre Lemaire.")
+    assert people["Anna Kowalczyk"][1].position == "Director of Reforms"
+    assert people["Marek Wrobel"][1].position == "Deputy Director of Legal Affairs"
+    assert people["Pierre Lemaire"][1].position == "Directeur Central de la Police Judiciaire"
+    assert not any(name.startswith(("Reforms", "Judiciaire")) for name in people)
+    # a surname written first is no title word: 'Tran' is a name
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Director of Customs Tran Van Long "
+                      "in Warsaw.")
+    assert "Tran Van Long" in people

@@ -134,6 +134,8 @@ OFFICE_BEFORE = decision("person.office_before", "an office right before a full 
 OFFICE_AFTER = decision("person.office_after", "an office in apposition after a full name: 'Ruslan Abdullayev, Deputy Minister,'")
 
 
+OFFICE_THEN_RANK = decision("person.office_then_rank", "a grade word that ends an office right before a rank is the "
+                            "office's: 'Myanmar Police Chief Lt-Gen X' (the office, then the rank)")
 WHOLE_GRADE = decision("office.whole_grade", "an office that is a whole grade stays the office: 'the Deputy "
                                             "Inspector-General of Police, Datuk X' (not 'Deputy' + a rank)")
 
@@ -447,10 +449,38 @@ ROLL_CALL = decision("person.roll_call", "after a name and a comma, a rank or ho
 def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool:
     """Whether toks[a:b] opens with a rank or an honorific followed at once by a name of two words or more."""
     r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)
-    if not r or r >= b:
+    if r and r < b:
+        nm = match_name(toks, r, masked)
+        return nm is not None and nm[1] >= 2
+    # 'A, Director of Reforms B C, Deputy Director D E': an office, then a name that a given name opens
+    if not any(is_head(t.text) for t in toks[a:min(b, a + 4)]):
         return False
-    nm = match_name(toks, r, masked)
-    return nm is not None and nm[1] >= 2
+    for x in range(a + 1, b - 1):
+        if _given_first(toks[x]) and (toks[x - 1].is_cap or toks[x - 1].low in ("of", "for")):
+            nm = match_name(toks, x, masked)
+            return nm is not None and nm[0] == b and nm[1] >= 2
+    return False
+
+
+def _given_first(tok: Token) -> bool:
+    """A capitalised word that is a known given name ('Jean-Pierre': its first part)."""
+    return tok.is_word and tok.is_cap and (tok.low in GIVEN_NAMES or tok.low.split(" ")[0] in GIVEN_NAMES)
+
+
+TITLE_WORDS_BEFORE_NAME = decision("person.title_words_before_name", "capitalised words that are no given names, "
+                                   "before a given name, with no rank or honorific: the end of the title ('Director "
+                                   "of Reforms John Kamau', 'Directeur de la Police Judiciaire Paul Roux')")
+
+
+def _title_words_before(toks: list[Token], j: int, k: int) -> int:
+    """TITLE_WORDS_BEFORE_NAME: the index where the name starts inside toks[j:k] (j when it starts there)."""
+    for x in range(j + 1, k - 1):
+        t = toks[x]
+        if not t.is_word:
+            return j
+        if t.low in _EVERY_GIVEN_NAME or t.low in PARTICLES or t.low.split(" ")[0] in _EVERY_GIVEN_NAME:
+            return x if _given_first(t) and x > j and sum(1 for y in range(x, k) if toks[y].is_word) >= 2 else j
+    return j
 
 
 def match_honorific(toks: list[Token], j: int) -> int | None:
@@ -544,6 +574,10 @@ class People:
                     if match_rank(toks, k) == r_end:
                         i = j = k
                         break
+            if r_end and lower_rank is None and toks[r_end - 1].low in HEAD_WORDS and r_end < n and \
+                    match_rank(toks, r_end):
+                i = r_end  # OFFICE_THEN_RANK: the grade word ends an office, the rank follows
+                continue
             if r_end:
                 rank = text[toks[j].start:toks[r_end - 1].end]
                 j = r_end
@@ -582,6 +616,11 @@ class People:
                 i = max(i + 1, j if (rank or hon) else i + 1)
                 continue
             k, words = nm
+            if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME:
+                x = _title_words_before(toks, j, k)
+                if x > j:
+                    words -= sum(1 for y in range(j, x) if toks[y].is_word)
+                    i = j = x
             if not rank and not hon and words >= 3 and j > 0 and toks[j - 1].low in ("in", "at") \
                     and city_country(toks[j].text):
                 j += 1  # PLACE_BEFORE_NAME

@@ -58,6 +58,8 @@ ABBR_RANKS = {tuple(r.split()) for r in _DATA["abbreviated_ranks"]}
 # Abbreviations that are a rank even without a stop when a name follows ('Gen Kale Kayihura').
 _BARE_ABBR = frozenset(_DATA["abbreviations_without_stop"])
 _FULL_WORDS = frozenset(_DATA["abbreviation_full_words"])
+HYPHENED_ABBREVIATION = decision("rank.hyphened_abbreviation", "an abbreviated rank written as one hyphened word "
+                                  "before a name: 'Lt-Gen X', 'Maj-Gen X'")
 ABBREVIATION_THEN_WORD = decision("rank.abbreviation_then_word", "an abbreviation before a rank word written out "
                                   "needs no stop: 'Lt General X', 'Police Lt General X'")
 
@@ -132,6 +134,10 @@ def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
                         and tokens[i + size].is_word and tokens[i + size].is_cap:
                     return i + size
         return best
+    if "-" in tok.text and tok.is_cap and tuple(tok.low.split()) in ABBR_RANKS and i + 1 < len(tokens):
+        # HYPHENED_ABBREVIATION: 'Lt-Gen X', 'Maj-Gen X'
+        end = i + 2 if tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else i + 1
+        return end if end < len(tokens) and tokens[end].is_word and tokens[end].is_cap else None
     if tok.low in _ABBR and tok.is_cap and tok.low not in _FULL_WORDS:  # a full word only follows an abbreviation
         end = _match_abbr(tokens, i)
         if end is not None:
@@ -169,19 +175,22 @@ def match_lower_rank(tokens, i: int) -> int | None:
     """End index of a military rank written in lower case ('general', 'lieutenant colonel') at tokens[i] when a
     capitalised name follows it and a comma, 'and', 'by' or 'with' comes before it; else None."""
     n = len(tokens)
-    if i == 0 or tokens[i - 1].low not in _LOWER_RANK_AFTER:
-        return None
+    if i == 0 or not (tokens[i - 1].low in _LOWER_RANK_AFTER or tokens[i - 1].is_word and tokens[i - 1].is_cap):
+        return None  # after a capitalised word: the office ends there ('Minister of X major-general A. Y')
     best = None
     words: list[str] = []
     for j in range(i, min(n, i + 3)):
         t = tokens[j]
-        if not t.is_word or t.text != t.low:
+        if not t.is_word or not t.text.islower():
             break
-        words.append(t.low)
+        words.extend(t.low.split())
         if tuple(words) in _LOWER_BASES:
             best = j + 1
-    if best is None or best + 1 >= n or not (tokens[best].is_word and tokens[best].is_cap
-                                             and tokens[best + 1].is_word and tokens[best + 1].is_cap):
+    if best is None or best + 1 >= n or not (tokens[best].is_word and tokens[best].is_cap):
         return None
-    return best
+    nxt = tokens[best + 1]
+    if nxt.is_word and nxt.is_cap or len(tokens[best].text) == 1 and nxt.text == "." and best + 2 < n \
+            and tokens[best + 2].is_cap:
+        return best  # a name, or an initial and a surname ('major-general A. Ahmedov')
+    return None
 
