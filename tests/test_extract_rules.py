@@ -1120,6 +1120,27 @@ def test_person_not_present():
                       "The guests are also expected to meet the Commander-in-Chief of the Police, General Marek Lis. "
                       "Petraitis conveyed greetings from Minister of the Interior Agne Bilyte.")
     assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+    # greetings sent to someone, the administrations or the will of heads of state: named, not present
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski sent his greetings to His Excellency President Karol "
+                      "Wisniewski. The talks between the administrations of Presidents Agne Bilyte and Marek Lis go on. "
+                      "Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+    # an agency's own name is no administration of someone
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Director of the Police Administration of "
+                      "Lithuania, Mr. Jonas Petraitis, in Warsaw.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+
+
+def test_person_statement_author():
+    people = _members("According to a statement signed by Anna Nowak, Police Spokesperson, Deputy Minister Piotr "
+                      "Zielinski received on 11 June in Warsaw a Lithuanian delegation led by Colonel Jonas Petraitis.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+
+
+def test_person_named_place():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania at the "
+                      "IGP Wisniewski Conference Hall in Warsaw, with Major Anna Nowak.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Anna Nowak"}
 
 
 def test_person_office_before_not_a_building():

@@ -166,14 +166,20 @@ _ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her
 # 'conveyed the greetings of X'. The rest of the clause after the phrase, up to a full stop or semicolon.
 _NOT_PRESENT = pattern("person.not_present", r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated)\s+to\s+"
                        r"(?:meet|call on|hold talks with|visit)|will\s+(?:also\s+)?(?:meet|call on|hold talks with)|"
-                       r"(?:the\s+)?(?:directives?|instructions?|directions?|guidance|patronage)\s+of|"
-                       r"(?:greetings|regards|best wishes|a message|the message|a letter|the letter)\s+(?:of|from))\b"
+                       r"(?:the\s+)?(?:directives?|instructions?|directions?|guidance|patronage|(?:political\s+)?will|vision)\s+of|"
+                       r"(?-i:administrations?|governments?|presidency|tenure)\s+of|"
+                       r"(?:greetings|regards|best wishes|a message|the message|a letter|the letter)\s+(?:of|from)|"
+                       r"(?:greetings|regards|best wishes)\s+to)\b"
                        r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.)*$", re.I)
 _FORMER_TITLE = pattern("person.former_title", r"(?:\bformer\s+|\bthe\s+then\s+|\berstwhile\s+|\bex-)(?:[\w'’.-]+,?\s+){0,8}\Z",
                         re.I)
 _FORMER_WORDS = frozenset({"former", "then", "erstwhile"})
 _NOT_PRESENT_WORDS = frozenset("""expected scheduled due set slated will directive directives instruction instructions
-direction directions guidance patronage greetings regards wishes message letter""".split())
+direction directions guidance patronage greetings regards wishes message letter vision administration administrations
+government governments presidency tenure""".split())
+# 'a statement signed by X, spokesman': who signed the release, not who met (the name right after 'by')
+_STATEMENT_AUTHOR = pattern("person.statement_author", r"\b(?:statement|release|communiqu[eé]|post)\s+(?:signed|issued|"
+                            r"released|posted|sent)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$")
 # The last word of a building, a road or an institution: 'Jogoo House', 'Harambee Avenue' are no people
 _BUILDING_WORDS = frozenset({"house", "building", "road", "street", "avenue", "boulevard", "airport", "stadium",
                              "hospital", "mosque", "palace", "centre", "center", "complex", "highway", "museum",
@@ -483,6 +489,23 @@ def _title_words_before(toks: list[Token], j: int, k: int) -> int:
     return j
 
 
+NAMED_PLACE = decision("person.named_place", "a name that capitalised words ending in a place or institution word "
+                       "follow is that place's: 'the IGP Smart Conference Hall', 'Minister X Y Memorial Hospital'")
+
+
+def _names_a_place(toks: list[Token], k: int) -> bool:
+    """NAMED_PLACE: toks[k:] go on with up to three capitalised words, the last a word of data/named_after_words.tsv,
+    and no capitalised word after it."""
+    n = len(toks)
+    for x in range(k, min(n, k + 3)):
+        t = toks[x]
+        if not (t.is_word and t.is_cap):
+            return False
+        if t.low in _NAMED_AFTER:
+            return not (x + 1 < n and toks[x + 1].is_word and toks[x + 1].is_cap)
+    return False
+
+
 def match_honorific(toks: list[Token], j: int) -> int | None:
     n = len(toks)
     if j >= n:
@@ -638,6 +661,9 @@ class People:
             if not rank and not hon and j > 0 and toks[j - 1].low in ("in", "at", "to", "from") and city_country(name):
                 i = k  # 'attaché in Kuala Lumpur, ...': a place, not a person
                 continue
+            if _names_a_place(toks, k):
+                i = k  # 'the IGP Smart Conference Hall': person.named_place
+                continue
             if not rank and not hon and j > 0 and toks[j - 1].text in _OPEN_QUOTES and toks[j - 1].end == toks[j].start:
                 i = k  # 'the container terminal “Kwai Chung”': a quoted name is a thing's, an operation's
                 continue
@@ -780,6 +806,9 @@ class People:
                     person.passing = True  # 'former Minister X', 'the then Commander X': an office no longer held
                 elif not_present and _NOT_PRESENT.search(text, max(sent.start, start - 200), start):
                     person.passing = True  # 'is expected to meet X', 'the directives of ... X': X takes no part here
+                elif " by" in text[max(sent.start, lo - 80):start] and \
+                        _STATEMENT_AUTHOR.search(text, max(sent.start, lo - 80), lo):
+                    person.passing = True  # 'a statement signed by X': the release's author
                 window = text[max(sent.start, start - 120):start]
                 if ("meet" in window or "visit" in window or "call on" in window or "talks" in window) \
                         and _FUTURE_MEET.search(window):
