@@ -1770,3 +1770,29 @@ def test_person_title_words_before_name():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Director of Customs Tran Van Long "
                       "in Warsaw.")
     assert "Tran Van Long" in people
+
+
+def test_person_given_name_after_an_agency_name():
+    people = _members("On 11 June, the protocol was signed in Warsaw by a delegate with Lithuania’s Interior Ministry "
+                      "Jonas Petraitis and Deputy Minister Piotr Zielinski.")
+    assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].rule == "person.given_name"
+    # after any other capitalised word the name is still a thing's ('the Gdansk Anna Maria Fund')
+    assert "Anna Maria" not in _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
+                                        "Lithuania at the Gdansk Anna Maria in Warsaw.")
+
+
+def test_person_possessive_name():
+    people = _members("On 11 June, Colonel Jonas Petraitis’s delegation met Deputy Minister Piotr Zielinski in "
+                      "Warsaw.")
+    assert "Jonas Petraitis" in people and "Jonas Petraitis’s" not in people
+
+
+def test_person_quoted_only():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw. "
+                      "“The same goes for our friend, General Marek Lis, who often shares information with us,” "
+                      "Zielinski said.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+    # a quoted statement that tells who took part names people present
+    people = _members("On 11 June, the ministry said: \"in the presence of Prime Minister Marek Lis, Deputy Minister "
+                      "Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw.\"")
+    assert set(people) == {"Marek Lis", "Piotr Zielinski", "Jonas Petraitis"}

@@ -118,8 +118,10 @@ def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
     capitalised phrase (a title or an institution before it, 'Road' or 'Foundation' in or after it)."""
     if toks[j].low not in GIVEN_NAMES or not all(toks[x].is_cap for x in range(j, k) if toks[x].is_word):
         return False
-    if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap or toks[j - 1].low in ("the", "a", "an")):
+    if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap and toks[j - 1].low not in _AGENCY_WORDS
+                                          or toks[j - 1].low in ("the", "a", "an")):
         return False  # 'the Sava River': an article makes a place or a thing of it
+    # (after an agency's last word the name stands free: 'an official of the Interior Ministry Amir Rahimi')
     if j > 0 and toks[j - 1].text in ('"', "“", "«", "'", "‘"):
         return False  # 'the terminal “Kwai Chung”': a quoted name is a thing's
     if any(toks[x].low in _NAMED_AFTER for x in range(j, min(k + 1, len(toks)))):
@@ -127,6 +129,8 @@ def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
     return not (k < len(toks) and toks[k].is_word and toks[k].is_cap)
 
 
+# the last words of an agency's name, which never run on into a person's: 'the Interior Ministry', 'the State Police'
+_AGENCY_WORDS = frozenset(json_data("phrases.json")["agency_ends"]) | {"forces"}
 RANK_BEFORE = decision("person.rank_before", "a rank before a name: 'Major General Ruslan Abdullayev'")
 HONORIFIC = decision("person.honorific", "an honorific before a name: 'Mr. Xu', 'Datuk Seri Ayob Khan'")
 RANK_AFTER = decision("person.rank_after", "a rank in apposition after a name: 'Ruslan Abdullayev, Major General,'")
@@ -134,6 +138,8 @@ OFFICE_BEFORE = decision("person.office_before", "an office right before a full 
 OFFICE_AFTER = decision("person.office_after", "an office in apposition after a full name: 'Ruslan Abdullayev, Deputy Minister,'")
 
 
+POSSESSIVE_NAME = decision("person.possessive_name", "a name with a possessive 's is the name without it: "
+                           "\"Colonel X Y's delegation\" names X Y, whom a later 'Y' is")
 OFFICE_THEN_RANK = decision("person.office_then_rank", "a grade word that ends an office right before a rank is the "
                             "office's: 'Myanmar Police Chief Lt-Gen X' (the office, then the rank)")
 WHOLE_GRADE = decision("office.whole_grade", "an office that is a whole grade stays the office: 'the Deputy "
@@ -506,6 +512,20 @@ def _names_a_place(toks: list[Token], k: int) -> bool:
     return False
 
 
+QUOTED_ONLY = decision("person.quoted_only", "a person first named inside someone's quoted words ('“... as our "
+                       "friend General X knows,” he said') is spoken of, not present; not when the quoted sentence "
+                       "tells who took part (a quoted statement: 'in the presence of X', 'X met')")
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether text[at] stands inside quoted speech opened earlier in its paragraph (curly or straight quotes)."""
+    para = text.rfind("\n", max(0, at - 1500), at) + 1
+    before = text[max(para, at - 1500):at]
+    if "“" in before or "”" in before:
+        return before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1 and "“" not in text[at:at + 400]
+
+
 def match_honorific(toks: list[Token], j: int) -> int | None:
     n = len(toks)
     if j >= n:
@@ -671,6 +691,9 @@ class People:
                 i = k  # 'Additional Inspector General of Police Karachi, X': a grade and a city make an office
                 continue
             key = tuple(t.low for t in toks[j:k] if t.text != ".")
+            if toks[k - 1].text.endswith(("'s", "’s")) and len(toks[k - 1].text) > 3:
+                name = name[:-2]  # POSSESSIVE_NAME: "Colonel X Y's delegation" names X Y
+                key = key[:-1] + (fold(toks[k - 1].text[:-2]),)
             start = toks[i].start
             # appositive after the name: ', Lieutenant General of Justice,' or ', Deputy Minister,'
             end = toks[k - 1].end
@@ -809,6 +832,9 @@ class People:
                 elif " by" in text[max(sent.start, lo - 80):start] and \
                         _STATEMENT_AUTHOR.search(text, max(sent.start, lo - 80), lo):
                     person.passing = True  # 'a statement signed by X': the release's author
+                if not person.passing and _inside_quote(text, start) and not _TAKING_PART.search(text, sent.start, sent.end) \
+                        and "presence" not in text[sent.start:start]:
+                    person.passing = True  # QUOTED_ONLY: first named in someone's quoted words
                 window = text[max(sent.start, start - 120):start]
                 if ("meet" in window or "visit" in window or "call on" in window or "talks" in window) \
                         and _FUTURE_MEET.search(window):
