@@ -1796,3 +1796,32 @@ def test_person_quoted_only():
     people = _members("On 11 June, the ministry said: \"in the presence of Prime Minister Marek Lis, Deputy Minister "
                       "Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw.\"")
     assert set(people) == {"Marek Lis", "Piotr Zielinski", "Jonas Petraitis"}
+
+
+def test_person_surname_without_article():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Kuwait’s Interior Minister Dr Khalid Al-Rashed "
+                      "in Warsaw. Later, Dr Rashed visited the border guard.")
+    assert set(people) == {"Piotr Zielinski", "Khalid Al-Rashed"}
+
+
+def test_office_title_after_office():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Head of the OSCE Office, Ambassador Jonas "
+                      "Petraitis, in Warsaw.")
+    assert people["Jonas Petraitis"][1].position == "Head of the OSCE Office"
+
+
+def test_person_mononym():
+    people = _members("On 11 June, the award was presented by the Indonesian Ambassador to Poland, Hermanto, in a "
+                      "ceremony with Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Hermanto"][1].position == "Indonesian Ambassador to Poland"
+    assert people["Hermanto"][0] == "IDN" and people["Hermanto"][1].rule == "person.mononym"
+    # a city or a word in capitals after an office and a comma is no person
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Ambassador of Lithuania, Vilnius, in Warsaw "
+                      "and the Head of Division, NATO, on the same day.")
+    assert set(people) == {"Piotr Zielinski"}
+
+
+def test_office_heads_chief_executive():
+    people = _members("On 11 June, the British delegation to Warsaw included Tom Reed, CEO of Harbour Analytics "
+                      "Limited; and Deputy Minister Piotr Zielinski received it.")
+    assert people["Tom Reed"][1].position == "CEO of Harbour Analytics Limited"

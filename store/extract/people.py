@@ -33,6 +33,8 @@ HONORIFICS_DOTTED = frozenset(json_data("phrases.json")["honorifics_dotted"])
 HONORIFIC_WORDS = {tuple(h.split()) for h in json_data("phrases.json")["honorifics"]}
 # titles kept before a name when the office follows it ('Ambassador X, Head of the Asian Desk')
 TITLES_BEFORE_OFFICE = {tuple(h.split()) for h in json_data("phrases.json")["titles_before_office"]}
+TITLE_AFTER_OFFICE = decision("office.title_after_office", "'the Head of the Mission, Ambassador X': a title kept "
+                              "before a name (titles_before_office) after an office and a comma is no part of the office")
 TITLE_BEFORE_OFFICE = decision("office.title_before_office", "'Ambassador X, Head of the Desk': the office after the name")
 _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
@@ -552,6 +554,31 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
     return None
 
 
+MONONYM = decision("person.mononym", "one name word in apposition after an office and a comma, before a preposition "
+                   "or a stop: 'the Ambassador to Poland, Hermanto, in a ceremony' (names of one word)")
+_AFTER_MONONYM = frozenset({"in", "at", "on", "during", "who", ",", ".", ";"})
+
+
+def _mononym(toks: list[Token], j: int, k: int, l_pos: str | None, segment: str) -> bool:
+    """MONONYM: toks[j] (one word, k == j + 1) names a person by itself."""
+    if not l_pos or not l_pos[0].isupper() or k != j + 1 or k >= len(toks) or not segment.rstrip().endswith(","):
+        return False
+    t = toks[j]
+    return (toks[k].low in _AFTER_MONONYM and t.text.isalpha() and not t.text.isupper() and t.low not in CITY_WORDS
+            and t.low not in REGION_COUNTRY and (t.low,) not in SIDE_PHRASES)
+
+
+SURNAME_WITHOUT_ARTICLE = decision("person.surname_without_article", "a surname said again without its Arabic "
+                                   "article is the same person: 'Fares' for 'Mohammad Al-Fares'")
+_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ul", "ud"})
+
+
+def _bare_surname(word: str) -> str | None:
+    """'al fares' (folded 'Al-Fares') -> 'fares'; None for a word with no article."""
+    first, _, rest = word.partition(" ")
+    return rest if rest and first in _ARTICLES and " " not in rest else None
+
+
 class People:
     """All persons of one release, in order of introduction."""
 
@@ -572,6 +599,8 @@ class People:
                 best = best or p
             elif len(toks) == 1 and len(p.tokens) >= 3 and toks[0] in p.tokens[1:-1]:
                 inner.append(p)  # 'Vargas' for 'Jorge Luis Vargas Valencia': the first of two surnames
+            elif len(toks) == 1 and len(p.tokens) >= 2 and _bare_surname(p.tokens[-1]) == toks[0]:
+                best = best or p  # SURNAME_WITHOUT_ARTICLE: 'Dr Fares' for 'Mohammad Al-Fares'
         if best is None and len(inner) == 1:
             best = inner[0]
         if best is None and len(toks) >= 2 and all(len(t) == 1 for t in toks[:-1]):
@@ -781,6 +810,10 @@ class People:
                     l_pos = None  # ('National Guard chief <Name>': a lower-case office word right before is one)
             if l_pos and not rank and not r_rank:
                 rank, l_pos = _rank_at_end(l_pos)
+            if l_pos and ", " in l_pos:
+                head, _, title = l_pos.rpartition(", ")
+                if tuple(fold(title).split()) in TITLES_BEFORE_OFFICE and is_head(head.split()[0]):
+                    l_pos = head  # TITLE_AFTER_OFFICE: 'the Head of the Mission, Ambassador X': the office before it
             if l_pos and r_pos and l_pos[0].islower() and r_pos[0].isupper():
                 l_pos = None  # 'a representative of AFRIPOL, Dr. X, Head of the Secretariat': the title after wins
             if l_pos and r_pos and not rank and not r_rank and phrase_key(l_pos) in BARE_OFFICE_RANKS:
@@ -788,7 +821,8 @@ class People:
                 rank, l_pos = l_pos, None
             if l_pos and r_pos and not rank and not r_rank and phrase_key(l_pos) in TITLES_BEFORE_OFFICE:
                 l_pos = None  # TITLE_BEFORE_OFFICE: 'Ambassador X, Head of the Asian Desk' holds the office after
-            anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)))
+            mononym = words == 1 and not (rank or hon or r_rank) and _mononym(toks, j, k, l_pos, text[seg_start:start])
+            anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)) or mononym)
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
                                                 or _LEADER_AFTER.match(text, end)):
                 anchored = True  # 'led by Petra Lundh;', 'with Sigríður Björk Guðjónsdóttir at the head of ...'
@@ -808,10 +842,11 @@ class People:
                 if known.rank is None and (rank or r_rank) and (known.sentence == sidx or r_rank):
                     known.rank = rank or r_rank
                 mention.end = app_end if (r_rank or r_pos) else end
-            elif anchored and (words >= 2 or rank or hon) and not (words <= 2 and key[-1] in _BUILDING_WORDS):
+            elif anchored and (words >= 2 or rank or hon or mononym) and not (words <= 2 and key[-1] in _BUILDING_WORDS):
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos, sentence=sidx,
                                 start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint,
-                                rule=(GIVEN_NAME if given else SURNAME_INITIALS if initials and not (rank or hon)
+                                rule=(GIVEN_NAME if given else MONONYM if mononym
+                                      else SURNAME_INITIALS if initials and not (rank or hon)
                                       else RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
                                       else OFFICE_BEFORE if l_pos and words >= 2 else OFFICE_AFTER if r_pos and words >= 2
                                       else "person.leader_before" if _LEADER_BEFORE.search(
