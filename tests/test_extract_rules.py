@@ -1825,3 +1825,12 @@ def test_office_heads_chief_executive():
     people = _members("On 11 June, the British delegation to Warsaw included Tom Reed, CEO of Harbour Analytics "
                       "Limited; and Deputy Minister Piotr Zielinski received it.")
     assert people["Tom Reed"][1].position == "CEO of Harbour Analytics Limited"
+
+
+def test_person_caps_name():
+    people = _members("On 11 June, Deputy Minister PIOTR ZIELINSKI met Colonel JONAS PETRAITIS of Lithuania in Warsaw.")
+    assert people["JONAS PETRAITIS"][1].rank == "Colonel" and people["JONAS PETRAITIS"][0] == "LTU"
+    assert people["PIOTR ZIELINSKI"][1].position == "Deputy Minister"
+    # capitals with no given name among them are acronyms, not a name
+    assert set(_members("On 11 June, Colonel Jonas Petraitis met the Head of Division NATO JRC in Warsaw.")) == {
+        "Jonas Petraitis"}

@@ -339,6 +339,25 @@ def _caps_surname(toks: list[Token], k: int) -> bool:
             and (t.low,) not in SIDE_PHRASES and (k + 1 >= len(toks) or not toks[k + 1].is_word))
 
 
+CAPS_NAME = decision("person.caps_name", "a whole name written in capitals, two to four words, one of them a known "
+                     "given name: 'Police General JONAS PETRAITIS' (an acronym chain like 'NATO EU' has none)")
+
+
+def _caps_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] | None:
+    """CAPS_NAME: (end, words) of a name in capitals at toks[j]."""
+    k = j
+    n = len(toks)
+    while k < n and k - j < 4 and k not in masked and toks[k].is_word and len(toks[k].text) >= 2 and \
+            toks[k].text.isupper() and toks[k].text.replace("-", "").isalpha() and toks[k].low not in STOP \
+            and toks[k].text not in CASED_ACRONYMS and (toks[k].low,) not in SIDE_PHRASES:
+        k += 1
+    if k - j < 2 or (k < n and toks[k].is_word and toks[k].is_cap):
+        return None
+    if not any(toks[x].low in GIVEN_NAMES for x in range(j, k)) or place_country(key_words(toks[j:k])):
+        return None  # 'SANTA RITA, Guam': a dateline's place
+    return k, k - j
+
+
 def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] | None:
     """(end index, number of name words) of a name starting at toks[j]."""
     k = j
@@ -673,6 +692,8 @@ class People:
                     rank = text[toks[j].start:toks[r2 - 1].end]
                     j = r2
             nm = match_name(toks, j, side_mask) if j < n else None
+            if nm is None and j < n and toks[j].is_cap and toks[j].text.isupper():
+                nm = _caps_name(toks, j, side_mask)
             if nm is not None and nm[1] >= 3:
                 # 'Pfr Drs H. <Name>': a known honorific inside what reads as a name ends a title
                 # string that starts with an unknown word; the name follows it (person.honorific_inside)
