@@ -1834,3 +1834,16 @@ def test_person_caps_name():
     # capitals with no given name among them are acronyms, not a name
     assert set(_members("On 11 June, Colonel Jonas Petraitis met the Head of Division NATO JRC in Warsaw.")) == {
         "Jonas Petraitis"}
+
+
+def test_office_acronyms_joined_by_a_slash():
+    people = _members("On 11 June, Capt. Jonas Petraitis, commander of the Lithuanian Coast Guard Forces Baltic/Sector "
+                      "Klaipeda (CGFB/SK), met in Warsaw the Eastern Europe/Central Asia Regional Director at the Border "
+                      "Agency (BA) Piotr Zielinski, and the Director of the Office on Crime and Head of the Office at "
+                      "Gdansk (OC/OG) Ms. Anna Nowak.")
+    assert people["Jonas Petraitis"][1].position == \
+        "commander of the Lithuanian Coast Guard Forces Baltic/Sector Klaipeda (CGFB/SK)"
+    assert people["Piotr Zielinski"][1].position == \
+        "Eastern Europe/Central Asia Regional Director at the Border Agency (BA)"
+    assert people["Anna Nowak"][1].position == \
+        "Director of the Office on Crime and Head of the Office at Gdansk (OC/OG)"

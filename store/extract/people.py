@@ -253,7 +253,7 @@ def is_name_token(tok: Token) -> bool:
 _TITLE_QUALIFIERS = frozenset({"regional", "district", "provincial", "county", "municipal", "metropolitan", "local",
                                "area", "city", "divisional", "zonal", "sector"})
 # an acronym or a short proper name in brackets inside an office ('(IGP)', 'Special Detachment 88 (Densus 88)')
-_ACR_PAREN = pattern("person.acr_paren", r"\((?:[A-Z][A-Z0-9]{1,7}|[A-Z]\w+(?:\s+[A-Z\d][\w-]*){1,2})\)")
+_ACR_PAREN = pattern("person.acr_paren", r"\((?:[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3}|[A-Z]\w+(?:\s+[A-Z\d][\w-]*){1,2})\)")
 def key_words(toks: list[Token]) -> tuple[str, ...]:
     return tuple(t.low for t in toks if t.is_word)
 
@@ -408,6 +408,17 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
         if end + 1 >= n or toks[end].text in (",", ";", ")") or not toks[end].is_cap:
             return end, words + (end - k) // 2  # 'Komlichenko S.G.': a surname, then the initials of the given names
     return k, words
+
+
+def _acronym_in_brackets(toks: list[Token], m: int) -> int | None:
+    """The index after '(DGSN)' or '(CGFM/SG)' (acronyms joined by slashes) opening at toks[m]; None if none."""
+    n = len(toks)
+    if m + 2 >= n or toks[m].text != "(" or not toks[m + 1].text.isupper():
+        return None
+    x = m + 2
+    while x + 1 < n and toks[x].text == "/" and toks[x + 1].text.isupper() and x - m < 8:
+        x += 2
+    return x + 1 if x < n and toks[x].text == ")" else None
 
 
 def _acronym_dot(toks: list[Token], m: int) -> bool:
@@ -759,8 +770,8 @@ class People:
                     # 'Villanueva (Director, Anti-Cybercrime Group)': the office in brackets, commas included
                     close = next((x for x in range(k + 1, min(n, k + 30)) if toks[x].text == ")"), None)
                     m = close if close is not None and close > k + 2 else k + 1
-                elif m + 2 < n and toks[m].text == "(" and toks[m + 2].text == ")" and toks[m + 1].text.isupper():
-                    m += 3  # 'Director General of National Security (DGSN)': the acronym belongs to the office
+                elif _acronym_in_brackets(toks, m):
+                    m = _acronym_in_brackets(toks, m)  # '... National Security (DGSN)': the acronym belongs to the office
                     if m + 1 < n and toks[m].low == "of" and toks[m + 1].is_cap:
                         # ACRONYM_THEN_OF
                         while m < n and toks[m].text not in (",", ";", ".", "(", ")") and toks[m].low != "who":

@@ -21,7 +21,7 @@ _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for
 included including were among as well both who which that this these those""".split())
 _TAIL_STRIP = pattern("office.tail_strip", r"[\s,;:–—-]+$")
 _OWNER_LOWER = pattern("office.owner_lower", r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[a-z])")
-_TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\(([A-Z][A-Z0-9]{1,7})\)$")
+_TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\(([A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3})\)$")
 _INITIAL_WORDS = pattern("office.own_acronym", r"[^\W\d_]+", doc="after a name, an office's own acronym in brackets "
                          "goes ('X, Inspector General of Police (IGP),'), an agency's stays ('..., Director General of "
                          "National Security (DGSN)')")
@@ -40,7 +40,7 @@ def drop_own_acronym(title: str) -> str:
     content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
     return title[:m.start()].rstrip() if m.group(1) in (every, content) else title
 
-_INNER_ACRONYM = pattern("office.inner_acronym", r"\(([A-Z][A-Z0-9]{1,7})\)(?=\s+[A-Z])")
+_INNER_ACRONYM = pattern("office.inner_acronym", r"\(([A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3})\)(?=\s+[A-Z])")
 _DELEGATION_ROLE = pattern("office.delegation_role", r"^(?:head|leader|chief|chairman)\s+of\s+(?:the\s+|a\s+)?"
                            r"(?:[\w'’-]+\s+){0,3}?delegation\s*,\s*(?=[A-Z])", re.I)
 # the same role right before the office left_position returned (people.py marks the person as its head)
@@ -91,8 +91,8 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         while k >= 0:
             pw, pa, pb = words[k]
             between = masked[pb:start]
-            if between.strip() or fold(pw) in _NOT_IN_TITLE:
-                break
+            if between.strip() and between != "/" or fold(pw) in _NOT_IN_TITLE:
+                break  # ('Middle East/Central Asia Director': a slash joins two capitalised words)
             if not pw[0].isupper() and not (lower_head and pw.isalpha()):
                 break
             start = pa
