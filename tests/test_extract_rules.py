@@ -1776,6 +1776,10 @@ def test_person_given_name_after_an_agency_name():
     people = _members("On 11 June, the protocol was signed in Warsaw by a delegate with Lithuania’s Interior Ministry "
                       "Jonas Petraitis and Deputy Minister Piotr Zielinski.")
     assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].rule == "person.given_name"
+    # ... or an office word in the plural
+    people = _members("On 11 June in Warsaw, Ministers Piotr Zielinski (Poland) and Jonas Petraitis (Lithuania) "
+                      "signed a protocol.")
+    assert (people["Piotr Zielinski"][0], people["Jonas Petraitis"][0]) == ("POL", "LTU")
     # after any other capitalised word the name is still a thing's ('the Gdansk Anna Maria Fund')
     assert "Anna Maria" not in _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
                                         "Lithuania at the Gdansk Anna Maria in Warsaw.")
@@ -1819,6 +1823,12 @@ def test_person_mononym():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Ambassador of Lithuania, Vilnius, in Warsaw "
                       "and the Head of Division, NATO, on the same day.")
     assert set(people) == {"Piotr Zielinski"}
+
+
+def test_office_heads_legislators():
+    people = _members("On 11 June, Senator Anna Nowak and Congressman Tom Reed met Deputy Minister Jonas Petraitis of "
+                      "Lithuania in Vilnius.")
+    assert (people["Anna Nowak"][1].position, people["Tom Reed"][1].position) == ("Senator", "Congressman")
 
 
 def test_office_heads_chief_executive():

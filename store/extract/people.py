@@ -120,10 +120,11 @@ def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
     capitalised phrase (a title or an institution before it, 'Road' or 'Foundation' in or after it)."""
     if toks[j].low not in GIVEN_NAMES or not all(toks[x].is_cap for x in range(j, k) if toks[x].is_word):
         return False
-    if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap and toks[j - 1].low not in _AGENCY_WORDS
+    if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap and toks[j - 1].low not in STOP
                                           or toks[j - 1].low in ("the", "a", "an")):
         return False  # 'the Sava River': an article makes a place or a thing of it
-    # (after an agency's last word the name stands free: 'an official of the Interior Ministry Amir Rahimi')
+    # (after an agency's or an office's word the name stands free: 'an official of the Interior Ministry Amir
+    # Rahimi', 'Ministers Anna Nowak (Poland) and ...')
     if j > 0 and toks[j - 1].text in ('"', "“", "«", "'", "‘"):
         return False  # 'the terminal “Kwai Chung”': a quoted name is a thing's
     if any(toks[x].low in _NAMED_AFTER for x in range(j, min(k + 1, len(toks)))):
@@ -131,8 +132,6 @@ def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
     return not (k < len(toks) and toks[k].is_word and toks[k].is_cap)
 
 
-# the last words of an agency's name, which never run on into a person's: 'the Interior Ministry', 'the State Police'
-_AGENCY_WORDS = frozenset(json_data("phrases.json")["agency_ends"]) | {"forces"}
 RANK_BEFORE = decision("person.rank_before", "a rank before a name: 'Major General Ruslan Abdullayev'")
 HONORIFIC = decision("person.honorific", "an honorific before a name: 'Mr. Xu', 'Datuk Seri Ayob Khan'")
 RANK_AFTER = decision("person.rank_after", "a rank in apposition after a name: 'Ruslan Abdullayev, Major General,'")
