@@ -1857,3 +1857,29 @@ def test_office_acronyms_joined_by_a_slash():
         "Eastern Europe/Central Asia Regional Director at the Border Agency (BA)"
     assert people["Anna Nowak"][1].position == \
         "Director of the Office on Crime and Head of the Office at Gdansk (OC/OG)"
+
+
+def test_person_his_excellency_letters():
+    people = _members("On 11 June, Minister of Interior of the Republic of Lithuania HE Jonas Petraitis and Under "
+                      "Secretary for Policy at the Polish Ministry H E Piotr Zielinski met in Warsaw. He thanked the "
+                      "hosts.")
+    assert people["Jonas Petraitis"][1].position == "Minister of Interior of the Republic of Lithuania"
+    assert people["Piotr Zielinski"][1].position == "Under Secretary for Policy at the Polish Ministry"
+    assert set(people) == {"Jonas Petraitis", "Piotr Zielinski"}
+
+
+def test_person_honorific_after_an_office():
+    # an honorific or a title word between an office and a name is no part of the office
+    people = _members("On 11 June, His Excellency Interior Minister General Jonas Petraitis met the Minister of the "
+                      "Interior of Oman Sayyid Khalid Al Busaidi and the Minister of Justice of Lithuania HE Judge "
+                      "Agne Bilyte in Vilnius.")
+    assert people["Jonas Petraitis"][1].position == "Interior Minister"
+    assert people["Khalid Al Busaidi"][1].position == "Minister of the Interior of Oman"
+    assert people["Agne Bilyte"][1].position == "Minister of Justice of Lithuania"
+
+
+def test_person_acr_paren_a_single_word():
+    people = _members("On 11 June, the Minister of Interior and Commander of the Internal Security Force (Straz) "
+                      "Mr. Jonas Petraitis met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Jonas Petraitis"][1].position == \
+        "Minister of Interior and Commander of the Internal Security Force (Straz)"

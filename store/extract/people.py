@@ -39,7 +39,9 @@ TITLE_BEFORE_OFFICE = decision("office.title_before_office", "'Ambassador X, Hea
 _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
     _HON_BY_FIRST.setdefault(_w[0], []).append(_w)
-_HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h"})
+_HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h", "he"})
+HIS_EXCELLENCY_LETTERS = decision("person.his_excellency_letters", "'HE' or 'H E' in capitals before a name is His "
+                                  "Excellency: 'Minister of X HE Sheikh Y' (the office ends before it)")
 # words that go on a title string once an honorific opened it ('Pehin Datu Kerma Setia CP Dato Paduka Seri X'):
 # never a name's first word on their own
 HONORIFIC_TITLE_WORDS = frozenset(json_data("phrases.json")["honorific_title_words"])
@@ -252,7 +254,7 @@ def is_name_token(tok: Token) -> bool:
 _TITLE_QUALIFIERS = frozenset({"regional", "district", "provincial", "county", "municipal", "metropolitan", "local",
                                "area", "city", "divisional", "zonal", "sector"})
 # an acronym or a short proper name in brackets inside an office ('(IGP)', 'Special Detachment 88 (Densus 88)')
-_ACR_PAREN = pattern("person.acr_paren", r"\((?:[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3}|[A-Z]\w+(?:\s+[A-Z\d][\w-]*){1,2})\)")
+_ACR_PAREN = pattern("person.acr_paren", r"\((?:[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3}|[A-Z]\w+(?:\s+[A-Z\d][\w-]*){0,2})\)")
 def key_words(toks: list[Token]) -> tuple[str, ...]:
     return tuple(t.low for t in toks if t.is_word)
 
@@ -570,6 +572,10 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
         return j + 1 if t.low in ("mr", "mrs", "ms", "dr", "drs") else None
     if t.text == "H" and j + 3 < n and toks[j + 1].text == "." and toks[j + 2].text == "E" and toks[j + 3].text == ".":
         return j + 4
+    if t.text == "HE" or t.text == "H" and j + 1 < n and toks[j + 1].text == "E":
+        # HIS_EXCELLENCY_LETTERS: 'HE Sheikh X', 'H E X' (His Excellency without stops), never the pronoun 'He'
+        end = j + 1 if t.text == "HE" else j + 2
+        return end if end < n and toks[end].is_word and toks[end].is_cap else None
     if not t.is_cap:
         return None
     # "Dato' Sri X": an apostrophe glued to a word of the honorific is part of it (person.honorific)
