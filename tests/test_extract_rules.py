@@ -1883,3 +1883,10 @@ def test_person_acr_paren_a_single_word():
                       "Mr. Jonas Petraitis met Deputy Minister Piotr Zielinski in Warsaw.")
     assert people["Jonas Petraitis"][1].position == \
         "Minister of Interior and Commander of the Internal Security Force (Straz)"
+
+
+def test_person_surname_first():
+    people = _members("Colonel Petraitis takes Major Bilyte to Warsaw\n\nOn 11 June, Deputy Minister Piotr Zielinski "
+                      "met in Warsaw the Lithuanian delegation of Colonel Jonas Petraitis and Major Agne Bilyte.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Agne Bilyte"}
+    assert people["Jonas Petraitis"][1].rank == "Colonel"

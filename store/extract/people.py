@@ -603,6 +603,8 @@ def _mononym(toks: list[Token], j: int, k: int, l_pos: str | None, segment: str)
             and t.low not in REGION_COUNTRY and (t.low,) not in SIDE_PHRASES)
 
 
+SURNAME_FIRST = decision("person.surname_first", "a person first named by the surname alone ('IGP X takes AIG Y to "
+                         "...' in a headline) takes the full name written later ('IGP Ali X'): one person")
 SURNAME_WITHOUT_ARTICLE = decision("person.surname_without_article", "a surname said again without its Arabic "
                                    "article is the same person: 'Fares' for 'Mohammad Al-Fares'")
 _ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ul", "ud"})
@@ -645,6 +647,18 @@ class People:
             if len(same) == 1:
                 best = same[0]
         return best
+
+    def _complete_surname(self, key: tuple[str, ...], name: str, rank: str | None, position: str | None) -> Person | None:
+        """SURNAME_FIRST: the one person first named by this full name's surname alone ('IGP X' in a headline, then
+        'IGP Ali X') takes the full name; None when there is none or more than one."""
+        short = [p for p in self.persons if p.tokens == key[-1:]]
+        if len(short) != 1:
+            return None
+        p = short[0]
+        p.name, p.tokens = name, key
+        p.rank = p.rank or rank
+        p.position = p.position or position
+        return p
 
     def scan(self, text: str, sent: Sentence, sidx: int, side_mask: set[int]) -> None:
         toks = sent.tokens
@@ -873,6 +887,8 @@ class People:
                     _TAKING_PART.search(text, sent.start, sent.end):
                 anchored = given = True  # 'attended by Amina Yusuf and ...': a name by what it is, no title needed
             mention = Mention(start, toks[j].start, end, end, lo, sidx)
+            if known is None and words >= 2 and anchored:
+                known = self._complete_surname(key, name, rank or r_rank, l_pos or r_pos)
             if known is not None and (words < 2 or known.tokens == key or set(key) <= set(known.tokens)
                                       or all(len(w) == 1 for w in key[:-1])):  # 'O. Kovalenko' again
                 mention.person = known
