@@ -1890,3 +1890,20 @@ def test_person_surname_first():
                       "met in Warsaw the Lithuanian delegation of Colonel Jonas Petraitis and Major Agne Bilyte.")
     assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Agne Bilyte"}
     assert people["Jonas Petraitis"][1].rank == "Colonel"
+
+
+def test_rank_service_letters():
+    people = _members("On 11 June, Major General BG Piotr Zielinski, Commander of the Border Guard, met Colonel Jonas "
+                      "Petraitis of Lithuania in Warsaw.")
+    assert (people["Piotr Zielinski"][1].rank, people["Piotr Zielinski"][1].position) == (
+        "Major General BG", "Commander of the Border Guard")
+    # His Excellency's letters are no service's
+    assert _members("On 11 June, Major General HE Jonas Petraitis met Deputy Minister Piotr Zielinski in Warsaw.")[
+        "Jonas Petraitis"][1].rank == "Major General"
+
+
+def test_person_initials_without_stops():
+    people = _members("On 11 June, DIG AK Singh and Mr MK Rao met Colonel Jonas Petraitis of Lithuania in Warsaw. "
+                      "Singh thanked the guests.")
+    assert people["AK Singh"][1].rank == "DIG" and "MK Rao" in people
+    assert "Singh" not in people

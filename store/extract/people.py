@@ -143,6 +143,10 @@ OFFICE_AFTER = decision("person.office_after", "an office in apposition after a 
 
 POSSESSIVE_NAME = decision("person.possessive_name", "a name with a possessive 's is the name without it: "
                            "\"Colonel X Y's delegation\" names X Y, whom a later 'Y' is")
+INITIALS_WITHOUT_STOPS = decision("person.initials_without_stops", "after a rank or an honorific, two or three "
+                                  "capitals before a surname are initials: 'DIG AK Singh', 'Mr MK Rao'")
+RANK_SERVICE = decision("rank.service_letters", "a service's letters between a rank and a name end the rank: "
+                        "'Major General BG X', 'Colonel SG X' (not a side's or a rank's letters)")
 OFFICE_THEN_RANK = decision("person.office_then_rank", "a grade word that ends an office right before a rank is the "
                             "office's: 'Myanmar Police Chief Lt-Gen X' (the office, then the rank)")
 WHOLE_GRADE = decision("office.whole_grade", "an office that is a whole grade stays the office: 'the Deputy "
@@ -709,6 +713,13 @@ class People:
                     if close:
                         j = close + 1  # 'Police Commissioner General (Ret) Gories Mere': person.retired
                         rank += text[toks[r_end - 1].end:toks[close].end]  # kept in the rank, as written
+                elif j + 1 < n and 2 <= len(toks[j].text) <= 4 and toks[j].text.isupper() and toks[j].text.isalpha() \
+                        and toks[j + 1].is_cap and is_name_token(toks[j + 1]) and (toks[j].low,) not in SIDE_PHRASES \
+                        and toks[j].text not in POLICE_ABBREVIATIONS and not match_rank(toks, j) \
+                        and not match_honorific(toks, j) and (match_name(toks, j + 1, side_mask) or (0, 0))[1] >= 2:
+                    # (initials written without stops are followed by a surname alone: 'DIG AK Singh')
+                    rank += text[toks[j - 1].end:toks[j].end]
+                    j += 1  # RANK_SERVICE: 'Major General BG X': the service's letters end the rank
                 if toks[r_end - 1].text in POLICE_ABBREVIATIONS and j < n and toks[j].text == ",":
                     rank = None  # 'Head of Unit, DIG' is not a rank before a name
                     j = r_end
@@ -724,6 +735,10 @@ class People:
             nm = match_name(toks, j, side_mask) if j < n else None
             if nm is None and j < n and toks[j].is_cap and toks[j].text.isupper():
                 nm = _caps_name(toks, j, side_mask)
+                if nm is None and (rank or hon) and 2 <= len(toks[j].text) <= 3 and toks[j].text.isalpha() \
+                        and j + 1 < n and toks[j + 1].start == toks[j].end + 1 and (toks[j].low,) not in SIDE_PHRASES:
+                    after = match_name(toks, j + 1, side_mask)  # INITIALS_WITHOUT_STOPS: 'DIG AK Singh'
+                    nm = (after[0], after[1] + 1) if after is not None else None
             if nm is not None and nm[1] >= 3:
                 # 'Pfr Drs H. <Name>': a known honorific inside what reads as a name ends a title
                 # string that starts with an unknown word; the name follows it (person.honorific_inside)
