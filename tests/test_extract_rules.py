@@ -1841,6 +1841,9 @@ def test_person_caps_name():
     people = _members("On 11 June, Deputy Minister PIOTR ZIELINSKI met Colonel JONAS PETRAITIS of Lithuania in Warsaw.")
     assert people["JONAS PETRAITIS"][1].rank == "Colonel" and people["JONAS PETRAITIS"][0] == "LTU"
     assert people["PIOTR ZIELINSKI"][1].position == "Deputy Minister"
+    # a name in capitals needs a title: without one it is a credit or a heading
+    assert "ANNA NOWAK" not in _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
+                                        "Lithuania in Warsaw. PHOTO: ANNA NOWAK")
     # capitals with no given name among them are acronyms, not a name
     assert set(_members("On 11 June, Colonel Jonas Petraitis met the Head of Division NATO JRC in Warsaw.")) == {
         "Jonas Petraitis"}

@@ -120,8 +120,9 @@ def _given_names() -> frozenset[str]:
 def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
     """toks[j:k] is a person's name because it starts with a given name, standing free: not inside a longer
     capitalised phrase (a title or an institution before it, 'Road' or 'Foundation' in or after it)."""
-    if toks[j].low not in GIVEN_NAMES or not all(toks[x].is_cap for x in range(j, k) if toks[x].is_word):
-        return False
+    if toks[j].low not in GIVEN_NAMES or not all(toks[x].is_cap for x in range(j, k) if toks[x].is_word) \
+            or toks[j].text.isupper():
+        return False  # (a name in capitals needs a title: 'PHOTO: ANNA NOWAK' is a credit)
     if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap and toks[j - 1].low not in STOP
                                           or toks[j - 1].low in ("the", "a", "an")):
         return False  # 'the Sava River': an article makes a place or a thing of it
