@@ -146,6 +146,10 @@ POSSESSIVE_NAME = decision("person.possessive_name", "a name with a possessive '
                            "\"Colonel X Y's delegation\" names X Y, whom a later 'Y' is")
 INITIALS_WITHOUT_STOPS = decision("person.initials_without_stops", "after a rank or an honorific, two or three "
                                   "capitals before a surname are initials: 'DIG AK Singh', 'Mr MK Rao'")
+SHARED_DEMONYM = decision("side.shared_demonym", "'Croatian Interior Minister A and Justice Minister B': an office "
+                          "coordinated with one a demonym opens, with no side of its own, shares that side")
+_AND_ONLY = pattern("side.and_only", r"\s+(?:and|as well as)\s+(?:the\s+)?")
+_SIDE_AFTER = pattern("side.side_after_name", r"\s*(?:,\s*)?(?:of|from|\()\s")
 RANK_SERVICE = decision("rank.service_letters", "a service's letters between a rank and a name end the rank: "
                         "'Major General BG X', 'Colonel SG X' (not a side's or a rank's letters)")
 OFFICE_THEN_RANK = decision("person.office_then_rank", "a grade word that ends an office right before a rank is the "
@@ -214,6 +218,7 @@ class Person:
     head: bool = False
     passing: bool = False
     side_hint: str | None = None  # a demonym or owner before the office ('Japanese Ambassador X')
+    side_hint_rule: str | None = None  # the rule that gave side_hint when not the office's own demonym
     rule: str = ""  # the rule that introduced the person (rules.py)
     side_rule: str | None = None
     head_rule: str | None = None
@@ -839,7 +844,7 @@ class People:
                             app_end = toks[m - 1].end
                             if paren:
                                 app_end = toks[m].end
-            hint = None
+            hint = hint_rule = None
             seg_start = prev_end
             for b in _BOUNDARY.finditer(text, prev_end, start):
                 if b.group() in "()" and _ACR_PAREN.search(text, max(0, b.start() - 24), b.end() + 24):
@@ -867,6 +872,16 @@ class People:
                     hint = code  # the office stays as written, demonym included
                 elif first_word in CASED_ACRONYMS and len(l_pos.split()) > 1:
                     hint = CASED_ACRONYMS[first_word]  # 'US Ambassador X': the side; the office stays as written
+            if l_pos and hint is None and self.mentions and self.mentions[-1].sentence == sidx and \
+                    self.mentions[-1].person.side_hint and _AND_ONLY.fullmatch(text, self.mentions[-1].end, lo) and \
+                    l_pos[0].isupper() and not _SIDE_AFTER.match(text, toks[k - 1].end) and \
+                    not any(t.low in SIDE_WORDS for t in tokenize(l_pos)) and \
+                    not (len(self.mentions) > 1 and self.mentions[-2].sentence == sidx and
+                         self.mentions[-1].lo - self.mentions[-2].end < 40 and
+                         text[self.mentions[-2].end:self.mentions[-1].lo].rstrip().endswith(",")):
+                # (two people coordinated, not the last two of a list: 'A, US Counselor B and Secretary C')
+                hint = self.mentions[-1].person.side_hint  # SHARED_DEMONYM: 'Croatian Interior Minister A and Justice Minister B'
+                hint_rule = SHARED_DEMONYM
             if l_pos and not rank and not hon and not text[seg_start:start].rstrip().endswith(","):
                 # an office right before a bare name: the name must not be part of the title itself
                 before = toks[j - 1] if j else None
@@ -914,6 +929,7 @@ class People:
             elif anchored and (words >= 2 or rank or hon or mononym) and not (words <= 2 and key[-1] in _BUILDING_WORDS):
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos, sentence=sidx,
                                 start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint,
+                                side_hint_rule=hint_rule,
                                 rule=(GIVEN_NAME if given else MONONYM if mononym
                                       else SURNAME_INITIALS if initials and not (rank or hon)
                                       else RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
