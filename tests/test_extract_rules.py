@@ -1922,3 +1922,12 @@ def test_side_shared_demonym():
                       "Lithuanian Counselor Tomas Kairys and Interior Secretary Marek Lis.")
     assert (people["Anna Berzina"][0], people["Ostap Kovalenko"][0]) == ("LVA", "UKR")
     assert people["Marek Lis"][0] != "LTU"
+
+
+def test_rank_of_country():
+    people = _members("On 11 June, the Minister of the Interior of Lithuania General of the Police of the Republic of "
+                      "Lithuania Jonas Petraitis met Colonel of Police of Ukraine Ostap Kovalenko in Warsaw.")
+    assert (people["Jonas Petraitis"][1].rank, people["Jonas Petraitis"][1].position) == (
+        "General of the Police of the Republic of Lithuania", "Minister of the Interior of Lithuania")
+    assert people["Ostap Kovalenko"][1].rank == "Colonel of Police of Ukraine"
+    assert people["Ostap Kovalenko"][0] == "UKR" and people["Ostap Kovalenko"][1].side_rule == "rank.of_country"

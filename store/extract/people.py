@@ -542,6 +542,21 @@ NAMED_PLACE = decision("person.named_place", "a name that capitalised words endi
                        "follow is that place's: 'the IGP Smart Conference Hall', 'Minister X Y Memorial Hospital'")
 
 
+RANK_OF_COUNTRY = decision("rank.of_country", "a rank with its service, then 'of' and a country, right before a name: "
+                           "'General of the Police of the Russian Federation X' (the country is the rank's, as written)")
+
+
+def _rank_country_end(toks: list[Token], j: int) -> int | None:
+    """RANK_OF_COUNTRY: the index after 'of (the) <country>' at toks[j] when a capitalised name word follows."""
+    a = j + 1 + (toks[j + 1].low == "the")
+    for size in (4, 3, 2, 1):
+        b = a + size
+        if b < len(toks) and toks[a].is_cap and toks[b - 1].is_cap and SIDE_PHRASES.get(key_words(toks[a:b])) \
+                and toks[b].is_word and toks[b].is_cap and is_name_token(toks[b]):
+            return b
+    return None
+
+
 def _names_a_place(toks: list[Token], k: int) -> bool:
     """NAMED_PLACE: toks[k:] go on with up to three capitalised words, the last a word of data/named_after_words.tsv,
     and no capitalised word after it."""
@@ -681,7 +696,7 @@ class People:
         i = 0
         while i < n:
             j = i
-            rank = None
+            rank = rank_side = None
             hon = False
             tok = toks[i]
             lower_rank = None
@@ -710,7 +725,8 @@ class People:
                 i = r_end  # OFFICE_THEN_RANK: the grade word ends an office, the rank follows
                 continue
             if r_end:
-                rank = text[toks[j].start:toks[r_end - 1].end]
+                r_start = toks[j].start
+                rank = text[r_start:toks[r_end - 1].end]
                 j = r_end
                 if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
                     j += 3  # 'Commissioner of Police (CP) Eric Habimana'
@@ -719,6 +735,10 @@ class People:
                     if close:
                         j = close + 1  # 'Police Commissioner General (Ret) Gories Mere': person.retired
                         rank += text[toks[r_end - 1].end:toks[close].end]  # kept in the rank, as written
+                elif j + 2 < n and toks[j].low == "of" and _rank_country_end(toks, j):
+                    a, j = j + 1 + (toks[j + 1].low == "the"), _rank_country_end(toks, j)
+                    rank = text[r_start:toks[j - 1].end]  # RANK_OF_COUNTRY: 'General of the Police of Russia X'
+                    rank_side = SIDE_PHRASES.get(key_words(toks[a:j]))
                 elif j + 1 < n and 2 <= len(toks[j].text) <= 4 and toks[j].text.isupper() and toks[j].text.isalpha() \
                         and toks[j + 1].is_cap and is_name_token(toks[j + 1]) and (toks[j].low,) not in SIDE_PHRASES \
                         and toks[j].text not in POLICE_ABBREVIATIONS and not match_rank(toks, j) \
@@ -844,7 +864,7 @@ class People:
                             app_end = toks[m - 1].end
                             if paren:
                                 app_end = toks[m].end
-            hint = hint_rule = None
+            hint, hint_rule = rank_side, (RANK_OF_COUNTRY if rank_side else None)
             seg_start = prev_end
             for b in _BOUNDARY.finditer(text, prev_end, start):
                 if b.group() in "()" and _ACR_PAREN.search(text, max(0, b.start() - 24), b.end() + 24):
@@ -860,18 +880,19 @@ class People:
             lo = start
             if l_pos:
                 lo = seg_start + max(0, segment.find(l_pos))
-            if l_pos:
-                hint = _owner_side(text[seg_start:lo + len(l_pos)], lo - seg_start)
-            if r_pos and hint is None:
-                hint = _owner_side(text[toks[k + 1].start:app_end]) if k + 1 < n else None
+            owner = _owner_side(text[seg_start:lo + len(l_pos)], lo - seg_start) if l_pos else None
+            if owner is None and r_pos and k + 1 < n:
+                owner = _owner_side(text[toks[k + 1].start:app_end])
+            if owner is not None:
+                hint, hint_rule = owner, None
             if l_pos and not text[seg_start:start].rstrip().endswith(","):
                 # 'Moroccan Minister of the Interior Abdelkarim Bennani': the demonym gives the side
                 first_word = l_pos.split()[0]
                 code = SIDE_PHRASES.get((fold(first_word),)) if fold(first_word) in SIDE_WORDS else None
                 if code and not is_body(code) and not first_word.isupper() and len(l_pos.split()) > 1:
-                    hint = code  # the office stays as written, demonym included
+                    hint, hint_rule = code, None  # the office stays as written, demonym included
                 elif first_word in CASED_ACRONYMS and len(l_pos.split()) > 1:
-                    hint = CASED_ACRONYMS[first_word]  # 'US Ambassador X': the side; the office stays as written
+                    hint, hint_rule = CASED_ACRONYMS[first_word], None  # 'US Ambassador X': the side, office as written
             if l_pos and hint is None and self.mentions and self.mentions[-1].sentence == sidx and \
                     self.mentions[-1].person.side_hint and _AND_ONLY.fullmatch(text, self.mentions[-1].end, lo) and \
                     l_pos[0].isupper() and not _SIDE_AFTER.match(text, toks[k - 1].end) and \
