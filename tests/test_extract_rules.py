@@ -1931,3 +1931,11 @@ def test_rank_of_country():
         "General of the Police of the Republic of Lithuania", "Minister of the Interior of Lithuania")
     assert people["Ostap Kovalenko"][1].rank == "Colonel of Police of Ukraine"
     assert people["Ostap Kovalenko"][0] == "UKR" and people["Ostap Kovalenko"][1].side_rule == "rank.of_country"
+
+
+def test_rank_philippine_grade_split_and_a_federal_commissioner():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met PLt. Gen. Jose Santos of the "
+                      "Philippines and Australian Federal Police Commissioner Tom Reed.")
+    assert people["Jose Santos"][1].rank == "PLt. Gen." and "Gen" not in people
+    assert (people["Tom Reed"][1].rank, people["Tom Reed"][1].position) == (
+        None, "Australian Federal Police Commissioner")

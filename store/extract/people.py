@@ -273,7 +273,7 @@ def _in_title(toks: list[Token], j: int) -> bool:
     """Whether the capitalised words right before toks[j] open an office title ('Deputy National Police ...')."""
     k = j - 1
     while k >= 0 and j - k <= 4 and toks[k].is_word and toks[k].is_cap:
-        if toks[k].low in _TITLE_QUALIFIERS or toks[k].low in ("national", "deputy", "assistant"):
+        if toks[k].low in _TITLE_QUALIFIERS or toks[k].low in ("national", "deputy", "assistant", "federal", "royal"):
             return True
         k -= 1
     return False

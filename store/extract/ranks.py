@@ -147,8 +147,14 @@ def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
     if tok.text in POLICE_ABBREVIATIONS:
         return i + 1
     if tok.low in PNP_RANKS:
-        # Philippine police grades written as one word ('PBGen. Arnold Ibay', 'PCOL Jean Fajardo')
-        return i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else i + 1
+        # Philippine police grades written as one word ('PBGen. Arnold Ibay', 'PCOL Jean Fajardo'), or split after
+        # the 'P' grade's first part ('PLt. Gen. X': PLtGen)
+        end = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else i + 1
+        if end < len(tokens) and tok.low + tokens[end].low in PNP_RANKS and tokens[end].is_cap:
+            nxt = tokens[end]
+            end = end + 2 if end + 1 < len(tokens) and tokens[end + 1].text == "." and tokens[end + 1].start == nxt.end \
+                else end + 1
+        return end
     if tok.text.isupper() and len(tok.text) > 1:
         return None
     if tok.low == "general" and i > 0 and tokens[i - 1].low in _OFFICE_BEFORE_GENERAL:
