@@ -1939,3 +1939,10 @@ def test_rank_philippine_grade_split_and_a_federal_commissioner():
     assert people["Jose Santos"][1].rank == "PLt. Gen." and "Gen" not in people
     assert (people["Tom Reed"][1].rank, people["Tom Reed"][1].position) == (
         None, "Australian Federal Police Commissioner")
+
+
+def test_person_spokesperson_source():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw. "
+                      "Interior ministry spokesperson Marek Lis said the talks were fruitful. Also present was Anna "
+                      "Nowak, Police Spokesperson.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Anna Nowak"}

@@ -570,6 +570,13 @@ def _names_a_place(toks: list[Token], k: int) -> bool:
     return False
 
 
+SPOKESPERSON_SOURCE = decision("person.spokesperson_source", "a spokesperson or press officer first named as the one "
+                               "who said or told something ('ministry spokesman X said', 'X, police spokesperson, told "
+                               "reporters') is the release's source; one named among those present is a member")
+_PRESS_OFFICE = pattern("person.press_office", r"\b(?:spokes(?:man|woman|person)|press (?:secretary|officer|attach[eé])|"
+                        r"public relations|media (?:officer|relations|adviser|advisor))\b", re.I)
+_SPEECH_AFTER = pattern("person.speech_after", r"\s*,?\s*(?:has\s+|had\s+|also\s+)?(?:said|says|told|stated|added|noted|"
+                        r"explained|announced|confirmed|disclosed|revealed)\b")
 QUOTED_ONLY = decision("person.quoted_only", "a person first named inside someone's quoted words ('“... as our "
                        "friend General X knows,” he said') is spoken of, not present; not when the quoted sentence "
                        "tells who took part (a quoted statement: 'in the presence of X', 'X met')")
@@ -973,6 +980,9 @@ class People:
                 elif " by" in text[max(sent.start, lo - 80):start] and \
                         _STATEMENT_AUTHOR.search(text, max(sent.start, lo - 80), lo):
                     person.passing = True  # 'a statement signed by X': the release's author
+                if not person.passing and person.position and _PRESS_OFFICE.search(person.position) and \
+                        _SPEECH_AFTER.match(text, app_end if r_pos else end):
+                    person.passing = True  # SPOKESPERSON_SOURCE: 'spokesman X said', 'X, police spokesperson, told'
                 if not person.passing and _inside_quote(text, start) and not _TAKING_PART.search(text, sent.start, sent.end) \
                         and "presence" not in text[sent.start:start]:
                     person.passing = True  # QUOTED_ONLY: first named in someone's quoted words
