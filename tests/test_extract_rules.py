@@ -1946,3 +1946,12 @@ def test_person_spokesperson_source():
                       "Interior ministry spokesperson Marek Lis said the talks were fruitful. Also present was Anna "
                       "Nowak, Police Spokesperson.")
     assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Anna Nowak"}
+
+
+def test_office_elided_capital_and_dotted_country():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met U.S. Chargé d’Affaires Tom Reed, "
+                      "Chief Constable Anna Nowak, Principal Secretary Marek Lis and Solicitor General Agne Bilyte.")
+    assert people["Tom Reed"][1].position == "U.S. Chargé d’Affaires" and people["Tom Reed"][0] == "USA"
+    # the roll call goes on over 'office + name and office + name'
+    assert people["Anna Nowak"][1].position is None and people["Marek Lis"][1].position == "Principal Secretary"
+    assert people["Agne Bilyte"][1].position == "Solicitor General"

@@ -513,7 +513,7 @@ def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool
     for x in range(a + 1, b - 1):
         if _given_first(toks[x]) and (toks[x - 1].is_cap or toks[x - 1].low in ("of", "for")):
             nm = match_name(toks, x, masked)
-            return nm is not None and nm[0] == b and nm[1] >= 2
+            return nm is not None and nm[1] >= 2 and (nm[0] == b or nm[0] < b and toks[nm[0]].low == "and")
     return False
 
 
@@ -570,6 +570,8 @@ def _names_a_place(toks: list[Token], k: int) -> bool:
     return False
 
 
+# 'Chargé d’Affaires X', 'Ministre de l’Intérieur X': an elided particle glued to a capitalised word ends a title
+_ELIDED_CAP = pattern("office.elided_capital", r"^[dl][’'][A-ZÀ-Þ]")
 SPOKESPERSON_SOURCE = decision("person.spokesperson_source", "a spokesperson or press officer first named as the one "
                                "who said or told something ('ministry spokesman X said', 'X, police spokesperson, told "
                                "reporters') is the release's source; one named among those present is a member")
@@ -915,6 +917,7 @@ class People:
                 before = toks[j - 1] if j else None
                 after = toks[k] if k < n else None
                 if (before is not None and before.is_word and not before.is_cap and not is_head(before.text)
+                        and not _ELIDED_CAP.match(before.text)
                         and before.low not in _PLACE_NOUNS) or (
                         after is not None and after.is_word and after.is_cap):
                     l_pos = None  # ('National Guard chief <Name>': a lower-case office word right before is one)

@@ -92,8 +92,9 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         while k >= 0:
             pw, pa, pb = words[k]
             between = masked[pb:start]
-            if between.strip() and between != "/" or fold(pw) in _NOT_IN_TITLE:
-                break  # ('Middle East/Central Asia Director': a slash joins two capitalised words)
+            if between.strip() and between != "/" and not (between.strip() == "." and len(pw) == 1 and pw.isupper()) \
+                    or fold(pw) in _NOT_IN_TITLE:
+                break  # ('Middle East/Central Asia Director': a slash joins two capitalised words; 'U.S. Consul')
             if not pw[0].isupper() and not (lower_head and pw.isalpha()):
                 break
             start = pa
