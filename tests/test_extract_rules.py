@@ -1955,3 +1955,19 @@ def test_office_elided_capital_and_dotted_country():
     # the roll call goes on over 'office + name and office + name'
     assert people["Anna Nowak"][1].position is None and people["Marek Lis"][1].position == "Principal Secretary"
     assert people["Agne Bilyte"][1].position == "Solicitor General"
+
+
+def test_office_agency_then_office_and_date_tail():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski received the delegation led by Ms. Anna "
+                      "Nowak, United Nations Office for Drugs and Crime Regional Representative to Central Europe on "
+                      "June 11. The delegation visited the Police College in Legionowo, where it was welcomed by the "
+                      "College Commandant, Colonel Jonas Petraitis.")
+    assert people["Anna Nowak"][1].position == \
+        "United Nations Office for Drugs and Crime Regional Representative to Central Europe"
+    assert "Legionowo" not in people
+
+
+def test_rank_retired_abbreviation():
+    people = _members("On 11 June, a delegation called on Minister for Interior Brig (R) Jonas Petraitis in Vilnius.")
+    assert (people["Jonas Petraitis"][1].rank, people["Jonas Petraitis"][1].position) == (
+        "Brig (R)", "Minister for Interior")

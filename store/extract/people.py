@@ -737,14 +737,16 @@ class People:
                 r_start = toks[j].start
                 rank = text[r_start:toks[r_end - 1].end]
                 j = r_end
-                if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
+                if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
+                        and toks[j + 1].low not in _RETIRED:
                     j += 3  # 'Commissioner of Police (CP) Eric Habimana'
                 elif j + 2 < n and toks[j].text == "(" and toks[j + 1].low in _RETIRED:
                     close = j + 2 if toks[j + 2].text == ")" else j + 3 if j + 3 < n and toks[j + 3].text == ")" else 0
                     if close:
                         j = close + 1  # 'Police Commissioner General (Ret) Gories Mere': person.retired
                         rank += text[toks[r_end - 1].end:toks[close].end]  # kept in the rank, as written
-                elif j + 2 < n and toks[j].low == "of" and _rank_country_end(toks, j):
+                elif j + 2 < n and toks[j].low == "of" and key_words(toks[i:r_end]) not in OFFICE_GRADES \
+                        and _rank_country_end(toks, j):
                     a, j = j + 1 + (toks[j + 1].low == "the"), _rank_country_end(toks, j)
                     rank = text[r_start:toks[j - 1].end]  # RANK_OF_COUNTRY: 'General of the Police of Russia X'
                     rank_side = SIDE_PHRASES.get(key_words(toks[a:j]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from whomet.store.extract.lexicon import WORD
-from whomet.store.extract.rules import pattern
+from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data
 
 from whomet.store.names import fold
@@ -183,8 +183,13 @@ def right_position(phrase: str) -> str | None:
         return None
     if first[0].islower() and (first.endswith("ed") or fold(first) in _CLAUSE_VERBS) and not is_head(first):
         return None  # ', visited Warsaw and met the Deputy Minister': a clause, not an office
-    # the first few words must contain an office word
-    for w, _a, _b in words[:6]:
+    # the first few words must contain an office word ... or further on, after an agency's capitalised name
+    # (', United Nations Office for Drugs and Crime Regional Representative': office.agency_then_office)
+    capitalised = True  # every word so far capitalised or a function word: an agency's name
+    for idx, (w, _a, _b) in enumerate(words[:14]):
+        capitalised = capitalised and (w[0].isupper() or fold(w) in _FUNCTION_WORDS)
+        if idx >= 6 and not capitalised:
+            break
         if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first) or opened):
             # ", Egypt's Assistant Minister of Interior": the owner names the side and stays, as written
             return drop_own_acronym(cut_clause(_TAIL_STRIP.sub("", p))) or None
@@ -201,8 +206,19 @@ _CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:as\s+(?!well\b)(?:the\s+|
 _VERB_AFTER = pattern("office.verb_after", r"([\w'’)]+)\s+[a-z]{2,}ed\b")
 
 
+AGENCY_THEN_OFFICE = decision("office.agency_then_office", "an appositive that names an agency in capitalised words "
+                              "before its office word: 'X, United Nations Office for Drugs and Crime Regional "
+                              "Representative to Central Asia'")
+# '... Representative to Central Asia on May 24': a date after the office is the sentence's
+_DATE_TAIL = pattern("office.date_tail", r"\s+(?:on|since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+                     r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                     r"Sunday)\b.*$", re.S)
+
+
 def cut_clause(title: str) -> str:
     title = _CLAUSE_AFTER.sub("", title).strip()
+    if " on " in title or " since " in title:
+        title = _DATE_TAIL.sub("", title)
     if "ed " not in title and not title.endswith("ed"):
         return title
     for m in _VERB_AFTER.finditer(title):

@@ -87,6 +87,10 @@ def _match_abbr(tokens, i: int) -> int | None:
     if not dotted and len(words) == 1 and words[0] in _BARE_ABBR and best < n and tokens[best].is_word \
             and tokens[best].is_cap and not tokens[best].text.isupper():
         return best  # 'Gen Kale Kayihura': a rank abbreviation without its stop, glued to the name
+    if not dotted and len(words) == 1 and words[0] in _BARE_ABBR and best + 3 < n and tokens[best].text == "(" \
+            and tokens[best + 1].low in ("r", "retd", "ret", "rtd", "retired") and tokens[best + 2].text == ")" \
+            and tokens[best + 3].is_cap:
+        return best  # 'Brig (R) X': the same, retired (people.py keeps '(R)' in the rank)
     # a bare 'Police' / 'Vice' alone is no rank; 'Lt General', 'Police Lt General': an abbreviation before a rank
     # word written out needs no stop (rank.abbreviation_then_word)
     return best if any(w not in ("police", "vice", "rear", "pol") for w in words) and (
