@@ -1971,3 +1971,11 @@ def test_rank_retired_abbreviation():
     people = _members("On 11 June, a delegation called on Minister for Interior Brig (R) Jonas Petraitis in Vilnius.")
     assert (people["Jonas Petraitis"][1].rank, people["Jonas Petraitis"][1].position) == (
         "Brig (R)", "Minister for Interior")
+
+
+def test_office_fuller_later():
+    people = _members("Interior Minister Piotr Zielinski meets Lithuanian envoy\n\nWARSAW - Federal Interior Minister "
+                      "Piotr Zielinski met Colonel Jonas Petraitis on 11 June. Petraitis, Head of the Lithuanian Border "
+                      "Division, thanked him.")
+    assert people["Piotr Zielinski"][1].position == "Federal Interior Minister"
+    assert people["Jonas Petraitis"][1].position == "Head of the Lithuanian Border Division"

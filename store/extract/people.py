@@ -637,6 +637,9 @@ def _mononym(toks: list[Token], j: int, k: int, l_pos: str | None, segment: str)
             and t.low not in REGION_COUNTRY and (t.low,) not in SIDE_PHRASES)
 
 
+FULLER_OFFICE = decision("office.fuller_later", "a later mention writes the office in full ('Interior Minister X' in "
+                         "a headline, 'Federal Interior Minister X' in the text), or names one the first did not: it "
+                         "is the person's office")
 SURNAME_FIRST = decision("person.surname_first", "a person first named by the surname alone ('IGP X takes AIG Y to "
                          "...' in a headline) takes the full name written later ('IGP Ali X'): one person")
 SURNAME_WITHOUT_ARTICLE = decision("person.surname_without_article", "a surname said again without its Arabic "
@@ -958,6 +961,11 @@ class People:
                 mention.person = known
                 if known.rank is None and (rank or r_rank) and (known.sentence == sidx or r_rank):
                     known.rank = rank or r_rank
+                office = l_pos or r_pos
+                if office and (known.position is None or len(office) > len(known.position)
+                               and office.endswith(" " + known.position)):
+                    known.position = office  # FULLER_OFFICE: 'Interior Minister X' in a headline, 'Federal Interior
+                    # Minister X' in the text
                 mention.end = app_end if (r_rank or r_pos) else end
             elif anchored and (words >= 2 or rank or hon or mononym) and not (words <= 2 and key[-1] in _BUILDING_WORDS):
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos, sentence=sidx,
