@@ -1077,7 +1077,20 @@ def test_side_apposition():
                       "Extraordinary and Plenipotentiary, Permanent Representative of the Republic of Latvia to the "
                       "European Union.")
     assert people["Daniel Okafor"][0] == "NGA" and people["Daniel Okafor"][1].side_rule == "side.apposition"
-    assert people["Laura Berzina"][0] == "LVA" and people["Laura Berzina"][1].side_rule == "side.apposition"
+    # a second office closing the sentence is hers (office.second_office): the side is her own office's
+    assert people["Laura Berzina"][0] == "LVA" and people["Laura Berzina"][1].side_rule == "side.own_office"
+
+
+def test_office_second_office():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met in Warsaw Ms. Laura Berzina, the Ambassador "
+                      "Extraordinary and Plenipotentiary, Permanent Representative of the Republic of Latvia to the "
+                      "European Union.")
+    assert people["Laura Berzina"][1].position == ("Ambassador Extraordinary and Plenipotentiary, Permanent "
+                                                   "Representative of the Republic of Latvia to the European Union")
+    # a second office with a name of its own is the next person's
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Jonas Petraitis, Head of Division, Deputy "
+                      "Director Anna Nowak.")
+    assert people["Jonas Petraitis"][1].position == "Head of Division" and "Anna Nowak" in people
 
 
 def test_office_agency_after_comma_after_an_owner():

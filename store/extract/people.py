@@ -497,6 +497,29 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
     return m
 
 
+SECOND_OFFICE = decision("office.second_office", "a second office after a comma that closes the sentence goes on with "
+                         "the first: 'X, the Ambassador Extraordinary and Plenipotentiary, Permanent Representative of "
+                         "Latvia to the EU.'")
+
+
+def _second_office(toks: list[Token], text: str, k: int, m: int, masked: set[int]) -> int:
+    """SECOND_OFFICE: the end of the appositive that stops at toks[m] (a comma), past a second office that runs to the
+    sentence's end; else m."""
+    n = len(toks)
+    if m <= k + 1 or m + 1 >= n or toks[m].text != "," or not toks[m + 1].is_cap:
+        return m
+    if not (is_head(toks[m + 1].text) or toks[m + 1].low in MODIFIERS):
+        return m
+    e = m + 1
+    while e < n and toks[e].text not in (",", ";", ".", "(", ")") or e < n and _acronym_dot(toks, e):
+        e += 1
+    if e < n and toks[e].text != ".":
+        return m
+    if _next_person_at(toks, m + 1, e, masked) or not right_position(text[toks[k + 1].start:toks[m - 1].end]):
+        return m
+    return e if right_position(text[toks[m + 1].start:toks[e - 1].end]) else m
+
+
 ROLL_CALL = decision("person.roll_call", "after a name and a comma, a rank or honorific right before another name "
                      "goes on with the next person, not an office of the first ('A, Deputy Inspector General B and C')")
 
@@ -856,6 +879,7 @@ class People:
                     m += 2  # 'Director General, SSB': the agency's acronym after a comma belongs to the office
                 elif not paren:
                     m = _agency_after_comma(toks, k, m)
+                    m = _second_office(toks, text, k, m, side_mask)
                 after_paren = _office_after_paren(toks, text, k, m) if paren else None
                 if after_paren is not None:
                     # 'Lim Teck Huat (Assistant Commissioner of Police), Director of the CID': the rank in
