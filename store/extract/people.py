@@ -515,6 +515,9 @@ def _second_office(toks: list[Token], text: str, k: int, m: int, masked: set[int
         e += 1
     if e < n and toks[e].text != ".":
         return m
+    if any(t.is_word and not t.is_cap and t.low not in _AGENCY_CONNECTORS and t.low not in ("to", "in", "at")
+           for t in toks[m + 1:e]):
+        return m  # a clause, not a title: 'Police Spokesperson, Deputy Minister X received ...'
     if _next_person_at(toks, m + 1, e, masked) or not right_position(text[toks[k + 1].start:toks[m - 1].end]):
         return m
     return e if right_position(text[toks[m + 1].start:toks[e - 1].end]) else m
