@@ -1906,6 +1906,12 @@ def test_person_surname_first():
                       "met in Warsaw the Lithuanian delegation of Colonel Jonas Petraitis and Major Agne Bilyte.")
     assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Agne Bilyte"}
     assert people["Jonas Petraitis"][1].rank == "Colonel"
+    # initials first ('Minister J.Petraitis' in a headline), the full name and the full office later
+    people = _members("Minister J.Petraitis receives Polish guests\n\nOn 11 June, the Minister of the Interior of "
+                      "Lithuania Jonas Petraitis received Deputy Minister Piotr Zielinski in Vilnius.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+    assert people["Jonas Petraitis"][1].position == "Minister of the Interior of Lithuania"
+    assert people["Jonas Petraitis"][0] == "LTU"
 
 
 def test_rank_service_letters():

@@ -714,13 +714,17 @@ class People:
     def _complete_surname(self, key: tuple[str, ...], name: str, rank: str | None, position: str | None) -> Person | None:
         """SURNAME_FIRST: the one person first named by this full name's surname alone ('IGP X' in a headline, then
         'IGP Ali X') takes the full name; None when there is none or more than one."""
-        short = [p for p in self.persons if p.tokens == key[-1:]]
+        short = [p for p in self.persons if p.tokens == key[-1:] or (
+            len(p.tokens) >= 2 and p.tokens[-1] == key[-1] and all(len(t) == 1 for t in p.tokens[:-1])
+            and len(p.tokens) <= len(key) and all(g.startswith(i) for g, i in zip(key, p.tokens[:-1])))]
+        # ('V. Eyvazov' first, 'Vilayat Eyvazov' later: the initials said first)
         if len(short) != 1:
             return None
         p = short[0]
         p.name, p.tokens = name, key
         p.rank = p.rank or rank
-        p.position = p.position or position
+        if position and (p.position is None or len(position) > len(p.position)):
+            p.position = position  # the office written with the full name, when fuller
         return p
 
     def scan(self, text: str, sent: Sentence, sidx: int, side_mask: set[int]) -> None:
