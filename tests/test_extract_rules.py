@@ -1998,3 +1998,14 @@ def test_office_fuller_later():
                       "Division, thanked him.")
     assert people["Piotr Zielinski"][1].position == "Federal Interior Minister"
     assert people["Jonas Petraitis"][1].position == "Head of the Lithuanian Border Division"
+
+
+def test_person_page_list():
+    people = _members("Home | News | Contact\nRead also: Minister Jonas Petraitis visits Riga\n\nOn 11 June, Deputy "
+                      "Minister Piotr Zielinski met Colonel Agne Bilyte of Lithuania in Warsaw.\n\nRelated Stories\n"
+                      "- Minister Anna Nowak visits Oslo\n- Police General Tom Reed opens a school\n")
+    assert set(people) == {"Piotr Zielinski", "Agne Bilyte"}
+    # a label alone above a blank line lists nothing: the article after it is read
+    people = _members("Latest Posts\n\nOn 11 June, Deputy Minister Piotr Zielinski met Colonel Agne Bilyte of "
+                      "Lithuania in Warsaw.")
+    assert set(people) == {"Piotr Zielinski", "Agne Bilyte"}

@@ -598,6 +598,28 @@ def _names_a_place(toks: list[Token], k: int) -> bool:
 
 # 'Chargé d’Affaires X', 'Ministre de l’Intérieur X': an elided particle glued to a capitalised word ends a title
 _ELIDED_CAP = pattern("office.elided_capital", r"^[dl][’'][A-ZÀ-Þ]")
+# A page's list of other articles: a label line ('Related Stories', 'Read also:', 'MOST POPULAR') and what follows it
+# up to a blank line, or the rest of the label's own line
+_JUNK_LABEL = pattern("person.page_list", r"(?im)^[ \t]*(?:related(?:\s+(?:stories|news|articles|posts|content))?|"
+                      r"read\s+(?:also|more)|also\s+read|see\s+also|more\s+(?:news|stories|in\s+[\w ]{1,30})|"
+                      r"most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:news|posts|stories))?|"
+                      r"latest(?:\s+(?:news|posts|stories|in\s+[\w ]{1,30}))?|recommended(?:\s+for\s+you)?|"
+                      r"you\s+may\s+also\s+like|trending(?:\s+now)?|top\s+stories|other\s+news(?:\s+in\s+[\w ]{1,30})?)"
+                      r"[ \t]*(?::|$)",
+                      doc="a person named under a page's list of other articles ('Related Stories', 'Read also:') "
+                          "is no member")
+_BLANK_LINE = pattern("person.blank_line", r"\n[ \t]*\n")
+
+
+def _in_junk_block(text: str, at: int) -> bool:
+    """PAGE_LIST: text[at] stands in the block (up to a blank line) a page-list label opens."""
+    lo = max(0, at - 800)
+    block = lo
+    for m in _BLANK_LINE.finditer(text, lo, at):
+        block = m.end()
+    return _JUNK_LABEL.search(text, block, at) is not None
+
+
 SPOKESPERSON_SOURCE = decision("person.spokesperson_source", "a spokesperson or press officer first named as the one "
                                "who said or told something ('ministry spokesman X said', 'X, police spokesperson, told "
                                "reporters') is the release's source; one named among those present is a member")
@@ -1024,6 +1046,8 @@ class People:
                 elif " by" in text[max(sent.start, lo - 80):start] and \
                         _STATEMENT_AUTHOR.search(text, max(sent.start, lo - 80), lo):
                     person.passing = True  # 'a statement signed by X': the release's author
+                if not person.passing and _in_junk_block(text, start):
+                    person.passing = True  # PAGE_LIST: under 'Related Stories', 'Read also:', 'Most popular'
                 if not person.passing and person.position and _PRESS_OFFICE.search(person.position) and \
                         _SPEECH_AFTER.match(text, app_end if r_pos else end):
                     person.passing = True  # SPOKESPERSON_SOURCE: 'spokesman X said', 'X, police spokesperson, told'
