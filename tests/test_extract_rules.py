@@ -2009,3 +2009,15 @@ def test_person_page_list():
     people = _members("Latest Posts\n\nOn 11 June, Deputy Minister Piotr Zielinski met Colonel Agne Bilyte of "
                       "Lithuania in Warsaw.")
     assert set(people) == {"Piotr Zielinski", "Agne Bilyte"}
+
+
+def test_office_clause_after_together_with_and_at_the():
+    people = _members("On 11 June, Jonas Petraitis, Head of the Lithuanian Criminal Police Bureau along with Agne "
+                      "Bilyte, Chief of Staff, and Tomas Kairys, Director of the Lithuanian Police at the headquarters "
+                      "in Vilnius, met Piotr Zielinski, Deputy Minister of the Interior of Poland "
+                      "together with Colonel Marek Lis.")
+    assert people["Jonas Petraitis"][1].position == "Head of the Lithuanian Criminal Police Bureau"
+    assert people["Agne Bilyte"][1].position == "Chief of Staff"
+    assert people["Tomas Kairys"][1].position == "Director of the Lithuanian Police"
+    assert people["Piotr Zielinski"][1].position == "Deputy Minister of the Interior of Poland"
+    assert people["Marek Lis"][1].rank == "Colonel"

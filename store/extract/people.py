@@ -497,6 +497,7 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
     return m
 
 
+_LOWER_WORD = pattern("office.lower_word", r"\b[a-z]")
 SECOND_OFFICE = decision("office.second_office", "a second office after a comma that closes the sentence goes on with "
                          "the first: 'X, the Ambassador Extraordinary and Plenipotentiary, Permanent Representative of "
                          "Latvia to the EU.'")
@@ -537,6 +538,8 @@ def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool
     if not any(is_head(t.text) for t in toks[a:min(b, a + 4)]):
         return False
     for x in range(a + 1, b - 1):
+        if toks[x].is_word and not toks[x].is_cap and toks[x].low not in _AGENCY_CONNECTORS:
+            return False  # a clause ('... together with Colonel B'), not a title before a name
         if _given_first(toks[x]) and (toks[x - 1].is_cap or toks[x - 1].low in ("of", "for")):
             nm = match_name(toks, x, masked)
             return nm is not None and nm[1] >= 2 and (nm[0] == b or nm[0] < b and toks[nm[0]].low == "and")
@@ -931,6 +934,10 @@ class People:
                             app_end = toks[m - 1].end
                             if paren:
                                 app_end = toks[m].end
+                            cut = phrase.find(r_pos)
+                            if cut >= 0 and _LOWER_WORD.search(phrase, cut + len(r_pos)):
+                                # '<office> along with Y': the office ends at the clause; Y is read on
+                                app_end = toks[k + 1].start + cut + len(r_pos)
             hint, hint_rule = rank_side, (RANK_OF_COUNTRY if rank_side else None)
             seg_start = prev_end
             for b in _BOUNDARY.finditer(text, prev_end, start):

@@ -197,8 +197,12 @@ def right_position(phrase: str) -> str | None:
 
 
 # '<office> as the Chairperson', '<office> led their respective delegations': the office ends there
-_CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:as\s+(?!well\b)(?:the\s+|a\s+|an\s+)?[A-Za-z-]+\b|(?:%s)\b).*$"
-                        % "|".join(sorted(_CLAUSE_VERBS)), re.S)
+_CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:as\s+(?!well\b)(?:the\s+|a\s+|an\s+)?[A-Za-z-]+\b|(?:%s)\b|"
+                        r"(?:together|along|jointly)\s+with\b|accompanied\s+by\b|alongside\b|as\s+well\s+as\b|"
+                        r"at\s+(?:the|its|his|her)\s+[a-z]).*$"
+                        % "|".join(sorted(_CLAUSE_VERBS)), re.S,
+                        doc="'<office> as the Chairperson', '<office> together with Y', '<office> at the headquarters': "
+                            "the office ends there")
 
 
 # '... Minister of Public Security addressed the conference': a lower-case past tense right after a capitalised
