@@ -2021,3 +2021,9 @@ def test_office_clause_after_together_with_and_at_the():
     assert people["Tomas Kairys"][1].position == "Director of the Lithuanian Police"
     assert people["Piotr Zielinski"][1].position == "Deputy Minister of the Interior of Poland"
     assert people["Marek Lis"][1].rank == "Colonel"
+
+
+def test_office_no_date_word():
+    people = _members("12 June 2024\n\n11 June Deputy Minister Piotr Zielinski met in Warsaw the Minister of the "
+                      "Interior of Lithuania Jonas Petraitis.")
+    assert people["Piotr Zielinski"][1].position == "Deputy Minister"

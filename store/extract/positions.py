@@ -18,8 +18,10 @@ MODIFIERS = frozenset(fold(w) for w in json_data("phrases.json")["office_modifie
 _LEAD_STRIP = pattern("office.lead_strip", r"^(?:(?:and|as well as|also|the|its|his|her|their|by|were|was|with|to|of|among others|"
                          r"including|included|namely|both|a|an)\b[\s,]*)+", re.I)
 _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for in on at was were is are also
-included including were among as well both who which that this these those excellency excellencies highness""".split())
-# ('His Excellency Interior Minister X': the honorific opens no office)
+included including were among as well both who which that this these those excellency excellencies highness
+january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday""".split())
+# ('His Excellency Interior Minister X': the honorific opens no office; '21 March Minister X': a date ends before it)
 _TAIL_STRIP = pattern("office.tail_strip", r"[\s,;:–—-]+$")
 _OWNER_LOWER = pattern("office.owner_lower", r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[a-z])")
 _TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\(([A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3})\)$")
