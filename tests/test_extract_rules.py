@@ -1707,6 +1707,10 @@ def test_person_place_after_title():
                       "Khan in Warsaw. Also present was Brigadier Salem Nasser Al-Harthy of Oman.")
     assert "Imran Ghani Khan" in people
     assert "Salem Nasser Al-Harthy" in people  # a given name that is also a city stays in the name
+    # ... before an honorific and a name: the city is no one-word name
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Inspector General of Police Gdansk Dr. Marek "
+                      "Lis in Warsaw.")
+    assert set(people) == {"Piotr Zielinski", "Marek Lis"}
 
 
 def test_meeting_present_received_on_a_day_in_a_city():

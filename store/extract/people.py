@@ -818,6 +818,10 @@ class People:
                 if toks[r_end - 1].text in POLICE_ABBREVIATIONS and j < n and toks[j].text == ",":
                     rank = None  # 'Head of Unit, DIG' is not a rank before a name
                     j = r_end
+            if rank and j + 1 < n and toks[j].is_cap and fold(toks[j].text) not in _EVERY_GIVEN_NAME and \
+                    (city_country(toks[j].text) or fold(toks[j].text) in REGION_COUNTRY) and \
+                    (match_honorific(toks, j + 1) or (match_name(toks, j + 1, side_mask) or (0, 0))[1] >= 2):
+                j += 1  # PLACE_AFTER_TITLE: 'Inspector General of Police Islamabad Dr. X': the city is the title's
             h_end = match_honorific(toks, j)
             if h_end:
                 hon = True
