@@ -2031,3 +2031,10 @@ def test_office_no_date_word():
     people = _members("12 June 2024\n\n11 June Deputy Minister Piotr Zielinski met in Warsaw the Minister of the "
                       "Interior of Lithuania Jonas Petraitis.")
     assert people["Piotr Zielinski"][1].position == "Deputy Minister"
+
+
+def test_office_article_lower_whole_and_more_police_grades():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski received CP Jonas Petraitis, the police "
+                      "spokesperson, and SCP Agne Bilyte of Lithuania.")
+    assert people["Jonas Petraitis"][1].position == "police spokesperson"
+    assert people["Agne Bilyte"][1].rank == "SCP"

@@ -137,6 +137,11 @@ _ARTICLE_LOWER_OFFICE = pattern("office.article_lower", r"(?:the|its|his|her|a|a
                                     "'of' opens an office")
 
 
+_ARTICLE_LOWER_WHOLE = pattern("office.article_lower_whole", r"(?:the|its|his|her)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)$",
+                               doc="', the police spokesperson,': an article, lower-case words and an office word "
+                                   "that end the appositive make an office")
+
+
 def _capitalised_office(first_words: list[str]) -> bool:
     """Capitalised words, then maybe lower-case office words, with an office word among them: 'Lithuanian Police
     Commissioner General', 'Ukrainian Border Guard liaison officer'."""
@@ -171,9 +176,13 @@ def right_position(phrase: str) -> str | None:
         opened = True
     else:
         lower = _ARTICLE_LOWER_OFFICE.match(p)
+        whole = _ARTICLE_LOWER_WHOLE.match(p) if lower is None else None
         if lower and is_head(lower.group(2)) and all(fold(w) in MODIFIERS for w in lower.group(1).split()):
             p = p[lower.start(1) if lower.group(1) else lower.start(2):]  # ', the head of the Cyber Police',
             opened = True  # ', a senior adviser to the Minister': office.article_lower
+        elif whole and is_head(whole.group(2)):
+            p = p[whole.start(1) if whole.group(1) else whole.start(2):]  # ', the police spokesperson,'
+            opened = True
     owner = _OWNER_LOWER.match(p)
     if owner and is_head(p[owner.end():].split()[0]):
         opened = True  # ', Ukraine's ambassador to Poland': office.owner_lower, the owner stays as written
