@@ -1134,7 +1134,7 @@ def test_person_not_present():
                       "Petraitis conveyed greetings from Minister of the Interior Agne Bilyte.")
     assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
     # greetings sent to someone, the administrations or the will of heads of state: named, not present
-    people = _members("On 11 June, Deputy Minister Piotr Zielinski sent his greetings to His Excellency President Karol "
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski conveyed greetings to His Excellency President Karol "
                       "Wisniewski. The talks between the administrations of Presidents Agne Bilyte and Marek Lis go on. "
                       "Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw.")
     assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
@@ -2038,3 +2038,13 @@ def test_office_article_lower_whole_and_more_police_grades():
                       "spokesperson, and SCP Agne Bilyte of Lithuania.")
     assert people["Jonas Petraitis"][1].position == "police spokesperson"
     assert people["Agne Bilyte"][1].rank == "SCP"
+
+
+def test_person_sent_message():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania. "
+                      "Prime Minister Anna Nowak, who could not attend, sent a message of greetings to the participants.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+    # who conveys greetings brings them: present
+    people = _members("On 11 June in Warsaw, Colonel Jonas Petraitis of Lithuania met Deputy Minister Piotr "
+                      "Zielinski. Deputy Minister Anna Nowak conveyed the greetings of the Prime Minister.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Anna Nowak"}

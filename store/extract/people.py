@@ -623,6 +623,10 @@ def _in_junk_block(text: str, at: int) -> bool:
     return _JUNK_LABEL.search(text, block, at) is not None
 
 
+_SENT_MESSAGE = pattern("person.sent_message", r"\s*(?:,\s*[^,.;]{0,80},)?\s*(?:also\s+|had\s+|has\s+)?sent\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:written\s+|video\s+|"
+                        r"congratulatory\s+|welcome\s+)?(?:message|greetings|letter|congratulations|regards)\b",
+                        doc="'Prime Minister X sent a message of greetings to the participants': the sender of a message "
+                            "is not there")
 SPOKESPERSON_SOURCE = decision("person.spokesperson_source", "a spokesperson or press officer first named as the one "
                                "who said or told something ('ministry spokesman X said', 'X, police spokesperson, told "
                                "reporters') is the release's source; one named among those present is a member")
@@ -1057,6 +1061,8 @@ class People:
                 elif " by" in text[max(sent.start, lo - 80):start] and \
                         _STATEMENT_AUTHOR.search(text, max(sent.start, lo - 80), lo):
                     person.passing = True  # 'a statement signed by X': the release's author
+                if not person.passing and _SENT_MESSAGE.match(text, app_end if r_pos or r_rank else end):
+                    person.passing = True  # SENT_MESSAGE: 'Prime Minister X sent a message of greetings'
                 if not person.passing and _in_junk_block(text, start):
                     person.passing = True  # PAGE_LIST: under 'Related Stories', 'Read also:', 'Most popular'
                 if not person.passing and person.position and _PRESS_OFFICE.search(person.position) and \
