@@ -2048,3 +2048,11 @@ def test_person_sent_message():
     people = _members("On 11 June in Warsaw, Colonel Jonas Petraitis of Lithuania met Deputy Minister Piotr "
                       "Zielinski. Deputy Minister Anna Nowak conveyed the greetings of the Prime Minister.")
     assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Anna Nowak"}
+
+
+def test_rank_air_ranks_retired_roll_call_and_honorific_in_brackets():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Air Vice Marshal Tom Reed, Rear "
+                      "Admiral (Retd) Jonas Petraitis and Lt. Col. (Dr.) Anna Nowak of Lithuania.")
+    assert people["Tom Reed"][1].rank == "Air Vice Marshal"
+    assert people["Jonas Petraitis"][1].rank == "Rear Admiral (Retd)"
+    assert people["Anna Nowak"][1].rank == "Lt. Col."

@@ -531,6 +531,10 @@ ROLL_CALL = decision("person.roll_call", "after a name and a comma, a rank or ho
 def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool:
     """Whether toks[a:b] opens with a rank or an honorific followed at once by a name of two words or more."""
     r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)
+    if r and r == b and b + 3 < len(toks) and toks[b].text == "(" and toks[b + 1].low in _RETIRED and \
+            toks[b + 2].text == ")":
+        r = b + 3  # 'A, Rear Admiral (Retd) B': the roll call goes on with B
+        b = len(toks)
     if r and r < b:
         nm = match_name(toks, r, masked)
         return nm is not None and nm[1] >= 2
@@ -826,6 +830,10 @@ class People:
                     (city_country(toks[j].text) or fold(toks[j].text) in REGION_COUNTRY) and \
                     (match_honorific(toks, j + 1) or (match_name(toks, j + 1, side_mask) or (0, 0))[1] >= 2):
                 j += 1  # PLACE_AFTER_TITLE: 'Inspector General of Police Islamabad Dr. X': the city is the title's
+            if rank and j + 3 < n and toks[j].text == "(" and match_honorific(toks, j + 1) and \
+                    toks[match_honorific(toks, j + 1)].text == ")":
+                j = match_honorific(toks, j + 1) + 1  # 'Lt. Col. (Dr.) X': an honorific in brackets after the rank
+                hon = True
             h_end = match_honorific(toks, j)
             if h_end:
                 hon = True
