@@ -1836,9 +1836,10 @@ def test_person_mononym():
                       "ceremony with Deputy Minister Piotr Zielinski in Warsaw.")
     assert people["Hermanto"][1].position == "Indonesian Ambassador to Poland"
     assert people["Hermanto"][0] == "IDN" and people["Hermanto"][1].rule == "person.mononym"
-    # a city or a word in capitals after an office and a comma is no person
+    # a city, a word in capitals or a field after an office and a comma is no person
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Ambassador of Lithuania, Vilnius, in Warsaw "
-                      "and the Head of Division, NATO, on the same day.")
+                      "and the Head of Division, NATO, on the same day. The Deputy Director, Planning, and the Head "
+                      "of Division, Operations, attended.")
     assert set(people) == {"Piotr Zielinski"}
 
 

@@ -682,8 +682,9 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
     return None
 
 
-MONONYM = decision("person.mononym", "one name word in apposition after an office and a comma, before a preposition "
-                   "or a stop: 'the Ambassador to Poland, Hermanto, in a ceremony' (names of one word)")
+MONONYM = decision("person.mononym", "one name word in apposition after a country's office and a comma, before a "
+                   "preposition or a stop: 'the Indonesian Ambassador to Poland, Hermanto, in a ceremony' (names of one "
+                   "word; not a field: 'Head of Division, Training,')")
 _AFTER_MONONYM = frozenset({"in", "at", "on", "during", "who", ",", ".", ";"})
 
 
@@ -693,7 +694,10 @@ def _mononym(toks: list[Token], j: int, k: int, l_pos: str | None, segment: str)
         return False
     t = toks[j]
     return (toks[k].low in _AFTER_MONONYM and t.text.isalpha() and not t.text.isupper() and t.low not in CITY_WORDS
-            and t.low not in REGION_COUNTRY and (t.low,) not in SIDE_PHRASES)
+            and t.low not in REGION_COUNTRY and (t.low,) not in SIDE_PHRASES and not _NOUN_ENDING.search(t.low)
+            and any(w.low in SIDE_WORDS for w in tokenize(l_pos)))  # a country's official: 'Indonesian Ambassador'
+# English noun endings: 'Head of Division, Training,' names a field, not a person
+_NOUN_ENDING = pattern("person.noun_ending", r"(?:ing|tion|sion|ment|ance|ence|ity|ics|ness|ure|ship|ism|ogy|ary|ery)s?$")
 
 
 FULLER_OFFICE = decision("office.fuller_later", "a later mention writes the office in full ('Interior Minister X' in "
