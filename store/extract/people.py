@@ -722,6 +722,12 @@ class People:
     def __init__(self) -> None:
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
+        self._page_list: bool | None = None  # whether the release has a page-list label at all (PAGE_LIST)
+
+    def _has_page_list(self, text: str) -> bool:
+        if self._page_list is None:
+            self._page_list = _JUNK_LABEL.search(text) is not None
+        return self._page_list
 
     def resolve(self, toks: tuple[str, ...]) -> Person | None:
         if not toks:
@@ -891,7 +897,7 @@ class People:
             if not rank and not hon and j > 0 and toks[j - 1].low in ("in", "at", "to", "from") and city_country(name):
                 i = k  # 'attaché in Kuala Lumpur, ...': a place, not a person
                 continue
-            if _names_a_place(toks, k):
+            if k < n and toks[k].is_cap and _names_a_place(toks, k):
                 i = k  # 'the IGP Smart Conference Hall': person.named_place
                 continue
             if not rank and not hon and j > 0 and toks[j - 1].text in _OPEN_QUOTES and toks[j - 1].end == toks[j].start:
@@ -1019,7 +1025,7 @@ class People:
                 rank, l_pos = l_pos, None
             if l_pos and r_pos and not rank and not r_rank and phrase_key(l_pos) in TITLES_BEFORE_OFFICE:
                 l_pos = None  # TITLE_BEFORE_OFFICE: 'Ambassador X, Head of the Asian Desk' holds the office after
-            mononym = words == 1 and not (rank or hon or r_rank) and _mononym(toks, j, k, l_pos, text[seg_start:start])
+            mononym = words == 1 and bool(l_pos) and not (rank or hon or r_rank) and _mononym(toks, j, k, l_pos, segment)
             anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)) or mononym)
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
                                                 or _LEADER_AFTER.match(text, end)):
@@ -1075,7 +1081,7 @@ class People:
                     person.passing = True  # 'a statement signed by X': the release's author
                 if not person.passing and _SENT_MESSAGE.match(text, app_end if r_pos or r_rank else end):
                     person.passing = True  # SENT_MESSAGE: 'Prime Minister X sent a message of greetings'
-                if not person.passing and _in_junk_block(text, start):
+                if not person.passing and self._has_page_list(text) and _in_junk_block(text, start):
                     person.passing = True  # PAGE_LIST: under 'Related Stories', 'Read also:', 'Most popular'
                 if not person.passing and person.position and _PRESS_OFFICE.search(person.position) and \
                         _SPEECH_AFTER.match(text, app_end if r_pos else end):

@@ -198,7 +198,7 @@ def right_position(phrase: str) -> str | None:
     # (', United Nations Office for Drugs and Crime Regional Representative': office.agency_then_office)
     capitalised = True  # every word so far capitalised or a function word: an agency's name
     for idx, (w, _a, _b) in enumerate(words[:14]):
-        capitalised = capitalised and (w[0].isupper() or fold(w) in _FUNCTION_WORDS)
+        capitalised = capitalised and (w[0].isupper() or w in _FUNCTION_WORDS)
         if idx >= 6 and not capitalised:
             break
         if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first) or opened):

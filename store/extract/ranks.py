@@ -58,6 +58,7 @@ ABBR_RANKS = {tuple(r.split()) for r in _DATA["abbreviated_ranks"]}
 # Abbreviations that are a rank even without a stop when a name follows ('Gen Kale Kayihura').
 _BARE_ABBR = frozenset(_DATA["abbreviations_without_stop"])
 _FULL_WORDS = frozenset(_DATA["abbreviation_full_words"])
+_HYPHENED_ABBR = frozenset(" ".join(r) for r in ABBR_RANKS if len(r) > 1)  # 'Lt-Gen' folds to 'lt gen'
 HYPHENED_ABBREVIATION = decision("rank.hyphened_abbreviation", "an abbreviated rank written as one hyphened word "
                                   "before a name: 'Lt-Gen X', 'Maj-Gen X'")
 ABBREVIATION_THEN_WORD = decision("rank.abbreviation_then_word", "an abbreviation before a rank word written out "
@@ -138,7 +139,7 @@ def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
                         and tokens[i + size].is_word and tokens[i + size].is_cap:
                     return i + size
         return best
-    if "-" in tok.text and tok.is_cap and tuple(tok.low.split()) in ABBR_RANKS and i + 1 < len(tokens):
+    if tok.low in _HYPHENED_ABBR and "-" in tok.text and tok.is_cap and i + 1 < len(tokens):
         # HYPHENED_ABBREVIATION: 'Lt-Gen X', 'Maj-Gen X'
         end = i + 2 if tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else i + 1
         return end if end < len(tokens) and tokens[end].is_word and tokens[end].is_cap else None
