@@ -1936,18 +1936,6 @@ def test_person_initials_without_stops():
     assert "Singh" not in people
 
 
-def test_side_shared_demonym():
-    people = _members("On 11 June, Lithuanian Interior Minister Jonas Petraitis and Justice Minister Agne Bilyte met "
-                      "Deputy Minister Piotr Zielinski by video link.")
-    assert people["Agne Bilyte"][0] == "LTU" and people["Agne Bilyte"][1].side_rule == "side.shared_demonym"
-    # an office with its own side, or a side after the name, keeps it; the last of a list shares nothing
-    people = _members("On 11 June, Lithuanian Minister Jonas Petraitis and Minister of Interior of Latvia Anna Berzina "
-                      "met Deputy Minister Piotr Zielinski in Warsaw, with Deputy Minister Ostap Kovalenko of Ukraine, "
-                      "Lithuanian Counselor Tomas Kairys and Interior Secretary Marek Lis.")
-    assert (people["Anna Berzina"][0], people["Ostap Kovalenko"][0]) == ("LVA", "UKR")
-    assert people["Marek Lis"][0] != "LTU"
-
-
 def test_rank_of_country():
     people = _members("On 11 June, the Minister of the Interior of Lithuania General of the Police of the Republic of "
                       "Lithuania Jonas Petraitis met Colonel of Police of Ukraine Ostap Kovalenko in Warsaw.")

@@ -146,10 +146,6 @@ POSSESSIVE_NAME = decision("person.possessive_name", "a name with a possessive '
                            "\"Colonel X Y's delegation\" names X Y, whom a later 'Y' is")
 INITIALS_WITHOUT_STOPS = decision("person.initials_without_stops", "after a rank or an honorific, two or three "
                                   "capitals before a surname are initials: 'DIG AK Singh', 'Mr MK Rao'")
-SHARED_DEMONYM = decision("side.shared_demonym", "'Croatian Interior Minister A and Justice Minister B': an office "
-                          "coordinated with one a demonym opens, with no side of its own, shares that side")
-_AND_ONLY = pattern("side.and_only", r"\s+(?:and|as well as)\s+(?:the\s+)?")
-_SIDE_AFTER = pattern("side.side_after_name", r"\s*(?:,\s*)?(?:of|from|\()\s")
 RANK_SERVICE = decision("rank.service_letters", "a service's letters between a rank and a name end the rank: "
                         "'Major General BG X', 'Colonel SG X' (not a side's or a rank's letters)")
 OFFICE_THEN_RANK = decision("person.office_then_rank", "a grade word that ends an office right before a rank is the "
@@ -993,16 +989,6 @@ class People:
                     hint, hint_rule = code, None  # the office stays as written, demonym included
                 elif first_word in CASED_ACRONYMS and len(l_pos.split()) > 1:
                     hint, hint_rule = CASED_ACRONYMS[first_word], None  # 'US Ambassador X': the side, office as written
-            if l_pos and hint is None and self.mentions and self.mentions[-1].sentence == sidx and \
-                    self.mentions[-1].person.side_hint and _AND_ONLY.fullmatch(text, self.mentions[-1].end, lo) and \
-                    l_pos[0].isupper() and not _SIDE_AFTER.match(text, toks[k - 1].end) and \
-                    not any(t.low in SIDE_WORDS for t in tokenize(l_pos)) and \
-                    not (len(self.mentions) > 1 and self.mentions[-2].sentence == sidx and
-                         self.mentions[-1].lo - self.mentions[-2].end < 40 and
-                         text[self.mentions[-2].end:self.mentions[-1].lo].rstrip().endswith(",")):
-                # (two people coordinated, not the last two of a list: 'A, US Counselor B and Secretary C')
-                hint = self.mentions[-1].person.side_hint  # SHARED_DEMONYM: 'Croatian Interior Minister A and Justice Minister B'
-                hint_rule = SHARED_DEMONYM
             if l_pos and not rank and not hon and not text[seg_start:start].rstrip().endswith(","):
                 # an office right before a bare name: the name must not be part of the title itself
                 before = toks[j - 1] if j else None
