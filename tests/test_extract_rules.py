@@ -1077,7 +1077,20 @@ def test_side_apposition():
                       "Extraordinary and Plenipotentiary, Permanent Representative of the Republic of Latvia to the "
                       "European Union.")
     assert people["Daniel Okafor"][0] == "NGA" and people["Daniel Okafor"][1].side_rule == "side.apposition"
-    assert people["Laura Berzina"][0] == "LVA" and people["Laura Berzina"][1].side_rule == "side.apposition"
+    # a second office closing the sentence is hers (office.second_office): the side is her own office's
+    assert people["Laura Berzina"][0] == "LVA" and people["Laura Berzina"][1].side_rule == "side.own_office"
+
+
+def test_office_second_office():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met in Warsaw Ms. Laura Berzina, the Ambassador "
+                      "Extraordinary and Plenipotentiary, Permanent Representative of the Republic of Latvia to the "
+                      "European Union.")
+    assert people["Laura Berzina"][1].position == ("Ambassador Extraordinary and Plenipotentiary, Permanent "
+                                                   "Representative of the Republic of Latvia to the European Union")
+    # a second office with a name of its own is the next person's
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Jonas Petraitis, Head of Division, Deputy "
+                      "Director Anna Nowak.")
+    assert people["Jonas Petraitis"][1].position == "Head of Division" and "Anna Nowak" in people
 
 
 def test_office_agency_after_comma_after_an_owner():
@@ -1120,6 +1133,27 @@ def test_person_not_present():
                       "The guests are also expected to meet the Commander-in-Chief of the Police, General Marek Lis. "
                       "Petraitis conveyed greetings from Minister of the Interior Agne Bilyte.")
     assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+    # greetings sent to someone, the administrations or the will of heads of state: named, not present
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski conveyed greetings to His Excellency President Karol "
+                      "Wisniewski. The talks between the administrations of Presidents Agne Bilyte and Marek Lis go on. "
+                      "Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+    # an agency's own name is no administration of someone
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Director of the Police Administration of "
+                      "Lithuania, Mr. Jonas Petraitis, in Warsaw.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+
+
+def test_person_statement_author():
+    people = _members("According to a statement signed by Anna Nowak, Police Spokesperson, Deputy Minister Piotr "
+                      "Zielinski received on 11 June in Warsaw a Lithuanian delegation led by Colonel Jonas Petraitis.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+
+
+def test_person_named_place():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania at the "
+                      "IGP Wisniewski Conference Hall in Warsaw, with Major Anna Nowak.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Anna Nowak"}
 
 
 def test_person_office_before_not_a_building():
@@ -1673,6 +1707,10 @@ def test_person_place_after_title():
                       "Khan in Warsaw. Also present was Brigadier Salem Nasser Al-Harthy of Oman.")
     assert "Imran Ghani Khan" in people
     assert "Salem Nasser Al-Harthy" in people  # a given name that is also a city stays in the name
+    # ... before an honorific and a name: the city is no one-word name
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Inspector General of Police Gdansk Dr. Marek "
+                      "Lis in Warsaw.")
+    assert set(people) == {"Piotr Zielinski", "Marek Lis"}
 
 
 def test_meeting_present_received_on_a_day_in_a_city():
@@ -1710,3 +1748,300 @@ def test_place_body_office():
     m = _meeting("On 11 June, the Minister of Internal Affairs, Piotr Zielinski, received the head of the OSCE "
                  "Vilnius Office, Anna Kowalczyk.", head="date 2024-06-12 Source: Baltic Wire\n\n")
     assert (m.place.city, m.place.country, m.place.guessed) == (None, "LTU", True)
+
+
+def test_person_office_then_rank():
+    people = _members("On 11 June, Lithuanian Police Chief Gen. Jonas Petraitis met Polish Border Guard Commander "
+                      "Maj-Gen Tomasz Nowak in Warsaw.")
+    assert (people["Jonas Petraitis"][1].rank, people["Jonas Petraitis"][1].position) == (
+        "Gen.", "Lithuanian Police Chief")
+    assert people["Jonas Petraitis"][0] == "LTU"
+    assert "Gen" not in people and people["Tomasz Nowak"][1].rank == "Maj-Gen"
+
+
+def test_rank_hyphened_abbreviation():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received Lt-Gen Jonas Petraitis and Brig-Gen. "
+                      "Ostap Kovalenko of Ukraine in Warsaw.")
+    assert people["Jonas Petraitis"][1].rank == "Lt-Gen"
+    assert people["Ostap Kovalenko"][1].rank == "Brig-Gen."
+    # a hyphened abbreviation with no name after it is no rank
+    assert "Lt-Gen" not in _members("On 11 June, the Lt-Gen of the guard met Deputy Minister Piotr Zielinski.")
+
+
+def test_rank_lower_case_after_an_office_and_before_an_initial():
+    people = _members("On 11 June, First Deputy Minister of Internal Affairs of Lithuania major-general J. Petraitis "
+                      "received Deputy Minister Piotr Zielinski in Vilnius.")
+    assert (people["J. Petraitis"][1].rank, people["J. Petraitis"][1].position) == (
+        "major-general", "First Deputy Minister of Internal Affairs of Lithuania")
+
+
+def test_person_title_words_before_name():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met in Warsaw a French delegation. He was joined "
+                      "by Director of Reforms Anna Kowalczyk, Deputy Director of Legal Affairs Marek Wrobel, and the "
+                      "Directeur Central de la Police Judiciaire Pierre Lemaire.")
+    assert people["Anna Kowalczyk"][1].position == "Director of Reforms"
+    assert people["Marek Wrobel"][1].position == "Deputy Director of Legal Affairs"
+    assert people["Pierre Lemaire"][1].position == "Directeur Central de la Police Judiciaire"
+    assert not any(name.startswith(("Reforms", "Judiciaire")) for name in people)
+    # a surname written first is no title word: 'Tran' is a name
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Director of Customs Tran Van Long "
+                      "in Warsaw.")
+    assert "Tran Van Long" in people
+
+
+def test_person_given_name_after_an_agency_name():
+    people = _members("On 11 June, the protocol was signed in Warsaw by a delegate with Lithuania’s Interior Ministry "
+                      "Jonas Petraitis and Deputy Minister Piotr Zielinski.")
+    assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].rule == "person.given_name"
+    # ... or an office word in the plural
+    people = _members("On 11 June in Warsaw, Ministers Piotr Zielinski (Poland) and Jonas Petraitis (Lithuania) "
+                      "signed a protocol.")
+    assert (people["Piotr Zielinski"][0], people["Jonas Petraitis"][0]) == ("POL", "LTU")
+    # after any other capitalised word the name is still a thing's ('the Gdansk Anna Maria Fund')
+    assert "Anna Maria" not in _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
+                                        "Lithuania at the Gdansk Anna Maria in Warsaw.")
+
+
+def test_person_possessive_name():
+    people = _members("On 11 June, Colonel Jonas Petraitis’s delegation met Deputy Minister Piotr Zielinski in "
+                      "Warsaw.")
+    assert "Jonas Petraitis" in people and "Jonas Petraitis’s" not in people
+
+
+def test_person_quoted_only():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw. "
+                      "“The same goes for our friend, General Marek Lis, who often shares information with us,” "
+                      "Zielinski said.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+    # a quoted statement that tells who took part names people present
+    people = _members("On 11 June, the ministry said: \"in the presence of Prime Minister Marek Lis, Deputy Minister "
+                      "Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw.\"")
+    assert set(people) == {"Marek Lis", "Piotr Zielinski", "Jonas Petraitis"}
+
+
+def test_person_surname_without_article():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Kuwait’s Interior Minister Dr Khalid Al-Rashed "
+                      "in Warsaw. Later, Dr Rashed visited the border guard.")
+    assert set(people) == {"Piotr Zielinski", "Khalid Al-Rashed"}
+
+
+def test_office_title_after_office():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Head of the OSCE Office, Ambassador Jonas "
+                      "Petraitis, in Warsaw.")
+    assert people["Jonas Petraitis"][1].position == "Head of the OSCE Office"
+
+
+def test_person_mononym():
+    people = _members("On 11 June, the award was presented by the Indonesian Ambassador to Poland, Hermanto, in a "
+                      "ceremony with Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Hermanto"][1].position == "Indonesian Ambassador to Poland"
+    assert people["Hermanto"][0] == "IDN" and people["Hermanto"][1].rule == "person.mononym"
+    # a city, a word in capitals or a field after an office and a comma is no person
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Ambassador of Lithuania, Vilnius, in Warsaw "
+                      "and the Head of Division, NATO, on the same day. The Deputy Director, Planning, and the Head "
+                      "of Division, Operations, attended.")
+    assert set(people) == {"Piotr Zielinski"}
+
+
+def test_office_heads_legislators():
+    people = _members("On 11 June, Senator Anna Nowak and Congressman Tom Reed met Deputy Minister Jonas Petraitis of "
+                      "Lithuania in Vilnius.")
+    assert (people["Anna Nowak"][1].position, people["Tom Reed"][1].position) == ("Senator", "Congressman")
+
+
+def test_office_heads_chief_executive():
+    people = _members("On 11 June, the British delegation to Warsaw included Tom Reed, CEO of Harbour Analytics "
+                      "Limited; and Deputy Minister Piotr Zielinski received it.")
+    assert people["Tom Reed"][1].position == "CEO of Harbour Analytics Limited"
+
+
+def test_person_caps_name():
+    people = _members("On 11 June, Deputy Minister PIOTR ZIELINSKI met Colonel JONAS PETRAITIS of Lithuania in Warsaw.")
+    assert people["JONAS PETRAITIS"][1].rank == "Colonel" and people["JONAS PETRAITIS"][0] == "LTU"
+    assert people["PIOTR ZIELINSKI"][1].position == "Deputy Minister"
+    # a name in capitals needs a title: without one it is a credit or a heading
+    assert "ANNA NOWAK" not in _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of "
+                                        "Lithuania in Warsaw. PHOTO: ANNA NOWAK")
+    # capitals with no given name among them are acronyms, not a name
+    assert set(_members("On 11 June, Colonel Jonas Petraitis met the Head of Division NATO JRC in Warsaw.")) == {
+        "Jonas Petraitis"}
+
+
+def test_office_acronyms_joined_by_a_slash():
+    people = _members("On 11 June, Capt. Jonas Petraitis, commander of the Lithuanian Coast Guard Forces Baltic/Sector "
+                      "Klaipeda (CGFB/SK), met in Warsaw the Eastern Europe/Central Asia Regional Director at the Border "
+                      "Agency (BA) Piotr Zielinski, and the Director of the Office on Crime and Head of the Office at "
+                      "Gdansk (OC/OG) Ms. Anna Nowak.")
+    assert people["Jonas Petraitis"][1].position == \
+        "commander of the Lithuanian Coast Guard Forces Baltic/Sector Klaipeda (CGFB/SK)"
+    assert people["Piotr Zielinski"][1].position == \
+        "Eastern Europe/Central Asia Regional Director at the Border Agency (BA)"
+    assert people["Anna Nowak"][1].position == \
+        "Director of the Office on Crime and Head of the Office at Gdansk (OC/OG)"
+
+
+def test_person_his_excellency_letters():
+    people = _members("On 11 June, Minister of Interior of the Republic of Lithuania HE Jonas Petraitis and Under "
+                      "Secretary for Policy at the Polish Ministry H E Piotr Zielinski met in Warsaw. He thanked the "
+                      "hosts.")
+    assert people["Jonas Petraitis"][1].position == "Minister of Interior of the Republic of Lithuania"
+    assert people["Piotr Zielinski"][1].position == "Under Secretary for Policy at the Polish Ministry"
+    assert set(people) == {"Jonas Petraitis", "Piotr Zielinski"}
+
+
+def test_person_honorific_after_an_office():
+    # an honorific or a title word between an office and a name is no part of the office
+    people = _members("On 11 June, His Excellency Interior Minister General Jonas Petraitis met the Minister of the "
+                      "Interior of Oman Sayyid Khalid Al Busaidi and the Minister of Justice of Lithuania HE Judge "
+                      "Agne Bilyte in Vilnius.")
+    assert people["Jonas Petraitis"][1].position == "Interior Minister"
+    assert people["Khalid Al Busaidi"][1].position == "Minister of the Interior of Oman"
+    assert people["Agne Bilyte"][1].position == "Minister of Justice of Lithuania"
+
+
+def test_person_acr_paren_a_single_word():
+    people = _members("On 11 June, the Minister of Interior and Commander of the Internal Security Force (Straz) "
+                      "Mr. Jonas Petraitis met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Jonas Petraitis"][1].position == \
+        "Minister of Interior and Commander of the Internal Security Force (Straz)"
+
+
+def test_person_surname_first():
+    people = _members("Colonel Petraitis takes Major Bilyte to Warsaw\n\nOn 11 June, Deputy Minister Piotr Zielinski "
+                      "met in Warsaw the Lithuanian delegation of Colonel Jonas Petraitis and Major Agne Bilyte.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Agne Bilyte"}
+    assert people["Jonas Petraitis"][1].rank == "Colonel"
+    # initials first ('Minister J.Petraitis' in a headline), the full name and the full office later
+    people = _members("Minister J.Petraitis receives Polish guests\n\nOn 11 June, the Minister of the Interior of "
+                      "Lithuania Jonas Petraitis received Deputy Minister Piotr Zielinski in Vilnius.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+    assert people["Jonas Petraitis"][1].position == "Minister of the Interior of Lithuania"
+    assert people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_rank_service_letters():
+    people = _members("On 11 June, Major General BG Piotr Zielinski, Commander of the Border Guard, met Colonel Jonas "
+                      "Petraitis of Lithuania in Warsaw.")
+    assert (people["Piotr Zielinski"][1].rank, people["Piotr Zielinski"][1].position) == (
+        "Major General BG", "Commander of the Border Guard")
+    # His Excellency's letters are no service's
+    assert _members("On 11 June, Major General HE Jonas Petraitis met Deputy Minister Piotr Zielinski in Warsaw.")[
+        "Jonas Petraitis"][1].rank == "Major General"
+
+
+def test_person_initials_without_stops():
+    people = _members("On 11 June, DIG AK Singh and Mr MK Rao met Colonel Jonas Petraitis of Lithuania in Warsaw. "
+                      "Singh thanked the guests.")
+    assert people["AK Singh"][1].rank == "DIG" and "MK Rao" in people
+    assert "Singh" not in people
+
+
+def test_rank_of_country():
+    people = _members("On 11 June, the Minister of the Interior of Lithuania General of the Police of the Republic of "
+                      "Lithuania Jonas Petraitis met Colonel of Police of Ukraine Ostap Kovalenko in Warsaw.")
+    assert (people["Jonas Petraitis"][1].rank, people["Jonas Petraitis"][1].position) == (
+        "General of the Police of the Republic of Lithuania", "Minister of the Interior of Lithuania")
+    assert people["Ostap Kovalenko"][1].rank == "Colonel of Police of Ukraine"
+    assert people["Ostap Kovalenko"][0] == "UKR" and people["Ostap Kovalenko"][1].side_rule == "rank.of_country"
+
+
+def test_rank_philippine_grade_split_and_a_federal_commissioner():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met PLt. Gen. Jose Santos of the "
+                      "Philippines and Australian Federal Police Commissioner Tom Reed.")
+    assert people["Jose Santos"][1].rank == "PLt. Gen." and "Gen" not in people
+    assert (people["Tom Reed"][1].rank, people["Tom Reed"][1].position) == (
+        None, "Australian Federal Police Commissioner")
+
+
+def test_person_spokesperson_source():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania in Warsaw. "
+                      "Interior ministry spokesperson Marek Lis said the talks were fruitful. Also present was Anna "
+                      "Nowak, Police Spokesperson.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Anna Nowak"}
+
+
+def test_office_elided_capital_and_dotted_country():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met U.S. Chargé d’Affaires Tom Reed, "
+                      "Chief Constable Anna Nowak, Principal Secretary Marek Lis and Solicitor General Agne Bilyte.")
+    assert people["Tom Reed"][1].position == "U.S. Chargé d’Affaires" and people["Tom Reed"][0] == "USA"
+    # the roll call goes on over 'office + name and office + name'
+    assert people["Anna Nowak"][1].position is None and people["Marek Lis"][1].position == "Principal Secretary"
+    assert people["Agne Bilyte"][1].position == "Solicitor General"
+
+
+def test_office_agency_then_office_and_date_tail():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski received the delegation led by Ms. Anna "
+                      "Nowak, United Nations Office for Drugs and Crime Regional Representative to Central Europe on "
+                      "June 11. The delegation visited the Police College in Legionowo, where it was welcomed by the "
+                      "College Commandant, Colonel Jonas Petraitis.")
+    assert people["Anna Nowak"][1].position == \
+        "United Nations Office for Drugs and Crime Regional Representative to Central Europe"
+    assert "Legionowo" not in people
+
+
+def test_rank_retired_abbreviation():
+    people = _members("On 11 June, a delegation called on Minister for Interior Brig (R) Jonas Petraitis in Vilnius.")
+    assert (people["Jonas Petraitis"][1].rank, people["Jonas Petraitis"][1].position) == (
+        "Brig (R)", "Minister for Interior")
+
+
+def test_office_fuller_later():
+    people = _members("Interior Minister Piotr Zielinski meets Lithuanian envoy\n\nWARSAW - Federal Interior Minister "
+                      "Piotr Zielinski met Colonel Jonas Petraitis on 11 June. Petraitis, Head of the Lithuanian Border "
+                      "Division, thanked him.")
+    assert people["Piotr Zielinski"][1].position == "Federal Interior Minister"
+    assert people["Jonas Petraitis"][1].position == "Head of the Lithuanian Border Division"
+
+
+def test_person_page_list():
+    people = _members("Home | News | Contact\nRead also: Minister Jonas Petraitis visits Riga\n\nOn 11 June, Deputy "
+                      "Minister Piotr Zielinski met Colonel Agne Bilyte of Lithuania in Warsaw.\n\nRelated Stories\n"
+                      "- Minister Anna Nowak visits Oslo\n- Police General Tom Reed opens a school\n")
+    assert set(people) == {"Piotr Zielinski", "Agne Bilyte"}
+    # a label alone above a blank line lists nothing: the article after it is read
+    people = _members("Latest Posts\n\nOn 11 June, Deputy Minister Piotr Zielinski met Colonel Agne Bilyte of "
+                      "Lithuania in Warsaw.")
+    assert set(people) == {"Piotr Zielinski", "Agne Bilyte"}
+
+
+def test_office_clause_after_together_with_and_at_the():
+    people = _members("On 11 June, Jonas Petraitis, Head of the Lithuanian Criminal Police Bureau along with Agne "
+                      "Bilyte, Chief of Staff, and Tomas Kairys, Director of the Lithuanian Police at the headquarters "
+                      "in Vilnius, met Piotr Zielinski, Deputy Minister of the Interior of Poland "
+                      "together with Colonel Marek Lis.")
+    assert people["Jonas Petraitis"][1].position == "Head of the Lithuanian Criminal Police Bureau"
+    assert people["Agne Bilyte"][1].position == "Chief of Staff"
+    assert people["Tomas Kairys"][1].position == "Director of the Lithuanian Police"
+    assert people["Piotr Zielinski"][1].position == "Deputy Minister of the Interior of Poland"
+    assert people["Marek Lis"][1].rank == "Colonel"
+
+
+def test_office_no_date_word():
+    people = _members("12 June 2024\n\n11 June Deputy Minister Piotr Zielinski met in Warsaw the Minister of the "
+                      "Interior of Lithuania Jonas Petraitis.")
+    assert people["Piotr Zielinski"][1].position == "Deputy Minister"
+
+
+def test_office_article_lower_whole_and_more_police_grades():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski received CP Jonas Petraitis, the police "
+                      "spokesperson, and SCP Agne Bilyte of Lithuania.")
+    assert people["Jonas Petraitis"][1].position == "police spokesperson"
+    assert people["Agne Bilyte"][1].rank == "SCP"
+
+
+def test_person_sent_message():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania. "
+                      "Prime Minister Anna Nowak, who could not attend, sent a message of greetings to the participants.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis"}
+    # who conveys greetings brings them: present
+    people = _members("On 11 June in Warsaw, Colonel Jonas Petraitis of Lithuania met Deputy Minister Piotr "
+                      "Zielinski. Deputy Minister Anna Nowak conveyed the greetings of the Prime Minister.")
+    assert set(people) == {"Piotr Zielinski", "Jonas Petraitis", "Anna Nowak"}
+
+
+def test_rank_air_ranks_retired_roll_call_and_honorific_in_brackets():
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Air Vice Marshal Tom Reed, Rear "
+                      "Admiral (Retd) Jonas Petraitis and Lt. Col. (Dr.) Anna Nowak of Lithuania.")
+    assert people["Tom Reed"][1].rank == "Air Vice Marshal"
+    assert people["Jonas Petraitis"][1].rank == "Rear Admiral (Retd)"
+    assert people["Anna Nowak"][1].rank == "Lt. Col."

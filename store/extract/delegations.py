@@ -359,7 +359,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         if p.side_hint:
             # 'Japanese Ambassador to Poland X', 'X, Ukraine's ambassador to Poland': the demonym or owner in front
             # of the office names the side; a country further inside the office may be where the post is
-            side, rule = p.side_hint, DEMONYM_OFFICE
+            side, rule = p.side_hint, p.side_hint_rule or DEMONYM_OFFICE
         if side is None and p.position is None:
             # 'the Head of the UN Office on Drugs and Crime in the region, jurist X': a title the office did not keep
             side, rule = _title_side(m, text, aliases), TITLE_BEFORE

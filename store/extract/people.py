@@ -33,11 +33,15 @@ HONORIFICS_DOTTED = frozenset(json_data("phrases.json")["honorifics_dotted"])
 HONORIFIC_WORDS = {tuple(h.split()) for h in json_data("phrases.json")["honorifics"]}
 # titles kept before a name when the office follows it ('Ambassador X, Head of the Asian Desk')
 TITLES_BEFORE_OFFICE = {tuple(h.split()) for h in json_data("phrases.json")["titles_before_office"]}
+TITLE_AFTER_OFFICE = decision("office.title_after_office", "'the Head of the Mission, Ambassador X': a title kept "
+                              "before a name (titles_before_office) after an office and a comma is no part of the office")
 TITLE_BEFORE_OFFICE = decision("office.title_before_office", "'Ambassador X, Head of the Desk': the office after the name")
 _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
     _HON_BY_FIRST.setdefault(_w[0], []).append(_w)
-_HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h"})
+_HON_FIRST = frozenset(HONORIFICS_DOTTED | {w[0] for w in HONORIFIC_WORDS} | {"h", "he"})
+HIS_EXCELLENCY_LETTERS = decision("person.his_excellency_letters", "'HE' or 'H E' in capitals before a name is His "
+                                  "Excellency: 'Minister of X HE Sheikh Y' (the office ends before it)")
 # words that go on a title string once an honorific opened it ('Pehin Datu Kerma Setia CP Dato Paduka Seri X'):
 # never a name's first word on their own
 HONORIFIC_TITLE_WORDS = frozenset(json_data("phrases.json")["honorific_title_words"])
@@ -116,10 +120,14 @@ def _given_names() -> frozenset[str]:
 def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
     """toks[j:k] is a person's name because it starts with a given name, standing free: not inside a longer
     capitalised phrase (a title or an institution before it, 'Road' or 'Foundation' in or after it)."""
-    if toks[j].low not in GIVEN_NAMES or not all(toks[x].is_cap for x in range(j, k) if toks[x].is_word):
-        return False
-    if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap or toks[j - 1].low in ("the", "a", "an")):
+    if toks[j].low not in GIVEN_NAMES or not all(toks[x].is_cap for x in range(j, k) if toks[x].is_word) \
+            or toks[j].text.isupper():
+        return False  # (a name in capitals needs a title: 'PHOTO: ANNA NOWAK' is a credit)
+    if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap and toks[j - 1].low not in STOP
+                                          or toks[j - 1].low in ("the", "a", "an")):
         return False  # 'the Sava River': an article makes a place or a thing of it
+    # (after an agency's or an office's word the name stands free: 'an official of the Interior Ministry Amir
+    # Rahimi', 'Ministers Anna Nowak (Poland) and ...')
     if j > 0 and toks[j - 1].text in ('"', "“", "«", "'", "‘"):
         return False  # 'the terminal “Kwai Chung”': a quoted name is a thing's
     if any(toks[x].low in _NAMED_AFTER for x in range(j, min(k + 1, len(toks)))):
@@ -134,6 +142,14 @@ OFFICE_BEFORE = decision("person.office_before", "an office right before a full 
 OFFICE_AFTER = decision("person.office_after", "an office in apposition after a full name: 'Ruslan Abdullayev, Deputy Minister,'")
 
 
+POSSESSIVE_NAME = decision("person.possessive_name", "a name with a possessive 's is the name without it: "
+                           "\"Colonel X Y's delegation\" names X Y, whom a later 'Y' is")
+INITIALS_WITHOUT_STOPS = decision("person.initials_without_stops", "after a rank or an honorific, two or three "
+                                  "capitals before a surname are initials: 'DIG AK Singh', 'Mr MK Rao'")
+RANK_SERVICE = decision("rank.service_letters", "a service's letters between a rank and a name end the rank: "
+                        "'Major General BG X', 'Colonel SG X' (not a side's or a rank's letters)")
+OFFICE_THEN_RANK = decision("person.office_then_rank", "a grade word that ends an office right before a rank is the "
+                            "office's: 'Myanmar Police Chief Lt-Gen X' (the office, then the rank)")
 WHOLE_GRADE = decision("office.whole_grade", "an office that is a whole grade stays the office: 'the Deputy "
                                             "Inspector-General of Police, Datuk X' (not 'Deputy' + a rank)")
 
@@ -164,14 +180,20 @@ _ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her
 # 'conveyed the greetings of X'. The rest of the clause after the phrase, up to a full stop or semicolon.
 _NOT_PRESENT = pattern("person.not_present", r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated)\s+to\s+"
                        r"(?:meet|call on|hold talks with|visit)|will\s+(?:also\s+)?(?:meet|call on|hold talks with)|"
-                       r"(?:the\s+)?(?:directives?|instructions?|directions?|guidance|patronage)\s+of|"
-                       r"(?:greetings|regards|best wishes|a message|the message|a letter|the letter)\s+(?:of|from))\b"
+                       r"(?:the\s+)?(?:directives?|instructions?|directions?|guidance|patronage|(?:political\s+)?will|vision)\s+of|"
+                       r"(?-i:administrations?|governments?|presidency|tenure)\s+of|"
+                       r"(?:greetings|regards|best wishes|a message|the message|a letter|the letter)\s+(?:of|from)|"
+                       r"(?:greetings|regards|best wishes)\s+to)\b"
                        r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.)*$", re.I)
 _FORMER_TITLE = pattern("person.former_title", r"(?:\bformer\s+|\bthe\s+then\s+|\berstwhile\s+|\bex-)(?:[\w'’.-]+,?\s+){0,8}\Z",
                         re.I)
 _FORMER_WORDS = frozenset({"former", "then", "erstwhile"})
 _NOT_PRESENT_WORDS = frozenset("""expected scheduled due set slated will directive directives instruction instructions
-direction directions guidance patronage greetings regards wishes message letter""".split())
+direction directions guidance patronage greetings regards wishes message letter vision administration administrations
+government governments presidency tenure""".split())
+# 'a statement signed by X, spokesman': who signed the release, not who met (the name right after 'by')
+_STATEMENT_AUTHOR = pattern("person.statement_author", r"\b(?:statement|release|communiqu[eé]|post)\s+(?:signed|issued|"
+                            r"released|posted|sent)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$")
 # The last word of a building, a road or an institution: 'Jogoo House', 'Harambee Avenue' are no people
 _BUILDING_WORDS = frozenset({"house", "building", "road", "street", "avenue", "boulevard", "airport", "stadium",
                              "hospital", "mosque", "palace", "centre", "center", "complex", "highway", "museum",
@@ -192,6 +214,7 @@ class Person:
     head: bool = False
     passing: bool = False
     side_hint: str | None = None  # a demonym or owner before the office ('Japanese Ambassador X')
+    side_hint_rule: str | None = None  # the rule that gave side_hint when not the office's own demonym
     rule: str = ""  # the rule that introduced the person (rules.py)
     side_rule: str | None = None
     head_rule: str | None = None
@@ -237,7 +260,7 @@ def is_name_token(tok: Token) -> bool:
 _TITLE_QUALIFIERS = frozenset({"regional", "district", "provincial", "county", "municipal", "metropolitan", "local",
                                "area", "city", "divisional", "zonal", "sector"})
 # an acronym or a short proper name in brackets inside an office ('(IGP)', 'Special Detachment 88 (Densus 88)')
-_ACR_PAREN = pattern("person.acr_paren", r"\((?:[A-Z][A-Z0-9]{1,7}|[A-Z]\w+(?:\s+[A-Z\d][\w-]*){1,2})\)")
+_ACR_PAREN = pattern("person.acr_paren", r"\((?:[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3}|[A-Z]\w+(?:\s+[A-Z\d][\w-]*){0,2})\)")
 def key_words(toks: list[Token]) -> tuple[str, ...]:
     return tuple(t.low for t in toks if t.is_word)
 
@@ -246,7 +269,7 @@ def _in_title(toks: list[Token], j: int) -> bool:
     """Whether the capitalised words right before toks[j] open an office title ('Deputy National Police ...')."""
     k = j - 1
     while k >= 0 and j - k <= 4 and toks[k].is_word and toks[k].is_cap:
-        if toks[k].low in _TITLE_QUALIFIERS or toks[k].low in ("national", "deputy", "assistant"):
+        if toks[k].low in _TITLE_QUALIFIERS or toks[k].low in ("national", "deputy", "assistant", "federal", "royal"):
             return True
         k -= 1
     return False
@@ -323,6 +346,25 @@ def _caps_surname(toks: list[Token], k: int) -> bool:
             and (t.low,) not in SIDE_PHRASES and (k + 1 >= len(toks) or not toks[k + 1].is_word))
 
 
+CAPS_NAME = decision("person.caps_name", "a whole name written in capitals, two to four words, one of them a known "
+                     "given name: 'Police General JONAS PETRAITIS' (an acronym chain like 'NATO EU' has none)")
+
+
+def _caps_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] | None:
+    """CAPS_NAME: (end, words) of a name in capitals at toks[j]."""
+    k = j
+    n = len(toks)
+    while k < n and k - j < 4 and k not in masked and toks[k].is_word and len(toks[k].text) >= 2 and \
+            toks[k].text.isupper() and toks[k].text.replace("-", "").isalpha() and toks[k].low not in STOP \
+            and toks[k].text not in CASED_ACRONYMS and (toks[k].low,) not in SIDE_PHRASES:
+        k += 1
+    if k - j < 2 or (k < n and toks[k].is_word and toks[k].is_cap):
+        return None
+    if not any(toks[x].low in GIVEN_NAMES for x in range(j, k)) or place_country(key_words(toks[j:k])):
+        return None  # 'SANTA RITA, Guam': a dateline's place
+    return k, k - j
+
+
 def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] | None:
     """(end index, number of name words) of a name starting at toks[j]."""
     k = j
@@ -373,6 +415,17 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
         if end + 1 >= n or toks[end].text in (",", ";", ")") or not toks[end].is_cap:
             return end, words + (end - k) // 2  # 'Komlichenko S.G.': a surname, then the initials of the given names
     return k, words
+
+
+def _acronym_in_brackets(toks: list[Token], m: int) -> int | None:
+    """The index after '(DGSN)' or '(CGFM/SG)' (acronyms joined by slashes) opening at toks[m]; None if none."""
+    n = len(toks)
+    if m + 2 >= n or toks[m].text != "(" or not toks[m + 1].text.isupper():
+        return None
+    x = m + 2
+    while x + 1 < n and toks[x].text == "/" and toks[x + 1].text.isupper() and x - m < 8:
+        x += 2
+    return x + 1 if x < n and toks[x].text == ")" else None
 
 
 def _acronym_dot(toks: list[Token], m: int) -> bool:
@@ -440,6 +493,33 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
     return m
 
 
+_LOWER_WORD = pattern("office.lower_word", r"\b[a-z]")
+SECOND_OFFICE = decision("office.second_office", "a second office after a comma that closes the sentence goes on with "
+                         "the first: 'X, the Ambassador Extraordinary and Plenipotentiary, Permanent Representative of "
+                         "Latvia to the EU.'")
+
+
+def _second_office(toks: list[Token], text: str, k: int, m: int, masked: set[int]) -> int:
+    """SECOND_OFFICE: the end of the appositive that stops at toks[m] (a comma), past a second office that runs to the
+    sentence's end; else m."""
+    n = len(toks)
+    if m <= k + 1 or m + 1 >= n or toks[m].text != "," or not toks[m + 1].is_cap:
+        return m
+    if not (is_head(toks[m + 1].text) or toks[m + 1].low in MODIFIERS):
+        return m
+    e = m + 1
+    while e < n and toks[e].text not in (",", ";", ".", "(", ")") or e < n and _acronym_dot(toks, e):
+        e += 1
+    if e < n and toks[e].text != ".":
+        return m
+    if any(t.is_word and not t.is_cap and t.low not in _AGENCY_CONNECTORS and t.low not in ("to", "in", "at")
+           for t in toks[m + 1:e]):
+        return m  # a clause, not a title: 'Police Spokesperson, Deputy Minister X received ...'
+    if _next_person_at(toks, m + 1, e, masked) or not right_position(text[toks[k + 1].start:toks[m - 1].end]):
+        return m
+    return e if right_position(text[toks[m + 1].start:toks[e - 1].end]) else m
+
+
 ROLL_CALL = decision("person.roll_call", "after a name and a comma, a rank or honorific right before another name "
                      "goes on with the next person, not an office of the first ('A, Deputy Inspector General B and C')")
 
@@ -447,10 +527,125 @@ ROLL_CALL = decision("person.roll_call", "after a name and a comma, a rank or ho
 def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool:
     """Whether toks[a:b] opens with a rank or an honorific followed at once by a name of two words or more."""
     r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)
-    if not r or r >= b:
+    if r and r == b and b + 3 < len(toks) and toks[b].text == "(" and toks[b + 1].low in _RETIRED and \
+            toks[b + 2].text == ")":
+        r = b + 3  # 'A, Rear Admiral (Retd) B': the roll call goes on with B
+        b = len(toks)
+    if r and r < b:
+        nm = match_name(toks, r, masked)
+        return nm is not None and nm[1] >= 2
+    # 'A, Director of Reforms B C, Deputy Director D E': an office, then a name that a given name opens
+    if not any(is_head(t.text) for t in toks[a:min(b, a + 4)]):
         return False
-    nm = match_name(toks, r, masked)
-    return nm is not None and nm[1] >= 2
+    for x in range(a + 1, b - 1):
+        if toks[x].is_word and not toks[x].is_cap and toks[x].low not in _AGENCY_CONNECTORS:
+            return False  # a clause ('... together with Colonel B'), not a title before a name
+        if _given_first(toks[x]) and (toks[x - 1].is_cap or toks[x - 1].low in ("of", "for")):
+            nm = match_name(toks, x, masked)
+            return nm is not None and nm[1] >= 2 and (nm[0] == b or nm[0] < b and toks[nm[0]].low == "and")
+    return False
+
+
+def _given_first(tok: Token) -> bool:
+    """A capitalised word that is a known given name ('Jean-Pierre': its first part)."""
+    return tok.is_word and tok.is_cap and (tok.low in GIVEN_NAMES or tok.low.split(" ")[0] in GIVEN_NAMES)
+
+
+TITLE_WORDS_BEFORE_NAME = decision("person.title_words_before_name", "capitalised words that are no given names, "
+                                   "before a given name, with no rank or honorific: the end of the title ('Director "
+                                   "of Reforms John Kamau', 'Directeur de la Police Judiciaire Paul Roux')")
+
+
+def _title_words_before(toks: list[Token], j: int, k: int) -> int:
+    """TITLE_WORDS_BEFORE_NAME: the index where the name starts inside toks[j:k] (j when it starts there)."""
+    for x in range(j + 1, k - 1):
+        t = toks[x]
+        if not t.is_word:
+            return j
+        if t.low in _EVERY_GIVEN_NAME or t.low in PARTICLES or t.low.split(" ")[0] in _EVERY_GIVEN_NAME:
+            return x if _given_first(t) and x > j and sum(1 for y in range(x, k) if toks[y].is_word) >= 2 else j
+    return j
+
+
+NAMED_PLACE = decision("person.named_place", "a name that capitalised words ending in a place or institution word "
+                       "follow is that place's: 'the IGP Smart Conference Hall', 'Minister X Y Memorial Hospital'")
+
+
+RANK_OF_COUNTRY = decision("rank.of_country", "a rank with its service, then 'of' and a country, right before a name: "
+                           "'General of the Police of the Russian Federation X' (the country is the rank's, as written)")
+
+
+def _rank_country_end(toks: list[Token], j: int) -> int | None:
+    """RANK_OF_COUNTRY: the index after 'of (the) <country>' at toks[j] when a capitalised name word follows."""
+    a = j + 1 + (toks[j + 1].low == "the")
+    for size in (4, 3, 2, 1):
+        b = a + size
+        if b < len(toks) and toks[a].is_cap and toks[b - 1].is_cap and SIDE_PHRASES.get(key_words(toks[a:b])) \
+                and toks[b].is_word and toks[b].is_cap and is_name_token(toks[b]):
+            return b
+    return None
+
+
+def _names_a_place(toks: list[Token], k: int) -> bool:
+    """NAMED_PLACE: toks[k:] go on with up to three capitalised words, the last a word of data/named_after_words.tsv,
+    and no capitalised word after it."""
+    n = len(toks)
+    for x in range(k, min(n, k + 3)):
+        t = toks[x]
+        if not (t.is_word and t.is_cap):
+            return False
+        if t.low in _NAMED_AFTER:
+            return not (x + 1 < n and toks[x + 1].is_word and toks[x + 1].is_cap)
+    return False
+
+
+# 'Chargé d’Affaires X', 'Ministre de l’Intérieur X': an elided particle glued to a capitalised word ends a title
+_ELIDED_CAP = pattern("office.elided_capital", r"^[dl][’'][A-ZÀ-Þ]")
+# A page's list of other articles: a label line ('Related Stories', 'Read also:', 'MOST POPULAR') and what follows it
+# up to a blank line, or the rest of the label's own line
+_JUNK_LABEL = pattern("person.page_list", r"(?im)^[ \t]*(?:related(?:\s+(?:stories|news|articles|posts|content))?|"
+                      r"read\s+(?:also|more)|also\s+read|see\s+also|more\s+(?:news|stories|in\s+[\w ]{1,30})|"
+                      r"most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:news|posts|stories))?|"
+                      r"latest(?:\s+(?:news|posts|stories|in\s+[\w ]{1,30}))?|recommended(?:\s+for\s+you)?|"
+                      r"you\s+may\s+also\s+like|trending(?:\s+now)?|top\s+stories|other\s+news(?:\s+in\s+[\w ]{1,30})?)"
+                      r"[ \t]*(?::|$)",
+                      doc="a person named under a page's list of other articles ('Related Stories', 'Read also:') "
+                          "is no member")
+_BLANK_LINE = pattern("person.blank_line", r"\n[ \t]*\n")
+
+
+def _in_junk_block(text: str, at: int) -> bool:
+    """PAGE_LIST: text[at] stands in the block (up to a blank line) a page-list label opens."""
+    lo = max(0, at - 800)
+    block = lo
+    for m in _BLANK_LINE.finditer(text, lo, at):
+        block = m.end()
+    return _JUNK_LABEL.search(text, block, at) is not None
+
+
+_SENT_MESSAGE = pattern("person.sent_message", r"\s*(?:,\s*[^,.;]{0,80},)?\s*(?:also\s+|had\s+|has\s+)?sent\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:written\s+|video\s+|"
+                        r"congratulatory\s+|welcome\s+)?(?:message|greetings|letter|congratulations|regards)\b",
+                        doc="'Prime Minister X sent a message of greetings to the participants': the sender of a message "
+                            "is not there")
+SPOKESPERSON_SOURCE = decision("person.spokesperson_source", "a spokesperson or press officer first named as the one "
+                               "who said or told something ('ministry spokesman X said', 'X, police spokesperson, told "
+                               "reporters') is the release's source; one named among those present is a member")
+_PRESS_OFFICE = pattern("person.press_office", r"\b(?:spokes(?:man|woman|person)|press (?:secretary|officer|attach[eé])|"
+                        r"public relations|media (?:officer|relations|adviser|advisor))\b", re.I)
+_SPEECH_AFTER = pattern("person.speech_after", r"\s*,?\s*(?:has\s+|had\s+|also\s+)?(?:said|says|told|stated|added|noted|"
+                        r"explained|announced|confirmed|disclosed|revealed)\b")
+QUOTED_ONLY = decision("person.quoted_only", "a person first named inside someone's quoted words ('“... as our "
+                       "friend General X knows,” he said') is spoken of, not present; not when the quoted sentence "
+                       "tells who took part (a quoted statement: 'in the presence of X', 'X met')")
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether text[at] stands inside quoted speech opened earlier in its paragraph (curly or straight quotes)."""
+    para = text.rfind("\n", max(0, at - 1500), at) + 1
+    before = text[max(para, at - 1500):at]
+    if "“" in before or "”" in before:
+        return before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1 and "“" not in text[at:at + 400]
 
 
 def match_honorific(toks: list[Token], j: int) -> int | None:
@@ -466,6 +661,10 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
         return j + 1 if t.low in ("mr", "mrs", "ms", "dr", "drs") else None
     if t.text == "H" and j + 3 < n and toks[j + 1].text == "." and toks[j + 2].text == "E" and toks[j + 3].text == ".":
         return j + 4
+    if t.text == "HE" or t.text == "H" and j + 1 < n and toks[j + 1].text == "E":
+        # HIS_EXCELLENCY_LETTERS: 'HE Sheikh X', 'H E X' (His Excellency without stops), never the pronoun 'He'
+        end = j + 1 if t.text == "HE" else j + 2
+        return end if end < n and toks[end].is_word and toks[end].is_cap else None
     if not t.is_cap:
         return None
     # "Dato' Sri X": an apostrophe glued to a word of the honorific is part of it (person.honorific)
@@ -479,12 +678,52 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
     return None
 
 
+MONONYM = decision("person.mononym", "one name word in apposition after a country's office and a comma, before a "
+                   "preposition or a stop: 'the Indonesian Ambassador to Poland, Hermanto, in a ceremony' (names of one "
+                   "word; not a field: 'Head of Division, Training,')")
+_AFTER_MONONYM = frozenset({"in", "at", "on", "during", "who", ",", ".", ";"})
+
+
+def _mononym(toks: list[Token], j: int, k: int, l_pos: str | None, segment: str) -> bool:
+    """MONONYM: toks[j] (one word, k == j + 1) names a person by itself."""
+    if not l_pos or not l_pos[0].isupper() or k != j + 1 or k >= len(toks) or not segment.rstrip().endswith(","):
+        return False
+    t = toks[j]
+    return (toks[k].low in _AFTER_MONONYM and t.text.isalpha() and not t.text.isupper() and t.low not in CITY_WORDS
+            and t.low not in REGION_COUNTRY and (t.low,) not in SIDE_PHRASES and not _NOUN_ENDING.search(t.low)
+            and any(w.low in SIDE_WORDS for w in tokenize(l_pos)))  # a country's official: 'Indonesian Ambassador'
+# English noun endings: 'Head of Division, Training,' names a field, not a person
+_NOUN_ENDING = pattern("person.noun_ending", r"(?:ing|tion|sion|ment|ance|ence|ity|ics|ness|ure|ship|ism|ogy|ary|ery)s?$")
+
+
+FULLER_OFFICE = decision("office.fuller_later", "a later mention writes the office in full ('Interior Minister X' in "
+                         "a headline, 'Federal Interior Minister X' in the text), or names one the first did not: it "
+                         "is the person's office")
+SURNAME_FIRST = decision("person.surname_first", "a person first named by the surname alone ('IGP X takes AIG Y to "
+                         "...' in a headline) takes the full name written later ('IGP Ali X'): one person")
+SURNAME_WITHOUT_ARTICLE = decision("person.surname_without_article", "a surname said again without its Arabic "
+                                   "article is the same person: 'Fares' for 'Mohammad Al-Fares'")
+_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ul", "ud"})
+
+
+def _bare_surname(word: str) -> str | None:
+    """'al fares' (folded 'Al-Fares') -> 'fares'; None for a word with no article."""
+    first, _, rest = word.partition(" ")
+    return rest if rest and first in _ARTICLES and " " not in rest else None
+
+
 class People:
     """All persons of one release, in order of introduction."""
 
     def __init__(self) -> None:
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
+        self._page_list: bool | None = None  # whether the release has a page-list label at all (PAGE_LIST)
+
+    def _has_page_list(self, text: str) -> bool:
+        if self._page_list is None:
+            self._page_list = _JUNK_LABEL.search(text) is not None
+        return self._page_list
 
     def resolve(self, toks: tuple[str, ...]) -> Person | None:
         if not toks:
@@ -499,6 +738,8 @@ class People:
                 best = best or p
             elif len(toks) == 1 and len(p.tokens) >= 3 and toks[0] in p.tokens[1:-1]:
                 inner.append(p)  # 'Vargas' for 'Jorge Luis Vargas Valencia': the first of two surnames
+            elif len(toks) == 1 and len(p.tokens) >= 2 and _bare_surname(p.tokens[-1]) == toks[0]:
+                best = best or p  # SURNAME_WITHOUT_ARTICLE: 'Dr Fares' for 'Mohammad Al-Fares'
         if best is None and len(inner) == 1:
             best = inner[0]
         if best is None and len(toks) >= 2 and all(len(t) == 1 for t in toks[:-1]):
@@ -508,6 +749,22 @@ class People:
             if len(same) == 1:
                 best = same[0]
         return best
+
+    def _complete_surname(self, key: tuple[str, ...], name: str, rank: str | None, position: str | None) -> Person | None:
+        """SURNAME_FIRST: the one person first named by this full name's surname alone ('IGP X' in a headline, then
+        'IGP Ali X') takes the full name; None when there is none or more than one."""
+        short = [p for p in self.persons if p.tokens == key[-1:] or (
+            len(p.tokens) >= 2 and p.tokens[-1] == key[-1] and all(len(t) == 1 for t in p.tokens[:-1])
+            and len(p.tokens) <= len(key) and all(g.startswith(i) for g, i in zip(key, p.tokens[:-1])))]
+        # ('V. Eyvazov' first, 'Vilayat Eyvazov' later: the initials said first)
+        if len(short) != 1:
+            return None
+        p = short[0]
+        p.name, p.tokens = name, key
+        p.rank = p.rank or rank
+        if position and (p.position is None or len(position) > len(p.position)):
+            p.position = position  # the office written with the full name, when fuller
+        return p
 
     def scan(self, text: str, sent: Sentence, sidx: int, side_mask: set[int]) -> None:
         toks = sent.tokens
@@ -520,7 +777,7 @@ class People:
         i = 0
         while i < n:
             j = i
-            rank = None
+            rank = rank_side = None
             hon = False
             tok = toks[i]
             lower_rank = None
@@ -544,19 +801,45 @@ class People:
                     if match_rank(toks, k) == r_end:
                         i = j = k
                         break
+            if r_end and lower_rank is None and toks[r_end - 1].low in HEAD_WORDS and r_end < n and \
+                    match_rank(toks, r_end):
+                i = r_end  # OFFICE_THEN_RANK: the grade word ends an office, the rank follows
+                continue
             if r_end:
-                rank = text[toks[j].start:toks[r_end - 1].end]
+                r_start = toks[j].start
+                rank = text[r_start:toks[r_end - 1].end]
                 j = r_end
-                if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
+                if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
+                        and toks[j + 1].low not in _RETIRED:
                     j += 3  # 'Commissioner of Police (CP) Eric Habimana'
                 elif j + 2 < n and toks[j].text == "(" and toks[j + 1].low in _RETIRED:
                     close = j + 2 if toks[j + 2].text == ")" else j + 3 if j + 3 < n and toks[j + 3].text == ")" else 0
                     if close:
                         j = close + 1  # 'Police Commissioner General (Ret) Gories Mere': person.retired
                         rank += text[toks[r_end - 1].end:toks[close].end]  # kept in the rank, as written
+                elif j + 2 < n and toks[j].low == "of" and key_words(toks[i:r_end]) not in OFFICE_GRADES \
+                        and _rank_country_end(toks, j):
+                    a, j = j + 1 + (toks[j + 1].low == "the"), _rank_country_end(toks, j)
+                    rank = text[r_start:toks[j - 1].end]  # RANK_OF_COUNTRY: 'General of the Police of Russia X'
+                    rank_side = SIDE_PHRASES.get(key_words(toks[a:j]))
+                elif j + 1 < n and 2 <= len(toks[j].text) <= 4 and toks[j].text.isupper() and toks[j].text.isalpha() \
+                        and toks[j + 1].is_cap and is_name_token(toks[j + 1]) and (toks[j].low,) not in SIDE_PHRASES \
+                        and toks[j].text not in POLICE_ABBREVIATIONS and not match_rank(toks, j) \
+                        and not match_honorific(toks, j) and (match_name(toks, j + 1, side_mask) or (0, 0))[1] >= 2:
+                    # (initials written without stops are followed by a surname alone: 'DIG AK Singh')
+                    rank += text[toks[j - 1].end:toks[j].end]
+                    j += 1  # RANK_SERVICE: 'Major General BG X': the service's letters end the rank
                 if toks[r_end - 1].text in POLICE_ABBREVIATIONS and j < n and toks[j].text == ",":
                     rank = None  # 'Head of Unit, DIG' is not a rank before a name
                     j = r_end
+            if rank and j + 1 < n and toks[j].is_cap and fold(toks[j].text) not in _EVERY_GIVEN_NAME and \
+                    (city_country(toks[j].text) or fold(toks[j].text) in REGION_COUNTRY) and \
+                    (match_honorific(toks, j + 1) or (match_name(toks, j + 1, side_mask) or (0, 0))[1] >= 2):
+                j += 1  # PLACE_AFTER_TITLE: 'Inspector General of Police Islamabad Dr. X': the city is the title's
+            if rank and j + 3 < n and toks[j].text == "(" and match_honorific(toks, j + 1) and \
+                    toks[match_honorific(toks, j + 1)].text == ")":
+                j = match_honorific(toks, j + 1) + 1  # 'Lt. Col. (Dr.) X': an honorific in brackets after the rank
+                hon = True
             h_end = match_honorific(toks, j)
             if h_end:
                 hon = True
@@ -567,6 +850,12 @@ class People:
                     rank = text[toks[j].start:toks[r2 - 1].end]
                     j = r2
             nm = match_name(toks, j, side_mask) if j < n else None
+            if nm is None and j < n and toks[j].is_cap and toks[j].text.isupper():
+                nm = _caps_name(toks, j, side_mask)
+                if nm is None and (rank or hon) and 2 <= len(toks[j].text) <= 3 and toks[j].text.isalpha() \
+                        and j + 1 < n and toks[j + 1].start == toks[j].end + 1 and (toks[j].low,) not in SIDE_PHRASES:
+                    after = match_name(toks, j + 1, side_mask)  # INITIALS_WITHOUT_STOPS: 'DIG AK Singh'
+                    nm = (after[0], after[1] + 1) if after is not None else None
             if nm is not None and nm[1] >= 3:
                 # 'Pfr Drs H. <Name>': a known honorific inside what reads as a name ends a title
                 # string that starts with an unknown word; the name follows it (person.honorific_inside)
@@ -582,6 +871,11 @@ class People:
                 i = max(i + 1, j if (rank or hon) else i + 1)
                 continue
             k, words = nm
+            if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME:
+                x = _title_words_before(toks, j, k)
+                if x > j:
+                    words -= sum(1 for y in range(j, x) if toks[y].is_word)
+                    i = j = x
             if not rank and not hon and words >= 3 and j > 0 and toks[j - 1].low in ("in", "at") \
                     and city_country(toks[j].text):
                 j += 1  # PLACE_BEFORE_NAME
@@ -599,6 +893,9 @@ class People:
             if not rank and not hon and j > 0 and toks[j - 1].low in ("in", "at", "to", "from") and city_country(name):
                 i = k  # 'attaché in Kuala Lumpur, ...': a place, not a person
                 continue
+            if k < n and toks[k].is_cap and _names_a_place(toks, k):
+                i = k  # 'the IGP Smart Conference Hall': person.named_place
+                continue
             if not rank and not hon and j > 0 and toks[j - 1].text in _OPEN_QUOTES and toks[j - 1].end == toks[j].start:
                 i = k  # 'the container terminal “Kwai Chung”': a quoted name is a thing's, an operation's
                 continue
@@ -606,6 +903,9 @@ class People:
                 i = k  # 'Additional Inspector General of Police Karachi, X': a grade and a city make an office
                 continue
             key = tuple(t.low for t in toks[j:k] if t.text != ".")
+            if toks[k - 1].text.endswith(("'s", "’s")) and len(toks[k - 1].text) > 3:
+                name = name[:-2]  # POSSESSIVE_NAME: "Colonel X Y's delegation" names X Y
+                key = key[:-1] + (fold(toks[k - 1].text[:-2]),)
             start = toks[i].start
             # appositive after the name: ', Lieutenant General of Justice,' or ', Deputy Minister,'
             end = toks[k - 1].end
@@ -621,8 +921,8 @@ class People:
                     # 'Villanueva (Director, Anti-Cybercrime Group)': the office in brackets, commas included
                     close = next((x for x in range(k + 1, min(n, k + 30)) if toks[x].text == ")"), None)
                     m = close if close is not None and close > k + 2 else k + 1
-                elif m + 2 < n and toks[m].text == "(" and toks[m + 2].text == ")" and toks[m + 1].text.isupper():
-                    m += 3  # 'Director General of National Security (DGSN)': the acronym belongs to the office
+                elif _acronym_in_brackets(toks, m):
+                    m = _acronym_in_brackets(toks, m)  # '... National Security (DGSN)': the acronym belongs to the office
                     if m + 1 < n and toks[m].low == "of" and toks[m + 1].is_cap:
                         # ACRONYM_THEN_OF
                         while m < n and toks[m].text not in (",", ";", ".", "(", ")") and toks[m].low != "who":
@@ -633,6 +933,7 @@ class People:
                     m += 2  # 'Director General, SSB': the agency's acronym after a comma belongs to the office
                 elif not paren:
                     m = _agency_after_comma(toks, k, m)
+                    m = _second_office(toks, text, k, m, side_mask)
                 after_paren = _office_after_paren(toks, text, k, m) if paren else None
                 if after_paren is not None:
                     # 'Lim Teck Huat (Assistant Commissioner of Police), Director of the CID': the rank in
@@ -655,7 +956,11 @@ class People:
                             app_end = toks[m - 1].end
                             if paren:
                                 app_end = toks[m].end
-            hint = None
+                            cut = phrase.find(r_pos)
+                            if cut >= 0 and _LOWER_WORD.search(phrase, cut + len(r_pos)):
+                                # '<office> along with Y': the office ends at the clause; Y is read on
+                                app_end = toks[k + 1].start + cut + len(r_pos)
+            hint, hint_rule = rank_side, (RANK_OF_COUNTRY if rank_side else None)
             seg_start = prev_end
             for b in _BOUNDARY.finditer(text, prev_end, start):
                 if b.group() in "()" and _ACR_PAREN.search(text, max(0, b.start() - 24), b.end() + 24):
@@ -671,28 +976,34 @@ class People:
             lo = start
             if l_pos:
                 lo = seg_start + max(0, segment.find(l_pos))
-            if l_pos:
-                hint = _owner_side(text[seg_start:lo + len(l_pos)], lo - seg_start)
-            if r_pos and hint is None:
-                hint = _owner_side(text[toks[k + 1].start:app_end]) if k + 1 < n else None
+            owner = _owner_side(text[seg_start:lo + len(l_pos)], lo - seg_start) if l_pos else None
+            if owner is None and r_pos and k + 1 < n:
+                owner = _owner_side(text[toks[k + 1].start:app_end])
+            if owner is not None:
+                hint, hint_rule = owner, None
             if l_pos and not text[seg_start:start].rstrip().endswith(","):
                 # 'Moroccan Minister of the Interior Abdelkarim Bennani': the demonym gives the side
                 first_word = l_pos.split()[0]
                 code = SIDE_PHRASES.get((fold(first_word),)) if fold(first_word) in SIDE_WORDS else None
                 if code and not is_body(code) and not first_word.isupper() and len(l_pos.split()) > 1:
-                    hint = code  # the office stays as written, demonym included
+                    hint, hint_rule = code, None  # the office stays as written, demonym included
                 elif first_word in CASED_ACRONYMS and len(l_pos.split()) > 1:
-                    hint = CASED_ACRONYMS[first_word]  # 'US Ambassador X': the side; the office stays as written
+                    hint, hint_rule = CASED_ACRONYMS[first_word], None  # 'US Ambassador X': the side, office as written
             if l_pos and not rank and not hon and not text[seg_start:start].rstrip().endswith(","):
                 # an office right before a bare name: the name must not be part of the title itself
                 before = toks[j - 1] if j else None
                 after = toks[k] if k < n else None
                 if (before is not None and before.is_word and not before.is_cap and not is_head(before.text)
+                        and not _ELIDED_CAP.match(before.text)
                         and before.low not in _PLACE_NOUNS) or (
                         after is not None and after.is_word and after.is_cap):
                     l_pos = None  # ('National Guard chief <Name>': a lower-case office word right before is one)
             if l_pos and not rank and not r_rank:
                 rank, l_pos = _rank_at_end(l_pos)
+            if l_pos and ", " in l_pos:
+                head, _, title = l_pos.rpartition(", ")
+                if tuple(fold(title).split()) in TITLES_BEFORE_OFFICE and is_head(head.split()[0]):
+                    l_pos = head  # TITLE_AFTER_OFFICE: 'the Head of the Mission, Ambassador X': the office before it
             if l_pos and r_pos and l_pos[0].islower() and r_pos[0].isupper():
                 l_pos = None  # 'a representative of AFRIPOL, Dr. X, Head of the Secretariat': the title after wins
             if l_pos and r_pos and not rank and not r_rank and phrase_key(l_pos) in BARE_OFFICE_RANKS:
@@ -700,7 +1011,8 @@ class People:
                 rank, l_pos = l_pos, None
             if l_pos and r_pos and not rank and not r_rank and phrase_key(l_pos) in TITLES_BEFORE_OFFICE:
                 l_pos = None  # TITLE_BEFORE_OFFICE: 'Ambassador X, Head of the Asian Desk' holds the office after
-            anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)))
+            mononym = words == 1 and bool(l_pos) and not (rank or hon or r_rank) and _mononym(toks, j, k, l_pos, segment)
+            anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)) or mononym)
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
                                                 or _LEADER_AFTER.match(text, end)):
                 anchored = True  # 'led by Petra Lundh;', 'with Sigríður Björk Guðjónsdóttir at the head of ...'
@@ -714,16 +1026,25 @@ class People:
                     _TAKING_PART.search(text, sent.start, sent.end):
                 anchored = given = True  # 'attended by Amina Yusuf and ...': a name by what it is, no title needed
             mention = Mention(start, toks[j].start, end, end, lo, sidx)
+            if known is None and words >= 2 and anchored:
+                known = self._complete_surname(key, name, rank or r_rank, l_pos or r_pos)
             if known is not None and (words < 2 or known.tokens == key or set(key) <= set(known.tokens)
                                       or all(len(w) == 1 for w in key[:-1])):  # 'O. Kovalenko' again
                 mention.person = known
                 if known.rank is None and (rank or r_rank) and (known.sentence == sidx or r_rank):
                     known.rank = rank or r_rank
+                office = l_pos or r_pos
+                if office and (known.position is None or len(office) > len(known.position)
+                               and office.endswith(" " + known.position)):
+                    known.position = office  # FULLER_OFFICE: 'Interior Minister X' in a headline, 'Federal Interior
+                    # Minister X' in the text
                 mention.end = app_end if (r_rank or r_pos) else end
-            elif anchored and (words >= 2 or rank or hon) and not (words <= 2 and key[-1] in _BUILDING_WORDS):
+            elif anchored and (words >= 2 or rank or hon or mononym) and not (words <= 2 and key[-1] in _BUILDING_WORDS):
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos, sentence=sidx,
                                 start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint,
-                                rule=(GIVEN_NAME if given else SURNAME_INITIALS if initials and not (rank or hon)
+                                side_hint_rule=hint_rule,
+                                rule=(GIVEN_NAME if given else MONONYM if mononym
+                                      else SURNAME_INITIALS if initials and not (rank or hon)
                                       else RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
                                       else OFFICE_BEFORE if l_pos and words >= 2 else OFFICE_AFTER if r_pos and words >= 2
                                       else "person.leader_before" if _LEADER_BEFORE.search(
@@ -741,6 +1062,19 @@ class People:
                     person.passing = True  # 'former Minister X', 'the then Commander X': an office no longer held
                 elif not_present and _NOT_PRESENT.search(text, max(sent.start, start - 200), start):
                     person.passing = True  # 'is expected to meet X', 'the directives of ... X': X takes no part here
+                elif " by" in text[max(sent.start, lo - 80):start] and \
+                        _STATEMENT_AUTHOR.search(text, max(sent.start, lo - 80), lo):
+                    person.passing = True  # 'a statement signed by X': the release's author
+                if not person.passing and _SENT_MESSAGE.match(text, app_end if r_pos or r_rank else end):
+                    person.passing = True  # SENT_MESSAGE: 'Prime Minister X sent a message of greetings'
+                if not person.passing and self._has_page_list(text) and _in_junk_block(text, start):
+                    person.passing = True  # PAGE_LIST: under 'Related Stories', 'Read also:', 'Most popular'
+                if not person.passing and person.position and _PRESS_OFFICE.search(person.position) and \
+                        _SPEECH_AFTER.match(text, app_end if r_pos else end):
+                    person.passing = True  # SPOKESPERSON_SOURCE: 'spokesman X said', 'X, police spokesperson, told'
+                if not person.passing and _inside_quote(text, start) and not _TAKING_PART.search(text, sent.start, sent.end) \
+                        and "presence" not in text[sent.start:start]:
+                    person.passing = True  # QUOTED_ONLY: first named in someone's quoted words
                 window = text[max(sent.start, start - 120):start]
                 if ("meet" in window or "visit" in window or "call on" in window or "talks" in window) \
                         and _FUTURE_MEET.search(window):

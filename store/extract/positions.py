@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from whomet.store.extract.lexicon import WORD
-from whomet.store.extract.rules import pattern
+from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data
 
 from whomet.store.names import fold
@@ -18,10 +18,13 @@ MODIFIERS = frozenset(fold(w) for w in json_data("phrases.json")["office_modifie
 _LEAD_STRIP = pattern("office.lead_strip", r"^(?:(?:and|as well as|also|the|its|his|her|their|by|were|was|with|to|of|among others|"
                          r"including|included|namely|both|a|an)\b[\s,]*)+", re.I)
 _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for in on at was were is are also
-included including were among as well both who which that this these those""".split())
+included including were among as well both who which that this these those excellency excellencies highness
+january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday""".split())
+# ('His Excellency Interior Minister X': the honorific opens no office; '21 March Minister X': a date ends before it)
 _TAIL_STRIP = pattern("office.tail_strip", r"[\s,;:–—-]+$")
 _OWNER_LOWER = pattern("office.owner_lower", r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[a-z])")
-_TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\(([A-Z][A-Z0-9]{1,7})\)$")
+_TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\(([A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3})\)$")
 _INITIAL_WORDS = pattern("office.own_acronym", r"[^\W\d_]+", doc="after a name, an office's own acronym in brackets "
                          "goes ('X, Inspector General of Police (IGP),'), an agency's stays ('..., Director General of "
                          "National Security (DGSN)')")
@@ -40,7 +43,7 @@ def drop_own_acronym(title: str) -> str:
     content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
     return title[:m.start()].rstrip() if m.group(1) in (every, content) else title
 
-_INNER_ACRONYM = pattern("office.inner_acronym", r"\(([A-Z][A-Z0-9]{1,7})\)(?=\s+[A-Z])")
+_INNER_ACRONYM = pattern("office.inner_acronym", r"\(([A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3})\)(?=\s+[A-Z])")
 _DELEGATION_ROLE = pattern("office.delegation_role", r"^(?:head|leader|chief|chairman)\s+of\s+(?:the\s+|a\s+)?"
                            r"(?:[\w'’-]+\s+){0,3}?delegation\s*,\s*(?=[A-Z])", re.I)
 # the same role right before the office left_position returned (people.py marks the person as its head)
@@ -91,8 +94,9 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         while k >= 0:
             pw, pa, pb = words[k]
             between = masked[pb:start]
-            if between.strip() or fold(pw) in _NOT_IN_TITLE:
-                break
+            if between.strip() and between != "/" and not (between.strip() == "." and len(pw) == 1 and pw.isupper()) \
+                    or fold(pw) in _NOT_IN_TITLE:
+                break  # ('Middle East/Central Asia Director': a slash joins two capitalised words; 'U.S. Consul')
             if not pw[0].isupper() and not (lower_head and pw.isalpha()):
                 break
             start = pa
@@ -133,6 +137,11 @@ _ARTICLE_LOWER_OFFICE = pattern("office.article_lower", r"(?:the|its|his|her|a|a
                                     "'of' opens an office")
 
 
+_ARTICLE_LOWER_WHOLE = pattern("office.article_lower_whole", r"(?:the|its|his|her)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)$",
+                               doc="', the police spokesperson,': an article, lower-case words and an office word "
+                                   "that end the appositive make an office")
+
+
 def _capitalised_office(first_words: list[str]) -> bool:
     """Capitalised words, then maybe lower-case office words, with an office word among them: 'Lithuanian Police
     Commissioner General', 'Ukrainian Border Guard liaison officer'."""
@@ -167,9 +176,13 @@ def right_position(phrase: str) -> str | None:
         opened = True
     else:
         lower = _ARTICLE_LOWER_OFFICE.match(p)
+        whole = _ARTICLE_LOWER_WHOLE.match(p) if lower is None else None
         if lower and is_head(lower.group(2)) and all(fold(w) in MODIFIERS for w in lower.group(1).split()):
             p = p[lower.start(1) if lower.group(1) else lower.start(2):]  # ', the head of the Cyber Police',
             opened = True  # ', a senior adviser to the Minister': office.article_lower
+        elif whole and is_head(whole.group(2)):
+            p = p[whole.start(1) if whole.group(1) else whole.start(2):]  # ', the police spokesperson,'
+            opened = True
     owner = _OWNER_LOWER.match(p)
     if owner and is_head(p[owner.end():].split()[0]):
         opened = True  # ', Ukraine's ambassador to Poland': office.owner_lower, the owner stays as written
@@ -181,8 +194,13 @@ def right_position(phrase: str) -> str | None:
         return None
     if first[0].islower() and (first.endswith("ed") or fold(first) in _CLAUSE_VERBS) and not is_head(first):
         return None  # ', visited Warsaw and met the Deputy Minister': a clause, not an office
-    # the first few words must contain an office word
-    for w, _a, _b in words[:6]:
+    # the first few words must contain an office word ... or further on, after an agency's capitalised name
+    # (', United Nations Office for Drugs and Crime Regional Representative': office.agency_then_office)
+    capitalised = True  # every word so far capitalised or a function word: an agency's name
+    for idx, (w, _a, _b) in enumerate(words[:14]):
+        capitalised = capitalised and (w[0].isupper() or w in _FUNCTION_WORDS)
+        if idx >= 6 and not capitalised:
+            break
         if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first) or opened):
             # ", Egypt's Assistant Minister of Interior": the owner names the side and stays, as written
             return drop_own_acronym(cut_clause(_TAIL_STRIP.sub("", p))) or None
@@ -190,8 +208,12 @@ def right_position(phrase: str) -> str | None:
 
 
 # '<office> as the Chairperson', '<office> led their respective delegations': the office ends there
-_CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:as\s+(?!well\b)(?:the\s+|a\s+|an\s+)?[A-Za-z-]+\b|(?:%s)\b).*$"
-                        % "|".join(sorted(_CLAUSE_VERBS)), re.S)
+_CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:as\s+(?!well\b)(?:the\s+|a\s+|an\s+)?[A-Za-z-]+\b|(?:%s)\b|"
+                        r"(?:together|along|jointly)\s+with\b|accompanied\s+by\b|alongside\b|as\s+well\s+as\b|"
+                        r"at\s+(?:the|its|his|her)\s+[a-z]).*$"
+                        % "|".join(sorted(_CLAUSE_VERBS)), re.S,
+                        doc="'<office> as the Chairperson', '<office> together with Y', '<office> at the headquarters': "
+                            "the office ends there")
 
 
 # '... Minister of Public Security addressed the conference': a lower-case past tense right after a capitalised
@@ -199,8 +221,19 @@ _CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:as\s+(?!well\b)(?:the\s+|
 _VERB_AFTER = pattern("office.verb_after", r"([\w'’)]+)\s+[a-z]{2,}ed\b")
 
 
+AGENCY_THEN_OFFICE = decision("office.agency_then_office", "an appositive that names an agency in capitalised words "
+                              "before its office word: 'X, United Nations Office for Drugs and Crime Regional "
+                              "Representative to Central Asia'")
+# '... Representative to Central Asia on May 24': a date after the office is the sentence's
+_DATE_TAIL = pattern("office.date_tail", r"\s+(?:on|since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+                     r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                     r"Sunday)\b.*$", re.S)
+
+
 def cut_clause(title: str) -> str:
     title = _CLAUSE_AFTER.sub("", title).strip()
+    if " on " in title or " since " in title:
+        title = _DATE_TAIL.sub("", title)
     if "ed " not in title and not title.endswith("ed"):
         return title
     for m in _VERB_AFTER.finditer(title):

@@ -58,6 +58,9 @@ ABBR_RANKS = {tuple(r.split()) for r in _DATA["abbreviated_ranks"]}
 # Abbreviations that are a rank even without a stop when a name follows ('Gen Kale Kayihura').
 _BARE_ABBR = frozenset(_DATA["abbreviations_without_stop"])
 _FULL_WORDS = frozenset(_DATA["abbreviation_full_words"])
+_HYPHENED_ABBR = frozenset(" ".join(r) for r in ABBR_RANKS if len(r) > 1)  # 'Lt-Gen' folds to 'lt gen'
+HYPHENED_ABBREVIATION = decision("rank.hyphened_abbreviation", "an abbreviated rank written as one hyphened word "
+                                  "before a name: 'Lt-Gen X', 'Maj-Gen X'")
 ABBREVIATION_THEN_WORD = decision("rank.abbreviation_then_word", "an abbreviation before a rank word written out "
                                   "needs no stop: 'Lt General X', 'Police Lt General X'")
 
@@ -85,6 +88,10 @@ def _match_abbr(tokens, i: int) -> int | None:
     if not dotted and len(words) == 1 and words[0] in _BARE_ABBR and best < n and tokens[best].is_word \
             and tokens[best].is_cap and not tokens[best].text.isupper():
         return best  # 'Gen Kale Kayihura': a rank abbreviation without its stop, glued to the name
+    if not dotted and len(words) == 1 and words[0] in _BARE_ABBR and best + 3 < n and tokens[best].text == "(" \
+            and tokens[best + 1].low in ("r", "retd", "ret", "rtd", "retired") and tokens[best + 2].text == ")" \
+            and tokens[best + 3].is_cap:
+        return best  # 'Brig (R) X': the same, retired (people.py keeps '(R)' in the rank)
     # a bare 'Police' / 'Vice' alone is no rank; 'Lt General', 'Police Lt General': an abbreviation before a rank
     # word written out needs no stop (rank.abbreviation_then_word)
     return best if any(w not in ("police", "vice", "rear", "pol") for w in words) and (
@@ -132,6 +139,10 @@ def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
                         and tokens[i + size].is_word and tokens[i + size].is_cap:
                     return i + size
         return best
+    if tok.low in _HYPHENED_ABBR and "-" in tok.text and tok.is_cap and i + 1 < len(tokens):
+        # HYPHENED_ABBREVIATION: 'Lt-Gen X', 'Maj-Gen X'
+        end = i + 2 if tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else i + 1
+        return end if end < len(tokens) and tokens[end].is_word and tokens[end].is_cap else None
     if tok.low in _ABBR and tok.is_cap and tok.low not in _FULL_WORDS:  # a full word only follows an abbreviation
         end = _match_abbr(tokens, i)
         if end is not None:
@@ -141,8 +152,14 @@ def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
     if tok.text in POLICE_ABBREVIATIONS:
         return i + 1
     if tok.low in PNP_RANKS:
-        # Philippine police grades written as one word ('PBGen. Arnold Ibay', 'PCOL Jean Fajardo')
-        return i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else i + 1
+        # Philippine police grades written as one word ('PBGen. Arnold Ibay', 'PCOL Jean Fajardo'), or split after
+        # the 'P' grade's first part ('PLt. Gen. X': PLtGen)
+        end = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end else i + 1
+        if end < len(tokens) and tok.low + tokens[end].low in PNP_RANKS and tokens[end].is_cap:
+            nxt = tokens[end]
+            end = end + 2 if end + 1 < len(tokens) and tokens[end + 1].text == "." and tokens[end + 1].start == nxt.end \
+                else end + 1
+        return end
     if tok.text.isupper() and len(tok.text) > 1:
         return None
     if tok.low == "general" and i > 0 and tokens[i - 1].low in _OFFICE_BEFORE_GENERAL:
@@ -169,19 +186,22 @@ def match_lower_rank(tokens, i: int) -> int | None:
     """End index of a military rank written in lower case ('general', 'lieutenant colonel') at tokens[i] when a
     capitalised name follows it and a comma, 'and', 'by' or 'with' comes before it; else None."""
     n = len(tokens)
-    if i == 0 or tokens[i - 1].low not in _LOWER_RANK_AFTER:
-        return None
+    if i == 0 or not (tokens[i - 1].low in _LOWER_RANK_AFTER or tokens[i - 1].is_word and tokens[i - 1].is_cap):
+        return None  # after a capitalised word: the office ends there ('Minister of X major-general A. Y')
     best = None
     words: list[str] = []
     for j in range(i, min(n, i + 3)):
         t = tokens[j]
-        if not t.is_word or t.text != t.low:
+        if not t.is_word or not t.text.islower():
             break
-        words.append(t.low)
+        words.extend(t.low.split())
         if tuple(words) in _LOWER_BASES:
             best = j + 1
-    if best is None or best + 1 >= n or not (tokens[best].is_word and tokens[best].is_cap
-                                             and tokens[best + 1].is_word and tokens[best + 1].is_cap):
+    if best is None or best + 1 >= n or not (tokens[best].is_word and tokens[best].is_cap):
         return None
-    return best
+    nxt = tokens[best + 1]
+    if nxt.is_word and nxt.is_cap or len(tokens[best].text) == 1 and nxt.text == "." and best + 2 < n \
+            and tokens[best + 2].is_cap:
+        return best  # a name, or an initial and a surname ('major-general A. Ahmedov')
+    return None
 

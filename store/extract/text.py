@@ -129,8 +129,9 @@ def sentences(text: str) -> list[Sentence]:
             if tok.text in ".!?":
                 prev = toks[i - 1] if i else None
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if prev is not None and prev.end == tok.start and (prev.low in ABBREVIATIONS or _is_initial(prev)):
-                    continue
+                if prev is not None and prev.end == tok.start and (prev.low in ABBREVIATIONS or _is_initial(prev) or (
+                        "-" in prev.text and all(w in ABBREVIATIONS for w in prev.low.split()))):
+                    continue  # 'Gen.', 'N.', 'Brig-Gen.'
                 if nxt is not None and not (nxt.text[0].isupper() or nxt.text in "\"“«(" or nxt.text[0].isdigit()):
                     continue
                 result.append(Sentence(cur[0].start, tok.end, cur, pno))
