@@ -29,6 +29,13 @@ PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "
 # 'Anti-Terrorist', 'Counter-Narcotics', 'Cross-Border': parts of agency names, never of a person's
 _NOT_NAME_PREFIX = pattern("person.not_name_prefix", r"^(?:Anti|Counter|Cross|Inter|Trans|Non|Multi|Pan|Sub)-", re.I)
 _ARABIC_PREFIX = pattern("person.arabic_prefix", r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ-Þ]")
+
+
+def _arabic_prefix(word: str) -> bool:
+    """'al-Sabah', 'el-Sisi': a lower-case particle joined to a name. Asked of every lower-case word
+    of every sentence, so the hyphen is looked for before the pattern runs."""
+    head = word[1:4]
+    return ("-" in head or "‐" in head) and _ARABIC_PREFIX.match(word) is not None
 HONORIFICS_DOTTED = frozenset(json_data("phrases.json")["honorifics_dotted"])
 HONORIFIC_WORDS = {tuple(h.split()) for h in json_data("phrases.json")["honorifics"]}
 # titles kept before a name when the office follows it ('Ambassador X, Head of the Asian Desk')
@@ -245,8 +252,8 @@ def is_name_token(tok: Token) -> bool:
     if not t[0].isalpha():
         return False
     if not t[0].isupper():
-        return bool(_ARABIC_PREFIX.match(t))
-    if _ARABIC_PREFIX.match(t):
+        return _arabic_prefix(t)
+    if _arabic_prefix(t):
         return True
     if len(t) >= 2 and t.isupper():
         return False
@@ -781,7 +788,7 @@ class People:
             hon = False
             tok = toks[i]
             lower_rank = None
-            if i in side_mask or not tok.is_word or not (tok.is_cap or _ARABIC_PREFIX.match(tok.text)):
+            if i in side_mask or not tok.is_word or not (tok.is_cap or _arabic_prefix(tok.text)):
                 lower_rank = match_lower_rank(toks, i) if tok.is_word and i not in side_mask and tok.low in RANK_WORDS \
                     else None
                 if lower_rank is None:
