@@ -2045,3 +2045,12 @@ def test_rank_air_ranks_retired_roll_call_and_honorific_in_brackets():
     assert people["Tom Reed"][1].rank == "Air Vice Marshal"
     assert people["Jonas Petraitis"][1].rank == "Rear Admiral (Retd)"
     assert people["Anna Nowak"][1].rank == "Lt. Col."
+
+
+def test_office_title_of_next():
+    people = _members("Lithuania sent its security chiefs to Poland. The Lithuanian Border Commissioner Jonas "
+                      "Petraitis, the Chief of the Defence Force, General Tomas Kairys and the Customs Commissioner "
+                      "Marius Jankus are in Warsaw on a one-day visit. They met Deputy Minister Piotr Zielinski of "
+                      "Poland on 11 June.")
+    assert people["Tomas Kairys"][1].position == "Chief of the Defence Force"
+    assert people["Jonas Petraitis"][1].position != "Chief of the Defence Force"

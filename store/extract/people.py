@@ -531,6 +531,11 @@ ROLL_CALL = decision("person.roll_call", "after a name and a comma, a rank or ho
                      "goes on with the next person, not an office of the first ('A, Deputy Inspector General B and C')")
 
 
+TITLE_OF_NEXT = decision("office.title_of_next", "'A, the Chief of the Defence Force, General B and ...': an "
+                         "office opened by 'the' between two commas, with a rank or honorific and a name right after "
+                         "it, is the title of the next person in the list, not an appositive of A")
+
+
 def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool:
     """Whether toks[a:b] opens with a rank or an honorific followed at once by a name of two words or more."""
     r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)
@@ -949,6 +954,9 @@ class People:
                     r_pos, app_end = after_paren
                 elif m > k + 1 and _next_person_at(toks, k + 1, m, side_mask):
                     pass  # 'A, Deputy Inspector General B and Superintendent C': the roll call goes on, no appositive
+                elif m > k + 2 and toks[k + 1].low == "the" and m + 1 < n and toks[m].text == "," \
+                        and _next_person_at(toks, m + 1, n, side_mask):
+                    pass  # TITLE_OF_NEXT: 'A, the Chief of the Defence Force, General B': B's title, not A's
                 elif m > k + 1:
                     phrase = text[toks[k + 1].start:toks[m - 1].end]
                     rr = match_rank(toks, k + 1)
