@@ -12,6 +12,7 @@ import bisect
 import re
 
 from whomet.store.extract.earlier import may_tell_earlier, told_as_earlier
+from whomet.store.extract.calendar_words import WEEKDAY
 from whomet.store.extract.rules import decision, pattern, phrases
 from whomet.store.extract.tables import json_data
 
@@ -72,7 +73,7 @@ _COLON_LIST = pattern("agreement.colon_list", r"[^:;.]{0,80}:\s*")
 # items of a list joined by bare commas ('a Protocol on X, a Plan of Y and a Memorandum on Z'): a piece after a
 # comma is a document of its own only if it opens with one; otherwise it belongs to the title before it
 _COMMA = pattern("agreement.comma_list", r",\s+")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY
 # what follows a title but is not part of it: the day, the partner ('... on Wednesday in Minsk', '... with his
 # Spanish counterpart')
 _TITLE_END = pattern("agreement.title_end", rf"\s+on\s+{_WEEKDAY}\b|\s+with\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?counterparts?\b|"
@@ -125,7 +126,7 @@ _AFTER_DOCUMENT = pattern("agreement.signed_after_document", r"(?:\s*\([A-Z][\w.
                           r"concerning|regarding)\s+[^,;:.()]{1,100}?)?\s+$")
 _THIS_OCCASION = pattern("agreement.signed_after_document_time", r"\s+(?:here\s+|(?:by\s+the\s+two\s+\w+|"
                          r"by\s+both\s+\w+)\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|tonight|"
-                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                         r"on\s+" + WEEKDAY + r"|"
                          r"(?:at|during|following|after)\s+(?:the|this|today's|yesterday's)\s+(?:end\s+of\s+the\s+)?"
                          r"(?:meeting|talks|visit|ceremony|session|conference|negotiations|consultations))\b")
 # the noun phrase a document's kind word heads, read back from the kind word: its determiners, numbers, capitalised

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from whomet.store.extract.calendar_words import MONTH_NAME
 from whomet.store.extract.rules import pattern
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = MONTH_NAME
 # Only times that cannot be the meeting's own: 'last week' or 'Earlier in the day' may date the meeting the release
 # reports, 'last year' and 'in 2019' (before the meeting's year) do not.
 # One leading \b and a look-ahead for the first letters: the engine leaves most positions at once; the search runs

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from whomet.store.extract.calendar_words import MONTH, WEEKDAY
 from whomet.store.extract.rules import decision, pattern
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -14,8 +15,8 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
-_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_M = MONTH
+_WD = WEEKDAY
 # ' date 2019-10-29 Source: <publisher>' (the corpus's header line); saved pages keep the date alone, the text
 # or page junk right after it on the same line
 HEADER = pattern("date.header", r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t]+Source:\s*([^\n]*?)\s*(?:\bin English)?\s*$)?",

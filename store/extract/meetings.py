@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from whomet.store.extract.calendar_words import WEEKDAY
 from whomet.store.extract.rules import pattern, phrases
 from whomet.store.extract.tables import json_data
 
@@ -87,8 +88,7 @@ def _dated_item_at_start(text: str, start: int, end: int, ref: dt.date | None) -
 # Another day with another partner: a sentence opening 'On 12 June,' or 'On Wednesday,' inside a paragraph, or
 # a paragraph whose first sentence dates itself ('..., held talks with Y in Vilnius on 12 June'), starts a
 # meeting of its own only when it names a side the meeting so far did not.
-_WEEKDAY_OPENER = pattern("meeting.other_day_partner", r"\s*On\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                          r"Sunday)),?\s")
+_WEEKDAY_OPENER = pattern("meeting.other_day_partner", r"\s*On\s+(" + WEEKDAY + r"),?\s")
 
 
 # Another city with another partner ('Later in Krakow, X held talks with Y'): a round of talks in another city is

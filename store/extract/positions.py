@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from whomet.store.extract.lexicon import WORD
+from whomet.store.extract.calendar_words import MONTH_NAME, WEEKDAY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data
 
@@ -225,9 +226,7 @@ AGENCY_THEN_OFFICE = decision("office.agency_then_office", "an appositive that n
                               "before its office word: 'X, United Nations Office for Drugs and Crime Regional "
                               "Representative to Central Asia'")
 # '... Representative to Central Asia on May 24': a date after the office is the sentence's
-_DATE_TAIL = pattern("office.date_tail", r"\s+(?:on|since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
-                     r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                     r"Sunday)\b.*$", re.S)
+_DATE_TAIL = pattern("office.date_tail", r"\s+(?:on|since)\s+(?:\d{1,2}\s+)?(?:" + MONTH_NAME + "|" + WEEKDAY + r")\b.*$", re.S)
 
 
 def cut_clause(title: str) -> str:
