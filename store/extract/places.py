@@ -57,8 +57,11 @@ _YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+in\s+(?:19|20)\d\d\b")
 # 'head of the police in Vilnius, met ...': a city inside an office's apposition is where the office is, not the venue
 _OFFICE_IN = pattern("place.office_in", r"\b(?:head|chief|director|commander|representative|ambassador|attach[eé]|governor|"
                      r"consul|officer|deputy)\s+of\s+[^,;]{0,60}$", re.I)
+# the words for a country's part, after its name ('Kaunas region', 'Sughd province')
+_REGION_WORDS = ("region", "province", "district", "oblast", "governorate", "county", "prefecture")
+_REGION_WORD = "(?:" + "|".join(_REGION_WORDS) + ")"
 # 'in Kaunas region': a region named after its city is no city
-_REGION_AFTER = pattern("place.region_after", r"\s+(?:region|district|province|oblast|governorate|county|prefecture)\b")
+_REGION_AFTER = pattern("place.region_after", r"\s+" + _REGION_WORD + r"\b")
 # a substring each of _EVENT_CITY's patterns needs (any of them), in order: cheap to test before the pattern runs
 _EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited",), (" in ",),
                      (" in ",), ("In ",), ("capital",)]
@@ -319,8 +322,8 @@ _STAYING_IN = pattern("place.staying_in", r"\b(?:who\s+(?:is|was)|currently|whil
 _DAY_IN_COUNTRY = pattern("place.day_in_country", r"\b(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}"
                           r"(?:st|nd|rd|th)?|today|yesterday|on\s+[A-Z][a-z]+day)\s+in\s+" + _COUNTRY_PHRASE + r"(?=\s*[.;,]|$)")
 # 'in the Kaunas region of Lithuania', 'in Sughd province, Tajikistan': a region, then its country
-_REGION_OF_COUNTRY = pattern("place.region_of_country", r"\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:region|province|"
-                             r"district|oblast|governorate|county|prefecture)(?:\s+of|,)\s+" + _COUNTRY_PHRASE)
+_REGION_OF_COUNTRY = pattern("place.region_of_country", r"\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+" + _REGION_WORD
+                             + r"(?:\s+of|,)\s+" + _COUNTRY_PHRASE)
 # 'a working visit to our country': the publisher's own country
 _OUR_COUNTRY = pattern("place.our_country", r"\b(?:visit|arrived|came|travell?ed|welcomed|delegation)\s+(?:[a-z]+\s+){0,2}?"
                        r"(?:in|to)\s+our\s+country\b")
@@ -364,7 +367,7 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
         for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",)),
                           (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)),
                           (_EMBASSY_COUNTRY, ("Embassy in", "Consulate", "Commission in")),
-                          (_RECEIVER_COUNTRY, ("received", "welcomed", "hosted")), (_REGION_OF_COUNTRY, ("region", "province", "district", "oblast", "governorate", "county", "prefecture"))):
+                          (_RECEIVER_COUNTRY, ("received", "welcomed", "hosted")), (_REGION_OF_COUNTRY, _REGION_WORDS)):
             if not any(w in s for w in needs) or rx is _REGION_OF_COUNTRY and not MEETING_CUE.search(s):
                 continue
             for m in rx.finditer(s):
@@ -463,8 +466,8 @@ def country_before(text: str, city: str | None, a: int, b: int) -> str | None:
 
 _NAT_CITY_OF = pattern("place.nat_city_of", r"\bthe\s+(?:[a-z-]+\s+)?([A-Z][\w'’-]*)\s+(?:(?:port|border|resort)\s+)?"
                                             r"(?:city|town|resort|port|village) of\s+")
-_THEN_COUNTRY = pattern("place.then_country", r"(?:\s+city)?,\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+(?:region|province|district|oblast|"
-                        r"governorate|state|county|prefecture)\s+of\s+)?((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+_THEN_COUNTRY = pattern("place.then_country", r"(?:\s+city)?,\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+(?:state|" + _REGION_WORD + r")\s+of\s+)?"
+                        r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
                         r"[A-Z][\w'’-]*){0,4})(?P<closed>(?=\s*(?:[.,;:()]|$)))?")
 
 # 'met here on Tuesday', 'the talks held here': the venue is the dateline's city
