@@ -24,11 +24,12 @@ class Token:
 
     __slots__ = ("text", "start", "end", "low", "is_word", "is_cap")
 
-    def __init__(self, text: str, start: int, end: int, low: str | None = None):
+    def __init__(self, text: str, start: int, end: int):
+        # tokenize() fills the same slots without this call (it is on every token of every release)
         self.text = text
         self.start = start
         self.end = end
-        self.low, self.is_word, self.is_cap = _facts(text) if low is None else (low, *_facts(text)[1:])
+        self.low, self.is_word, self.is_cap = _facts(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
