@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from whomet.store.extract.lookahead import gated
+
 FAMILIES = ("person", "side", "head", "host", "agreement", "award", "date", "place", "meeting", "office", "rank",
             "org", "topic", "text", "lexicon")
 _ID = re.compile(r"^([a-z]+)\.[a-z0-9_]+$")
@@ -39,59 +41,19 @@ def _register(rule_id: str, rx: re.Pattern | None, doc: str) -> None:
 
 
 def pattern(rule_id: str, regex: str, flags: int = 0, doc: str = "") -> re.Pattern:
-    """Compile `regex` and register it under `rule_id`; the compiled pattern is what the caller uses."""
-    rx = re.compile(regex, flags)
+    """Compile `regex` and register it under `rule_id`; the compiled pattern is what the caller uses.
+
+    The pattern compiled may open with a look-ahead for the characters a match can start with
+    (lookahead.py): the same matches, found faster. Its `.pattern` shows it; a pattern built from
+    another's `.pattern` stays exact, since such a look-ahead only restates what follows it."""
+    rx = re.compile(gated(regex, flags), flags)
     _register(rule_id, rx, doc)
     return rx
 
 
 def phrases(rule_id: str, fragments: list[str], flags: int = 0, closed: bool = True, doc: str = "") -> re.Pattern:
-    """One pattern for a list of phrase fragments (a lexicon entry each): \\b(?:a|b|...)\\b, or open at the end.
-
-    When every fragment starts with a known letter, a look-ahead for those letters goes first: the same matches,
-    but the regex engine skips the other positions quickly (a case-insensitive alternation is slow to scan)."""
-    body = r"\b(?:" + "|".join(fragments) + (r")\b" if closed else ")")
-    firsts: set[str] = set()
-    for fragment in fragments:
-        chars = _first_letters(fragment)
-        if chars is None:
-            break
-        firsts |= chars
-    else:
-        if flags & re.I:
-            firsts |= {c.upper() for c in firsts} | {c.lower() for c in firsts}
-        body = "(?=[" + "".join(sorted(firsts)) + "])" + body
-    return pattern(rule_id, body, flags, doc)
-
-
-def _first_letters(fragment: str) -> set[str] | None:
-    """The letters a regex fragment can start with, when it plainly starts with letters; None if unsure."""
-    if fragment[:1].isalpha() and fragment[1:2] not in ("?", "*", "{"):
-        depth = 0
-        for c in fragment:  # 'a|b' at the top level starts with either
-            depth += (c == "(") - (c == ")")
-            if c == "|" and depth == 0:
-                return None
-        return {fragment[0]}
-    if fragment.startswith("(?:"):
-        depth, start, out = 0, 3, set()
-        for i in range(3, len(fragment)):
-            c = fragment[i]
-            if c == "\\":
-                return None
-            if c == "(":
-                depth += 1
-            elif c == ")" and depth:
-                depth -= 1
-            elif c in "|)" and depth == 0:
-                part = _first_letters(fragment[start:i])
-                if part is None:
-                    return None
-                out |= part
-                if c == ")":
-                    return out if fragment[i + 1:i + 2] not in ("?", "*", "{") else None
-                start = i + 1
-    return None
+    """One pattern for a list of phrase fragments (a lexicon entry each): \\b(?:a|b|...)\\b, or open at the end."""
+    return pattern(rule_id, r"\b(?:" + "|".join(fragments) + (r")\b" if closed else ")"), flags, doc)
 
 
 def decision(rule_id: str, doc: str) -> str:

@@ -1,0 +1,90 @@
+"""rules.pattern's first-character look-ahead (store/extract/lookahead.py) changes speed, never matches."""
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from whomet.store.extract import extract  # noqa: F401  (imports every module, so RULES is complete)
+from whomet.store.extract.lookahead import ODD_CASES, first_chars, gated
+from whomet.store.extract.rules import RULES
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+_GATE = re.compile(r"\(\?=(?:\(\?-i:)?\[[^\]]*\]\)?\)\(\?:")
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "releases").glob("*.txt"))]
+    assert texts, f"no releases under {CORPUS}"
+    # every case form: a look-ahead that missed one would lose a match in capitals or in title case
+    return texts + [t.upper() for t in texts] + [t.lower() for t in texts] + [t.title() for t in texts]
+
+
+def _ungated(rx: re.Pattern) -> str | None:
+    m = _GATE.match(rx.pattern)
+    return rx.pattern[m.end():-1] if m else None
+
+
+def test_ignorecase_matches_exactly_the_listed_case_forms_of_each_ascii_letter():
+    every = "".join(map(chr, range(0x110000)))
+    for letter in string.ascii_lowercase:
+        found = set(re.findall(letter, every, re.I))
+        assert found == {letter, letter.upper(), *ODD_CASES.get(letter, "")}, letter
+
+
+def test_most_word_list_patterns_are_gated():
+    gated_ids = {rule_id for rule_id, rule in RULES.items() if rule.pattern is not None and _ungated(rule.pattern)}
+    assert {"meeting.present", "award.verb", "topic.one", "person.boundary"} <= gated_ids
+    assert len(gated_ids) >= 100
+
+
+def test_every_gated_rule_pattern_finds_what_it_finds_without_the_gate():
+    texts = _texts()
+    checked = 0
+    for rule_id, rule in RULES.items():
+        source = _ungated(rule.pattern) if rule.pattern is not None else None
+        if source is None:
+            continue
+        assert gated(source, rule.pattern.flags) == rule.pattern.pattern, rule_id
+        plain = re.compile(source, rule.pattern.flags)
+        for text in texts:
+            got = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in plain.finditer(text)], rule_id
+        checked += 1
+    assert checked >= 100
+
+
+@pytest.mark.parametrize("regex, flags, text", [
+    (r"\b(?:sign|kit)\w*", re.I, "ſign ſIGN Kit KIT kit \u0130t \u0131t sIgn"),
+    (r"\b(?:it|is)\b", re.I, "IT \u0130T \u0131t iſ IS"),
+    (r"(?<!\w)(?:[A-C]x|d)", 0, "Ax bx dx Cx"),
+    (r"\b(?:a|b)?c", 0, "ac c bc"),
+    (r"(?:x(?i:y)|(?-i:Z)w)", re.I, "xY XY zW Zw"),
+])
+def test_gate_keeps_matches_of_hard_cases(regex, flags, text):
+    plain = re.compile(regex, flags)
+    fast = re.compile(gated(regex, flags), flags)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in fast.finditer(text.upper())] == [m.span() for m in plain.finditer(text.upper())]
+
+
+@pytest.mark.parametrize("regex, flags", [
+    (r"\w+ed", 0),  # any word character
+    (r"^(?:met|held)", 0),  # anchored: tried once
+    (r"\b(?:a|b)?", 0),  # can match the empty string
+    (r"met|held", 0),  # the engine scans for a branch of literals itself
+    (r"signed", 0),  # and for a literal
+    (r"\b(?:é|e)t", re.I),  # a non-ASCII letter under IGNORECASE
+    (r"(?=[mh])\b(?:met|held)", 0),  # its own look-ahead
+    (r"(?im)^related", 0),  # global flags open it
+])
+def test_no_gate_where_it_cannot_be_exact_or_would_not_help(regex, flags):
+    assert first_chars(regex, flags) is None
+    assert gated(regex, flags) == regex
+
+
+def test_gate_lists_the_first_characters():
+    assert first_chars(r"\b(?:met|held)\b") == "[hm]"
+    assert first_chars(r"\b(?:met|held)\b", re.I) == "(?-i:[HMhm])"
+    assert first_chars(r"\b(?:sign)", re.I) == "(?-i:[Ss\\u017f])"
