@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from whomet.store.names import fold
 
-# Words (letters/digits, inner hyphens and apostrophes) and single punctuation marks.
-_TOKEN = pattern("text.token", r"\w+(?:[-'’]\w+)*|[^\w\s]")
+# Words (letters/digits, inner hyphens and apostrophes) and single punctuation marks, each with the blanks
+# before it: every character is a word character, a blank or punctuation, so the tokens and the blanks between
+# them tile the text, and a token's offset is the sum of the lengths before it (no search for where it starts).
+_TOKEN = pattern("text.token", r"(\s*)(\w+(?:[-'’]\w+)*|[^\w\s])")
 _PARAGRAPH = pattern("text.paragraph", r"\n[ \t]*\n\s*|\n(?=[ \t]*\S[^\n]{0,80}$)")
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "col", "lt", "maj", "capt",
@@ -57,16 +59,14 @@ def _facts(word: str) -> tuple[str, bool, bool]:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    # findall and str.find instead of finditer: no Match object per token. Tokens are the text's
-    # non-blank runs in order, so each one is the first occurrence of its text after the last.
+    # findall instead of finditer: no Match object per token
     out = []
     append = out.append
-    find = text.find
     known = _FACTS
     new = Token.__new__
     pos = start
-    for word in _TOKEN.findall(text, start, len(text) if end is None else end):
-        at = find(word, pos)
+    for blanks, word in _TOKEN.findall(text, start, len(text) if end is None else end):
+        at = pos + len(blanks)
         pos = at + len(word)
         tok = new(Token)
         tok.text, tok.start, tok.end = word, at, pos
