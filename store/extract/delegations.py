@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.rules import pattern
+from whomet.store.extract.rules import pattern, twin
 
 from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import decision, pattern
@@ -42,7 +42,7 @@ class _Triggers:
         patterns = [p for _name, p in named]
         self._rx = [pattern(f"{rule_id}_{name}", p, re.I) for name, p in named]
         # the same patterns on lower-cased text without re.I (much faster); capitals become any letter
-        self._low = [re.compile(p.replace("[A-Z]", "[^\\W\\d_]")) for p in patterns]
+        self._low = [twin(p.replace("[A-Z]", "[^\\W\\d_]")) for p in patterns]
 
     def finditer(self, text: str):
         found = []

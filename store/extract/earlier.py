@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from whomet.store.extract.calendar_words import MONTH_NAME
-from whomet.store.extract.rules import pattern
+from whomet.store.extract.rules import pattern, twin
 
 _MONTH = MONTH_NAME
 # Only times that cannot be the meeting's own: 'last week' or 'Earlier in the day' may date the meeting the release
@@ -39,7 +39,7 @@ _EARLIER = (r"\b(?=[0-9abcdefhilmoprst])(?:(?:last|previous|past)\s+years?\b|"
             r"presented|conferred|approved)\b)")
 EARLIER = pattern("date.earlier_time", _EARLIER, re.I)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_EARLIER_LOW = re.compile(_EARLIER.lower())
+_EARLIER_LOW = twin(_EARLIER.lower())
 
 
 # a clause about a person ('X, who joined the service in 2001, presented ...') dates the person, not the fact

@@ -51,6 +51,12 @@ def pattern(rule_id: str, regex: str, flags: int = 0, doc: str = "") -> re.Patte
     return rx
 
 
+def twin(regex: str, flags: int = 0) -> re.Pattern:
+    """Compile a registered rule's twin (the same pattern for lower-cased text, say) as pattern() compiles a rule,
+    without registering it: its facts are its rule's."""
+    return re.compile(gated(regex, flags), flags)
+
+
 def phrases(rule_id: str, fragments: list[str], flags: int = 0, closed: bool = True, doc: str = "") -> re.Pattern:
     """One pattern for a list of phrase fragments (a lexicon entry each): \\b(?:a|b|...)\\b, or open at the end."""
     return pattern(rule_id, r"\b(?:" + "|".join(fragments) + (r")\b" if closed else ")"), flags, doc)
