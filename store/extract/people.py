@@ -247,7 +247,21 @@ class Mention:
     new: bool = False
 
 
+# word -> whether it can be a word of a name: a test of the word alone, asked for most capitalised tokens of
+# a release (~80); bounded like text._FACTS
+_NAME_WORD: dict[str, bool] = {}
+
+
 def is_name_token(tok: Token) -> bool:
+    known = _NAME_WORD.get(tok.text)
+    if known is None:
+        known = _is_name_word(tok)
+        if len(_NAME_WORD) < 200_000:
+            _NAME_WORD[tok.text] = known
+    return known
+
+
+def _is_name_word(tok: Token) -> bool:
     t = tok.text
     if not t[0].isalpha():
         return False

@@ -59,11 +59,18 @@ def _words(s: str):
     return [(m.group(), m.start(), m.end()) for m in WORD.finditer(s)]
 
 
+# word -> is_head's answer: asked for every word before every person (~60 a release); bounded like text._FACTS
+_HEAD_WORD: dict[str, bool] = {}
+
+
 def is_head(word: str) -> bool:
-    f = fold(word)
-    if f in HEAD_WORDS:
-        return True
-    return any(part in HEAD_WORDS for part in f.split())
+    known = _HEAD_WORD.get(word)
+    if known is None:
+        f = fold(word)
+        known = f in HEAD_WORDS or any(part in HEAD_WORDS for part in f.split())
+        if len(_HEAD_WORD) < 200_000:
+            _HEAD_WORD[word] = known
+    return known
 
 
 _ENDS_IN_AND = pattern("office.ends_in_and", r",?\s+and$")
