@@ -61,6 +61,7 @@ def test_every_gated_rule_pattern_finds_what_it_finds_without_the_gate():
     (r"(?<!\w)(?:[A-C]x|d)", 0, "Ax bx dx Cx"),
     (r"\b(?:a|b)?c", 0, "ac c bc"),
     (r"(?:x(?i:y)|(?-i:Z)w)", re.I, "xY XY zW Zw"),
+    (r"\b(?:\d{1,2}|two)\s+days", re.I, "\u0663 days, 12 DAYS, Two days"),  # any decimal digit, not only 0-9
 ])
 def test_gate_keeps_matches_of_hard_cases(regex, flags, text):
     plain = re.compile(regex, flags)
@@ -88,3 +89,4 @@ def test_gate_lists_the_first_characters():
     assert first_chars(r"\b(?:met|held)\b") == "[hm]"
     assert first_chars(r"\b(?:met|held)\b", re.I) == "(?-i:[HMhm])"
     assert first_chars(r"\b(?:sign)", re.I) == "(?-i:[Ss\\u017f])"
+    assert first_chars(r"\b(?:\d+|two)\s", re.I) == "(?-i:[\\dTt])"

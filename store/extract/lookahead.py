@@ -28,6 +28,8 @@ except ImportError:  # a Python without these internals: patterns run without th
 ODD_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 # a class of more first characters than this gains little
 MAX_CHARS = 64
+# stands for \\d among the first characters: a digit starts few positions of a text, and a class holds it as is
+_DIGIT = -1
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
@@ -66,6 +68,8 @@ def gated(regex: str, flags: int = 0) -> str:
 
 
 def _class_char(c: int) -> str:
+    if c == _DIGIT:
+        return "\\d"
     ch = chr(c)
     return ch if ch.isalnum() and ch.isascii() else f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" if c < 0x10000 \
         else f"\\U{c:08x}"
@@ -76,7 +80,7 @@ def _cases(chars: set[int], fold: bool) -> set[int]:
         return chars
     out = set(chars)
     for c in chars:
-        if not _sre.unicode_iscased(c):
+        if c == _DIGIT or not _sre.unicode_iscased(c):
             continue
         ch = chr(c)
         if not ch.isascii():
@@ -107,7 +111,9 @@ def _first_of(op, av, fold: bool) -> tuple[set[int], bool]:
                 chars.add(value)
             elif item is C.RANGE and value[1] - value[0] <= MAX_CHARS:
                 chars.update(range(value[0], value[1] + 1))
-            else:  # a negated class, \w, \d, \s, a wide range
+            elif item is C.CATEGORY and value is C.CATEGORY_DIGIT:
+                chars.add(_DIGIT)
+            else:  # a negated class, \w, \s, \D, a wide range
                 raise _Unknown
         return _cases(chars, fold), False
     if op is C.BRANCH:
