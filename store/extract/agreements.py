@@ -19,7 +19,7 @@ from whomet.store.extract.tables import json_data
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
 SIGN = pattern("agreement.sign", r"(?=[saicetih])\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
-               r"signs?|inks?|"
+               r"signs?|inks?|signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|"
                r"issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
                r"exchanged|handed\s+over|(?:the\s+)?exchange\s+of|entered\s+into)\b", re.I)
 # 'the two chiefs exchanged the Memorandum of Understanding', 'witnessed the exchange of an MoU', 'entered into an
@@ -39,6 +39,10 @@ _JOINT = pattern("agreement.issued_joint", r"\b(?:joint|communiqu[eé]s?|declara
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
                           r"proposed|consider\w*|agreed on|schedul\w*|expected)\s+(?:the\s+)?$", re.I)
+# 'in addition to signing a memorandum' tells a signing; 'committed to signing', 'before signing', 'discussed signing a
+# protocol' do not
+_GERUND_NOT = pattern("agreement.gerund_not", r"\b(?:(?<!addition\s)to|for|towards?|ahead\s+of|before|about|discuss\w*|consider\w*|prepar\w*|"
+                      r"plan\w*|propos\w*|without|not|instead\s+of|on)\s+$", re.I)
 # 'The conference will end with the signing of ...': a signing still to come
 _FUTURE_SIGNING = pattern("agreement.future_signing", r"\b(?:will|would|shall|is to|are to|is expected to|are expected to)\b"
                           r"[^.;]{0,60}$", re.I)
@@ -54,7 +58,8 @@ decision("agreement.present_tense", "a signing told in the present ('A, B sign M
                                     "the text tells no signing in the past")
 _PRESENT_SUBJECT = pattern("agreement.present_subject", r"(?<![\w'’.-])(?!(?:They|We|It|You|I|He|She|Both|All)\b)[A-Z][\w'’.-]*\s*"
                            r"(?:\([A-Z]+\)\s*)?$")
-_PASSIVE = pattern("agreement.passive", r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?$", re.I)
+_PASSIVE = pattern("agreement.passive", r"(?:\bwas|\bwere|\bhave been|\bhas been|\bhad been|\bis|\bare)\s+(?:also\s+)?"
+                   r"(?:(?:drawn\s+up|prepared|agreed|finali[sz]ed|negotiated|approved|endorsed)\s+and\s+(?:then\s+)?)?$", re.I)
 _SPLIT = pattern("agreement.split", r"\s+and\s+(?=(?:a|an|the|also|adopted|signed)\b)|,\s*as well as\s+|\s+as well as\s+|;\s*|,\s+and\s+",
                     re.I)
 _DRAFT = pattern("agreement.draft", r"^\W*(?:(?:the|a|an|also|adopted|signed|approved|final|revised|new|joint)\s+)*"
@@ -191,7 +196,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             lo = max(sa, m.start() - _REACH)
             nxt = bisect.bisect_right(finite, m.start())
             hi = finite[nxt] if nxt < len(finite) else sb
-            if hi < sb and _PASSIVE.search(text, max(m.end(), hi - 20), hi):
+            if hi < sb and _PASSIVE.search(text, max(m.end(), hi - 40), hi):
                 # '...; in addition, a Readmission Agreement ... were also signed': the last clause is the subject of
                 # the next, passive verb
                 last = None
@@ -216,12 +221,14 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                                                      or _CONCLUDED_WITH.match(text, m.end(), sb)):
                 continue
             nominal = m.group().lower().endswith((" of", " for"))
+            if m.group().lower() == "signing" and (_GERUND_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
+                continue  # GERUND_NOT: 'committed to signing a memorandum', 'discussed signing the protocol'
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue
             colon_after = None if nominal else _PASSIVE_COLON.match(text, m.end(), hi)
-            if colon_after and _PASSIVE.search(before[-20:]):
+            if colon_after and _PASSIVE.search(before[-40:]):
                 window = (colon_after.end(), hi)  # 'the following documents were signed: a Protocol ...; a Plan ...'
-            elif not nominal and _PASSIVE.search(before[-20:]) and not _INVERTED.match(text, m.end(), hi):
+            elif not nominal and _PASSIVE.search(before[-40:]) and not _INVERTED.match(text, m.end(), hi):
                 first_kind = min((mm.start() for rx, _k in KINDS for mm in [rx.search(before)] if mm),
                                  default=None)
                 if first_kind is None:
@@ -230,18 +237,18 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 # the subject begins with the noun phrase of its first document ('... after the Agreement on X was
                 # signed', '... and finalised the Joint Communique, which was signed by ...')
                 window_start = max(lo + (cut + 2 if cut != -1 else 0), _np_start(text, lo, lo + first_kind))
-                window = (window_start, m.start() - len(_PASSIVE.search(before[-20:]).group()))
+                window = (window_start, m.start() - len(_PASSIVE.search(before[-40:]).group()))
             else:
                 window = (m.end(), hi)
                 doc_at = None if nominal or _opens_with_kind(text[m.end():min(sb, m.end() + 80)]) else \
                     _document_before(text, lo, m.start(), m.end())
                 if doc_at is not None:
                     window = (doc_at, m.start())  # 'the memorandum signed today'
-            rule = ("agreement.signed_after_document" if window[1] <= m.start() and not _PASSIVE.search(before[-20:])
+            rule = ("agreement.signed_after_document" if window[1] <= m.start() and not _PASSIVE.search(before[-40:])
                     else "agreement.passive" if window[1] <= m.start() else
-                    "agreement.passive_colon_list" if colon_after and _PASSIVE.search(before[-20:]) else
+                    "agreement.passive_colon_list" if colon_after and _PASSIVE.search(before[-40:]) else
                     "agreement.exchanged" if exchanged else
-                    "agreement.inverted_passive" if not nominal and _PASSIVE.search(before[-20:]) else
+                    "agreement.inverted_passive" if not nominal and _PASSIVE.search(before[-40:]) else
                     "agreement.present_tense" if m.group().lower() in ("sign", "signs", "ink", "inks") else "agreement.sign")
             colon = _COLON_LIST.match(text, window[0], window[1])
             if colon and _opens_with_kind(text[colon.end():window[1]]):
@@ -314,7 +321,33 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         seen.add(k)
         kinds_seen.setdefault(kind, sentence_of.get(s, -1))
         result.append((title, kind, s, e, rule))
+    if not result:
+        result = _ceremony_document(text, a, b, sentence_spans)
     return result
+
+
+# 'Speaking after the signing ceremony, X said ...' with 'The agreement covers ...': the ceremony tells that the
+# document a sentence opens with ('The agreement', 'This memorandum') was signed, though no clause says so
+_CEREMONY = pattern("agreement.ceremony_document", r"\b(?:after|at|during|following)\s+(?:the|today's|yesterday's)\s+"
+                    r"signing\s+ceremony\b(?!\s+(?:of|for)\b)|\bthe\s+signing\s+ceremony\s+(?:was\s+held|took\s+place)\b",
+                    re.I)
+_OPENING_MENTION = pattern("agreement.ceremony_document_mention", r"\W*(?:The|This)\s+([\w-]+)\s+(?-i:[a-z])")
+
+
+def _ceremony_document(text: str, a: int, b: int, sentence_spans) -> list[tuple[str, str, int, int, str]]:
+    for sa, sb in sentence_spans:
+        if sb <= a or sa >= b:
+            continue
+        cm = _CEREMONY.search(text, sa, sb)
+        if cm is None or _FUTURE_SIGNING.search(text, sa, cm.start()):
+            continue
+        for ta, tb in sentence_spans:
+            mm = _OPENING_MENTION.match(text, ta, tb) if a <= ta < b else None
+            kind = next((k for rx, k in KINDS if rx.fullmatch(mm.group(1))), None) if mm else None
+            if kind is not None:
+                return [(mm.group(1)[:1].upper() + mm.group(1)[1:], kind, mm.start(1), mm.end(1),
+                         "agreement.ceremony_document")]
+    return []
 
 
 def _bare(title: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from whomet.store.extract.calendar_words import WEEKDAY
 from whomet.store.extract.rules import pattern, phrases
 from whomet.store.extract.tables import json_data
 from dataclasses import dataclass, field
@@ -205,6 +206,10 @@ _RECEIVED_FROM = pattern("award.received_from", r"\bfrom\b")
 # 'honoured X with the medal', 'was honoured with a plaque': honouring gives only what follows 'with' in its own
 # clause ('honoured the memory of ...' near the 'Alley of Honour' gives nothing)
 _HONOURED_WITH = pattern("award.honoured_with", r"\s+(?:[^,.;]{0,60}?\s)?with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", re.I)
+# where the recipients end: the place or time of the handing ('to him at the Embassy', 'to X in Suva on 27 May'), whose
+# sides are not the recipients'
+_RECIPIENT_SETTING = pattern("award.recipient_setting", r"\s+(?:at|during)\s+(?:the|a|an|its|his|her|their)\s|"
+                             r"\s+in\s+(?=[A-Z]|\d)|\s+on\s+(?=\d|" + WEEKDAY + r")|\s+(?:today|yesterday)\b")
 _WHICH_WAS = pattern("award.which_was", r"\bwhich\s+(?:was|were)\s+(?:also\s+)?$")
 _WHICH = pattern("award.which", r"\bwhich\b")
 # 'A and B presented ...': two subjects joined by 'and', right before the verb (an adverb between)
@@ -399,7 +404,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 rec_text = part
             if passive:
                 bym = _PASSIVE_BY.search(part)
-                to_m = _PASSIVE_TO.search(part)
+                # 'to' after the award's reason ('... by Y for her support to the centre') names no recipient
+                reason = _CUT.search(part)
+                to_m = _PASSIVE_TO.search(part, 0, reason.start() if reason else len(part))
                 if bym:
                     g_end = to_m.start() if to_m and to_m.start() > bym.end() else len(part)
                     g_zone = (v.end() + bym.end(), v.end() + g_end)
@@ -506,6 +513,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             cut = _CUT.search(rec_text)
             if cut:
                 rec_text = rec_text[:cut.start()]
+            setting = _RECIPIENT_SETTING.search(rec_text)
+            if setting:
+                rec_text = rec_text[:setting.start()]  # 'presented to him at the Chinese Embassy in X on Thursday'
             rec_end = rec_off + len(rec_text)
             if giver is not None and giver_side is None:
                 giver_side = giver.side
