@@ -80,15 +80,17 @@ _DOUBLE_OBJECT = pattern("award.double_object", r"\s+(?:a|an|the|his|her|its|the
 _NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?)*"
                        r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)\b"
                        r"(?:\s+(?:(?:of|for|in|with)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
+_IT_SUBJECT = pattern("award.named_before_pronoun", r"\W*(?:It|They)\s+(?:was|were)\s+(?:also\s+)?$")
 _OWNER = pattern("award.named_owner", r"^.*[’']s\s+")
 _THE = pattern("award.the_at_start", r"^The\b")
 # a participle opening the sentence: 'Presenting X with the medal, Y said', 'Handing over the certificate to X, Y ...'
+_FRONTED_PASSIVE = pattern("award.fronted_passive", r"\W*(?:Presented|Handed(?:\s+over)?|Awarded|Conferred|Bestowed|Pinned)$")
 _FRONTED = pattern("award.fronted_participle", r"\W*(?:Presenting|Handing(?:\s+over)?|Awarding|Conferring|Bestowing)$")
 # 'Accepting the medal from Y, X thanked ...': X receives what Y gives
 _ACCEPTING = pattern("award.accepting_from", r"\W*(?:Accepting|Receiving)\s+([^,]{2,100}?)\s+from\s+([^,]{2,80}),\s*")
 _GROUP_SUBJECT = pattern("award.passive_group_subject", r"(?<![\w,])(?:[A-Z][\w-]*\s+|the\s+|two\s+|three\s+|several\s+)"
-                         r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(_PHRASES["award_group_nouns"]) + r")(?=\s+(?:of\s+[^,;]{1,60}?\s+)?"
-                         r"(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?$)", re.I)
+                         r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(_PHRASES["award_group_nouns"]) + r")(?:\s+(?:of|from)\s+[^,;]{1,60}?)?"
+                         r"(?=\s+(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?$)", re.I)
 _PLURAL_DEMONYM = pattern("award.plural_demonym", r"\b([A-Z][a-z]+?(?:an|ese|ish|ian|i|ic))s\b")
 # an award only planned: 'medals will be presented', 'is to be awarded', 'plans to confer'
 _PLANNED = pattern("award.planned", r"\b(?:will|would|shall|is\s+to|are\s+to|to|plans?\s+to|planned\s+to|intends?\s+to|"
@@ -130,6 +132,7 @@ class AwardFound:
     end: int = 0
     rule: str = "award.verb"
     displaced: Person | None = None  # the absent official said to give it, replaced by the one who handed it
+    regrouped: list[Person] = field(default_factory=list)  # guessed-side recipients found to be the group told before
 
 
 def _kind(text: str) -> str:
@@ -352,7 +355,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 prev = v.end()  # 'X conferred with his guest on the situation': consulted, nothing given
                 continue
             if word not in _STRONG and not NOUN.search(part) and not NOUN.search(sentence_before) and not (
-                    word in ("presented", "handed") and _WITH_GIFT.match(part)):
+                    word in ("presented", "handed") and _WITH_GIFT.match(part)) and not (
+                    _IT_SUBJECT.match(text, sa, v.start()) and NOUN.search(text, max(a, sa - 200), sa)):
+                # ('The medal is ... It was presented to him': the pronoun stands for the award of the sentence before)
                 # 'The Indonesian guest then handed a traditional keris to his host': a thing handed to a person
                 handed_object = _HANDED_OBJECT.match(part) if word in ("presented", "handed", "gave", "gifted") else None
                 if handed_object is None or _NOT_A_GIFT.search(handed_object.group(1)) or _NOT_AN_AWARD.search(
@@ -371,7 +376,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     continue
             reduced = not received and not _PASSIVE_AUX.search(sentence_before) and bool(
                 NOUN.search(sentence_before[-40:]) and _REDUCED_PASSIVE.match(part))
-            passive = _PASSIVE_AUX.search(sentence_before) or reduced
+            # 'Presented by Y at a ceremony in Z, the award recognises ...': a passive participle opening the sentence
+            fronted_passive = bool(_FRONTED_PASSIVE.match(text, sa, v.end()) and _REDUCED_PASSIVE.match(part))
+            passive = _PASSIVE_AUX.search(sentence_before) or reduced or fronted_passive
             if received:
                 if passive:  # 'a delegation was received by ...' is no award
                     prev = v.end()
@@ -601,7 +608,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     if told[-1].side and told[-1].side not in sides:
                         sides.append(told[-1].side)
             rule = ("award.carried" if carried else "award.handed_object" if handed_object else
-                    "award.fronted_participle" if rule_fronted else "award.verb")
+                    "award.fronted_participle" if rule_fronted else "award.fronted_passive" if fronted_passive else
+                    "award.verb")
             if handed_object and not recipients and not (group and REF.search(group)):
                 prev = v.end()  # a thing handed to nobody named or referred to ('handed a letter to the press')
                 continue
@@ -687,6 +695,17 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             prev = v.end()
     found = _same_award(text, found)
     for aw in found:
+        if aw.award is None and aw.giver is None:
+            sa = next((x for x, y in sentence_spans if x <= aw.start < y), aw.start)
+            if _RETOLD.search(text, sa, aw.start) or _IT_SUBJECT.match(text, sa, aw.start):
+                # 'X has become the first to receive the Great Wall Medal. ... It was presented to him at ...': the
+                # award told again takes the name told before it
+                names = [m.group(1) for m in _NAMED_AWARD.finditer(text, a, sa) if " " in m.group(1).strip()
+                         and aw.kind in (_kind(m.group(1)), "other")]
+                if names:
+                    aw.award = _THE.sub("", _OWNER.split(names[-1])[-1]).strip()
+                    aw.kind, aw.rule = _kind(names[-1]), "award.named_before"
+    for aw in found:
         if aw.giver is None and aw.giver_side is None:
             sa, sb = next(((x, y) for x, y in sentence_spans if x <= aw.start < y), (aw.start, aw.end))
             for st in _STATE.finditer(text, sa, sb):
@@ -715,6 +734,16 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
                 aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip()) for aw in group):
             for e in earlier:  # the giver of the award told just before
                 e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
+            continue
+        if back and len(earlier) == 1 and earlier[0].giver is None and not earlier[0].recipients and \
+                earlier[0].recipient_group and earlier[0].recipient_side and all(
+                aw.giver is not None and aw.recipients and all(p.guessed for p in aw.recipients) for aw in group):
+            # 'two officers of the Kyrgyz Border Service were awarded the medal ... The medals were pinned on A and B by
+            # C': A and B, whose side the text did not say, are the two officers; C hands the award and gives it
+            e = earlier[0]
+            e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.retold_group"
+            e.recipients = e.regrouped = list({id(p): p for aw in group for p in aw.recipients}.values())
+            e.award = e.award or first.award
             continue
         told = text[first.start:first.start + 200].split(". ")[0]
         if earlier is not None and first.start - earlier[0].end < 400 and all(

@@ -14,6 +14,9 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     for absent in {id(aw.displaced): aw.displaced for aw in found if aw.displaced is not None}.values():
         _drop_absent(doc, seg, absent, spans)
     for aw in found:
+        for person in aw.regrouped:
+            _move(doc, seg, person, aw.recipient_side)
+    for aw in found:
         if aw.giver is not None and aw.giver not in seg.persons:
             continue
         seg.awards.append({"award": aw.award, "kind": aw.kind, "giver": aw.giver.name if aw.giver else None,
@@ -34,3 +37,28 @@ def _drop_absent(doc: Doc, seg: Segment, person, spans) -> None:
     for d in seg.delegations:
         d["members"] = [m for m in d["members"] if m["name"] != person.name]
     seg.delegations[:] = [d for d in seg.delegations if d["members"]]
+
+
+def _move(doc: Doc, seg: Segment, person, side: str) -> None:
+    """A recipient whose side was a guess, found to be one of a group of `side` told before (award.retold_group)."""
+    if person not in seg.persons or person.side == side:
+        return
+    person.side, person.guessed, person.side_rule = side, False, "award.retold_group"
+    moved = None
+    for d in seg.delegations:
+        for m in d["members"]:
+            if m["name"] == person.name:
+                moved = m
+        d["members"] = [m for m in d["members"] if m is not moved]
+    if moved is None:
+        return
+    moved.pop("guessed", None)
+    moved["side_rule"] = "award.retold_group"
+    target = next((d for d in seg.delegations if d["side"] == side), None)
+    if target is None:
+        target = {"side": side, "organization": doc.orgs.get(side), "host": side == seg.host, "members": [], "groups": []}
+        seg.delegations.append(target)
+        if side not in seg.sides:
+            seg.sides.append(side)
+    target["members"].append(moved)
+    seg.delegations[:] = [d for d in seg.delegations if d["members"] or d is target]
