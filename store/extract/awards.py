@@ -80,6 +80,17 @@ _DOUBLE_OBJECT = pattern("award.double_object", r"\s+(?:a|an|the|his|her|its|the
 _NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?)*"
                        r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)\b"
                        r"(?:\s+(?:(?:of|for|in|with)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
+_REF_PASSIVE_SUBJECT = pattern("award.passive_ref_person", REF.pattern + r"(?=[^,;]{0,20}$)", re.I)
+# 'Among those awarded the medal "For Merit" were A and B': the recipients follow the verb 'were'
+_AMONG_THOSE = pattern("award.among_those", r"\W*Among\s+(?:those|the\s+[\w-]+)\s*$", re.I)
+_RECEIVED_BY = pattern("award.received_by", r"\s+by\b")
+_AMONG_WERE = pattern("award.among_those_were", r"\s(?:were|are|was|is)\s+")
+# 'bestowed the Gold Badge of X on Y', 'conferred the Order of Merit upon Y': the recipients follow 'on'
+_ON_RECIPIENTS = pattern("award.conferred_on", r"\s(?:up)?on\s+(?=(?:the|his|her|their|its)\s|[A-Z])")
+# 'The Border Guard Cross' state: 'Poland has awarded X', 'The Ministry of Interior of Serbia awarded X': a country or
+# a body as the subject, nobody named: its side gives
+_SIDE_SUBJECT = pattern("award.side_subject", r"\W*(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,8}?"
+                        r"[A-Z][\w'’-]*)\s+(?:has\s+|have\s+|had\s+|also\s+)*$")
 _IT_SUBJECT = pattern("award.named_before_pronoun", r"\W*(?:It|They)\s+(?:was|were)\s+(?:also\s+)?$")
 _OWNER = pattern("award.named_owner", r"^.*[’']s\s+")
 _THE = pattern("award.the_at_start", r"^The\b")
@@ -344,7 +355,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                                                 verb=v.start()):
                 prev = v.end()  # EARLIER: 'Last year, X was awarded the Order ...'
                 continue
-            if received and not (NOUN.search(part[:80]) and _RECEIVED_FROM.search(part)):
+            if received and not (NOUN.search(part[:80]) and _RECEIVED_FROM.search(part)) and not (
+                    _PASSIVE_AUX.search(sentence_before) and NOUN.search(sentence_before[-60:]) and _RECEIVED_BY.match(part)):
                 prev = v.end()
                 continue
             if word.startswith("hono") and not _HONOURED_WITH.match(part):
@@ -378,8 +390,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 NOUN.search(sentence_before[-40:]) and _REDUCED_PASSIVE.match(part))
             # 'Presented by Y at a ceremony in Z, the award recognises ...': a passive participle opening the sentence
             fronted_passive = bool(_FRONTED_PASSIVE.match(text, sa, v.end()) and _REDUCED_PASSIVE.match(part))
-            passive = _PASSIVE_AUX.search(sentence_before) or reduced or fronted_passive
-            if received:
+            among = _AMONG_THOSE.match(text, sa, v.start())
+            passive = _PASSIVE_AUX.search(sentence_before) or reduced or fronted_passive or among
+            # 'Silver medals were received by A and B': the award is the subject, the recipients follow 'by'
+            received_by = received and passive and NOUN.search(sentence_before[-60:]) and _RECEIVED_BY.match(part)
+            if received and not received_by:
                 if passive:  # 'a delegation was received by ...' is no award
                     prev = v.end()
                     continue
@@ -389,10 +404,19 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             co_givers: list[Person] = []
             giver_side = None
             subject_group = None
-            rule_fronted = False
+            rule_fronted = side_subject = conferred_on = False
             rec_text = part
             rec_off = v.end()
-            if passive and any(f.start >= sa for f in found) and _WHICH_WAS.search(sentence_before):
+            if received_by:
+                rec_off, rec_text = v.end() + received_by.end(), part[received_by.end():]
+                among = True
+            elif among:
+                were = _AMONG_WERE.search(part)
+                if were is None:
+                    prev = v.end()
+                    continue
+                rec_off, rec_text = v.end() + were.end(), part[were.end():]
+            elif passive and any(f.start >= sa for f in found) and _WHICH_WAS.search(sentence_before):
                 # '..., which was bestowed upon him by Y': the award already found; '... by the President of X, which
                 # was presented by Y': Y hands it for the state, and gives it
                 bym = _PASSIVE_BY.search(part)
@@ -403,13 +427,13 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                             f.giver, f.giver_side, f.rule = hander, hander.side, "award.same_award"
                 prev = v.end()
                 continue
-            if passive and not _PASSIVE_BY.search(part) and _PASSIVE_BY.search(text[v.end():sb]) and (
+            if passive and not among and not _PASSIVE_BY.search(part) and _PASSIVE_BY.search(text[v.end():sb]) and (
                     part_end == sb or _WHICH.search(text, part_end - 40, part_end)):
                 # (not the agent of a verb of its own: '... and was presented with a memento by Y')
                 # 'X was decorated with the Order ..., which was bestowed upon him by Y': the giver comes later
                 part = text[v.end():sb]
                 rec_text = part
-            if passive:
+            if passive and not among:
                 bym = _PASSIVE_BY.search(part)
                 # 'to' after the award's reason ('... by Y for her support to the centre') names no recipient
                 reason = _CUT.search(part)
@@ -444,10 +468,14 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         # 'The guests were presented with souvenirs': the subject names the recipients by reference
                         ref_subject = _REF_SUBJECT.search(text, prev, v.start()) or _GROUP_SUBJECT.search(
                             text, max(prev, sa), v.start())
+                        ref_person = None if ref_subject else _REF_PASSIVE_SUBJECT.search(text, max(prev, sa), v.start())
                         if ref_subject:
                             # 'Polish border guards have been awarded high awards': the subject is the group
                             rec_off = ref_subject.start()
                             rec_text = subject_group = _THE.sub("the", ref_subject.group(0), count=1)
+                        elif ref_person:
+                            # 'The Ukrainian minister was also awarded the badge': the person the title refers to
+                            rec_off, rec_text = ref_person.start(), ref_person.group(0)
                         elif bym:
                             # 'The medal was presented by Y', 'received the award from Y': nobody named receives (what
                             # 'received' takes is the award, not its receivers)
@@ -458,7 +486,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 to_m = _TO_RECIPIENTS.search(part)
                 if to_m:
                     rec_off, rec_text = v.end() + to_m.end(), part[to_m.end():]
-            else:
+            elif not among:
                 in_zone = [m for m in mentions if prev <= m.start < v.start()]
                 fronted = _FRONTED.match(text, sa, v.end()) if not in_zone else None
                 comma = text.find(",", v.end(), sb) if fronted else -1
@@ -489,11 +517,16 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                             giver = subject[-1].person
                     else:
                         # 'The Liberian delegation presented ...': a side gives, no person
-                        gm = _SIDE_GIVES.search(before)
+                        gm = _SIDE_GIVES.search(before) or _SIDE_SUBJECT.fullmatch(text, max(prev, sa), v.start())
                         if gm:
                             found_side = find_sides(tokenize(gm.group(1)), aliases)
                             giver_side = found_side[0].code if found_side else None
+                            side_subject = giver_side is not None and gm.re is _SIDE_SUBJECT
                 to_m = _TO_RECIPIENTS.search(part)
+                on_m = None if to_m or word not in ("conferred", "bestowed") else _ON_RECIPIENTS.search(part)
+                if on_m and on_m.start() > 0 and NOUN.search(part, 0, on_m.start()):
+                    # 'bestowed the Gold Badge of the Polish Police on X': X receives, the award's words are no side
+                    rec_off, rec_text, conferred_on = v.end() + on_m.end(), part[on_m.end():], True
                 if to_m and not _REF_RECIPIENT_FIRST.match(part) and not any(v.end() <= m.start < v.end() + to_m.start()
                                                            and m.start < v.end() + 3 for m in mentions):
                     rec_off = v.end() + to_m.end()
@@ -563,9 +596,12 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     if m.person.side and m.person.side not in sides:
                         sides.append(m.person.side)
             if not recipients:
-                # a member's full name the people finder did not mark here ('Presenting Ostap Kovalenko with ...')
+                # a member's full name or surname the people finder did not mark here ('Presenting Ostap Kovalenko with
+                # ...', 'Presenting Kovalenko with ...')
                 for person in members:
-                    if person is not giver and person.side and len(person.name) > 5 and person.name in rec_text:
+                    if person is not giver and person.side and len(person.name) > 5 and (person.name in rec_text or (
+                            len(person.name.split()) > 1 and re.search(r"\b" + re.escape(person.name.split()[-1]) + r"\b",
+                                                                      rec_text))):
                         recipients.append(person)
                         if person.side not in sides:
                             sides.append(person.side)
@@ -609,7 +645,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         sides.append(told[-1].side)
             rule = ("award.carried" if carried else "award.handed_object" if handed_object else
                     "award.fronted_participle" if rule_fronted else "award.fronted_passive" if fronted_passive else
-                    "award.verb")
+                    "award.received_by" if received_by else "award.among_those" if among else "award.conferred_on" if conferred_on else
+                    "award.side_subject" if side_subject else "award.verb")
             if handed_object and not recipients and not (group and REF.search(group)):
                 prev = v.end()  # a thing handed to nobody named or referred to ('handed a letter to the press')
                 continue
