@@ -345,3 +345,138 @@ def test_award_reduced_passive():
     # an agent named by a post nobody present holds: the side gives, not some member of it
     found = extract(HEAD + MET + "Ostap Kovalenko was presented with a plaque by the Polish Ambassador.").meetings[0]
     assert [(a.giver, a.giver_side, a.recipient_side) for a in found.awards] == [(None, "POL", "UKR")]
+
+
+# Awards and agreements as real pages write them (d28-award batch): one test per rule id added then.
+
+def test_meeting_award_handed():
+    # a medal handed over is a meeting, though no meeting word is written
+    text = ("The Commander of the Border Guard of Ukraine, Major General Ostap Kovalenko, presented Deputy Minister "
+            "Piotr Zielinski with the badge \"For Cooperation\" in Warsaw on 11 June.")
+    [meeting] = extract(HEAD + text).meetings
+    assert [(a.giver, a.recipient_side) for a in meeting.awards] == [("Ostap Kovalenko", "POL")]
+    # a report presented to a council tells no meeting; an award still to be handed neither
+    assert extract(HEAD + "The results were also presented to the members of the council, said the Commander of the "
+                   "Border Guard of Ukraine, Major General Ostap Kovalenko.").meetings == []
+    assert extract(HEAD + "Medals will be presented to the Commander of the Border Guard of Ukraine, Major General "
+                   "Ostap Kovalenko, at a ceremony next month.").meetings == []
+
+
+def test_agreement_gerund_not():
+    # 'in addition to signing a memorandum' tells a signing; 'committed to signing' and 'discussed signing' do not
+    text = ("On 11 June, Deputy Minister Piotr Zielinski and Major General Ostap Kovalenko of Ukraine held talks in "
+            "Warsaw, in addition to signing a memorandum of understanding on joint patrols.")
+    assert [(k, r) for k, _t, r in _agreements(text)] == [("memorandum", "agreement.sign")]
+    assert _agreements(MET + "The two sides committed to signing a memorandum on joint patrols.") == []
+    assert _agreements(MET + "They also discussed signing a protocol on readmission.") == []
+
+
+def test_agreement_ceremony_document():
+    text = MET + ("The agreement covers joint patrols and the exchange of liaison officers. Speaking after the signing "
+                  "ceremony, Piotr Zielinski thanked his guest.")
+    assert _agreements(text) == [("agreement", "Agreement", "agreement.ceremony_document")]
+    # a ceremony still to come, or a document only discussed, is none
+    assert _agreements(MET + "The agreement covers joint patrols. The signing ceremony will take place in Kyiv.") == []
+    assert _agreements(MET + "The agreement covers joint patrols, Piotr Zielinski said.") == []
+
+
+def test_agreement_passive_after_a_first_verb():
+    # 'was drawn up and signed': the passive reads through the first verb
+    assert [k for k, _t, _r in _agreements(MET + "A protocol of the talks was drawn up and signed by both sides.")] == [
+        "protocol"]
+
+
+def test_agreement_kind_understanding_agreement_and_deal():
+    # a translated 'understanding agreement' is the memorandum told before; a deal is an agreement
+    text = MET + ("The two officials signed a memorandum of understanding on police training. Later, Piotr Zielinski "
+                  "said the understanding agreement would be applied at once.")
+    assert [k for k, _t, _r in _agreements(text)] == ["memorandum"]
+    assert [k for k, _t, _r in _agreements(MET + "The two officials also inked a deal on border patrols.")] == ["agreement"]
+
+
+def test_award_recipient_setting():
+    # where and when the medal was handed are not its recipients: 'him' is the one told before
+    text = ("Major General Ostap Kovalenko of Ukraine has become the first Ukrainian officer to receive the Polish "
+            "Border Guard Cross. It was presented to him at the Polish Embassy in Kyiv on Monday.")
+    assert _awards(text) == [("Polish Border Guard Cross", None, "UKR", "award.named_before")]
+
+
+def test_award_named_before():
+    text = MET + ("Ostap Kovalenko is the first foreign officer to receive the Jade Shield Commemorative Medal. The "
+                  "medal was presented to him during the visit.")
+    assert _awards(text) == [("Jade Shield Commemorative Medal", None, "UKR", "award.named_before")]
+    # an award with a giver keeps its own key; a medal of another kind takes no name
+    assert _awards(MET + "Ostap Kovalenko received the Jade Shield Commemorative Medal. A certificate was presented to "
+                   "him during the visit.") == [(None, None, "UKR", "award.verb")]
+
+
+def test_award_named_before_pronoun():
+    # 'It was presented to him': the pronoun stands for the award of the sentence before
+    text = MET + "Ostap Kovalenko received the Border Guard Cross of Poland on this occasion. It was presented to him by Piotr Zielinski."
+    assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR")]
+
+
+def test_award_fronted_passive():
+    text = MET + ("Ostap Kovalenko received the \"Guardian of the Border\" award. Presented by Piotr Zielinski at a "
+                  "ceremony in Warsaw, the award recognises ten years of joint patrols.")
+    assert _awards(text) == [(None, "Piotr Zielinski", "UKR", "award.fronted_passive")]
+
+
+def test_award_retold_group():
+    text = ("By decree of the President of Poland, two officers of the State Border Guard Service of Lithuania were "
+            "awarded the medal \"For Border Cooperation\". The medals were pinned on Colonel Jonas Petraitis and Major "
+            "Rasa Kazlauskiene by the Commander of the Polish Border Guard, General Piotr Zielinski, in Warsaw on 11 "
+            "June, during a working meeting of the two services.")
+    [meeting] = extract(HEAD + text).meetings
+    [award] = meeting.awards
+    assert (award.award, award.giver, award.recipient_side, award.rule) == (
+        "For Border Cooperation", "Piotr Zielinski", "LTU", "award.retold_group")
+    sides = {m.name: (d.side, m.side_rule) for d in meeting.delegations for m in d.members}
+    assert sides["Jonas Petraitis"] == sides["Rasa Kazlauskiene"] == ("LTU", "award.retold_group")
+
+
+def test_award_passive_group_subject_keeps_its_owner():
+    text = MET + "Two officers of the Ukrainian border guard were awarded the medal \"For Cooperation\"."
+    assert [(a, s) for a, _g, s, _r in _awards(text)] == [("For Cooperation", "UKR")]
+
+
+def test_award_among_those():
+    text = MET + "Among those awarded the medal \"For Merit\" were Ostap Kovalenko and Colonel Andriy Melnyk of Ukraine."
+    assert _awards(text) == [("For Merit", None, "UKR", "award.among_those")]
+
+
+def test_award_among_those_were():
+    # no 'were' after the verb: no recipients told, no award
+    assert _awards(MET + "Among those awarded for bravery this year, the border guards stand out.") == []
+
+
+def test_award_received_by():
+    text = MET + "Silver medals for merit were received by Ostap Kovalenko and Colonel Andriy Melnyk of Ukraine."
+    assert _awards(text) == [(None, None, "UKR", "award.received_by")]
+    assert _awards(MET + "The delegation was received by the Polish minister.") == []
+
+
+def test_award_conferred_on():
+    # the words of the award's own name ('of the Polish Police') are no recipients
+    text = MET + "Piotr Zielinski bestowed the Gold Badge of the Polish Police on Ostap Kovalenko."
+    assert _awards(text) == [("Gold Badge of the Polish Police", "Piotr Zielinski", "UKR", "award.conferred_on")]
+
+
+def test_award_side_subject():
+    text = MET + ("Poland has awarded Ostap Kovalenko the Border Guard Cross. Presenting Kovalenko with the award, "
+                  "Piotr Zielinski praised the Ukrainian border service.")
+    assert _awards(text) == [("Border Guard Cross", "Piotr Zielinski", "UKR", "award.retold")]
+    # alone, the country gives
+    alone = extract(HEAD + MET + "Poland has awarded Ostap Kovalenko the Border Guard Cross.").meetings[0].awards
+    assert [(a.giver, a.giver_side, a.recipient_side, a.rule) for a in alone] == [
+        (None, "POL", "UKR", "award.side_subject")]
+
+
+def test_award_passive_ref_person():
+    text = MET + "The Ukrainian commander was also awarded the honorary badge \"For Cooperation\"."
+    assert _awards(text) == [("For Cooperation", None, "UKR", "award.verb")]
+
+
+def test_award_title_of_is_an_award():
+    text = MET + "Piotr Zielinski conferred upon Ostap Kovalenko the title of Honorary Officer of the Polish Border Guard."
+    assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR")]

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from whomet.store.extract.calendar_words import WEEKDAY
-from whomet.store.extract.rules import pattern, phrases
+from whomet.store.extract.rules import decision, pattern, phrases
 from whomet.store.extract.tables import json_data
 from dataclasses import dataclass, field
 
@@ -80,6 +80,10 @@ _DOUBLE_OBJECT = pattern("award.double_object", r"\s+(?:a|an|the|his|her|its|the
 _NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?)*"
                        r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)\b"
                        r"(?:\s+(?:(?:of|for|in|with)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
+RETOLD_GROUP = decision("award.retold_group", "'two officers of X were awarded ... The medals were pinned on A and B by C': A "
+                                              "and B, whose side was a guess, are the group of X; C hands the award and gives it")
+NAMED_BEFORE = decision("award.named_before", "'the medal' or 'It' handed with no name and no giver takes the award's name "
+                                              "told before in the meeting ('to receive the Great Wall Medal ... It was presented')")
 _REF_PASSIVE_SUBJECT = pattern("award.passive_ref_person", REF.pattern + r"(?=[^,;]{0,20}$)", re.I)
 # 'Among those awarded the medal "For Merit" were A and B': the recipients follow the verb 'were'
 _AMONG_THOSE = pattern("award.among_those", r"\W*Among\s+(?:those|the\s+[\w-]+)\s*$", re.I)
@@ -741,7 +745,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                          and aw.kind in (_kind(m.group(1)), "other")]
                 if names:
                     aw.award = _THE.sub("", _OWNER.split(names[-1])[-1]).strip()
-                    aw.kind, aw.rule = _kind(names[-1]), "award.named_before"
+                    aw.kind, aw.rule = _kind(names[-1]), NAMED_BEFORE
     for aw in found:
         if aw.giver is None and aw.giver_side is None:
             sa, sb = next(((x, y) for x, y in sentence_spans if x <= aw.start < y), (aw.start, aw.end))
@@ -778,7 +782,7 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
             # 'two officers of the Kyrgyz Border Service were awarded the medal ... The medals were pinned on A and B by
             # C': A and B, whose side the text did not say, are the two officers; C hands the award and gives it
             e = earlier[0]
-            e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.retold_group"
+            e.giver, e.giver_side, e.rule = first.giver, first.giver_side, RETOLD_GROUP
             e.recipients = e.regrouped = list({id(p): p for aw in group for p in aw.recipients}.values())
             e.award = e.award or first.award
             continue

@@ -1,6 +1,6 @@
 """Meeting stage: medals, orders, certificates and gifts handed over at one meeting."""
 
-from whomet.store.extract.awards import VERB, find_awards
+from whomet.store.extract.awards import RETOLD_GROUP, VERB, find_awards
 from whomet.store.extract.doc import Doc, Segment
 
 
@@ -43,7 +43,7 @@ def _move(doc: Doc, seg: Segment, person, side: str) -> None:
     """A recipient whose side was a guess, found to be one of a group of `side` told before (award.retold_group)."""
     if person not in seg.persons or person.side == side:
         return
-    person.side, person.guessed, person.side_rule = side, False, "award.retold_group"
+    person.side, person.guessed, person.side_rule = side, False, RETOLD_GROUP
     moved = None
     for d in seg.delegations:
         for m in d["members"]:
@@ -53,7 +53,7 @@ def _move(doc: Doc, seg: Segment, person, side: str) -> None:
     if moved is None:
         return
     moved.pop("guessed", None)
-    moved["side_rule"] = "award.retold_group"
+    moved["side_rule"] = RETOLD_GROUP
     target = next((d for d in seg.delegations if d["side"] == side), None)
     if target is None:
         target = {"side": side, "organization": doc.orgs.get(side), "host": side == seg.host, "members": [], "groups": []}
