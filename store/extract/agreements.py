@@ -321,7 +321,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         seen.add(k)
         kinds_seen.setdefault(kind, sentence_of.get(s, -1))
         result.append((title, kind, s, e, rule))
-    if not result:
+    if not result and text.find("signing ceremony", a, b) != -1:
         result = _ceremony_document(text, a, b, sentence_spans)
     return result
 
