@@ -480,3 +480,28 @@ def test_award_passive_ref_person():
 def test_award_title_of_is_an_award():
     text = MET + "Piotr Zielinski conferred upon Ostap Kovalenko the title of Honorary Officer of the Polish Border Guard."
     assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR")]
+
+
+def test_agreement_already_signed():
+    # a signing the text places before the meeting without a date is background
+    assert _agreements(MET + "The two ministries have already signed memoranda on joint training and on the fight "
+                       "against smuggling.") == []
+    assert _agreements(MET + "The two services had signed a protocol on liaison officers earlier.") == []
+    # this meeting's signing still counts
+    assert [k for k, _t, _r in _agreements(MET + "The two services signed a protocol on liaison officers.")] == ["protocol"]
+
+
+def test_agreement_already_signed_fronted():
+    assert _agreements(MET + "Since then, the two countries have signed agreements on police cooperation.") == []
+    assert _agreements(MET + "So far, the border services have signed a memorandum on joint patrols.") == []
+
+
+def test_agreement_relative_opening():
+    # '..., which amends the agreement signed by their predecessors' is a clause about the protocol, no second document
+    assert [k for k, _t, _r in _agreements(MET + "The two officials signed a protocol, which amends the agreement signed "
+                                           "by their predecessors.")] == ["protocol"]
+
+
+def test_agreement_nominal_not_since():
+    assert _agreements(MET + "They reviewed the progress made since the signing of the memorandum in Kyiv.") == []
+    assert _agreements(MET + "They marked the tenth anniversary of the signing of the readmission agreement.") == []

@@ -38,11 +38,18 @@ _ISSUED = pattern("agreement.issued_statement", r"issued", re.I)
 _JOINT = pattern("agreement.issued_joint", r"\b(?:joint|communiqu[eé]s?|declarations?)\b", re.I)
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
-                          r"proposed|consider\w*|agreed on|schedul\w*|expected)\s+(?:the\s+)?$", re.I)
+                          r"proposed|consider\w*|agreed on|schedul\w*|expected|since|anniversary\s+of)\s+(?:the\s+)?$", re.I)
 # 'in addition to signing a memorandum' tells a signing; 'committed to signing', 'before signing', 'discussed signing a
 # protocol' do not
 _GERUND_NOT = pattern("agreement.gerund_not", r"\b(?:(?<!addition\s)to|for|towards?|ahead\s+of|before|about|discuss\w*|consider\w*|prepar\w*|"
                       r"plan\w*|propos\w*|without|not|instead\s+of|on)\s+$", re.I)
+# a signing the text places before the meeting without a date: 'have already signed', 'had previously signed', 'Since
+# then, the two countries have signed ...', 'signed earlier'
+_ALREADY = pattern("agreement.already_signed", r"\b(?:already|previously|earlier|formerly|so\s+far|to\s+date|in\s+the\s+past|"
+                   r"since\s+then|over\s+the\s+(?:past\s+|last\s+)?(?:years|decades?))\b[^.;:]{0,20}$|\s+(?:earlier|previously|"
+                   r"in\s+the\s+past)\b", re.I)
+_ALREADY_FRONTED = pattern("agreement.already_signed_fronted", r"\W*(?:Since\s+then|So\s+far|To\s+date|In\s+the\s+past|Over\s+the\s+"
+                           r"(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)),")
 # 'The conference will end with the signing of ...': a signing still to come
 _FUTURE_SIGNING = pattern("agreement.future_signing", r"\b(?:will|would|shall|is to|are to|is expected to|are expected to)\b"
                           r"[^.;]{0,60}$", re.I)
@@ -85,7 +92,7 @@ _TITLE_END = pattern("agreement.title_end", rf"\s+on\s+{_WEEKDAY}\b|\s+with\s+(?
                      r",?\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|stressed|exchanged|expressed|reviewed|held|"
                      r"visited|emphasi[sz]ed|underlined|welcomed|thanked|praised|pledged|committed)\b|"
                      r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|adopted|approved|concluded|initiall?ed)\b")
-_LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|exchanged|the|a|an|"
+_LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|exchanged|the|a|an|off\s+on|"
                    r"two|new|and|including|among\s+them|among\s+which|namely|on behalf of [^,]+,|in addition(?: to that)?,?|"
                    r"on\s+" + _WEEKDAY + r")\s+)+", re.I)
 
@@ -106,6 +113,9 @@ _PLURAL_ON_LIST = pattern("agreement.plural_on_list", r"^(agreements|protocols|m
 _PLURAL_ON_ITEM = pattern("agreement.plural_on_list_item", r",\s+(?:and\s+)?(?=on\s)|\s+and\s+(?=on\s)")
 _SINGULAR = {"agreements": "Agreement", "protocols": "Protocol", "memoranda": "Memorandum", "memorandums": "Memorandum",
              "plans": "Plan", "programmes": "Programme", "programs": "Program", "roadmaps": "Roadmap", "treaties": "Treaty"}
+
+
+_RELATIVE_OPENING = pattern("agreement.relative_opening", r"\W*(?:which|that|who|whose|where|when|while)\b", re.I)
 
 
 def kind_of(piece: str) -> tuple[str, int] | None:
@@ -217,6 +227,9 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 after = _CLAUSE_END.search(text, m.end(), min(sb, m.end() + 60))
                 if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), when):
                     continue  # EARLIER: 'the Agreement ..., signed in 2018, remains the basis', 'In 2021, they signed''
+            if _ALREADY.search(text, max(lo, m.start() - 30), m.start()) or _ALREADY.match(text, m.end()) or \
+                    _ALREADY_FRONTED.match(text, sa, m.start()):
+                continue  # ALREADY_SIGNED: 'the ministries have already signed memoranda on ...', 'had earlier signed'
             if m.group().lower() == "concluded" and (not kind_of(text[m.end():m.end() + 60])
                                                      or _CONCLUDED_WITH.match(text, m.end(), sb)):
                 continue
@@ -376,6 +389,8 @@ def _plural_items(title: str, rule: str) -> list[tuple[str, str]]:
 
 
 def _opens_with_kind(piece: str) -> bool:
+    if _RELATIVE_OPENING.match(piece):
+        return False  # '..., which amends the agreement signed by their predecessors': a clause about the document
     k = kind_of(_LEAD.sub("", piece))
     return k is not None and k[1] <= 25 and len(_LEAD.sub("", piece)[:k[1]].split()) <= 3
 
