@@ -505,3 +505,15 @@ def test_agreement_relative_opening():
 def test_agreement_nominal_not_since():
     assert _agreements(MET + "They reviewed the progress made since the signing of the memorandum in Kyiv.") == []
     assert _agreements(MET + "They marked the tenth anniversary of the signing of the readmission agreement.") == []
+
+
+def test_award_presentation_by():
+    text = MET + "The ceremony ended with the presentation of awards to Ukrainian officers by Piotr Zielinski."
+    assert _awards(text) == [(None, "Piotr Zielinski", "UKR", "award.presentation_by")]
+
+
+def test_award_pronoun_recipient_of_the_other_side():
+    # 'who in turn presented him with ...' after a group of the other side: 'him' is the host, not a guest
+    text = MET + ("The Polish minister handed souvenirs to the Ukrainian guests, who in turn presented him with a "
+                  "painting.")
+    assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR"), (None, "POL")]

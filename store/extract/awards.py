@@ -87,6 +87,7 @@ NAMED_BEFORE = decision("award.named_before", "'the medal' or 'It' handed with n
 _REF_PASSIVE_SUBJECT = pattern("award.passive_ref_person", REF.pattern + r"(?=[^,;]{0,20}$)", re.I)
 # 'Among those awarded the medal "For Merit" were A and B': the recipients follow the verb 'were'
 _AMONG_THOSE = pattern("award.among_those", r"\W*Among\s+(?:those|the\s+[\w-]+)\s*$", re.I)
+_PRESENTATION_BY = pattern("award.presentation_by", r"\bby\s+")
 _RECEIVED_BY = pattern("award.received_by", r"\s+by\b")
 _AMONG_WERE = pattern("award.among_those_were", r"\s(?:were|are|was|is)\s+")
 # 'bestowed the Gold Badge of X on Y', 'conferred the Order of Merit upon Y': the recipients follow 'on'
@@ -408,7 +409,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             co_givers: list[Person] = []
             giver_side = None
             subject_group = None
-            rule_fronted = side_subject = conferred_on = False
+            rule_fronted = side_subject = conferred_on = presentation_by = False
             rec_text = part
             rec_off = v.end()
             if received_by:
@@ -535,6 +536,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                                                            and m.start < v.end() + 3 for m in mentions):
                     rec_off = v.end() + to_m.end()
                     rec_text = part[to_m.end():]
+                bym = _PRESENTATION_BY.search(rec_text) if word == "presentation" and giver is None else None
+                agent = next((m.person for m in mentions if bym and rec_off + bym.end() <= m.start < part_end), None)
+                if agent is not None:
+                    # 'the presentation of awards to Ukrainian officers by X': X gives, the recipients end at 'by'
+                    giver, rec_text, presentation_by = agent, rec_text[:bym.start()], True
             colon = text.find(":", v.end(), sb) if _FOLLOWING.search(rec_text) else -1
             if colon != -1:
                 # 'The following officers were awarded by X: A, the Medal ...; B, ...': the list after the colon
@@ -643,13 +649,16 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 # 'X gave him a memento': the person told last before, not the giver
                 told = [m.person for m in mentions if max(a, sa - 400) <= m.start < v.start() and m.person is not giver
                         and m.person in members]
+                # 'the Ukrainian guests, who in turn presented him with ...': one of the other side than the givers'
+                told = [p for p in told if not giver_side or p.side != giver_side] or told
                 if told:
                     recipients, group = [told[-1]], None
                     if told[-1].side and told[-1].side not in sides:
                         sides.append(told[-1].side)
             rule = ("award.carried" if carried else "award.handed_object" if handed_object else
                     "award.fronted_participle" if rule_fronted else "award.fronted_passive" if fronted_passive else
-                    "award.received_by" if received_by else "award.among_those" if among else "award.conferred_on" if conferred_on else
+                    "award.received_by" if received_by else "award.among_those" if among else
+                    "award.presentation_by" if presentation_by else "award.conferred_on" if conferred_on else
                     "award.side_subject" if side_subject else "award.verb")
             if handed_object and not recipients and not (group and REF.search(group)):
                 prev = v.end()  # a thing handed to nobody named or referred to ('handed a letter to the press')
