@@ -517,3 +517,18 @@ def test_award_pronoun_recipient_of_the_other_side():
     text = MET + ("The Polish minister handed souvenirs to the Ukrainian guests, who in turn presented him with a "
                   "painting.")
     assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR"), (None, "POL")]
+
+
+def test_award_exchanged_passive():
+    # nobody named exchanges: each side of a two-side meeting gives the other, no giver
+    [meeting] = extract(HEAD + MET + "At the end of the meeting, souvenirs were exchanged.").meetings
+    assert sorted((a.giver, a.giver_side, a.recipient_side, a.rule) for a in meeting.awards) == [
+        (None, "POL", "UKR", "award.exchanged_sides"), (None, "UKR", "POL", "award.exchanged_sides")]
+    assert _awards(MET + "Souvenirs will be exchanged at the next meeting.") == []
+
+
+def test_award_plural_peers_both():
+    text = ("On 11 June in Warsaw, the Minister of Interior of Poland, Piotr Zielinski, hosted the Minister of Internal "
+            "Affairs of Ukraine, Ostap Kovalenko, and the Minister of the Interior of Lithuania, Jonas Petraitis. Piotr "
+            "Zielinski presented commemorative medals to both ministers.")
+    assert sorted(s for _a, _g, s, _r in _awards(text)) == ["LTU", "UKR"]

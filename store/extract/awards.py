@@ -31,6 +31,8 @@ REF = pattern("award.ref", r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?
 _REPRESENTED = pattern("award.represented", r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
 _EXCHANGED = pattern("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
                         r"pennants|badges|medals|commemorative\s+\w+)\b", re.I)
+_EXCHANGED_PASSIVE = pattern("award.exchanged_passive", r"\b(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|pennants|"
+                             r"badges|medals)\s+(?:of\s+[\w\s]{1,30}?\s+)?(?:were|have\s+been)\s+(?:also\s+)?exchanged\b", re.I)
 # 'officials from both sides exchanged commemorative shields', 'the delegations exchanged gifts': no one named
 # gives, each side gives the other (one entry per recipient side, no giver)
 _EXCHANGED_SIDES = pattern("award.exchanged_sides", r"\b(?:both|the\s+two|the|each)\s+(?:sides|delegations|parties|teams)\b"
@@ -131,7 +133,7 @@ _FOLLOWING = pattern("award.following_list", r"\bfollowing\b", re.I)
 _HIM = pattern("award.pronoun_recipient", r"(?:to\s+)?(?:him|her)", re.I)
 
 
-_PLURAL_PEERS = pattern("award.plural_peers", r"^(?:the|all|all the|fellow)\s+(ministers|directors|chiefs|commanders|heads|chairmen|"
+_PLURAL_PEERS = pattern("award.plural_peers", r"^(?:the|all|all the|fellow|both|both the|the two|the three|each of the)\s+(ministers|directors|chiefs|commanders|heads|chairmen|"
                            r"secretaries)\b", re.I)
 
 
@@ -301,8 +303,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             continue
         ex = _EXCHANGED.search(text, sa, sb)
         verbs_from = sa  # after an exchange, the rest of the sentence may tell an award of its own
-        if ex and _EXCHANGED_SIDES.search(text, sa, ex.start()) and not _HEADS_OF.search(text, sa, ex.start()) \
-                and not any(sa <= m.start < ex.start() for m in mentions):
+        exp = None if ex else _EXCHANGED_PASSIVE.search(text, sa, sb)
+        if exp and not any(sa <= m.start < sb for m in mentions) and not _PLANNED.search(text, sa, exp.start()):
+            ex = exp  # 'Souvenirs were exchanged at the end of the meeting': each side gave the other, nobody named
+        if ex and (ex is exp or _EXCHANGED_SIDES.search(text, sa, ex.start()) and not _HEADS_OF.search(text, sa, ex.start())
+                   and not any(sa <= m.start < ex.start() for m in mentions)):
             both = list(dict.fromkeys([p.side for p in members if p.side] + list(meeting_sides or [])))
             if len(both) == 2:
                 kind = _kind(ex.group())
@@ -310,7 +315,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     found.append(AwardFound(None, kind, None, giver_side, [], None, other, ex.start(), ex.end(),
                                             "award.exchanged_sides"))
                 verbs_from = ex.end()
-        if ex and verbs_from == sa:
+        if ex and ex is not exp and verbs_from == sa:
             # 'The two police chiefs exchanged gifts': each of the two sides' leading person gives to the other
             tops: list[Person] = []
             for side in dict.fromkeys(p.side for p in members if p.side):
