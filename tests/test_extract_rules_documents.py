@@ -532,3 +532,11 @@ def test_award_plural_peers_both():
             "Affairs of Ukraine, Ostap Kovalenko, and the Minister of the Interior of Lithuania, Jonas Petraitis. Piotr "
             "Zielinski presented commemorative medals to both ministers.")
     assert sorted(s for _a, _g, s, _r in _awards(text)) == ["LTU", "UKR"]
+
+
+def test_award_reduced_relative():
+    # a group named as the object of another verb, with the participle after it, tells no award handed
+    assert _awards(MET + "Piotr Zielinski congratulated the officers awarded the medal \"For Bravery\" last month.") == []
+    # the group as the subject hands the award
+    assert [g for _a, g, _s, _r in _awards(MET + "Piotr Zielinski awarded the medal \"For Bravery\" to two Ukrainian "
+                                       "officers.")] == ["Piotr Zielinski"]

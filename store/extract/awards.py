@@ -221,6 +221,9 @@ _NOT_AN_AWARD_HEAD = pattern("award.not_an_award_head", r"\s+(?:the|a|an|his|her
 # 'the officers who were awarded ...': an award told in a relative clause of a group
 _WHO_PASSIVE = pattern("award.who_passive", r",?\s*\bwho\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?$",
                        re.I)
+# 'congratulated the officers awarded ...': a group, the object of another verb, with the participle after it
+_GROUP_OBJECT = pattern("award.reduced_relative", r"\b\w+ed\s+(?:the|those|all\s+the|all)\s+(?:[\w-]+\s+){0,2}?(?:"
+                        + "|".join(_PHRASES["award_group_nouns"]) + r")\s+$", re.I)
 _ARTICLE = pattern("award.article", r"^(?:a|an|the|two|several)\s+(?:[\w-]+\s+){0,2}?(?=\S)", re.I)
 _CONSULTED = pattern("award.conferred_with_someone", r"\s+with\b")
 _RECEIVED_FROM = pattern("award.received_from", r"\bfrom\b")
@@ -396,6 +399,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 if not who_subject:
                     prev = v.end()  # 'congratulated the officers who were awarded ...': told of a group, not handed
                     continue
+            if word in ("awarded", "decorated", "honoured", "honored") and _GROUP_OBJECT.search(sentence_before):
+                prev = v.end()  # REDUCED_RELATIVE: 'congratulated the officers awarded the medal ...': told of a group
+                continue
             reduced = not received and not _PASSIVE_AUX.search(sentence_before) and bool(
                 NOUN.search(sentence_before[-40:]) and _REDUCED_PASSIVE.match(part))
             # 'Presented by Y at a ceremony in Z, the award recognises ...': a passive participle opening the sentence
