@@ -540,3 +540,12 @@ def test_award_reduced_relative():
     # the group as the subject hands the award
     assert [g for _a, g, _s, _r in _awards(MET + "Piotr Zielinski awarded the medal \"For Bravery\" to two Ukrainian "
                                        "officers.")] == ["Piotr Zielinski"]
+
+
+def test_award_same_award_group():
+    # the award told to a group, then handed 'to the officers' by X: one award, X gives it to the group's side
+    for text in ("Four Ukrainian police officers were awarded medals of the Polish Police. The medals were handed to "
+                 "the officers by Piotr Zielinski.",
+                 "Ukrainian border guards have been awarded high Polish awards for their help during the flood. Piotr "
+                 "Zielinski handed the awards to the guards."):
+        assert [(g, s, r) for _a, g, s, r in _awards(MET + text)] == [("Piotr Zielinski", "UKR", "award.same_award")]

@@ -98,6 +98,8 @@ _ON_RECIPIENTS = pattern("award.conferred_on", r"\s(?:up)?on\s+(?=(?:the|his|her
 # a body as the subject, nobody named: its side gives
 _SIDE_SUBJECT = pattern("award.side_subject", r"\W*(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,8}?"
                         r"[A-Z][\w'’-]*)\s+(?:has\s+|have\s+|had\s+|also\s+)*$")
+_DEFINITE_GROUP = pattern("award.same_award_group", r"(?:to\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?(?:"
+                          + "|".join(_PHRASES["award_group_nouns"]) + r"|recipients|awardees|laureates)\s*$", re.I)
 _IT_SUBJECT = pattern("award.named_before_pronoun", r"\W*(?:It|They)\s+(?:was|were)\s+(?:also\s+)?$")
 _OWNER = pattern("award.named_owner", r"^.*[’']s\s+")
 _THE = pattern("award.the_at_start", r"^The\b")
@@ -807,6 +809,16 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
             e.award = e.award or first.award
             continue
         told = text[first.start:first.start + 200].split(". ")[0]
+        if earlier is not None and first.start - earlier[0].end < 400 and (back or _RETOLD.search(told)) and all(
+                e.giver is None and not e.recipients and e.recipient_group and e.recipient_side for e in earlier) and all(
+                aw.giver is not None and not aw.recipients and aw.recipient_group and _DEFINITE_GROUP.match(
+                    aw.recipient_group) for aw in group):
+            # 'Four Ukrainian officers were awarded medals ... The medals were handed to the officers by X': X hands
+            # the award told before to its group, and gives it
+            for e in earlier:
+                e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
+                e.award = e.award or first.award
+            continue
         if earlier is not None and first.start - earlier[0].end < 400 and all(
                 aw.giver is not None and aw.recipients for aw in group) and all(
                 e.giver is None or e.giver is not first.giver and _ON_BEHALF.search(told) for e in earlier) and {
