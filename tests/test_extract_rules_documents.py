@@ -549,3 +549,23 @@ def test_award_same_award_group():
                  "Ukrainian border guards have been awarded high Polish awards for their help during the flood. Piotr "
                  "Zielinski handed the awards to the guards."):
         assert [(g, s, r) for _a, g, s, r in _awards(MET + text)] == [("Piotr Zielinski", "UKR", "award.same_award")]
+
+
+def test_award_group_named_after():
+    text = ("In Warsaw on 11 June, the Chief of the Polish Police, General Adam Nowak, decorated three officers of the "
+            "National Police of Ukraine with the Police Merit Badge. The officers, Major Taras Bondar, Captain Olena "
+            "Shevchenko and Lieutenant Ivan Melnyk, helped to trace stolen cars.")
+    [meeting] = extract(HEAD + text).meetings
+    [award] = meeting.awards
+    assert (award.giver, award.recipient_side, award.rule) == ("Adam Nowak", "UKR", "award.group_named_after")
+    assert award.recipients == ["Taras Bondar", "Olena Shevchenko", "Ivan Melnyk"]
+    sides = {m.name: (d.side, m.side_rule) for d in meeting.delegations for m in d.members}
+    assert sides["Olena Shevchenko"] == ("UKR", "award.group_named_after")
+
+
+def test_meeting_award_handed_decorated_with_a_cross():
+    text = ("Ukrainian border chief receives Polish award\n\nOn 11 June in Warsaw, the Minister of Interior of Poland, "
+            "Piotr Zielinski, presented the Commander of the Border Guard of Ukraine, Ostap Kovalenko, with the Cross "
+            "of Merit of the Polish Border Guard.")
+    assert [(a.giver, a.recipient_side) for m in extract(HEAD + text).meetings for a in m.awards] == [
+        ("Piotr Zielinski", "UKR")]

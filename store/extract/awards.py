@@ -86,6 +86,10 @@ RETOLD_GROUP = decision("award.retold_group", "'two officers of X were awarded .
                                               "and B, whose side was a guess, are the group of X; C hands the award and gives it")
 NAMED_BEFORE = decision("award.named_before", "'the medal' or 'It' handed with no name and no giver takes the award's name "
                                               "told before in the meeting ('to receive the Great Wall Medal ... It was presented')")
+GROUP_NAMED_AFTER = decision("award.group_named_after", "'X decorated three officers of Y with ... The officers, A, B and C, "
+                                                        "...': A, B and C (their side a guess) are the group's, Y's")
+_GROUP_NAMED = pattern("award.group_named_after_opening", r"\W*(?:The|These|Those|All\s+the|All)\s+(?:[\w-]+\s+){0,2}?(?:"
+                       + "|".join(_PHRASES["award_group_nouns"]) + r"|recipients|awardees|laureates)\s*(?:,|:|\s(?:were|are)\b)")
 _REF_PASSIVE_SUBJECT = pattern("award.passive_ref_person", REF.pattern + r"(?=[^,;]{0,20}$)", re.I)
 # 'Among those awarded the medal "For Merit" were A and B': the recipients follow the verb 'were'
 _AMONG_THOSE = pattern("award.among_those", r"\W*Among\s+(?:those|the\s+[\w-]+)\s*$", re.I)
@@ -757,6 +761,23 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                                                 group if group else None, side, v.start(), rec_end, "award.co_givers"))
             prev = v.end()
     found = _same_award(text, found)
+    for aw in found:
+        if aw.recipients or not aw.recipient_group or not aw.recipient_side:
+            continue
+        # 'X decorated three officers of the Ukrainian police with the badge. The officers, A, B and C, ...': the
+        # people the next sentence names after the group are its recipients, on its side if theirs was a guess
+        here = next((i for i, (x, y) in enumerate(sentence_spans) if x <= aw.start < y), None)
+        if here is None or here + 1 >= len(sentence_spans) or sentence_spans[here + 1][0] >= b:
+            continue
+        na, nb = sentence_spans[here + 1]
+        gm = _GROUP_NAMED.match(text, na, nb)
+        if gm is None:
+            continue
+        named = list({id(m.person): m.person for m in mentions if gm.end() <= m.start < nb and m.person in members
+                      and (m.person.guessed or m.person.side == aw.recipient_side)}.values())
+        if named:
+            aw.recipients, aw.regrouped = named, [p for p in named if p.guessed]
+            aw.rule = GROUP_NAMED_AFTER if aw.regrouped else aw.rule
     for aw in found:
         if aw.award is None and aw.giver is None:
             sa = next((x for x, y in sentence_spans if x <= aw.start < y), aw.start)

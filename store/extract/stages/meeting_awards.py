@@ -1,6 +1,6 @@
 """Meeting stage: medals, orders, certificates and gifts handed over at one meeting."""
 
-from whomet.store.extract.awards import RETOLD_GROUP, VERB, find_awards
+from whomet.store.extract.awards import VERB, find_awards
 from whomet.store.extract.doc import Doc, Segment
 
 
@@ -15,7 +15,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         _drop_absent(doc, seg, absent, spans)
     for aw in found:
         for person in aw.regrouped:
-            _move(doc, seg, person, aw.recipient_side)
+            _move(doc, seg, person, aw.recipient_side, aw.rule)
     for aw in found:
         if aw.giver is not None and aw.giver not in seg.persons:
             continue
@@ -39,11 +39,12 @@ def _drop_absent(doc: Doc, seg: Segment, person, spans) -> None:
     seg.delegations[:] = [d for d in seg.delegations if d["members"]]
 
 
-def _move(doc: Doc, seg: Segment, person, side: str) -> None:
-    """A recipient whose side was a guess, found to be one of a group of `side` told before (award.retold_group)."""
+def _move(doc: Doc, seg: Segment, person, side: str, rule: str) -> None:
+    """A recipient whose side was a guess, found to be one of a group of `side` told with the award (`rule`:
+    award.retold_group, award.group_named_after)."""
     if person not in seg.persons or person.side == side:
         return
-    person.side, person.guessed, person.side_rule = side, False, RETOLD_GROUP
+    person.side, person.guessed, person.side_rule = side, False, rule
     moved = None
     for d in seg.delegations:
         for m in d["members"]:
@@ -53,7 +54,7 @@ def _move(doc: Doc, seg: Segment, person, side: str) -> None:
     if moved is None:
         return
     moved.pop("guessed", None)
-    moved["side_rule"] = RETOLD_GROUP
+    moved["side_rule"] = rule
     target = next((d for d in seg.delegations if d["side"] == side), None)
     if target is None:
         target = {"side": side, "organization": doc.orgs.get(side), "host": side == seg.host, "members": [], "groups": []}
