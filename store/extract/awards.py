@@ -312,7 +312,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             continue
         ex = _EXCHANGED.search(text, sa, sb)
         verbs_from = sa  # after an exchange, the rest of the sentence may tell an award of its own
-        exp = None if ex else _EXCHANGED_PASSIVE.search(text, sa, sb)
+        exp = None if ex or text.find("exchanged", sa, sb) == -1 else _EXCHANGED_PASSIVE.search(text, sa, sb)
         if exp and not any(sa <= m.start < sb for m in mentions) and not _PLANNED.search(text, sa, exp.start()):
             ex = exp  # 'Souvenirs were exchanged at the end of the meeting': each side gave the other, nobody named
         if ex and (ex is exp or _EXCHANGED_SIDES.search(text, sa, ex.start()) and not _HEADS_OF.search(text, sa, ex.start())
