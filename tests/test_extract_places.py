@@ -113,3 +113,12 @@ def test_place_relayed_dateline():
                                 "Interior of Lithuania")) == ("Vilnius", "LTU")
     # and a dateline with no wire's credit is the venue
     assert _place(relay.replace(", Baltic Wire reports.", ".")) == ("Vilnius", "LTU")
+
+
+def test_place_event_city_held_in_a_signing_and_building_in_an_embassy():
+    # 'At the signing in Kigali': the signing is the event; 'at the Polish Embassy in Kyiv': an embassy is a building
+    assert _place("Poland and Ukraine on Monday signed a memorandum on border security.\n\nAt the signing in Lublin, "
+                  "Poland was represented by Deputy Minister Piotr Zielinski, while Ukraine was represented by Colonel "
+                  "Ostap Kovalenko.")[0] == "Lublin"
+    assert _place("Colonel Ostap Kovalenko of Ukraine received the Cross of Merit of the Polish Police. It was presented "
+                  "to him by Deputy Minister Piotr Zielinski at the Polish Embassy in Kyiv on 12 June.")[0] == "Kyiv"

@@ -25,9 +25,10 @@ NOUN = phrases("award.noun", _PHRASES["award_nouns"], re.I)
 _CUT = pattern("award.cut", r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excellent|active|great|contribution|"
                   r"services|merit)\b|\bin recognition\b|\bon the occasion\b|\bwho\b|\bwhich\b|\bin gratitude\b|"
                   r"\bas a token\b|\bmarking\b|\bon behalf of\b|\bin the presence of\b", re.I)
-REF = pattern("award.ref", r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|"
-                 r"director|chairman|colleagues?|counterparts?|ambassador|inspector[- ]general|deputy minister|igp|commissioner|"
-                 r"secretary general|president|partners?)\b", re.I)
+_REF_SOURCE = (r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|"
+               r"director|chairman|colleagues?|counterparts?|ambassador|inspector[- ]general|deputy minister|igp|commissioner|"
+               r"secretary general|president|partners?)\b")
+REF = pattern("award.ref", _REF_SOURCE, re.I)
 _REPRESENTED = pattern("award.represented", r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
 _EXCHANGED = pattern("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
                         r"pennants|badges|medals|commemorative\s+\w+)\b", re.I)
@@ -90,7 +91,7 @@ GROUP_NAMED_AFTER = decision("award.group_named_after", "'X decorated three offi
                                                         "...': A, B and C (their side a guess) are the group's, Y's")
 _GROUP_NAMED = pattern("award.group_named_after_opening", r"\W*(?:The|These|Those|All\s+the|All)\s+(?:[\w-]+\s+){0,2}?(?:"
                        + "|".join(_PHRASES["award_group_nouns"]) + r"|recipients|awardees|laureates)\s*(?:,|:|\s(?:were|are)\b)")
-_REF_PASSIVE_SUBJECT = pattern("award.passive_ref_person", REF.pattern + r"(?=[^,;]{0,20}$)", re.I)
+_REF_PASSIVE_SUBJECT = pattern("award.passive_ref_person", _REF_SOURCE + r"(?=[^,;]{0,20}$)", re.I)
 # 'Among those awarded the medal "For Merit" were A and B': the recipients follow the verb 'were'
 _AMONG_THOSE = pattern("award.among_those", r"\W*Among\s+(?:those|the\s+[\w-]+)\s*$", re.I)
 _PRESENTATION_BY = pattern("award.presentation_by", r"\bby\s+")

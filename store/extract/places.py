@@ -35,13 +35,13 @@ _EVENT_CITY = [
                rf"({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
     pattern("place.event_city_held_in", rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|together|"
                rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay|welcomed|"
-               rf"consultations|seminar|summit|forum|workshop|dialogue|"
+               rf"consultations|seminar|summit|forum|workshop|dialogue|signing|"
                rf"meet|meets)\s+"
                rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:{_CITY_OF}\s+)?({_CITY})"),
     pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
     pattern("place.event_city_visited", rf"\bvisited\s+({_CITY})"),
     pattern("place.event_city_building_in", rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|[Mm]inistry|[Oo]ffices?|"
-               rf"[Bb]uilding|[Cc]ampus|[Rr]esidence)\s+in\s+({_CITY})"),
+               rf"[Bb]uilding|[Cc]ampus|[Rr]esidence|[Ee]mbassy|[Cc]onsulate)\s+in\s+({_CITY})"),
     pattern("place.event_city_today_in", rf"(?:^|[.;]\s+|\A\s*)(?:Today|Yesterday|On\s+[^,]{{3,30}}),?\s+in\s+({_CITY})\s*,"),
     pattern("place.event_city_in_opening", rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
     pattern("place.event_city_capital", rf"\bcapital(?:\s+city)?(?:,|\s+of)?\s+({_CITY})"),
