@@ -569,3 +569,16 @@ def test_meeting_award_handed_decorated_with_a_cross():
             "of Merit of the Polish Border Guard.")
     assert [(a.giver, a.recipient_side) for m in extract(HEAD + text).meetings for a in m.awards] == [
         ("Piotr Zielinski", "UKR")]
+
+
+def test_agreement_passive_including():
+    text = MET + "A number of documents were signed, including a memorandum on training and a plan of joint patrols."
+    assert [(k, r) for k, _t, r in _agreements(text)] == [("memorandum", "agreement.passive_including"),
+                                                          ("plan", "agreement.passive_including")]
+    # documents only discussed, with no list
+    assert _agreements(MET + "Several documents were discussed, including a memorandum on training.") == []
+
+
+def test_agreement_sign_put_signatures():
+    text = MET + "After the talks, the two officials put their signatures to a protocol on joint patrols."
+    assert [(k, r) for k, _t, r in _agreements(text)] == [("protocol", "agreement.sign")]

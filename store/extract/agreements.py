@@ -18,8 +18,9 @@ from whomet.store.extract.tables import json_data
 
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
-SIGN = pattern("agreement.sign", r"(?=[saicetih])\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
+SIGN = pattern("agreement.sign", r"(?=[saicetihp])\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
                r"signs?|inks?|signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|"
+               r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|"
                r"issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
                r"exchanged|handed\s+over|(?:the\s+)?exchange\s+of|entered\s+into)\b", re.I)
 # 'the two chiefs exchanged the Memorandum of Understanding', 'witnessed the exchange of an MoU', 'entered into an
@@ -48,6 +49,8 @@ _GERUND_NOT = pattern("agreement.gerund_not", r"\b(?:(?<!addition\s)to|for|towar
 _ALREADY = pattern("agreement.already_signed", r"\b(?:already|previously|earlier|formerly|so\s+far|to\s+date|in\s+the\s+past|"
                    r"since\s+then|over\s+the\s+(?:past\s+|last\s+)?(?:years|decades?))\b[^.;:]{0,20}$|\s+(?:earlier|previously|"
                    r"in\s+the\s+past)\b", re.I)
+# a passive whose subject names no kind ('documents were signed'), the documents listed after it
+_INCLUDING = pattern("agreement.passive_including", r"\s*(?:,\s*)?(?:including|among\s+them|namely|notably)\s+", re.I)
 _ALREADY_FRONTED = pattern("agreement.already_signed_fronted", r"\W*(?:Since\s+then|So\s+far|To\s+date|In\s+the\s+past|Over\s+the\s+"
                            r"(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)),")
 # 'The conference will end with the signing of ...': a signing still to come
@@ -239,18 +242,24 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue
             colon_after = None if nominal else _PASSIVE_COLON.match(text, m.end(), hi)
+            including = None
             if colon_after and _PASSIVE.search(before[-40:]):
                 window = (colon_after.end(), hi)  # 'the following documents were signed: a Protocol ...; a Plan ...'
             elif not nominal and _PASSIVE.search(before[-40:]) and not _INVERTED.match(text, m.end(), hi):
                 first_kind = min((mm.start() for rx, _k in KINDS for mm in [rx.search(before)] if mm),
                                  default=None)
-                if first_kind is None:
+                including = _INCLUDING.match(text, m.end(), hi) if first_kind is None else None
+                if first_kind is None and including is None:
                     continue
-                cut = before.rfind(", ", 0, first_kind)
-                # the subject begins with the noun phrase of its first document ('... after the Agreement on X was
-                # signed', '... and finalised the Joint Communique, which was signed by ...')
-                window_start = max(lo + (cut + 2 if cut != -1 else 0), _np_start(text, lo, lo + first_kind))
-                window = (window_start, m.start() - len(_PASSIVE.search(before[-40:]).group()))
+                if including is not None:
+                    # 'A number of documents were signed, including a memorandum on X and a plan of Y': the list
+                    window = (including.end(), hi)
+                else:
+                    cut = before.rfind(", ", 0, first_kind)
+                    # the subject begins with the noun phrase of its first document ('... after the Agreement on X was
+                    # signed', '... and finalised the Joint Communique, which was signed by ...')
+                    window_start = max(lo + (cut + 2 if cut != -1 else 0), _np_start(text, lo, lo + first_kind))
+                    window = (window_start, m.start() - len(_PASSIVE.search(before[-40:]).group()))
             else:
                 window = (m.end(), hi)
                 doc_at = None if nominal or _opens_with_kind(text[m.end():min(sb, m.end() + 80)]) else \
@@ -261,6 +270,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                     else "agreement.passive" if window[1] <= m.start() else
                     "agreement.passive_colon_list" if colon_after and _PASSIVE.search(before[-40:]) else
                     "agreement.exchanged" if exchanged else
+                    "agreement.passive_including" if including is not None else
                     "agreement.inverted_passive" if not nominal and _PASSIVE.search(before[-40:]) else
                     "agreement.present_tense" if m.group().lower() in ("sign", "signs", "ink", "inks") else "agreement.sign")
             colon = _COLON_LIST.match(text, window[0], window[1])
