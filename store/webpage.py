@@ -45,11 +45,16 @@ JUNK = [
     re.compile(r"^(?:[^|>›»/.!?]{1,40}(?:\s[|>›»/]\s|\s?[|›»]\s?)){2,}[^|>›»/.!?]{1,40}$"),
 ]
 _HEADER = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+Source:", re.I)
+# A page's date line with its section words (' date 2017-06-02 / Front page / News', '12 May 2024 | World'): it looks
+# like a navigation trail but holds the page's date, which dates the release
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATED = re.compile(rf"\b(?:(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|"
+                    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+(?:19|20)\d\d|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b")
 
 
 def is_junk(line: str) -> bool:
     stripped = line.strip()
-    return bool(stripped) and any(p.match(stripped) for p in JUNK)
+    return bool(stripped) and any(p.match(stripped) for p in JUNK) and not _DATED.search(stripped)
 
 
 def clean_text(text: str) -> str:

@@ -96,6 +96,14 @@ def test_junk_lines_at_the_top_and_bottom_of_a_text_go_and_the_header_stays_firs
     assert clean_text(header_under_junk) == RELEASE
 
 
+def test_a_date_line_with_section_words_stays_though_it_reads_like_a_trail():
+    # the page's date dates the release: a line that holds it is no navigation trail
+    dated = "date 2024-05-10 / Front page / News\n" + RELEASE
+    assert clean_text(dated) == dated
+    assert clean_text("10 May 2024 | World | Europe\nBody.\n") == "10 May 2024 | World | Europe\nBody.\n"
+    assert clean_text("Home | News | Press\nBody.\n") == "Body.\n"
+
+
 def test_lines_between_the_first_and_last_real_lines_are_never_touched():
     middle = RELEASE.replace("\n\nThe sides", "\n\nShare this:\n\nThe sides")
     assert clean_text(middle) == middle
