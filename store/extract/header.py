@@ -66,6 +66,20 @@ YEARLESS_DATELINE = pattern("date.yearless_dateline", rf"(?:^|\n|\)\s)\s*[A-ZÀ-
                             rf"(?:{_M}\s+\d{{1,2}}|\d{{1,2}}\s+{_M})(?!\w|,?\s+\d{{4}})")
 
 
+# 'follows up on the memorandum ..., signed by both directors on 20 October 2016': a participle after a document
+# dates that document, an earlier one (a finite 'was signed on' dates this meeting's signing)
+DOCUMENT_SIGNED_ON = pattern("date.document_signed_on", r"\b(?:memorand(?:um|a)|MoU|MOU|agreements?|protocols?|accords?|"
+                             r"treaty|treaties|conventions?|declarations?|plans?|programmes?|documents?|pact|deal)\b"
+                             r"[^.;]{0,120}?(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)(?<!\bbe)"
+                             r",?\s+(?:signed|concluded|adopted|ratified)\b[^.;]{0,80}$")
+
+
+def _document_dated(text: str, at: int) -> bool:
+    """Whether the 'on <date>' at text[at] closes a participle after a document ('the memorandum, signed ... on')."""
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 220, 0)
+    return "signed" in text[lo:at] and DOCUMENT_SIGNED_ON.search(text, lo, at) is not None
+
+
 def reported_on(text: str, at: int) -> bool:
     """Whether the 'on <date>' at text[at] dates a report ('announced on December 11'), not the meeting."""
     return REPORTED_ON.search(text[max(0, at - 40):at]) is not None
@@ -188,10 +202,73 @@ def _page_clock(text: str, m: re.Match) -> bool:
     return bool(_CLOCK_AFTER.match(text, m.end()) or _TODAY_IS.search(text, max(0, m.start() - 30), m.start()))
 
 
+# 'Updated: 14 June 2024', 'Last modified 14.06.2024': a date line that is not the page's first publication
+_UPDATED = pattern("date.updated_line", r"\b(?:[Uu]pdated|[Mm]odified|[Ee]dited|[Rr]evised)\b")
+# a line that opens the page's tail (other stories, comments): a date line under it dates another story
+_TAIL_LINE = pattern("date.tail_line", r"(?i)^[ \t•*-]*(?:related|more\s+(?:from|news|stories|in)|read\s+(?:also|more)|"
+                     r"you\s+may\s+also|don['’]t\s+miss|popular|latest|recent|leave\s+a|comments?\b|tags?\b)")
+
+
+def _line_date(line: str) -> tuple[int, dt.date] | None:
+    """(offset, date) of the first date with a year on a short line (a page's date line), the page's clock left out."""
+    best = None
+    for rx in (DMY, MDY, NUMERIC, ISO, YMD_SPACED):
+        m = rx.search(line)
+        if m is None or rx in (DMY, MDY) and not m.group(3) or _page_clock(line, m) or best and best[0] <= m.start():
+            continue
+        if rx in (ISO, YMD_SPACED):
+            try:
+                best = (m.start(), dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+            except ValueError:
+                pass
+            continue
+        d = first_date(m.group(), None)
+        if d:
+            best = (m.start(), d)
+    return best
+
+
+def page_date_line(text: str) -> dt.date | None:
+    """The page's own date from its date lines (a short line holding a full date): of those above the body (the first
+    line of more than 20 words), the one nearest the body ('Saturday, 27 July 2024' of a site's clock, then '10 May
+    2024, 19:56' of the story); with none above, the first under the body's first paragraph and above the page's tail
+    ('22 March 2017' closing the story). An update's line counts only when no other does. None without a date line."""
+    above: list[tuple[bool, dt.date]] = []
+    below: list[tuple[bool, dt.date]] = []
+    in_body = False
+    at = 0
+    for line in text.split("\n"):
+        words = line.split()
+        start, at = at, at + len(line) + 1
+        if len(words) > 20:
+            in_body = True
+            continue
+        if not words or len(words) > 12 or not any(c.isdigit() for c in line):
+            if in_body and words and _TAIL_LINE.match(line):
+                break
+            continue
+        found = _line_date(line)
+        if found is None:
+            continue
+        if _CLOCK_AFTER.match(text, start + len(line)) or _TODAY_IS.search(line):
+            continue  # '20 August 2019' over a clock on the next line: the day the page was saved
+        (below if in_body else above).append((_UPDATED.search(line) is not None, found[1]))
+        if in_body:
+            break
+    for dates in (above, below):
+        if dates:
+            published = [d for updated, d in dates if not updated]
+            return (published or [d for _, d in dates])[-1 if dates is above else 0]
+    return None
+
+
 def first_full_date(text: str) -> dt.date | None:
-    """The first date with a year in the text, in any form (reference date when there is no header): a page's
-    own date line ('2024 06 18', 'Monday 14/10/2024', 'May 20, 2025') comes before the dates of the story; a page's
-    clock does not count."""
+    """The page's date line (page_date_line), else the first date with a year in the text, in any form (reference
+    date when there is no header): a page's own date line ('2024 06 18', 'Monday 14/10/2024', 'May 20, 2025') comes
+    before the dates of the story; a page's clock does not count."""
+    line = page_date_line(text)
+    if line is not None:
+        return line
     found: list[tuple[int, dt.date]] = []
     for rx in (DMY, MDY, NUMERIC):
         for m in rx.finditer(text):
@@ -273,7 +350,7 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
             ranged = _event_range(seg[:m.start()])  # only a range before the first 'on <date>' can outrank it
         if ranged is not None and ranged.start() < m.start():
             break  # 'held ... from May 12-16, 2009 ... The opening ceremony was held on May 13': the range dates it
-        if reported_on(seg, m.start()):
+        if reported_on(seg, m.start()) or _document_dated(seg, m.start()):
             continue
         d, _ = parse_date_at(seg, m.end(), ref)
         if d:

@@ -1,0 +1,56 @@
+"""The page's date and the meeting's: one example per date rule added for the real batches (dev3), named after its
+rule id (what the rule reads and what it must not). Pages are ours, in the shapes seen on real pages: a site's clock
+over the story's date line, a date line closing the story, an earlier document's date in the text."""
+
+from whomet.store.extract import extract
+from whomet.store.extract.header import first_full_date, page_date_line
+
+BODY = ("Deputy Minister Piotr Zielinski of Poland held talks with Colonel Jonas Petraitis, the head of the Lithuanian "
+        "border police, on the protection of the common border and on joint patrols along it.")
+
+
+def _date(text):
+    record = extract(text)
+    assert record.meetings, text
+    return record.meetings[0].date.isoformat() if record.meetings[0].date else None
+
+
+def test_date_line_nearest_the_body_is_the_pages():
+    # a site's clock on top ('Sun 26 October 2025', a weather widget) and the story's date line under it
+    page = (f"Sun 26 October 2025\nWarsaw 11/6°C\nSun 26 October 2025\nVilnius 9/4°C\n\nSeptember 24th, 2021\n\n{BODY} "
+            "The two met yesterday.\n")
+    assert first_full_date(page).isoformat() == "2021-09-24"
+    assert _date(page) == "2021-09-23"
+    # no date line above the body: the first one closing the story, not a date of the story's past
+    page = f"Border talks\n\n{BODY} The services first agreed on patrols on 3 March 2021.\n\n14 June 2024\n"
+    assert page_date_line(page).isoformat() == "2024-06-14"
+    # a page with no date line keeps the first full date of its text
+    assert page_date_line(f"{BODY} They met on 12 June 2024.\n") is None
+    assert first_full_date(f"{BODY} They met on 12 June 2024.\n").isoformat() == "2024-06-12"
+
+
+def test_date_updated_line():
+    # the first publication, not the day the page was updated
+    page = f"Published: 12 June 2024\nUpdated: 15 June 2024\n\n{BODY}\n"
+    assert page_date_line(page).isoformat() == "2024-06-12"
+    # an update's line alone still dates the page
+    assert page_date_line(f"Last updated 15 June 2024\n\n{BODY}\n").isoformat() == "2024-06-15"
+
+
+def test_date_tail_line():
+    # a date line under 'Related news' dates another story, not this one
+    page = f"Border talks\n\n{BODY}\n\nRelated news\n3 May 2023\nCoast guards meet in Gdansk\n"
+    assert page_date_line(page) is None
+
+
+def test_date_document_signed_on():
+    # 'the memorandum ..., signed by both ... on <date>': the earlier document's date, not the meeting's
+    page = (f"{BODY} The talks follow up on the memorandum of understanding signed by both services on 20 October "
+            "2016.\n\n22 March 2017\n")
+    assert _date(page) == "2017-03-22"
+    # a finite 'was signed on' is this meeting's signing
+    page = (f"{BODY} A protocol on joint patrols was signed by both on 20 March 2017.\n\n22 March 2017\n")
+    assert _date(page) == "2017-03-20"
+    # so is 'signed a memorandum ... on'
+    page = (f"{BODY} The two signed a memorandum of understanding on 21 March 2017.\n\n22 March 2017\n")
+    assert _date(page) == "2017-03-21"
