@@ -54,3 +54,22 @@ def test_date_document_signed_on():
     # so is 'signed a memorandum ... on'
     page = (f"{BODY} The two signed a memorandum of understanding on 21 March 2017.\n\n22 March 2017\n")
     assert _date(page) == "2017-03-21"
+
+
+def _dated(line):
+    record = extract(" date 2023-05-14\n" + line + " " + BODY)
+    meeting = record.meetings[0]
+    return meeting.place.city, meeting.date.isoformat()
+
+
+def test_date_caps_month():
+    # a wire's dateline in capitals, month and all
+    assert _dated("YEREVAN, MAY 12, ARMENPRESS.") == ("Yerevan", "2023-05-12")
+    assert _dated("VILNIUS, 12 MAY 2023 -") == ("Vilnius", "2023-05-12")
+    # capitals that are no month leave the page's date
+    assert _dated("VILNIUS, ELTA -")[1] == "2023-05-14"
+
+
+def test_date_dateline_with_the_country_in_brackets_or_a_slash_before_the_date():
+    assert _dated("New Delhi [India], May 12 (ANI):") == ("New Delhi", "2023-05-12")
+    assert _dated("BAGHDAD / May 12 / INA -") == ("Baghdad", "2023-05-12")

@@ -38,9 +38,11 @@ RANGE = pattern("date.range", rf"\b(?:from\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|t
                    rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—&]|and)\s*)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?({_M})"
                    rf"(?:,?\s+(\d{{4}}))?", re.I)
 ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\d)")
-DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?)?"
-                      rf"(?:\s*\([A-Za-z .]{{1,20}}\))?,\s+"
-                      rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})")
+# a month in capitals only in a dateline ('YEREVAN, MAY 12, ARMENPRESS.'); the country after the city also in
+# brackets ('New Delhi [India], June 5 (ANI):')
+DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?|\s*\[[A-Z][A-Za-z ]{{1,30}}\])?"
+                      rf"(?:\s*\([A-Za-z .]{{1,20}}\))?(?:,|\s*[/|])\s+"
+                      rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_M})|(?i:{_M})\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})")
 # 'on Friday', 'last Friday', and a weekday with no 'on' right after the verb or closing a clause ('the ministers met
 # Friday', 'met in Warsaw Tuesday.')
 RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
@@ -129,7 +131,21 @@ def parse_date_at(text: str, pos: int, ref: dt.date | None) -> tuple[dt.date | N
     if m:
         year = int(m.group(3)) if m.group(3) else None
         return make_date(year, MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)), ref), m.end()
+    if _CAPS_MONTH.match(text, pos):
+        # 'MAY 12', '12 MAY 2024' in a dateline in capitals: the same date written in title case
+        piece = text[pos:pos + 24].title()
+        m = DMY.match(piece)
+        if m:
+            year = int(m.group(3)) if m.group(3) else None
+            return make_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)), ref), pos + m.end()
+        m = MDY.match(piece)
+        if m:
+            year = int(m.group(3)) if m.group(3) else None
+            return make_date(year, MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)), ref), pos + m.end()
     return None, pos
+
+
+_CAPS_MONTH = pattern("date.caps_month", r"(?:\d{1,2}(?:ST|ND|RD|TH|st|nd|rd|th)?\s+)?[A-Z]{3}")
 
 
 _HEADER_IN_ENGLISH = pattern("date.header_in_english", r"\s+in English$", re.I)
