@@ -309,7 +309,7 @@ def skip_headline(text: str, start: int) -> int:
     if nl == -1:
         return start
     line = text[start:nl].strip()
-    if not line or line.endswith((".", "!", "?", ":", ";", ",")) or len(line.split()) > 16 or DATELINE.match(line):
+    if not line or line.endswith((".", "!", "?", ":", ";", ",")) or len(line.split()) > 16 or _dateline(line):
         return start
     rest = len(text) - len(text[nl:].lstrip())
     return rest if rest < len(text) else start
@@ -330,7 +330,7 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
         body = skip_headline(text, start)
         if body != start and body < end:
             start, seg = body, text[body:end]
-        m = DATELINE.match(text[start:start + 120])
+        m = _dateline(text[start:start + 120])
         if not m:
             start, m = _dateline_under_junk(text, start, end)
             seg = text[start:end]
@@ -394,6 +394,12 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
 _BRACKET_DATE = pattern("date.bracket_date", r"\s*\(\s*(?=\d|[A-Z][a-z]{2})")
 
 
+def _dateline(head: str) -> re.Match | None:
+    """A dateline opening `head`; not a page's clock ('TODAY IS FRIDAY, DECEMBER 13, 2024')."""
+    m = DATELINE.match(head)
+    return None if m is None or _TODAY_IS.search(head, 0, m.end()) else m
+
+
 def _dateline_under_junk(text: str, start: int, end: int) -> tuple[int, re.Match | None]:
     """A dateline opening a line under a page's junk ('Font size: A+ A-', a headline, '14 June 2024, 10:22'): (its
     start, the match); the search ends at the first line that is body text (a long line without one)."""
@@ -402,7 +408,7 @@ def _dateline_under_junk(text: str, start: int, end: int) -> tuple[int, re.Match
         nl = text.find("\n", at, end)
         line_end = nl if nl != -1 else end
         if text[at:line_end].strip():
-            m = DATELINE.match(text[at:at + 120])
+            m = _dateline(text[at:at + 120])
             if m:
                 return at, m
             if len(text[at:line_end].split()) > 20:
