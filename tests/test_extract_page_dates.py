@@ -19,7 +19,7 @@ def test_date_line_nearest_the_body_is_the_pages():
     # a site's clock on top ('Sun 26 October 2025', a weather widget) and the story's date line under it
     page = (f"Sun 26 October 2025\nWarsaw 11/6°C\nSun 26 October 2025\nVilnius 9/4°C\n\nSeptember 24th, 2021\n\n{BODY} "
             "The two met yesterday.\n")
-    assert first_full_date(page).isoformat() == "2021-09-24"
+    assert page_date_line(page).isoformat() == "2021-09-24"
     assert _date(page) == "2021-09-23"
     # no date line above the body: the first one closing the story, not a date of the story's past
     page = f"Border talks\n\n{BODY} The services first agreed on patrols on 3 March 2021.\n\n14 June 2024\n"
@@ -73,3 +73,31 @@ def test_date_caps_month():
 def test_date_dateline_with_the_country_in_brackets_or_a_slash_before_the_date():
     assert _dated("New Delhi [India], May 12 (ANI):") == ("New Delhi", "2023-05-12")
     assert _dated("BAGHDAD / May 12 / INA -") == ("Baghdad", "2023-05-12")
+
+
+def test_date_page_window():
+    page = "14 May 2024\n\n" + BODY + " "
+    # a date more than a month before the page's own, or after it, is another event's
+    assert _date(page + "Colonel Petraitis was appointed on 1 March 2024.") == "2024-05-14"
+    assert _date(page + "The patrols were first launched on 3 March 2021.") == "2024-05-14"
+    # a day of the last weeks is the meeting's
+    assert _date(page + "They met on 2 May.") == "2024-05-02"
+    # with no date of the page's own, the text's date stands
+    assert _date(BODY + " They met on 1 March 2024.") == "2024-03-01"
+
+
+def test_date_future_clause():
+    # a date to come, even on a page with no date of its own
+    assert _date(BODY + " The next meeting will be held on 20 June 2024, after the talks on 13 May 2024.") \
+        == "2024-05-13"
+    assert _date(BODY + " They met on Monday. The follow-up talks are scheduled for Vilnius on 20 June 2024.\n\n"
+                 "15 May 2024\n") == "2024-05-13"
+    # 'The next day, on 14 May' is no date to come
+    assert _date("On 13 May 2024, the delegation arrived in Vilnius. The next day, on 14 May, " + BODY) == "2024-05-13"
+
+
+def test_date_range_cross():
+    assert _date(BODY + " The talks were held in Vilnius from 30 May to 1 June 2024.") == "2024-05-30"
+    assert _date(BODY + " The talks were held in Vilnius from May 30 to June 1, 2024.") == "2024-05-30"
+    # and a range in one month written month first, with 'and'
+    assert _date(BODY + " The talks were held in Vilnius on May 12 and 13, 2024.") == "2024-05-12"

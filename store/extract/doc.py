@@ -49,6 +49,7 @@ class Doc:
     header_end: int = 0
     byline_span: tuple[int, int] | None = None
     ref: dt.date | None = None  # the date relative dates count from
+    page_dated: bool = False  # ref is the page's own date (header, byline, date line), not a date of the story
     pub_side: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     aliases: dict = field(default_factory=dict)

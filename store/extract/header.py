@@ -49,8 +49,12 @@ RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterd
                    rf"(?:met|held|signed|visited|received|hosted|arrived|opened|began|concluded)\s+{_WD}|"
                    rf"(?<=[a-z] ){_WD}(?=\s*[.,;]))\b", re.I)
 # 'July 1 to 4, 2024', 'May 12-16, 2024': a range written month first
-RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|till|until|through)\s*"
+RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|till|until|through|and|&)\s*"
                     rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+# 'from 30 May to 1 June 2024', 'from May 30 to June 1, 2024': a range over two months, the year closing it
+RANGE_CROSS = pattern("date.range_cross", rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})|({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
+                      rf"\s*(?:-|–|—|to|till|until|through)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}"
+                      rf"(?:st|nd|rd|th)?),?\s+(\d{{4}})\b")
 # '2019 03 22': a date written year, month, day with spaces (page date lines)
 YMD_SPACED = pattern("date.ymd_spaced", r"\b((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])\b")
 
@@ -279,12 +283,9 @@ def page_date_line(text: str) -> dt.date | None:
 
 
 def first_full_date(text: str) -> dt.date | None:
-    """The page's date line (page_date_line), else the first date with a year in the text, in any form (reference
-    date when there is no header): a page's own date line ('2024 06 18', 'Monday 14/10/2024', 'May 20, 2025') comes
-    before the dates of the story; a page's clock does not count."""
-    line = page_date_line(text)
-    if line is not None:
-        return line
+    """The first date with a year in the text, in any form (reference date when there is no header and no date line,
+    page_date_line): a page's own date line ('2024 06 18', 'Monday 14/10/2024', 'May 20, 2025') comes before the dates
+    of the story; a page's clock does not count."""
     found: list[tuple[int, dt.date]] = []
     for rx in (DMY, MDY, NUMERIC):
         for m in rx.finditer(text):
@@ -321,8 +322,31 @@ decision("date.dateline_on_date", "'On <date>' after the dateline")
 decision("date.dateline_range", "a date range after the dateline: its first day")
 
 
-def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bool) -> tuple[dt.date | None, bool, str]:
-    """The date of the meeting told in text[start:end]: (date, explicit 'On <date>' given, rule id).
+# A meeting is reported within days: a date in the text that a page's own date (`page_dated`) puts after the page or
+# more than a month before it is another event's ('appointed on 1 March', 'will enter into force on 1 July')
+_WINDOW_BEFORE = dt.timedelta(days=31)
+PAGE_WINDOW = decision("date.page_window", "a date in the text more than a month before the page's own date, or after "
+                                           "it, dates another event (an appointment, an earlier signing, a date to come)")
+
+
+def _in_window(d: dt.date, ref: dt.date | None) -> bool:
+    return ref is None or ref - _WINDOW_BEFORE <= d <= ref + dt.timedelta(days=1)
+
+
+# 'The next meeting will be held on 20 June', 'the talks scheduled for': a date to come, not this meeting's
+FUTURE_CLAUSE = pattern("date.future_clause", r"\b(?:will|shall|would|upcoming|forthcoming|scheduled|planned|due\s+to|"
+                                              r"next\s+(?:meeting|session|round|talks|conference|summit|visit))\b[^.;,]{0,80}$")
+
+
+def _future_clause(text: str, at: int) -> bool:
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 120, 0)
+    return FUTURE_CLAUSE.search(text, lo, at) is not None
+
+
+def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bool,
+                 page_dated: bool = False) -> tuple[dt.date | None, bool, str]:
+    """The date of the meeting told in text[start:end]: (date, explicit 'On <date>' given, rule id). `page_dated`:
+    `ref` is the page's own date (its header, byline or date line), which bounds the meeting's (date.page_window).
 
     The rule `date.release` is the fallback: no date in the text, the release's own date."""
     seg = text[start:end]
@@ -366,14 +390,14 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
             ranged = _event_range(seg[:m.start()])  # only a range before the first 'on <date>' can outrank it
         if ranged is not None and ranged.start() < m.start():
             break  # 'held ... from May 12-16, 2009 ... The opening ceremony was held on May 13': the range dates it
-        if reported_on(seg, m.start()) or _document_dated(seg, m.start()):
+        if reported_on(seg, m.start()) or _document_dated(seg, m.start()) or _future_clause(seg, m.start()):
             continue
         d, _ = parse_date_at(seg, m.end(), ref)
-        if d:
+        if d and (not page_dated or _in_window(d, ref)):
             return d, True, "date.on_date"
     d = range_start(seg, ref)
-    if d:
-        return d, False, "date.range"
+    if d and (not page_dated or ref is None or d >= ref - _WINDOW_BEFORE):
+        return d, False, "date.range"  # (a range may be announced before it starts)
     for m in RELATIVE.finditer(seg) if ref is not None else ():
         if reported_on(seg, m.start()):
             continue  # 'the ministry said on Thursday': the day of the report
@@ -430,8 +454,12 @@ def _event_range(seg: str) -> re.Match | None:
 
 
 def range_start(seg: str, ref: dt.date | None) -> dt.date | None:
-    """The first day of 'from 4 to 6 September' / '18–19 April'; None if no range."""
+    """The first day of 'from 4 to 6 September' / '18–19 April' / 'from 30 May to 1 June 2024'; None if no range."""
     m = RANGE.search(seg)
+    cross = RANGE_CROSS.search(seg, 0, m.start() if m else len(seg)) if ("to" in seg or "-" in seg or "–" in seg) else None
+    if cross:
+        month = cross.group(2) or cross.group(3)
+        return make_date(int(cross.group(5)), MONTHS[month.lower().rstrip(".")], int(cross.group(1) or cross.group(4)), ref)
     if not m:
         m2 = RANGE_MDY.search(seg)
         if not m2:

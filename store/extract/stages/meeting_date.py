@@ -13,7 +13,7 @@ ITEM = decision("date.dated_item", "the date split_meetings gave the meeting: a 
 
 def run(doc: Doc, seg: Segment, index: int) -> None:
     work, a, b = doc.work, seg.start, seg.end
-    seg.date, _, seg.date_rule = hdr.meeting_date(work, a, b, doc.ref, index == 0)
+    seg.date, _, seg.date_rule = hdr.meeting_date(work, a, b, doc.ref, index == 0, doc.page_dated)
     # the day split_meetings read outranks a guess and a visit's range ('visited ... 21-22 March' then 'On Friday,
     # he met X')
     if seg.item_date is not None and seg.date_rule in (hdr.RELEASE_DATE, "date.range"):

@@ -18,4 +18,6 @@ def run(doc: Doc) -> None:
     if publisher is None:
         publisher, bdate, doc.byline_span = hdr.byline(doc.work)
     doc.publisher = publisher
-    doc.ref = doc.header_date or bdate or hdr.first_full_date(doc.work) or hdr.copyright_ref(doc.work)
+    line = hdr.page_date_line(doc.work) if not (doc.header_date or bdate) else None
+    doc.page_dated = bool(doc.header_date or bdate or line)
+    doc.ref = doc.header_date or bdate or line or hdr.first_full_date(doc.work) or hdr.copyright_ref(doc.work)

@@ -11,7 +11,7 @@ from whomet.store.extract.sides import first_side
 def run(doc: Doc) -> None:
     sents = doc.sentences
     first_par = [s for s in sents if s.paragraph == sents[0].paragraph]
-    date0, explicit0, _ = hdr.meeting_date(doc.work, first_par[0].start, first_par[-1].end, doc.ref, True)
+    date0, explicit0, _ = hdr.meeting_date(doc.work, first_par[0].start, first_par[-1].end, doc.ref, True, doc.page_dated)
     doc.pub_side = first_side(doc.publisher, doc.aliases) or publisher_place(doc.publisher)
     # the sides each sentence names (its people's and its side phrases'), the publisher's left out
     named = [{m.code for m in doc.anchors.get(i, [])} for i in range(len(sents))]
