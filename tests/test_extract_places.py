@@ -122,3 +122,14 @@ def test_place_event_city_held_in_a_signing_and_building_in_an_embassy():
                   "Ostap Kovalenko.")[0] == "Lublin"
     assert _place("Colonel Ostap Kovalenko of Ukraine received the Cross of Merit of the Polish Police. It was presented "
                   "to him by Deputy Minister Piotr Zielinski at the Polish Embassy in Kyiv on 12 June.")[0] == "Kyiv"
+
+
+def test_host_called_on():
+    # the one called on receives the caller: the venue is in the host's country when the text names none
+    record = extract(BARE + "Colonel Jonas Petraitis of Lithuania paid a courtesy call on Deputy Minister Piotr "
+                     "Zielinski of Poland to discuss joint patrols.")
+    meeting = record.meetings[0]
+    assert (meeting.place.city, meeting.place.country) == (None, "POL")
+    assert [d.side for d in meeting.delegations if d.host] == ["POL"]
+    record = extract(BARE + "Colonel Jonas Petraitis of Lithuania called on Deputy Minister Piotr Zielinski of Poland.")
+    assert record.meetings[0].place.country == "POL"

@@ -175,6 +175,9 @@ def _received_by(rule_id: str, verbs: str) -> re.Pattern:
 RECEIVED_BY = _received_by("host.received_by", "received|recieved|welcomed|hosted|met")
 RECEIVED = pattern("host.received", r"\b(?:received|recieved|welcomed|hosted)\b")  # 'recieved': a common typo
 VISIT_TO = pattern("host.visit_to", r"\bvisit\s+to\s+", re.I)
+# 'X paid a courtesy call on the Minister of the Interior, Y', 'called on Y': the one called on receives the caller
+CALLED_ON = pattern("host.called_on", r"\b(?:called|calls|calling)\s+on\s+|\bpaid\s+(?:a\s+|an\s+)?(?:courtesy\s+|working\s+|"
+                                      r"official\s+|farewell\s+|introductory\s+)?(?:call|visit)\s+(?:on|to)\s+", re.I)
 _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chaired|co-chaired|heads|leads|"
                           r"represented|leading|heading|was heading|was leading|is leading|is heading|"
                           r"(?:was\s+|is\s+)?at\s+the\s+head\s+of)\s+(?:the|a|an)?\s*"
@@ -1037,6 +1040,13 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
         before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]
         if before and before[0].person.side:
             return before[0].person.side
+    if "call" in text[a:b] or "visit" in text[a:b]:
+        for m in CALLED_ON.finditer(text, a, b):
+            # the first person named after it, in the same sentence
+            stop = min((i for i in (text.find(". ", m.end(), b), text.find("\n", m.end(), b)) if i != -1), default=b)
+            after = [mm for mm in people.mentions if m.end() <= mm.start < min(stop, m.end() + 160)]
+            if after and after[0].person.side:
+                return min(after, key=lambda mm: mm.start).person.side
     return _body_headquarters(text, a, b, aliases)
 
 
