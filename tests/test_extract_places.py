@@ -133,3 +133,15 @@ def test_host_called_on():
     assert [d.side for d in meeting.delegations if d.host] == ["POL"]
     record = extract(BARE + "Colonel Jonas Petraitis of Lithuania called on Deputy Minister Piotr Zielinski of Poland.")
     assert record.meetings[0].place.country == "POL"
+
+
+def test_place_envoy_post():
+    # an envoy meets where posted: the one other country, known only once the minister's side is settled
+    record = extract(BARE + "Minister of Public Security Anna Kowalczyk on Monday met with U.S. Ambassador John Smith. "
+                     "They discussed the fight against drug trafficking in Poland.")
+    meeting = record.meetings[0]
+    assert (meeting.place.city, meeting.place.country, meeting.place.guessed) == (None, "POL", True)
+    # no envoy: no venue guessed
+    record = extract(BARE + "Minister of Public Security Anna Kowalczyk on Monday met with U.S. Colonel John Smith. "
+                     "They discussed the fight against drug trafficking in Poland.")
+    assert record.meetings[0].place.country is None

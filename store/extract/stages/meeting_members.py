@@ -2,7 +2,7 @@
 
 import re
 
-from whomet.store.extract.delegations import COUNTERPART, HOST_FALLBACK
+from whomet.store.extract.delegations import COUNTERPART, HOST_FALLBACK, ambassador_post
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
@@ -13,6 +13,8 @@ from whomet.store.sides import is_body
 _SIDELINES = pattern("side.sidelines", r"\b(?:on|at|in) the (?:sidelines|margins?) of\b", re.I)
 
 
+ENVOY_POST = decision("place.envoy_post", "no venue, host or publisher: the country an envoy taking part is posted to, "
+                                         "read once every side is known ('met the U.S. Ambassador' with one other country)")
 OTHER_PARTY = decision("side.other_party", "no host or publisher: a person known not to be on side S (a counterpart "
                                           "of S, a visitor to S) is of the country the release names most after S (a guess)")
 
@@ -83,6 +85,11 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
             if p.side is not None:
                 persons.append(p)
     seg.persons = persons
+    if seg.country is None and not seg.video:
+        # the host stage ran before these sides were known
+        post = ambassador_post(people, si, sj, doc.aliases)
+        if post is not None:
+            seg.country, seg.place_guessed, seg.place_rule = post, True, ENVOY_POST
     group_of: dict[str, list[str]] = {}
     for pos, phrase in find_groups(doc.work, lo, hi, people.mentions):
         prior = [m for m in people.mentions if m.end <= pos and m.person in persons]
