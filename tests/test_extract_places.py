@@ -145,3 +145,40 @@ def test_place_envoy_post():
     record = extract(BARE + "Minister of Public Security Anna Kowalczyk on Monday met with U.S. Colonel John Smith. "
                      "They discussed the fight against drug trafficking in Poland.")
     assert record.meetings[0].place.country is None
+
+
+def test_place_city_venue():
+    # a building named after the known city it stands in
+    assert _place("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania at the Vienna International "
+                  "Centre on 12 June.") == ("Vienna", "AUT")
+    assert _place("Colonel Jonas Petraitis of Lithuania was welcomed to the Organization's Lyon headquarters by Deputy "
+                  "Minister Piotr Zielinski on 12 June.")[0] == "Lyon"
+    # weaker than a dateline: a palace named in passing does not move the meeting
+    assert _place("VILNIUS, June 12 - Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania to "
+                  "follow up the memorandum signed at the Gdansk Palace.")[0] == "Vilnius"
+    # a name that is no known city is no venue
+    assert _place("Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania at the Amber Hall on "
+                  "12 June.")[0] is None
+
+
+def test_place_body_headquarters():
+    # a body's seat, named by the body: the seat's country, no city the text does not name
+    assert _place("Deputy Minister Piotr Zielinski of Poland visited the INTERPOL General Secretariat, where he met "
+                  "Secretary General Valdecy Urquiza.") == (None, "FRA")
+    assert _place("Executive Director Catherine De Bolle met Deputy Minister Piotr Zielinski of Poland at Europol "
+                  "headquarters on 12 June.") == (None, "NLD")
+    # the body's office in a country: 'the OSCE Mission to Skopje'
+    assert _place("The head of the OSCE Mission to Skopje, Anna Kowalczyk, met Deputy Minister Piotr Zielinski of "
+                  "Poland on 12 June.") == (None, "MKD")
+
+
+def test_place_envoy_host():
+    # an envoy who hosts receives where posted, not at home
+    record = extract(BARE + "The Ambassador of Lithuania, Jonas Petraitis, hosted Deputy Minister Piotr Zielinski of "
+                     "Poland at the embassy on 12 June.")
+    meeting = record.meetings[0]
+    assert (meeting.place.city, meeting.place.country) == (None, "POL")
+    # a minister who hosts receives at home
+    record = extract(BARE + "The Minister of the Interior of Lithuania, Jonas Petraitis, hosted Deputy Minister Piotr "
+                     "Zielinski of Poland on 12 June.")
+    assert record.meetings[0].place.country == "LTU"

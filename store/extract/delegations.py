@@ -1099,6 +1099,12 @@ def ambassador_post(people: People, first: int, last: int, aliases) -> str | Non
     return None
 
 
+def hosted_by_envoy(people: People, first: int, last: int, host: str) -> bool:
+    """Whether an envoy of the host side takes part in the meeting introduced in sentences [first, last)."""
+    return any(first <= p.sentence < last and not p.passing and p.side == host and p.position
+               and _ENVOY.search(p.position) for p in people.persons)
+
+
 def visit_country(text: str, a: int, b: int, aliases) -> str | None:
     for m in VISIT_TO.finditer(text, a, b):
         side = first_side(text[m.end():m.end() + 60].split(",")[0], aliases)

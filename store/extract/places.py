@@ -306,8 +306,9 @@ _EVENT_COUNTRY = pattern("place.event_country", r"\b(?:held|took place|meeting|m
                          r"conference|session|arrived|travell?ed|trip|mission|signed|understanding|agreement|memorandum)\s+"
                          r"(?:[a-z]+\s+){0,2}?(?:in|to)\s+" + _COUNTRY_PHRASE)
 # 'The President of Senegal received X', 'the Minister of the Interior of Lithuania welcomed': an office of a country
-# receiving a guest receives at home
-_RECEIVER_COUNTRY = pattern("place.receiver_country", r"\b(?:[A-Z][\w'’-]*\s+){1,4}of\s+" + _COUNTRY_PHRASE
+# receiving a guest receives at home (an envoy receives where posted: 'the Ambassador of Lithuania hosted' is not)
+_RECEIVER_COUNTRY = pattern("place.receiver_country", r"\b(?!(?:Ambassador|Envoy|Charg[eé]|Consul|High\s+Commissioner|Embassy)\b)"
+                            r"(?:[A-Z][\w'’-]*\s+){1,4}of\s+" + _COUNTRY_PHRASE
                             + r"\s*,?\s+(?:received|welcomed|hosted)\s+(?:[A-Z]|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:delegations?|guests?|"
                               r"visitors?|envoys?|ambassadors?|ministers?|chiefs?|heads?|commissioners?|directors?|team|"
                               r"officials?)\b)")
@@ -417,21 +418,33 @@ def the_capital(text: str, sentences_spans: list[tuple[int, int]], host: str | N
     return None
 
 
-# 'the OSCE Baku Office', 'the UNODC Programme Office in Tashkent', 'the OSCE Centre in Ashgabat': a body's office
-# in a city
+# 'the OSCE Baku Office', 'the UNODC Programme Office in Tashkent', 'the OSCE Centre in Ashgabat', 'the OSCE Mission
+# to Skopje': a body's office in a city
 _BODY_OFFICE = pattern("place.body_office", r"\b(?:" + "|".join(sorted({c for b in BODIES for c in (b, b.title())}))
                        + r")\s+(?:([A-Z][\w'’-]+)\s+"
-                       r"(?:Programme\s+)?(?:Office|Centre|Center)|(?:Programme\s+)?(?:Office|Centre|Center|Mission)\s+in\s+"
+                       r"(?:Programme\s+)?(?:Office|Centre|Center)|(?:Programme\s+)?(?:Office|Centre|Center|Mission)\s+(?:in|to)\s+"
                        r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))")
 
 
 def body_office_country(text: str, a: int, b: int) -> str | None:
-    """The country of the city where the text names an international body's office ('the OSCE Baku Office')."""
+    """The country of the city where the text names an international body's office ('the OSCE Baku Office'), else
+    of the seat of a body whose headquarters the meeting is at ('visited the INTERPOL General Secretariat')."""
     for m in _BODY_OFFICE.finditer(text, a, b):
         code = city_country(m.group(1) or m.group(2))
         if code:
             return code
+    if text.find("eadquarters", a, b) != -1 or text.find("Secretariat", a, b) != -1 or text.find("HQ", a, b) != -1:
+        for m in _BODY_HQ.finditer(text, a, b):
+            code = SIDE_PHRASES.get(key(m.group(1)))
+            if code is not None and is_body(code) and code in BODY_SEAT:
+                return BODY_SEAT[code]
     return None
+
+
+# 'visited the INTERPOL General Secretariat', 'met ... at Europol headquarters', "at Frontex's headquarters": a body's
+# seat, named by the body first (the venue only: who received whom it does not say)
+_BODY_HQ = pattern("place.body_headquarters", r"\b(?:at|to|visited|visiting)\s+(?:the\s+)?([A-Z][\w-]*)(?:['’]s)?\s+"
+                                              r"(?:General\s+Secretariat|[Hh]eadquarters|HQ)\b")
 
 
 def country_after(text: str, city: str | None, a: int, b: int) -> str | None:
@@ -473,6 +486,28 @@ _THEN_COUNTRY = pattern("place.then_country", r"(?:\s+city)?,\s+(?:(?:the\s+)?[A
 # 'met here on Tuesday', 'the talks held here': the venue is the dateline's city
 HERE = pattern("place.here", r"\b(?:met|meet|meets|held|hosted|meeting|talks|arrived|signed|received|took place|visit(?:ed|ing)?)\s+"
                              r"(?:[a-z]+\s+){0,2}?here\b")
+
+
+# 'at the Vienna International Centre', 'the Dubai World Trade Center', "to the Organization's Lyon headquarters": a
+# building named after the known city it stands in
+_CITY_VENUE = pattern("place.city_venue", r"\b(?:at|to|in)\s+the\s+(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+                                          r"\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Centre|Center|Hall|Palace|Hotel|[Hh]eadquarters|HQ|"
+                                          r"Complex|Stadium|Auditorium|Campus|Airport|[Oo]ffices?)\b")
+
+
+def venue_city(text: str, sentences_spans: list[tuple[int, int]]) -> str | None:
+    """The known city the first building named after one stands in (_CITY_VENUE), in a sentence telling the meeting;
+    weaker than a dateline or an 'in <City>': None when there is none."""
+    for a, b in sentences_spans:
+        if text.find(" the ", a, b) == -1 or not MEETING_CUE.search(text, a, b):
+            continue
+        for m in _CITY_VENUE.finditer(text, a, b):
+            words = m.group(1).split()
+            for size in (2, 1):
+                name = " ".join(words[:size])
+                if len(words) >= size and city_country(name) and key(name) not in SIDE_PHRASES:
+                    return _clean_city(name)
+    return None
 
 
 # 'On 12 June, at the Sheraton Hotel, Warsaw, X met Y': a venue, then the known city it is in

@@ -1,6 +1,6 @@
 """Meeting stage: the host side (an ambassador's country of posting when the text says no more), and the country when the text names none (a guess from the host or publisher)."""
 
-from whomet.store.extract.delegations import ambassador_post, host_side, visit_country
+from whomet.store.extract.delegations import ambassador_post, host_side, hosted_by_envoy, visit_country
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city_country, key
 from whomet.store.extract.places import body_office_country, the_capital
@@ -13,6 +13,8 @@ THE_CAPITAL = decision("place.capital", "'met in the capital' with no city named
                                        "(guessed when the host is); 'in the Kenyan capital': Kenya's")
 
 
+ENVOY_HOST = decision("place.envoy_host", "an envoy's side hosts and the text names no venue: the country the envoy is "
+                                         "posted to ('the Ambassador of Lithuania hosted the Polish minister')")
 # "Iran's visiting police officials", 'the visiting Lithuanian delegation': the side that came, so the other one hosts
 _VISITING_SIDE = pattern("host.visiting_side", r"\b([A-Z][\w-]*)['’]s\s+visiting\b|\b[Tt]he\s+visiting\s+([A-Z][\w-]*)\b")
 
@@ -63,6 +65,12 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         return
     country = None
     if host and not is_body(host):
+        # an envoy who hosts receives where posted: 'the Ambassador of Lithuania hosted the minister'
+        post = ambassador_post(doc.people, seg.first, seg.last, doc.aliases) \
+            if hosted_by_envoy(doc.people, seg.first, seg.last, host) else None
+        if post is not None and post != host:
+            seg.country, seg.place_guessed, seg.place_rule = post, True, ENVOY_HOST
+            return
         country = host
     elif host:
         # 'the head of the OSCE Baku Office': a body's office in a city is where its people are, before its seat

@@ -3,7 +3,7 @@
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import city_country, city_country_among
 from whomet.store.extract.places import (DISTRICT_OF, HERE, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
-                                         headline_city, is_video, page_tail,
+                                         headline_city, is_video, page_tail, venue_city,
                                          relayed)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
@@ -64,6 +64,8 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     if city is None:
         city, _ = find_city(work, spans, persons)
         rule = "place.in_city"
+    if city is None and not d_country:
+        city, rule = venue_city(work, spans), "place.city_venue"
     if city is None and first and not d_country:
         # the body names no venue: a headline ending 'in <City>' does
         city = headline_city(work[doc.segments[0].start:])
