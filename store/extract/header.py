@@ -52,7 +52,7 @@ RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterd
 RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|till|until|through|and|&)\s*"
                     rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 # 'from 30 May to 1 June 2024', 'from May 30 to June 1, 2024': a range over two months, the year closing it
-RANGE_CROSS = pattern("date.range_cross", rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})|({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
+RANGE_CROSS = pattern("date.range_cross", rf"\b(?=[0-9JFMASOND])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})|({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
                       rf"\s*(?:-|–|—|to|till|until|through)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}"
                       rf"(?:st|nd|rd|th)?),?\s+(\d{{4}})\b")
 # '2019 03 22': a date written year, month, day with spaces (page date lines)
