@@ -1040,7 +1040,8 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
         before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]
         if before and before[0].person.side:
             return before[0].person.side
-    if "call" in text[a:b] or "visit" in text[a:b]:
+    seg = text[a:b]
+    if "lled on" in seg or "lls on" in seg or "paid" in seg:
         for m in CALLED_ON.finditer(text, a, b):
             # the first person named after it, in the same sentence
             stop = min((i for i in (text.find(". ", m.end(), b), text.find("\n", m.end(), b)) if i != -1), default=b)

@@ -51,8 +51,9 @@ RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterd
 # 'July 1 to 4, 2024', 'May 12-16, 2024': a range written month first
 RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|till|until|through|and|&)\s*"
                     rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
-# 'from 30 May to 1 June 2024', 'from May 30 to June 1, 2024': a range over two months, the year closing it
-RANGE_CROSS = pattern("date.range_cross", rf"\b(?=[0-9JFMASOND])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})|({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
+# 'from 30 May to 1 June 2024', 'from May 30 to June 1, 2024': a range over two months, the year closing it ('30 May -
+# 1 June 2024' reads as 'on 30 May')
+RANGE_CROSS = pattern("date.range_cross", rf"\bfrom\s+(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})|({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
                       rf"\s*(?:-|–|—|to|till|until|through)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}"
                       rf"(?:st|nd|rd|th)?),?\s+(\d{{4}})\b")
 # '2019 03 22': a date written year, month, day with spaces (page date lines)
@@ -334,13 +335,17 @@ def _in_window(d: dt.date, ref: dt.date | None) -> bool:
 
 
 # 'The next meeting will be held on 20 June', 'the talks scheduled for': a date to come, not this meeting's
-FUTURE_CLAUSE = pattern("date.future_clause", r"\b(?:will|shall|would|upcoming|forthcoming|scheduled|planned|due\s+to|"
+FUTURE_CLAUSE = pattern("date.future_clause", r"\b(?=[wsufpdn])(?:will|shall|would|upcoming|forthcoming|scheduled|planned|due\s+to|"
                                               r"next\s+(?:meeting|session|round|talks|conference|summit|visit))\b[^.;,]{0,80}$")
+
+
+_FUTURE_WORDS = ("will", "shall", "would", "upcoming", "forthcoming", "scheduled", "planned", "due", "next")
 
 
 def _future_clause(text: str, at: int) -> bool:
     lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 120, 0)
-    return FUTURE_CLAUSE.search(text, lo, at) is not None
+    clause = text[lo:at]
+    return any(w in clause for w in _FUTURE_WORDS) and FUTURE_CLAUSE.search(clause) is not None
 
 
 def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bool,
@@ -456,7 +461,7 @@ def _event_range(seg: str) -> re.Match | None:
 def range_start(seg: str, ref: dt.date | None) -> dt.date | None:
     """The first day of 'from 4 to 6 September' / '18–19 April' / 'from 30 May to 1 June 2024'; None if no range."""
     m = RANGE.search(seg)
-    cross = RANGE_CROSS.search(seg, 0, m.start() if m else len(seg)) if ("to" in seg or "-" in seg or "–" in seg) else None
+    cross = RANGE_CROSS.search(seg, 0, m.start() if m else len(seg)) if "from " in seg else None
     if cross:
         month = cross.group(2) or cross.group(3)
         return make_date(int(cross.group(5)), MONTHS[month.lower().rstrip(".")], int(cross.group(1) or cross.group(4)), ref)
