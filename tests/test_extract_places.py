@@ -182,3 +182,23 @@ def test_place_envoy_host():
     record = extract(BARE + "The Minister of the Interior of Lithuania, Jonas Petraitis, hosted Deputy Minister Piotr "
                      "Zielinski of Poland on 12 June.")
     assert record.meetings[0].place.country == "LTU"
+
+
+def test_place_future_place_ahead_of_a_visit():
+    # a visit being prepared is not where the meeting is
+    assert _place("Ahead of his visit to Lithuania, Deputy Minister Piotr Zielinski of Poland met Colonel Jonas "
+                  "Petraitis of Lithuania in Warsaw.") == ("Warsaw", "POL")
+    assert _place("Deputy Minister Piotr Zielinski of Poland met Colonel Jonas Petraitis of Lithuania in Warsaw. They "
+                  "discussed the preparations for the minister's visit to Lithuania.") == ("Warsaw", "POL")
+    # a visit told as the present one still places the meeting
+    assert _place("During his visit to Lithuania, Deputy Minister Piotr Zielinski of Poland met Colonel Jonas "
+                  "Petraitis.") == (None, "LTU")
+
+
+def test_place_ministry_country_after_a_person_of_a_country():
+    # 'X of Lithuania at the Lithuanian Ministry ...': the country closes a person's title, it owns no agency
+    assert _place("Deputy Minister Piotr Zielinski of Poland met Colonel Jonas Petraitis of Lithuania at the "
+                  "Lithuanian Ministry of the Interior.") == (None, "LTU")
+    # an agency before the ministry still owns it: no venue read from it
+    assert _place("Colonel Jonas Petraitis of Lithuania met a delegation of the State Border Guard Service at the "
+                  "Ministry of the Interior of Poland.") == (None, None)

@@ -67,7 +67,7 @@ _EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "
                      (" in ",), ("In ",), ("capital",)]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
-                           r"propose|invited|invitation|to hold|be held)\b", re.I)
+                           r"propose|invited|invitation|to hold|be held|ahead of|in preparation|preparations?|prepare|preparing)\b", re.I)
 VIDEO = pattern("place.video", r"\b(?:video ?conferenc\w*|video[- ]link|videoconferenc\w*|online format|virtual meeting|"
                    r"by video|via video|teleconference|online meeting|online session|online conference|"
                    r"(?:held|met|took place|conducted|convened|organi[sz]ed)\s+online|in (?:an )?online format|"
@@ -385,8 +385,11 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
             found.append((m.start(1), code))
         m = _MINISTRY_COUNTRY.search(s) if "Ministry" in s and MEETING_CUE.search(s) else None
         before = s[:m.start()].split()[-1:] if m else []
-        if before and before[0][:1].isupper() and not before[0].endswith(",") and fold(before[0]) not in _DAY_WORDS:
-            m = None  # 'a delegation of the State Border Guard Service at the Ministry of ...': the agency's owner
+        if before and before[0][:1].isupper() and not before[0].endswith(",") and fold(before[0]) not in _DAY_WORDS \
+                and key(before[0]) not in SIDE_PHRASES:
+            # 'a delegation of the State Border Guard Service at the Ministry of ...': the agency's owner (a country
+            # closing a person's title is none: 'X of Lithuania at the Ministry of the Interior')
+            m = None
         if m:
             first = m.group(1).split()[0]
             code = SIDE_PHRASES.get(key(first)) if first != "Ministry" else None
