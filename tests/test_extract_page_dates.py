@@ -101,3 +101,8 @@ def test_date_range_cross():
     assert _date(BODY + " The talks were held in Vilnius from May 30 to June 1, 2024.") == "2024-05-30"
     # and a range in one month written month first, with 'and'
     assert _date(BODY + " The talks were held in Vilnius on May 12 and 13, 2024.") == "2024-05-12"
+
+
+def test_date_dateline_bracket():
+    assert _dated("Lahore (Pakistan Point News / Online - 12th May, 2023)") == ("Lahore", "2023-05-12")
+    assert _dated("Georgetown, Guyana – (May 12, 2023)") == ("Georgetown", "2023-05-12")

@@ -202,3 +202,31 @@ def test_place_ministry_country_after_a_person_of_a_country():
     # an agency before the ministry still owns it: no venue read from it
     assert _place("Colonel Jonas Petraitis of Lithuania met a delegation of the State Border Guard Service at the "
                   "Ministry of the Interior of Poland.") == (None, None)
+
+
+def test_place_lead_in_city():
+    # a wire's dateline names its home; the lead's 'in <City>' of a side's country is the venue
+    lead = "YEREVAN, MAY 13, ARMENPRESS. Interior Minister Vahe Ghazaryan of Armenia held talks with his Georgian " \
+           "counterpart Giorgi Beridze"
+    assert _place(lead + " in Batumi.") == ("Batumi", "GEO")
+    # a city of no side's country in the lead is an office's seat or a place in passing: the dateline stands
+    assert _place(lead + " on the situation in Kabul.") == ("Yerevan", "ARM")
+
+
+def test_place_lead_in_country():
+    lead = "YEREVAN, MAY 13, ARMENPRESS. Interior Minister Vahe Ghazaryan of Armenia held talks with his Georgian " \
+           "counterpart Giorgi Beridze"
+    assert _place(lead + " in Georgia.") == (None, "GEO")
+    # a visit being prepared is no venue
+    assert _place(lead + " to prepare the visit in Georgia.") == ("Yerevan", "ARM")
+
+
+def test_place_known_city_credit():
+    assert _place("Lahore (Pakistan Point News / Online - 13th May, 2024) Interior Minister Ahmed Khan of Pakistan met "
+                  "Colonel Jonas Petraitis of Lithuania.") == ("Lahore", "PAK")
+
+
+def test_place_dateline_country_names_its_city():
+    # a city several countries share: the dateline's own country decides
+    assert _place("SAN JOSE, Costa Rica - Security Minister Mario Zamora of Costa Rica met Colonel Jonas Petraitis "
+                  "of Lithuania.") == ("San Jose", "CRI")

@@ -423,9 +423,17 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
 _BRACKET_DATE = pattern("date.bracket_date", r"\s*\(\s*(?=\d|[A-Z][a-z]{2})")
 
 
+# 'Lahore (Pakistan Point News / Online - 13th May, 2024) The ...', 'Georgetown, Guyana – (May 13, 2024) The ...': the
+# date inside the credit's brackets after the city
+DATELINE_BRACKET = pattern("date.dateline_bracket", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?)?"
+                           rf"\s*(?:[–—-]\s*)?\([^()\n]{{0,60}}?(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}|{_M}\s+\d{{1,2}})"
+                           rf"[^()\n]{{0,12}}\d{{4}}\s*\))")
+
+
 def _dateline(head: str) -> re.Match | None:
-    """A dateline opening `head`; not a page's clock ('TODAY IS FRIDAY, DECEMBER 13, 2024')."""
-    m = DATELINE.match(head)
+    """A dateline opening `head` (the match ends where its date starts); not a page's clock ('TODAY IS FRIDAY,
+    DECEMBER 13, 2024')."""
+    m = DATELINE.match(head) or (DATELINE_BRACKET.match(head) if "(" in head else None)
     return None if m is None or _TODAY_IS.search(head, 0, m.end()) else m
 
 

@@ -56,7 +56,7 @@ _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last
 _YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+in\s+(?:19|20)\d\d\b")
 # 'head of the police in Vilnius, met ...': a city inside an office's apposition is where the office is, not the venue
 _OFFICE_IN = pattern("place.office_in", r"\b(?:head|chief|director|commander|representative|ambassador|attach[eé]|governor|"
-                     r"consul|officer|deputy)\s+of\s+[^,;]{0,60}$", re.I)
+                     r"consul|officer|deputy|superintendent|commissioner|inspector|prosecutor)\s+of\s+[^,;]{0,60}$", re.I)
 # the words for a country's part, after its name ('Kaunas region', 'Sughd province')
 _REGION_WORDS = ("region", "province", "district", "oblast", "governorate", "county", "prefecture")
 _REGION_WORD = "(?:" + "|".join(_REGION_WORDS) + ")"
@@ -156,6 +156,9 @@ _SITE_WORDS = {"camp", "fort", "base", "headquarters", "hq", "palace", "house", 
 _CREDIT_FIRST = pattern("place.credit_first", r"\A\s*\((?:[^()\n]|\([^()\n]*\)){1,120}\)\s*")
 # 'DUBAI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2021) A delegation ...': the credit after the city
 _CITY_CREDIT = pattern("place.dateline_credit", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s*\((?:[^()\n]|\([^()\n]*\)){1,160}\)")
+# 'Lahore (Pakistan Point News / Online - 13th May, 2024) The ...': a known city, then a credit holding a date
+_KNOWN_CITY_CREDIT = pattern("place.known_city_credit", r"\A\s*([A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+){0,2})\s*\("
+                                                        r"[^()\n]{1,120}?\d{4}\s*\)\s*(?=[A-Z])")
 _WEB_NAME = pattern("place.web_name", r"\.(?:com|net|org|info|ru|kz|kg|tj|uz|az|by|am|ge)\b", re.I)
 
 
@@ -176,6 +179,9 @@ def dateline(text: str) -> tuple[str | None, str | None]:
     m = _CITY_CREDIT.match(text)
     if m:
         return _clean_city(m.group(1).strip()), None
+    m = _KNOWN_CITY_CREDIT.match(text)
+    if m and city_country(m.group(1)):
+        return _clean_city(m.group(1)), None
     body = skip_headline(text, 0)
     if body:
         found = dateline(text[body:])
@@ -399,6 +405,25 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
         if found:
             return min(found)[1], index
     return None, -1
+
+
+# 'YEREVAN, MAY 13. A held talks with B in Georgia.': a country closing the lead's meeting clause
+_IN_COUNTRY_CLOSING = pattern("place.lead_in_country", r"\bin\s+" + _COUNTRY_PHRASE + r"(?=\s*(?:[.;,]|$))")
+
+
+def lead_country(text: str, sentences_spans: list[tuple[int, int]]) -> str | None:
+    """The country an 'in <Country>' closing a clause of a sentence telling the meeting names; None otherwise."""
+    for a, b in sentences_spans:
+        if text.find(" in ", a, b) == -1 or not MEETING_CUE.search(text, a, b):
+            continue
+        for m in _IN_COUNTRY_CLOSING.finditer(text, a, b):
+            clause_start = max(text.rfind(",", a, m.start()), text.rfind(";", a, m.start()), a)
+            if _FUTURE_PLACE.search(text, clause_start, m.start()) or _PAST_PLACE.search(text, clause_start, m.start()):
+                continue
+            code = _country_named(m.group(1), anywhere=False)
+            if code:
+                return code
+    return None
 
 
 # 'met in the capital today', 'talks in the Kenyan capital', 'in Kenya's capital': the host's capital, when no city is

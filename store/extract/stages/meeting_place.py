@@ -3,13 +3,15 @@
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import city_country, city_country_among
 from whomet.store.extract.places import (DISTRICT_OF, HERE, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
-                                         headline_city, is_video, page_tail, venue_city,
+                                         headline_city, is_video, lead_country, page_tail, venue_city,
                                          relayed)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
 from whomet.store.sides import is_body
 
 EVENT_CITY = decision("place.event_city", "a city the text says the meeting was held in (the place.event_city_N patterns)")
+LEAD_CITY = decision("place.lead_in_city", "a known city after 'in' in the lead's meeting sentence, over the dateline's city "
+                                         "(a wire's home: 'YEREVAN, MAY 13. A held talks with B in Tbilisi')")
 EVENT_COUNTRY = decision("place.country_only", "a country the text names as the venue, no city ('a meeting in "
                                                "Netherlands', 'at the Ministry of Foreign Affairs of Turkmenistan')")
 
@@ -41,9 +43,21 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     # a venue country counts before the event city's sentence (or anywhere without one): 'led a delegation to the
     # Republic of the Marshall Islands' ... 'visited Majuro' in a later paragraph
     e_country, e_at = event_country(work, spans[:at] if at >= 0 else spans, doc.pub_side)
+    if e_country is None and city is None and d_city is not None:
+        # 'YEREVAN, MAY 13, ARMENPRESS. A held talks with B in Georgia.': a country of one of the sides closing the
+        # lead's meeting clause outranks the wire's dateline
+        named = lead_country(work, spans[:2])
+        if named in sides and named != (d_country or city_country(d_city)):
+            e_country, e_at = named, 0
     if city is not None and 0 <= e_at < at and city_country(city) not in (None, e_country):
         city = None  # 'led a delegation to the Republic of the Marshall Islands ...' before a city elsewhere
     rule = EVENT_CITY
+    if city is None and d_city is not None:
+        # 'YEREVAN, MAY 13, ARMENPRESS. A held talks with B in Tbilisi': a known city the lead's meeting sentence names
+        # outranks the wire's dateline, when it is in the country of one of the sides
+        lead, _ = find_city(work, spans[:2], persons)
+        if lead is not None and fold(lead) != fold(d_city) and city_country_among(lead, sides) in sides:
+            city, rule = lead, LEAD_CITY
     if city is None or (d_city is not None and fold(city) == fold(d_city)) or (
             d_city is not None and city_country(city) is None and city_country(d_city) is not None
             and DISTRICT_OF.search(work, a, b) and fold(city) in fold(work[a:b])):
@@ -77,5 +91,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     # city table's (a name several countries share)
     # 'on his visit to Samoa' ... 'at the Police Academy in Tafaigata': the venue country named before a city the table
     # does not know is that city's
-    seg.country = (country_after(work, city, a, b) or city_country_among(city, sides) or country_before(work, city, a, b)
+    # 'SAN JOSE, Costa Rica -': the dateline's own country names its city's
+    seg.country = ((d_country if rule == "place.dateline_city" else None)
+                   or country_after(work, city, a, b) or city_country_among(city, sides) or country_before(work, city, a, b)
                    or (e_country if city and city_country(city) is None else None) or d_country)
