@@ -230,3 +230,17 @@ def test_place_dateline_country_names_its_city():
     # a city several countries share: the dateline's own country decides
     assert _place("SAN JOSE, Costa Rica - Security Minister Mario Zamora of Costa Rica met Colonel Jonas Petraitis "
                   "of Lithuania.") == ("San Jose", "CRI")
+
+
+def test_place_video_call_and_virtual_meeting():
+    # a video meeting has no place
+    for how in ("in a video call", "in a virtual meeting", "virtually", "in a web conference", "via Microsoft Teams",
+                "in a video-conference"):
+        record = extract(BARE + f"Deputy Minister Piotr Zielinski of Poland held talks with Colonel Jonas Petraitis "
+                         f"of Lithuania {how}.")
+        meeting = record.meetings[0]
+        assert (meeting.format, meeting.place.city, meeting.place.country) == ("video_conference", None, None), how
+    # one speaker joining by a video call leaves the meeting in person
+    record = extract(BARE + "Deputy Minister Piotr Zielinski of Poland held talks with Colonel Jonas Petraitis of "
+                     "Lithuania in Warsaw. Europol's director joined the talks by a video call.")
+    assert (record.meetings[0].format, record.meetings[0].place.city) == ("in_person", "Warsaw")

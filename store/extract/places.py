@@ -68,8 +68,9 @@ _EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
                            r"propose|invited|invitation|to hold|be held|ahead of|in preparation|preparations?|prepare|preparing)\b", re.I)
-VIDEO = pattern("place.video", r"\b(?:video ?conferenc\w*|video[- ]link|videoconferenc\w*|online format|virtual meeting|"
-                   r"by video|via video|teleconference|online meeting|online session|online conference|"
+VIDEO = pattern("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|online format|"
+                   r"virtual(?:ly|\s+(?:format|meeting|conference|session|talks|mode))|web[- ]?conferenc\w*|"
+                   r"via (?:Microsoft )?Teams|by video|via video|teleconference|online meeting|online session|online conference|"
                    r"(?:held|met|took place|conducted|convened|organi[sz]ed)\s+online|in (?:an )?online format|"
                    r"via (?:Zoom|Webex|Teams|Skype)|remotely)\b", re.I)
 # 'Europol's Executive Director, X, addressed the participants via video link': one speaker connected from
@@ -78,7 +79,8 @@ _REMOTE_SPEAKER = pattern("place.remote_speaker", r"\b(?:addressed|joined|partic
                              r"greeted|welcomed)\b[^.;]{0,100}$", re.I)
 
 
-_VIDEO_WORDS = ("video", "online", "teleconf", "remotely", "zoom", "webex", "teams", "skype")
+_VIDEO_WORDS = ("video", "online", "teleconf", "remotely", "zoom", "webex", "teams", "skype", "virtual", "web conf",
+                "webconf", "web-conf")
 
 
 def is_video(text: str, a: int, b: int) -> bool:
@@ -88,7 +90,8 @@ def is_video(text: str, a: int, b: int) -> bool:
         return False  # the full pattern is slow on long text; most releases name none of its words
     for m in VIDEO.finditer(text, a, b):
         clause = max(text.rfind(".", a, m.start()), text.rfind(";", a, m.start()), a)
-        if m.group().lower().startswith(("via video", "by video", "video-link", "video link", "remotely")) \
+        if m.group().lower().startswith(("via video", "by video", "video-link", "video link", "remotely", "video call",
+                                         "video-call", "virtually")) \
                 and _REMOTE_SPEAKER.search(text, clause, m.start()):
             continue
         return True
