@@ -106,3 +106,10 @@ def test_date_range_cross():
 def test_date_dateline_bracket():
     assert _dated("Lahore (Pakistan Point News / Online - 12th May, 2023)") == ("Lahore", "2023-05-12")
     assert _dated("Georgetown, Guyana – (May 12, 2023)") == ("Georgetown", "2023-05-12")
+
+
+def test_date_line_under_short_paragraphs_is_below_the_body():
+    # short paragraphs are body too: a date under them is the first one below it, not a line above
+    page = ("Border talks\n\n14 June 2024\n\nThe two chiefs met in Vilnius yesterday.\n\nThey agreed on joint patrols "
+            "along the border.\n\n3 May 2023\nCoast guards meet\n")
+    assert page_date_line(page).isoformat() == "2024-06-14"

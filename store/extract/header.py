@@ -251,7 +251,7 @@ def _line_date(line: str) -> tuple[int, dt.date] | None:
 
 def page_date_line(text: str) -> dt.date | None:
     """The page's own date from its date lines (a short line holding a full date): of those above the body (the first
-    line of more than 20 words), the one nearest the body ('Saturday, 27 July 2024' of a site's clock, then '10 May
+    line of more than 20 words, or of 8 and more closing on a stop), the one nearest the body ('Saturday, 27 July 2024' of a site's clock, then '10 May
     2024, 19:56' of the story); with none above, the first under the body's first paragraph and above the page's tail
     ('22 March 2017' closing the story). An update's line counts only when no other does. None without a date line."""
     above: list[tuple[bool, dt.date]] = []
@@ -261,8 +261,8 @@ def page_date_line(text: str) -> dt.date | None:
     for line in text.split("\n"):
         words = line.split()
         start, at = at, at + len(line) + 1
-        if len(words) > 20:
-            in_body = True
+        if len(words) > 20 or len(words) >= 8 and line.rstrip().endswith((".", "!", "?", ".”", '."')):
+            in_body = True  # a paragraph (a short one ends on a stop)
             continue
         if not words or len(words) > 12 or not any(c.isdigit() for c in line):
             if in_body and words and _TAIL_LINE.match(line):
