@@ -244,3 +244,9 @@ def test_place_video_call_and_virtual_meeting():
     record = extract(BARE + "Deputy Minister Piotr Zielinski of Poland held talks with Colonel Jonas Petraitis of "
                      "Lithuania in Warsaw. Europol's director joined the talks by a video call.")
     assert (record.meetings[0].format, record.meetings[0].place.city) == ("in_person", "Warsaw")
+
+
+def test_place_past_place_returned_from():
+    # a visit come back from is not where the meeting is
+    assert _place("Having returned from his visit to Lithuania, Deputy Minister Piotr Zielinski of Poland met Colonel "
+                  "Jonas Petraitis in Warsaw.") == ("Warsaw", "POL")

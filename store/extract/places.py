@@ -51,7 +51,7 @@ _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last
                       r"(?:visits?|trips?|meetings?|engagements?|missions?|rounds?|sessions?|talks)|(?:19|20)\d\d\s+when|"
                       r"(?:the|their|its|his|her)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:meeting|visit|talks|session|conference|round)|"
                       r"first\s+met|(?:during|since|after|from)\s+(?:the|their|its)\s+first\s+(?:[a-z]+\s+)?(?:visits?|trips?|meetings?|"
-                      r"rounds?|sessions?|talks))\b", re.I)
+                      r"rounds?|sessions?|talks)|(?:returned|returning|back)\s+from)\b", re.I)
 # 'talks took place in Vilnius in 2023': a year right after the city dates an earlier event
 _YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+in\s+(?:19|20)\d\d\b")
 # 'head of the police in Vilnius, met ...': a city inside an office's apposition is where the office is, not the venue
