@@ -176,7 +176,7 @@ RECEIVED_BY = _received_by("host.received_by", "received|recieved|welcomed|hoste
 RECEIVED = pattern("host.received", r"\b(?:received|recieved|welcomed|hosted)\b")  # 'recieved': a common typo
 VISIT_TO = pattern("host.visit_to", r"\bvisit\s+to\s+", re.I)
 # 'X paid a courtesy call on the Minister of the Interior, Y', 'called on Y': the one called on receives the caller
-CALLED_ON = pattern("host.called_on", r"\b(?=[cCpP])(?:(?:called|calls|calling)\s+on\s+|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|working\s+|"
+CALLED_ON = pattern("host.called_on", r"\b(?:(?:called|calls|calling)\s+on\s+|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|working\s+|"
                                       r"official\s+|farewell\s+|introductory\s+)?(?:call|visit)\s+(?:on|to)\s+)", re.I)
 _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chaired|co-chaired|heads|leads|"
                           r"represented|leading|heading|was heading|was leading|is leading|is heading|"

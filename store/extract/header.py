@@ -335,7 +335,7 @@ def _in_window(d: dt.date, ref: dt.date | None) -> bool:
 
 
 # 'The next meeting will be held on 20 June', 'the talks scheduled for': a date to come, not this meeting's
-FUTURE_CLAUSE = pattern("date.future_clause", r"\b(?=[wsufpdn])(?:will|shall|would|upcoming|forthcoming|scheduled|planned|due\s+to|"
+FUTURE_CLAUSE = pattern("date.future_clause", r"\b(?:will|shall|would|upcoming|forthcoming|scheduled|planned|due\s+to|"
                                               r"next\s+(?:meeting|session|round|talks|conference|summit|visit))\b[^.;,]{0,80}$")
 
 

@@ -316,7 +316,7 @@ _EVENT_COUNTRY = pattern("place.event_country", r"\b(?:held|took place|meeting|m
                          r"(?:[a-z]+\s+){0,2}?(?:in|to)\s+" + _COUNTRY_PHRASE)
 # 'The President of Senegal received X', 'the Minister of the Interior of Lithuania welcomed': an office of a country
 # receiving a guest receives at home (an envoy receives where posted: 'the Ambassador of Lithuania hosted' is not)
-_RECEIVER_COUNTRY = pattern("place.receiver_country", r"\b(?=[A-Z])(?!(?:Ambassador|Envoy|Charg[eé]|Consul|High\s+Commissioner|Embassy)\b)"
+_RECEIVER_COUNTRY = pattern("place.receiver_country", r"\b(?!(?:Ambassador|Envoy|Charg[eé]|Consul|High\s+Commissioner|Embassy)\b)"
                             r"(?:[A-Z][\w'’-]*\s+){1,4}of\s+" + _COUNTRY_PHRASE
                             + r"\s*,?\s+(?:received|welcomed|hosted)\s+(?:[A-Z]|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:delegations?|guests?|"
                               r"visitors?|envoys?|ambassadors?|ministers?|chiefs?|heads?|commissioners?|directors?|team|"
