@@ -172,6 +172,12 @@ def test_place_body_headquarters():
                   "Poland on 12 June.") == (None, "MKD")
 
 
+def test_place_body_office_in_a_country():
+    # a body's mission or operation in a country: that country, no city
+    assert _place("The head of the United Nations Operation in Côte d'Ivoire, Anna Kowalczyk, paid a courtesy call on "
+                  "the Minister of the Interior on 12 June.") == (None, "CIV")
+
+
 def test_place_envoy_host():
     # an envoy who hosts receives where posted, not at home
     record = extract(BARE + "The Ambassador of Lithuania, Jonas Petraitis, hosted Deputy Minister Piotr Zielinski of "

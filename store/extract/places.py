@@ -450,18 +450,18 @@ def the_capital(text: str, sentences_spans: list[tuple[int, int]], host: str | N
 
 
 # 'the OSCE Baku Office', 'the UNODC Programme Office in Tashkent', 'the OSCE Centre in Ashgabat', 'the OSCE Mission
-# to Skopje': a body's office in a city
+# to Skopje', 'the United Nations Operation in Côte d'Ivoire': a body's office in a city or a country
 _BODY_OFFICE = pattern("place.body_office", r"\b(?:" + "|".join(sorted({c for b in BODIES for c in (b, b.title())}))
-                       + r")\s+(?:([A-Z][\w'’-]+)\s+"
-                       r"(?:Programme\s+)?(?:Office|Centre|Center)|(?:Programme\s+)?(?:Office|Centre|Center|Mission)\s+(?:in|to)\s+"
-                       r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))")
+                       + r"|United\s+Nations)\s+(?:([A-Z][\w'’-]+)\s+"
+                       r"(?:Programme\s+)?(?:Office|Centre|Center)|(?:Programme\s+)?(?:Office|Centre|Center|Mission|Operation)\s+"
+                       r"(?:in|to)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s(?:[A-Z]|d['’])[\w'’-]+)?))")
 
 
 def body_office_country(text: str, a: int, b: int) -> str | None:
     """The country of the city where the text names an international body's office ('the OSCE Baku Office'), else
     of the seat of a body whose headquarters the meeting is at ('visited the INTERPOL General Secretariat')."""
     for m in _BODY_OFFICE.finditer(text, a, b):
-        code = city_country(m.group(1) or m.group(2))
+        code = city_country(m.group(1) or m.group(2)) or (_country_named(m.group(2), anywhere=False) if m.group(2) else None)
         if code:
             return code
     if text.find("eadquarters", a, b) != -1 or text.find("Secretariat", a, b) != -1 or text.find("HQ", a, b) != -1:
