@@ -125,12 +125,21 @@ def test_place_event_city_held_in_a_signing_and_building_in_an_embassy():
 
 
 def test_host_called_on():
-    # the one called on receives the caller: the venue is in the host's country when the text names none
+    # the phrase: 'paid a courtesy call on', 'called on', then the one called on
+    from whomet.store.extract.delegations import CALLED_ON
+    assert CALLED_ON.search("Colonel X paid a courtesy call on the Minister") is not None
+    assert CALLED_ON.search("He called on the Minister") is not None
+    assert CALLED_ON.search("He called for calm") is None
+
+
+def test_place_called_on():
+    # the call is where the one called on is, when the text names no venue
     record = extract(BARE + "Colonel Jonas Petraitis of Lithuania paid a courtesy call on Deputy Minister Piotr "
                      "Zielinski of Poland to discuss joint patrols.")
     meeting = record.meetings[0]
-    assert (meeting.place.city, meeting.place.country) == (None, "POL")
-    assert [d.side for d in meeting.delegations if d.host] == ["POL"]
+    assert (meeting.place.city, meeting.place.country, meeting.place.guessed) == (None, "POL", True)
+    # the venue only: nobody is made the host by it
+    assert [d.side for d in meeting.delegations if d.host] == []
     record = extract(BARE + "Colonel Jonas Petraitis of Lithuania called on Deputy Minister Piotr Zielinski of Poland.")
     assert record.meetings[0].place.country == "POL"
 

@@ -1040,15 +1040,22 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
         before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]
         if before and before[0].person.side:
             return before[0].person.side
-    seg = text[a:b]
-    if "lled on" in seg or "lls on" in seg or "paid" in seg:
-        for m in CALLED_ON.finditer(text, a, b):
-            # the first person named after it, in the same sentence
-            stop = min((i for i in (text.find(". ", m.end(), b), text.find("\n", m.end(), b)) if i != -1), default=b)
-            after = [mm for mm in people.mentions if m.end() <= mm.start < min(stop, m.end() + 160)]
-            if after and after[0].person.side:
-                return min(after, key=lambda mm: mm.start).person.side
     return _body_headquarters(text, a, b, aliases)
+
+
+def called_on_side(text: str, a: int, b: int, people: People) -> str | None:
+    """The side of the one a caller 'paid a courtesy call on' or 'called on' in text[a:b] (the first person named after
+    it in its sentence): where the call was, when the text names no venue. Not the host for the sides of the others
+    (who is unnamed on which side the call does not say)."""
+    seg = text[a:b]
+    if "lled on" not in seg and "lls on" not in seg and "paid" not in seg:
+        return None
+    for m in CALLED_ON.finditer(text, a, b):
+        stop = min((i for i in (text.find(". ", m.end(), b), text.find("\n", m.end(), b)) if i != -1), default=b)
+        after = [mm for mm in people.mentions if m.end() <= mm.start < min(stop, m.end() + 160)]
+        if after:
+            return min(after, key=lambda mm: mm.start).person.side
+    return None
 
 
 # 'a visit to the headquarters of Europol', 'to the organisation's General Secretariat headquarters in Lyon': the body

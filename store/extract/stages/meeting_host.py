@@ -1,6 +1,6 @@
 """Meeting stage: the host side (an ambassador's country of posting when the text says no more), and the country when the text names none (a guess from the host or publisher)."""
 
-from whomet.store.extract.delegations import ambassador_post, host_side, hosted_by_envoy, visit_country
+from whomet.store.extract.delegations import ambassador_post, called_on_side, host_side, hosted_by_envoy, visit_country
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city_country, key
 from whomet.store.extract.places import body_office_country, the_capital
@@ -13,6 +13,8 @@ THE_CAPITAL = decision("place.capital", "'met in the capital' with no city named
                                        "(guessed when the host is); 'in the Kenyan capital': Kenya's")
 
 
+CALLED_ON_PLACE = decision("place.called_on", "no venue and no host in the text: the country of the one a caller 'paid a "
+                                              "courtesy call on' or 'called on' (host.called_on reads the phrase)")
 ENVOY_HOST = decision("place.envoy_host", "an envoy's side hosts and the text names no venue: the country the envoy is "
                                          "posted to ('the Ambassador of Lithuania hosted the Polish minister')")
 # "Iran's visiting police officials", 'the visiting Lithuanian delegation': the side that came, so the other one hosts
@@ -64,6 +66,11 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     if seg.video or seg.country is not None:
         return
     country = None
+    called = called_on_side(work, a, b, doc.people) if host_guessed else None
+    if called is not None and not is_body(called):
+        # 'X paid a courtesy call on the Minister Y': the call is where Y is, over a guess from the publisher
+        seg.country, seg.place_guessed, seg.place_rule = called, True, CALLED_ON_PLACE
+        return
     if host and not is_body(host):
         # an envoy who hosts receives where posted: 'the Ambassador of Lithuania hosted the minister'
         post = ambassador_post(doc.people, seg.first, seg.last, doc.aliases) \
