@@ -265,3 +265,9 @@ def test_place_past_place_returned_from():
     # a visit come back from is not where the meeting is
     assert _place("Having returned from his visit to Lithuania, Deputy Minister Piotr Zielinski of Poland met Colonel "
                   "Jonas Petraitis in Warsaw.") == ("Warsaw", "POL")
+
+
+def test_place_year_after_a_time_after_the_city():
+    # 'a meeting in Warsaw last month' dates another event: the wire's dateline stands
+    assert _place("VILNIUS, MAY 13, BNS. Deputy Minister Piotr Zielinski of Poland met Colonel Jonas Petraitis of "
+                  "Lithuania to follow up their meeting in Warsaw last month.") == ("Vilnius", "LTU")

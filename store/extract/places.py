@@ -52,8 +52,9 @@ _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last
                       r"(?:the|their|its|his|her)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:meeting|visit|talks|session|conference|round)|"
                       r"first\s+met|(?:during|since|after|from)\s+(?:the|their|its)\s+first\s+(?:[a-z]+\s+)?(?:visits?|trips?|meetings?|"
                       r"rounds?|sessions?|talks)|(?:returned|returning|back)\s+from)\b", re.I)
-# 'talks took place in Vilnius in 2023': a year right after the city dates an earlier event
-_YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+in\s+(?:19|20)\d\d\b")
+# 'talks took place in Vilnius in 2023', 'a meeting in Warsaw last month': a time right after the city dates another event
+_YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+(?:in\s+(?:19|20)\d\d|(?:last|next)\s+(?:week|month|year)|"
+                                          r"earlier\s+this\s+(?:week|month|year))\b")
 # 'head of the police in Vilnius, met ...': a city inside an office's apposition is where the office is, not the venue
 _OFFICE_IN = pattern("place.office_in", r"\b(?:head|chief|director|commander|representative|ambassador|attach[eé]|governor|"
                      r"consul|officer|deputy|superintendent|commissioner|inspector|prosecutor)\s+of\s+[^,;]{0,60}$", re.I)
@@ -412,6 +413,14 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
 
 # 'YEREVAN, MAY 13. A held talks with B in Georgia.': a country closing the lead's meeting clause
 _IN_COUNTRY_CLOSING = pattern("place.lead_in_country", r"\bin\s+" + _COUNTRY_PHRASE + r"(?=\s*(?:[.;,]|$))")
+
+
+def lead_spans(text: str, sentences_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lead: the sentences up to the first that tells a meeting (a dateline may stand alone before it)."""
+    for i, (a, b) in enumerate(sentences_spans[:2]):
+        if MEETING_CUE.search(text, a, b):
+            return sentences_spans[:i + 1]
+    return []
 
 
 def lead_country(text: str, sentences_spans: list[tuple[int, int]]) -> str | None:

@@ -3,7 +3,7 @@
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import city_country, city_country_among
 from whomet.store.extract.places import (DISTRICT_OF, HERE, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
-                                         headline_city, is_video, lead_country, page_tail, venue_city,
+                                         headline_city, is_video, lead_country, lead_spans, page_tail, venue_city,
                                          relayed)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
@@ -46,7 +46,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     if e_country is None and city is None and d_city is not None:
         # 'YEREVAN, MAY 13, ARMENPRESS. A held talks with B in Georgia.': a country of one of the sides closing the
         # lead's meeting clause outranks the wire's dateline
-        named = lead_country(work, spans[:2])
+        named = lead_country(work, lead_spans(work, spans))
         if named in sides and named != (d_country or city_country(d_city)):
             e_country, e_at = named, 0
     if city is not None and 0 <= e_at < at and city_country(city) not in (None, e_country):
@@ -55,7 +55,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     if city is None and d_city is not None:
         # 'YEREVAN, MAY 13, ARMENPRESS. A held talks with B in Tbilisi': a known city the lead's meeting sentence names
         # outranks the wire's dateline, when it is in the country of one of the sides
-        lead, _ = find_city(work, spans[:2], persons)
+        lead, _ = find_city(work, lead_spans(work, spans), persons)
         if lead is not None and fold(lead) != fold(d_city) and city_country_among(lead, sides) in sides:
             city, rule = lead, LEAD_CITY
     if city is None or (d_city is not None and fold(city) == fold(d_city)) or (
