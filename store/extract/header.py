@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from whomet.store.extract.calendar_words import MONTH, WEEKDAY
+from whomet.store.extract.calendar_words import MONTH, MONTH_CAPS, WEEKDAY
 from whomet.store.extract.rules import decision, pattern
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -41,8 +41,8 @@ ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\
 # a month in capitals only in a dateline ('YEREVAN, MAY 12, ARMENPRESS.'); the country after the city also in
 # brackets ('New Delhi [India], June 5 (ANI):')
 DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?|\s*\[[A-Z][A-Za-z ]{{1,30}}\])?"
-                      rf"(?:\s*\([A-Za-z .]{{1,20}}\))?(?:,|\s*[/|])\s+"
-                      rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_M})|(?i:{_M})\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})")
+                      rf"(?:\s*\([A-Za-z .]{{1,20}}\))?(?:,|\s[/|])\s+"
+                      rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{MONTH_CAPS})|(?:{_M}|{MONTH_CAPS})\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})")
 # 'on Friday', 'last Friday', and a weekday with no 'on' right after the verb or closing a clause ('the ministers met
 # Friday', 'met in Warsaw Tuesday.')
 RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.calendar_words import MONTH
+from whomet.store.extract.calendar_words import MONTH, MONTH_CAPS
 from whomet.store.extract.rules import decision, pattern
 
 from whomet.store.extract.lexicon import (BODY_SEAT, CAPITALS, CITY_COUNTRY, COUNTRY_NAMES, REGION_COUNTRY, SIDE_PHRASES, WORD,
@@ -149,7 +149,7 @@ def _clean_city(raw: str) -> str | None:
 _M = MONTH
 # 'Brasília, June 6, 2023 - ', 'ASHGABAT (TDH) — ', 'Rabat, 5 May 2020 – ': city, agency, date, then a dash
 DATELINE_DATED = pattern("place.dateline_dated", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+"
-                            rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_M})|(?i:{_M})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?)?"
+                            rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{MONTH_CAPS})|(?:{_M}|{MONTH_CAPS})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?)?"
                             rf"\.?\s*+(?:\([^)]{{1,20}}\))?\s*+(?:--|[–—-]|\.-)\s")
 
 
@@ -225,7 +225,7 @@ _AGENCY = r"(?:(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/|,\s*+[A-Z]{3,12}(?=[.:\s]))\s*
 # junk), or a bracket a site emptied ('Tashkent, ( -- ')
 DATELINE_LOOSE = pattern("place.dateline_loose", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*){{0,2}})"
                          rf"\s*+(?:,\s*+(?:[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]\.[ ]?[A-Z]\.)\s*+|\[[A-Z][A-Za-z ]{{1,30}}\]\s*+)?{_AGENCY}?"
-                         rf"(?:(?:,|[|/])\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_M})|(?i:{_M})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?(?:,?\s+\d{{1,2}}:\d{{2}})?\s*+)?"
+                         rf"(?:(?:,|[|/])\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{MONTH_CAPS})|(?:{_M}|{MONTH_CAPS})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?(?:,?\s+\d{{1,2}}:\d{{2}})?\s*+)?"
                          rf"(?:\.\s*+(?=/))?{_AGENCY}?(?:(?:--|[–—-]|\.-)\s|:\s*|(?<=[)/]\s)(?=[A-Z])|(?<=[)/])(?=[A-Z])|,\s+(?=(?:The|A|An)\s)"
                          rf"|\.\s+(?=[A-Z])|(?<=[A-Z]\.\s)(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
 
