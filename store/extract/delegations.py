@@ -223,6 +223,9 @@ ACCOMPANIED = pattern("side.accompanied", r"\b(?:accompanied|assisted|joined)\s+
 # State Border Guard of Latvia', 'X representing INTERPOL'
 _OF_SIDE_AFTER = pattern("side.of_after_name", r",?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}|"
                                                r",?\s+representing\s+(?:the\s+)?")
+# 'X, signed for Haiti', 'X signed the protocol on behalf of Peru': the side a person signed or spoke for
+_SIGNED_FOR = pattern("side.signed_for", r",?\s+(?:signed|signing|spoke|speaking)\s+(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                                         r"(?:document|agreement|protocol|memorandum|accord)\s+)?(?:for|on behalf of)\s+(?:the\s+)?")
 # 'Colonel X (Lithuania), Major Y (Latvia)': the side in brackets right after the name
 _BRACKET_SIDE = pattern("side.bracket_after", r"\s*\(\s*(?:the\s+)?")
 _BRACKET_CLOSE = pattern("side.bracket_close", r"\s*\)")
@@ -374,6 +377,11 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 after = _OF_SIDE_AFTER.match(text, m.end, a.start)
                 if a.start >= m.end and after and after.end() == a.start:
                     side, rule = a.code, "side.of_after_name"
+                    claimed.add(a.start)
+                    break
+                signed = _SIGNED_FOR.match(text, m.end, a.start)
+                if a.start >= m.end and signed and signed.end() == a.start:
+                    side, rule = a.code, "side.signed_for"
                     claimed.add(a.start)
                     break
                 bracket = _BRACKET_SIDE.match(text, m.name_end, a.start)
@@ -534,7 +542,9 @@ def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[M
 
 
 # 'SANTA RITA, Guam — X ...': the place of a dateline opening the sentence names where, not whose
-_DATELINE_BEFORE = pattern("side.dateline_before", r"\s*(?:[A-Z][\w.'’-]*[\s,]+){1,4}")
+# ('For Haiti, the participants were: ...' opens with a preposition: no place line)
+_DATELINE_BEFORE = pattern("side.dateline_before", r"\s*(?!(?:For|From|On|In|At|By|With|To|Of|As|After|During)\s)"
+                                                   r"(?:[A-Z][\w.'’-]*[\s,]+){1,4}")
 _DATELINE_AFTER = pattern("side.dateline_after", r"\s*(?:,\s*[\w .,]{0,25}?)?\s*(?:\([^)]{0,30}\)\s*)?(?:[—–]|--|-\s|:\s)")
 
 

@@ -15,15 +15,17 @@ _SIDELINES = pattern("side.sidelines", r"\b(?:on|at|in) the (?:sidelines|margins
 
 ENVOY_POST = decision("place.envoy_post", "no venue, host or publisher: the country an envoy taking part is posted to, "
                                          "read once every side is known ('met the U.S. Ambassador' with one other country)")
-OTHER_PARTY = decision("side.other_party", "no host or publisher: a person known not to be on side S (a counterpart "
-                                          "of S, a visitor to S) is of the country the release names most after S (a guess)")
+OTHER_PARTY = decision("side.other_party", "no host or publisher to fall back on: a person known not to be on side S (a "
+                                          "counterpart of S, a visitor to S, the guest or partner of someone of S), or "
+                                          "the one unsided person of a meeting whose named people are all of S, is of "
+                                          "the country the release names most after S (a guess)")
 
 
-def _other_party(doc: Doc, not_side: str) -> str | None:
+def _other_party(doc: Doc, not_sides: set[str]) -> str | None:
     counts: dict[str, int] = {}
     for found in doc.anchors.values():
         for a in found:
-            if a.code != not_side and not is_body(a.code):
+            if a.code not in not_sides and not is_body(a.code):
                 counts[a.code] = counts.get(a.code, 0) + 1
     return max(counts, key=counts.get) if counts else None  # ties: the first named
 
@@ -39,10 +41,52 @@ def _counterpart_side(person: Person, persons: list[Person]) -> str | None:
     return None
 
 
+def _unsided_side(doc: Doc, p: Person, fallback: str | None, taking_part: list[Person], said: set[str] | None) -> None:
+    """The side of a person the text gave none: one decision over the evidence of the sides they are not on.
+
+    Strong evidence ('X met his Czech counterpart', 'X arrived in Prague', the same office of a named country):
+    never that side. Weak evidence ('A received B', 'B met A': B is not on A's side) counts only when it leads to a
+    side, else B takes the host's side as before. In order: the fallback (host, else publisher) when the evidence
+    allows it; the publisher's; with no fallback at all, the country the release names most after the sides ruled
+    out (`side.other_party`). With no fallback and no evidence, someone in a meeting whose named people are all of one
+    side S is read as of the other party too: the release's own side goes unsaid more often than the guest's."""
+    strong: set[str] = set()
+    rule = None
+    if p.not_side is not None:
+        strong.add(p.not_side)
+        rule = p.not_side_rule
+    counterpart = _counterpart_side(p, doc.people.persons)
+    if counterpart is not None:
+        # 'the Minister of Internal Affairs, X, held talks with the Minister of Internal Affairs of Turkmenistan'
+        strong.add(counterpart)
+        rule = rule or COUNTERPART
+    weak: set[str] = set()
+    if p.apart_from is not None:
+        other = p.apart_from
+        apart = other.side if other.side is not None else (
+            fallback if other in taking_part and other.side_of is None and other.not_side is None
+            and other.apart_from is None else None)
+        if apart is not None:
+            weak.add(apart)
+    ruled_out = strong | weak
+    pub_side = doc.pub_side
+    side = None
+    if fallback is not None and fallback not in ruled_out:
+        side, rule = fallback, HOST_FALLBACK
+    elif pub_side and pub_side not in ruled_out:
+        side, rule = pub_side, rule or p.apart_rule
+    elif ruled_out:
+        side, rule = _other_party(doc, ruled_out), OTHER_PARTY
+    elif fallback is None and said is not None and len(said) == 1:
+        side, rule = _other_party(doc, said), OTHER_PARTY
+    if side is None and weak and not strong:
+        side, rule = fallback, HOST_FALLBACK  # weak evidence leading to no side: the host's, as without it
+    p.side, p.side_rule, p.guessed = side, (rule if side is not None else None), side is not None
+
+
 def run(doc: Doc, seg: Segment, index: int) -> None:
     people, pub_side, host = doc.people, doc.pub_side, seg.host
     si, sj, lo, hi = seg.first, seg.last, seg.start, seg.end
-    persons: list[Person] = []
     taking_part = [p for p in people.persons if not p.passing and (si <= p.sentence < sj or (p.sentence < si and any(
         lo <= m.start < hi for m in p.mentions)))]  # introduced here, or earlier and acting again in this one
     fallback = host or pub_side
@@ -50,40 +94,20 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
             _SIDELINES.search(doc.work, lo, hi):
         # 'on the sidelines of the summit in New York': a venue nobody there hosts; the unsaid side is the publisher's
         fallback = pub_side
-    for p in people.persons:
-        if p in taking_part:
-            if p.side is None and p.side_of is not None and p.side_of.side is not None:
-                # 'The minister was accompanied by X': the minister's side, settled just before
-                p.side, p.side_rule, p.guessed = p.side_of.side, p.side_of.side_rule, p.side_of.guessed
-            if p.side is None and p.not_side is None and p.apart_from is not None:
-                # 'A received B', 'B met A': B is not on A's side (A's own, or the fallback A takes when unsided)
-                other = p.apart_from
-                apart = other.side if other.side is not None else (
-                    fallback if other in taking_part and other.side_of is None and other.not_side is None
-                    and other.apart_from is None else None)
-                # only when it leads to a side (the publisher's, another party named): else the host's, as before
-                if apart is not None and ((pub_side and pub_side != apart) or _other_party(doc, apart)):
-                    p.not_side, p.not_side_rule = apart, p.apart_rule
-            if p.side is None:
-                p.side, p.side_rule, p.guessed = fallback, HOST_FALLBACK, True
-                if p.not_side is not None and p.side == p.not_side:
-                    # 'X met his Czech counterpart' in Prague: X is not the host's; the publisher's, if another
-                    p.side = pub_side if pub_side != p.not_side else None
-                    p.side_rule = p.not_side_rule
-                # 'the Minister of Internal Affairs, X, held talks with the Minister of Internal Affairs of
-                # Turkmenistan': the same office of a named country is the counterpart, not X's side
-                other = _counterpart_side(p, people.persons)
-                if other is not None and p.side == other:
-                    p.side = pub_side if pub_side and pub_side != other else None
-                    p.side_rule = COUNTERPART
-                if p.side is None and p.not_side is not None:
-                    # no host and no publisher: 'X met his Spanish counterpart' in a release naming Iraq and Spain
-                    p.side = _other_party(doc, p.not_side)
-                    p.side_rule = OTHER_PARTY
-                if p.side is None:
-                    p.side_rule, p.guessed = None, False
-            if p.side is not None:
-                persons.append(p)
+    unsaid: list[Person] = []
+    for p in taking_part:
+        if p.side is None and p.side_of is not None and p.side_of.side is not None:
+            # 'The minister was accompanied by X': the minister's side, settled just before
+            p.side, p.side_rule, p.guessed = p.side_of.side, p.side_of.side_rule, p.side_of.guessed
+        if p.side is None:
+            _unsided_side(doc, p, fallback, taking_part, None)
+            if p.side is None and fallback is None and not p.apart_from and not p.not_side:
+                unsaid.append(p)
+    # with no host or publisher: those with no evidence at all, once the others are settled
+    said = {p.side for p in taking_part if p.side is not None}
+    for p in unsaid:
+        _unsided_side(doc, p, fallback, taking_part, said)
+    persons = [p for p in taking_part if p.side is not None]
     seg.persons = persons
     if seg.country is None and not seg.video:
         # the host stage ran before these sides were known
