@@ -28,6 +28,7 @@ from whomet.store.extract.rules import pattern, twin
 from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.lexicon import city_country
+from whomet.store.extract.side_clauses import in_fronted_setting
 from whomet.store.extract.sides import SideMention, first_side, sides_in
 from whomet.store.names import fold
 from whomet.store.sides import is_body
@@ -296,7 +297,9 @@ def _leads_named(m: Mention, found: list[SideMention], toks, text: str) -> SideM
     return None
 
 
-_MEETING_WITH = pattern("side.meeting_with", r"\b(?:meeting|meetings|talks|consultations|dialogue|call)\s+with\s+(?:the\s+)?\Z", re.I)
+_MEETING_WITH = pattern("side.meeting_with", r"\b(?:meeting|meetings|talks|consultations|dialogue|call|cooperation|co-operation|"
+                                             r"relations|ties|partnership)(?:\s+(?:in|on)\s+[\w-]+(?:\s+[\w-]+)?)?\s+with\s+"
+                                             r"(?:the\s+)?\Z", re.I)
 _PAIR_LINK = pattern("side.pair_link", r"\s*(?:and|[-–/])\s*(?:the\s+)?\Z")
 
 
@@ -315,8 +318,11 @@ _LEADS_DELEGATION_OF = pattern("side.leads_delegation_of", r"\A\s*,?\s*(?:who\s+
 _MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted)\b")
 
 
-def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: set[int], paired: set[int]) -> bool:
+def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: set[int], paired: set[int],
+                    here: list[Mention]) -> bool:
     """Whether the side phrase `a` before person `m` in the sentence is a side the person can take."""
+    if in_fronted_setting(a.start, m, here, sentences[m.sentence].start, text):
+        return False  # 'During the visit of the Latvian delegation, X briefed ...': the scene, not X's side
     if a.start in claimed or a.start in paired:
         # 'X of Ukraine met Y', 'X, who led the Lithuanian delegation, met Y': a side another person's words took is
         # theirs; 'the meeting between the Polish and Lithuanian police was chaired by X': a pair is both sides
@@ -423,7 +429,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             # only the nearest side phrase that still counts is read: test from the nearest back
             if m.sentence not in paired:
                 paired[m.sentence] = _paired_starts(anchors.get(m.sentence, []), text)
-            nearest = next((a for a in reversed(before) if _nearest_counts(a, m, text, sentences, claimed, paired[m.sentence])),
+            nearest = next((a for a in reversed(before) if _nearest_counts(a, m, text, sentences, claimed, paired[m.sentence],
+                                                                  by_sentence.get(m.sentence, []))),
                            None)
             before = [nearest] if nearest is not None else []
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
@@ -630,6 +637,8 @@ def counterpart_sides(people: People, sentences, anchors: dict[int, list[SideMen
 # 'X arrived in Vilnius', 'X paid a working visit to Lithuania': X is a visitor there, not of the host's side
 _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+(?:\w+\s+)?(?:in|at)\s+|"
                         r"\b(?:paid|pays|paying|made|makes|was on|is on|on)\s+(?:an?\s+)?(?:\w+\s+){0,2}?visit\s+to\s+|"
+                        # 'X was accompanied by Y during his official visit to Croatia'
+                        r"\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?visit\s+to\s+|"
                         r"\b(?:travell?ed|travels|came|went|flew)\s+to\s+", re.I)
 _VISITOR_WORDS = ("arriv", "visit ", "travel", "came ", "went ", "flew ")
 _PLACE_WORDS = pattern("side.place_words", r"(?:the\s+)?((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,2})")
@@ -667,7 +676,8 @@ def _visit(people: People, idx: int, sent, text: str, aliases) -> None:
         # the one the verb tells of: the last named before it, with those joined to it by 'and'
         subject = before[-1:]
         for x in reversed(before[:-1]):
-            if not _AND_NEXT.match(text[x.end:subject[0].lo]):
+            joined = _SUBJECT_JOINED.match(text, x.end, subject[0].lo)  # 'X was accompanied by Y during his visit to'
+            if not (_AND_NEXT.match(text[x.end:subject[0].lo]) or joined and subject[0].lo - joined.end() <= 60):
                 break
             subject.insert(0, x)
         subject = [x for x in subject if x.person.side is None]

@@ -10,7 +10,9 @@ marked each with the other (`side.meeting_partner`). The mark gives way to the h
 (no publisher of another side, no other party named): a guessed side, never a person dropped.
 
 The adverbial a sentence opens with ('During the visit of the Latvian delegation, X briefed the guests') sets the
-scene: a side phrase there is not the subject's nearest side (`side.fronted_setting`).
+scene: a side phrase there is not the subject's nearest side (`side.fronted_setting`, read by the nearest-side choice
+in delegations.py, so that one decision says which phrase is a person's nearest side). 'In talks with A, B said ...'
+opens with the one B met (`side.meeting_partner`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import re
 
 from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import decision, pattern
-from whomet.store.extract.sides import sides_in
 
 RECEPTION_GUEST = decision("side.reception_guest", "'A received B', 'B was welcomed by A': B, whose side the text does "
                                                    "not say, is not on A's side (the publisher's, else the other party)")
@@ -90,35 +91,52 @@ FRONTED_SETTING = decision("side.fronted_setting", "a side phrase in the adverbi
 # a sentence (or a dateline's text) opening with an adverbial of occasion, time or invitation, closed by a comma
 _FRONTED = pattern("side.fronted_adverbial", r"(?:^|[—–]\s*|\s-\s+)(?:During|At the (?:invitation|request) of|Following|After|"
                                              r"Upon|On the occasion of|As part of|Within|In the (?:framework|course) of|"
-                                             r"Ahead of|Before|On the (?:sidelines|margins) of|In connection with)\b[^,;.]*,")
-_COMPANION_RULES = frozenset({"side.accompanied", "side.pronoun_subject", "side.his_deputy"})
+                                             r"Ahead of|Before|On the (?:sidelines|margins) of|In connection with|"
+                                             r"(?:In|During)\s+(?:the\s+)?(?:talks|a meeting|meetings|discussions|consultations|"
+                                             r"an? (?:phone |telephone )?(?:conversation|call))\s+with)\b[^,;.]*,")
 _FRONTED_WORDS = ("During", "At the ", "Following", "After", "Upon", "On the ", "As part", "Within", "In the ", "Ahead",
-                  "Before", "In connection")
+                  "Before", "In connection", "In talks", "In a ", "In meetings", "In discussions", "In consultations")
+# 'In talks with X in Hanoi, Y suggested ...': X is the one Y met (`side.meeting_partner`)
+_FRONTED_PARTNER = pattern("side.fronted_partner", r"(?:In|During)\s+(?:the\s+)?(?:talks|a meeting|meetings|discussions|"
+                                                   r"consultations|an? (?:phone |telephone )?(?:conversation|call))\s+with\b")
 
 
-def fronted_settings(people: People, sentences, text: str) -> None:
-    """Undo a nearest side phrase that came from the adverbial the person's sentence opens with: the person takes
-    a side from the later passes or the host (meeting_members)."""
+def in_fronted_setting(start: int, m: Mention, sentence_mentions: list[Mention], sent_start: int, text: str) -> bool:
+    """Whether the side phrase at `start` lies in the adverbial m's sentence opens with, m standing after it: then it
+    is not m's nearest side. A person named inside the adverbial keeps it ('After A of Latvia arrived, B ...'), but
+    for the one met ('In talks with A of Latvia, B said': B is A's partner, `side.meeting_partner`)."""
+    if start < sent_start or m.lo - sent_start > 400:
+        return False
+    head = text[sent_start:m.lo]
+    if not any(w in head for w in _FRONTED_WORDS):
+        return False
+    fronted = _FRONTED.search(head)
+    if fronted is None or not (sent_start + fronted.start() <= start < sent_start + fronted.end()):
+        return False
+    if _FRONTED_PARTNER.search(head, fronted.start(), fronted.end()):
+        return True
+    return not any(x is not m and x.lo < sent_start + fronted.end() for x in sentence_mentions)
+
+
+def fronted_partners(people: People, sentences, text: str) -> None:
+    """'In talks with A in Hanoi on Monday, B suggested ...': B and A are the two who met, each not on the other's
+    side when the text does not say it."""
+    by_sentence: dict[int, list[Mention]] = {}
     for m in people.mentions:
-        p = m.person
-        if not m.new or p.side_rule != "side.nearest_before":
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for idx, found in by_sentence.items():
+        if len(found) < 2:
             continue
-        sent = sentences[m.sentence]
-        head = text[sent.start:m.lo]
-        if not any(w in head for w in _FRONTED_WORDS):
+        sent = sentences[idx]
+        head = text[sent.start:min(sent.end, sent.start + 300)]
+        if not ("In " in head or "During " in head):
             continue
         fronted = _FRONTED.search(head)
-        if fronted is None:
+        if fronted is None or not _FRONTED_PARTNER.search(head, fronted.start(), fronted.end()):
             continue
-        # the side phrase that gave the side: the nearest before the person naming it
-        if p.side not in sides_in(head[fronted.start():fronted.end()]) or p.side in sides_in(head[fronted.end():]):
-            continue
-        if any(x.sentence == m.sentence and x.lo < sent.start + fronted.end() and x is not m for x in people.mentions):
-            continue  # a person inside the adverbial ('After A of Latvia arrived, B ...'): left as it was
-        old, p.side, p.side_rule = p.side, None, None
-        for q in people.persons:
-            # 'Kowal was accompanied by Major Y': Y took Kowal's side from the scene too; Y follows Kowal's settled side
-            if q is not p and q.side == old and q.side_rule in _COMPANION_RULES and q.mentions and any(
-                    x.person is p and x.end <= q.mentions[0].lo and q.sentence - 1 <= x.sentence <= q.sentence
-                    for x in people.mentions):
-                q.side, q.side_rule, q.side_of = None, None, p
+        end = sent.start + fronted.end()
+        inside = [x for x in found if x.lo < end]
+        after = [x for x in found if x.lo >= end]
+        if inside and after:
+            _apart(after[0].person, inside[0].person, MEETING_PARTNER)
+            _apart(inside[0].person, after[0].person, MEETING_PARTNER)

@@ -3,15 +3,15 @@
 from whomet.store.extract.delegations import (assign_sides, counterpart_sides, demonym_references, paired_sides,
                                                   respective_sides, visitor_sides)
 from whomet.store.extract.doc import Doc
-from whomet.store.extract.side_clauses import fronted_settings, reception_guests
+from whomet.store.extract.side_clauses import fronted_partners, reception_guests
 
 
 def run(doc: Doc) -> None:
     assign_sides(doc.people, doc.sentences, doc.anchors, doc.work, doc.aliases)
-    fronted_settings(doc.people, doc.sentences, doc.work)
     respective_sides(doc.people, doc.sentences, doc.anchors, doc.work)
     paired_sides(doc.people, doc.sentences, doc.anchors, doc.work)
     counterpart_sides(doc.people, doc.sentences, doc.anchors, doc.work)
     demonym_references(doc.people, doc.sentences, doc.anchors, doc.work)
     visitor_sides(doc.people, doc.sentences, doc.anchors, doc.work, doc.aliases)
     reception_guests(doc.people, doc.sentences, doc.work)
+    fronted_partners(doc.people, doc.sentences, doc.work)
