@@ -28,7 +28,7 @@ from whomet.store.extract.rules import pattern, twin
 from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.lexicon import city_country
-from whomet.store.extract.side_clauses import in_fronted_setting
+from whomet.store.extract.side_clauses import MEETING_PARTNER, in_fronted_setting
 from whomet.store.extract.sides import SideMention, first_side, sides_in
 from whomet.store.names import fold
 from whomet.store.sides import is_body
@@ -470,6 +470,11 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             rule = "side.guest_delegation"
         if side is None:
             ref = _subject_reference(people, sentences[m.sentence], text, p)
+            if ref is not None and (_MET_BETWEEN.search(text, sentences[m.sentence].start, m.lo)
+                                    or GUEST_CALL.search(text, sentences[m.sentence].start, m.lo)):
+                # 'The Secretary General also met with X': X is the one met, not on the Secretary General's side
+                p.apart_from, p.apart_rule = ref, MEETING_PARTNER
+                ref = None
             if ref is not None and ref.side is None:
                 p.side_of = ref  # 'The minister was accompanied by X': the minister's side is settled later
             side, rule = (ref.side if ref else None), SUBJECT_TITLE
@@ -809,7 +814,7 @@ def _respective_list(people: People, idx: int, sent, found: list[SideMention], t
 
 _PAIRED = pattern("side.paired", r"\s+and\s+\Z")
 _PAIRED_NOUN = pattern("side.paired_noun", r"\A\s+(?:[\w-]+\s+){0,3}?(?:chiefs|ministers|heads|commanders|directors|counterparts|"
-                          r"leaders|officials|representatives|delegations)\s*,\s*\Z", re.I)
+                          r"leaders|officials|representatives|delegations)\s*,?\s*\Z", re.I)
 
 
 # 'the ministers of the interior of Lithuania and Poland, A and B': the plural office before the pair
