@@ -127,7 +127,9 @@ RESPECTIVELY = pattern("head.respectively", r"\b(?:headed|led|represented|chaire
                           # 'led by A and B respectively'
                           r"\b(?:headed|led|represented|chaired)\s+by\b(?=[^.;]{0,200}\brespectively\b)", re.I)
 _AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
-                       r"(?:(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?(?:counterpart|colleague|opposite number)\s*,?\s*)?\Z",
+                       # ('and his Rwandan counterpart Police X': a title word the name did not take)
+                       r"(?:(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?(?:counterpart|colleague|opposite number)\s*,?\s*"
+                       r"(?:[A-Z][\w'’.-]*\s+){0,2})?\Z",
                        re.I)
 # '..., who headed the Serbian delegation' / ', chaired the committee': the object must be a delegation or a
 # meeting; '..., who heads the Cybercrime Unit' tells an office, not a head of delegation
@@ -315,7 +317,8 @@ _LEADS_DELEGATION_OF = pattern("side.leads_delegation_of", r"\A\s*,?\s*(?:who\s+
                                                           r"heading|was leading|was heading|is leading|is heading)\s+"
                                                           r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s+"
                                                           r"(?:of|from)\s+(?:the\s+)?\Z", re.I)
-_MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted)\b")
+_MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted|visited|"
+                                           r"visits)\b")
 
 
 def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: set[int], paired: set[int],
@@ -877,6 +880,21 @@ _DELEGATIONS_WERE = pattern("head.delegations_were", r"\b(?:delegations|sides|pa
 _ABBREVIATION_BEFORE_END = pattern("head.abbreviation_before_sentence_end", r"\b(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]?)$")
 
 
+# a clause's verb between 'led by' and a person: the one 'led by' names was not found, the person is the verb's object
+_VERB_BEFORE_HEAD = pattern("head.verb_before_head", r"\b(?:visited|met|meets|held|received|welcomed|signed|said|arrived|"
+                                                     r"called on|discussed|thanked|paid|toured|attended)\b")
+# the end of a list of named people with their titles closed by 'and': ', and C, <titles>, engaged with'
+_LED_LIST = pattern("head.led_list", r"[^.;:()]*?,\s*and\s+(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]*\s*,[^.;:()]*?,\s+"
+                                     r"(?!and\b|who\b|which\b|as\b|while\b)[a-z]+(?:ed|s)\b")
+
+
+def _led_list(text: str, start: int, stop: int) -> bool:
+    """Whether the words after the first person 'led by' names are a list of more named people with their titles,
+    closed by 'and' and followed by the clause's verb, with no verb before: then all of them led."""
+    found = _LED_LIST.match(text, start, stop)
+    return bool(found) and not _GAP_VERB.search(text, start, found.end() - 1 - len(found.group().rsplit(None, 1)[-1]))
+
+
 def mark_heads(people: People, text: str) -> None:
     mentions = sorted(people.mentions, key=lambda m: m.start)
     triggers = list(HEAD_BEFORE.finditer(text))
@@ -912,16 +930,21 @@ def mark_heads(people: People, text: str) -> None:
         first = None
         for m in mentions:
             if first is None and m.start >= trig.end() and m.start < stop and m.start - trig.end() < 300:
+                if _VERB_BEFORE_HEAD.search(text, trig.end(), m.lo):
+                    break  # 'headed by Nyamdorj later visited Police Chief X': X is the one visited, no head
+
                 _head(m.person, rule)
                 first = m
-                if not co:
+                # 'led by A, <titles>, B, <titles>, and C, <titles>, engaged with ...': all of them led
+                listed = co or _led_list(text, m.end, stop)
+                if not listed:
                     break
             elif first is not None:
                 if m.start >= stop:
                     break
                 gap = text[first.end:m.lo]
                 if _AND_NEXT.match(gap) or _LIST_NEXT.match(gap) or (
-                        co and len(gap) < 250 and _CO_APPOSITION.match(gap) and not _GAP_VERB.search(gap)):
+                        listed and len(gap) < 250 and _CO_APPOSITION.match(gap) and not _GAP_VERB.search(gap)):
                     _head(m.person, "head.co_head")  # 'co-chaired by A, and B' / 'respectively by A, B, and C'
                     first = m
                     continue
