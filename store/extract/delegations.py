@@ -885,7 +885,7 @@ _VERB_BEFORE_HEAD = pattern("head.verb_before_head", r"\b(?:visited|met|meets|he
                                                      r"called on|discussed|thanked|paid|toured|attended)\b")
 # the end of a list of named people with their titles closed by 'and': ', and C, <titles>, engaged with'
 _LED_LIST = pattern("head.led_list", r"[^.;:()]*?,\s*and\s+(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]*\s*,[^.;:()]*?,\s+"
-                                     r"(?!and\b|who\b|which\b|as\b|while\b)[a-z]+(?:ed|s)\b")
+                                     r"(?!and\b|who\b|which\b|as\b|while\b)(?:[a-z]+(?:ed|s)|met|held)\b")
 
 
 def _led_list(text: str, start: int, stop: int) -> bool:

@@ -1,0 +1,137 @@
+"""Examples for the one decision that gives a person a side from all the evidence (issue 8, sides helper), and for the
+head rules that read a clause's grammar; one test per rule id it adds or changes.
+
+Every sentence is written for the test (fictional people); each checks the fact and the rule id the record names.
+"""
+
+from whomet.store.extract import extract
+
+HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
+
+
+def _members(text, head=HEAD):
+    return {m.name: (d.side, m) for mt in extract(head + text).meetings for d in mt.delegations for m in d.members}
+
+
+def _sides(text):
+    """name -> (side, side_rule) with no header: no publisher's side to fall back on."""
+    return {m.name: (d.side, m.side_rule) for mt in extract(text).meetings for d in mt.delegations for m in d.members}
+
+
+def test_side_other_party_for_the_unsaid_side_of_a_meeting():
+    # no host, no publisher: the named people are all Lithuanian, the one the text gives no side is of the other
+    # country the release names
+    people = _sides("On 3 March 2025, Commissioner Jonas Petraitis of Lithuania and Director Adam Wrona signed a "
+                    "protocol on border checks. Poland and Lithuania will exchange data.")
+    assert people["Jonas Petraitis"] == ("LTU", "side.of_after_name")
+    assert people["Adam Wrona"] == ("POL", "side.other_party")
+    # with two sides named for the meeting, nothing says which one the unsided person is on: left out, not guessed
+    people = _sides("On 3 March 2025, Commissioner Jonas Petraitis of Lithuania, Colonel Juris Ozols of Latvia and "
+                    "Director Adam Wrona signed a protocol on border checks. Poland, Latvia and Lithuania will "
+                    "exchange data.")
+    assert "Adam Wrona" not in people and people["Juris Ozols"][0] == "LVA"
+
+
+def test_side_other_party_counterpart_with_no_host():
+    # the same office of a named country is the counterpart's: the subject is of the other country named
+    people = _sides("The Attorney General, Maria Lopez, and Jose Ortiz, Attorney General of Peru, held a meeting on "
+                    "3 March 2025 on cooperation between Chile and Peru.")
+    assert people["Jose Ortiz"][0] == "PER"
+    assert people["Maria Lopez"] == ("CHL", "side.other_party")
+
+
+def test_side_signed_for():
+    people = _sides("On 3 March 2025 the customs directors of Chile and Peru met at the border. Maria Lopez, signed for "
+                    "Chile and Jose Ortiz for Peru.")
+    assert people["Maria Lopez"] == ("CHL", "side.signed_for")
+    # the phrase Lopez signed for is hers: Ortiz, the other signatory, is of the other country
+    assert people["Jose Ortiz"] == ("PER", "side.other_party")
+    people = _sides("On 3 March 2025 Director Jose Ortiz signed the protocol on behalf of Peru in Santiago.")
+    assert people["Jose Ortiz"] == ("PER", "side.signed_for")
+
+
+def test_side_dateline_before_is_no_preposition():
+    # 'For Peru, the participants were:' opens with a preposition: no dateline, the country is the list's side
+    people = _sides("On 3 March 2025 the customs services of Chile and Peru met in Arica. For Peru, the participants "
+                    "were: Jose Ortiz, deputy director; Carlos Mendez, legal adviser.")
+    assert people["Jose Ortiz"] == ("PER", "side.nearest_before")
+
+
+def test_side_fronted_partner():
+    # 'In talks with A, B suggested': the side phrase of the adverbial is A's, B is the one A met (not A's side)
+    people = _members("In talks with Secretary of Latvia's Security Council Juris Ozols in Warsaw on Monday, Minister "
+                      "Adam Wrona suggested a joint centre. Ozols thanked the Polish side.")
+    assert people["Juris Ozols"][0] == "LVA"
+    assert (people["Adam Wrona"][0], people["Adam Wrona"][1].side_rule) == ("POL", "side.host_fallback")
+    # with no host or publisher: the other country the release names
+    people = _sides("In talks with Secretary of Latvia's Security Council Juris Ozols on 3 March 2025, Minister Adam "
+                    "Wrona suggested a joint centre for Poland and Latvia.")
+    assert people["Adam Wrona"] == ("POL", "side.other_party")
+
+
+def test_side_fronted_setting_is_the_nearest_choice():
+    # the scene's phrase is passed over, the phrase after the comma still counts
+    people = _sides("WARSAW, 3 March 2025 - During the visit of the Latvian delegation, the Lithuanian Colonel Jonas "
+                    "Petraitis briefed the guests.")
+    assert people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_side_meeting_with_cooperation_with():
+    # 'cooperation (in X) with Mongolia' names the partner, not the speaker's side
+    people = _members("The Polish Ministry of the Interior will deepen cooperation in border security with Latvia, "
+                      "said Minister Adam Wrona, who met Colonel Juris Ozols of Latvia in Warsaw on 3 March.")
+    assert people["Adam Wrona"][0] == "POL"
+    assert people["Juris Ozols"][0] == "LVA"
+
+
+def test_side_visitor_accompanied_during_his_visit():
+    # 'X was accompanied by Y during his official visit to Croatia': both visit, neither is Croatia's
+    people = _sides("President Marek Novak was accompanied by Interior Minister Pavol Kral during his official visit to "
+                    "Croatia on 3 March 2025. Slovakia and Croatia discussed migration with Minister of the Interior "
+                    "of Croatia Ivan Horvat.")
+    assert people["Ivan Horvat"][0] == "HRV"
+    assert people["Pavol Kral"][0] == "SVK"
+
+
+def test_side_paired_without_comma():
+    people = _sides("Czech and Slovak Prime Ministers Tomas Dvorak and Peter Kovac met in Bratislava on 3 March 2025 and "
+                    "agreed that the police of both countries will patrol the border together.")
+    assert people["Tomas Dvorak"] == ("CZE", "side.paired")
+    assert people["Peter Kovac"] == ("SVK", "side.paired")
+
+
+def test_side_meeting_partner_of_a_subject_title():
+    # 'The Secretary General also met with X': X is the one met, not on the Secretary General's side
+    people = _members("On 3 March 2025 in Warsaw, INTERPOL Secretary General Maria Lopez met Minister of the Interior "
+                      "of Poland Adam Wrona. The Secretary General also met with Chief of Public Security, Jan Nowak.")
+    assert people["Maria Lopez"][0] == "INTERPOL"
+    assert people["Jan Nowak"][0] == "POL"
+
+
+def test_head_led_list():
+    # a list of named people with their titles after 'led by', closed by 'and' and followed by the verb: all led
+    people = _members("On 3 March in Warsaw, the Polish team, led by Adam Wrona, Minister of the Interior, Jan Nowak, "
+                      "Minister of Justice, and Anna Kowal, Minister of Foreign Affairs, held talks with Colonel "
+                      "Juris Ozols of Latvia.")
+    assert all(people[n][1].head for n in ("Adam Wrona", "Jan Nowak", "Anna Kowal"))
+    assert people["Anna Kowal"][1].head_rule == "head.co_head"
+    assert not people["Juris Ozols"][1].head
+    # the delegation led by one person, who then met others: only the first led
+    people = _members("On 3 March in Warsaw, the Latvian delegation, led by Colonel Juris Ozols, Chief of the Border "
+                      "Guard, met Adam Wrona, Minister of the Interior, and Jan Nowak, Minister of Justice.")
+    assert people["Juris Ozols"][1].head
+    assert not people["Adam Wrona"][1].head and not people["Jan Nowak"][1].head
+
+
+def test_head_verb_before_head():
+    # the one 'headed by' names was not found as a person: the next person is the verb's object, no head
+    people = _members("On 3 March in Warsaw, the Latvian delegation, headed by Ozols later visited Police Chief Adam "
+                      "Wrona at the headquarters.")
+    assert not people["Adam Wrona"][1].head
+    assert people["Adam Wrona"][0] == "POL"
+
+
+def test_head_co_head_counterpart_with_a_title_word():
+    people = _members("On 3 March the meeting in Warsaw was co-chaired by Inspector General Adam Wrona and his "
+                      "Latvian counterpart Police Juris Ozols.")
+    assert people["Adam Wrona"][1].head and people["Juris Ozols"][1].head
