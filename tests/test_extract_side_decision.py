@@ -135,3 +135,12 @@ def test_head_co_head_counterpart_with_a_title_word():
     people = _members("On 3 March the meeting in Warsaw was co-chaired by Inspector General Adam Wrona and his "
                       "Latvian counterpart Police Juris Ozols.")
     assert people["Adam Wrona"][1].head and people["Juris Ozols"][1].head
+
+
+def test_side_pair_link_a_list_of_countries():
+    # 'the ministers of Poland, Lithuania, Latvia and Estonia': a list names several sides, nobody's nearest one
+    people = _members("On 3 March 2025 a meeting of the interior ministers of Poland, Lithuania, Latvia and Estonia in "
+                      "Warsaw was attended by Minister Adam Wrona, Minister of the Interior of Lithuania Jonas Petraitis "
+                      "and Minister of the Interior of Latvia Juris Ozols.")
+    assert people["Adam Wrona"][0] == "POL" and people["Adam Wrona"][1].side_rule == "side.host_fallback"
+    assert people["Jonas Petraitis"][0] == "LTU"

@@ -302,7 +302,7 @@ def _leads_named(m: Mention, found: list[SideMention], toks, text: str) -> SideM
 _MEETING_WITH = pattern("side.meeting_with", r"\b(?:meeting|meetings|talks|consultations|dialogue|call|cooperation|co-operation|"
                                              r"relations|ties|partnership)(?:\s+(?:in|on)\s+[\w-]+(?:\s+[\w-]+)?)?\s+with\s+"
                                              r"(?:the\s+)?\Z", re.I)
-_PAIR_LINK = pattern("side.pair_link", r"\s*(?:and|[-–/])\s*(?:the\s+)?\Z")
+_PAIR_LINK = pattern("side.pair_link", r"\s*(?:,\s*(?:and\s+)?|and\s+|[-–/]\s*)(?:the\s+)?\Z")
 
 
 def _paired_starts(found: list[SideMention], text: str) -> set[int]:
