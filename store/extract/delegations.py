@@ -11,8 +11,9 @@ Serbian delegation'); a title the sentence opens with ('The minister was accompa
 the delegation an earlier sentence named ('The delegation, led by its Director, X'). Later
 passes: 'respectively' lists, paired demonyms, 'his <Demonym> counterpart' and the subject of
 a visit ('X arrived in Vilnius': not the visited side), 'The Polish minister' naming an earlier
-unsided minister. Whoever is left takes the host's side in meeting_members (the publisher's when
-the host would be a side the person is known not to be on, or a venue 'on the sidelines').
+unsided minister. Whoever is left gets one decision in meeting_members over the evidence of the
+sides they are not on: the host's side when it allows, else the publisher's, else the other party
+the release names.
 Heads are the first person after 'headed by', 'led by', 'chaired by', '– by', 'under the
 chairmanship of' (all co-chairs after 'co-chaired by A and B', 'respectively'), the subject of
 'led their respective delegations', or a person followed by '..., who led/headed/chaired',

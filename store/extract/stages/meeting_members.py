@@ -1,4 +1,5 @@
-"""Meeting stage: who took part, grouped into one delegation per side (a side not in the text: the host's, guessed)."""
+"""Meeting stage: who took part, grouped into one delegation per side (a side not in the text: one decision over the
+evidence of the sides the person is not on; the host's, the publisher's or the other party, guessed)."""
 
 import re
 
