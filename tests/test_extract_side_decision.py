@@ -144,3 +144,34 @@ def test_side_pair_link_a_list_of_countries():
                       "and Minister of the Interior of Latvia Juris Ozols.")
     assert people["Adam Wrona"][0] == "POL" and people["Adam Wrona"][1].side_rule == "side.host_fallback"
     assert people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_head_led_by_delegation_under():
+    people = _members("On 3 March, a five-member delegation of the Lithuanian Police under Colonel Jonas Petraitis met "
+                      "General Adam Wrona in Warsaw.")
+    assert people["Jonas Petraitis"][1].head_rule == "head.led_by" and people["Jonas Petraitis"][0] == "LTU"
+    assert not people["Adam Wrona"][1].head
+    # 'under the auspices of' names no leader
+    people = _members("On 3 March, a delegation of the Lithuanian Police met under the auspices of the ministry General "
+                      "Adam Wrona in Warsaw.")
+    assert not people["Adam Wrona"][1].head
+
+
+def test_head_led_by_verb_by_spearheaded():
+    people = _members("On 3 March, the Lithuanian delegation, spearheaded by Colonel Jonas Petraitis, met General Adam "
+                      "Wrona in Warsaw.")
+    assert people["Jonas Petraitis"][1].head_rule == "head.led_by"
+
+
+def test_head_led_by_whose_leader():
+    people = _members("On 3 March, General Adam Wrona met in Warsaw a Lithuanian police delegation, whose leader, "
+                      "Colonel Jonas Petraitis, thanked the hosts.")
+    assert people["Jonas Petraitis"][1].head and people["Jonas Petraitis"][0] == "LTU"
+    assert not people["Adam Wrona"][1].head
+
+
+def test_side_leads_delegation_of_at_the_head_of():
+    people = _members("On 3 March, Colonel Jonas Petraitis, at the head of a delegation of the Lithuanian Police, met "
+                      "General Adam Wrona in Warsaw.")
+    assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].head
+    assert people["Adam Wrona"][0] == "POL"

@@ -82,7 +82,7 @@ class _Span:
 
 HEAD_BEFORE = _Triggers(
     "head.led_by",
-    ("verb_by", r"(?:headed|led|chaired|presided over|guided)(?:\s+respectively|\s+jointly)?"
+    ("verb_by", r"(?:headed|led|chaired|presided over|guided|spearheaded)(?:\s+respectively|\s+jointly)?"
                 r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b"),
     ("dash_by", r"[–—]\s*by\b"),
     # 'a delegation led Minister X' (no 'by'), 'delegation group leaded by': how pages are really written
@@ -94,6 +94,11 @@ HEAD_BEFORE = _Triggers(
     ("fronted_heading", r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\s*"
                         r"(?:,|\s(?:was|were)\b)"),
     ("under_the_chairmanship", r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b"),
+    # 'a five-member delegation of the Lithuanian Police under Colonel X': 'under' and a title or name
+    ("delegation_under", r"(?:delegation|team)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)?\s+under\s+"
+                         r"(?!the\b|a\b|an\b|its\b|their\b|this\b)(?=[A-Z])"),
+    # 'a Lithuanian police delegation, whose leader, Colonel X, thanked the hosts'
+    ("whose_leader", r"(?:delegation|team|side)\s*,\s*whose\s+(?:head|leader|chief)\s*,?\s*(?:was\s+|is\s+)?"),
     ("at_the_head_of", r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+"
                        r"(?:was|were|stood|is|are)\b"),
 )
@@ -315,7 +320,8 @@ def _paired_starts(found: list[SideMention], text: str) -> set[int]:
 
 
 _LEADS_DELEGATION_OF = pattern("side.leads_delegation_of", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|heads|leads|leading|"
-                                                          r"heading|was leading|was heading|is leading|is heading)\s+"
+                                                          r"heading|was leading|was heading|is leading|is heading|"
+                                                          r"(?:was\s+|is\s+)?at the head of)\s+"
                                                           r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s+"
                                                           r"(?:of|from)\s+(?:the\s+)?\Z", re.I)
 _MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted|visited|"
