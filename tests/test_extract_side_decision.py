@@ -175,3 +175,17 @@ def test_side_leads_delegation_of_at_the_head_of():
                       "General Adam Wrona in Warsaw.")
     assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].head
     assert people["Adam Wrona"][0] == "POL"
+
+
+def test_side_later_own_words():
+    # the side a later mention's own words give: over none ...
+    people = _members("On 3 March in Warsaw, Colonel Jonas Petraitis met General Adam Wrona. Petraitis, who heads the "
+                      "Lithuanian Border Guard, thanked his hosts.")
+    assert (people["Jonas Petraitis"][0], people["Jonas Petraitis"][1].side_rule) == ("LTU", "side.later_own_words")
+    assert people["Adam Wrona"][0] == "POL"
+    # ... and over a side phrase that stood near the first mention
+    people = _members("On 3 March in Warsaw, the Polish side was represented at the talks by Colonel Jonas Petraitis. "
+                      "Petraitis, who heads the Lithuanian Border Guard, thanked General Adam Wrona.")
+    assert (people["Jonas Petraitis"][0], people["Jonas Petraitis"][1].side_rule) == ("LTU", "side.later_own_words")
+    # the phrase is Petraitis's own words: not the nearest side of the one he thanked
+    assert people["Adam Wrona"][0] == "POL"

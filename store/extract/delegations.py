@@ -374,6 +374,11 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
     paired: dict[int, set[int]] = {}  # per sentence, the starts of side phrases named in pairs ('Polish and Lithuanian')
     for m in people.mentions:
         if not m.new:
+            # 'Petraitis, who heads the Lithuanian Border Guard, thanked Y': the phrase is Petraitis's words, not Y's
+            own = _own_words_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text) \
+                if anchors.get(m.sentence) else None
+            if own is not None:
+                claimed.add(own.start)
             continue
         p = m.person
         side = side_of_person(p, aliases)
@@ -507,7 +512,22 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
     for m in people.mentions:
         # 'Franco Frattini visits ...' then 'Vice President of the European Commission Franco Frattini': a later title
         p = m.person
-        if m.new or p.side is not None or p.side_of is not None:
+        if m.new or p.side_of is not None:
+            continue
+        if p.side is not None:
+            # a phrase near the first mention gave the side; the person's own words at a later one weigh more
+            # ('X met Y in Vilnius. ... X, who heads the Latvian Border Guard, thanked ...')
+            if p.side_rule == NEAREST_BEFORE:
+                own = _own_words_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
+                if own is not None and own.code != p.side:
+                    old_side, p.side, p.side_rule = p.side, own.code, LATER_OWN_WORDS
+                    for q in people.persons:
+                        if q.side_of is p and q.side == old_side and q.side_rule in _FOLLOWING_RULES:
+                            q.side = own.code  # 'X was accompanied by Y': Y follows X's corrected side
+            continue
+        own = _own_words_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
+        if own is not None:
+            p.side, p.side_rule = own.code, LATER_OWN_WORDS
             continue
         if _CLEAN_TITLE.fullmatch(text, m.lo, m.name_start):
             side = _title_side(m, text, aliases)
@@ -518,6 +538,27 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         led = _leads_named(m, anchors.get(m.sentence, []), sentences[m.sentence].tokens, text)
         if led is not None:
             p.side, p.side_rule = led.code, LEADS_NAMED
+
+
+LATER_OWN_WORDS = decision("side.later_own_words", "a side in a later mention's own words, after the name ('X, who heads "
+                                                   "the Latvian Border Guard', 'X of Latvia', 'X (Latvia)'): over none, or "
+                                                   "over the nearest side phrase of the first mention")
+_FOLLOWING_RULES = frozenset({ACCOMPANIED_SIDE, "side.pronoun_subject", "side.his_deputy"})
+
+
+def _own_words_side(m: Mention, found: list[SideMention], same_sentence: list[Mention], text: str) -> SideMention | None:
+    """The side a mention's own words after the name give: 'X of Latvia', 'X (Latvia)', an apposition."""
+    for a in found:
+        if a.start < m.end:
+            continue
+        after = _OF_SIDE_AFTER.match(text, m.end, a.start)
+        if after and after.end() == a.start:
+            return a
+        bracket = _BRACKET_SIDE.match(text, m.name_end, a.start)
+        if bracket and bracket.end() == a.start and _BRACKET_CLOSE.match(text, a.end):
+            return a
+        break
+    return _apposition_side(m, found, same_sentence, text)
 
 
 HIS_DEPUTY = decision("side.his_deputy", "'General X and her deputy, Colonel Y': Y is on X's side")
