@@ -189,3 +189,11 @@ def test_side_later_own_words():
     assert (people["Jonas Petraitis"][0], people["Jonas Petraitis"][1].side_rule) == ("LTU", "side.later_own_words")
     # the phrase is Petraitis's own words: not the nearest side of the one he thanked
     assert people["Adam Wrona"][0] == "POL"
+
+
+def test_side_fronted_visit():
+    # 'During his visit to Lithuania, X met Y': X is the visitor, not of the host's side
+    people = _members("During his visit to Lithuania on 3 March, Colonel Adam Wrona met Commissioner General Jonas "
+                      "Petraitis in Vilnius.")
+    assert (people["Adam Wrona"][0], people["Adam Wrona"][1].side_rule) == ("POL", "side.visitor")
+    assert people["Jonas Petraitis"][0] == "LTU"

@@ -726,9 +726,18 @@ def visitor_sides(people: People, sentences, anchors: dict[int, list[SideMention
             _body_participant(people, idx, sent, text, aliases)
 
 
+# 'During his visit to Lithuania, X met Y': a fronted visit tells of the subject after its comma
+_FRONTED_VISIT = pattern("side.fronted_visit", r"\s*(?:During|In the course of|On)\s+(?:his|her|their|the|a|an)\s+"
+                                               r"(?:[\w-]+\s+){0,2}?visit\s+to\s+[^,;.]*,")
+
+
 def _visit(people: People, idx: int, sent, text: str, aliases) -> None:
     for v in _VISITOR_VERB.finditer(text, sent.start, sent.end):
         before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
+        if not before:
+            fronted = _FRONTED_VISIT.match(text, sent.start, sent.end)
+            if fronted is not None and fronted.start() <= v.start() < fronted.end():
+                before = [x for x in people.mentions if x.sentence == idx and x.lo >= fronted.end()][:1]
         # the one the verb tells of: the last named before it, with those joined to it by 'and'
         subject = before[-1:]
         for x in reversed(before[:-1]):
