@@ -197,3 +197,22 @@ def test_side_fronted_visit():
                       "Petraitis in Vilnius.")
     assert (people["Adam Wrona"][0], people["Adam Wrona"][1].side_rule) == ("POL", "side.visitor")
     assert people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_side_call_on():
+    # 'A paid a courtesy call on B': A came, B receives (the host's side)
+    people = _sides("On 3 March 2025 in Vilnius, Colonel Adam Wrona paid a courtesy call on Commissioner General Jonas "
+                    "Petraitis. Poland and Lithuania agreed to cooperate.")
+    assert people["Jonas Petraitis"] == ("LTU", "side.host_fallback")
+    assert people["Adam Wrona"] == ("POL", "side.other_party")
+
+
+def test_side_reception_verb_welcome_to_and_passive_with_delegation():
+    people = _sides("On 3 March 2025 in Vilnius, Commissioner General Jonas Petraitis extended a warm welcome to "
+                    "Colonel Adam Wrona at the talks. Poland and Lithuania agreed to cooperate.")
+    assert people["Adam Wrona"] == ("POL", "side.other_party")
+    # 'B and his delegation were welcomed by A': B came; the unsided receiver takes the host's side
+    people = _sides("On 3 March 2025, Colonel Adam Wrona and his delegation were welcomed in Vilnius by Commissioner "
+                    "General Jonas Petraitis. Poland and Lithuania agreed to cooperate.")
+    assert people["Jonas Petraitis"] == ("LTU", "side.host_fallback")
+    assert people["Adam Wrona"] == ("POL", "side.other_party")

@@ -24,15 +24,21 @@ from whomet.store.extract.rules import decision, pattern
 
 RECEPTION_GUEST = decision("side.reception_guest", "'A received B', 'B was welcomed by A': B, whose side the text does "
                                                    "not say, is not on A's side (the publisher's, else the other party)")
-_VERB = pattern("side.reception_verb", r"\b(?:received|recieved|welcomed|hosted|greeted)\b")
+_VERB = pattern("side.reception_verb", r"\b(?:received|recieved|welcomed|hosted|greeted|played host to|extended an?\s+"
+                                       r"(?:warm\s+|cordial\s+|official\s+)?welcome to)\b")
+# 'A paid a courtesy call on B', 'A called on B': A is the guest, B the one who receives
+_CALL_ON = pattern("side.call_on", r"\b(?:paid|pays|paying)\s+(?:an?\s+)?(?:courtesy\s+|working\s+|official\s+|farewell\s+)?"
+                                   r"(?:call|visit)\s+(?:on|to)\b|\b(?:called|calls|calling)\s+on\b")
 MEETING_PARTNER = decision("side.meeting_partner", "'A met B', 'A held talks with B': the one of them whose side the "
                                                    "text does not say is not on the other's side (the publisher's, else "
                                                    "the other party)")
 _MET = pattern("side.meeting_partner_verb", r"\b(?:met|meets)(?:\s+with)?\b|\b(?:held|had|holds|has)\s+(?:\w+\s+)?(?:talks|"
                                             r"a meeting|meetings|consultations)\s+with\b")
-_WORDS = ("eceived", "ecieved", "elcomed", "hosted", "greeted", "met", "eets", "with")  # literal guard before the patterns
+_WORDS = ("eceived", "ecieved", "elcomed", "hosted", "greeted", "met", "eets", "with", "host to", "welcome to", "call",
+          "visit")  # literal guard before the patterns
 # 'B, <office>, was (also) received': the passive names the guest before the verb
-_PASSIVE_BEFORE = pattern("side.reception_passive", r"\s*,?\s*(?:who\s+)?(?:was|were|had been|has been)\s+(?:also\s+|warmly\s+|"
+_PASSIVE_BEFORE = pattern("side.reception_passive", r"\s*,?\s*(?:and\s+(?:his|her|their)\s+(?:delegation|team|entourage|"
+                                                    r"colleagues)\s+)?(?:who\s+)?(?:was|were|had been|has been)\s+(?:also\s+|warmly\s+|"
                                                     r"cordially\s+|officially\s+)?\Z")
 # '... received in Vilnius by A', '... welcomed at the headquarters by the Lithuanian minister A'
 _PASSIVE_BY = pattern("side.reception_by", r"(?:\s+(?:in|at|on|to)\s+[^.;,]{0,60}?)?\s+by\s+(?:the\s+)?\Z")
@@ -61,6 +67,13 @@ def reception_guests(people: People, sentences, text: str) -> None:
         found = sorted(found, key=lambda x: x.start)
         verbs = [(v, RECEPTION_GUEST) for v in _VERB.finditer(text, sent.start, sent.end)]
         verbs += [(v, MEETING_PARTNER) for v in _MET.finditer(text, sent.start, sent.end)]
+        for v in _CALL_ON.finditer(text, sent.start, sent.end):
+            # 'A paid a courtesy call on B': only the caller is marked, the one called on receives
+            before = [x for x in found if x.end <= v.start()]
+            after = [x for x in found if x.lo >= v.end()]
+            if before and after and v.start() - before[-1].end <= 80 and _SUBJECT_GAP.fullmatch(text, before[-1].end, v.start()) \
+                    and _OBJECT_GAP.match(text, v.end(), after[0].lo):
+                _apart(before[-1].person, after[0].person, RECEPTION_GUEST)
         for v, rule in verbs:
             before = [x for x in found if x.end <= v.start()]
             after = [x for x in found if x.lo >= v.end()]
@@ -76,7 +89,10 @@ def reception_guests(people: People, sentences, text: str) -> None:
                                                      and _OBJECT_GAP.match(text, v.end(), guest.lo)):
                     continue
             _apart(guest.person, host.person, rule)
-            _apart(host.person, guest.person, rule)
+            if rule == MEETING_PARTNER or guest.person.side is not None:
+                # (an unsided receiver is not marked by an unsided guest: the guest is the one who came, the receiver
+                # takes the host's side)
+                _apart(host.person, guest.person, rule)
 
 
 def _apart(p: Person, other: Person, rule: str) -> None:
