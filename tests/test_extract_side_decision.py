@@ -216,3 +216,23 @@ def test_side_reception_verb_welcome_to_and_passive_with_delegation():
                     "General Jonas Petraitis. Poland and Lithuania agreed to cooperate.")
     assert people["Jonas Petraitis"] == ("LTU", "side.host_fallback")
     assert people["Adam Wrona"] == ("POL", "side.other_party")
+
+
+def test_side_in_the_delegation():
+    people = _members("On 3 March 2025 the Lithuanian delegation met General Adam Wrona in Warsaw. The Lithuanian "
+                      "delegation included Colonel Jonas Petraitis. Also in the delegation were Major Rasa Kazlauskiene "
+                      "and Captain Tomas Zukas.")
+    assert (people["Rasa Kazlauskiene"][0], people["Rasa Kazlauskiene"][1].side_rule) == ("LTU", "side.guest_delegation")
+    assert people["Tomas Zukas"][0] == "LTU" and people["Adam Wrona"][0] == "POL"
+    people = _members("On 3 March 2025 in Warsaw, General Adam Wrona received a delegation from Lithuania. Members of "
+                      "the delegation: Colonel Jonas Petraitis, Major Rasa Kazlauskiene.")
+    assert people["Jonas Petraitis"][0] == "LTU" and people["Rasa Kazlauskiene"][0] == "LTU"
+
+
+def test_side_guest_list_next():
+    # 'A received B, <office>, and C': C came with B
+    people = _members("On 3 March 2025 in Warsaw, General Adam Wrona received Colonel Jonas Petraitis, Police Attache "
+                      "of the Embassy of Lithuania, and Major Rasa Kazlauskiene.")
+    assert people["Rasa Kazlauskiene"] == ("LTU", people["Rasa Kazlauskiene"][1])
+    assert people["Rasa Kazlauskiene"][1].side_rule == "side.other_party"
+    assert people["Adam Wrona"][0] == "POL"

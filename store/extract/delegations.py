@@ -494,7 +494,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 p.side_of = ref  # 'The minister was accompanied by X': the minister's side is settled later
             side, rule = (ref.side if ref else None), SUBJECT_TITLE
         if side is None and (_GUEST_DELEGATION.search(text, sentences[m.sentence].start, m.lo)
-                             or _THE_DELEGATION.match(text, sentences[m.sentence].start, m.lo)) \
+                             or _THE_DELEGATION.match(text, sentences[m.sentence].start, m.lo)
+                             or _IN_THE_DELEGATION.search(text, sentences[m.sentence].start, m.lo)) \
                 and not GUEST_PASSIVE.search(text, sentences[m.sentence].start, m.lo) \
                 and not _MET_BEFORE.search(text, sentences[m.sentence].start, m.lo):
             # (not 'The delegation was received by X', 'The delegation met X': X receives it)
@@ -624,6 +625,10 @@ _GUEST_DELEGATION = pattern("side.guest_delegation", r"\b(?:the|this)\s+(?:(?:vi
 # 'The delegation, led by its Director General, X': the delegation a sentence before named
 # ('It was headed by X' after a sentence naming the delegation)
 _THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:(?:The|This)\s+delegation\b|It\s+was\s+(?:headed|led)\s+by\b)")
+# 'Also in the delegation were X and Y', 'Members of the delegation: X', 'The delegation also included X'
+_IN_THE_DELEGATION = pattern("side.in_the_delegation", r"\b(?:[Ii]n|[Oo]f|[Jj]oined|[Ii]ncluded in)\s+the\s+delegation\b(?!\s+of\b|\s+from\b)|"
+                                                       r"\b[Tt]he\s+delegation\s+(?:also\s+)?(?:included|includes|comprised|"
+                                                       r"consisted|was composed)\b")
 _DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:delegation|team)\b", re.I)
 

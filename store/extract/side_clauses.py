@@ -46,6 +46,8 @@ _PASSIVE_BY = pattern("side.reception_by", r"(?:\s+(?:in|at|on|to)\s+[^.;,]{0,60
 # its clause (no verb, conjunction or relative between them)
 _SUBJECT_GAP = pattern("side.reception_subject", r"(?:(?!\b(?:who|which|that|while|after|before|when|where|whom|and|but|met|"
                                                  r"was|were|is|are|had|has|have|said)\b)[^.;:])*")
+# the next one of a list of objects: 'B, <office>, and C', 'B and C', 'B, C'
+_GUEST_LIST_NEXT = pattern("side.guest_list_next", r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 _OBJECT_GAP = pattern("side.reception_object", r"(?:\s+(?:in|at|on)\s+[^.;,]{0,60}?|\s+(?:today|yesterday|here|"
                                                r"this\s+(?:morning|afternoon|evening|week)))?\s*,?\s*(?:the\s+)?"
                                                r"(?:visiting\s+|guest\s+)?\Z", re.I)
@@ -89,6 +91,14 @@ def reception_guests(people: People, sentences, text: str) -> None:
                                                      and _OBJECT_GAP.match(text, v.end(), guest.lo)):
                     continue
             _apart(guest.person, host.person, rule)
+            if guest is after[0]:
+                # 'A received B, <office>, and C': everyone the object lists came with B
+                prev = guest
+                for x in after[1:]:
+                    if not _GUEST_LIST_NEXT.fullmatch(text, prev.end, x.lo):
+                        break
+                    _apart(x.person, host.person, rule)
+                    prev = x
             if rule == MEETING_PARTNER or guest.person.side is not None:
                 # (an unsided receiver is not marked by an unsided guest: the guest is the one who came, the receiver
                 # takes the host's side)
