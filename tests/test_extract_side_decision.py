@@ -236,3 +236,10 @@ def test_side_guest_list_next():
     assert people["Rasa Kazlauskiene"] == ("LTU", people["Rasa Kazlauskiene"][1])
     assert people["Rasa Kazlauskiene"][1].side_rule == "side.other_party"
     assert people["Adam Wrona"][0] == "POL"
+
+
+def test_side_apposition_an_official_from():
+    # 'X, an official from the Lithuanian Ministry of Interior': the apposition over the whole gap
+    people = _members("On 3 March 2025 in Warsaw, General Adam Wrona received Colonel Jonas Petraitis, an official from "
+                      "the Lithuanian Ministry of Interior.")
+    assert (people["Jonas Petraitis"][0], people["Jonas Petraitis"][1].side_rule) == ("LTU", "side.apposition")

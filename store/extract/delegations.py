@@ -573,7 +573,7 @@ _APPO_LINK = r"(?:of|the|for|on|in|at|and|de|del|to)"
 _APPO_TITLE = rf"(?:the\s+)?{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*"
 # (a title may open with a lower-case office word: 'X, commander of U.S. Coast Guard Forces')
 _APPO_LOWER = r"(?:(?:deputy\s+|first\s+|acting\s+)?(?:commander|head|chief|director|member|president|minister|secretary|" \
-              r"representative|officer|adviser|advisor|ambassador|attach[eé]|consul|spokesperson|spokesman)\s+)"
+              r"representative|officer|official|expert|adviser|advisor|ambassador|attach[eé]|consul|spokesperson|spokesman)\s+)"
 # a whole title in lower case between commas ('X, chief executive officer, the Australian Customs Service')
 _APPO_LOWER_TITLE = r"(?:(?!(?:who|which|said|says|met|and|was|is)\b)[a-z][a-z-]*\s+){0,3}(?:officer|commandant|commander|" \
                     r"director|chief|head|minister|secretary|representative|adviser|advisor|attach[eé]|consul|spokesperson|" \
@@ -585,7 +585,7 @@ _APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:(?:{_APPO
                                                  # ('X, the police attaché of Lithuania', 'X, who is Lithuania's Vice-Minister')
                                                  rf"(?:(?:who\s+(?:is|was|heads|leads|commands|represents|serves\s+as)\s+)?"
                                                  rf"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+)?(?=[a-z]))?"
-                                                 rf"(?:{_APPO_LOWER}(?:(?:of|at|for|to)\s+)?)?(?:the\s+|an?\s+)?{_APPO_NEW}"
+                                                 rf"(?:{_APPO_LOWER}(?:(?:of|at|for|to|from|with)\s+)?)?(?:the\s+|an?\s+)?{_APPO_NEW}"
                                                  rf"(?:{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*\s+)?)?")
 _TO_BEFORE = pattern("side.to_before", r"\bto\s+(?:the\s+)?\Z")
 
@@ -596,8 +596,8 @@ def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[M
             continue
         if any(m.name_end <= x.start < a.start or x.lo <= a.start < x.end for x in same_sentence if x is not m):
             return None  # another person's titles ('X, INTERPOL Policy Analyst, Y')
-        gap = _APPOSITION_GAP.match(text, m.name_end, a.start)
-        if gap is None or gap.end() != a.start or _TO_BEFORE.search(text, m.name_end, a.start):
+        gap = _APPOSITION_GAP.fullmatch(text, m.name_end, a.start)
+        if gap is None or _TO_BEFORE.search(text, m.name_end, a.start):
             return None  # 'X, Ambassador to Georgia': where the post is, not whose
         if is_body(a.code) and _NATIONAL_OFFICE.search(text, m.name_end, min(len(text), a.end + 40)):
             return None  # 'X, Head of INTERPOL National Central Bureau Accra': the country's own police
