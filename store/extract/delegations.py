@@ -94,11 +94,6 @@ HEAD_BEFORE = _Triggers(
     ("fronted_heading", r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\s*"
                         r"(?:,|\s(?:was|were)\b)"),
     ("under_the_chairmanship", r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b"),
-    # 'a five-member delegation of the Lithuanian Police under Colonel X': 'under' and a title or name
-    ("delegation_under", r"(?:delegation|team)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)?\s+under\s+"
-                         r"(?!the\b|a\b|an\b|its\b|their\b|this\b)(?=[A-Z])"),
-    # 'a Lithuanian police delegation, whose leader, Colonel X, thanked the hosts'
-    ("whose_leader", r"(?:delegation|team|side)\s*,\s*whose\s+(?:head|leader|chief)\s*,?\s*(?:was\s+|is\s+)?"),
     ("at_the_head_of", r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+"
                        r"(?:was|were|stood|is|are)\b"),
 )
@@ -942,6 +937,11 @@ _DELEGATIONS_WERE = pattern("head.delegations_were", r"\b(?:delegations|sides|pa
 _ABBREVIATION_BEFORE_END = pattern("head.abbreviation_before_sentence_end", r"\b(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]?)$")
 
 
+_WHOSE_LEADER = pattern("head.whose_leader", r"(?<=, )whose\s+(?:head|leader|chief)\s*,?\s*(?:was\s+|is\s+)?", re.I)
+_DELEGATION_UNDER = pattern("head.delegation_under", r"(?<= )under\s+(?!the\b|a\b|an\b|its\b|their\b|this\b|his\b|her\b)"
+                                                   r"(?=[A-Z])")
+_DELEGATION_BEFORE_UNDER = pattern("head.delegation_before_under", r"\b(?:delegation|team)(?:\s+of\s+(?:the\s+)?"
+                                                                   r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)?\s+\Z")
 # a clause's verb between 'led by' and a person: the one 'led by' names was not found, the person is the verb's object
 _VERB_BEFORE_HEAD = pattern("head.verb_before_head", r"\b(?:visited|met|meets|held|received|welcomed|signed|said|arrived|"
                                                      r"called on|discussed|thanked|paid|toured|attended)\b")
@@ -960,6 +960,15 @@ def _led_list(text: str, start: int, stop: int) -> bool:
 def mark_heads(people: People, text: str) -> None:
     mentions = sorted(people.mentions, key=lambda m: m.start)
     triggers = list(HEAD_BEFORE.finditer(text))
+    if "whose " in text:
+        # 'a Lithuanian police delegation, whose leader, Colonel X, thanked the hosts'
+        triggers = sorted(triggers + list(_WHOSE_LEADER.finditer(text)), key=lambda t: t.start())
+    if " under " in text:
+        # 'a five-member delegation of the Lithuanian Police under Colonel X' ('under' after a delegation only)
+        under = [t for t in _DELEGATION_UNDER.finditer(text) if _DELEGATION_BEFORE_UNDER.search(text, max(0, t.start() - 70),
+                                                                                                 t.start())]
+        if under:
+            triggers = sorted(triggers + under, key=lambda t: t.start())
     elliptic = []
     elliptic_found = list(ELLIPTIC_HEAD.finditer(text))
     if "and the " in text:

@@ -69,7 +69,7 @@ def reception_guests(people: People, sentences, text: str) -> None:
         found = sorted(found, key=lambda x: x.start)
         verbs = [(v, RECEPTION_GUEST) for v in _VERB.finditer(text, sent.start, sent.end)]
         verbs += [(v, MEETING_PARTNER) for v in _MET.finditer(text, sent.start, sent.end)]
-        for v in _CALL_ON.finditer(text, sent.start, sent.end):
+        for v in (_CALL_ON.finditer(text, sent.start, sent.end) if "call" in low or "visit" in low else ()):
             # 'A paid a courtesy call on B': only the caller is marked, the one called on receives
             before = [x for x in found if x.end <= v.start()]
             after = [x for x in found if x.lo >= v.end()]
