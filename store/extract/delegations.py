@@ -29,7 +29,7 @@ from whomet.store.extract.rules import pattern, twin
 from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.lexicon import city_country
-from whomet.store.extract.side_clauses import MEETING_PARTNER, in_fronted_setting
+from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, first_side, sides_in
 from whomet.store.names import fold
 from whomet.store.sides import is_body
@@ -82,7 +82,7 @@ class _Span:
 
 HEAD_BEFORE = _Triggers(
     "head.led_by",
-    ("verb_by", r"(?:headed|led|chaired|presided over|guided|spearheaded)(?:\s+respectively|\s+jointly)?"
+    ("verb_by", r"(?:headed|led|chaired|presided over|guided)(?:\s+respectively|\s+jointly)?"
                 r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b"),
     ("dash_by", r"[–—]\s*by\b"),
     # 'a delegation led Minister X' (no 'by'), 'delegation group leaded by': how pages are really written
@@ -324,9 +324,9 @@ _MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|we
 
 
 def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: set[int], paired: set[int],
-                    here: list[Mention]) -> bool:
+                    here: list[Mention], fronted: tuple[int, int, bool] | None) -> bool:
     """Whether the side phrase `a` before person `m` in the sentence is a side the person can take."""
-    if in_fronted_setting(a.start, m, here, sentences[m.sentence].start, text):
+    if in_fronted_setting(a.start, m, here, fronted):
         return False  # 'During the visit of the Latvian delegation, X briefed ...': the scene, not X's side
     if a.start in claimed or a.start in paired:
         # 'X of Ukraine met Y', 'X, who led the Lithuanian delegation, met Y': a side another person's words took is
@@ -367,12 +367,16 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         by_sentence.setdefault(m.sentence, []).append(m)
     claimed: set[int] = set()  # the starts of side phrases that gave a person named before them their side
     paired: dict[int, set[int]] = {}  # per sentence, the starts of side phrases named in pairs ('Polish and Lithuanian')
+    fronted: dict[int, tuple[int, int, bool] | None] = {}  # per sentence, the adverbial it opens with (side_clauses)
+    own_words: dict[int, SideMention] = {}  # a later mention's side in its own words after the name, by id(mention)
     for m in people.mentions:
         if not m.new:
             # 'Petraitis, who heads the Lithuanian Border Guard, thanked Y': the phrase is Petraitis's words, not Y's
-            own = _own_words_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text) \
-                if anchors.get(m.sentence) else None
+            found = anchors.get(m.sentence)
+            own = _own_words_side(m, found, by_sentence.get(m.sentence, []), text) \
+                if found and found[-1].start >= m.end else None
             if own is not None:
+                own_words[id(m)] = own
                 claimed.add(own.start)
             continue
         p = m.person
@@ -439,8 +443,10 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             # only the nearest side phrase that still counts is read: test from the nearest back
             if m.sentence not in paired:
                 paired[m.sentence] = _paired_starts(anchors.get(m.sentence, []), text)
+            if before and m.sentence not in fronted:
+                fronted[m.sentence] = fronted_span(sentences[m.sentence].start, sentences[m.sentence].end, text)
             nearest = next((a for a in reversed(before) if _nearest_counts(a, m, text, sentences, claimed, paired[m.sentence],
-                                                                  by_sentence.get(m.sentence, []))),
+                                                                  by_sentence.get(m.sentence, []), fronted.get(m.sentence))),
                            None)
             before = [nearest] if nearest is not None else []
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
@@ -514,14 +520,14 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             # a phrase near the first mention gave the side; the person's own words at a later one weigh more
             # ('X met Y in Vilnius. ... X, who heads the Latvian Border Guard, thanked ...')
             if p.side_rule == NEAREST_BEFORE:
-                own = _own_words_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
+                own = own_words.get(id(m))
                 if own is not None and own.code != p.side:
                     old_side, p.side, p.side_rule = p.side, own.code, LATER_OWN_WORDS
                     for q in people.persons:
                         if q.side_of is p and q.side == old_side and q.side_rule in _FOLLOWING_RULES:
                             q.side = own.code  # 'X was accompanied by Y': Y follows X's corrected side
             continue
-        own = _own_words_side(m, anchors.get(m.sentence, []), by_sentence.get(m.sentence, []), text)
+        own = own_words.get(id(m))
         if own is not None:
             p.side, p.side_rule = own.code, LATER_OWN_WORDS
             continue
@@ -547,6 +553,8 @@ def _own_words_side(m: Mention, found: list[SideMention], same_sentence: list[Me
     for a in found:
         if a.start < m.end:
             continue
+        if a.start - m.end > 200:
+            return None  # (no title after a name runs that long)
         after = _OF_SIDE_AFTER.match(text, m.end, a.start)
         if after and after.end() == a.start:
             return a
@@ -953,6 +961,8 @@ _LED_LIST = pattern("head.led_list", r"[^.;:()]*?,\s*and\s+(?:[A-Z][\w'’.-]*\s
 def _led_list(text: str, start: int, stop: int) -> bool:
     """Whether the words after the first person 'led by' names are a list of more named people with their titles,
     closed by 'and' and followed by the clause's verb, with no verb before: then all of them led."""
+    if text.find(", and ", start, stop) == -1:
+        return False
     found = _LED_LIST.match(text, start, stop)
     return bool(found) and not _GAP_VERB.search(text, start, found.end() - 1 - len(found.group().rsplit(None, 1)[-1]))
 

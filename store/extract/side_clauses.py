@@ -115,7 +115,7 @@ FRONTED_SETTING = decision("side.fronted_setting", "a side phrase in the adverbi
                                                   "invitation of the Latvian police, X visited Riga') sets the scene: "
                                                   "it is not the nearest side of the subject after the comma")
 # a sentence (or a dateline's text) opening with an adverbial of occasion, time or invitation, closed by a comma
-_FRONTED = pattern("side.fronted_adverbial", r"(?:^|[—–]\s*|\s-\s+)(?:During|At the (?:invitation|request) of|Following|After|"
+_FRONTED = pattern("side.fronted_adverbial", r"(?:During|At the (?:invitation|request) of|Following|After|"
                                              r"Upon|On the occasion of|As part of|Within|In the (?:framework|course) of|"
                                              r"Ahead of|Before|On the (?:sidelines|margins) of|In connection with|"
                                              r"(?:In|During)\s+(?:the\s+)?(?:talks|a meeting|meetings|discussions|consultations|"
@@ -127,21 +127,34 @@ _FRONTED_PARTNER = pattern("side.fronted_partner", r"(?:In|During)\s+(?:the\s+)?
                                                    r"consultations|an? (?:phone |telephone )?(?:conversation|call))\s+with\b")
 
 
-def in_fronted_setting(start: int, m: Mention, sentence_mentions: list[Mention], sent_start: int, text: str) -> bool:
-    """Whether the side phrase at `start` lies in the adverbial m's sentence opens with, m standing after it: then it
-    is not m's nearest side. A person named inside the adverbial keeps it ('After A of Latvia arrived, B ...'), but
-    for the one met ('In talks with A of Latvia, B said': B is A's partner, `side.meeting_partner`)."""
-    if start < sent_start or m.lo - sent_start > 400:
+def fronted_span(sent_start: int, sent_end: int, text: str) -> tuple[int, int, bool] | None:
+    """The adverbial a sentence opens with, closed by its comma: (start, end, whether it names one met: 'In talks
+    with A, ...'); None when the sentence opens with none."""
+    head = text[sent_start:min(sent_end, sent_start + 400)]
+    starts = [0]  # the sentence's start, or right after a dateline's dash ('WARSAW, 3 March - During ...')
+    for dash in ("\u2014", "\u2013", " - "):
+        at = head.find(dash, 0, 120)
+        if at != -1:
+            at += len(dash)
+            starts.append(at + len(head[at:]) - len(head[at:].lstrip()))
+    for at in starts:
+        if not head.startswith(_FRONTED_WORDS, at):
+            continue
+        fronted = _FRONTED.match(head, at)
+        if fronted is not None:
+            return (sent_start + fronted.start(), sent_start + fronted.end(),
+                    bool(_FRONTED_PARTNER.match(head, fronted.start(), fronted.end())))
+    return None
+
+
+def in_fronted_setting(start: int, m: Mention, sentence_mentions: list[Mention], span: tuple[int, int, bool] | None) -> bool:
+    """Whether the side phrase at `start` lies in the adverbial m's sentence opens with (`span`, from fronted_span),
+    m standing after it: then it is not m's nearest side. A person named inside the adverbial keeps it ('After A of
+    Latvia arrived, B ...'), but for the one met ('In talks with A of Latvia, B said': B is A's partner,
+    `side.meeting_partner`)."""
+    if span is None or not (span[0] <= start < span[1]) or m.lo < span[1]:
         return False
-    head = text[sent_start:m.lo]
-    if not any(w in head for w in _FRONTED_WORDS):
-        return False
-    fronted = _FRONTED.search(head)
-    if fronted is None or not (sent_start + fronted.start() <= start < sent_start + fronted.end()):
-        return False
-    if _FRONTED_PARTNER.search(head, fronted.start(), fronted.end()):
-        return True
-    return not any(x is not m and x.lo < sent_start + fronted.end() for x in sentence_mentions)
+    return span[2] or not any(x is not m and x.lo < span[1] for x in sentence_mentions)
 
 
 def fronted_partners(people: People, sentences, text: str) -> None:
@@ -154,13 +167,12 @@ def fronted_partners(people: People, sentences, text: str) -> None:
         if len(found) < 2:
             continue
         sent = sentences[idx]
-        head = text[sent.start:min(sent.end, sent.start + 300)]
-        if not ("In " in head or "During " in head):
+        if not ("In " in text[sent.start:sent.start + 12] or "During " in text[sent.start:sent.start + 12]):
             continue
-        fronted = _FRONTED.search(head)
-        if fronted is None or not _FRONTED_PARTNER.search(head, fronted.start(), fronted.end()):
+        span = fronted_span(sent.start, sent.end, text)
+        if span is None or not span[2]:
             continue
-        end = sent.start + fronted.end()
+        end = span[1]
         inside = [x for x in found if x.lo < end]
         after = [x for x in found if x.lo >= end]
         if inside and after:
