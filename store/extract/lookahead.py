@@ -2,10 +2,10 @@
 
 Python's regex engine, searching, tries the whole pattern at every position of the text unless the
 pattern starts with something it can scan for (a literal, a character class, a branch of literals).
-A pattern starting with `\\b(?:...|...)`, a look-behind or a case-insensitive letter gets no such scan:
-each position costs a full attempt. `(?=[chars])`, with the characters a match can start with,
-fails those positions at once: ~1.5-2x faster searches for those patterns and the same matches,
-since a match must start with one of these characters anyway (the look-ahead is implied by the pattern).
+A pattern starting with `\\b(?:...|...)` or a look-behind gets no such scan: each position costs a full
+attempt. `(?=[chars])`, with the characters a match can start with, fails those positions at once:
+~1.5-2x faster searches for those patterns and the same matches, since a match must start with one of
+these characters anyway (the look-ahead is implied by the pattern).
 
 The characters come from the pattern's parse tree (the stdlib parser `re._parser`); where they
 cannot be known exactly (a `\\w`, a negated class, `.`, a pattern that can match the empty string, a
@@ -42,7 +42,7 @@ def first_chars(regex: str, flags: int = 0) -> str | None:
     if _parser is None or _GLOBAL_FLAGS.match(regex):
         return None  # global inline flags must open the pattern: no look-ahead before them
     tree = _parser.parse(regex, flags)
-    if not tree.data or _scans_itself(tree, tree.state.flags):
+    if not tree.data or _scans_itself(tree):
         return None
     op, av = tree.data[0]
     if op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
@@ -138,22 +138,18 @@ def _first_of(op, av, fold: bool) -> tuple[set[int], bool]:
     raise _Unknown  # any character, a back-reference, a conditional
 
 
-def _scans_itself(tree, flags: int) -> bool:
-    """Whether the engine already scans for the pattern's first character (sre_compile's literal or charset
-    prefix): a literal, a class or a branch of literals first, none of them cased under IGNORECASE."""
+def _scans_itself(tree) -> bool:
+    """Whether the engine already finds the pattern's possible starts fast: a literal, a class or a branch of
+    literals first (sre_compile's prefix scans; measured: a look-ahead before them makes searches 1.5-3x slower,
+    also under IGNORECASE)."""
     seq = tree
-    fold = bool(flags & re.I)
     while seq.data and seq.data[0][0] is C.SUBPATTERN:
-        _group, add_flags, del_flags, seq = seq.data[0][1]
-        fold = (fold or bool(add_flags & re.I)) and not del_flags & re.I
+        seq = seq.data[0][1][3]
     if not seq.data:
         return False
     op, av = seq.data[0]
-    if op is C.LITERAL:
-        return not (fold and _sre.unicode_iscased(av))
-    if op is C.IN:
-        return not fold
+    if op is C.LITERAL or op is C.IN:
+        return True
     if op is C.BRANCH:
-        return all(alt.data and alt.data[0][0] is C.LITERAL and not (fold and _sre.unicode_iscased(alt.data[0][1]))
-                   for alt in av[1])
+        return all(alt.data and alt.data[0][0] is C.LITERAL for alt in av[1])
     return False
