@@ -35,7 +35,7 @@ def test_ignorecase_matches_exactly_the_listed_case_forms_of_each_ascii_letter()
 
 def test_most_word_list_patterns_are_gated():
     gated_ids = {rule_id for rule_id, rule in RULES.items() if rule.pattern is not None and _ungated(rule.pattern)}
-    assert {"meeting.present", "award.verb", "topic.one", "person.boundary", "agreement.sign"} <= gated_ids
+    assert {"meeting.present", "award.verb", "topic.one", "person.boundary"} <= gated_ids
     assert len(gated_ids) >= 100
 
 
@@ -79,7 +79,8 @@ def test_gate_keeps_matches_of_hard_cases(regex, flags, text):
     (r"(?:working group|ceremony)", re.I),  # also under IGNORECASE (there a look-ahead made it 2-3x slower)
     (r"[cq]eremony", re.I),
     (r"\b(?:é|e)t", re.I),  # a non-ASCII letter under IGNORECASE
-    (r"(?=[mh])\b(?:met|held)", 0),  # its own look-ahead (case-sensitive: as fast as ours)
+    (r"(?=[mh])\b(?:met|held)", 0),  # its own look-ahead
+    (r"(?=[mh])\b(?:met|held)", re.I),
     (r"(?im)^related", 0),  # global flags open it
 ])
 def test_no_gate_where_it_cannot_be_exact_or_would_not_help(regex, flags):
@@ -93,4 +94,3 @@ def test_gate_lists_the_first_characters():
     assert first_chars(r"\b(?:sign)", re.I) == "(?-i:[Ss\\u017f])"
     assert first_chars(r"\b(?:\d+|two)\s", re.I) == "(?-i:[\\dTt])"
     assert first_chars(r"(?<!\w)ceremony") == "[c]"
-    assert first_chars(r"(?=[mh])\b(?:met|held)", re.I) == "(?-i:[HMhm])"  # before a case-blind look-ahead

@@ -47,8 +47,8 @@ def first_chars(regex: str, flags: int = 0) -> str | None:
     op, av = tree.data[0]
     if op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
         return None  # the engine tries an anchored pattern once
-    if op is C.ASSERT and av[0] == 1 and not tree.state.flags & re.I:
-        return None  # the pattern opens with a look-ahead of its own (under IGNORECASE a slower one: ours goes first)
+    if op is C.ASSERT and av[0] == 1:
+        return None  # the pattern opens with a look-ahead of its own (a second one measured no faster)
     try:
         chars, empty = _first(tree, bool(tree.state.flags & re.I))
     except _Unknown:
