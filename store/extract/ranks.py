@@ -59,6 +59,11 @@ ABBR_RANKS = {tuple(r.split()) for r in _DATA["abbreviated_ranks"]}
 _BARE_ABBR = frozenset(_DATA["abbreviations_without_stop"])
 _FULL_WORDS = frozenset(_DATA["abbreviation_full_words"])
 _HYPHENED_ABBR = frozenset(" ".join(r) for r in ABBR_RANKS if len(r) > 1)  # 'Lt-Gen' folds to 'lt gen'
+# the words match_rank reads on from (grades, bare office ranks, abbreviations, first words of ranks): for any other
+# word it answers None at once; and the word sequences a longer rank starts with
+_RANK_STARTS = frozenset({"deputy", "senior", "assistant", "additional", "inspector", "inspector-general", "commander"}) \
+    | _HYPHENED_ABBR | _ABBR | _FIRST | PNP_RANKS
+_RANK_PREFIXES = frozenset(r[:m] for r in RANKS for m in range(1, len(r)))
 HYPHENED_ABBREVIATION = decision("rank.hyphened_abbreviation", "an abbreviated rank written as one hyphened word "
                                   "before a name: 'Lt-Gen X', 'Maj-Gen X'")
 ABBREVIATION_THEN_WORD = decision("rank.abbreviation_then_word", "an abbreviation before a rank word written out "
@@ -126,6 +131,8 @@ def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
     if i >= len(tokens):
         return None
     tok = tokens[i]
+    if tok.low not in _RANK_STARTS:
+        return None
     if tok.low in ("deputy", "senior", "assistant", "additional") and tok.is_cap:
         end = _grade_before_name(tokens, i)
         if end is not None:
@@ -171,8 +178,11 @@ def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
         if not t.is_word:
             break
         words.append(t.low)
-        if tuple(words) in RANKS and (t.is_cap or t.low in ("of", "the")) and tokens[j].is_cap:
+        phrase = tuple(words)
+        if phrase in RANKS and (t.is_cap or t.low in ("of", "the")) and tokens[j].is_cap:
             best = j + 1
+        if phrase not in _RANK_PREFIXES:
+            break
     return best
 
 

@@ -15,6 +15,8 @@ from whomet.store.names import fold
 from whomet.store.extract.lexicon import SIDE_PHRASES as _SP
 
 _KNOWN = {k[0].upper() for k in _SP if len(k) == 1}
+# the words every longer side phrase starts with: find_sides stops reading a phrase that is none of these
+_PHRASE_STARTS = frozenset(k[:m] for k in _SP for m in range(1, len(k)))
 _OF_AFTER = pattern("side.of_after", r"\s+of\s+(?:the\s+)?([A-Z][^,.;()]{0,40})")
 _ACRONYM = pattern("side.acronym", r"\(([A-Z][A-Za-z]{1,9})\)")
 
@@ -86,11 +88,14 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
             if not t.is_word:
                 break
             words.append(t.low)
-            code = SIDE_PHRASES.get(tuple(words))
+            phrase = tuple(words)
+            code = SIDE_PHRASES.get(phrase)
             if code is None and t.text.endswith(("'s", "’s")):
                 code = SIDE_PHRASES.get(tuple(words[:-1] + [_low(t)]))
             if code is not None:
                 found = (j + 1, code)
+            if phrase not in _PHRASE_STARTS:
+                break  # no longer phrase starts with these words (nor with them and a possessive after)
         if found:
             out.append(SideMention(i, found[0], tok.start, tokens[found[0] - 1].end, found[1]))
             i = found[0]
