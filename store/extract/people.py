@@ -802,9 +802,6 @@ class People:
         former = bool(_FORMER_WORDS.intersection(lows)) or "ex-" in text[sent.start:sent.end]
         i = 0
         while i < n:
-            j = i
-            rank = rank_side = None
-            hon = False
             tok = toks[i]
             lower_rank = None
             if i in side_mask or not tok.is_word or not (tok.is_cap or _arabic_prefix(tok.text)):
@@ -813,6 +810,9 @@ class People:
                 if lower_rank is None:
                     i += 1
                     continue
+            j = i
+            rank = rank_side = None
+            hon = False
             r_end = lower_rank or match_rank(toks, j, before_name=i > 0 and toks[i - 1].text == ",")
             if r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _TITLE_QUALIFIERS:
                 r_end = None  # 'Regional Police Chief Per Engström': the grade is part of an office title

@@ -124,19 +124,21 @@ def sentences(text: str) -> list[Sentence]:
     result: list[Sentence] = []
     for pno, (a, b) in enumerate(paragraphs(text)):
         toks = tokenize(text, a, b)
-        cur: list[Token] = []
-        for i, tok in enumerate(toks):
-            cur.append(tok)
-            if tok.text in ".!?":
-                prev = toks[i - 1] if i else None
-                nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if prev is not None and prev.end == tok.start and (prev.low in ABBREVIATIONS or _is_initial(prev) or (
-                        "-" in prev.text and all(w in ABBREVIATIONS for w in prev.low.split()))):
-                    continue  # 'Gen.', 'N.', 'Brig-Gen.'
-                if nxt is not None and not (nxt.text[0].isupper() or nxt.text in "\"“«(" or nxt.text[0].isdigit()):
-                    continue
-                result.append(Sentence(cur[0].start, tok.end, cur, pno))
-                cur = []
-        if cur:
-            result.append(Sentence(cur[0].start, cur[-1].end, cur, pno))
+        first = 0  # the current sentence's first token
+        for i in [k for k, tok in enumerate(toks) if tok.text in _STOPS]:
+            tok = toks[i]
+            prev = toks[i - 1] if i else None
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if prev is not None and prev.end == tok.start and (prev.low in ABBREVIATIONS or _is_initial(prev) or (
+                    "-" in prev.text and all(w in ABBREVIATIONS for w in prev.low.split()))):
+                continue  # 'Gen.', 'N.', 'Brig-Gen.'
+            if nxt is not None and not (nxt.text[0].isupper() or nxt.text in "\"“«(" or nxt.text[0].isdigit()):
+                continue
+            result.append(Sentence(toks[first].start, tok.end, toks[first:i + 1], pno))
+            first = i + 1
+        if first < len(toks):
+            result.append(Sentence(toks[first].start, toks[-1].end, toks[first:], pno))
     return result
+
+
+_STOPS = frozenset(".!?")  # the marks that may end a sentence (a token of punctuation is one character)
