@@ -41,6 +41,8 @@ def first_chars(regex: str, flags: int = 0) -> str | None:
     """The look-ahead `(?=[...])` to put before `regex`, or None when it would not help or cannot be exact."""
     if _parser is None or _GLOBAL_FLAGS.match(regex):
         return None  # global inline flags must open the pattern: no look-ahead before them
+    if not regex.startswith(("(", r"\b", r"\B")) and "|" not in regex:
+        return None  # a literal, a class, \s, \d, ^ or \A first: nothing to gain (and no parse at import)
     tree = _parser.parse(regex, flags)
     if not tree.data or _scans_itself(tree):
         return None
