@@ -43,8 +43,8 @@ def _register(rule_id: str, rx: re.Pattern | None, doc: str) -> None:
 def pattern(rule_id: str, regex: str, flags: int = 0, doc: str = "") -> re.Pattern:
     """Compile `regex` and register it under `rule_id`; the compiled pattern is what the caller uses.
 
-    The pattern compiled may open with a look-ahead for the characters a match can start with
-    (lookahead.py): the same matches, found faster. Its `.pattern` shows it; a pattern built from
+    The pattern compiled may open with a look-ahead for the characters a match can start with, or
+    have its opening word boundary moved after its first letter (lookahead.py): the same matches, found faster. Its `.pattern` shows it; a pattern built from
     another's `.pattern` stays exact, since such a look-ahead only restates what follows it."""
     rx = re.compile(gated(regex, flags), flags)
     _register(rule_id, rx, doc)
