@@ -2053,3 +2053,44 @@ def test_office_title_of_next():
                       "Poland on 11 June.")
     assert people["Tomas Kairys"][1].position == "Chief of the Defence Force"
     assert people["Jonas Petraitis"][1].position != "Chief of the Defence Force"
+
+
+def test_office_owner_word_grade():
+    people = _members("On 11 June, Kiribati Police Commissioner Teuea Toatu received Tongan Police Deputy Commissioner "
+                      "Sione Latu in Tarawa. The NZP Commissioner Anna Walker joined them.")
+    # a country, a demonym or an agency's acronym before a commissioner's grade makes it an office, as written
+    assert (people["Teuea Toatu"][1].rank, people["Teuea Toatu"][1].position) == (None, "Kiribati Police Commissioner")
+    assert (people["Sione Latu"][1].rank, people["Sione Latu"][1].position) == (
+        None, "Tongan Police Deputy Commissioner")
+    assert (people["Anna Walker"][1].rank, people["Anna Walker"][1].position) == (None, "NZP Commissioner")
+    people = _members("Tonga’s Deputy Commissioner of Police Sione Latu met Colonel Teuea Toatu in Tarawa on 11 June.")
+    assert (people["Sione Latu"][1].rank, people["Sione Latu"][1].position) == (
+        None, "Tonga’s Deputy Commissioner of Police")
+    # after 'of' a country opens the rank (rank.country_then_rank), no office
+    people = _members("On 11 June, the Chief of Staff of the Police of the Russian Federation Police Colonel General "
+                      "Ivan Petrov met Colonel Teuea Toatu in Tarawa.")
+    assert people["Ivan Petrov"][1].rank == "Police Colonel General"
+
+
+def test_office_nearest_before():
+    people = _members("Tonga’s Deputy Police Commissioner Sione Latu on 11 June paid a courtesy visit to the "
+                      "Commissioner of Police Brigadier General Teuea Toatu in Tarawa.")
+    # the office after the clause is Toatu's, not the whole clause from the first office on
+    assert people["Teuea Toatu"][1].position == "Commissioner of Police"
+    assert people["Teuea Toatu"][1].rank == "Brigadier General"
+
+
+def test_office_and_next_person():
+    people = _members("On 11 June, the customs directors met in Warsaw. For Ukraine, the participants were: Ostap "
+                      "Kovalenko, deputy director of the Central Office and Marie Claire Bondar, head of the tariff "
+                      "unit. The Minister of Justice and Public Security Anna Nowak also attended.")
+    assert people["Ostap Kovalenko"][1].position == "deputy director of the Central Office"
+    assert people["Marie Claire Bondar"][1].position == "head of the tariff unit"
+
+
+def test_person_roll_call_office_honorific_name():
+    people = _members("On 11 June, the minister met the visitors in Warsaw. Also present were Acting Director of "
+                      "Police Mr Jan Kowal, Deputy Commissioner ‘Operations’ Mr Tomasz Nowak, and Head of Protocol "
+                      "Mrs Anna Lis.")
+    assert people["Tomasz Nowak"][1].position == "Deputy Commissioner ‘Operations’"
+    assert people["Jan Kowal"][1].position != "Deputy Commissioner ‘Operations’ Mr Tomasz Nowak"

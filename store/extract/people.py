@@ -174,6 +174,8 @@ def _rank_at_end(office: str) -> tuple[str | None, str | None]:
     for s in range(n - 1, 0, -1):
         if match_rank(toks, s) == n and toks[s].is_cap and not is_head(toks[-1].text) and \
                 any(is_head(t.text) for t in toks[:s]):
+            if s > 1 and match_rank(toks, s - 1) == n and _owned(toks, s - 1):
+                return None, office  # OWNED_GRADE: "Grenada's Deputy Commissioner of Police X"
             rest = office[:toks[s].start].rstrip(" ,")
             return office[toks[s].start:], rest or None
     return None, office
@@ -337,12 +339,29 @@ OWNED_GRADE = decision("office.owned_grade", "a grade word after an owner or an 
                                             "'Iran's Police Chief X', 'Federal Police (AFP) Commissioner X'")
 
 
+OWNER_WORD_GRADE = decision("office.owner_word_grade", "a commissioner's or chief's grade right after a country, a "
+                            "demonym or an agency's acronym (a 'Police' between them too) is an office, as written: "
+                            "'Samoa Police Commissioner X', 'Tongan Police Deputy Commissioner X', 'the AFP Commissioner X'")
+
+
 def _owned(toks: list[Token], j: int) -> bool:
-    """OWNED_GRADE: toks[j] follows 'Iran's' or an agency's acronym in brackets."""
+    """OWNED_GRADE: toks[j] follows 'Iran's' or an agency's acronym in brackets; OWNER_WORD_GRADE: a country,
+    a demonym or an acronym opening the phrase ('Samoa Police', 'the AFP'), not one after 'of' (COUNTRY_THEN_RANK)."""
     if j > 0 and toks[j - 1].is_cap and toks[j - 1].text.endswith(("'s", "’s")):
         return True
-    return j > 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(" and toks[j - 2].text.isupper() \
-        and toks[j - 4].is_cap
+    if j > 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(" and toks[j - 2].text.isupper() \
+            and toks[j - 4].is_cap:
+        return True
+    o = j - 1 - (j > 1 and toks[j - 1].low == "police")
+    if o < 0 or not toks[o].is_word or not toks[o].is_cap or (o > 0 and toks[o - 1].is_word and toks[o - 1].is_cap
+                                                              and toks[o - 1].low != "the"):
+        return False
+    if o > 0 and toks[o - 1].low == "of":
+        return False
+    t = toks[o]
+    if t.text.isupper() and len(t.text) >= 2 and t.text.isalpha() and t.text not in POLICE_ABBREVIATIONS:
+        return True  # 'the AFP Commissioner', 'PNG Police Commissioner'
+    return (t.low,) in SIDE_PHRASES and t.low in SIDE_WORDS
 
 
 _OPEN_QUOTES = frozenset({'"', "“", "«", "‘", "„"})
@@ -559,17 +578,48 @@ def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool
         b = len(toks)
     if r and r < b:
         nm = match_name(toks, r, masked)
-        return nm is not None and nm[1] >= 2
+        if nm is not None and nm[1] >= 2:
+            return True
+        if not any(t.low in _HON_FIRST for t in toks[r:b]):
+            return False
     # 'A, Director of Reforms B C, Deputy Director D E': an office, then a name that a given name opens
     if not any(is_head(t.text) for t in toks[a:min(b, a + 4)]):
         return False
     for x in range(a + 1, b - 1):
         if toks[x].is_word and not toks[x].is_cap and toks[x].low not in _AGENCY_CONNECTORS:
             return False  # a clause ('... together with Colonel B'), not a title before a name
+        h = match_honorific(toks, x) if toks[x].low in _HON_FIRST else None
+        if h and h < b:
+            # 'A, Deputy Commissioner ‘Administration’ Mr B C, ...': an office, an honorific, a name (person.roll_call)
+            nm = match_name(toks, h, masked)
+            return nm is not None and nm[1] >= 2 and (nm[0] == b or nm[0] < b and toks[nm[0]].low == "and")
         if _given_first(toks[x]) and (toks[x - 1].is_cap or toks[x - 1].low in ("of", "for")):
             nm = match_name(toks, x, masked)
             return nm is not None and nm[1] >= 2 and (nm[0] == b or nm[0] < b and toks[nm[0]].low == "and")
     return False
+
+
+AND_NEXT_PERSON = decision("office.and_next_person", "an office in apposition ends before 'and' and the next person's "
+                           "name (a given name, a rank or an honorific opening it): 'A, deputy director of the Central "
+                           "Office and Jean Paul B, director of ...'")
+
+
+def _and_next_person(toks: list[Token], m: int, masked: set[int]) -> bool:
+    """AND_NEXT_PERSON: toks[m] is an 'and' that a person's name follows, itself followed by a comma, a stop or a
+    lower-case word (not '... of Public Security and Migration')."""
+    a = m + 1
+    if a >= len(toks) or not toks[a].is_cap:
+        return False
+    r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)
+    if r:
+        a = r
+    elif not _given_first(toks[a]):
+        return False
+    nm = match_name(toks, a, masked)
+    if nm is None or nm[1] < 2:
+        return False
+    e = nm[0]
+    return e >= len(toks) or not toks[e].is_word or not toks[e].is_cap
 
 
 def _given_first(tok: Token) -> bool:
@@ -818,6 +868,10 @@ class People:
                 r_end = None  # 'Regional Police Chief Per Engström': the grade is part of an office title
             elif r_end and toks[r_end - 1].low in ("commissioner", "chief") and (_in_title(toks, j) or _owned(toks, j)):
                 r_end = None  # 'Deputy National Police Commissioner Diana Sörensen': an office, not a grade
+            elif r_end and r_end - j >= 3 and key_words(toks[r_end - 2:r_end]) == ("of", "police") \
+                    and toks[r_end - 3].low in ("commissioner", "chief") and _owned(toks, j):
+                i = r_end  # OWNED_GRADE: "Grenada's Deputy Commissioner of Police X": the whole grade is the office
+                continue
             if r_end and r_end - j > 1 and j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap \
                     and toks[j - 1].low not in HEAD_WORDS and not _country_before(toks, j):
                 # 'Chief of the State Border Guard General X': the service word ends the office, the rank follows
@@ -941,7 +995,7 @@ class People:
             if k < n and (toks[k].text == "," or paren):
                 m = k + 1
                 while m < n and (toks[m].text not in (",", ";", ".", "(", ")") or _acronym_dot(toks, m)) \
-                        and toks[m].low != "who":
+                        and toks[m].low != "who" and not (toks[m].low == "and" and _and_next_person(toks, m, side_mask)):
                     m += 1
                 if paren:
                     # 'Villanueva (Director, Anti-Cybercrime Group)': the office in brackets, commas included

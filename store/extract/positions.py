@@ -86,8 +86,11 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
     if "(" in masked:
         masked = _INNER_ACRONYM.sub(lambda m: " " + m.group(1) + " ", masked)
     words = _words(masked)
+    fallback = None
     for idx, (w, a, _b) in enumerate(words):
         if not is_head(w):
+            continue
+        if fallback is not None and w[0].islower():
             continue
         if w[0].islower():
             # lower-case office only as 'the head of ...' / 'senior detective of ...' / 'police attaché in ...'
@@ -119,11 +122,25 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         # 'Inspector-General of Police (IGP), X': the office's own acronym goes; an agency's stays, as written
         # ('the General Commander of the Police of the Republic of Mozambique (PRM), X')
         title = drop_own_acronym(title)
-        title = cut_clause(title)
-        if len(title) > 200 or not title or _ENDS_IN_AND.search(title):
-            return None  # '... was appointed Chairperson, and Colonel X': the office closes the clause before
-        return title
-    return None
+        cut = cut_clause(title)
+        if len(cut) > 200 or not cut or _ENDS_IN_AND.search(cut):
+            if fallback is None:
+                return None  # '... was appointed Chairperson, and Colonel X': the office closes the clause before
+            continue
+        if cut != title or _CLAUSE_INSIDE.search(title):
+            # OFFICE_NEAREST: '<Office A> <Name A> paid a visit to the <Office B> <Name B>', '<Office A> ... extended a
+            # welcome to <Office B> <Name B>': a clause after the first office; the nearest one is the person's
+            if fallback is None:
+                fallback = cut
+            continue
+        return cut
+    return fallback
+
+
+_CLAUSE_INSIDE = pattern("office.nearest_before", r"\s(?:a|an)\s+[a-z]",
+                         doc="a clause (a verb, an indefinite article) between an office and the name: the office after "
+                             "the clause is the person's ('Deputy Commissioner A paid a visit to the Commissioner of "
+                             "Police B')")
 
 
 _CLAUSE_VERBS = frozenset("said met told noted held led took gave made spoke became was were is are has have "
