@@ -2094,3 +2094,43 @@ def test_person_roll_call_office_honorific_name():
                       "Mrs Anna Lis.")
     assert people["Tomasz Nowak"][1].position == "Deputy Commissioner ‘Operations’"
     assert people["Jan Kowal"][1].position != "Deputy Commissioner ‘Operations’ Mr Tomasz Nowak"
+
+
+def test_person_family_name_first():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met in Warsaw the Department Director Ri Song Chol "
+                      "and the Bureau Director Nguyen Van Hung.")
+    # a family name written first opens the name; the capitalised title words before it stay the office
+    assert people["Ri Song Chol"][1].position == "Department Director"
+    assert "Nguyen Van Hung" in people
+
+
+def test_office_lower_title_after():
+    people = _members("On 11 June, the customs directors met in Warsaw. For Ukraine, the participants were: Ostap "
+                      "Kovalenko, legal advisor; Jn. Marie Bondar, rulings director; and Anna Lis, technical "
+                      "coordinator. The talks were attended by press attaché Jose de los Santos and translator Ana Ruiz.")
+    assert people["Ostap Kovalenko"][1].position == "legal advisor"
+    assert people["Jn. Marie Bondar"][1].position == "rulings director"  # an abbreviated given name first
+    assert people["Anna Lis"][1].position == "technical coordinator"
+    assert people["Jose de los Santos"][1].position == "press attaché"  # 'de los': particles inside the name
+    assert people["Ana Ruiz"][1].position == "translator"
+
+
+def test_person_monument_of():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Ostap Kovalenko in Warsaw. The Ukrainian "
+                      "delegation laid flowers at the statues of Adam Mickiewicz and Maria Konopnicka.")
+    assert "Ostap Kovalenko" in people
+    assert "Adam Mickiewicz" not in people and "Maria Konopnicka" not in people
+
+
+def test_person_given_name_not_a_city_or_an_office_possessive():
+    people = _members("Santo Domingo.- Deputy Minister Piotr Zielinski met Colonel Ostap Kovalenko of Ukraine at the "
+                      "Attorney General’s Chambers on 11 June. The talks were attended by Amina Yusuf.")
+    assert "Santo Domingo" not in people and not any("Chambers" in name for name in people)
+    assert "Amina Yusuf" in people
+
+
+def test_person_statement_author_after_its_date():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Ostap Kovalenko of Ukraine in Warsaw, "
+                      "according to a press release on Tuesday, 11 June 2024, signed by the Force Public Relations "
+                      "Officer, ACP Jan Kowal.")
+    assert "Jan Kowal" not in people

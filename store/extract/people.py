@@ -25,7 +25,8 @@ from whomet.store.extract.text import Sentence, Token, tokenize
 from whomet.store.names import fold
 
 PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "di",
-                       "du", "le", "bin", "binti", "bint", "ibn", "y", "e", "ter", "ten", "zu", "af"})
+                       "du", "le", "bin", "binti", "bint", "ibn", "y", "e", "ter", "ten", "zu", "af", "los", "las",
+                       "des"})
 # 'Anti-Terrorist', 'Counter-Narcotics', 'Cross-Border': parts of agency names, never of a person's
 _NOT_NAME_PREFIX = pattern("person.not_name_prefix", r"^(?:Anti|Counter|Cross|Inter|Trans|Non|Multi|Pan|Sub)-", re.I)
 _ARABIC_PREFIX = pattern("person.arabic_prefix", r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ-Þ]")
@@ -112,7 +113,7 @@ GIVEN_NAME = decision("person.given_name", "two or more name words starting with
 # A name found by what it is stands in a sentence about who took part, not one about a suspect or a street.
 _TAKING_PART = pattern("person.given_name_context", r"\b(?:met|meet|meeting|talks|delegations?|attended|included|including|"
                        r"accompanied|joined|comprised|consisted|led|headed|chaired|received|welcomed|hosted|"
-                       r"visit(?:ed|ing)?|signed|represented|participated|present)\b", re.I)
+                       r"visit(?:ed|ing)?|signed|represented|participated|participating|participants?|present)\b", re.I)
 # Words that end the name of a place or an institution named after a person ('Sheikh Zayed Road').
 _NAMED_AFTER = frozenset(words("named_after_words.tsv"))
 
@@ -127,8 +128,11 @@ def _given_names() -> frozenset[str]:
 def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
     """toks[j:k] is a person's name because it starts with a given name, standing free: not inside a longer
     capitalised phrase (a title or an institution before it, 'Road' or 'Foundation' in or after it)."""
-    if toks[j].low not in GIVEN_NAMES or not all(toks[x].is_cap for x in range(j, k) if toks[x].is_word) \
-            or toks[j].text.isupper():
+    g = j
+    while g + 2 < k and _initial(toks, g) and len(toks[g].text) == 2:
+        g += 2  # INITIAL_BEFORE_GIVEN: 'Jn. Marie X': an abbreviated given name, then a known one
+    if toks[g].low not in GIVEN_NAMES or not all(toks[x].is_cap for x in range(j, k) if toks[x].is_word) \
+            or toks[g].text.isupper():
         return False  # (a name in capitals needs a title: 'PHOTO: ANNA NOWAK' is a credit)
     if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap and toks[j - 1].low not in STOP
                                           or toks[j - 1].low in ("the", "a", "an")):
@@ -201,9 +205,14 @@ _NOT_PRESENT_WORDS = frozenset("""expected scheduled due set slated will directi
 direction directions guidance patronage greetings regards wishes message letter vision administration administrations
 government governments presidency tenure""".split())
 # 'a statement signed by X, spokesman': who signed the release, not who met (the name right after 'by')
-_STATEMENT_AUTHOR = pattern("person.statement_author", r"\b(?:statement|release|communiqu[eé]|post)\s+(?:signed|issued|"
-                            r"released|posted|sent)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$")
+_STATEMENT_AUTHOR = pattern("person.statement_author", r"\b(?:statement|release|communiqu[eé]|post)\s+(?:on\s+[^.;]{1,50}?,\s*)?"
+                            r"(?:signed|issued|released|posted|sent)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){0,6}$")
 # The last word of a building, a road or an institution: 'Jogoo House', 'Harambee Avenue' are no people
+_MONUMENT_WORDS = ("statue", "monument", "mausoleum", "portrait", "bust", "memorial")  # what MONUMENT_OF looks for first
+_MONUMENT_OF = pattern("person.monument_of", r"\b(?i:statues?|monuments?|mausoleum|portraits?|busts?|memorial)\s+"
+                       r"(?:of|to)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?)*$",
+                       doc="a name after 'the statues of', 'the monument to', 'the mausoleum of' is the person a monument "
+                           "shows, not someone present: 'laid flowers at the monument to X'")
 _BUILDING_WORDS = frozenset({"house", "building", "road", "street", "avenue", "boulevard", "airport", "stadium",
                              "hospital", "mosque", "palace", "centre", "center", "complex", "highway", "museum",
                              "library", "hotel", "academy", "university", "school", "college", "institute"})
@@ -277,6 +286,8 @@ def _is_name_word(tok: Token) -> bool:
         return False
     if "-" in t and _NOT_NAME_PREFIX.match(t):
         return False
+    if t.endswith(("'s", "’s")) and tok.low[:-1] in STOP:
+        return False  # "the Attorney General's Chambers": an office's possessive is no name word
     return tok.low not in STOP and tok.low.split(" ")[0] not in STOP
 
 
@@ -632,8 +643,16 @@ TITLE_WORDS_BEFORE_NAME = decision("person.title_words_before_name", "capitalise
                                    "of Reforms John Kamau', 'Directeur de la Police Judiciaire Paul Roux')")
 
 
+FAMILY_NAME_FIRST = decision("person.family_name_first", "a Korean, Chinese or Vietnamese family name written first "
+                             "(data/phrases.json family_names_first) opens the name, not the title before it: "
+                             "'Department Director Ri Song Chol'")
+_FAMILY_NAMES_FIRST = frozenset(json_data("phrases.json")["family_names_first"])
+
+
 def _title_words_before(toks: list[Token], j: int, k: int) -> int:
     """TITLE_WORDS_BEFORE_NAME: the index where the name starts inside toks[j:k] (j when it starts there)."""
+    if toks[j].text in _FAMILY_NAMES_FIRST:
+        return j  # FAMILY_NAME_FIRST
     for x in range(j + 1, k - 1):
         t = toks[x]
         if not t.is_word:
@@ -1108,6 +1127,9 @@ class People:
             if not anchored and known is None and words >= 2 and _given_name_at(toks, j, k) and \
                     _TAKING_PART.search(text, sent.start, sent.end):
                 anchored = given = True  # 'attended by Amina Yusuf and ...': a name by what it is, no title needed
+                if city_country(name) or place_country(key):
+                    anchored = given = False  # PLACE_NAMED_LIKE_PERSON: 'Santo Domingo.- The minister met ...'
+
             mention = Mention(start, toks[j].start, end, end, lo, sidx)
             if known is None and words >= 2 and anchored:
                 known = self._complete_surname(key, name, rank or r_rank, l_pos or r_pos)
@@ -1145,11 +1167,14 @@ class People:
                     person.passing = True  # 'former Minister X', 'the then Commander X': an office no longer held
                 elif not_present and _NOT_PRESENT.search(text, max(sent.start, start - 200), start):
                     person.passing = True  # 'is expected to meet X', 'the directives of ... X': X takes no part here
-                elif " by" in text[max(sent.start, lo - 80):start] and \
-                        _STATEMENT_AUTHOR.search(text, max(sent.start, lo - 80), lo):
+                elif " by" in text[max(sent.start, lo - 160):start] and \
+                        _STATEMENT_AUTHOR.search(text, max(sent.start, lo - 160), lo):
                     person.passing = True  # 'a statement signed by X': the release's author
                 if not person.passing and _SENT_MESSAGE.match(text, app_end if r_pos or r_rank else end):
                     person.passing = True  # SENT_MESSAGE: 'Prime Minister X sent a message of greetings'
+                if not person.passing and any(w in text[max(sent.start, start - 80):start].lower() for w in _MONUMENT_WORDS) and \
+                        _MONUMENT_OF.search(text, max(sent.start, start - 80), start):
+                    person.passing = True  # MONUMENT_OF: 'laid flowers at the statues of X and Y'
                 if not person.passing and self._has_page_list(text) and _in_junk_block(text, start):
                     person.passing = True  # PAGE_LIST: under 'Related Stories', 'Read also:', 'Most popular'
                 if not person.passing and person.position and _PRESS_OFFICE.search(person.position) and \

@@ -148,6 +148,10 @@ _CLAUSE_VERBS = frozenset("said met told noted held led took gave made spoke bec
                           "emphasised emphasized highlighted since during while when whose".split())
 
 
+LOWER_TITLE_AFTER = decision("office.lower_title_after", "an appositive of one to three lower-case words ending in an "
+                             "office word is the office: 'X, legal advisor; Y, technical coordinator'")
+
+
 _RIGHT_POSITION_ARTICLE = pattern("office.right_position_article", r"(?:the|its|his|her)\s+(?=[A-Z])")
 
 
@@ -219,6 +223,10 @@ def right_position(phrase: str) -> str | None:
         return None
     if first[0].islower() and (first.endswith("ed") or fold(first) in _CLAUSE_VERBS) and not is_head(first):
         return None  # ', visited Warsaw and met the Deputy Minister': a clause, not an office
+    if len(words) <= 3 and is_head(words[-1][0]) and words[-1][2] == len(p) and all(
+            w.isalpha() and w.islower() and fold(w) not in _NOT_IN_TITLE and fold(w) not in _CLAUSE_VERBS
+            and not w.endswith("ed") for w, _a, _b in words):
+        return p  # LOWER_TITLE_AFTER: ', legal advisor;', ', rulings director;'
     # the first few words must contain an office word ... or further on, after an agency's capitalised name
     # (', United Nations Office for Drugs and Crime Regional Representative': office.agency_then_office)
     capitalised = True  # every word so far capitalised or a function word: an agency's name
