@@ -206,7 +206,8 @@ direction directions guidance patronage greetings regards wishes message letter 
 government governments presidency tenure""".split())
 # 'a statement signed by X, spokesman': who signed the release, not who met (the name right after 'by')
 _STATEMENT_AUTHOR = pattern("person.statement_author", r"\b(?:statement|release|communiqu[eé]|post)\s+(?:on\s+[^.;]{1,50}?,\s*)?"
-                            r"(?:signed|issued|released|posted|sent)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){0,6}$")
+                            r"(?:signed|issued|released|posted|sent)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}"
+                            r"(?:[A-Z][\w'’.-]*,\s+)?$")
 # The last word of a building, a road or an institution: 'Jogoo House', 'Harambee Avenue' are no people
 _MONUMENT_WORDS = ("statue", "monument", "mausoleum", "portrait", "bust", "memorial")  # what MONUMENT_OF looks for first
 _MONUMENT_OF = pattern("person.monument_of", r"\b(?i:statues?|monuments?|mausoleum|portraits?|busts?|memorial)\s+"
