@@ -2134,3 +2134,29 @@ def test_person_statement_author_after_its_date():
                       "according to a press release on Tuesday, 11 June 2024, signed by the Force Public Relations "
                       "Officer, ACP Jan Kowal.")
     assert "Jan Kowal" not in people
+
+
+def test_person_city_given_name():
+    people = _members("On 11 June, Acting Ambassador Anna Nowak and international deputy director for security affairs "
+                      "David A. Thomson signed the document in Warsaw, while Customs director Fernando Ruiz signed for "
+                      "Ukraine. The talks were attended by Chester Malone.")
+    assert "David A. Thomson" in people and "Chester Malone" in people  # 'David', 'Chester': cities' names too
+    assert people["Fernando Ruiz"][1].position == "Customs director"  # 'while' opens no office
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Ostap Kovalenko in Warsaw. The delegation "
+                      "then travelled to David Grande and visited the border post.")
+    assert not any("David" in name for name in people)  # after a preposition of place it is the city
+
+
+def test_person_postnominals():
+    people = _members("On 11 June, the Government team, led by Mohabir Anil Kowal SC MP, Attorney General, and Robert "
+                      "Benn, Minister of Home Affairs, met the Ukrainian delegation in Warsaw.")
+    assert people["Mohabir Anil Kowal"][1].position == "Attorney General"  # after 'led by' the name is whole
+    assert people["Robert Benn"][1].position == "Minister of Home Affairs"
+
+
+def test_office_title_of_next_from_an_agency():
+    people = _members("On 11 June, Commissioner Anna Nowak, joined by Major Jan Lis, Maritime Advisor from the "
+                      "Australian Defence Force Lieutenant Commander Jared Wills, met the Ukrainian team in Warsaw.")
+    assert people["Jared Wills"][1].position == "Maritime Advisor from the Australian Defence Force"
+    assert people["Jared Wills"][1].rank == "Lieutenant Commander"
+    assert people["Jan Lis"][1].position is None

@@ -131,12 +131,16 @@ def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
     g = j
     while g + 2 < k and _initial(toks, g) and len(toks[g].text) == 2:
         g += 2  # INITIAL_BEFORE_GIVEN: 'Jn. Marie X': an abbreviated given name, then a known one
-    if toks[g].low not in GIVEN_NAMES or not all(toks[x].is_cap for x in range(j, k) if toks[x].is_word) \
-            or toks[g].text.isupper():
+    low = toks[g].low
+    if low not in GIVEN_NAMES and not (low in _CITY_GIVEN_NAMES and k - g >= 2 and (
+            j == 0 or toks[j - 1].low not in _PLACE_PREPOSITIONS)):
+        return False  # CITY_GIVEN_NAME: 'David A. Thompson', 'Chester Maloney' (never 'in David ...')
+    if not all(toks[x].is_cap for x in range(j, k) if toks[x].is_word) or toks[g].text.isupper():
         return False  # (a name in capitals needs a title: 'PHOTO: ANNA NOWAK' is a credit)
     if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap and toks[j - 1].low not in STOP
-                                          or toks[j - 1].low in ("the", "a", "an")):
-        return False  # 'the Sava River': an article makes a place or a thing of it
+                                          or toks[j - 1].low in ("the", "a", "an")) and not (
+            j > 1 and toks[j - 2].low == "of" and (toks[j - 1].low,) in SIDE_PHRASES):
+        return False  # 'the Sava River': an article makes a place or a thing of it (not 'Commissioner of Sweden X Y')
     # (after an agency's or an office's word the name stands free: 'an official of the Interior Ministry Amir
     # Rahimi', 'Ministers Anna Nowak (Poland) and ...')
     if j > 0 and toks[j - 1].text in ('"', "“", "«", "'", "‘"):
@@ -598,8 +602,9 @@ def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool
     if not any(is_head(t.text) for t in toks[a:min(b, a + 4)]):
         return False
     for x in range(a + 1, b - 1):
-        if toks[x].is_word and not toks[x].is_cap and toks[x].low not in _AGENCY_CONNECTORS:
+        if toks[x].is_word and not toks[x].is_cap and toks[x].low not in _AGENCY_CONNECTORS and toks[x].low != "from":
             return False  # a clause ('... together with Colonel B'), not a title before a name
+        # ('A, Advisor from the Defence Force Lieutenant Commander B C': B's title)
         h = match_honorific(toks, x) if toks[x].low in _HON_FIRST else None
         if h and h < b:
             # 'A, Deputy Commissioner ‘Administration’ Mr B C, ...': an office, an honorific, a name (person.roll_call)
@@ -648,6 +653,14 @@ FAMILY_NAME_FIRST = decision("person.family_name_first", "a Korean, Chinese or V
                              "(data/phrases.json family_names_first) opens the name, not the title before it: "
                              "'Department Director Ri Song Chol'")
 _FAMILY_NAMES_FIRST = frozenset(json_data("phrases.json")["family_names_first"])
+
+
+POSTNOMINALS = decision("person.postnominals", "letters after a name for an honour, a degree or a seat ('SC', 'MP', "
+                        "'QC', 'OBE') before a comma: the appositive after them is the person's ('X SC MP, Attorney "
+                        "General, and Y')")
+_POSTNOMINALS = frozenset("SC MP QC KC OBE MBE CBE KBE DBE GCMG KCMG CMG PhD JP QPM KPM APM PSM AM AO AC DSO MC "
+                          "SAN OON OFR CON GCON MON".split())
+_TITLE_JOINERS = frozenset({"of", "for", "on", "de", "la", "du", "des", "del", "di", "and", "&"})
 
 
 def _title_words_before(toks: list[Token], j: int, k: int) -> int:
@@ -971,7 +984,9 @@ class People:
                 i = max(i + 1, j if (rank or hon) else i + 1)
                 continue
             k, words = nm
-            if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME:
+            if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME and (
+                    j == 0 or toks[j - 1].is_cap or toks[j - 1].low in _TITLE_JOINERS):
+                # (after 'led by', 'and', a comma the capitalised words open the name: 'led by Mohabir Anil X')
                 x = _title_words_before(toks, j, k)
                 if x > j:
                     words -= sum(1 for y in range(j, x) if toks[y].is_word)
@@ -1009,6 +1024,12 @@ class People:
             start = toks[i].start
             # appositive after the name: ', Lieutenant General of Justice,' or ', Deputy Minister,'
             end = toks[k - 1].end
+            if k < n and toks[k].text in _POSTNOMINALS:
+                k2 = k
+                while k2 < n and toks[k2].text in _POSTNOMINALS:
+                    k2 += 1
+                if k2 >= n or toks[k2].text in (",", ".", ";"):
+                    k = k2  # POSTNOMINALS: 'X SC MP, Attorney General': the letters after a name are no part of it
             r_rank = r_pos = None
             app_end = end
             paren = k < n and toks[k].text == "(" and k + 1 < n and toks[k + 1].is_word and toks[k + 1].is_cap
@@ -1211,4 +1232,11 @@ class People:
 
 
 GIVEN_NAMES = _given_names()
+CITY_GIVEN_NAME = decision("person.city_given_name", "a known given name that is also a city's name ('David', "
+                           "'Chester', 'Douglas') opens a name of two words or more when no preposition of place is "
+                           "before it and the whole name is no place: 'signed by David A. Thompson'")
+_CITY_GIVEN_NAMES = frozenset(low for low in (fold(n) for n in words("given_names.tsv"))
+                              if low in CITY_WORDS and low not in GIVEN_NAMES and low not in STOP
+                              and (low,) not in SIDE_PHRASES)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "of", "via", "outside", "inside", "around"})
 _EVERY_GIVEN_NAME = frozenset(fold(n) for n in words("given_names.tsv"))

@@ -20,6 +20,7 @@ _LEAD_STRIP = pattern("office.lead_strip", r"^(?:(?:and|as well as|also|the|its|
                          r"including|included|namely|both|a|an)\b[\s,]*)+", re.I)
 _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for in on at was were is are also
 included including were among as well both who which that this these those excellency excellencies highness
+while whereas when after before then
 january february march april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday""".split())
 # ('His Excellency Interior Minister X': the honorific opens no office; '21 March Minister X': a date ends before it)
