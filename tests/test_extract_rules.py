@@ -2160,3 +2160,28 @@ def test_office_title_of_next_from_an_agency():
     assert people["Jared Wills"][1].position == "Maritime Advisor from the Australian Defence Force"
     assert people["Jared Wills"][1].rank == "Lieutenant Commander"
     assert people["Jan Lis"][1].position is None
+
+
+def test_office_plural_shared():
+    people = _members("Polish and Lithuanian Deputy Ministers Piotr Zielinski and Jonas Petraitis met in Vilnius on "
+                      "11 June.")
+    assert people["Piotr Zielinski"][1].position == "Polish and Lithuanian Deputy Ministers"
+    assert people["Jonas Petraitis"][1].position == "Polish and Lithuanian Deputy Ministers"
+
+
+def test_office_newly_appointed():
+    people = _members("On 11 June, Anna Berger, the newly appointed European Commissioner for Home Affairs, visited "
+                      "Warsaw and met Deputy Minister Piotr Zielinski.")
+    assert people["Anna Berger"][1].position == "European Commissioner for Home Affairs"
+
+
+def test_office_clause_after_the_accompanying_delegation():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received in Muscat Jan Kowal, Chargé d’Affaires of "
+                      "the Polish embassy in Oman and the delegation accompanying the guest.")
+    assert people["Jan Kowal"][1].position == "Chargé d’Affaires of the Polish embassy in Oman"
+
+
+def test_office_lower_head_general_of():
+    people = _members("The director general of the Investigative Police, Sergio Ruiz, signed a memorandum with Deputy "
+                      "Minister Piotr Zielinski in Warsaw on 11 June.")
+    assert people["Sergio Ruiz"][1].position == "director general of the Investigative Police"

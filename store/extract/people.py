@@ -291,9 +291,11 @@ def _is_name_word(tok: Token) -> bool:
         return False
     if "-" in t and _NOT_NAME_PREFIX.match(t):
         return False
-    if t.endswith(("'s", "’s")) and tok.low[:-1] in STOP:
-        return False  # "the Attorney General's Chambers": an office's possessive is no name word
-    return tok.low not in STOP and tok.low.split(" ")[0] not in STOP
+    low = tok.low
+    if low in STOP or low.split(" ")[0] in STOP:
+        return False
+    # "the Attorney General's Chambers": an office's possessive is no name word
+    return low[-1] != "s" or low[:-1] not in STOP or not t.endswith(("'s", "’s"))
 
 
 _TITLE_QUALIFIERS = frozenset({"regional", "district", "provincial", "county", "municipal", "metropolitan", "local",
@@ -1167,7 +1169,14 @@ class People:
                     # Minister X' in the text
                 mention.end = app_end if (r_rank or r_pos) else end
             elif anchored and (words >= 2 or rank or hon or mononym) and not (words <= 2 and key[-1] in _BUILDING_WORDS):
-                person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos, sentence=sidx,
+                shared = None
+                if not (l_pos or r_pos) and self.mentions and self.mentions[-1].sentence == sidx and \
+                        text[self.mentions[-1].end:start] == " and ":
+                    before = self.mentions[-1].person
+                    last = before.position.rsplit(" ", 1)[-1] if before and before.position else ""
+                    if last.endswith("s") and not is_head(last) and is_head(last[:-1]):
+                        shared = before.position  # PLURAL_SHARED_OFFICE: B of 'Prime Ministers A and B'
+                person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos or shared, sentence=sidx,
                                 start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint,
                                 side_hint_rule=hint_rule,
                                 rule=(GIVEN_NAME if given else MONONYM if mononym

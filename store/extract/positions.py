@@ -88,23 +88,31 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         masked = _INNER_ACRONYM.sub(lambda m: " " + m.group(1) + " ", masked)
     words = _words(masked)
     fallback = None
+    last_word = words[-1][0] if words else ""
+    # PLURAL_SHARED_OFFICE: 'Czech and Slovak Prime Ministers A and B'
+    plural = bool(last_word) and last_word[0].isupper() and last_word.endswith("s") and segment.endswith(" ") \
+        and not is_head(last_word) and is_head(last_word[:-1]) and not segment.rstrip().endswith(",")
     for idx, (w, a, _b) in enumerate(words):
-        if not is_head(w):
+        if not is_head(w) and not (plural and idx == len(words) - 1):
             continue
         if fallback is not None and w[0].islower():
             continue
         if w[0].islower():
             # lower-case office only as 'the head of ...' / 'senior detective of ...' / 'police attaché in ...'
-            rest = masked[_b:_b + 5]
+            rest = masked[_b:_b + 12]
             last = idx == len(words) - 1 and (segment.rstrip().endswith(",") or lower_last and segment.endswith(" "))
-            if not rest.startswith((" of ", " in ", " at ", " for ")) and not (idx + 1 < len(words) and is_head(words[idx + 1][0])) \
-                    and not last:
+            if not rest.startswith((" of ", " in ", " at ", " for ", " general of ")) \
+                    and not (idx + 1 < len(words) and is_head(words[idx + 1][0])) and not last:
                 continue  # ('the Korean police attaché, Senior Superintendent X': an office in apposition)
         start = a
         k = idx - 1
         lower_head = w[0].islower()
         while k >= 0:
             pw, pa, pb = words[k]
+            if plural and pw == "and" and k > 0 and words[k - 1][0][0].isupper() and masked[pb:start] == " ":
+                start = pa  # ('Czech and Slovak Prime Ministers': two owners of one plural office)
+                k -= 1
+                continue
             between = masked[pb:start]
             if between.strip() and between != "/" and not (between.strip() == "." and len(pw) == 1 and pw.isupper()) \
                     or fold(pw) in _NOT_IN_TITLE:
@@ -138,6 +146,8 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
     return fallback
 
 
+PLURAL_SHARED_OFFICE = decision("office.plural_shared", "an office in the plural right before 'A and B' is the "
+                                "office of both, as written: 'Czech and Slovak Prime Ministers A and B'")
 _CLAUSE_INSIDE = pattern("office.nearest_before", r"\s(?:a|an)\s+[a-z]",
                          doc="a clause (a verb, an indefinite article) between an office and the name: the office after "
                              "the clause is the person's ('Deputy Commissioner A paid a visit to the Commissioner of "
@@ -191,11 +201,18 @@ def _capitalised_office(first_words: list[str]) -> bool:
     return False
 
 
+_NEWLY_APPOINTED = pattern("office.newly_appointed", r"^(the|its|his|her)\s+(?:newly[- ]|recently\s+)?(?:appointed|elected)\s+"
+                           r"(?=[A-Z])", doc="', the newly appointed European Commissioner for X,': the office without "
+                                             "the words that say since when it is held")
+
+
 def right_position(phrase: str) -> str | None:
     """An office in the appositive after a name (', Deputy Minister,' / ', head of the unit')."""
     p = phrase.strip()
     if not p or len(p) > 200:
         return None
+    if p[:3] in ("the", "its", "his", "her") and ("ppointed " in p[:30] or "lected " in p[:30]):
+        p = _NEWLY_APPOINTED.sub(r"\1 ", p)
     # ', the Deputy Chief for Operations,': an article before a capitalised office is not part of it
     m = _RIGHT_POSITION_ARTICLE.match(p)
     opened = False
@@ -244,10 +261,11 @@ def right_position(phrase: str) -> str | None:
 # '<office> as the Chairperson', '<office> led their respective delegations': the office ends there
 _CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:as\s+(?!well\b)(?:the\s+|a\s+|an\s+)?[A-Za-z-]+\b|(?:%s)\b|"
                         r"(?:together|along|jointly)\s+with\b|accompanied\s+by\b|alongside\b|as\s+well\s+as\b|"
-                        r"at\s+(?:the|its|his|her)\s+[a-z]).*$"
+                        r"at\s+(?:the|its|his|her)\s+[a-z]|and\s+(?:the|his|her|their|its)\s+(?:accompanying\s+|visiting\s+)?"
+                        r"(?:delegations?|team|entourage|officials|staff|members)\b).*$"
                         % "|".join(sorted(_CLAUSE_VERBS)), re.S,
-                        doc="'<office> as the Chairperson', '<office> together with Y', '<office> at the headquarters': "
-                            "the office ends there")
+                        doc="'<office> as the Chairperson', '<office> together with Y', '<office> at the headquarters', "
+                            "'<office> and the delegation accompanying the guest': the office ends there")
 
 
 # '... Minister of Public Security addressed the conference': a lower-case past tense right after a capitalised
