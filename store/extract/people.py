@@ -662,9 +662,6 @@ POSTNOMINALS = decision("person.postnominals", "letters after a name for an hono
                         "General, and Y')")
 _POSTNOMINALS = frozenset("SC MP QC KC OBE MBE CBE KBE DBE GCMG KCMG CMG PhD JP QPM KPM APM PSM AM AO AC DSO MC "
                           "SAN OON OFR CON GCON MON".split())
-_TITLE_JOINERS = frozenset({"of", "for", "on", "de", "la", "du", "des", "del", "di", "and", "&"})
-
-
 def _title_words_before(toks: list[Token], j: int, k: int) -> int:
     """TITLE_WORDS_BEFORE_NAME: the index where the name starts inside toks[j:k] (j when it starts there)."""
     if toks[j].text in _FAMILY_NAMES_FIRST:
@@ -987,8 +984,8 @@ class People:
                 continue
             k, words = nm
             if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME and (
-                    j == 0 or toks[j - 1].is_cap or toks[j - 1].low in _TITLE_JOINERS):
-                # (after 'led by', 'and', a comma the capitalised words open the name: 'led by Mohabir Anil X')
+                    j == 0 or toks[j - 1].low != "by"):
+                # (after 'led by', 'attended by' the capitalised words open the name: 'led by Mohabir Anil X')
                 x = _title_words_before(toks, j, k)
                 if x > j:
                     words -= sum(1 for y in range(j, x) if toks[y].is_word)
