@@ -2185,3 +2185,13 @@ def test_office_lower_head_general_of():
     people = _members("The director general of the Investigative Police, Sergio Ruiz, signed a memorandum with Deputy "
                       "Minister Piotr Zielinski in Warsaw on 11 June.")
     assert people["Sergio Ruiz"][1].position == "director general of the Investigative Police"
+
+
+def test_person_mononym_said_again():
+    people = _members("The agreement was signed in Ankara on 11 June. Visiting Minister Tsogbadrakh said that the two "
+                      "countries would work together. Tsogbadrakh thanked his hosts. Tsogbadrakh also met Police Chief "
+                      "Mehmet Demir.")
+    assert people["Tsogbadrakh"][1].position == "Minister"  # 'Visiting' says who travelled, not the office
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Ostap Kovalenko in Warsaw. Minister "
+                      "Somebody said the talks went well.")
+    assert "Somebody" not in people  # one word after an office, said once only: no name

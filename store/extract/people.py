@@ -788,18 +788,27 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
 
 MONONYM = decision("person.mononym", "one name word in apposition after a country's office and a comma, before a "
                    "preposition or a stop: 'the Indonesian Ambassador to Poland, Hermanto, in a ceremony' (names of one "
-                   "word; not a field: 'Head of Division, Training,')")
+                   "word; not a field: 'Head of Division, Training,'); or right after an office before a verb when the "
+                   "word stands in the text twice more: 'Visiting Minister Nyamdorj said', later 'Nyamdorj said'")
 _AFTER_MONONYM = frozenset({"in", "at", "on", "during", "who", ",", ".", ";"})
 
 
-def _mononym(toks: list[Token], j: int, k: int, l_pos: str | None, segment: str) -> bool:
+def _mononym(toks: list[Token], j: int, k: int, l_pos: str | None, segment: str, text: str = "") -> bool:
     """MONONYM: toks[j] (one word, k == j + 1) names a person by itself."""
-    if not l_pos or not l_pos[0].isupper() or k != j + 1 or k >= len(toks) or not segment.rstrip().endswith(","):
+    if not l_pos or not l_pos[0].isupper() or k != j + 1 or k >= len(toks):
         return False
     t = toks[j]
-    return (toks[k].low in _AFTER_MONONYM and t.text.isalpha() and not t.text.isupper() and t.low not in CITY_WORDS
-            and t.low not in REGION_COUNTRY and (t.low,) not in SIDE_PHRASES and not _NOUN_ENDING.search(t.low)
-            and any(w.low in SIDE_WORDS for w in tokenize(l_pos)))  # a country's official: 'Indonesian Ambassador'
+    if not (t.text.isalpha() and not t.text.isupper() and t.low not in CITY_WORDS and t.low not in REGION_COUNTRY
+            and (t.low,) not in SIDE_PHRASES and not _NOUN_ENDING.search(t.low)):
+        return False
+    if not segment.rstrip().endswith(","):
+        # MONONYM_SAID_AGAIN: 'Visiting Minister Nyamdorj said ...' and the one word said again alone later
+        return toks[k].is_word and toks[k].low in _SPEECH_VERBS and is_head(l_pos.rsplit(" ", 1)[-1]) \
+            and text.count(t.text + " ") >= 3
+    return toks[k].low in _AFTER_MONONYM and any(w.low in SIDE_WORDS for w in tokenize(l_pos))  # 'Indonesian Ambassador'
+_SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "added", "noted", "stressed", "thanked", "expressed",
+                           "welcomed", "emphasised", "emphasized", "underlined", "highlighted", "explained", "met",
+                           "visited", "received", "signed", "also"})
 # English noun endings: 'Head of Division, Training,' names a field, not a person
 _NOUN_ENDING = pattern("person.noun_ending", r"(?:ing|tion|sion|ment|ance|ence|ity|ics|ness|ure|ship|ism|ogy|ary|ery)s?$")
 
@@ -1134,7 +1143,7 @@ class People:
                 rank, l_pos = l_pos, None
             if l_pos and r_pos and not rank and not r_rank and phrase_key(l_pos) in TITLES_BEFORE_OFFICE:
                 l_pos = None  # TITLE_BEFORE_OFFICE: 'Ambassador X, Head of the Asian Desk' holds the office after
-            mononym = words == 1 and bool(l_pos) and not (rank or hon or r_rank) and _mononym(toks, j, k, l_pos, segment)
+            mononym = words == 1 and bool(l_pos) and not (rank or hon or r_rank) and _mononym(toks, j, k, l_pos, segment, text)
             anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)) or mononym)
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
                                                 or _LEADER_AFTER.match(text, end)):

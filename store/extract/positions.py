@@ -17,7 +17,7 @@ HEAD_WORDS = frozenset(fold(w) for w in json_data("phrases.json")["office_heads"
 MODIFIERS = frozenset(fold(w) for w in json_data("phrases.json")["office_modifiers"])
 # Lower-case words that start a clause rather than a title.
 _LEAD_STRIP = pattern("office.lead_strip", r"^(?:(?:and|as well as|also|the|its|his|her|their|by|were|was|with|to|of|among others|"
-                         r"including|included|namely|both|a|an)\b[\s,]*)+", re.I)
+                         r"including|included|namely|both|a|an|visiting)\b[\s,]*)+", re.I)
 _NOT_IN_TITLE = frozenset("""the a an its his her their and or by with to of for in on at was were is are also
 included including were among as well both who which that this these those excellency excellencies highness
 while whereas when after before then
