@@ -2195,3 +2195,17 @@ def test_person_mononym_said_again():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Ostap Kovalenko in Warsaw. Minister "
                       "Somebody said the talks went well.")
     assert "Somebody" not in people  # one word after an office, said once only: no name
+
+
+def test_person_name_chain_prefix():
+    people = _members("On 11 June, Interior Minister Prince Faisal bin Salman bin Fahd Al Saud received his Bahraini "
+                      "counterpart Sheikh Rashid bin Khalid Al Khalifa in Riyadh. After the talks, Prince Faisal bin "
+                      "Salman and Sheikh Rashid bin Khalid witnessed the signing of a plan.")
+    assert set(people) == {"Faisal bin Salman bin Fahd Al Saud", "Rashid bin Khalid Al Khalifa"}
+
+
+def test_person_page_list_then_told_in_the_body():
+    people = _members("Read more\nThe Chief of the Border Guard, General Jonas Petraitis visited Warsaw\n\nOn 11 June, "
+                      "the Chief of the Border Guard, General Jonas Petraitis met Deputy Minister Piotr Zielinski in "
+                      "Warsaw.")
+    assert "Jonas Petraitis" in people  # the menu's headline is told again in the body: he took part

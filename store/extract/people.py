@@ -820,6 +820,9 @@ SURNAME_FIRST = decision("person.surname_first", "a person first named by the su
                          "...' in a headline) takes the full name written later ('IGP Ali X'): one person")
 SURNAME_WITHOUT_ARTICLE = decision("person.surname_without_article", "a surname said again without its Arabic "
                                    "article is the same person: 'Fares' for 'Mohammad Al-Fares'")
+NAME_CHAIN_PREFIX = decision("person.name_chain_prefix", "an Arabic name said again cut after a 'bin' link is the "
+                             "same person: 'Sheikh Khalifa bin Hamad' for 'Sheikh Khalifa bin Hamad bin Khalifa Al Thani'")
+_NASAB = frozenset({"bin", "ibn", "bint", "binti"})
 _ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ul", "ud"})
 
 
@@ -836,6 +839,7 @@ class People:
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
         self._page_list: bool | None = None  # whether the release has a page-list label at all (PAGE_LIST)
+        self._page_listed: set[int] = set()  # persons passing only for standing under a page-list label
 
     def _has_page_list(self, text: str) -> bool:
         if self._page_list is None:
@@ -853,6 +857,9 @@ class People:
             pset = set(p.tokens)
             if set(toks) <= pset and (toks[-1] == p.tokens[-1] or (len(toks) == 1 and toks[0] == p.tokens[0])):
                 best = best or p
+            elif len(toks) >= 3 and len(p.tokens) > len(toks) and p.tokens[:len(toks)] == toks and \
+                    any(t in _NASAB for t in toks):
+                best = best or p  # NAME_CHAIN_PREFIX: 'Khalifa bin Hamad' for 'Khalifa bin Hamad bin Khalifa Al Thani'
             elif len(toks) == 1 and len(p.tokens) >= 3 and toks[0] in p.tokens[1:-1]:
                 inner.append(p)  # 'Vargas' for 'Jorge Luis Vargas Valencia': the first of two surnames
             elif len(toks) == 1 and len(p.tokens) >= 2 and _bare_surname(p.tokens[-1]) == toks[0]:
@@ -1166,6 +1173,9 @@ class People:
             if known is not None and (words < 2 or known.tokens == key or set(key) <= set(known.tokens)
                                       or all(len(w) == 1 for w in key[:-1])):  # 'O. Kovalenko' again
                 mention.person = known
+                if self._page_listed and id(known) in self._page_listed and not _in_junk_block(text, start):
+                    known.passing = False  # PAGE_LIST: a headline under 'Read more' told again in the body
+                    self._page_listed.discard(id(known))
                 if known.rank is None and (rank or r_rank) and (known.sentence == sidx or r_rank):
                     known.rank = rank or r_rank
                 office = l_pos or r_pos
@@ -1214,6 +1224,7 @@ class People:
                     person.passing = True  # MONUMENT_OF: 'laid flowers at the statues of X and Y'
                 if not person.passing and self._has_page_list(text) and _in_junk_block(text, start):
                     person.passing = True  # PAGE_LIST: under 'Related Stories', 'Read also:', 'Most popular'
+                    self._page_listed.add(id(person))
                 if not person.passing and person.position and _PRESS_OFFICE.search(person.position) and \
                         _SPEECH_AFTER.match(text, app_end if r_pos else end):
                     person.passing = True  # SPOKESPERSON_SOURCE: 'spokesman X said', 'X, police spokesperson, told'
