@@ -213,7 +213,14 @@ _STATEMENT_AUTHOR = pattern("person.statement_author", r"\b(?:statement|release|
                             r"(?:signed|issued|released|posted|sent)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}"
                             r"(?:[A-Z][\w'’.-]*,\s+)?$")
 # The last word of a building, a road or an institution: 'Jogoo House', 'Harambee Avenue' are no people
-_MONUMENT_WORDS = ("statue", "monument", "mausoleum", "portrait", "bust", "memorial")  # what MONUMENT_OF looks for first
+
+
+def _monument_words(window: str) -> bool:
+    """The words MONUMENT_OF looks for, tried first as plain substrings (asked for every new person)."""
+    return "statue" in window or "monument" in window or "mausoleum" in window or "portrait" in window \
+        or "bust" in window or "memorial" in window
+
+
 _MONUMENT_OF = pattern("person.monument_of", r"\b(?i:statues?|monuments?|mausoleum|portraits?|busts?|memorial)\s+"
                        r"(?:of|to)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?)*$",
                        doc="a name after 'the statues of', 'the monument to', 'the mausoleum of' is the person a monument "
@@ -1219,7 +1226,7 @@ class People:
                     person.passing = True  # 'a statement signed by X': the release's author
                 if not person.passing and _SENT_MESSAGE.match(text, app_end if r_pos or r_rank else end):
                     person.passing = True  # SENT_MESSAGE: 'Prime Minister X sent a message of greetings'
-                if not person.passing and any(w in text[max(sent.start, start - 80):start].lower() for w in _MONUMENT_WORDS) and \
+                if not person.passing and _monument_words(text[max(sent.start, start - 80):start].lower()) and \
                         _MONUMENT_OF.search(text, max(sent.start, start - 80), start):
                     person.passing = True  # MONUMENT_OF: 'laid flowers at the statues of X and Y'
                 if not person.passing and self._has_page_list(text) and _in_junk_block(text, start):
