@@ -677,6 +677,8 @@ def _title_words_before(toks: list[Token], j: int, k: int) -> int:
         t = toks[x]
         if not t.is_word:
             return j
+        if t.low in PARTICLES and not t.is_cap:
+            continue  # 'Director of the Servicio de Migración Juan X': an agency's own-language words go on
         if t.low in _EVERY_GIVEN_NAME or t.low in PARTICLES or t.low.split(" ")[0] in _EVERY_GIVEN_NAME:
             return x if _given_first(t) and x > j and sum(1 for y in range(x, k) if toks[y].is_word) >= 2 else j
     return j
@@ -1006,11 +1008,11 @@ class People:
                 i = max(i + 1, j if (rank or hon) else i + 1)
                 continue
             k, words = nm
-            if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME and (
-                    j == 0 or toks[j - 1].low != "by"):
-                # (after 'led by', 'attended by' the capitalised words open the name: 'led by Mohabir Anil X')
+            title_from = None  # where title words cut off before the name start ('led by Delegado X Y')
+            if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME:
                 x = _title_words_before(toks, j, k)
                 if x > j:
+                    title_from = toks[j].start
                     words -= sum(1 for y in range(j, x) if toks[y].is_word)
                     i = j = x
             if not rank and not hon and words >= 3 and j > 0 and toks[j - 1].low in ("in", "at") \
@@ -1160,6 +1162,8 @@ class People:
             mononym = words == 1 and bool(l_pos) and not (rank or hon or r_rank) and _mononym(toks, j, k, l_pos, segment, text)
             anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)) or mononym)
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
+                                                or title_from is not None and _LEADER_BEFORE.search(
+                                                    text, max(sent.start, title_from - 40), title_from)
                                                 or _LEADER_AFTER.match(text, end)):
                 anchored = True  # 'led by Petra Lundh;', 'with Sigríður Björk Guðjónsdóttir at the head of ...'
             if not anchored and words >= 2 and "counterpart" in text[max(sent.start, start - 16):start] and \
@@ -1207,7 +1211,9 @@ class People:
                                       else RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
                                       else OFFICE_BEFORE if l_pos and words >= 2 else OFFICE_AFTER if r_pos and words >= 2
                                       else "person.leader_before" if _LEADER_BEFORE.search(
-                                          text, max(sent.start, start - 40), start) else "person.leader_after"))
+                                          text, max(sent.start, start - 40), start) or title_from is not None and
+                                      _LEADER_BEFORE.search(text, max(sent.start, title_from - 40), title_from)
+                                      else "person.leader_after"))
                 if rank and r_rank is None and l_pos is None and r_pos is None:
                     pass
                 if not l_pos and r_pos is None and r_rank and rank is None:
