@@ -2219,3 +2219,20 @@ def test_person_title_words_before_name_own_language_agency():
     assert people["Juan Carlos de la Fuente"][1].position == "Director of the Servicio de Migración"
     # a title cut off before the name still follows 'led by': the leader is found
     assert people["Marcos Silva"][1].rule == "person.leader_before"
+
+
+def test_office_acronym_lower_words():
+    people = _members("On 11 June, ICE organized crime unit Chief Colonel Ramon Ortiz and the DEA regional office "
+                      "Director Paul Smith met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert (people["Ramon Ortiz"][1].rank, people["Ramon Ortiz"][1].position) == ("Colonel",
+                                                                                  "ICE organized crime unit Chief")
+    assert people["Paul Smith"][1].position == "DEA regional office Director"
+
+
+def test_office_place_after_in_is_the_verbs():
+    people = _members("On 11 June, Vietnamese Minister of Public Security Tran Van Hung received in Hanoi Mongolian "
+                      "Minister Ch. Batbold, Ms. Park Ji-won, Director Xu Datong, and Colonel Lee Min-ho.")
+    assert people["Ch. Batbold"][1].position == "Mongolian Minister"
+    # a family name first after an office in a roll call: the next person's title, not Park's
+    assert people["Park Ji-won"][1].position is None
+    assert people["Xu Datong"][1].position == "Director"

@@ -619,7 +619,8 @@ def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool
             # 'A, Deputy Commissioner ‘Administration’ Mr B C, ...': an office, an honorific, a name (person.roll_call)
             nm = match_name(toks, h, masked)
             return nm is not None and nm[1] >= 2 and (nm[0] == b or nm[0] < b and toks[nm[0]].low == "and")
-        if _given_first(toks[x]) and (toks[x - 1].is_cap or toks[x - 1].low in ("of", "for")):
+        if (_given_first(toks[x]) or toks[x].text in _FAMILY_NAMES_FIRST) and (
+                toks[x - 1].is_cap or toks[x - 1].low in ("of", "for")):
             nm = match_name(toks, x, masked)
             return nm is not None and nm[1] >= 2 and (nm[0] == b or nm[0] < b and toks[nm[0]].low == "and")
     return False

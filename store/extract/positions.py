@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.lexicon import WORD
+from whomet.store.extract.lexicon import WORD, city_country
 from whomet.store.extract.calendar_words import MONTH_NAME, WEEKDAY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data
@@ -107,8 +107,22 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         start = a
         k = idx - 1
         lower_head = w[0].islower()
+        acronym_lower = False
+        if not lower_head and k >= 1 and words[k][0].islower():
+            # ACRONYM_LOWER_OFFICE: 'ICE organized crime unit Chief X': an agency's acronym, then lower-case words
+            low = k
+            while low >= 0 and k - low < 3 and words[low][0].isalpha() and words[low][0].islower() \
+                    and fold(words[low][0]) not in _NOT_IN_TITLE and fold(words[low][0]) not in _CLAUSE_VERBS:
+                low -= 1
+            if low >= 0 and low < k and len(words[low][0]) >= 2 and words[low][0].isupper() and words[low][0].isalpha() \
+                    and masked[words[low][2]:start].replace(" ", "").isalpha():
+                start = words[low][1]
+                k = low - 1
+                acronym_lower = True
         while k >= 0:
             pw, pa, pb = words[k]
+            if k >= 1 and words[k - 1][0] in ("in", "at") and pw[0].isupper() and not is_head(pw) and city_country(pw):
+                break  # ('received in Hanoi Mongolian Minister X': the place is the verb's, not the office's)
             if plural and pw == "and" and k > 0 and words[k - 1][0][0].isupper() and masked[pb:start] == " ":
                 start = pa  # ('Czech and Slovak Prime Ministers': two owners of one plural office)
                 k -= 1
@@ -131,7 +145,8 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         # 'Inspector-General of Police (IGP), X': the office's own acronym goes; an agency's stays, as written
         # ('the General Commander of the Police of the Republic of Mozambique (PRM), X')
         title = drop_own_acronym(title)
-        cut = cut_clause(title)
+        # (the lower-case words after an acronym are the unit's, not a verb: 'ICE organized crime unit Chief')
+        cut = _CLAUSE_AFTER.sub("", title).strip() if acronym_lower else cut_clause(title)
         if len(cut) > 200 or not cut or _ENDS_IN_AND.search(cut):
             if fallback is None:
                 return None  # '... was appointed Chairperson, and Colonel X': the office closes the clause before
@@ -146,6 +161,9 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
     return fallback
 
 
+ACRONYM_LOWER_OFFICE = decision("office.acronym_lower_words", "an agency's acronym, one to three lower-case words and a "
+                                "capitalised office word right before a name make one office: 'ICE organized crime unit "
+                                "Chief X'")
 PLURAL_SHARED_OFFICE = decision("office.plural_shared", "an office in the plural right before 'A and B' is the "
                                 "office of both, as written: 'Czech and Slovak Prime Ministers A and B'")
 _CLAUSE_INSIDE = pattern("office.nearest_before", r"\s(?:a|an)\s+[a-z]",
