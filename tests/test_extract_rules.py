@@ -2236,3 +2236,14 @@ def test_office_place_after_in_is_the_verbs():
     # a family name first after an office in a roll call: the next person's title, not Park's
     assert people["Park Ji-won"][1].position is None
     assert people["Xu Datong"][1].position == "Director"
+
+
+def test_office_agency_after_comma_with_article():
+    people = _members("On 11 June, Rear Admiral Chris Tomlin, assistant commandant, Coast Guard Intelligence and "
+                      "Criminal Investigations, and Michael Pezzo, chief executive officer, the Australian Customs and "
+                      "Border Protection Service, signed the agreement in Warsaw. Jan Kowal, Director, the Ministry "
+                      "said.")
+    assert people["Chris Tomlin"][1].position == ("assistant commandant, Coast Guard Intelligence and Criminal "
+                                                  "Investigations")
+    assert people["Michael Pezzo"][1].position == ("chief executive officer, the Australian Customs and Border "
+                                                   "Protection Service")

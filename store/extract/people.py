@@ -533,10 +533,14 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
     """The end of an appositive office that stops at toks[m]: past ', Ministry of ...' when an agency's name,
     capitalised words only, follows the comma (AGENCY_AFTER_COMMA); else m."""
     n = len(toks)
-    if m <= k + 1 or m + 1 >= n or toks[m].text != "," or not toks[m + 1].is_cap:
+    # (', the Australian Customs Service,': an article before the agency, which then closes the appositive)
+    art = m + 2 < n and toks[m].text == "," and toks[m + 1].text == "the" and toks[m + 2].is_cap
+    if m <= k + 1 or m + 1 >= n or toks[m].text != "," or not (toks[m + 1].is_cap or art):
         return m
+    if art:
+        m0, m = m, m + 1
     if match_rank(toks, m + 1) or match_honorific(toks, m + 1):
-        return m  # 'AIGP X, Director of Operations, ACP Y and SSP Z': a roll call goes on with the next person
+        return m0 if art else m  # 'AIGP X, Director of Operations, ACP Y and SSP Z': a roll call goes on
     e = m + 2
     while e < n and toks[e].is_word and (toks[e].is_cap or toks[e].low in _AGENCY_CONNECTORS):
         if toks[e].low == "and" and (e + 1 >= n or not toks[e + 1].is_cap):
@@ -544,6 +548,11 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
         e += 1
     while e > m + 2 and toks[e - 1].low in _AGENCY_CONNECTORS:
         e -= 1
+    if art:
+        if (e >= n or toks[e].text in (",", ".", ";")) and (toks[m + 1].low in _AGENCY_STARTS
+                                                          or toks[e - 1].low in _AGENCY_ENDS):
+            return e
+        return m0
     if e < n and toks[e].is_word and toks[e].is_cap:
         return m
     # the agency's name starts with an agency word ('Ministry of ...') or ends with one ('Immigration Bureau')
