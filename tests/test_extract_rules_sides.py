@@ -72,8 +72,9 @@ def test_side_closing_quote():
 
 
 def test_side_apposition_gap_lower_case_title_and_newly_appointed():
-    people = _members("On 11 June, Deputy Minister Piotr Zielinski and Tomas Berzins, chief executive officer, the "
-                      "Latvian Customs Service, signed a plan in Warsaw.")
+    # (with a comma after the agency the office takes it in, office.agency_after_comma, and gives the side itself)
+    people = _members("On 11 June, Tomas Berzins, chief executive officer, the Latvian Customs Service and Deputy "
+                      "Minister Piotr Zielinski signed a plan in Warsaw.")
     assert people["Tomas Berzins"][0] == "LVA" and people["Tomas Berzins"][1].side_rule == "side.apposition"
     people = _members("On 11 June, Deputy Minister Piotr Zielinski received Anna Berg, the newly appointed European "
                       "Commissioner for Home Affairs, in Warsaw.")
