@@ -1018,11 +1018,11 @@ class People:
                 i = max(i + 1, j if (rank or hon) else i + 1)
                 continue
             k, words = nm
-            title_from = None  # where title words cut off before the name start ('led by Delegado X Y')
-            if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME:
+            if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME and (
+                    j == 0 or toks[j - 1].low != "by"):
+                # (after 'led by', 'attended by' the capitalised words open the name: 'led by Mohabir Anil X SC')
                 x = _title_words_before(toks, j, k)
                 if x > j:
-                    title_from = toks[j].start
                     words -= sum(1 for y in range(j, x) if toks[y].is_word)
                     i = j = x
             if not rank and not hon and words >= 3 and j > 0 and toks[j - 1].low in ("in", "at") \
@@ -1172,8 +1172,6 @@ class People:
             mononym = words == 1 and bool(l_pos) and not (rank or hon or r_rank) and _mononym(toks, j, k, l_pos, segment, text)
             anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)) or mononym)
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
-                                                or title_from is not None and _LEADER_BEFORE.search(
-                                                    text, max(sent.start, title_from - 40), title_from)
                                                 or _LEADER_AFTER.match(text, end)):
                 anchored = True  # 'led by Petra Lundh;', 'with Sigríður Björk Guðjónsdóttir at the head of ...'
             if not anchored and words >= 2 and "counterpart" in text[max(sent.start, start - 16):start] and \
@@ -1221,9 +1219,7 @@ class People:
                                       else RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
                                       else OFFICE_BEFORE if l_pos and words >= 2 else OFFICE_AFTER if r_pos and words >= 2
                                       else "person.leader_before" if _LEADER_BEFORE.search(
-                                          text, max(sent.start, start - 40), start) or title_from is not None and
-                                      _LEADER_BEFORE.search(text, max(sent.start, title_from - 40), title_from)
-                                      else "person.leader_after"))
+                                          text, max(sent.start, start - 40), start) else "person.leader_after"))
                 if rank and r_rank is None and l_pos is None and r_pos is None:
                     pass
                 if not l_pos and r_pos is None and r_rank and rank is None:
