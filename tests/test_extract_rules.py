@@ -2244,3 +2244,9 @@ def test_office_agency_after_comma_with_article():
                                                   "Investigations")
     assert people["Michael Pezzo"][1].position == ("chief executive officer, the Australian Customs and Border "
                                                    "Protection Service")
+
+
+def test_person_article_hyphen_spaced():
+    people = _members("On 11 June, the Minister met in Manama Colonel Bassam Khalid Al -Mansour, Head of the General "
+                      "Directorate, and Major Omar Al- Fadhel.")
+    assert "Bassam Khalid Al -Mansour" in people and "Omar Al- Fadhel" in people

@@ -463,6 +463,9 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
                 and k > 0:
             k += 1  # 'Per Engström': a given name that is also an English word, never first in a sentence
             words += 1
+        elif t.text in ("-", "‐") and words and toks[k - 1].low in _ARTICLES and k + 1 < n and k + 1 not in masked \
+                and is_name_token(toks[k + 1]) and (t.start == toks[k - 1].end or toks[k + 1].start == t.end):
+            k += 1  # ARTICLE_HYPHEN_SPACED: 'Bassam Mohammed Al -Miraj', 'Al- Hasan': the article's hyphen set apart
         elif t.low in PARTICLES and words and k + 1 < n and t.text[0].islower() and (
                 is_name_token(toks[k + 1]) or toks[k + 1].low in PARTICLES):
             k += 1
@@ -839,6 +842,8 @@ SURNAME_FIRST = decision("person.surname_first", "a person first named by the su
                          "...' in a headline) takes the full name written later ('IGP Ali X'): one person")
 SURNAME_WITHOUT_ARTICLE = decision("person.surname_without_article", "a surname said again without its Arabic "
                                    "article is the same person: 'Fares' for 'Mohammad Al-Fares'")
+ARTICLE_HYPHEN_SPACED = decision("person.article_hyphen_spaced", "an Arabic article whose hyphen stands apart from "
+                                 "it or from the name ('Al -Miraj', 'Al- Hasan') is still joined to the name")
 NAME_CHAIN_PREFIX = decision("person.name_chain_prefix", "an Arabic name said again cut after a 'bin' link is the "
                              "same person: 'Sheikh Khalifa bin Hamad' for 'Sheikh Khalifa bin Hamad bin Khalifa Al Thani'")
 _NASAB = frozenset({"bin", "ibn", "bint", "binti"})
