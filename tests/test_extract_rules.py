@@ -2250,3 +2250,10 @@ def test_person_article_hyphen_spaced():
     people = _members("On 11 June, the Minister met in Manama Colonel Bassam Khalid Al -Mansour, Head of the General "
                       "Directorate, and Major Omar Al- Fadhel.")
     assert "Bassam Khalid Al -Mansour" in people and "Omar Al- Fadhel" in people
+
+
+def test_office_heads_common_misspelling():
+    people = _members("On 11 June, the Nordic police chiefs met in Helsinki: National Police Comissioner of Sweden "
+                      "Anders Lund ja National Comissioner of Denmark Thorkild Berg.")
+    assert people["Anders Lund"][1].position == "National Police Comissioner of Sweden"
+    assert people["Thorkild Berg"][1].position == "National Comissioner of Denmark"
