@@ -2257,3 +2257,12 @@ def test_office_heads_common_misspelling():
                       "Anders Lund ja National Comissioner of Denmark Thorkild Berg.")
     assert people["Anders Lund"][1].position == "National Police Comissioner of Sweden"
     assert people["Thorkild Berg"][1].position == "National Comissioner of Denmark"
+
+
+def test_office_lower_office_of():
+    people = _members("On 11 June, Acting Ambassador Anna Nowak and international deputy director for security affairs "
+                      "David A. Thomson signed the document in Warsaw. The talks were attended by chief of staff Jan "
+                      "Kowal and by the head of the Kvemo Kartli directorate, Colonel Ivan Lis.")
+    assert people["David A. Thomson"][1].position == "international deputy director for security affairs"
+    assert people["Jan Kowal"][1].position == "chief of staff"
+    assert "Kvemo Kartli" not in people  # 'head of the' + capitalised words: the office goes on, no name

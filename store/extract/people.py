@@ -348,6 +348,10 @@ def _owner_side(phrase: str, office_at: int = 0) -> str | None:
     return SIDE_PHRASES.get(phrase_key(m.group(1)))
 
 
+_LOWER_OFFICE_OF = pattern("office.lower_office_of", r"^(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:of|for)\s+(?:(?!(?:the|an?|his|her|its|their)\b)[a-z]+(?:\s+|$)){1,3}$",
+                           doc="a lower-case office with its field right before a name is the name's title: "
+                               "'deputy director for security affairs X', 'chief of staff X' (the office word is "
+                               "checked by left_position)")
 PLACE_NOUN_END = decision("office.place_noun_end", "'Chief of Police of Lviv region X': a lower-case place noun "
                           "(data/phrases.json office_place_nouns) can end an office right before a name")
 _PLACE_NOUNS = frozenset(json_data("phrases.json")["office_place_nouns"])
@@ -1158,7 +1162,7 @@ class People:
                 after = toks[k] if k < n else None
                 if (before is not None and before.is_word and not before.is_cap and not is_head(before.text)
                         and not _ELIDED_CAP.match(before.text)
-                        and before.low not in _PLACE_NOUNS) or (
+                        and before.low not in _PLACE_NOUNS and not _LOWER_OFFICE_OF.search(l_pos)) or (
                         after is not None and after.is_word and after.is_cap):
                     l_pos = None  # ('National Guard chief <Name>': a lower-case office word right before is one)
             if l_pos and not rank and not r_rank:
