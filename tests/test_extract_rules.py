@@ -2145,8 +2145,8 @@ def test_person_city_given_name():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Ostap Kovalenko in Warsaw. The delegation "
                       "then travelled to David Grande and visited the border post.")
     assert not any("David" in name for name in people)  # after a preposition of place it is the city
-    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Ostap Kovalenko in Warsaw. Doha Bank "
-                      "Tower hosted the talks.")
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Ostap Kovalenko in Warsaw. Doha Metro "
+                      "joined the talks.")
     assert not any("Doha" in name for name in people)  # a capital's name is the city only
 
 
