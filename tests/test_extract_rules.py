@@ -2269,3 +2269,13 @@ def test_office_lower_office_of():
     assert people["David A. Thomson"][1].position == "international deputy director for security affairs"
     assert people["Jan Kowal"][1].position == "chief of staff"
     assert "Kvemo Kartli" not in people  # 'head of the' + capitalised words: the office goes on, no name
+
+
+def test_person_one_word_in_brackets_after_a_name():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received a Ukrainian delegation in Warsaw. Also "
+                      "present were Mrs. Kinga Zalewska (interpreter), Jan Kowal (adviser), Anna Lis (Poland) and "
+                      "Ivan Melnyk (AIG).")
+    assert people["Kinga Zalewska"][1].position == "interpreter"
+    assert people["Jan Kowal"][1].position == "adviser"
+    assert people["Anna Lis"][1].position is None  # not 'adviser)' from the brackets before
+    assert people["Ivan Melnyk"][1].rank == "AIG"

@@ -1075,7 +1075,9 @@ class People:
                     k = k2  # POSTNOMINALS: 'X SC MP, Attorney General': the letters after a name are no part of it
             r_rank = r_pos = None
             app_end = end
-            paren = k < n and toks[k].text == "(" and k + 1 < n and toks[k + 1].is_word and toks[k + 1].is_cap
+            paren = k < n and toks[k].text == "(" and k + 1 < n and toks[k + 1].is_word and (
+                toks[k + 1].is_cap or k + 2 < n and toks[k + 2].text == ")" and is_head(toks[k + 1].text))
+            # ('Mrs. X (interpreter)': one lower-case office word in brackets)
             if k < n and (toks[k].text == "," or paren):
                 m = k + 1
                 while m < n and (toks[m].text not in (",", ";", ".", "(", ")") or _acronym_dot(toks, m)) \
@@ -1084,7 +1086,7 @@ class People:
                 if paren:
                     # 'Villanueva (Director, Anti-Cybercrime Group)': the office in brackets, commas included
                     close = next((x for x in range(k + 1, min(n, k + 30)) if toks[x].text == ")"), None)
-                    m = close if close is not None and close > k + 2 else k + 1
+                    m = close if close is not None and close >= k + 2 else k + 1
                 elif _acronym_in_brackets(toks, m):
                     m = _acronym_in_brackets(toks, m)  # '... National Security (DGSN)': the acronym belongs to the office
                     if m + 1 < n and toks[m].low == "of" and toks[m + 1].is_cap:
