@@ -2279,3 +2279,11 @@ def test_person_one_word_in_brackets_after_a_name():
     assert people["Jan Kowal"][1].position == "adviser"
     assert people["Anna Lis"][1].position is None  # not 'adviser)' from the brackets before
     assert people["Ivan Melnyk"][1].rank == "AIG"
+
+
+def test_office_plural_of_both():
+    people = _members("On 11 June, the plan was endorsed by the Interior Ministers of both countries, Piotr Zielinski "
+                      "of Poland and Jonas Petraitis of Lithuania, during a meeting in the border town of Sejny.")
+    # the plural office is both's, without 'of both countries'
+    assert people["Piotr Zielinski"][1].position == "Interior Ministers"
+    assert people["Jonas Petraitis"][1].position == "Interior Ministers"

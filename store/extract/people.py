@@ -113,7 +113,7 @@ GIVEN_NAME = decision("person.given_name", "two or more name words starting with
 # A name found by what it is stands in a sentence about who took part, not one about a suspect or a street.
 _TAKING_PART = pattern("person.given_name_context", r"\b(?:met|meet|meeting|talks|delegations?|attended|included|including|"
                        r"accompanied|joined|comprised|consisted|led|headed|chaired|received|welcomed|hosted|"
-                       r"visit(?:ed|ing)?|signed|represented|participated|participating|participants?|present)\b", re.I)
+                       r"visit(?:ed|ing)?|signed|endorsed|gathering|represented|participated|participating|participants?|present)\b", re.I)
 # Words that end the name of a place or an institution named after a person ('Sheikh Zayed Road').
 _NAMED_AFTER = frozenset(words("named_after_words.tsv"))
 
@@ -663,6 +663,15 @@ def _and_next_person(toks: list[Token], m: int, masked: set[int]) -> bool:
         return False
     e = nm[0]
     return e >= len(toks) or not toks[e].is_word or not toks[e].is_cap
+
+
+def _shared_gap(gap: str) -> bool:
+    """PLURAL_SHARED_OFFICE: 'A and B', 'A of Peru and B' (a country after A) between two holders of a plural office."""
+    if gap == " and ":
+        return True
+    if not (gap.startswith(" of ") and gap.endswith(" and ") and len(gap) < 40):
+        return False
+    return all(w[0].isupper() for w in gap[4:-5].split() if w not in ("the", "of"))
 
 
 def _given_first(tok: Token) -> bool:
@@ -1217,7 +1226,7 @@ class People:
             elif anchored and (words >= 2 or rank or hon or mononym) and not (words <= 2 and key[-1] in _BUILDING_WORDS):
                 shared = None
                 if not (l_pos or r_pos) and self.mentions and self.mentions[-1].sentence == sidx and \
-                        text[self.mentions[-1].end:start] == " and ":
+                        _shared_gap(text[self.mentions[-1].end:start]):
                     before = self.mentions[-1].person
                     last = before.position.rsplit(" ", 1)[-1] if before and before.position else ""
                     if last.endswith("s") and not is_head(last) and is_head(last[:-1]):

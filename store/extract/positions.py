@@ -82,6 +82,10 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
     seg = _TAIL_STRIP.sub("", segment)
     if not seg:
         return None
+    both = _OF_BOTH.search(seg) if " of " in seg and seg.endswith("s") and segment.rstrip().endswith(",") else None
+    if both:
+        seg = seg[:both.start()]  # OF_BOTH: 'the Interior Ministers of both nations, A of X and B of Y'
+        segment = seg + " "
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), seg)
     # 'Federal Police (AFP) Commissioner': an agency's acronym in brackets inside an office is part of it
     if "(" in masked:
@@ -166,6 +170,10 @@ ACRONYM_LOWER_OFFICE = decision("office.acronym_lower_words", "an agency's acron
                                 "Chief X'")
 PLURAL_SHARED_OFFICE = decision("office.plural_shared", "an office in the plural right before 'A and B' is the "
                                 "office of both, as written: 'Czech and Slovak Prime Ministers A and B'")
+_OF_BOTH = pattern("office.plural_of_both", r"(?<=s)\s+of\s+(?:both|the\s+two)\s+(?:nations|countries|sides|states|"
+                   r"governments|ministries)$",
+                   doc="'the Interior Ministers of both nations, A of X and B of Y': the plural office is both's, "
+                       "without the words that say whose (office.plural_shared)")
 _CLAUSE_INSIDE = pattern("office.nearest_before", r"\s(?:a|an)\s+[a-z]",
                          doc="a clause (a verb, an indefinite article) between an office and the name: the office after "
                              "the clause is the person's ('Deputy Commissioner A paid a visit to the Commissioner of "
