@@ -1297,12 +1297,12 @@ class People:
 
 
 GIVEN_NAMES = _given_names()
+_EVERY_GIVEN_NAME = frozenset(fold(n) for n in words("given_names.tsv"))
 _CAPITAL_WORDS = frozenset(fold(c) for c in CAPITALS.values())  # 'Doha', 'Lima', 'Baku': read as the city only
 CITY_GIVEN_NAME = decision("person.city_given_name", "a known given name that is also a city's name ('David', "
                            "'Chester', 'Douglas') opens a name of two words or more when no preposition of place is "
                            "before it and the whole name is no place: 'signed by David A. Thompson'")
-_CITY_GIVEN_NAMES = frozenset(low for low in (fold(n) for n in words("given_names.tsv"))
+_CITY_GIVEN_NAMES = frozenset(low for low in _EVERY_GIVEN_NAME
                               if low in CITY_WORDS and low not in GIVEN_NAMES and low not in STOP
                               and (low,) not in SIDE_PHRASES and low not in _CAPITAL_WORDS)
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "of", "via", "outside", "inside", "around"})
-_EVERY_GIVEN_NAME = frozenset(fold(n) for n in words("given_names.tsv"))
