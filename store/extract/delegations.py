@@ -256,6 +256,9 @@ def side_of_person(person: Person, aliases) -> str | None:
 
     A body's national office ('Interpol National Central Bureau Lagos') is staffed by the country's
     own police: it names no side of its own."""
+    words = person.position.split() if person.position else []
+    if len(words) >= 4 and words[1] == "and" and words[-1].endswith("s"):
+        return None  # 'Czech and Slovak Prime Ministers' (office.plural_shared): two owners, the pair says whose
     side = first_side(person.position, aliases)
     if side and is_body(side) and _NATIONAL_OFFICE.search(person.position):
         return None
@@ -901,11 +904,13 @@ def paired_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         for a1, a2 in zip(found, found[1:]):
             if not _PAIRED.match(text[a1.end:a2.start]):
                 continue
-            listed = [x for x in by_sentence.get(idx, []) if x.lo >= a2.end and x.new]
+            # (x.start, not x.lo: 'Czech and Slovak Prime Ministers A and B' gives A the plural office, office.plural_shared)
+            listed = [x for x in by_sentence.get(idx, []) if x.start >= a2.end and x.new]
             if len(listed) < 2:
                 continue
-            if not (_PAIRED_NOUN.match(text[a2.end:listed[0].lo]) or (
-                    _PAIRED_COMMA.fullmatch(text, a2.end, listed[0].lo) and _PLURAL_OF.search(text, max(0, a1.start - 60), a1.start))):
+            first = listed[0].lo if listed[0].lo >= a2.end else listed[0].start
+            if not (_PAIRED_NOUN.match(text[a2.end:first]) or (
+                    _PAIRED_COMMA.fullmatch(text, a2.end, first) and _PLURAL_OF.search(text, max(0, a1.start - 60), a1.start))):
                 continue
             if not _PAIRED_SIDES_AND.fullmatch(text[listed[0].end:listed[1].lo]):
                 continue

@@ -1163,6 +1163,8 @@ class People:
                 # 'Moroccan Minister of the Interior Abdelkarim Bennani': the demonym gives the side
                 first_word = l_pos.split()[0]
                 code = SIDE_PHRASES.get((fold(first_word),)) if fold(first_word) in SIDE_WORDS else None
+                if code and l_pos.split()[1:2] == ["and"]:
+                    code = None  # 'Czech and Slovak Prime Ministers A and B': two owners, the pair says whose (side.paired)
                 if code and not is_body(code) and not first_word.isupper() and len(l_pos.split()) > 1:
                     hint, hint_rule = code, None  # the office stays as written, demonym included
                 elif first_word in CASED_ACRONYMS and len(l_pos.split()) > 1:
