@@ -350,3 +350,47 @@ def test_head_side_after_name():
         side, m = people["Jonas Petraitis"]
         assert (side, m.head, m.head_rule) == ("LTU", True, "head.head_after"), text
         assert not people["Piotr Zielinski"][1].head
+
+
+def test_side_office_city():
+    # a city's office with no side in the text: the city's country
+    people = _members("On 11 June, a fire service delegation led by Brigadier Omar Haddad met the Police Commissioner of "
+                      "Chicago Daniel Whitfield to discuss crowd safety.", head=NO_PUBLISHER)
+    side, m = people["Daniel Whitfield"]
+    assert (side, m.side_rule) == ("USA", "side.office_city")
+    assert "Omar Haddad" not in people or people["Omar Haddad"][0] != "USA"
+    # a side named in the office or the text wins over the city
+    people = _members("On 11 June, the Consul of Ukraine in Warsaw, Ostap Kovalenko, met Deputy Minister Piotr "
+                      "Zielinski.")
+    assert people["Ostap Kovalenko"][1].side_rule != "side.office_city"
+
+
+def test_side_later_led_by():
+    # the first mention names no side; a later one heads a named delegation
+    people = _members("On 11 June, the ministers signed an agreement in Warsaw. Visiting Minister Ganbold Batbayar said the "
+                      "agreement was long awaited. Batbayar praised the hosts. The Mongolian delegation, headed by "
+                      "Batbayar, later visited the Police Academy. Deputy Minister Piotr Zielinski welcomed the guests there.")
+    side, m = people["Ganbold Batbayar"]
+    assert (side, m.side_rule) == ("MNG", "side.later_led_by")
+    assert people["Piotr Zielinski"][0] == "POL"
+
+
+def test_host_received_an_award_also_a_briefing():
+    # a guest who 'received a briefing' receives no one: the host stays the other side
+    people = _members("On 11 June, the Lithuanian delegation led by Colonel Jonas Petraitis visited the Border Guard "
+                      "school in Warsaw. Petraitis also received a briefing from Principal Tomasz Nowak.",
+                      head=NO_PUBLISHER)
+    assert people["Jonas Petraitis"][0] == "LTU"
+    assert people["Tomasz Nowak"][0] == "POL"
+    assert _hosts("On 11 June, the Lithuanian delegation led by Colonel Jonas Petraitis visited the Border Guard "
+                  "school in Warsaw. Petraitis also received a briefing from Principal Tomasz Nowak.",
+                  head=NO_PUBLISHER) == ["POL"]
+
+
+def test_side_own_office_an_office_one_service_holds():
+    # an embassy's Regional Security Officer is the US Diplomatic Security Service's (data/agencies.tsv)
+    people = _members("On 11 June, Commissioner Tomasz Nowak hosted the meeting in Warsaw. Present were Deputy "
+                      "Commissioner Anna Lis and Regional Security Officer Mark Dalton.")
+    side, m = people["Mark Dalton"]
+    assert (side, m.side_rule) == ("USA", "side.own_office")
+    assert people["Anna Lis"][0] == "POL"

@@ -248,6 +248,11 @@ NEAREST_BEFORE = decision("side.nearest_before", "the nearest side phrase before
 SUBJECT_TITLE = decision("side.subject_title", "'The minister was accompanied by X': the side of the earlier person with that title")
 decision("side.respectively", "'The delegations of A and B were headed respectively by X and Y'")
 HOST_FALLBACK = decision("side.host_fallback", "no side in the text: the host's, else the publisher's (a guess)")
+OFFICE_CITY = decision("side.office_city", "an office of a city whose country the lexicon knows, with no side named: "
+                                           "'the Police Commissioner of Chicago X'")
+# the city an office ends on ('Police Commissioner of New York City', 'Mayor of Tbilisi')
+_CITY_WORD = pattern("side.city_word", r"\s+City\Z")
+_OFFICE_OF_CITY = pattern("side.office_of_city", r"\bof\s+(?:the\s+)?((?:[A-ZÀ-Þ][\w'’.-]*\s+){0,2}[A-ZÀ-Þ][\w'’.-]*)\Z")
 COUNTERPART = decision("side.counterpart", "the same office of a named country elsewhere is the counterpart: the publisher's side")
 
 
@@ -512,6 +517,12 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                         side, rule = leader.side, "side.guest_delegation"
                     else:
                         p.side_of = leader
+        if side is None and p.position:
+            # 'the Police Commissioner of New York City X': a city's office is its country's, when the text says no side
+            city = _OFFICE_OF_CITY.search(p.position)
+            if city is not None:
+                side = city_country(city.group(1)) or city_country(_CITY_WORD.sub("", city.group(1)))
+                rule = OFFICE_CITY
         p.side = side
         p.side_rule = rule if side is not None else None
     for m in people.mentions:
@@ -543,11 +554,20 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         led = _leads_named(m, anchors.get(m.sentence, []), sentences[m.sentence].tokens, text)
         if led is not None:
             p.side, p.side_rule = led.code, LEADS_NAMED
+            continue
+        # 'Visiting Minister X said ... . The Mongolian delegation, headed by X, later visited ...'
+        head_of = next((a for a in reversed(anchors.get(m.sentence, [])) if a.end <= m.lo), None)
+        if head_of is not None and _DELEGATION_LED_BY.fullmatch(text, head_of.end, m.lo):
+            p.side, p.side_rule = head_of.code, LATER_LED_BY
 
 
 LATER_OWN_WORDS = decision("side.later_own_words", "a side in a later mention's own words, after the name ('X, who heads "
                                                    "the Latvian Border Guard', 'X of Latvia', 'X (Latvia)'): over none, or "
                                                    "over the nearest side phrase of the first mention")
+LATER_LED_BY = decision("side.later_led_by", "a later mention that heads a named delegation ('The Mongolian delegation, "
+                                             "headed by X'), for a person the first mention gave no side")
+_DELEGATION_LED_BY = pattern("side.delegation_led_by", r"\s+(?:delegation|team)\s*,?\s*(?:which\s+was\s+|was\s+)?"
+                                                      r"(?:headed|led)\s+by\s+(?:the\s+)?")
 _FOLLOWING_RULES = frozenset({ACCOMPANIED_SIDE, "side.pronoun_subject", "side.his_deputy"})
 
 
@@ -1144,7 +1164,9 @@ _NUMBER = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 # 'X received a letter of gratitude from ...': an award received, not a delegation
 _RECEIVED_AN_AWARD = pattern("host.received_an_award", r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:medals?|orders?|"
                              r"badges?|certificates?|diplomas?|letters?\s+of|awards?|decorations?|gifts?|souvenirs?|plaques?|"
-                             r"mementos?|honours?|honors?|cross|crosses|insignia|distinctions?)\b", re.I)
+                             r"mementos?|honours?|honors?|cross|crosses|insignia|distinctions?|"
+                             # (a guest receives a briefing: 'X received a briefing from the Principal')
+                             r"briefings?)\b", re.I)
 _PASSIVE_RECEIVED = pattern("host.passive_received", r"\b(?:was|were|be|been|being|is|are)\s+(?:also\s+)?$")
 
 
