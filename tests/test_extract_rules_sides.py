@@ -394,3 +394,20 @@ def test_side_own_office_an_office_one_service_holds():
     side, m = people["Mark Dalton"]
     assert (side, m.side_rule) == ("USA", "side.own_office")
     assert people["Anna Lis"][0] == "POL"
+
+
+def test_side_list_heading():
+    # one name a line under each side's heading: the heading's side, not the host's
+    text = ("On 11 June, the border guard chiefs of Poland and Lithuania met in Vilnius to discuss joint patrols.\n\n"
+            "For Poland:\nMajor General Piotr Zielinski, Commander of the Border Guard\nColonel Tomasz Nowak, head of "
+            "the operations bureau\n\nThe Lithuanian delegation:\nGeneral Jonas Petraitis, Commander of the State "
+            "Border Guard Service\nColonel Rasa Vaitkute, head of the training centre\n")
+    people = _members(text, head=NO_PUBLISHER)
+    assert {n: (s, m.side_rule) for n, (s, m) in people.items()} == {
+        "Piotr Zielinski": ("POL", "side.list_heading"), "Tomasz Nowak": ("POL", "side.list_heading"),
+        "Jonas Petraitis": ("LTU", "side.list_heading"), "Rasa Vaitkute": ("LTU", "side.list_heading")}
+    # a sentence that names nobody ends the list: a later name is not the heading's
+    people = _members("On 11 June, the chiefs met in Vilnius.\n\nFor Poland:\nColonel Tomasz Nowak\n\nThe talks were "
+                      "useful.\n\nColonel Rasa Vaitkute thanked the guests.\n", head=NO_PUBLISHER)
+    assert people["Tomasz Nowak"][1].side_rule == "side.list_heading"
+    assert people["Rasa Vaitkute"][1].side_rule != "side.list_heading"

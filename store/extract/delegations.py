@@ -517,6 +517,9 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                         side, rule = leader.side, "side.guest_delegation"
                     else:
                         p.side_of = leader
+        if side is None and m.sentence:
+            # 'The Polish delegation:' then one name a line: the heading's side, until a line that is no list item
+            side, rule = _list_heading(m.sentence, sentences, anchors, by_sentence, text), LIST_HEADING
         if side is None and p.position:
             # 'the Police Commissioner of New York City X': a city's office is its country's, when the text says no side
             city = _OFFICE_OF_CITY.search(p.position)
@@ -564,6 +567,29 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
 LATER_OWN_WORDS = decision("side.later_own_words", "a side in a later mention's own words, after the name ('X, who heads "
                                                    "the Latvian Border Guard', 'X of Latvia', 'X (Latvia)'): over none, or "
                                                    "over the nearest side phrase of the first mention")
+LIST_HEADING = decision("side.list_heading", "a list under a side heading ('The Polish delegation:', 'For Haiti, the "
+                                             "participants were:') then one name a sentence or line: the heading's side "
+                                             "for each, until a sentence that names another side or no one")
+_HEADING = pattern("side.heading_colon", r"[^\n:]{1,80}:\s*")
+
+
+def _list_heading(at: int, sentences, anchors: dict[int, list[SideMention]], by_sentence: dict[int, list[Mention]],
+                  text: str) -> str | None:
+    """The side of the heading a list item sits under: the sentences from the heading down are list items (people,
+    no side phrase of their own)."""
+    if anchors.get(at):
+        return None
+    for i in range(at - 1, max(-1, at - 40), -1):
+        found = anchors.get(i)
+        s = sentences[i]
+        if found:
+            codes = {a.code for a in found}
+            return found[0].code if len(codes) == 1 and _HEADING.fullmatch(text, s.start, s.end) else None
+        if not by_sentence.get(i):
+            return None
+    return None
+
+
 LATER_LED_BY = decision("side.later_led_by", "a later mention that heads a named delegation ('The Mongolian delegation, "
                                              "headed by X'), for a person the first mention gave no side")
 _DELEGATION_LED_BY = pattern("side.delegation_led_by", r"\s+(?:delegation|team)\s*,?\s*(?:which\s+was\s+|was\s+)?"
