@@ -411,3 +411,16 @@ def test_side_list_heading():
                       "useful.\n\nColonel Rasa Vaitkute thanked the guests.\n", head=NO_PUBLISHER)
     assert people["Tomasz Nowak"][1].side_rule == "side.list_heading"
     assert people["Rasa Vaitkute"][1].side_rule != "side.list_heading"
+
+
+def test_office_member_of_body():
+    # a seat on a body's committee, told in a fronted 'As a member of', is not the person's office nor side
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski received Brigadier Omar Haddad, an official from the "
+                      "Jordanian Public Security Directorate, in Warsaw. As a member of the Executive Committee of "
+                      "the International Criminal Police Organization (INTERPOL), Haddad spoke on training.")
+    side, m = people["Omar Haddad"]
+    assert (side, m.position) == ("JOR", None)
+    # an office with no 'as a member of' before it still reads
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Head of the EU Delegation to Poland, Anna "
+                      "Berg, in Warsaw.")
+    assert people["Anna Berg"][1].position is not None

@@ -848,6 +848,7 @@ _SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "added", "noted", "
 _NOUN_ENDING = pattern("person.noun_ending", r"(?:ing|tion|sion|ment|ance|ence|ity|ics|ness|ure|ship|ism|ogy|ary|ery)s?$")
 
 
+_MEMBER_OF = pattern("office.member_of_body", r"\b[Aa]s\s+(?:a\s+)?member\s+of\s+(?:the\s+|its\s+)?\Z")
 FULLER_OFFICE = decision("office.fuller_later", "a later mention writes the office in full ('Interior Minister X' in "
                          "a headline, 'Federal Interior Minister X' in the text), or names one the first did not: it "
                          "is the person's office")
@@ -1178,6 +1179,8 @@ class People:
                         and before.low not in _PLACE_NOUNS and not _LOWER_OFFICE_OF.search(l_pos)) or (
                         after is not None and after.is_word and after.is_cap):
                     l_pos = None  # ('National Guard chief <Name>': a lower-case office word right before is one)
+            if l_pos and _MEMBER_OF.search(text, max(seg_start, lo - 24), lo):
+                l_pos = None  # 'As a member of the Executive Committee of X, Y': a seat on a body, not Y's office
             if l_pos and not rank and not r_rank:
                 rank, l_pos = _rank_at_end(l_pos)
             if l_pos and ", " in l_pos:
