@@ -406,6 +406,12 @@ def test_side_list_heading():
     assert {n: (s, m.side_rule) for n, (s, m) in people.items()} == {
         "Piotr Zielinski": ("POL", "side.list_heading"), "Tomasz Nowak": ("POL", "side.list_heading"),
         "Jonas Petraitis": ("LTU", "side.list_heading"), "Rasa Vaitkute": ("LTU", "side.list_heading")}
+    # the heading running on into its first item
+    people = _members("On 11 June, the chiefs of Poland and Lithuania met in Vilnius.\n\nFor the Lithuanian side: General "
+                      "Jonas Petraitis, Commander of the State Border Guard Service\nColonel Rasa Vaitkute, head of the "
+                      "training centre\n", head=NO_PUBLISHER)
+    assert people["Rasa Vaitkute"] == ("LTU", people["Rasa Vaitkute"][1])
+    assert people["Rasa Vaitkute"][1].side_rule == "side.list_heading"
     # a sentence that names nobody ends the list: a later name is not the heading's
     people = _members("On 11 June, the chiefs met in Vilnius.\n\nFor Poland:\nColonel Tomasz Nowak\n\nThe talks were "
                       "useful.\n\nColonel Rasa Vaitkute thanked the guests.\n", head=NO_PUBLISHER)

@@ -583,8 +583,11 @@ def _list_heading(at: int, sentences, anchors: dict[int, list[SideMention]], by_
         found = anchors.get(i)
         s = sentences[i]
         if found:
-            codes = {a.code for a in found}
-            return found[0].code if len(codes) == 1 and _HEADING.fullmatch(text, s.start, s.end) else None
+            # the heading may run on into the first item ('The Polish delegation: General A, Commander ...')
+            colon = text.find(":", found[-1].end, min(s.end, s.start + 80))
+            heading = colon != -1 and _HEADING.fullmatch(text, s.start, colon + 1) and \
+                not any(x.lo < colon for x in by_sentence.get(i, []))
+            return found[0].code if heading and len({a.code for a in found}) == 1 else None
         if not by_sentence.get(i):
             return None
     return None
