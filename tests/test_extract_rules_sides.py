@@ -430,3 +430,19 @@ def test_office_member_of_body():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Head of the EU Delegation to Poland, Anna "
                       "Berg, in Warsaw.")
     assert people["Anna Berg"][1].position is not None
+
+
+def test_side_unclaimed_party():
+    # the publisher's own people, no country said: the one listed party nobody else is on
+    text = ("On 3 May, the Commander of the Coast Guard, Admiral Erik Sandvik, along with the Director of "
+            "Operations, Lars Holm, took part in a meeting of the Danish, Swedish and Norwegian coast guards in Aarhus. "
+            "The meeting was opened by the Danish Minister of Defence, Mette Kjaer. The Swedish Deputy Minister of "
+            "Justice, Anna Berglund, also spoke.")
+    people = _members(text, head="date 2024-06-12 Source: Ministry of Justice\n\n")
+    assert {n: (s, m.side_rule) for n, (s, m) in people.items() if n in ("Erik Sandvik", "Lars Holm")} == {
+        "Erik Sandvik": ("NOR", "side.unclaimed_party"), "Lars Holm": ("NOR", "side.unclaimed_party")}
+    assert people["Erik Sandvik"][1].guessed is True
+    # two listed parties nobody is on: no choice made by this rule
+    people = _members(text.replace(" The Swedish Deputy Minister of Justice, Anna Berglund, also spoke.", ""),
+                      head="date 2024-06-12 Source: Ministry of Justice\n\n")
+    assert all(m.side_rule != "side.unclaimed_party" for _, m in people.values())

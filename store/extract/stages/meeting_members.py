@@ -22,6 +22,27 @@ OTHER_PARTY = decision("side.other_party", "no host or publisher to fall back on
                                           "the country the release names most after S (a guess)")
 
 
+UNCLAIMED_PARTY = decision("side.unclaimed_party", "'X participated in a meeting of the Polish, Lithuanian and Latvian "
+                                                   "ministries' with Polish and Lithuanian people named: X, with no side of "
+                                                   "their own, is of the one listed party nobody else is on")
+# the person takes part in a meeting whose parties the sentence then lists
+_TOOK_PART = pattern("side.took_part_in", r"\b(?:participated|took part|takes part|participates|was present|were present|"
+                                         r"attended|attends)\b")
+
+
+def _unclaimed_party(doc: Doc, p: Person, taking_part: list[Person]) -> str | None:
+    found = doc.anchors.get(p.sentence)
+    if not found or len({a.code for a in found}) < 2 or not p.mentions:
+        return None
+    first = p.mentions[0]
+    after = [a for a in found if a.start >= first.end]
+    if not after or not _TOOK_PART.search(doc.work, first.end, after[0].start):
+        return None
+    claimed = {q.side for q in taking_part if q.side is not None and not q.guessed and q.side_rule != UNCLAIMED_PARTY}
+    left = {a.code for a in after if not is_body(a.code)} - claimed
+    return left.pop() if len(left) == 1 and claimed else None
+
+
 def _other_party(doc: Doc, not_sides: set[str]) -> str | None:
     counts: dict[str, int] = {}
     for found in doc.anchors.values():
@@ -100,6 +121,10 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         if p.side is None and p.side_of is not None and p.side_of.side is not None:
             # 'The minister was accompanied by X': the minister's side, settled just before
             p.side, p.side_rule, p.guessed = p.side_of.side, p.side_of.side_rule, p.side_of.guessed
+        if p.side is None and not p.not_side and not p.apart_from:
+            side = _unclaimed_party(doc, p, taking_part)
+            if side is not None:
+                p.side, p.side_rule, p.guessed = side, UNCLAIMED_PARTY, True
         if p.side is None:
             _unsided_side(doc, p, fallback, taking_part, None)
             if p.side is None and fallback is None and not p.apart_from and not p.not_side:
