@@ -587,6 +587,49 @@ def test_meeting_separate():
     assert len(meetings(lead + "Piotr Zielinski held talks with the Ambassador of Lithuania Jonas Petraitis.")) == 1
 
 
+def test_meeting_separate_partner_named_after():
+    # 'In another engagement, X met the Y delegation.' names the partner's people only in the next sentence
+    record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n"
+                     "Deputy Minister Piotr Zielinski received delegations from Ukraine and Lithuania on Tuesday.\n\n"
+                     "He met the Ambassador of Ukraine Ostap Kovalenko. They discussed border patrols.\n\n"
+                     "In another engagement, Piotr Zielinski met a visiting police delegation.\n\n"
+                     "The delegation included the Commissioner General of the Lithuanian Police Jonas Petraitis.")
+    assert [sorted(d.side for d in m.delegations) for m in record.meetings] == [["POL", "UKR"], ["LTU", "POL"]]
+
+
+def test_meeting_also_met():
+    def meetings(text):
+        record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n" + text)
+        return [(m.date.isoformat(), sorted(d.side for d in m.delegations)) for m in record.meetings]
+
+    lead = ("On 11 June, Deputy Minister Piotr Zielinski held a meeting with the Ambassador of Ukraine Ostap "
+            "Kovalenko. They discussed border patrols.\n\n")
+    for said in ("The Deputy Minister also held an introductory meeting with", "Piotr Zielinski also met with",
+                 "The Deputy Minister also had a meeting with"):
+        assert meetings(lead + f"{said} the Ambassador of Lithuania Jonas Petraitis.") == [
+            ("2024-06-11", ["POL", "UKR"]), ("2024-06-11", ["LTU", "POL"])], said
+    # the same partner again, someone of no other side, or 'also' in the middle of a paragraph: one meeting
+    assert len(meetings(lead + "Piotr Zielinski also met with Ostap Kovalenko's advisers.")) == 1
+    assert len(meetings(lead + "The Deputy Minister also met with the staff of the embassy.")) == 1
+    assert len(meetings(lead.rstrip() + " Piotr Zielinski also met with the Ambassador of Lithuania Jonas "
+                        "Petraitis.")) == 1
+
+
+def test_meeting_also_subject():
+    # 'The Minister also met Y' in a meeting of its own: the minister of the meeting before takes part
+    record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n"
+                     "On 11 June, Minister of the Interior Piotr Zielinski held a meeting with the Ambassador of Ukraine "
+                     "Ostap Kovalenko. They discussed border patrols.\n\nThe Minister also held a meeting with the Ambassador of Latvia Janis Ozols.")
+    assert [sorted((d.side, tuple(x.name for x in d.members)) for d in m.delegations) for m in record.meetings] == [
+        [("POL", ("Piotr Zielinski",)), ("UKR", ("Ostap Kovalenko",))],
+        [("LVA", ("Janis Ozols",)), ("POL", ("Piotr Zielinski",))]]
+    # without an earlier holder of the office, nobody is carried
+    record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n"
+                     "On 11 June, Deputy Minister Piotr Zielinski held a meeting with the Ambassador of Ukraine "
+                     "Ostap Kovalenko. They discussed border patrols.\n\nThe Commissioner also held a meeting with the Ambassador of Latvia Janis Ozols.")
+    assert [x.name for d in record.meetings[-1].delegations for x in d.members] == ["Janis Ozols"]
+
+
 def test_meeting_date_of_the_day_inside_a_visit():
     # a visit's range, then the paragraph that tells the meeting dates it by its weekday
     record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n12-14 June Deputy "

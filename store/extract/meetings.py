@@ -97,6 +97,19 @@ _OTHER_CITY = pattern("meeting.other_city_partner", r"\s*(?:(?:Later|Afterwards|
                       r"[Ii]n\s+((?:[A-Z][\w'’-]+\s?){1,3}),?\s")
 # A paragraph that says it tells another meeting ('In another engagement, ...', 'Separately, ...') and names a side
 _SEPARATE = phrases("meeting.separate", json_data("phrases.json")["separate_meeting_openers"], closed=False)
+# A paragraph whose subject 'also' meets someone ('The Minister also held an introductory meeting with the Ambassador of
+# X', 'Y also met with Z'): another meeting when a person in it is of a side no person of the meeting so far was
+_ALSO_MET = pattern("meeting.also_met", r"\s*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}also\s+(?:met|had\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+                    r"meeting|held\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talks)|held\s+talks)\b")
+_ALSO_SUBJECT = pattern("meeting.also_subject", r"\s*The\s+((?:[A-Z][\w.'’-]*\s+){1,4})also\b")
+
+
+def also_subject(text: str, start: int, end: int) -> str | None:
+    """The office a meeting told by 'The Deputy Minister also met ...' names its subject by ('Deputy Minister')."""
+    m = _ALSO_MET.match(text, start, end) and _ALSO_SUBJECT.match(text, start, end)
+    return m.group(1).strip() if m else None
+
+
 _CITY_IN = pattern("meeting.city_in", r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
@@ -122,14 +135,21 @@ def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.da
     return None
 
 
+def _also_new(people_sides: list[set[str]], first: int, idx: int) -> bool:
+    """The meeting so far had people of a side of their own (someone met: a partner to part from)."""
+    return bool(set().union(*people_sides[first:idx]))
+
+
 def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
-          explicit: bool, sides: list[set[str]] | None = None) -> list[tuple[int, int, dt.date | None]]:
+          explicit: bool, sides: list[set[str]] | None = None,
+          people_sides: list[set[str]] | None = None) -> list[tuple[int, int, dt.date | None]]:
     """Sentence index ranges [(first, last+1, item date)] of each meeting; the item date is the date the split
     gives the meeting (a dated item '9 July 2024 – ...', the day before's for talks in another city), else None.
-    `sides[i]` are the sides sentence i names (not the publisher's)."""
+    `sides[i]` are the sides sentence i names (not the publisher's), `people_sides[i]` those of its people."""
     if not sents:
         return []
     sides = sides or [set() for _ in sents]
+    people_sides = people_sides or [set() for _ in sents]
     bounds = [0]
     item_dates: dict[int, dt.date] = {}
     current_date, current_explicit = first_date, explicit
@@ -173,10 +193,17 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
         if d is None and not absorb:
             d = _weekday_at_start(text, s.start, s.end, ref) or _dated_inside(text, s.start, s.end, ref)
             other_day = d is not None
-        if d is None and _SEPARATE.match(text, s.start, s.end) and sides[idx] and idx - bounds[-1] > 1 \
+        if d is None and _SEPARATE.match(text, s.start, s.end) and idx - bounds[-1] > 1 \
+                and (sides[idx] or (idx + 1 < len(sents) and people_sides[idx + 1] - set().union(*people_sides[bounds[-1]:idx]))) \
                 and _MEETING_WORD.search(text, s.start, s.end):
             # 'In another engagement, the IGP met ...': another meeting, the same day (its partner may be one a
             # lead announcing both named already)
+            bounds.append(idx)
+            if current_date is not None and current_explicit:
+                item_dates[idx] = current_date
+            continue
+        if d is None and idx - bounds[-1] > 1 and _ALSO_MET.match(text, s.start, s.end) \
+                and people_sides[idx] - set().union(*people_sides[bounds[-1]:idx]) and _also_new(people_sides, bounds[-1], idx):
             bounds.append(idx)
             if current_date is not None and current_explicit:
                 item_dates[idx] = current_date

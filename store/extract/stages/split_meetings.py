@@ -2,7 +2,7 @@
 
 from whomet.store.extract import header as hdr
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.meetings import split
+from whomet.store.extract.meetings import also_subject, split
 from whomet.store.extract.organizations import organizations
 from whomet.store.extract.places import publisher_place
 from whomet.store.extract.sides import first_side
@@ -18,8 +18,22 @@ def run(doc: Doc) -> None:
     for p in doc.people.persons:
         if p.side and 0 <= p.sentence < len(sents):
             named[p.sentence].add(p.side)
-    for n in named:
+    people_sides = [set() for _ in sents]
+    for p in doc.people.persons:
+        if p.side and not p.passing and 0 <= p.sentence < len(sents):
+            people_sides[p.sentence].add(p.side)
+    for n in named + people_sides:
         n.discard(doc.pub_side)
-    for si, sj, item_date in split(doc.work, sents, doc.ref, date0, explicit0, named):
+    for si, sj, item_date in split(doc.work, sents, doc.ref, date0, explicit0, named, people_sides):
         doc.segments.append(Segment(si, sj, sents[si].start, sents[sj - 1].end, item_date=item_date))
+    for seg in doc.segments[1:]:
+        office = also_subject(doc.work, seg.start, seg.end)
+        if office is None:
+            continue
+        # 'The Minister also met Y': the one of an earlier meeting whose office opens with those words (the latest named)
+        words = office.lower().split()
+        before = [p for p in doc.people.persons if not p.passing and p.sentence < seg.first and p.position
+                  and p.position.lower().split()[:len(words)] == words]
+        if before:
+            seg.carried.append(before[-1])
     doc.orgs = organizations(sents, doc.work, doc.people.mentions, doc.aliases)
