@@ -514,6 +514,18 @@ def test_meeting_signing():
     assert [a.kind for a in meeting.agreements] == ["protocol"] and _sides(record) == {"Ostap Kovalenko": "UKR"}
 
 
+def test_meeting_to_counterpart():
+    # something offered or handed 'to his counterpart' tells a meeting with that counterpart
+    assert _sides(extract(HEAD + "Polish Interior Minister Piotr Zielinski said he offered a joint patrol of the border "
+                          "to his Ukrainian counterpart Ostap Kovalenko today.")) == {
+        "Piotr Zielinski": "POL", "Ostap Kovalenko": "UKR"}
+    # only planned, or said of nobody met: no meeting
+    assert extract(HEAD + "Polish Interior Minister Piotr Zielinski said he will offer a joint patrol of the border "
+                   "to his Ukrainian counterpart Ostap Kovalenko next week.").meetings == []
+    assert extract(HEAD + "Polish Interior Minister Piotr Zielinski said he offered a joint patrol of the border "
+                   "to the government of Ukraine.").meetings == []
+
+
 def test_meeting_discussed_with_conference_and_visit_to():
     def sides(text):
         return _sides(extract(HEAD + text))
