@@ -625,6 +625,12 @@ def test_meeting_also_met():
     assert len(meetings(lead + "The Deputy Minister also met with the staff of the embassy.")) == 1
     assert len(meetings(lead.rstrip() + " Piotr Zielinski also met with the Ambassador of Lithuania Jonas "
                         "Petraitis.")) == 1
+    # two people met before, their sides settled only later (a body's headquarters), and another day named inside
+    record = extract("date 2024-06-14\n\nOn Friday, Minister Anna Kowalska visited the headquarters of Europol, where "
+                     "she met Maria Lindqvist. They discussed cooperation in cybercrime.\n\nThe Minister also had a "
+                     "meeting with the President of Eurojust Jan Bergstrom on Thursday.")
+    assert [(m.date.isoformat(), "Jan Bergstrom" in {x.name for d in m.delegations for x in d.members})
+            for m in record.meetings] == [("2024-06-14", False), ("2024-06-13", True)]
 
 
 def test_meeting_also_subject():

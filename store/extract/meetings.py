@@ -135,21 +135,22 @@ def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.da
     return None
 
 
-def _also_new(people_sides: list[set[str]], first: int, idx: int) -> bool:
-    """The meeting so far had people of a side of their own (someone met: a partner to part from)."""
-    return bool(set().union(*people_sides[first:idx]))
+def _also_new(people_sides: list[set[str]], persons_in: list[int], first: int, idx: int) -> bool:
+    """The meeting so far had someone of a side of their own or two people (someone met: a partner to part from)."""
+    return bool(set().union(*people_sides[first:idx])) or sum(persons_in[first:idx]) >= 2
 
 
 def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
           explicit: bool, sides: list[set[str]] | None = None,
-          people_sides: list[set[str]] | None = None) -> list[tuple[int, int, dt.date | None]]:
+          people_sides: list[set[str]] | None = None, persons_in: list[int] | None = None) -> list[tuple[int, int, dt.date | None]]:
     """Sentence index ranges [(first, last+1, item date)] of each meeting; the item date is the date the split
     gives the meeting (a dated item '9 July 2024 – ...', the day before's for talks in another city), else None.
-    `sides[i]` are the sides sentence i names (not the publisher's), `people_sides[i]` those of its people."""
+    `sides[i]` are the sides sentence i names (not the publisher's), `people_sides[i]` those of its people, `persons_in[i]` how many people take part in it."""
     if not sents:
         return []
     sides = sides or [set() for _ in sents]
     people_sides = people_sides or [set() for _ in sents]
+    persons_in = persons_in or [0 for _ in sents]
     bounds = [0]
     item_dates: dict[int, dt.date] = {}
     current_date, current_explicit = first_date, explicit
@@ -203,7 +204,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
                 item_dates[idx] = current_date
             continue
         if d is None and idx - bounds[-1] > 1 and _ALSO_MET.match(text, s.start, s.end) \
-                and people_sides[idx] - set().union(*people_sides[bounds[-1]:idx]) and _also_new(people_sides, bounds[-1], idx):
+                and people_sides[idx] - set().union(*people_sides[bounds[-1]:idx]) and _also_new(people_sides, persons_in, bounds[-1], idx):
             bounds.append(idx)
             if current_date is not None and current_explicit:
                 item_dates[idx] = current_date

@@ -18,13 +18,16 @@ def run(doc: Doc) -> None:
     for p in doc.people.persons:
         if p.side and 0 <= p.sentence < len(sents):
             named[p.sentence].add(p.side)
-    people_sides = [set() for _ in sents]
+    people_sides: list[set[str]] = [set() for _ in sents]
+    persons_in = [0] * len(sents)
     for p in doc.people.persons:
-        if p.side and not p.passing and 0 <= p.sentence < len(sents):
-            people_sides[p.sentence].add(p.side)
+        if not p.passing and 0 <= p.sentence < len(sents):
+            persons_in[p.sentence] += 1
+            if p.side:
+                people_sides[p.sentence].add(p.side)
     for n in named + people_sides:
         n.discard(doc.pub_side)
-    for si, sj, item_date in split(doc.work, sents, doc.ref, date0, explicit0, named, people_sides):
+    for si, sj, item_date in split(doc.work, sents, doc.ref, date0, explicit0, named, people_sides, persons_in):
         doc.segments.append(Segment(si, sj, sents[si].start, sents[sj - 1].end, item_date=item_date))
     for seg in doc.segments[1:]:
         office = also_subject(doc.work, seg.start, seg.end)
