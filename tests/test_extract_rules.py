@@ -648,6 +648,20 @@ def test_meeting_also_met():
             for m in record.meetings] == [("2024-06-14", False), ("2024-06-13", True)]
 
 
+def test_place_same_place():
+    def places(text):
+        record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n" + text)
+        return [(m.place.city, m.place.country) for m in record.meetings]
+
+    lead = ("On 11 June, Deputy Minister Piotr Zielinski held a meeting with the Ambassador of Ukraine Ostap "
+            "Kovalenko in Krakow. They discussed border patrols.\n\n")
+    assert places(lead + "Piotr Zielinski also met with the Ambassador of Lithuania Jonas Petraitis.") == [
+        ("Krakow", "POL"), ("Krakow", "POL")]
+    # a place of its own wins
+    assert places(lead + "Piotr Zielinski also met with the Ambassador of Lithuania Jonas Petraitis in Gdansk.") == [
+        ("Krakow", "POL"), ("Gdansk", "POL")]
+
+
 def test_meeting_also_subject():
     # 'The Minister also met Y' in a meeting of its own: the minister of the meeting before takes part
     record = extract(" date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n"

@@ -28,6 +28,7 @@ class Segment:
     place_rule: str | None = None
     host: str | None = None
     persons: list[Person] = field(default_factory=list)
+    same_place: bool = False  # told as another meeting of the same day ('In another engagement'): the place before it
     carried: list[Person] = field(default_factory=list)  # of a meeting before, the subject of 'The Minister also met'
     delegations: list[dict] = field(default_factory=list)
     sides: list[str] = field(default_factory=list)

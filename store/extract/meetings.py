@@ -104,6 +104,11 @@ _ALSO_MET = pattern("meeting.also_met", r"\s*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){
 _ALSO_SUBJECT = pattern("meeting.also_subject", r"\s*The\s+((?:[A-Z][\w.'’-]*\s+){1,4})also\b")
 
 
+def same_day_opener(text: str, start: int, end: int) -> bool:
+    """A sentence that opens another meeting of the same visit or day ('In another engagement, ...', 'X also met')."""
+    return bool(_SEPARATE.match(text, start, end) or _ALSO_MET.match(text, start, end))
+
+
 def also_subject(text: str, start: int, end: int) -> str | None:
     """The office a meeting told by 'The Deputy Minister also met ...' names its subject by ('Deputy Minister')."""
     m = _ALSO_MET.match(text, start, end) and _ALSO_SUBJECT.match(text, start, end)

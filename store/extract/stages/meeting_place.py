@@ -16,6 +16,10 @@ EVENT_COUNTRY = decision("place.country_only", "a country the text names as the 
                                                "Netherlands', 'at the Ministry of Foreign Affairs of Turkmenistan')")
 
 
+SAME_PLACE = decision("place.same_place", "another meeting of the same day told with no place of its own ('In another "
+                                          "engagement, ...', 'The Minister also met ...'): the place of the meeting before")
+
+
 def run(doc: Doc, seg: Segment, index: int) -> None:
     work, a, b = doc.work, seg.start, seg.end
     # a city in the page's tail (other stories' headlines) is not this meeting's
@@ -95,3 +99,8 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     seg.country = ((d_country if rule == "place.dateline_city" else None)
                    or country_after(work, city, a, b) or city_country_among(city, sides) or country_before(work, city, a, b)
                    or (e_country if city and city_country(city) is None else None) or d_country)
+    if seg.city is None and seg.country is None and seg.same_place and index > 0:
+        # 'In another engagement, the IGP met ...' with no place of its own: where the meeting before it was
+        before = doc.segments[index - 1]
+        if not before.video and before.country is not None and not before.place_guessed:
+            seg.city, seg.country, seg.place_rule = before.city, before.country, SAME_PLACE

@@ -2,7 +2,7 @@
 
 from whomet.store.extract import header as hdr
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.meetings import also_subject, split
+from whomet.store.extract.meetings import also_subject, same_day_opener, split
 from whomet.store.extract.organizations import organizations
 from whomet.store.extract.places import publisher_place
 from whomet.store.extract.sides import first_side
@@ -30,6 +30,7 @@ def run(doc: Doc) -> None:
     for si, sj, item_date in split(doc.work, sents, doc.ref, date0, explicit0, named, people_sides, persons_in):
         doc.segments.append(Segment(si, sj, sents[si].start, sents[sj - 1].end, item_date=item_date))
     for seg in doc.segments[1:]:
+        seg.same_place = same_day_opener(doc.work, seg.start, seg.end)
         office = also_subject(doc.work, seg.start, seg.end)
         if office is None:
             continue
