@@ -256,11 +256,6 @@ _OFFICE_OF_CITY = pattern("side.office_of_city", r"\bof\s+(?:the\s+)?((?:[A-ZÀ-
 COUNTERPART = decision("side.counterpart", "the same office of a named country elsewhere is the counterpart: the publisher's side")
 
 
-OFFICE_CITY = decision("side.office_city", "an office of a city names the city's country: 'the Police Commissioner "
-                                          "of New York City X'")
-_OFFICE_OF_CITY = pattern("side.office_of_city", r"\bof\s+((?:[A-Z][\w'’-]*\s?){1,3})$")
-
-
 def side_of_person(person: Person, aliases) -> str | None:
     """The side an office names ('Minister of Internal Affairs of the Republic of Azerbaijan' -> AZE).
 
@@ -399,11 +394,6 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             # 'Japanese Ambassador to Poland X', 'X, Ukraine's ambassador to Poland': the demonym or owner in front
             # of the office names the side; a country further inside the office may be where the post is
             side, rule = p.side_hint, p.side_hint_rule or DEMONYM_OFFICE
-        if side is None and p.position is not None:
-            # 'the Police Commissioner of New York City X': an office of a city is of the city's country
-            c = _OFFICE_OF_CITY.search(p.position)
-            side = city_country(c.group(1)) if c else None
-            rule = OFFICE_CITY
         if side is None and p.position is None:
             # 'the Head of the UN Office on Drugs and Crime in the region, jurist X': a title the office did not keep
             side, rule = _title_side(m, text, aliases), TITLE_BEFORE
