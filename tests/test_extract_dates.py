@@ -4,7 +4,7 @@ import datetime as dt
 
 from whomet.store.extract import extract
 
-BODY = ("the Minister of Internal Affairs of the Republic of Armenia, Police Colonel General Vahe Ghazaryan, "
+BODY = ("the Minister of Internal Affairs of the Republic of Armenia, Police Colonel General Hayk Aramyan, "
         "received in Yerevan a delegation of the Ministry of Internal Affairs of Georgia led by Deputy Minister "
         "Mr. Levan Kvaratskhelia.")
 

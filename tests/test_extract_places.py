@@ -173,7 +173,7 @@ def test_place_city_venue():
 def test_place_body_headquarters():
     # a body's seat, named by the body: the seat's country, no city the text does not name
     assert _place("Deputy Minister Piotr Zielinski of Poland visited the INTERPOL General Secretariat, where he met "
-                  "Secretary General Valdecy Urquiza.") == (None, "FRA")
+                  "Secretary General Jonas Ferreira.") == (None, "FRA")
     assert _place("Executive Director Catherine De Bolle met Deputy Minister Piotr Zielinski of Poland at Europol "
                   "headquarters on 12 June.") == (None, "NLD")
     # the body's office in a country: 'the OSCE Mission to Skopje'
@@ -221,7 +221,7 @@ def test_place_ministry_country_after_a_person_of_a_country():
 
 def test_place_lead_in_city():
     # a wire's dateline names its home; the lead's 'in <City>' of a side's country is the venue
-    lead = "YEREVAN, MAY 13, ARMENPRESS. Interior Minister Vahe Ghazaryan of Armenia held talks with his Georgian " \
+    lead = "YEREVAN, MAY 13, ARMENPRESS. Interior Minister Hayk Aramyan of Armenia held talks with his Georgian " \
            "counterpart Giorgi Beridze"
     assert _place(lead + " in Batumi.") == ("Batumi", "GEO")
     # a city of no side's country in the lead is an office's seat or a place in passing: the dateline stands
@@ -229,7 +229,7 @@ def test_place_lead_in_city():
 
 
 def test_place_lead_in_country():
-    lead = "YEREVAN, MAY 13, ARMENPRESS. Interior Minister Vahe Ghazaryan of Armenia held talks with his Georgian " \
+    lead = "YEREVAN, MAY 13, ARMENPRESS. Interior Minister Hayk Aramyan of Armenia held talks with his Georgian " \
            "counterpart Giorgi Beridze"
     assert _place(lead + " in Georgia.") == (None, "GEO")
     # a visit being prepared is no venue
@@ -243,7 +243,7 @@ def test_place_known_city_credit():
 
 def test_place_dateline_country_names_its_city():
     # a city several countries share: the dateline's own country decides
-    assert _place("SAN JOSE, Costa Rica - Security Minister Mario Zamora of Costa Rica met Colonel Jonas Petraitis "
+    assert _place("SAN JOSE, Costa Rica - Security Minister Esteban Murillo of Costa Rica met Colonel Jonas Petraitis "
                   "of Lithuania.") == ("San Jose", "CRI")
 
 

@@ -1066,7 +1066,7 @@ def mark_heads(people: People, text: str) -> None:
         for m in mentions:
             if first is None and m.start >= trig.end() and m.start < stop and m.start - trig.end() < 300:
                 if _VERB_BEFORE_HEAD.search(text, trig.end(), m.lo):
-                    break  # 'headed by Nyamdorj later visited Police Chief X': X is the one visited, no head
+                    break  # 'headed by Oyunbat later visited Police Chief X': X is the one visited, no head
 
                 _head(m.person, rule)
                 first = m
