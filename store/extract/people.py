@@ -21,7 +21,7 @@ from whomet.store.extract.positions import (DELEGATION_ROLE_BEFORE, HEAD_WORDS, 
 from whomet.store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_lower_rank, match_rank
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data, words
-from whomet.store.extract.text import Sentence, Token, tokenize
+from whomet.store.extract.text import Sentence, Token, remember, tokenize
 from whomet.store.names import fold
 
 PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "di",
@@ -271,16 +271,14 @@ class Mention:
 
 
 # word -> whether it can be a word of a name: a test of the word alone, asked for most capitalised tokens of
-# a release (~80); bounded like text._FACTS
+# a release (~80)
 _NAME_WORD: dict[str, bool] = {}
 
 
 def is_name_token(tok: Token) -> bool:
     known = _NAME_WORD.get(tok.text)
     if known is None:
-        known = _is_name_word(tok)
-        if len(_NAME_WORD) < 200_000:
-            _NAME_WORD[tok.text] = known
+        known = remember(_NAME_WORD, tok.text, _is_name_word(tok))
     return known
 
 

@@ -8,6 +8,7 @@ from whomet.store.extract.lexicon import WORD, city_country
 from whomet.store.extract.calendar_words import MONTH_NAME, WEEKDAY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data
+from whomet.store.extract.text import remember
 
 from whomet.store.names import fold
 
@@ -60,7 +61,7 @@ def _words(s: str):
     return [(m.group(), m.start(), m.end()) for m in WORD.finditer(s)]
 
 
-# word -> is_head's answer: asked for every word before every person (~60 a release); bounded like text._FACTS
+# word -> is_head's answer: asked for every word before every person (~60 a release)
 _HEAD_WORD: dict[str, bool] = {}
 
 
@@ -68,9 +69,7 @@ def is_head(word: str) -> bool:
     known = _HEAD_WORD.get(word)
     if known is None:
         f = fold(word)
-        known = f in HEAD_WORDS or any(part in HEAD_WORDS for part in f.split())
-        if len(_HEAD_WORD) < 200_000:
-            _HEAD_WORD[word] = known
+        known = remember(_HEAD_WORD, word, f in HEAD_WORDS or any(part in HEAD_WORDS for part in f.split()))
     return known
 
 

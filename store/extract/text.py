@@ -43,8 +43,18 @@ def _fold(word: str) -> str:
     return fold(word) if word[0].isalnum() else word
 
 
-# word -> (folded form, is a word, is capitalised): a release repeats its words, the lexicons' words
-# recur across releases; bounded so a stream of unique tokens cannot grow it without end
+# Answers computed from a word alone are kept in plain dicts (word -> answer): a release repeats its words and the
+# lexicons' words recur across releases. Bounded, so that a stream of unique tokens cannot grow one without end.
+MEMO_LIMIT = 200_000
+
+
+def remember(memo: dict, word: str, answer):
+    if len(memo) < MEMO_LIMIT:
+        memo[word] = answer
+    return answer
+
+
+# word -> (folded form, is a word, is capitalised)
 _FACTS: dict[str, tuple[str, bool, bool]] = {}
 
 
@@ -52,9 +62,7 @@ def _facts(word: str) -> tuple[str, bool, bool]:
     facts = _FACTS.get(word)
     if facts is None:
         first = word[0]
-        facts = (_fold(word), first.isalnum() or first == "_", first.isupper())
-        if len(_FACTS) < 200_000:
-            _FACTS[word] = facts
+        facts = remember(_FACTS, word, (_fold(word), first.isalnum() or first == "_", first.isupper()))
     return facts
 
 
