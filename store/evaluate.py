@@ -205,6 +205,20 @@ def evaluate(cases: Iterable[tuple[str, Record | dict, Record | dict]]) -> EvalR
     return report
 
 
+def _read_gold(path: Path) -> Record:
+    """One gold record; a file that is no JSON or no record is an InputError naming it (the user's one line)."""
+    from whomet.store.inputs import InputError
+
+    try:
+        return parse_record(json.loads(path.read_text(encoding="utf-8")))
+    except UnicodeDecodeError:
+        raise InputError(path, "not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"not JSON ({exc.msg} at line {exc.lineno})") from None
+    except ValueError as exc:  # RecordError: the field and the problem
+        raise InputError(path, str(exc)) from None
+
+
 def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | None = None,
                  split: str | None = None, batch: str | None = None) -> EvalReport:
     """Score extraction over DIR/releases/*.txt against DIR/gold/<same name>.json.
@@ -247,8 +261,7 @@ def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | Non
             gold_path = directory / "gold" / (path.stem + ".json")
             if not gold_path.exists():
                 raise FileNotFoundError(f"{gold_path}: no gold record for {path.name}")
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            yield path.stem, gold, extractor(read_release(path), path.stem)
+            yield path.stem, _read_gold(gold_path), extractor(read_release(path), path.stem)
 
     report = evaluate(cases())
     report.fallbacks = fallbacks

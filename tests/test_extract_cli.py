@@ -127,6 +127,21 @@ def test_eval_bad_directory(runner, tmp_path):
     assert result.exit_code == 1 and "no releases" in result.stderr
 
 
+def test_eval_names_a_gold_file_that_is_no_json_or_no_record(runner, tmp_path):
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "releases" / "a.txt").write_text(RELEASE, encoding="utf-8")
+    gold = tmp_path / "gold" / "a.json"
+    gold.write_text("{", encoding="utf-8")
+    result = runner.invoke(main, ["eval", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and f"{gold}: not JSON" in result.stderr
+    gold.write_text(json.dumps({"meetings": [{"delegations": [{"side": "XYZ"}]}]}), encoding="utf-8")
+    result = runner.invoke(main, ["eval", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{gold}: meetings[0].delegations[0].side: unknown side code 'XYZ'" in result.stderr
+
+
 def test_extract_explain_prints_each_fact_with_its_rule_and_span(runner, tmp_path):
     path = tmp_path / "r.txt"
     path.write_text(RELEASE + "\x1b[31m\n", encoding="utf-8")

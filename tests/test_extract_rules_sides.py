@@ -446,3 +446,11 @@ def test_side_unclaimed_party():
     people = _members(text.replace(" The Swedish Deputy Minister of Justice, Anna Berglund, also spoke.", ""),
                       head="date 2024-06-12 Source: Ministry of Justice\n\n")
     assert all(m.side_rule != "side.unclaimed_party" for _, m in people.values())
+
+
+def test_customs_and_regional_bodies_are_sides():
+    # a body is read as a side by its full name and its acronym, whichever the release uses
+    people = _members("The Director General of the Customs Service of Moldova, Mr. Ion Rusu, met the Secretary "
+                      "General of the World Customs Organization, Mr. Kenji Tanabe, in Brussels on 11 June.")
+    assert people["Ion Rusu"][0] == "MDA" and people["Kenji Tanabe"][0] == "WCO"
+    assert sides_in("delegates of EAPCCO and CARICOM") == ["EAPCCO", "CARICOM"]

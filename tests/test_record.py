@@ -25,6 +25,13 @@ def test_side_codes_are_canonicalised():
     assert [d.side for d in record.meetings[0].delegations] == ["RUS", "Europol"]
 
 
+def test_bodies_beyond_police_ones_are_sides():
+    # SCHEMA.md: an international organisation is filed under its usual short name; customs,
+    # regional and financial-intelligence bodies meet police agencies as often as INTERPOL does.
+    record = parse_record(minimal(delegations=[{"side": "wco"}, {"side": "Caricom"}, {"side": "EAPCCO"}]))
+    assert [d.side for d in record.meetings[0].delegations] == ["WCO", "CARICOM", "EAPCCO"]
+
+
 @pytest.mark.parametrize("change, message", [
     ({"date": "2019-13-01"}, "meetings[0].date: invalid date '2019-13-01'"),
     ({"delegations": [{"side": "XYZ"}]}, "meetings[0].delegations[0].side: unknown side code 'XYZ'"),
