@@ -582,3 +582,134 @@ def test_agreement_passive_including():
 def test_agreement_sign_put_signatures():
     text = MET + "After the talks, the two officials put their signatures to a protocol on joint patrols."
     assert [(k, r) for k, _t, r in _agreements(text)] == [("protocol", "agreement.sign")]
+
+
+# --- documents and awards as the dev4/dev5 real pages write them (sentences of our own) ---
+
+def test_agreement_another_day():
+    text = ("On 29 May, Prosecutor General Marta Lis of Poland and the Chief Prosecutor of Ukraine, Ostap Kovalenko, "
+            "signed a Cooperation Arrangement in Warsaw. A working arrangement was signed on 22 May with the prosecution "
+            "service of Lithuania.")
+    assert [k for k, _t, _r in _agreements(text)] == ["other", "other"]
+    # the same day told again: one document
+    again = ("On 29 May, Prosecutor General Marta Lis of Poland and the Chief Prosecutor of Ukraine, Ostap Kovalenko, "
+             "signed a Cooperation Arrangement in Warsaw. The working arrangement, signed on 29 May, opens direct contacts.")
+    assert [k for k, _t, _r in _agreements(again)] == ["other"]
+
+
+def test_agreement_another_clause():
+    # the lead's plan and the body's plan with its complement: one document ('the two ministries' is no other one)
+    text = MET + "The talks reviewed the year and signed a cooperation plan for 2025. Zielinski and Kovalenko signed a " \
+                 "cooperation plan between the two ministries for 2025."
+    assert [k for k, _t, _r in _agreements(text)] == ["plan"]
+    # 'new' of another document in the sentence does not make the second one new
+    text = ("Polish and Ukrainian border chiefs sign a programme of cooperation\n\n" + MET + "Zielinski and Kovalenko "
+            "signed new interdepartmental agreements as well as a cooperation programme for two years.")
+    assert sorted(k for k, _t, _r in _agreements(text)) == ["agreement", "programme"]
+    # a sentence that opens 'Additionally' tells another one
+    text = MET + "Zielinski and Kovalenko exchanged a memorandum of cooperation on border patrols. Additionally, the " \
+                 "two coast guards exchanged a memorandum of cooperation on search and rescue."
+    assert [k for k, _t, _r in _agreements(text)] == ["memorandum", "memorandum"]
+
+
+def test_agreement_plural_summary():
+    text = ("On 11 June, Poland and Ukraine signed agreements on border and customs cooperation. Deputy Minister Piotr "
+            "Zielinski and Major General Ostap Kovalenko exchanged a memorandum on joint patrols. Additionally, the two "
+            "customs chiefs exchanged a memorandum of cooperation on risk analysis.")
+    assert [k for k, _t, _r in _agreements(text)] == ["memorandum", "memorandum"]
+    # with nothing told one by one, the plural stays
+    assert [k for k, _t, _r in _agreements(MET + "At the end of the talks, some agreements were signed by the two "
+                                           "sides.")] == ["agreement"]
+
+
+def test_agreement_met_to_sign():
+    text = ("On 11 June, Deputy Minister Piotr Zielinski and Major General Ostap Kovalenko of Ukraine met in Lublin to "
+            "sign an Action Plan against border violence.")
+    assert [(k, r) for k, _t, r in _agreements(text)] == [("plan", "agreement.met_to_sign")]
+    assert _agreements(MET + "They agreed to sign an Action Plan next year.") == []
+
+
+def test_agreement_relative_antecedent():
+    # ', which was signed in ...' tells of the noun phrase before its comma: here no document
+    assert _agreements(MET + "The sides agreed on specific programmes to carry out the joint blueprint for 2024, "
+                       "which was signed in Kyiv this week.") == []
+    # a document right before the comma is the subject
+    assert [k for k, _t, _r in _agreements(MET + "The two officials finalised the Joint Communique, which was signed "
+                                           "by both.")] == ["statement"]
+
+
+def test_agreement_kinds_read_on_dev_pages():
+    # a letter of agreement is an agreement; an aid project's handover certificate and a joint order are documents
+    assert [k for k, _t, _r in _agreements(MET + "They signed an Amended Letter of Agreement (ALOA) on drug "
+                                           "control.")] == ["agreement"]
+    assert [k for k, _t, _r in _agreements(MET + "At the ceremony, the delivery and acceptance certificate of the "
+                                           "training centre was signed and exchanged.")] == ["other"]
+    assert [k for k, _t, _r in _agreements(MET + "The two ministries signed a joint order on border patrols.")] == [
+        "other"]
+    # a title with a dash between its names ('EU–Ukraine')
+    assert [(k, r) for k, _t, r in _agreements(MET + "They also signed the Joint EU–Eastern Partnership Action Plan on "
+                                               "Counter-Terrorism.")] == [("plan", "agreement.named_title")]
+
+
+def test_agreement_definite_mention_of_a_deal_beside_its_document():
+    text = MET + "The deal was sealed at the border crossing during the signing of an MoU."
+    assert [k for k, _t, _r in _agreements(text)] == ["memorandum"]
+
+
+def test_agreement_nominal_not_progress_of_the_signing():
+    assert _agreements(MET + "They discussed the progress of the signing of the Memorandum of Understanding between "
+                       "the two services.") == []
+
+
+def test_date_earlier_time_last_summer():
+    assert [k for k, _t, _r in _agreements(MET + "The two officials signed a memorandum of understanding. Last "
+                                           "summer, the two services signed a cooperation programme.")] == ["memorandum"]
+
+
+def test_award_occasion_to():
+    text = ("On 11 June in Hanoi, Minister Tran Van Minh held talks with the Lao Minister of Security, Somchai "
+            "Vongsa. The Vietnamese official took the occasion to hand over the Friendship Order to the Lao Ministry "
+            "of Security.")
+    assert _awards(text) == [("Friendship Order", "Tran Van Minh", "LAO", "award.verb")]
+    text = ("On 11 June in Warsaw, the Ambassador of France, Luc Martin, was keen to hand the medal over to Police "
+            "Commander Adam Nowak of Poland on behalf of the President of France.")
+    assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Luc Martin", "POL")]
+    # still planned: 'plans to hand over'
+    assert _awards(RECEIVED_AWARD + "The minister plans to hand over the Friendship Order to him next year.") == []
+
+
+RECEIVED_AWARD = ("On 11 June, Deputy Minister Piotr Zielinski received Major General Ostap Kovalenko, Commander of the "
+                  "Border Guard of Ukraine, in Warsaw. ")
+
+
+def test_award_participle_adjective():
+    text = (RECEIVED_AWARD + "Zielinski decorated two Ukrainian officers with Silver Medals for Meritorious Service to "
+            "the Police. Addressing the guests, the decorated officers thanked the Polish Police.")
+    assert _awards(text) == [("Silver Medals for Meritorious Service to the Police", "Piotr Zielinski", "UKR",
+                              "award.verb")]
+
+
+def test_award_generic_present():
+    text = (RECEIVED_AWARD + "Kovalenko received the Border Guard Medal of Honour from Zielinski. The medal is awarded "
+            "to heads of services and ministers, according to the Polish News Agency.")
+    assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR")]
+
+
+def test_award_quoted_reason_is_no_name():
+    text = ("On 11 June, Poland conferred a high award on the Commander of the Border Guard of Ukraine, Ostap "
+            "Kovalenko, \"in recognition of his contribution to border security\". The Cross of Merit award was presented to "
+            "Kovalenko by Deputy Minister Piotr Zielinski.")
+    assert [(a, g, s) for a, g, s, _r in _awards(text)] == [("Cross of Merit", "Piotr Zielinski", "UKR")]
+
+
+def test_award_same_award_told_in_an_apposition():
+    text = ("On 11 June in Warsaw, Major General Ostap Kovalenko of Ukraine has been awarded the \"Guardian of the "
+            "Border\" Jubilee Medal, the highest distinction conferred by the Ministry of Interior of Poland. The "
+            "prestigious medal was presented by Deputy Minister Piotr Zielinski during a ceremony.")
+    assert [(a, g, s) for a, g, s, _r in _awards(text)] == [("Guardian of the Border", "Piotr Zielinski", "UKR")]
+
+
+def test_award_among_those_listing_earlier_laureates():
+    text = (RECEIVED_AWARD + "Zielinski presented the Cross of Merit to Kovalenko. Among those "
+            "awarded the Cross are King Harald of Norway and the former Estonian ambassador to Poland, Mart Kask.")
+    assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR")]

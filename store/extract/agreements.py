@@ -12,7 +12,7 @@ import bisect
 import re
 
 from whomet.store.extract.earlier import may_tell_earlier, told_as_earlier
-from whomet.store.extract.calendar_words import WEEKDAY
+from whomet.store.extract.calendar_words import MONTH_NAME, WEEKDAY
 from whomet.store.extract.rules import decision, pattern, phrases
 from whomet.store.extract.tables import json_data
 
@@ -39,7 +39,8 @@ _ISSUED = pattern("agreement.issued_statement", r"issued", re.I)
 _JOINT = pattern("agreement.issued_joint", r"\b(?:joint|communiqu[eé]s?|declarations?)\b", re.I)
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
-                          r"proposed|consider\w*|agreed on|schedul\w*|expected|since|anniversary\s+of)\s+(?:the\s+)?$", re.I)
+                          r"proposed|consider\w*|agreed on|schedul\w*|expected|since|anniversary\s+of|(?:progress|status|issue|question|"
+                          r"possibility|prospects?|timing|date)\s+(?:of|on|for|towards?))\s+(?:the\s+)?$", re.I)
 # 'in addition to signing a memorandum' tells a signing; 'committed to signing', 'before signing', 'discussed signing a
 # protocol' do not
 _GERUND_NOT = pattern("agreement.gerund_not", r"\b(?:(?<!addition\s)to|for|towards?|ahead\s+of|before|about|discuss\w*|consider\w*|prepar\w*|"
@@ -79,10 +80,31 @@ _CONCLUDED_WITH = pattern("agreement.concluded_with", r"\s+(?:on\s+[^,.;]{1,30}?
                           re.I)
 # a document named by its own title before the kind ('the Aseanapol Communication and Coordination Protocol for
 # Crisis Management (ACCPCM)'): capitalised words, with 'and', 'of', 'for', 'on' between them
-_NAMED_WORD = pattern("agreement.named_title", r"^(?:[A-Z][\w'’.&-]*|and|of|for|on|the|in|&)$")
+_NAMED_WORD = pattern("agreement.named_title", r"^(?:[A-Z][\w'’.&–—-]*|and|of|for|on|the|in|&|[–—-])$")
 _NAMED_TAIL = pattern("agreement.named_title_end", r"(?<=\))\s+(?=[a-z])")
 # a later mention of a document of the same kind is the same document unless the text says it is another one
-_ANOTHER = pattern("agreement.another", r"\b(?:also|another|second|further|additional|(?:in\s+)?addition|separate|new|two|three|several|both)\b", re.I)
+_ANOTHER = pattern("agreement.another", r"\b(?:also|another|second|further|additional|additionally|(?:in\s+)?addition|separate|new|"
+                   r"two|three|several|both)\b", re.I)
+# read in the sentence outside its documents' own words: 'In addition, ...', 'were also signed'; not a number or 'new' of
+# another document of the sentence ('signed new agreements as well as a programme'), nor 'the two ministers signed'
+_ANOTHER_CLAUSE = pattern("agreement.another_clause", r"\b(?:also|another|second|further|additional|additionally|"
+                          r"(?:in\s+)?addition|separate)\b", re.I)
+# a document of a kind already told, its signing dated another day ('signed the Arrangement on 29 September ... A working
+# arrangement was signed on 22 September with ...'): another document
+_ANOTHER_DAY = pattern("agreement.another_day", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_NAME + r")\b|\b(" + MONTH_NAME
+                       + r")\s+(\d{1,2})\b")
+# 'met in X to sign an Action Plan': the meeting was held for the signing, which it tells
+_MET_TO_SIGN = pattern("agreement.met_to_sign", r"\b(?:met|gathered|convened|assembled|came\s+together)\b[^.;:]{0,80}?\bto\s+$", re.I)
+# '..., which was signed in Hanoi in January': the relative clause tells of the noun phrase right before its comma, a
+# document only when that phrase is one (its kind word, then at most a complement: 'the Agreement on X, which was signed')
+_RELATIVE_PASSIVE = pattern("agreement.relative_antecedent", r",\s*(?:which|that)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|"
+                            r"are)\s+(?:also\s+)?$", re.I)
+_ANTECEDENT_TAIL = pattern("agreement.relative_antecedent_tail", r"(?:\s*\([A-Z][\w.-]*\))?(?:\s+(?:of|on|for|between|in|concerning|"
+                           r"regarding|with|among)\s+[^,;:.()]{1,150}?)?\s*")
+# 'signed agreements on coast guard and environment cooperation ... X and Y exchanged a memorandum of cooperation ...
+# Additionally, A and B exchanged a memorandum on ...': a plural kind word with no number sums up the documents the
+# text then tells one by one
+_PLURAL_SUMMARY = pattern("agreement.plural_summary", r"(?:agreements|memoranda|memorandums|MoUs|documents|accords|deals)\b", re.I)
 # a list after a colon ('signed the following documents: a Protocol ...; a Plan ...'): the items follow the colon
 _COLON_LIST = pattern("agreement.colon_list", r"[^:;.]{0,80}:\s*")
 # items of a list joined by bare commas ('a Protocol on X, a Plan of Y and a Memorandum on Z'): a piece after a
@@ -101,7 +123,7 @@ _LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|a
 
 
 # a tally, not a document: 'has signed over 30 MoUs with foreign partners', 'more than ten agreements'
-_MANY = pattern("agreement.many", r"^\W*(?:(?:the|also|signed|have|has)\s+)*(?:over|more\s+than|some|about|nearly|almost|around|"
+_MANY = pattern("agreement.many", r"^\W*(?:(?:the|also|signed|have|has)\s+)*(?:over|more\s+than|some\s+(?=\d)|about|nearly|almost|around|"
                 r"dozens\s+of|hundreds\s+of|numerous|a\s+number\s+of|a\s+total\s+of|(?:\d{2,}|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|twenty|thirty)\b(?!-))", re.I)
 # where the clause of a signing verb begins and ends, for telling a signing of an earlier year ('signed in 2018, and
@@ -190,10 +212,13 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
     """(title, kind, start, end, rule id) of each document signed in text[a:b] at the meeting (on `when`)."""
     out: list[tuple[str, str, int, int, str]] = []
     sentence_of: dict[int, int] = {}  # start of a found agreement -> its sentence's start
+    sentence_end: dict[int, int] = {}  # a sentence's start -> its end
+    pieces_in: dict[int, list[tuple[int, int]]] = {}  # a sentence's start -> the spans of the documents found in it
     for sa, sb in sentence_spans:
         if sb <= a or sa >= b:
             continue
         earlier_here = None
+        sentence_end[sa] = sb
         signs = list(SIGN.finditer(text, sa, sb))
         finite = [m.start() for m in signs if not _NOMINAL_SIGN.fullmatch(m.group())]
         for m in signs:
@@ -220,7 +245,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             before = text[lo:m.start()]
             if _NOT_SIGNED.search(before[-30:]):
                 continue
-            if m.group().lower() in ("sign", "signs", "ink", "inks") and (
+            met_to_sign = m.group().lower() == "sign" and _MET_TO_SIGN.search(before[-120:])
+            if m.group().lower() in ("sign", "signs", "ink", "inks") and not met_to_sign and (
                     _PRESENT_NOT.search(before[-40:]) or not _PRESENT_SUBJECT.search(before[-80:])):
                 continue  # PRESENT_NOT: 'agreed to sign', 'will sign', 'ready to sign'; a headline's 'A, B sign MoU' counts
             if earlier_here is None:
@@ -248,6 +274,13 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             elif not nominal and _PASSIVE.search(before[-40:]) and not _INVERTED.match(text, m.end(), hi):
                 first_kind = min((mm.start() for rx, _k in KINDS for mm in [rx.search(before)] if mm),
                                  default=None)
+                relative = _RELATIVE_PASSIVE.search(before)
+                if relative is not None and first_kind is not None:
+                    last = max(((mm.start(), mm.end()) for rx, _k in KINDS for mm in rx.finditer(before, 0, relative.start())),
+                               default=None)
+                    if last is None or not _ANTECEDENT_TAIL.fullmatch(before, last[1], relative.start()):
+                        continue  # RELATIVE_ANTECEDENT: '... programmes to implement the blueprint, which was signed in ...'
+                    first_kind = last[0]
                 including = _INCLUDING.match(text, m.end(), hi) if first_kind is None else None
                 if first_kind is None and including is None:
                     continue
@@ -272,6 +305,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                     "agreement.exchanged" if exchanged else
                     "agreement.passive_including" if including is not None else
                     "agreement.inverted_passive" if not nominal and _PASSIVE.search(before[-40:]) else
+                    "agreement.met_to_sign" if met_to_sign else
                     "agreement.present_tense" if m.group().lower() in ("sign", "signs", "ink", "inks") else "agreement.sign")
             colon = _COLON_LIST.match(text, window[0], window[1])
             if colon and _opens_with_kind(text[colon.end():window[1]]):
@@ -319,11 +353,17 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 for one, one_rule in _plural_items(title, rule_here):
                     out.append((one[:300], k[0], piece_start + p0, piece_start + p1, one_rule))
                 sentence_of[piece_start + p0] = sa
+                pieces_in.setdefault(sa, []).append((piece_start + p0, piece_start + p1))
     # a bare 'the memorandum' mentioned again is the same document; so is a document of a kind already signed in
     # an earlier sentence (the lead announces it, the body tells it again), unless the text says it is another one
     if any(rule != "agreement.present_tense" for *_x, rule in out):
         # a headline's 'A, B sign agreement' names loosely what the body tells exactly ('signed a memorandum')
         out = [found for found in out if found[4] != "agreement.present_tense"]
+    # 'The deal was sealed ... during the signing of an MoU': a definite mention of a bare general kind beside a document
+    # of a kind of its own in one sentence names that document
+    out = [found for found in out if not (found[1] == "agreement" and _bare(found[0]) and _DEFINITE_BARE.match(text[found[2]:found[3]])
+                                          and any(o[1] != "agreement" and sentence_of.get(o[2]) == sentence_of.get(found[2])
+                                                  for o in out))]
     seen: set[str] = set()
     result = []
     kinds_seen: dict[str, int] = {}  # kind -> sentence of its first document
@@ -331,19 +371,29 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         k = (kind, title.lower()[:60])
         if k in seen:
             continue
-        # 'The agreement was signed in the presence of ...' after a memorandum told before: the same document
-        generic_again = kind == "agreement" and _bare(title) and any(
-            first != sentence_of.get(s) for first in kinds_seen.values())
-        if generic_again or kind in kinds_seen and (_bare(title) or (
-                kinds_seen[kind] != sentence_of.get(s) and not _ANOTHER.search(text, max(sentence_of.get(s, s), s - _REACH),
-                                                                              s + 40))):
-            # 'signed a memorandum of understanding (MoU) ... The MoU was signed by', a lead that tells the
-            # signing and a later paragraph that tells it again: the same document. Several documents of one
-            # kind are listed in one sentence ('a Protocol on X and a Protocol on Y'), or told as another one.
-            continue
+        here = sentence_of.get(s)
+        if kind in kinds_seen and kinds_seen[kind] != here and _other_day(text, kinds_seen[kind], here, sentence_end):
+            pass  # ANOTHER_DAY: signed on another day, another document
+        else:
+            # 'The agreement was signed in the presence of ...' after a memorandum told before: the same document
+            generic_again = kind == "agreement" and _bare(title) and any(first != here for first in kinds_seen.values())
+            kind_at = min((mm.start() for rx, _k in KINDS for mm in [rx.search(text, s, e)] if mm), default=s)
+            if generic_again or kind in kinds_seen and (_bare(title) or (
+                    kinds_seen[kind] != here and not _ANOTHER.search(text, s, kind_at) and not _told_as_another(
+                        text, here, sentence_end, pieces_in))):
+                # 'signed a memorandum of understanding (MoU) ... The MoU was signed by', a lead that tells the
+                # signing and a later paragraph that tells it again: the same document. Several documents of one
+                # kind are listed in one sentence ('a Protocol on X and a Protocol on Y'), or told as another one
+                # by the words before it ('also signed a memorandum', 'Additionally, ... a memorandum').
+                continue
         seen.add(k)
-        kinds_seen.setdefault(kind, sentence_of.get(s, -1))
+        kinds_seen.setdefault(kind, here if here is not None else -1)
         result.append((title, kind, s, e, rule))
+    summaries = [r for r in result if _PLURAL_SUMMARY.match(r[0]) and not _MANY.match(r[0])]
+    for summary in summaries:
+        told = [r for r in result if sentence_of.get(r[2]) != sentence_of.get(summary[2])]
+        if len(told) >= 2:
+            result.remove(summary)  # PLURAL_SUMMARY: the documents told one by one after it
     if not result and text.find("signing ceremony", a, b) != -1:
         result = _ceremony_document(text, a, b, sentence_spans)
     return result
@@ -371,6 +421,33 @@ def _ceremony_document(text: str, a: int, b: int, sentence_spans) -> list[tuple[
                 return [(mm.group(1)[:1].upper() + mm.group(1)[1:], kind, mm.start(1), mm.end(1),
                          "agreement.ceremony_document")]
     return []
+
+
+def _told_as_another(text: str, sa: int | None, sentence_end: dict[int, int],
+                     pieces_in: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether the words of sentence sa outside its documents tell another one ('In addition, ...', 'also signed')."""
+    if sa is None:
+        return False
+    at = sa
+    for lo, hi in sorted(pieces_in.get(sa, [])) + [(sentence_end.get(sa, sa), sentence_end.get(sa, sa))]:
+        if lo > at and _ANOTHER_CLAUSE.search(text, at, lo):
+            return True
+        at = max(at, hi)
+    return False
+
+
+def _other_day(text: str, first: int | None, here: int | None, sentence_end: dict[int, int]) -> bool:
+    """Whether the sentences starting at first and here date their signings on two different days."""
+    if first is None or here is None or first < 0:
+        return False
+    days = []
+    for sa in (first, here):
+        m = _ANOTHER_DAY.search(text, sa, sentence_end.get(sa, sa))
+        if m is None:
+            return False
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        days.append((int(day), month.lower()))
+    return days[0] != days[1]
 
 
 def _bare(title: str) -> bool:

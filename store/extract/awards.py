@@ -25,7 +25,7 @@ NOUN = phrases("award.noun", _PHRASES["award_nouns"], re.I)
 _CUT = pattern("award.cut", r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excellent|active|great|contribution|"
                   r"services|merit)\b|\bin recognition\b|\bon the occasion\b|\bwho\b|\bwhich\b|\bin gratitude\b|"
                   r"\bas a token\b|\bmarking\b|\bon behalf of\b|\bin the presence of\b", re.I)
-_REF_SOURCE = (r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|"
+_REF_SOURCE = (r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|official|"
                r"director|chairman|colleagues?|counterparts?|ambassador|inspector[- ]general|deputy minister|igp|commissioner|"
                r"secretary general|president|partners?)\b")
 REF = pattern("award.ref", _REF_SOURCE, re.I)
@@ -60,7 +60,7 @@ _RETOLD = pattern("award.retold", r"\b(?:the|this|these)\s+(?:awards?|medals?|or
 _PRONOUN = pattern("award.same_award_pronoun", r"(?:to\s+)?(?:him|her|them)", re.I)
 # 'to the ...', 'to Ukrainian cadets', 'to border guards of both countries': where the recipients begin ('to' before
 # a verb, 'to mark', is not)
-_TO_RECIPIENTS = pattern("award.to_group", r"(?<![\"“])\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|four\b|five\b|"
+_TO_RECIPIENTS = pattern("award.to_group", r"(?<![\"“])(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!addition\s)\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|four\b|five\b|"
                          r"six\b|seven\b|eight\b|nine\b|ten\b|\d+\s|several\b|[A-Z]|all\b|each\b|both\b|(?:[a-z][\w-]*\s+){0,2}(?:"
                          + "|".join(_PHRASES["award_group_nouns"]) + r")\b)")
 # '... to police officers of both countries': the group is of every side of the meeting
@@ -81,8 +81,8 @@ _DOUBLE_OBJECT = pattern("award.double_object", r"\s+(?:a|an|the|his|her|its|the
 # an award's own name without quotes: capitalised words with 'of', 'the', 'for' between them, one of them an award
 # noun ('the Order of the Polar Star', 'the Hungarian Order of Merit', 'the Medal of Merit of the Border Guard')
 _NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?)*"
-                       r"(?:Order|Medal|Cross|Badge|Star|Certificate|Diploma|Insignia|Decoration|Award|Prize)\b"
-                       r"(?:\s+(?:(?:of|for|in|with)\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)")
+                       r"(?:Orders?|Medals?|Cross(?:es)?|Badges?|Stars?|Certificates?|Diplomas?|Insignia|Decorations?|Awards?|"
+                       r"Prizes?)\b(?:\s+(?:(?:of|for|in|with)\s+(?:the\s+)?|(?<=Service\s)to\s+the\s+|and\s+)?[A-Z][\w'’-]*)*)")
 RETOLD_GROUP = decision("award.retold_group", "'two officers of X were awarded ... The medals were pinned on A and B by C': A "
                                               "and B, whose side was a guess, are the group of X; C hands the award and gives it")
 NAMED_BEFORE = decision("award.named_before", "'the medal' or 'It' handed with no name and no giver takes the award's name "
@@ -93,10 +93,11 @@ _GROUP_NAMED = pattern("award.group_named_after_opening", r"\W*(?:The|These|Thos
                        + "|".join(_PHRASES["award_group_nouns"]) + r"|recipients|awardees|laureates)\s*(?:,|:|\s(?:were|are)\b)")
 _REF_PASSIVE_SUBJECT = pattern("award.passive_ref_person", _REF_SOURCE + r"(?=[^,;]{0,20}$)", re.I)
 # 'Among those awarded the medal "For Merit" were A and B': the recipients follow the verb 'were'
-_AMONG_THOSE = pattern("award.among_those", r"\W*Among\s+(?:those|the\s+[\w-]+)\s*$", re.I)
+_AMONG_THOSE = pattern("award.among_those", r"\W*Among\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s*$", re.I)
 _PRESENTATION_BY = pattern("award.presentation_by", r"\bby\s+")
 _RECEIVED_BY = pattern("award.received_by", r"\s+by\b")
-_AMONG_WERE = pattern("award.among_those_were", r"\s(?:were|are|was|is)\s+")
+# 'Among those awarded the medal were A and B' tells the ceremony; '... are A and B' lists earlier laureates
+_AMONG_WERE = pattern("award.among_those_were", r"\s(?:were|was)\s+|\s(?:are|is)\s+(?=[^.;]*\btoday\b)")
 # 'bestowed the Gold Badge of X on Y', 'conferred the Order of Merit upon Y': the recipients follow 'on'
 _ON_RECIPIENTS = pattern("award.conferred_on", r"\s(?:up)?on\s+(?=(?:the|his|her|their|its)\s|[A-Z])")
 # 'The Border Guard Cross' state: 'Poland has awarded X', 'The Ministry of Interior of Serbia awarded X': a country or
@@ -120,6 +121,15 @@ _PLURAL_DEMONYM = pattern("award.plural_demonym", r"\b([A-Z][a-z]+?(?:an|ese|ish
 # an award only planned: 'medals will be presented', 'is to be awarded', 'plans to confer'
 _PLANNED = pattern("award.planned", r"\b(?:will|would|shall|is\s+to|are\s+to|to|plans?\s+to|planned\s+to|intends?\s+to|"
                    r"expected\s+to)\s+(?:also\s+)?(?:be\s+)?$", re.I)
+# an infinitive after a past attitude or occasion tells the act done: 'took the occasion to hand over the Order',
+# 'was keen to hand the medal over'
+_DONE_INFINITIVE = pattern("award.occasion_to", r"\b(?:(?:took|used|seized)\s+the\s+(?:occasion|opportunity|chance)|(?:was|were)\s+"
+                           r"(?:keen|pleased|delighted|honou?red|proud|happy|glad|privileged))\s+(?:also\s+)?to\s+$", re.I)
+# 'the decorated officers thanked ...': a participle between a determiner and its noun describes, it tells no handing
+_PARTICIPLE_ADJECTIVE = pattern("award.participle_adjective", r"\b(?:the|these|our|their|its)\s+(?:newly\s+)?$", re.I)
+# 'The medal is awarded to heads of state': the award's habit in the present, no handing
+_GENERIC_PRESENT = pattern("award.generic_present", r"\b(?:is|are)\s+(?:usually\s+|normally\s+|traditionally\s+|only\s+|also\s+)?$",
+                           re.I)
 # a second award in the clause of a first: '..., and certificates of appreciation to a group of officers'
 _AND_ANOTHER_AWARD = pattern("award.carried", r"(?:,\s*|\s+)and\s+(?:also\s+)?(?:[\w-]+\s+){0,3}?" + NOUN.pattern
                              + r"(?:\s+[\w\"“”«»-]+){0,8}?\s+to\s", re.I)
@@ -158,6 +168,24 @@ class AwardFound:
     rule: str = "award.verb"
     displaced: Person | None = None  # the absent official said to give it, replaced by the one who handed it
     regrouped: list[Person] = field(default_factory=list)  # guessed-side recipients found to be the group told before
+
+
+def _to_recipients(part: str) -> re.Match | None:
+    """Where the recipients begin: a 'to' outside the award's own name ('Silver Medals for Meritorious Service to the
+    Police' names no recipient)."""
+    named = [(m.start(), m.end()) for m in _NAMED_AWARD.finditer(part)] if "to the" in part else []
+    for m in _TO_RECIPIENTS.finditer(part):
+        if not any(lo < m.start() < hi for lo, hi in named):
+            return m
+    return None
+
+
+def _quoted_name(text: str, a: int, b: int) -> re.Match | None:
+    """An award's quoted name: quoted words that open in lower case are a quoted reason ('"in recognition of ..."')."""
+    for q in QUOTED.finditer(text, a, b):
+        if not q.group(1).lstrip()[:1].islower():
+            return q
+    return None
 
 
 def _kind(text: str) -> str:
@@ -362,7 +390,14 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 continue
             received = word == "received"
             carried = isinstance(v, _Carried)
-            if _PLANNED.search(sentence_before[-40:]):
+            if word.endswith("ed") and _PARTICIPLE_ADJECTIVE.search(sentence_before[-20:]):
+                prev = v.end()  # PARTICIPLE_ADJECTIVE: 'the decorated officers thanked ...'
+                continue
+            if _GENERIC_PRESENT.search(sentence_before[-30:]) and NOUN.search(sentence_before) and not any(
+                    sa <= m.start < v.start() for m in mentions):
+                prev = v.end()  # GENERIC_PRESENT: 'The medal is awarded to heads of state and ministers'
+                continue
+            if _PLANNED.search(sentence_before[-40:]) and not _DONE_INFINITIVE.search(sentence_before[-80:]):
                 prev = v.end()  # PLANNED: 'medals will be presented at the ceremony next month'
                 if _WHICH.search(sentence_before[-40:]):
                     # 'X has been awarded the Order, which will be presented to him in Kyiv': not handed here
@@ -506,7 +541,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             elif carried and found and found[-1].start >= sa:
                 # 'presented medals to X and certificates to Y': the giver of the first award gives the second
                 giver, giver_side = found[-1].giver, found[-1].giver_side
-                to_m = _TO_RECIPIENTS.search(part)
+                to_m = _to_recipients(part)
                 if to_m:
                     rec_off, rec_text = v.end() + to_m.end(), part[to_m.end():]
             elif not among:
@@ -545,7 +580,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                             found_side = find_sides(tokenize(gm.group(1)), aliases)
                             giver_side = found_side[0].code if found_side else None
                             side_subject = giver_side is not None and gm.re is _SIDE_SUBJECT
-                to_m = _TO_RECIPIENTS.search(part)
+                to_m = _to_recipients(part)
                 on_m = None if to_m or word not in ("conferred", "bestowed") else _ON_RECIPIENTS.search(part)
                 if on_m and on_m.start() > 0 and NOUN.search(part, 0, on_m.start()):
                     # 'bestowed the Gold Badge of the Polish Police on X': X receives, the award's words are no side
@@ -731,7 +766,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 continue
             zone = text[sa:part_end]
             # a carried award's name and kind are in its own words, after 'and'
-            q = QUOTED.search(text, v.end(), part_end) or (None if carried else QUOTED.search(text, prev, v.start()))
+            q = _quoted_name(text, v.end(), part_end) or (None if carried else _quoted_name(text, prev, v.start()))
             award = q.group(1).strip() if q else None
             if award is None:
                 # a name before the verb only for an award with no noun of its own after it ('The Order of X was
@@ -812,6 +847,11 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
     for group in groups:
         earlier = out[-1] if out else None
         first = group[0]
+        if earlier is not None and first.award and all(aw.giver is None and aw.award == first.award for aw in group) and all(
+                e.giver is None and e.award == first.award for e in earlier) and {
+                (id(p), aw.recipient_side) for aw in group for p in aw.recipients} == {
+                (id(p), e.recipient_side) for e in earlier for p in e.recipients}:
+            continue  # 'has been awarded the X Medal, the highest distinction conferred by ...': the award told again
         back = earlier is not None and first.start - earlier[0].end < 400 and _BACK_GIVER.search(
             text, max(earlier[0].start + 1, first.start - 120), first.start)
         if back and all(aw.giver is not None for aw in group) and all(e.giver is None for e in earlier) and all(

@@ -18,10 +18,12 @@ from whomet.store.extract.rules import pattern, twin
 
 _MONTH = MONTH_NAME
 # Only times that cannot be the meeting's own: 'last week' or 'Earlier in the day' may date the meeting the release
-# reports, 'last year' and 'in 2019' (before the meeting's year) do not.
+# reports, 'last year', 'last summer' and 'in 2019' (before the meeting's year) do not.
 # One leading \b and a look-ahead for the first letters: the engine leaves most positions at once; the search runs
 # on the lower-cased text without re.I (as delegations._Triggers does), which is faster still.
 _EARLIER = (r"\b(?=[0-9abcdefhilmoprst])(?:(?:last|previous|past)\s+years?\b|"
+            # a season ago: 'Last summer, the two offices signed a programme'
+            r"(?:last|previous|past)\s+(?:summer|winter|spring|autumn|fall)\b|"
             r"(?:in|of|back\s+in|in\s+" + _MONTH + r"|on\s+\d{1,2}\s+" + _MONTH + r")\s+"
             r"((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)|"
             # a month with no year: earlier when it is before the meeting's month ('In March, X was awarded')
