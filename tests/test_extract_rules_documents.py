@@ -713,3 +713,12 @@ def test_award_among_those_listing_earlier_laureates():
     text = (RECEIVED_AWARD + "Zielinski presented the Cross of Merit to Kovalenko. Among those "
             "awarded the Cross are King Harald of Norway and the former Estonian ambassador to Poland, Mart Kask.")
     assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR")]
+
+
+def test_award_retold_to_the_same_side_under_another_name():
+    # the lead names the recipient in full, the retelling ('The <name> award was presented') by his title and surname
+    # only: one award, the hander gives
+    text = ("On 11 June, Poland conferred a high award on the Commander of the Border Guard of Ukraine, General Ostap "
+            "Kovalenko. The Border Guard Cross (Cross of Merit) award was presented to Commander Kovalenko by Deputy "
+            "Minister Piotr Zielinski.")
+    assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR")]

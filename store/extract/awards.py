@@ -43,7 +43,7 @@ _HEADS_OF = pattern("award.exchanged_heads_of", r"\b(?:heads?|leaders?|chiefs?)\
 # The same award told twice: '..., which X handed over to him' / '; the award was presented by X' gives the giver
 # of an award told without one; 'X decorated two officers with medals. The medals were awarded to A and B' names
 # the recipients of an award told with a group.
-_BACK_GIVER = pattern("award.same_award", r"\bwhich\b[^.;]{0,80}$|\b(?:the|this|these)\s+(?:[\w-]+\s+)?(?:awards?|medals?|orders?|"
+_BACK_GIVER = pattern("award.same_award", r"\bwhich\b[^.;]{0,80}$|\b(?:the|this|these)\s+(?:[^.;,]{0,60}?\s)?(?:awards?|medals?|orders?|"
                       r"decorations?|badges?|honours?|honors?|distinctions?|insignia|certificates?)\s+(?:was|were)\s+"
                       r"(?:also\s+)?$", re.I)
 # An award a state gives, nobody present named as giver: 'by decree of the President of Ukraine', 'the Government
@@ -883,9 +883,10 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
             continue
         if earlier is not None and first.start - earlier[0].end < 400 and all(
                 aw.giver is not None and aw.recipients for aw in group) and all(
-                e.giver is None or e.giver is not first.giver and _ON_BEHALF.search(told) for e in earlier) and {
+                e.giver is None or e.giver is not first.giver and _ON_BEHALF.search(told) for e in earlier) and ({
                 id(p) for aw in group for p in aw.recipients} <= {
-                id(p) for e in earlier for p in e.recipients} and (
+                id(p) for e in earlier for p in e.recipients} or back and all(e.giver is None for e in earlier) and {
+                aw.recipient_side for aw in group} == {e.recipient_side for e in earlier}) and (
                 all(aw.award is None for aw in group) and _RETOLD.search(told) or all(
                     aw.award is not None and e.award in (None, aw.award) and ("other" in (e.kind, aw.kind) or aw.kind == e.kind)
                     for aw in group for e in earlier)):
