@@ -857,8 +857,9 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
         if back and all(aw.giver is not None for aw in group) and all(e.giver is None for e in earlier) and all(
                 any(p is q for e in earlier for q in e.recipients) for aw in group for p in aw.recipients) and all(
                 aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip()) for aw in group):
-            for e in earlier:  # the giver of the award told just before
+            for e in earlier:  # the giver of the award told just before, and its name if only the retelling gives one
                 e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
+                e.award = e.award or first.award
             continue
         if back and len(earlier) == 1 and earlier[0].giver is None and not earlier[0].recipients and \
                 earlier[0].recipient_group and earlier[0].recipient_side and all(
