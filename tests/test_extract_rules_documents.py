@@ -722,3 +722,48 @@ def test_award_retold_to_the_same_side_under_another_name():
             "Kovalenko. The Border Guard Cross (Cross of Merit) award was presented to Commander Kovalenko by Deputy "
             "Minister Piotr Zielinski.")
     assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR")]
+
+
+def test_award_body_award():
+    # a ministry's awards handed at a ceremony with nobody named handing them: the ministry's side gives, and the
+    # group with no side of its own is the other side's (award.group_other_side)
+    text = ("On 11 June in Warsaw, the Polish Police held a ceremony of presenting departmental awards of the Ministry of "
+            "Internal Affairs of Ukraine to officers of the Central Bureau of Investigation. It was attended by the "
+            "Commander in Chief of the Polish Police, General Adam Nowak, and the Ukrainian police attaché in Warsaw, "
+            "Colonel Taras Bondar.")
+    [award] = [a for m in extract(HEAD + text).meetings for a in m.awards]
+    assert (award.giver, award.giver_side, award.recipient_side, award.rule) == (None, "UKR", "POL", "award.body_award")
+    assert award.recipient_group == "officers of the Central Bureau of Investigation"
+
+
+def test_award_group_other_side():
+    # only a body's awards, nobody handing them, go to a group of the other side (test_award_body_award); a person who
+    # hands medals to a group of no side gives to his own side's
+    text = ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski of Poland met the Commander of the Border Guard of "
+            "Ukraine, Ostap Kovalenko. Zielinski presented medals to officers of the joint patrol unit.")
+    assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "POL")]
+
+
+def test_award_exchanged_gifts_to_each_other():
+    text = ("On 11 June, the Polish border post at Dorohusk held talks with the Ukrainian border post at Yahodyn. The "
+            "Polish side was led by Major Adam Nowak, the Ukrainian side by Major Taras Bondar. At the end of the talks, "
+            "the two sides signed the minutes of the talks and presented gifts to each other.")
+    meetings = extract(HEAD + text).meetings
+    assert sorted((a.giver_side, a.recipient_side, a.rule) for m in meetings for a in m.awards) == [
+        ("POL", "UKR", "award.exchanged_sides"), ("UKR", "POL", "award.exchanged_sides")]
+    assert [a.kind for m in meetings for a in m.agreements] == ["protocol"]
+
+
+def test_award_pinned_on_him_by_during_a_visit_to():
+    # 'to the ministry' in the setting after the agent names no recipient; 'on him' is the one told before
+    text = ("On 11 June in Warsaw, the President of Poland conferred the Order of Merit on the Commander of the Border "
+            "Guard of Ukraine, General Ostap Kovalenko. The order was pinned on him by the Minister of Interior, Piotr "
+            "Zielinski, during the visit of the Ukrainian delegation to the ministry.")
+    assert [(a, g, s) for a, g, s, _r in _awards(text)] == [("Order of Merit", "Piotr Zielinski", "UKR")]
+
+
+def test_award_reason_to_is_no_recipient_and_presenting_tells_a_meeting():
+    text = ("Poland has awarded the Commander of the Border Guard of Ukraine, Ostap Kovalenko, the Border Cross for his "
+            "support to the safety of Polish citizens in Ukraine. Presenting Kovalenko with the cross in Warsaw on 11 "
+            "June, Deputy Minister Piotr Zielinski praised the cooperation of the two services.")
+    assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR")]

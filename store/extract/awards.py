@@ -31,13 +31,16 @@ _REF_SOURCE = (r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|gu
 REF = pattern("award.ref", _REF_SOURCE, re.I)
 _REPRESENTED = pattern("award.represented", r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
 _EXCHANGED = pattern("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
-                        r"pennants|badges|medals|commemorative\s+\w+)\b", re.I)
+                        r"pennants|badges|medals|commemorative\s+\w+)\b|"
+                        # 'the two sides presented gifts to each other': an exchange told with a verb of giving
+                        r"\b(?:presented|gave|offered|handed(?:\s+over)?)\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|"
+                        r"tokens|presents|pennants|badges|medals)\s+to\s+(?:each\s+other|one\s+another)\b", re.I)
 _EXCHANGED_PASSIVE = pattern("award.exchanged_passive", r"\b(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|pennants|"
                              r"badges|medals)\s+(?:of\s+[\w\s]{1,30}?\s+)?(?:were|have\s+been)\s+(?:also\s+)?exchanged\b", re.I)
 # 'officials from both sides exchanged commemorative shields', 'the delegations exchanged gifts': no one named
 # gives, each side gives the other (one entry per recipient side, no giver)
 _EXCHANGED_SIDES = pattern("award.exchanged_sides", r"\b(?:both|the\s+two|the|each)\s+(?:sides|delegations|parties|teams)\b"
-                           r"[^,.;:]{0,30}$", re.I)
+                           r"[^,.;:]{0,60}$", re.I)
 _HEADS_OF = pattern("award.exchanged_heads_of", r"\b(?:heads?|leaders?|chiefs?)\s+of\s+(?:the\s+|both\s+|each\s+|the\s+two\s+)?(?:[\w-]+\s+)?"
                        r"(?:delegations?|sides?|parties|teams?)\b", re.I)
 # The same award told twice: '..., which X handed over to him' / '; the award was presented by X' gives the giver
@@ -56,7 +59,7 @@ _STATE = pattern("award.state_giver", r"(?:\b(?:[Bb]y|[Uu]nder)\s+(?:a\s+)?(?:de
 _ON_BEHALF = pattern("award.retold_on_behalf", r"\bon\s+behalf\s+of\b", re.I)
 # an award told again by a definite noun ('with the award', 'the medal'), its own name not given again
 _RETOLD = pattern("award.retold", r"\b(?:the|this|these)\s+(?:awards?|medals?|orders?|decorations?|honou?rs?|distinctions?|"
-                  r"insignia|badges?|prizes?)\b(?!\s+(?:of|for)\b)", re.I)
+                  r"insignia|badges?|prizes?|cross|crosses)\b(?!\s+(?:of|for)\b)", re.I)
 _PRONOUN = pattern("award.same_award_pronoun", r"(?:to\s+)?(?:him|her|them)", re.I)
 # 'to the ...', 'to Ukrainian cadets', 'to border guards of both countries': where the recipients begin ('to' before
 # a verb, 'to mark', is not)
@@ -130,6 +133,15 @@ _PARTICIPLE_ADJECTIVE = pattern("award.participle_adjective", r"\b(?:the|these|o
 # 'The medal is awarded to heads of state': the award's habit in the present, no handing
 _GENERIC_PRESENT = pattern("award.generic_present", r"\b(?:is|are)\s+(?:usually\s+|normally\s+|traditionally\s+|only\s+|also\s+)?$",
                            re.I)
+# 'presenting departmental awards of the Ministry of Internal Affairs of the Republic of Belarus to officers of ...': the
+# body whose awards they are gives, nobody named hands them
+_BODY_AWARD = pattern("award.body_award", r"\b(?:awards?|medals?|decorations?|orders?|insignia|badges?)\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*"
+                      r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?))+)")
+# a group with no side of its own, given to by a body of one side of a meeting of two, nobody handing: the other side's
+# ('to officers of the Main Directorate for Criminal Investigation' at a ceremony of the other side's ministry's awards);
+# a person who hands an award to a group with no side gives to the group of his own side, as before
+_GROUP_HEAD = pattern("award.group_other_side", r"(?:the\s+|its\s+|their\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                      + "|".join(_PHRASES["award_group_nouns"]) + r")\b", re.I)
 # a second award in the clause of a first: '..., and certificates of appreciation to a group of officers'
 _AND_ANOTHER_AWARD = pattern("award.carried", r"(?:,\s*|\s+)and\s+(?:also\s+)?(?:[\w-]+\s+){0,3}?" + NOUN.pattern
                              + r"(?:\s+[\w\"“”«»-]+){0,8}?\s+to\s", re.I)
@@ -147,7 +159,7 @@ _WITH_GIFT = pattern("award.with_gift", r"\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,.;
 # a group named by its noun without an article ('to Ukrainian and Polish officers'); a pronoun for one person
 _GROUP_NOUN_END = pattern("award.group_noun", r"\b(?:" + "|".join(_PHRASES["award_group_nouns"]) + r")$")
 _FOLLOWING = pattern("award.following_list", r"\bfollowing\b", re.I)
-_HIM = pattern("award.pronoun_recipient", r"(?:to\s+)?(?:him|her)", re.I)
+_HIM = pattern("award.pronoun_recipient", r"(?:(?:to|on|upon)\s+)?(?:him|her)", re.I)
 
 
 _PLURAL_PEERS = pattern("award.plural_peers", r"^(?:the|all|all the|fellow|both|both the|the two|the three|each of the)\s+(ministers|directors|chiefs|commanders|heads|chairmen|"
@@ -174,7 +186,8 @@ def _to_recipients(part: str) -> re.Match | None:
     """Where the recipients begin: a 'to' outside the award's own name ('Silver Medals for Meritorious Service to the
     Police' names no recipient)."""
     named = [(m.start(), m.end()) for m in _NAMED_AWARD.finditer(part)] if "to the" in part else []
-    for m in _TO_RECIPIENTS.finditer(part):
+    reason = _CUT.search(part)  # 'for his support to the safety of ...': the reason's 'to' names no recipient
+    for m in _TO_RECIPIENTS.finditer(part, 0, reason.start() if reason else len(part)):
         if not any(lo < m.start() < hi for lo, hi in named):
             return m
     return None
@@ -507,6 +520,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                             if giver is not None and fold(rm.group(2)).rstrip("s") not in _RELATIONAL and not (
                                     giver.position and fold(rm.group(2)) in fold(giver.position)):
                                 giver = None  # 'by the Indonesian Ambassador': the side gives, no member holds the post
+                if to_m and bym and to_m.start() > bym.end() and _RECIPIENT_SETTING.search(part, bym.end(), to_m.start()):
+                    to_m = None  # '... by Y, during the visit of the delegation to the ministry': a setting's 'to'
                 if to_m:
                     rec_off = v.end() + to_m.end()
                     rec_text = part[to_m.end():]
@@ -759,6 +774,15 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     # 'X presented a gift': nobody named receives; in a meeting of two sides, the other side
                     sides.append(other_sides[0])
                     group = None
+                if not sides and giver is None and giver_side is None:
+                    body = _BODY_AWARD.search(text, v.end(), rec_off) if rec_off > v.end() else None
+                    owner = find_sides(tokenize(text, body.start(1), body.end(1)), aliases) if body else []
+                    if owner:
+                        giver_side, rule = owner[0].code, "award.body_award"  # BODY_AWARD: the ministry of X's awards
+                if not sides and group and giver is None and giver_side and _GROUP_HEAD.match(group):
+                    rest = [side for side in other_sides if side != giver_side]
+                    if len(rest) == 1:
+                        sides.append(rest[0])  # GROUP_OTHER_SIDE
                 if not sides and giver_side:
                     sides.append(giver_side)
             if giver is None and not recipients and not group:
