@@ -744,7 +744,7 @@ def test_award_group_other_side():
     assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Piotr Zielinski", "POL")]
 
 
-def test_award_exchanged_gifts_to_each_other():
+def test_award_exchanged_each_other():
     text = ("On 11 June, the Polish border post at Dorohusk held talks with the Ukrainian border post at Yahodyn. The "
             "Polish side was led by Major Adam Nowak, the Ukrainian side by Major Taras Bondar. At the end of the talks, "
             "the two sides signed the minutes of the talks and presented gifts to each other.")

@@ -31,10 +31,12 @@ _REF_SOURCE = (r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|gu
 REF = pattern("award.ref", _REF_SOURCE, re.I)
 _REPRESENTED = pattern("award.represented", r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
 _EXCHANGED = pattern("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
-                        r"pennants|badges|medals|commemorative\s+\w+)\b|"
-                        # 'the two sides presented gifts to each other': an exchange told with a verb of giving
-                        r"\b(?:presented|gave|offered|handed(?:\s+over)?)\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|"
-                        r"tokens|presents|pennants|badges|medals)\s+to\s+(?:each\s+other|one\s+another)\b", re.I)
+                        r"pennants|badges|medals|commemorative\s+\w+)\b", re.I)
+# 'the two sides presented gifts to each other': an exchange told with a verb of giving (read only in a sentence that
+# says 'each other' or 'one another')
+_EXCHANGED_EACH = pattern("award.exchanged_each_other", r"\b(?:presented|gave|offered|handed(?:\s+over)?)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|pennants|badges|medals)\s+to\s+"
+                          r"(?:each\s+other|one\s+another)\b", re.I)
 _EXCHANGED_PASSIVE = pattern("award.exchanged_passive", r"\b(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|pennants|"
                              r"badges|medals)\s+(?:of\s+[\w\s]{1,30}?\s+)?(?:were|have\s+been)\s+(?:also\s+)?exchanged\b", re.I)
 # 'officials from both sides exchanged commemorative shields', 'the delegations exchanged gifts': no one named
@@ -353,6 +355,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
         if sb <= a or sa >= b:
             continue
         ex = _EXCHANGED.search(text, sa, sb)
+        if ex is None and (text.find("each other", sa, sb) != -1 or text.find("one another", sa, sb) != -1):
+            ex = _EXCHANGED_EACH.search(text, sa, sb)
         verbs_from = sa  # after an exchange, the rest of the sentence may tell an award of its own
         exp = None if ex or text.find("exchanged", sa, sb) == -1 else _EXCHANGED_PASSIVE.search(text, sa, sb)
         if exp and not any(sa <= m.start < sb for m in mentions) and not _PLANNED.search(text, sa, exp.start()):
