@@ -674,6 +674,11 @@ def test_award_occasion_to():
     text = ("On 11 June in Warsaw, the Ambassador of France, Luc Martin, was keen to hand the medal over to Police "
             "Commander Adam Nowak of Poland on behalf of the President of France.")
     assert [(g, s) for _a, g, s, _r in _awards(text)] == [("Luc Martin", "POL")]
+    # other wordings of the act done
+    for done in ("seized this opportunity to present", "had the honour to hand over", "was pleased to present"):
+        said = ("On 11 June in Hanoi, Minister Tran Van Minh held talks with the Lao Minister of Security, Somchai "
+                f"Vongsa. The Vietnamese official {done} the Friendship Order to the Lao Ministry of Security.")
+        assert [(g, s) for _a, g, s, _r in _awards(said)] == [("Tran Van Minh", "LAO")], done
     # still planned: 'plans to hand over'
     assert _awards(RECEIVED_AWARD + "The minister plans to hand over the Friendship Order to him next year.") == []
 

@@ -128,7 +128,8 @@ _PLANNED = pattern("award.planned", r"\b(?:will|would|shall|is\s+to|are\s+to|to|
                    r"expected\s+to)\s+(?:also\s+)?(?:be\s+)?$", re.I)
 # an infinitive after a past attitude or occasion tells the act done: 'took the occasion to hand over the Order',
 # 'was keen to hand the medal over'
-_DONE_INFINITIVE = pattern("award.occasion_to", r"\b(?:(?:took|used|seized)\s+the\s+(?:occasion|opportunity|chance)|(?:was|were)\s+"
+_DONE_INFINITIVE = pattern("award.occasion_to", r"\b(?:(?:took|used|seized)\s+(?:the|this)\s+(?:occasion|opportunity|chance)|"
+                           r"had\s+the\s+(?:honou?r|pleasure|privilege)|(?:was|were)\s+"
                            r"(?:keen|pleased|delighted|honou?red|proud|happy|glad|privileged))\s+(?:also\s+)?to\s+$", re.I)
 # 'the decorated officers thanked ...': a participle between a determiner and its noun describes, it tells no handing
 _PARTICIPLE_ADJECTIVE = pattern("award.participle_adjective", r"\b(?:the|these|our|their|its)\s+(?:newly\s+)?$", re.I)
