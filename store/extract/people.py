@@ -118,11 +118,19 @@ _TAKING_PART = pattern("person.given_name_context", r"\b(?:met|meet|meeting|talk
 _NAMED_AFTER = frozenset(words("named_after_words.tsv"))
 
 
+ABBREVIATED_GIVEN_NAME = decision("person.abbreviated_given_name", "a given name written short (data/phrases.json "
+                                  "abbreviated_given_names: 'Md', 'Mohd') opens a name like the given name itself: "
+                                  "'Md Karim Hossain led the delegation'")
+
+
+_ABBREVIATED_GIVEN = frozenset(json_data("phrases.json")["abbreviated_given_names"])
+
+
 def _given_names() -> frozenset[str]:
     honorifics = HONORIFICS_DOTTED | {w for h in HONORIFIC_WORDS for w in h}
     return frozenset(low for low in (fold(n) for n in words("given_names.tsv"))
                      if low not in STOP and low not in honorifics and low not in CITY_WORDS
-                     and (low,) not in SIDE_PHRASES)
+                     and (low,) not in SIDE_PHRASES) | _ABBREVIATED_GIVEN
 
 
 def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
@@ -163,6 +171,18 @@ INITIALS_WITHOUT_STOPS = decision("person.initials_without_stops", "after a rank
                                   "capitals before a surname are initials: 'DIG AK Singh', 'Mr MK Rao'")
 RANK_SERVICE = decision("rank.service_letters", "a service's letters between a rank and a name end the rank: "
                         "'Major General BG X', 'Colonel SG X' (not a side's or a rank's letters)")
+WORD_BEFORE_HONORIFIC = decision("office.word_before_honorific", "a word after a grade and before an honorific ends "
+                                 "the office, which the grade opens: 'Inspector General of Police (IGP) Ruritania Dr X' "
+                                 "(the office as written, no rank)")
+OFFICE_WORDS_BEFORE_NEXT = decision("office.words_before_next", "capitalised words that are no given names after an "
+                                    "office, then a comma, a rank or honorific and a name: the office's words, the "
+                                    "name's office ('Director-General Human Resource, COP/Mr X')")
+GRADE_FIELD = decision("office.grade_field", "a grade's letters and the field a unit works in make an office, not a "
+                       "rank and a name: 'DIG Logistics X', 'directed the AIG Training to ...' (the office 'DIG Logistics')")
+GRADE_THEN_RANK = decision("person.grade_then_rank", "a force's whole grade right before another rank is the office: "
+                           "'Inspector General of Police CG X' (the office, then the rank 'CG')")
+RANK_SLASH_HONORIFIC = decision("rank.slash_honorific", "a rank's letters, a slash and an honorific before a name: 'COP/Mr "
+                                "X', 'ACP/Mrs Y': the letters are the rank, the office before them ends there")
 OFFICE_THEN_RANK = decision("person.office_then_rank", "a grade word that ends an office right before a rank is the "
                             "office's: 'Myanmar Police Chief Lt-Gen X' (the office, then the rank)")
 WHOLE_GRADE = decision("office.whole_grade", "an office that is a whole grade stays the office: 'the Deputy "
@@ -410,7 +430,8 @@ CAPS_SURNAME = decision("person.caps_surname", "a surname written in capitals af
 def _caps_surname(toks: list[Token], k: int) -> bool:
     t = toks[k]
     return (t.is_word and len(t.text) >= 3 and t.text.isalpha() and t.text.isupper() and t.low not in STOP
-            and (t.low,) not in SIDE_PHRASES and (k + 1 >= len(toks) or not toks[k + 1].is_word))
+            and (t.low,) not in SIDE_PHRASES and (k + 1 >= len(toks) or not toks[k + 1].is_word
+                                                   or not toks[k + 1].is_cap))  # ('X SIRRO and his delegation')
 
 
 CAPS_NAME = decision("person.caps_name", "a whole name written in capitals, two to four words, one of them a known "
@@ -611,6 +632,8 @@ TITLE_OF_NEXT = decision("office.title_of_next", "'A, the Chief of the Defence F
 def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool:
     """Whether toks[a:b] opens with a rank or an honorific followed at once by a name of two words or more."""
     r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)
+    if r and r + 1 < b and toks[r].text == "/" and match_honorific(toks, r + 1):
+        r = match_honorific(toks, r + 1)  # 'A, COP/Mr B': RANK_SLASH_HONORIFIC
     if r and r == b and b + 3 < len(toks) and toks[b].text == "(" and toks[b + 1].low in _RETIRED and \
             toks[b + 2].text == ")":
         r = b + 3  # 'A, Rear Admiral (Retd) B': the roll call goes on with B
@@ -935,6 +958,7 @@ class People:
         not_present = bool(_NOT_PRESENT_WORDS.intersection(lows))
         former = bool(_FORMER_WORDS.intersection(lows)) or "ex-" in text[sent.start:sent.end]
         i = 0
+        title_end = -1  # where an office that GRADE_FIELD closed ends: a name starts there, whole
         while i < n:
             tok = toks[i]
             lower_rank = None
@@ -965,10 +989,10 @@ class People:
                     if match_rank(toks, k) == r_end:
                         i = j = k
                         break
-            if r_end and lower_rank is None and toks[r_end - 1].low in HEAD_WORDS and r_end < n and \
-                    match_rank(toks, r_end):
+            if r_end and lower_rank is None and (toks[r_end - 1].low in HEAD_WORDS or key_words(toks[j:r_end])
+                                                 in OFFICE_GRADES) and r_end < n and match_rank(toks, r_end):
                 i = r_end  # OFFICE_THEN_RANK: the grade word ends an office, the rank follows
-                continue
+                continue  # (GRADE_THEN_RANK: 'Inspector General of Police CG X': the force's grade is the office)
             if r_end:
                 r_start = toks[j].start
                 rank = text[r_start:toks[r_end - 1].end]
@@ -1000,10 +1024,22 @@ class People:
                     (city_country(toks[j].text) or fold(toks[j].text) in REGION_COUNTRY) and \
                     (match_honorific(toks, j + 1) or (match_name(toks, j + 1, side_mask) or (0, 0))[1] >= 2):
                 j += 1  # PLACE_AFTER_TITLE: 'Inspector General of Police Islamabad Dr. X': the city is the title's
+            elif rank and j + 1 < n and toks[j].is_cap and toks[j].is_word and is_name_token(toks[j]) \
+                    and len(toks[j].text) >= 4 and toks[j - 2].low not in _RETIRED and toks[j].low not in _EVERY_GIVEN_NAME and match_honorific(toks, j + 1) and (
+                    j + 2 >= n or toks[j + 1].text != "." or toks[j + 1].start != toks[j].end):
+                i = j + 1  # WORD_BEFORE_HONORIFIC: 'Inspector General of Police (IGP) Punjab Dr X': an honorific opens
+                continue  # the name, the word before it ends the office
             if rank and j + 3 < n and toks[j].text == "(" and match_honorific(toks, j + 1) and \
                     toks[match_honorific(toks, j + 1)].text == ")":
                 j = match_honorific(toks, j + 1) + 1  # 'Lt. Col. (Dr.) X': an honorific in brackets after the rank
                 hon = True
+            if rank and r_end == j and toks[j - 1].text in POLICE_ABBREVIATIONS and j < n and toks[j].is_cap \
+                    and toks[j].is_word and _NOUN_ENDING.search(toks[j].low) and toks[j].low not in _EVERY_GIVEN_NAME:
+                i = title_end = j + 1  # GRADE_FIELD: 'DIG Logistics X', 'Additional IGP Training': the unit's word
+                continue  # makes an office
+            if rank and j + 1 < n and toks[j].text == "/" and toks[j].start == toks[j - 1].end \
+                    and match_honorific(toks, j + 1):
+                j += 1  # RANK_SLASH_HONORIFIC: 'COP/Mr X', 'ACP/Mrs Y': the rank, then the honorific
             h_end = match_honorific(toks, j)
             if h_end:
                 hon = True
@@ -1017,7 +1053,8 @@ class People:
             if nm is None and j < n and toks[j].is_cap and toks[j].text.isupper():
                 nm = _caps_name(toks, j, side_mask)
                 if nm is None and (rank or hon) and 2 <= len(toks[j].text) <= 3 and toks[j].text.isalpha() \
-                        and j + 1 < n and toks[j + 1].start == toks[j].end + 1 and (toks[j].low,) not in SIDE_PHRASES:
+                        and j + 1 < n and toks[j + 1].start == toks[j].end + 1 and (toks[j].low,) not in SIDE_PHRASES \
+                        and toks[j].text not in POLICE_ABBREVIATIONS:
                     after = match_name(toks, j + 1, side_mask)  # INITIALS_WITHOUT_STOPS: 'DIG AK Singh'
                     nm = (after[0], after[1] + 1) if after is not None else None
             if nm is not None and nm[1] >= 3:
@@ -1035,7 +1072,7 @@ class People:
                 i = max(i + 1, j if (rank or hon) else i + 1)
                 continue
             k, words = nm
-            if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME and (
+            if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME and j != title_end and (
                     j == 0 or toks[j - 1].low != "by"):
                 # (after 'led by', 'attended by' the capitalised words open the name: 'led by Mohabir Anil X SC')
                 x = _title_words_before(toks, j, k)
@@ -1106,7 +1143,10 @@ class People:
                         and toks[m + 1].text not in POLICE_ABBREVIATIONS:
                     m += 2  # 'Director General, SSB': the agency's acronym after a comma belongs to the office
                 elif not paren:
+                    m0 = m
                     m = _agency_after_comma(toks, k, m)
+                    if m > m0 and _acronym_in_brackets(toks, m):
+                        m = _acronym_in_brackets(toks, m)  # ', Director General, Narcotics Control Bureau (NCB)'
                     m = _second_office(toks, text, k, m, side_mask)
                 after_paren = _office_after_paren(toks, text, k, m) if paren else None
                 if after_paren is not None:
@@ -1209,6 +1249,11 @@ class People:
                 if city_country(name) or place_country(key):
                     anchored = given = False  # PLACE_NAMED_LIKE_PERSON: 'Santo Domingo.- The minister met ...'
 
+            if anchored and l_pos and not (rank or hon or r_rank or r_pos or given) and k + 1 < n and toks[k].text == "," \
+                    and not any(toks[x].low in _EVERY_GIVEN_NAME or _initial(toks, x) or toks[x].text in _FAMILY_NAMES_FIRST
+                                for x in range(j, k)) and _next_person_at(toks, k + 1, n, side_mask):
+                i = k  # OFFICE_WORDS_BEFORE_NEXT: 'Director-General Human Resource, COP/Mr X': the office's words, X's
+                continue
             mention = Mention(start, toks[j].start, end, end, lo, sidx)
             if known is None and words >= 2 and anchored:
                 known = self._complete_surname(key, name, rank or r_rank, l_pos or r_pos)
@@ -1237,7 +1282,8 @@ class People:
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos or shared, sentence=sidx,
                                 start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint,
                                 side_hint_rule=hint_rule,
-                                rule=(GIVEN_NAME if given else MONONYM if mononym
+                                rule=((ABBREVIATED_GIVEN_NAME if toks[j].low in _ABBREVIATED_GIVEN else GIVEN_NAME)
+                                      if given else MONONYM if mononym
                                       else SURNAME_INITIALS if initials and not (rank or hon)
                                       else RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
                                       else OFFICE_BEFORE if l_pos and words >= 2 else OFFICE_AFTER if r_pos and words >= 2
@@ -1300,7 +1346,7 @@ class People:
 
 
 GIVEN_NAMES = _given_names()
-_EVERY_GIVEN_NAME = frozenset(fold(n) for n in words("given_names.tsv"))
+_EVERY_GIVEN_NAME = frozenset(fold(n) for n in words("given_names.tsv")) | _ABBREVIATED_GIVEN
 _CAPITAL_WORDS = frozenset(fold(c) for c in CAPITALS.values())  # 'Doha', 'Lima', 'Baku': read as the city only
 CITY_GIVEN_NAME = decision("person.city_given_name", "a known given name that is also a city's name ('David', "
                            "'Chester', 'Douglas') opens a name of two words or more when no preposition of place is "
