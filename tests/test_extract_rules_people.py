@@ -97,3 +97,72 @@ def test_office_agency_after_comma_keeps_its_acronym():
                       "(ADF) in Delhi.")
     assert people["Ravi Kumar"][1].position == "Director General, Narcotics Control Bureau (NCB)"
     assert people["Hari Thapa"][1].position == "Director General, Anti Drugs Force (ADF)"
+
+
+def test_person_office_then_name():
+    people = _members("On 11 June, guests present to welcome the delegation included Police Commissioner Tavita "
+                      "Sefo, Foreign Affairs Minister Rimoni Tauala and Australian High Commissioner Anna Nowak.")
+    assert people["Tavita Sefo"][1].position is None or "Minister" not in people["Tavita Sefo"][1].position
+    assert people["Rimoni Tauala"][1].position == "Foreign Affairs Minister"
+    assert people["Anna Nowak"][1].position == "Australian High Commissioner"
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Interior Minister Tavita Sefo, Justice "
+                      "Minister Rimoni Tauala and Police Commissioner Lemalu Faleolo in Apia.")
+    assert {"Tavita Sefo", "Rimoni Tauala", "Lemalu Faleolo"} <= set(people)
+    assert people["Tavita Sefo"][1].position == "Interior Minister"
+
+
+def test_person_office_owner():
+    people = _members("On 11 June, the Ruritanian delegation met the minister in Bogota. It included President Juan "
+                      "Ortega's adviser on prisons, Pablo Ruiz; and the head of communications, Elena Soto.")
+    assert "Juan Ortega" not in people
+    assert people["Pablo Ruiz"][1].position == "President Juan Ortega's adviser on prisons"
+    # the owner present by a mention of his own stays
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jan Lis in Warsaw. Colonel Jan Lis's "
+                      "deputy, Major Adam Kowal, also attended.")
+    assert {"Jan Lis", "Adam Kowal"} <= set(people)
+
+
+def test_person_given_name_after_in():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Anna Nowak at the forum in Santa Clarita, "
+                      "where the guests arrived.")
+    assert "Santa Clarita" not in people and "Anna Nowak" in people
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the delegation at the forum in Lian Yungang, "
+                      "in Jiangsu Province.")
+    assert "Lian Yungang" not in people
+
+
+def test_person_future_meet_have_a_meeting():
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski signed the protocol with Colonel Ivan Lis in "
+                      "Warsaw. The minister will have a bilateral meeting with his counterpart from Ukraine, Petro "
+                      "Kovalenko, later this week.")
+    assert "Petro Kovalenko" not in people and "Ivan Lis" in people
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski signed the protocol with Colonel Ivan Lis in "
+                      "Warsaw. He is to hold talks with Minister Petro Kovalenko tomorrow.")
+    assert "Ivan Lis" in people
+
+
+def test_person_caps_family_first():
+    people = _members("On 11 June, Philippine Coast Guard Commandant Ramon Cruz and Japan Coast Guard Commandant "
+                      "SATO Kenji met in Tokyo and exchanged a memorandum of cooperation.")
+    assert people["SATO Kenji"][1].position == "Japan Coast Guard Commandant"
+    assert people["Ramon Cruz"][1].position == "Philippine Coast Guard Commandant"
+    assert people["Ramon Cruz"][1].rank is None
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Justice of Japan TANAKA Hiroshi "
+                      "in Warsaw.")
+    assert "TANAKA Hiroshi" in people
+
+
+def test_person_noun_before_name():
+    people = _members("On 11 June, the Minister received Deputy Head of Ruritanian Intelligence Omar Haddad and "
+                      "Director of Narcotics Administration Karim Nassar in Riyadh.")
+    assert people["Omar Haddad"][1].position == "Deputy Head of Ruritanian Intelligence"
+    assert people["Karim Nassar"][1].position == "Director of Narcotics Administration"
+
+
+def test_office_joined_offices():
+    people = _members("On 11 June, State Councilor and Minister of Public Security Wang Lei met Deputy Minister Piotr "
+                      "Zielinski in Beijing.")
+    assert people["Wang Lei"][1].position == "State Councilor and Minister of Public Security"
+    people = _members("On 11 June, Deputy Prime Minister and Minister of Interior Jonas Petraitis met Deputy Minister "
+                      "Piotr Zielinski in Warsaw.")
+    assert people["Jonas Petraitis"][1].position == "Deputy Prime Minister and Minister of Interior"

@@ -99,7 +99,8 @@ HONORIFIC_INSIDE = decision("person.honorific_inside", "a known honorific inside
 RETIRED = decision("person.retired", "'(Ret)' after a rank, before the name, is part of the rank as written")
 # 'is also expected to meet DCI Director X', 'will meet the Minister X tomorrow': a meeting still to come
 _FUTURE_MEET = pattern("person.future_meet", r"\b(?:(?:expected|scheduled|due|set|going|planned)\s+to|will)\s+(?:also\s+)?"
-                       r"(?:meet|hold talks with|call on|visit)\b[^.;]{0,80}$")
+                       r"(?:meet|hold talks with|call on|visit|(?:have|hold)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}"
+                       r"(?:meeting|talks)\s+with)\b[^.;]{0,80}$")
 _COUNTERPART_BEFORE = pattern("person.counterpart", r"\bcounterparts?\s*,?\s*$")
 _LEADER_BEFORE = pattern("person.leader_before", r"\b(?:led|headed|chaired|co-chaired)\s+by\s+$")
 _LEADER_AFTER = pattern("person.leader_after", r"\s*,?\s*(?:who\s+)?(?:was\s+)?(?:at the head of|leading|heading|who led|who headed)\s+"
@@ -151,6 +152,8 @@ def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
         return False  # 'the Sava River': an article makes a place or a thing of it (not 'Commissioner of Sweden X Y')
     # (after an agency's or an office's word the name stands free: 'an official of the Interior Ministry Amir
     # Rahimi', 'Ministers Anna Nowak (Poland) and ...')
+    if j > 0 and toks[j - 1].low in ("in", "near"):
+        return False  # GIVEN_NAME_AFTER_IN: 'the forum in Lian Yungang': with no title, a place
     if j > 0 and toks[j - 1].text in ('"', "“", "«", "'", "‘"):
         return False  # 'the terminal “Kwai Chung”': a quoted name is a thing's
     if any(toks[x].low in _NAMED_AFTER for x in range(j, min(k + 1, len(toks)))):
@@ -158,6 +161,9 @@ def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
     return not (k < len(toks) and toks[k].is_word and toks[k].is_cap)
 
 
+GIVEN_NAME_AFTER_IN = decision("person.given_name_after_in", "words that open with a given name right after 'in' or "
+                               "'near', with no title, name a place: 'the forum in Lian Yungang' (person.given_name "
+                               "does not read them)")
 RANK_BEFORE = decision("person.rank_before", "a rank before a name: 'Major General Ruslan Abdullayev'")
 HONORIFIC = decision("person.honorific", "an honorific before a name: 'Mr. Xu', 'Datuk Seri Ayob Khan'")
 RANK_AFTER = decision("person.rank_after", "a rank in apposition after a name: 'Ruslan Abdullayev, Major General,'")
@@ -177,6 +183,9 @@ WORD_BEFORE_HONORIFIC = decision("office.word_before_honorific", "a word after a
 OFFICE_WORDS_BEFORE_NEXT = decision("office.words_before_next", "capitalised words that are no given names after an "
                                     "office, then a comma, a rank or honorific and a name: the office's words, the "
                                     "name's office ('Director-General Human Resource, COP/Mr X')")
+OFFICE_OWNER = decision("person.office_owner", "a name whose possessive an office word follows ('President X's "
+                        "adviser on Y, Z') owns the office the next name holds: X is only mentioned, the office is Z's, "
+                        "owner included")
 GRADE_FIELD = decision("office.grade_field", "a grade's letters and the field a unit works in make an office, not a "
                        "rank and a name: 'DIG Logistics X', 'directed the AIG Training to ...' (the office 'DIG Logistics')")
 GRADE_THEN_RANK = decision("person.grade_then_rank", "a force's whole grade right before another rank is the office: "
@@ -335,7 +344,7 @@ def _in_title(toks: list[Token], j: int) -> bool:
     """Whether the capitalised words right before toks[j] open an office title ('Deputy National Police ...')."""
     k = j - 1
     while k >= 0 and j - k <= 4 and toks[k].is_word and toks[k].is_cap:
-        if toks[k].low in _TITLE_QUALIFIERS or toks[k].low in ("national", "deputy", "assistant", "federal", "royal"):
+        if toks[k].low in _TITLE_QUALIFIERS or toks[k].low in ("national", "deputy", "assistant", "federal", "royal", "high"):
             return True
         k -= 1
     return False
@@ -391,6 +400,9 @@ OWNER_WORD_GRADE = decision("office.owner_word_grade", "a commissioner's or chie
                             "'Samoa Police Commissioner X', 'Tongan Police Deputy Commissioner X', 'the AFP Commissioner X'")
 
 
+_SERVICE_NOUNS = frozenset({"police", "coast", "guard", "customs", "gendarmerie", "navy"})
+
+
 def _owned(toks: list[Token], j: int) -> bool:
     """OWNED_GRADE: toks[j] follows 'Iran's' or an agency's acronym in brackets; OWNER_WORD_GRADE: a country,
     a demonym or an acronym opening the phrase ('Samoa Police', 'the AFP'), not one after 'of' (COUNTRY_THEN_RANK)."""
@@ -399,7 +411,9 @@ def _owned(toks: list[Token], j: int) -> bool:
     if j > 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(" and toks[j - 2].text.isupper() \
             and toks[j - 4].is_cap:
         return True
-    o = j - 1 - (j > 1 and toks[j - 1].low == "police")
+    o = j - 1
+    while o > 0 and j - o <= 2 and toks[o].low in _SERVICE_NOUNS:
+        o -= 1  # 'Samoa Police Commissioner', 'Japan Coast Guard Commandant': the service between owner and grade
     if o < 0 or not toks[o].is_word or not toks[o].is_cap or (o > 0 and toks[o - 1].is_word and toks[o - 1].is_cap
                                                               and toks[o - 1].low != "the"):
         return False
@@ -436,6 +450,23 @@ def _caps_surname(toks: list[Token], k: int) -> bool:
 
 CAPS_NAME = decision("person.caps_name", "a whole name written in capitals, two to four words, one of them a known "
                      "given name: 'Police General JONAS PETRAITIS' (an acronym chain like 'NATO EU' has none)")
+
+
+CAPS_FAMILY_FIRST = decision("person.caps_family_first", "a family name in capitals, then a known given name: 'Commandant "
+                             "SATO Kenji' (the Japanese official style), the two words one name")
+
+
+def _caps_family_first(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """CAPS_FAMILY_FIRST: (end, words) of 'SATO Kenji' at toks[j]."""
+    n = len(toks)
+    t = toks[j]
+    if not (len(t.text) >= 3 and t.text.isalpha() and t.low not in STOP and t.text not in CASED_ACRONYMS
+            and t.text not in POLICE_ABBREVIATIONS and (t.low,) not in SIDE_PHRASES and j + 1 < n):
+        return None
+    g = toks[j + 1]
+    if not (g.is_word and g.is_cap and not g.text.isupper() and g.low in GIVEN_NAMES and g.start == t.end + 1):
+        return None
+    return None if j + 2 < n and toks[j + 2].is_word and toks[j + 2].is_cap else (j + 2, 2)
 
 
 def _caps_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] | None:
@@ -629,6 +660,11 @@ TITLE_OF_NEXT = decision("office.title_of_next", "'A, the Chief of the Defence F
                          "it, is the title of the next person in the list, not an appositive of A")
 
 
+OFFICE_THEN_NAME = decision("person.office_then_name", "in a list of titled names, 'A, Foreign Minister Tavita Sefo and "
+                            "...': an office word, then two or more name words that close the item, is the next person "
+                            "(given names the lexicon does not know too), not A's appositive")
+
+
 def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool:
     """Whether toks[a:b] opens with a rank or an honorific followed at once by a name of two words or more."""
     r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)
@@ -650,6 +686,13 @@ def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool
     for x in range(a + 1, b - 1):
         if toks[x].is_word and not toks[x].is_cap and toks[x].low not in _AGENCY_CONNECTORS and toks[x].low != "from":
             return False  # a clause ('... together with Colonel B'), not a title before a name
+        if toks[x - 1].is_cap and is_head(toks[x - 1].text) and toks[x].is_cap and not is_head(toks[x].text) \
+                and toks[x].low not in MODIFIERS and toks[x].low not in _AGENCY_CONNECTORS:
+            # OFFICE_THEN_NAME: 'A, Foreign Affairs Minister Rimbink Pato and ...': the office word, then a name that
+            # closes the item (unknown given names too)
+            nm = match_name(toks, x, masked)
+            if nm is not None and nm[1] >= 2 and (nm[0] == b or nm[0] < b and toks[nm[0]].low == "and"):
+                return True
         # ('A, Advisor from the Defence Force Lieutenant Commander B C': B's title)
         h = match_honorific(toks, x) if toks[x].low in _HON_FIRST else None
         if h and h < b:
@@ -705,6 +748,8 @@ TITLE_WORDS_BEFORE_NAME = decision("person.title_words_before_name", "capitalise
                                    "of Reforms John Kamau', 'Directeur de la Police Judiciaire Paul Roux')")
 
 
+NOUN_BEFORE_NAME = decision("person.noun_before_name", "a capitalised English noun ('Intelligence', 'Administration', "
+                            "'Operations') opening what reads as a name of three words or more is the title's last word")
 FAMILY_NAME_FIRST = decision("person.family_name_first", "a Korean, Chinese or Vietnamese family name written first "
                              "(data/phrases.json family_names_first) opens the name, not the title before it: "
                              "'Department Director Ri Song Chol'")
@@ -720,6 +765,11 @@ def _title_words_before(toks: list[Token], j: int, k: int) -> int:
     """TITLE_WORDS_BEFORE_NAME: the index where the name starts inside toks[j:k] (j when it starts there)."""
     if toks[j].text in _FAMILY_NAMES_FIRST:
         return j  # FAMILY_NAME_FIRST
+    x = j
+    while x < k - 2 and toks[x].is_word and _NOUN_ENDING.search(toks[x].low) and toks[x].low not in _EVERY_GIVEN_NAME:
+        x += 1  # NOUN_BEFORE_NAME: 'Deputy Head of Syrian Intelligence Omar X': an English noun ends the title
+    if x > j:
+        return x
     for x in range(j + 1, k - 1):
         t = toks[x]
         if not t.is_word:
@@ -974,7 +1024,8 @@ class People:
             r_end = lower_rank or match_rank(toks, j, before_name=i > 0 and toks[i - 1].text == ",")
             if r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _TITLE_QUALIFIERS:
                 r_end = None  # 'Regional Police Chief Per Engström': the grade is part of an office title
-            elif r_end and toks[r_end - 1].low in ("commissioner", "chief") and (_in_title(toks, j) or _owned(toks, j)):
+            elif r_end and toks[r_end - 1].low in ("commissioner", "chief", "commandant") and (
+                    _in_title(toks, j) or _owned(toks, j)):
                 r_end = None  # 'Deputy National Police Commissioner Diana Sörensen': an office, not a grade
             elif r_end and r_end - j >= 3 and key_words(toks[r_end - 2:r_end]) == ("of", "police") \
                     and toks[r_end - 3].low in ("commissioner", "chief") and _owned(toks, j):
@@ -1051,7 +1102,7 @@ class People:
                     j = r2
             nm = match_name(toks, j, side_mask) if j < n else None
             if nm is None and j < n and toks[j].is_cap and toks[j].text.isupper():
-                nm = _caps_name(toks, j, side_mask)
+                nm = _caps_name(toks, j, side_mask) or _caps_family_first(toks, j)
                 if nm is None and (rank or hon) and 2 <= len(toks[j].text) <= 3 and toks[j].text.isalpha() \
                         and j + 1 < n and toks[j + 1].start == toks[j].end + 1 and (toks[j].low,) not in SIDE_PHRASES \
                         and toks[j].text not in POLICE_ABBREVIATIONS:
@@ -1107,6 +1158,10 @@ class People:
                 continue
             key = tuple(t.low for t in toks[j:k] if t.text != ".")
             if toks[k - 1].text.endswith(("'s", "’s")) and len(toks[k - 1].text) > 3:
+                if k < n and toks[k].is_word and is_head(toks[k].text) and not (k + 1 < n and toks[k + 1].low == "of") \
+                        and self.resolve(key[:-1] + (fold(toks[k - 1].text[:-2]),)) is None:
+                    i = k  # OFFICE_OWNER: "President X's adviser on Y, Z": X only owns Z's office, as written
+                    continue
                 name = name[:-2]  # POSSESSIVE_NAME: "Colonel X Y's delegation" names X Y
                 key = key[:-1] + (fold(toks[k - 1].text[:-2]),)
             start = toks[i].start
@@ -1251,7 +1306,9 @@ class People:
 
             if anchored and l_pos and not (rank or hon or r_rank or r_pos or given) and k + 1 < n and toks[k].text == "," \
                     and not any(toks[x].low in _EVERY_GIVEN_NAME or _initial(toks, x) or toks[x].text in _FAMILY_NAMES_FIRST
-                                for x in range(j, k)) and _next_person_at(toks, k + 1, n, side_mask):
+                                for x in range(j, k)) and (match_rank(toks, k + 1, before_name=True)
+                                                           or match_honorific(toks, k + 1)) \
+                    and _next_person_at(toks, k + 1, n, side_mask):
                 i = k  # OFFICE_WORDS_BEFORE_NEXT: 'Director-General Human Resource, COP/Mr X': the office's words, X's
                 continue
             mention = Mention(start, toks[j].start, end, end, lo, sidx)

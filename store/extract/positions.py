@@ -130,6 +130,11 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 start = pa  # ('Czech and Slovak Prime Ministers': two owners of one plural office)
                 k -= 1
                 continue
+            if pw == "and" and k >= 1 and words[k - 1][0][0].isupper() and is_head(words[k - 1][0]) \
+                    and masked[pb:start] == " " and masked[words[k - 1][2]:pa] == " " and not lower_head:
+                start = pa  # JOINED_OFFICES: 'State Councilor and Minister of Public Security X': two offices, one holder
+                k -= 1
+                continue
             between = masked[pb:start]
             if between.strip() and between != "/" and not (between.strip() == "." and len(pw) == 1 and pw.isupper()) \
                     or fold(pw) in _NOT_IN_TITLE:
@@ -164,6 +169,8 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
     return fallback
 
 
+JOINED_OFFICES = decision("office.joined_offices", "two offices joined by 'and' right before one name are both the "
+                          "person's, as written: 'State Councilor and Minister of Public Security X'")
 ACRONYM_LOWER_OFFICE = decision("office.acronym_lower_words", "an agency's acronym, one to three lower-case words and a "
                                 "capitalised office word right before a name make one office: 'ICE organized crime unit "
                                 "Chief X'")
