@@ -166,3 +166,62 @@ def test_office_joined_offices():
     people = _members("On 11 June, Deputy Prime Minister and Minister of Interior Jonas Petraitis met Deputy Minister "
                       "Piotr Zielinski in Warsaw.")
     assert people["Jonas Petraitis"][1].position == "Deputy Prime Minister and Minister of Interior"
+
+
+def test_office_agency_lower_office():
+    people = _members("On 11 June, Inspector-General Jan Kowal attended the meeting in Bangkok, accompanied by Perak "
+                      "Police chief Datuk Amir Hamzah and Bukit Aman Narcotics Department (NCID) director Datuk Lim Wei "
+                      "Ming. Ruritania's National Police chief Police General Somchai Boonmee received them.")
+    assert people["Amir Hamzah"][1].position == "Perak Police chief"
+    assert people["Lim Wei Ming"][1].position == "Bukit Aman Narcotics Department (NCID) director"
+    somchai = people["Somchai Boonmee"][1]
+    assert (somchai.rank, somchai.position) == ("Police General", "Ruritania's National Police chief")
+    people = _members("On 11 June, Indonesian national police chief General Budi Santoso met Deputy Minister Piotr "
+                      "Zielinski in Jakarta.")
+    assert people["Budi Santoso"][1].position == "Indonesian national police chief"
+    # a lower-case office word after a possessive pronoun is no agency's: 'his deputy Colonel X' gives no office
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski and his deputy Colonel Jan Lis met the guests in "
+                      "Warsaw.")
+    assert people["Jan Lis"][1].position is None
+
+
+def test_office_body_short_name():
+    people = _members("On 11 June, the Minister of Justice, Anna Nowak, met Maria Lind, Executive Director of the "
+                      "European Union Agency for Law Enforcement Cooperation (Europol), in The Hague.")
+    assert people["Maria Lind"][1].position == ("Executive Director of the European Union Agency for Law Enforcement "
+                                                "Cooperation (Europol)")
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Hans Berg, Executive Director of the European "
+                      "Border and Coast Guard Agency (Frontex), in Warsaw.")
+    assert people["Hans Berg"][1].position == "Executive Director of the European Border and Coast Guard Agency (Frontex)"
+
+
+def test_office_agency_of_before_office():
+    people = _members("On 11 June, the Secretary of the Interior of Ruritania, Pablo Ruiz, and the U.S. Department of "
+                      "Homeland Security (DHS) Secretary John Carter met in El Paso.")
+    assert people["John Carter"][1].position == "U.S. Department of Homeland Security (DHS) Secretary"
+    people = _members("On 11 June, the Ministry of Interior Spokesman Jan Lis and Deputy Minister Piotr Zielinski met "
+                      "the press in Warsaw.")
+    assert people["Jan Lis"][1].position == "Ministry of Interior Spokesman"
+
+
+def test_office_lower_office_of_owner_and_demonym():
+    people = _members("On 11 June, the Armenian delegation was hosted by Georgia's minister of internal affairs Giorgi "
+                      "Beridze at the ministry in Tbilisi.")
+    assert people["Giorgi Beridze"][1].position == "Georgia's minister of internal affairs"
+    people = _members("On 11 June, the agreement was signed after a meeting between Belgian interior minister Jan "
+                      "Peeters and his Serbian counterpart Marko Petrovic in Belgrade.")
+    assert people["Jan Peeters"][1].position == "Belgian interior minister"
+
+
+def test_office_acronym_then_of_the():
+    people = _members("On 11 June, the meeting in Abuja was co-chaired by Ama Boateng, Director-General of the "
+                      "Criminal Investigation Department (CID) of the Ruritania Police Service, and Deputy Inspector-"
+                      "General of Police Musa Bello of Nigeria.")
+    assert people["Ama Boateng"][1].position == ("Director-General of the Criminal Investigation Department (CID) of "
+                                                 "the Ruritania Police Service")
+
+
+def test_office_agency_acronym_after_comma_before_a_verb():
+    people = _members("On 11 June, Mr Ravi Kumar, Director General, NCB led the Indian delegation and Mr John Carter, "
+                      "Senior Advisor, led the other in Delhi.")
+    assert people["Ravi Kumar"][1].position == "Director General, NCB"

@@ -219,6 +219,10 @@ def _rank_at_end(office: str) -> tuple[str | None, str | None]:
 
 
 _ITS_OFFICE = pattern("office.its_office", r"\b(?:its|their)\s+[a-z]+\s+$")
+_AGENCY_LOWER_OFFICE = pattern("office.agency_lower_office", r"(?:\b[A-Z][\w'’.-]*|\))(?:\s+[a-z]{3,}){1,3}\s+$",
+                               doc="'Perak Police chief Datuk X', 'Thailand's National Police chief Police General X': a "
+                                   "lower-case office word after an agency's capitalised name is the office before a rank "
+                                   "or an honorific too")
 _ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+)*"
                         r"(?:[A-Z][\w'’-]*)?\s*,?\s*$")
 # People named only as the object of a meeting still to come, or as the authority a meeting follows the
@@ -375,7 +379,7 @@ def _owner_side(phrase: str, office_at: int = 0) -> str | None:
     return SIDE_PHRASES.get(phrase_key(m.group(1)))
 
 
-_LOWER_OFFICE_OF = pattern("office.lower_office_of", r"^(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:of|for)\s+(?:(?!(?:the|an?|his|her|its|their)\b)[a-z]+(?:\s+|$)){1,3}$",
+_LOWER_OFFICE_OF = pattern("office.lower_office_of", r"^(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:of|for)\s+(?:(?!(?:the|an?|his|her|its|their)\b)[a-z]+(?:\s+|$)){1,3}$",
                            doc="a lower-case office with its field right before a name is the name's title: "
                                "'deputy director for security affairs X', 'chief of staff X' (the office word is "
                                "checked by left_position)")
@@ -539,10 +543,21 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
     return k, words
 
 
+BODY_SHORT_NAME = decision("office.body_short_name", "an international body's short name written as a word in brackets "
+                           "closes the office like an acronym: 'X, Executive Director of the European Union Agency for "
+                           "Asylum (EUAA)', '... for Law Enforcement Cooperation (Europol),'")
+
+
+def _body_name(tok: Token) -> bool:
+    """'(Europol)', '(Frontex)': an international body's short name, written as a word (BODY_SHORT_NAME)."""
+    code = SIDE_PHRASES.get((tok.low,)) if tok.is_cap else None
+    return code is not None and is_body(code)
+
+
 def _acronym_in_brackets(toks: list[Token], m: int) -> int | None:
     """The index after '(DGSN)' or '(CGFM/SG)' (acronyms joined by slashes) opening at toks[m]; None if none."""
     n = len(toks)
-    if m + 2 >= n or toks[m].text != "(" or not toks[m + 1].text.isupper():
+    if m + 2 >= n or toks[m].text != "(" or not (toks[m + 1].text.isupper() or _body_name(toks[m + 1])):
         return None
     x = m + 2
     while x + 1 < n and toks[x].text == "/" and toks[x + 1].text.isupper() and x - m < 8:
@@ -1189,12 +1204,14 @@ class People:
                     m = close if close is not None and close >= k + 2 else k + 1
                 elif _acronym_in_brackets(toks, m):
                     m = _acronym_in_brackets(toks, m)  # '... National Security (DGSN)': the acronym belongs to the office
-                    if m + 1 < n and toks[m].low == "of" and toks[m + 1].is_cap:
+                    if m + 2 < n and toks[m].low == "of" and (toks[m + 1].is_cap or toks[m + 1].low == "the"
+                                                              and toks[m + 2].is_cap):
                         # ACRONYM_THEN_OF
                         while m < n and toks[m].text not in (",", ";", ".", "(", ")") and toks[m].low != "who":
                             m += 1
                 elif m + 1 < n and toks[m].text == "," and toks[m + 1].text.isupper() and len(toks[m + 1].text) >= 2 \
-                        and toks[m + 1].text.isalpha() and (m + 2 >= n or toks[m + 2].text in (",", ".", ";")) \
+                        and toks[m + 1].text.isalpha() and (m + 2 >= n or toks[m + 2].text in (",", ".", ";")
+                                                            or toks[m + 2].is_word and toks[m + 2].text.islower()) \
                         and toks[m + 1].text not in POLICE_ABBREVIATIONS:
                     m += 2  # 'Director General, SSB': the agency's acronym after a comma belongs to the office
                 elif not paren:
@@ -1242,7 +1259,8 @@ class People:
             # a lower-case office word right before a bare name is its title ('National Guard chief <Name>');
             # before a rank it describes ('his deputy Colonel X')
             # ... and before a rank when it is the office of an agency ('led by its commander Brigadier General X')
-            l_pos = left_position(segment, lower_last=not (rank or hon) or bool(_ITS_OFFICE.search(segment))) \
+            l_pos = left_position(segment, lower_last=not (rank or hon) or bool(_ITS_OFFICE.search(segment))
+                                  or bool(_AGENCY_LOWER_OFFICE.search(segment))) \
                 if segment.strip(" ,") else None
             known = self.resolve(key)
             lo = start

@@ -46,7 +46,7 @@ def drop_own_acronym(title: str) -> str:
     content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
     return title[:m.start()].rstrip() if m.group(1) in (every, content) else title
 
-_INNER_ACRONYM = pattern("office.inner_acronym", r"\(([A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3})\)(?=\s+[A-Z])")
+_INNER_ACRONYM = pattern("office.inner_acronym", r"\(([A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3})\)(?=\s+(?:[A-Z]|[a-z]+\s*$))")
 _DELEGATION_ROLE = pattern("office.delegation_role", r"^(?:head|leader|chief|chairman)\s+of\s+(?:the\s+|a\s+)?"
                            r"(?:[\w'’-]+\s+){0,3}?delegation\s*,\s*(?=[A-Z])", re.I)
 # the same role right before the office left_position returned (people.py marks the person as its head)
@@ -110,6 +110,7 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         start = a
         k = idx - 1
         lower_head = w[0].islower()
+        seen_cap = False
         acronym_lower = False
         if not lower_head and k >= 1 and words[k][0].islower():
             # ACRONYM_LOWER_OFFICE: 'ICE organized crime unit Chief X': an agency's acronym, then lower-case words
@@ -135,6 +136,14 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 start = pa  # JOINED_OFFICES: 'State Councilor and Minister of Public Security X': two offices, one holder
                 k -= 1
                 continue
+            if pw == "of" and k >= 1 and words[k - 1][0][0].isupper() and fold(words[k - 1][0]) in _AGENCY_STARTS \
+                    and masked[pb:start] == " " and not lower_head:
+                start = pa  # AGENCY_OF_BEFORE_OFFICE: 'the U.S. Department of Homeland Security Secretary X'
+                k -= 1
+                continue
+            if lower_head and seen_cap and pw.isalpha() and pw.islower():
+                break  # ('a meeting between Belgian interior minister X': the lower-case words end at the demonym)
+            seen_cap = seen_cap or pw[0].isupper()
             between = masked[pb:start]
             if between.strip() and between != "/" and not (between.strip() == "." and len(pw) == 1 and pw.isupper()) \
                     or fold(pw) in _NOT_IN_TITLE:
@@ -169,6 +178,10 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
     return fallback
 
 
+_AGENCY_STARTS = frozenset(json_data("phrases.json")["agency_starts"])
+AGENCY_OF_BEFORE_OFFICE = decision("office.agency_of_before_office", "an agency named 'Department of X' or 'Ministry "
+                                   "of X' before an office word is the office's, as written: 'the U.S. Department of "
+                                   "Homeland Security (DHS) Secretary X'")
 JOINED_OFFICES = decision("office.joined_offices", "two offices joined by 'and' right before one name are both the "
                           "person's, as written: 'State Councilor and Minister of Public Security X'")
 ACRONYM_LOWER_OFFICE = decision("office.acronym_lower_words", "an agency's acronym, one to three lower-case words and a "
