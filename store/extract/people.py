@@ -219,10 +219,10 @@ def _rank_at_end(office: str) -> tuple[str | None, str | None]:
 
 
 _ITS_OFFICE = pattern("office.its_office", r"\b(?:its|their)\s+[a-z]+\s+$")
-_AGENCY_LOWER_OFFICE = pattern("office.agency_lower_office", r"(?:\b[A-Z][\w'’.-]*|\))(?:\s+[a-z]{3,}){1,3}\s+$",
+_AGENCY_LOWER_OFFICE = pattern("office.agency_lower_office", r"(?:\b(?!Delegation\b)[A-Z][\w'’.-]*|\))(?:\s+[a-z]{3,}){1,3}\s+$",
                                doc="'Perak Police chief Datuk X', 'Thailand's National Police chief Police General X': a "
                                    "lower-case office word after an agency's capitalised name is the office before a rank "
-                                   "or an honorific too")
+                                   "or an honorific too (a delegation's head is no agency's office: 'Delegation head Colonel X')")
 _ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+)*"
                         r"(?:[A-Z][\w'’-]*)?\s*,?\s*$")
 # People named only as the object of a meeting still to come, or as the authority a meeting follows the
