@@ -219,10 +219,24 @@ def _rank_at_end(office: str) -> tuple[str | None, str | None]:
 
 
 _ITS_OFFICE = pattern("office.its_office", r"\b(?:its|their)\s+[a-z]+\s+$")
-_AGENCY_LOWER_OFFICE = pattern("office.agency_lower_office", r"(?:\b(?!Delegation\b)[A-Z][\w'’.-]*|\))(?:\s+[a-z]{3,}){1,3}\s+$",
-                               doc="'Perak Police chief Datuk X', 'Thailand's National Police chief Police General X': a "
-                                   "lower-case office word after an agency's capitalised name is the office before a rank "
-                                   "or an honorific too (a delegation's head is no agency's office: 'Delegation head Colonel X')")
+AGENCY_LOWER_OFFICE = decision("office.agency_lower_office", "'Perak Police chief Datuk X', 'Thailand's National "
+                               "Police chief Police General X': a lower-case office word after an agency's capitalised "
+                               "name is the office before a rank or an honorific too (a delegation's head is no agency's "
+                               "office: 'Delegation head Colonel X')")
+
+
+def _agency_lower_office(segment: str) -> bool:
+    """AGENCY_LOWER_OFFICE: the segment ends in one to three lower-case words after a capitalised word or a bracket."""
+    if not segment.endswith(" "):
+        return False
+    tail = segment[-80:].split()
+    x = len(tail) - 1
+    while x >= 0 and len(tail) - x <= 3 and tail[x].isalpha() and tail[x].islower() and len(tail[x]) >= 3:
+        x -= 1
+    if x < 0 or x == len(tail) - 1 or len(tail) - 1 - x > 3:
+        return False
+    w = tail[x]
+    return w.endswith(")") or w[0].isupper() and w != "Delegation"
 _ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+)*"
                         r"(?:[A-Z][\w'’-]*)?\s*,?\s*$")
 # People named only as the object of a meeting still to come, or as the authority a meeting follows the
@@ -1260,7 +1274,7 @@ class People:
             # before a rank it describes ('his deputy Colonel X')
             # ... and before a rank when it is the office of an agency ('led by its commander Brigadier General X')
             l_pos = left_position(segment, lower_last=not (rank or hon) or bool(_ITS_OFFICE.search(segment))
-                                  or bool(_AGENCY_LOWER_OFFICE.search(segment))) \
+                                  or _agency_lower_office(segment)) \
                 if segment.strip(" ,") else None
             known = self.resolve(key)
             lo = start
