@@ -225,3 +225,30 @@ def test_office_agency_acronym_after_comma_before_a_verb():
     people = _members("On 11 June, Mr Ravi Kumar, Director General, NCB led the Indian delegation and Mr John Carter, "
                       "Senior Advisor, led the other in Delhi.")
     assert people["Ravi Kumar"][1].position == "Director General, NCB"
+
+
+def test_person_spelling_variant():
+    people = _members("On 11 June, a delegation led by the Minister of Internal Affairs, Major General Sahr Kamanda, "
+                      "and the National Commissioner of Police, Musa Faya Mansaray, visited Accra. The Minister, Major "
+                      "General Sahr Kamande, thanked the hosts. Commissioner Musa Fayia Manseray also spoke.")
+    assert {"Sahr Kamanda", "Musa Faya Mansaray"} == set(people)
+    # two different surnames are two people, and a short word one letter apart is no variant
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel Jan Kowal and Colonel Jan Nowak in "
+                      "Warsaw. Major Ivan Lis and Major Ivan Las also attended.")
+    assert {"Jan Kowal", "Jan Nowak", "Ivan Lis", "Ivan Las"} <= set(people)
+
+
+def test_rank_korean_superintendent_general():
+    people = _members("On 6 February, the Secretariat received a visit from Chief Superintendent General Kim Min-jun "
+                      "and Senior Superintendent General Lee Seo-yeon in Kuala Lumpur.")
+    assert people["Kim Min-jun"][1].rank == "Chief Superintendent General"
+    assert people["Lee Seo-yeon"][1].rank == "Senior Superintendent General"
+
+
+def test_office_supervisor_and_ministry_of_before_lower_office():
+    people = _members("On 11 June, the Minister received Major General Saad Al-Harbi, the Ruritanian Interior Ministry's "
+                      "Supervisor of the Civil Affairs Agency, in Kuwait.")
+    assert people["Saad Al-Harbi"][1].position == "Ruritanian Interior Ministry's Supervisor of the Civil Affairs Agency"
+    people = _members("On 11 June, Ambassador Chen Wei met Nepali Ministry of Home Affairs secretary Ram Thapa in "
+                      "Kathmandu.")
+    assert people["Ram Thapa"][1].position == "Nepali Ministry of Home Affairs secretary"

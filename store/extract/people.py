@@ -964,6 +964,36 @@ _NASAB = frozenset({"bin", "ibn", "bint", "binti"})
 _ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ul", "ud"})
 
 
+SPELLING_VARIANT = decision("person.spelling_variant", "a name said again with a letter changed, added or dropped in "
+                            "one or two words after the same given name ('David Taluwa' then 'David Taluva', 'William "
+                            "Faya Cellu' then 'William Fayia Sellu') is the same person, named as first written")
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Whether a and b differ by exactly one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _letters_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """SPELLING_VARIANT: the words of two names (given name left out) alike but for one or two words one letter apart,
+    each of four letters or more."""
+    apart = 0
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if len(x) < 4 or not _one_apart(x, y):
+            return False
+        apart += 1
+    return 0 < apart <= 2
+
+
 def _bare_surname(word: str) -> str | None:
     """'al hamdan' (folded 'Al-Hamdan') -> 'hamdan'; None for a word with no article."""
     first, _, rest = word.partition(" ")
@@ -1004,6 +1034,13 @@ class People:
                 best = best or p  # SURNAME_WITHOUT_ARTICLE: 'Dr Hamdan' for 'Mohammad Al-Hamdan'
         if best is None and len(inner) == 1:
             best = inner[0]
+        if best is None and len(toks) >= 2 and len(toks[-1]) >= 5:
+            # SPELLING_VARIANT: 'David Taluwa' written 'David Taluva' further on: the same given name, each other word
+            # one letter apart, at most two letters in all
+            same = [p for p in self.persons if len(p.tokens) == len(toks) and p.tokens[0] == toks[0]
+                    and _letters_apart(p.tokens[1:], toks[1:])]
+            if len(same) == 1:
+                best = same[0]
         if best is None and len(toks) >= 2 and all(len(t) == 1 for t in toks[:-1]):
             # 'A. Ivanov' for 'Alexei Ivanov': initials, then the surname, said again
             same = [p for p in self.persons if len(p.tokens) > len(toks) - 1 and p.tokens[-1] == toks[-1]
@@ -1347,7 +1384,9 @@ class People:
             if known is None and words >= 2 and anchored:
                 known = self._complete_surname(key, name, rank or r_rank, l_pos or r_pos)
             if known is not None and (words < 2 or known.tokens == key or set(key) <= set(known.tokens)
-                                      or all(len(w) == 1 for w in key[:-1])):  # 'O. Kovalenko' again
+                                      or all(len(w) == 1 for w in key[:-1])  # 'O. Kovalenko' again
+                                      or len(key) == len(known.tokens) and key[0] == known.tokens[0]
+                                      and _letters_apart(known.tokens[1:], key[1:])):  # SPELLING_VARIANT
                 mention.person = known
                 if self._page_listed and id(known) in self._page_listed and not _in_junk_block(text, start):
                     known.passing = False  # PAGE_LIST: a headline under 'Read more' told again in the body

@@ -137,7 +137,7 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 k -= 1
                 continue
             if pw == "of" and k >= 1 and words[k - 1][0][0].isupper() and fold(words[k - 1][0]) in _AGENCY_STARTS \
-                    and masked[pb:start] == " " and not lower_head:
+                    and masked[pb:start] == " ":
                 start = pa  # AGENCY_OF_BEFORE_OFFICE: 'the U.S. Department of Homeland Security Secretary X'
                 k -= 1
                 continue
