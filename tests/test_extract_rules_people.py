@@ -252,3 +252,23 @@ def test_office_supervisor_and_ministry_of_before_lower_office():
     people = _members("On 11 June, Ambassador Chen Wei met Nepali Ministry of Home Affairs secretary Ram Thapa in "
                       "Kathmandu.")
     assert people["Ram Thapa"][1].position == "Nepali Ministry of Home Affairs secretary"
+
+
+def test_rank_bracket_remark():
+    people = _members("On 11 June, the Uruguayan delegation was led by Capitan de Navio (a rank like a captain's) "
+                      "Jorge Pereira Silva, who met Rear Admiral Tom Baker in New London.")
+    assert people["Jorge Pereira Silva"][1].rank == "Capitan de Navio"
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel (rank of the reserve) Jan Kowal in "
+                      "Warsaw.")
+    assert people["Jan Kowal"][1].rank == "Colonel"
+
+
+def test_person_rank_ends_name():
+    people = _members("On 11 June, the guests met the staff in Warsaw. Air Force Reserve Maj. Tom Baker and Army "
+                      "National Guard Capt. Ann Lee escorted the five officers.")
+    assert people["Tom Baker"][1].rank == "Maj."
+    assert "Reserve Maj" not in people
+    # a particle that a rank of another language holds ('Capitan de Navio') stays a name's particle
+    people = _members("On 11 June, the Belgian delegation was led by Chief Commissioner Luc De Wit, who met Deputy "
+                      "Minister Piotr Zielinski in Warsaw.")
+    assert "Luc De Wit" in people

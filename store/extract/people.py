@@ -18,7 +18,7 @@ from whomet.store.extract.lexicon import key as phrase_key
 from whomet.store.sides import is_body
 from whomet.store.extract.positions import (DELEGATION_ROLE_BEFORE, HEAD_WORDS, MODIFIERS, is_head, left_position,
                                              right_position)
-from whomet.store.extract.ranks import BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_lower_rank, match_rank
+from whomet.store.extract.ranks import ABBR_RANKS, BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_lower_rank, match_rank
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data, words
 from whomet.store.extract.text import Sentence, Token, remember, tokenize
@@ -161,6 +161,21 @@ def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
     return not (k < len(toks) and toks[k].is_word and toks[k].is_cap)
 
 
+BRACKET_REMARK = decision("rank.bracket_remark", "a remark in lower-case words in brackets between a rank and a name "
+                          "('Capitan de Navio (a rank like a captain's) Juan X') leaves the rank and the name as they are")
+
+
+def _bracket_remark_end(toks: list[Token], j: int, masked: set[int]) -> int | None:
+    """BRACKET_REMARK: the index after the brackets opening at toks[j] when a name of two words or more follows."""
+    close = next((x for x in range(j + 2, min(len(toks), j + 14)) if toks[x].text == ")"), None)
+    if close is None or close + 1 >= len(toks):
+        return None
+    nm = match_name(toks, close + 1, masked)
+    return close + 1 if nm is not None and nm[1] >= 2 else None
+
+
+RANK_ENDS_NAME = decision("person.rank_ends_name", "an abbreviated rank with its stop after capitalised words "
+                          "('Air Force Reserve Maj. X') ends them: the rank opens the name after it")
 GIVEN_NAME_AFTER_IN = decision("person.given_name_after_in", "words that open with a given name right after 'in' or "
                                "'near', with no title, name a place: 'the forum in Lian Yungang' (person.given_name "
                                "does not read them)")
@@ -502,6 +517,9 @@ def _caps_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
     return k, k - j
 
 
+_DOTTED_RANK_WORDS = frozenset(r[0] for r in ABBR_RANKS)
+
+
 def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] | None:
     """(end index, number of name words) of a name starting at toks[j]."""
     k = j
@@ -512,6 +530,9 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
         words += 1
     while k < n and k not in masked:
         t = toks[k]
+        if words and t.low in _DOTTED_RANK_WORDS and k + 1 < n and toks[k + 1].text == "." \
+                and toks[k + 1].start == t.end:
+            break  # RANK_ENDS_NAME: 'Air Force Reserve Maj. X': a dotted rank opens the next name, it ends none
         if words and len(t.text) == 1 and _initial(toks, k) and k + 2 < n and _initial(toks, k + 2) \
                 and len(toks[k + 2].text) == 1 and toks[k + 2].start == toks[k + 1].end:
             break  # 'Komlichenko S.G.': initials after the surname, taken below
@@ -1122,6 +1143,10 @@ class People:
                     if close:
                         j = close + 1  # 'Police Commissioner General (Ret) Gories Mere': person.retired
                         rank += text[toks[r_end - 1].end:toks[close].end]  # kept in the rank, as written
+                elif j + 3 < n and toks[j].text == "(" and toks[j + 1].is_word and toks[j + 1].text.islower() \
+                        and _bracket_remark_end(toks, j, side_mask):
+                    j = _bracket_remark_end(toks, j, side_mask)  # BRACKET_REMARK: 'Capitan de Navio (a rank like a
+                    # captain's) X': a remark in brackets between the rank and the name
                 elif j + 2 < n and toks[j].low == "of" and key_words(toks[i:r_end]) not in OFFICE_GRADES \
                         and _rank_country_end(toks, j):
                     a, j = j + 1 + (toks[j + 1].low == "the"), _rank_country_end(toks, j)

@@ -46,7 +46,7 @@ for _abbr in POLICE_ABBREVIATIONS:
     RANKS.add((_abbr.lower(),))
 PNP_RANKS = frozenset(_DATA["pnp_ranks"])
 MAX_RANK = max(len(r) for r in RANKS)
-RANK_WORDS = frozenset(w for r in RANKS for w in r) - {"of", "the"}
+RANK_WORDS = frozenset(w for r in RANKS for w in r) - {"of", "the", "de"}  # ("Capitan de Navio": a name's particle too)
 _FIRST = frozenset(r[0] for r in RANKS)
 # 'Secretary General', 'Director General': 'General' after an office word is part of the office.
 _OFFICE_BEFORE_GENERAL = frozenset(_DATA["office_before_general"])
