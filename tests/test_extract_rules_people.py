@@ -272,3 +272,29 @@ def test_person_rank_ends_name():
     people = _members("On 11 June, the Belgian delegation was led by Chief Commissioner Luc De Wit, who met Deputy "
                       "Minister Piotr Zielinski in Warsaw.")
     assert "Luc De Wit" in people
+
+
+def test_person_thing_named():
+    people = _members("On 11 June, under the Security and Prosperity Partnership, Deputy Minister Piotr Zielinski met "
+                      "Secretary Carlos Ruiz in Warsaw. The next phase of the General Patrol Dog Capabilities begins "
+                      "in May.")
+    assert set(people) == {"Piotr Zielinski", "Carlos Ruiz"}
+    # a surname that only looks like an English word stays a name
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel John Manning in Warsaw.")
+    assert "John Manning" in people
+
+
+def test_person_earlier_visit():
+    people = _members("On 11 June, Superintendent Ann Lee met Police Major General Somchai Boonmee in Bangkok. They "
+                      "discussed the memorandum agreed during Commissioner Chan Wing-kei's visit to the force in June "
+                      "last year.")
+    assert "Chan Wing-kei" not in people and {"Ann Lee", "Somchai Boonmee"} <= set(people)
+    # a visit of this meeting keeps its guest
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski welcomed Commissioner Chan Wing-kei's visit to "
+                      "Warsaw, where the two met.")
+    assert "Chan Wing-kei" in people
+
+
+def test_person_page_words_are_no_names():
+    people = _members("General News\n\nOn 11 June, Deputy Minister Piotr Zielinski met Colonel Jan Kowal in Warsaw.")
+    assert set(people) == {"Piotr Zielinski", "Jan Kowal"}

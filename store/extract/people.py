@@ -20,6 +20,7 @@ from whomet.store.extract.positions import (DELEGATION_ROLE_BEFORE, HEAD_WORDS, 
                                              right_position)
 from whomet.store.extract.ranks import ABBR_RANKS, BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_lower_rank, match_rank
 from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.earlier import told_as_earlier
 from whomet.store.extract.tables import json_data, words
 from whomet.store.extract.text import Sentence, Token, remember, tokenize
 from whomet.store.names import fold
@@ -201,6 +202,9 @@ OFFICE_WORDS_BEFORE_NEXT = decision("office.words_before_next", "capitalised wor
 OFFICE_OWNER = decision("person.office_owner", "a name whose possessive an office word follows ('President X's "
                         "adviser on Y, Z') owns the office the next name holds: X is only mentioned, the office is Z's, "
                         "owner included")
+EARLIER_VISIT = decision("person.earlier_visit", "a name in the possessive before 'visit' that the clause dates before "
+                         "the meeting ('agreed during Commissioner X's visit to Y last year') is an earlier meeting's "
+                         "guest, not someone present")
 GRADE_FIELD = decision("office.grade_field", "a grade's letters and the field a unit works in make an office, not a "
                        "rank and a name: 'DIG Logistics X', 'directed the AIG Training to ...' (the office 'DIG Logistics')")
 GRADE_THEN_RANK = decision("person.grade_then_rank", "a force's whole grade right before another rank is the office: "
@@ -290,6 +294,10 @@ _MONUMENT_OF = pattern("person.monument_of", r"\b(?i:statues?|monuments?|mausole
 _BUILDING_WORDS = frozenset({"house", "building", "road", "street", "avenue", "boulevard", "airport", "stadium",
                              "hospital", "mosque", "palace", "centre", "center", "complex", "highway", "museum",
                              "library", "hotel", "academy", "university", "school", "college", "institute"})
+# English nouns no surname ends like: 'the Security and Prosperity Partnership', 'the General Patrol Dog Capabilities'
+_THING_ENDING = pattern("person.thing_named", r"(?:ship|tion|sion|ities|ness|ism|ogy|ics)s?$",
+                        doc="capitalised words read as a name whose last word is an English noun ('... Partnership', "
+                            "'... Capabilities', '... Operations') name a thing, not a person")
 _SERVICE_WORDS = frozenset({"border", "guard", "police", "militia", "gendarmerie", "customs", "army", "air", "force", "naval"})
 
 
@@ -1253,6 +1261,9 @@ class People:
                         and self.resolve(key[:-1] + (fold(toks[k - 1].text[:-2]),)) is None:
                     i = k  # OFFICE_OWNER: "President X's adviser on Y, Z": X only owns Z's office, as written
                     continue
+                if k < n and toks[k].low in ("visit", "trip") and told_as_earlier(text, toks[k].start, sent.end, None):
+                    i = k  # EARLIER_VISIT: "during Commissioner X's visit to Y in June last year": another, earlier
+                    continue  # meeting's guest
                 name = name[:-2]  # POSSESSIVE_NAME: "Colonel X Y's delegation" names X Y
                 key = key[:-1] + (fold(toks[k - 1].text[:-2]),)
             start = toks[i].start
@@ -1424,7 +1435,9 @@ class People:
                     known.position = office  # FULLER_OFFICE: 'Interior Minister X' in a headline, 'Federal Interior
                     # Minister X' in the text
                 mention.end = app_end if (r_rank or r_pos) else end
-            elif anchored and (words >= 2 or rank or hon or mononym) and not (words <= 2 and key[-1] in _BUILDING_WORDS):
+            elif anchored and (words >= 2 or rank or hon or mononym) and not (words <= 2 and key[-1] in _BUILDING_WORDS) \
+                    and not (not hon and _THING_ENDING.search(key[-1])):  # THING_NAMED: 'General Patrol Dog Capabilities'
+
                 shared = None
                 if not (l_pos or r_pos) and self.mentions and self.mentions[-1].sentence == sidx and \
                         _shared_gap(text[self.mentions[-1].end:start]):
