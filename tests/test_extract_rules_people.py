@@ -298,3 +298,26 @@ def test_person_earlier_visit():
 def test_person_page_words_are_no_names():
     people = _members("General News\n\nOn 11 June, Deputy Minister Piotr Zielinski met Colonel Jan Kowal in Warsaw.")
     assert set(people) == {"Piotr Zielinski", "Jan Kowal"}
+
+
+def test_office_joined_offices_after_a_name_and_a_member():
+    people = _members("On 11 June, the delegation paid a courtesy visit to Chan Vuthy, President of the Ruritanian "
+                      "People's Party (RPP) and President of the Senate, in Phnom Penh.")
+    assert people["Chan Vuthy"][1].position == ("President of the Ruritanian People's Party (RPP) and President of the "
+                                                "Senate")
+    people = _members("On 11 June, Politburo member and Minister of Public Security Nguyen Van Minh met Deputy "
+                      "Minister Piotr Zielinski in Hanoi.")
+    assert people["Nguyen Van Minh"][1].position == "Politburo member and Minister of Public Security"
+    # 'and' before the next person's office and name is no second office of the first
+    people = _members("On 11 June, the guests met Chan Vuthy, President of the Ruritanian People's Party (RPP) and "
+                      "Minister Sar Sovann in Phnom Penh.")
+    assert people["Chan Vuthy"][1].position == "President of the Ruritanian People's Party (RPP)"
+
+
+def test_office_lower_modifier():
+    people = _members("On 11 June, the delegation was led by the deputy Prime Minister of Georgia, Minister of "
+                      "Internal Affairs Giorgi Beridze, who met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Giorgi Beridze"][1].position == "deputy Prime Minister of Georgia, Minister of Internal Affairs"
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski and his deputy Colonel Jan Lis met the acting Chief "
+                      "of Police Ivan Melnyk in Warsaw.")
+    assert people["Ivan Melnyk"][1].position == "acting Chief of Police"

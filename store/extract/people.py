@@ -787,6 +787,15 @@ def _and_next_person(toks: list[Token], m: int, masked: set[int]) -> bool:
     return e >= len(toks) or not toks[e].is_word or not toks[e].is_cap
 
 
+def _office_then_person(toks: list[Token], a: int, masked: set[int]) -> bool:
+    """Whether the office words at toks[a] ('Minister', 'Deputy Minister') are followed at once by a name of two words."""
+    x = a
+    while x < len(toks) and toks[x].is_word and toks[x].is_cap and (is_head(toks[x].text) or toks[x].low in MODIFIERS):
+        x += 1
+    nm = match_name(toks, x, masked) if x > a and x < len(toks) else None
+    return nm is not None and nm[1] >= 2
+
+
 def _shared_gap(gap: str) -> bool:
     """PLURAL_SHARED_OFFICE: 'A and B', 'A of Peru and B' (a country after A) between two holders of a plural office."""
     if gap == " and ":
@@ -1294,6 +1303,12 @@ class People:
                     if m + 2 < n and toks[m].low == "of" and (toks[m + 1].is_cap or toks[m + 1].low == "the"
                                                               and toks[m + 2].is_cap):
                         # ACRONYM_THEN_OF
+                        while m < n and toks[m].text not in (",", ";", ".", "(", ")") and toks[m].low != "who":
+                            m += 1
+                    elif m + 2 < n and toks[m].low == "and" and toks[m + 1].is_cap and is_head(toks[m + 1].text) \
+                            and not _and_next_person(toks, m, side_mask) and not _office_then_person(toks, m + 1, side_mask):
+                        # JOINED_OFFICES: 'X, President of the People's Party (CPP) and President of the Senate,'
+                        m += 1
                         while m < n and toks[m].text not in (",", ";", ".", "(", ")") and toks[m].low != "who":
                             m += 1
                 elif m + 1 < n and toks[m].text == "," and toks[m + 1].text.isupper() and len(toks[m + 1].text) >= 2 \

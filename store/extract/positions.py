@@ -136,6 +136,15 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 start = pa  # JOINED_OFFICES: 'State Councilor and Minister of Public Security X': two offices, one holder
                 k -= 1
                 continue
+            if pw == "and" and k >= 2 and words[k - 1][0] == "member" and words[k - 2][0][0].isupper() \
+                    and masked[words[k - 2][2]:start] == " member and " and not lower_head:
+                start = words[k - 2][1]  # ('Politburo member and Minister of Public Security X')
+                k -= 3
+                continue
+            if pw in _LOWER_RANK_WORDS and masked[pb:start] == " " and not lower_head and seg[start:start + 1].isupper():
+                start = pa  # LOWER_MODIFIER: 'the deputy Prime Minister of X': a modifier written in lower case
+                k -= 1
+                continue
             if pw == "of" and k >= 1 and words[k - 1][0][0].isupper() and fold(words[k - 1][0]) in _AGENCY_STARTS \
                     and masked[pb:start] == " ":
                 start = pa  # AGENCY_OF_BEFORE_OFFICE: 'the U.S. Department of Homeland Security Secretary X'
@@ -182,6 +191,9 @@ _AGENCY_STARTS = frozenset(json_data("phrases.json")["agency_starts"])
 AGENCY_OF_BEFORE_OFFICE = decision("office.agency_of_before_office", "an agency named 'Department of X' or 'Ministry "
                                    "of X' before an office word is the office's, as written: 'the U.S. Department of "
                                    "Homeland Security (DHS) Secretary X'")
+_LOWER_RANK_WORDS = frozenset({"deputy", "vice", "acting", "first"})
+LOWER_MODIFIER = decision("office.lower_modifier", "a modifier written in lower case right before a capitalised office "
+                          "('the deputy Prime Minister of X, Y') is the office's, as written")
 JOINED_OFFICES = decision("office.joined_offices", "two offices joined by 'and' right before one name are both the "
                           "person's, as written: 'State Councilor and Minister of Public Security X'")
 ACRONYM_LOWER_OFFICE = decision("office.acronym_lower_words", "an agency's acronym, one to three lower-case words and a "
