@@ -321,3 +321,13 @@ def test_office_lower_modifier():
     people = _members("On 11 June, Deputy Minister Piotr Zielinski and his deputy Colonel Jan Lis met the acting Chief "
                       "of Police Ivan Melnyk in Warsaw.")
     assert people["Ivan Melnyk"][1].position == "acting Chief of Police"
+
+
+def test_office_modified_grade():
+    people = _members("On 11 June, Acting Commissioner of Police Kwame Owusu met Deputy Minister Piotr Zielinski in "
+                      "Warsaw. Special Commissioner of Police Ravi Kumar also attended.")
+    assert (people["Kwame Owusu"][1].rank, people["Kwame Owusu"][1].position) == (None, "Acting Commissioner of Police")
+    assert people["Ravi Kumar"][1].position == "Special Commissioner of Police"
+    # with no modifier the grade before a name stays a rank
+    people = _members("On 11 June, Commissioner of Police Kwame Owusu met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Kwame Owusu"][1].rank == "Commissioner of Police"

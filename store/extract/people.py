@@ -205,6 +205,9 @@ OFFICE_OWNER = decision("person.office_owner", "a name whose possessive an offic
 EARLIER_VISIT = decision("person.earlier_visit", "a name in the possessive before 'visit' that the clause dates before "
                          "the meeting ('agreed during Commissioner X's visit to Y last year') is an earlier meeting's "
                          "guest, not someone present")
+_HOLDING_MODIFIERS = frozenset({"acting", "special", "joint", "interim"})
+MODIFIED_GRADE = decision("office.modified_grade", "a grade after 'Acting', 'Special', 'Joint' or 'Interim' is an office "
+                          "held, not a rank: 'Acting Commissioner of Police X'")
 GRADE_FIELD = decision("office.grade_field", "a grade's letters and the field a unit works in make an office, not a "
                        "rank and a name: 'DIG Logistics X', 'directed the AIG Training to ...' (the office 'DIG Logistics')")
 GRADE_THEN_RANK = decision("person.grade_then_rank", "a force's whole grade right before another rank is the office: "
@@ -1128,6 +1131,9 @@ class People:
             r_end = lower_rank or match_rank(toks, j, before_name=i > 0 and toks[i - 1].text == ",")
             if r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _TITLE_QUALIFIERS:
                 r_end = None  # 'Regional Police Chief Per Engström': the grade is part of an office title
+            elif r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _HOLDING_MODIFIERS:
+                r_end = None  # MODIFIED_GRADE: 'Acting Commissioner of Police X', 'Special Commissioner of Police X'
+
             elif r_end and toks[r_end - 1].low in ("commissioner", "chief", "commandant") and (
                     _in_title(toks, j) or _owned(toks, j)):
                 r_end = None  # 'Deputy National Police Commissioner Diana Sörensen': an office, not a grade
