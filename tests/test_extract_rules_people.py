@@ -331,3 +331,12 @@ def test_office_modified_grade():
     # with no modifier the grade before a name stays a rank
     people = _members("On 11 June, Commissioner of Police Kwame Owusu met Deputy Minister Piotr Zielinski in Warsaw.")
     assert people["Kwame Owusu"][1].rank == "Commissioner of Police"
+
+
+def test_office_word_before_honorific_is_no_name_later():
+    # the word the release used in an office is no one-word name when the grade comes back with it alone
+    people = _members("On 11 June, Inspector General of Police (IGP) Ruritania Dr Amani Kibwana met a delegation in "
+                      "Lahore. The guests thanked IGP Ruritania for the training. DIG Logistics Omar Farooq Malik also "
+                      "attended; the IGP directed DIG Logistics to help.")
+    assert "Ruritania" not in people and "Logistics" not in people
+    assert {"Amani Kibwana", "Omar Farooq Malik"} <= set(people)

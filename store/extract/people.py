@@ -1049,6 +1049,7 @@ class People:
         self.mentions: list[Mention] = []
         self._page_list: bool | None = None  # whether the release has a page-list label at all (PAGE_LIST)
         self._page_listed: set[int] = set()  # persons passing only for standing under a page-list label
+        self._office_words: set[str] = set()  # words the release used as an office's own (GRADE_FIELD, WORD_BEFORE_HONORIFIC)
 
     def _has_page_list(self, text: str) -> bool:
         if self._page_list is None:
@@ -1192,6 +1193,7 @@ class People:
             elif rank and j + 1 < n and toks[j].is_cap and toks[j].is_word and is_name_token(toks[j]) \
                     and len(toks[j].text) >= 4 and toks[j - 2].low not in _RETIRED and toks[j].low not in _EVERY_GIVEN_NAME and match_honorific(toks, j + 1) and (
                     j + 2 >= n or toks[j + 1].text != "." or toks[j + 1].start != toks[j].end):
+                self._office_words.add(toks[j].low)
                 i = j + 1  # WORD_BEFORE_HONORIFIC: 'Inspector General of Police (IGP) Punjab Dr X': an honorific opens
                 continue  # the name, the word before it ends the office
             if rank and j + 3 < n and toks[j].text == "(" and match_honorific(toks, j + 1) and \
@@ -1200,6 +1202,7 @@ class People:
                 hon = True
             if rank and r_end == j and toks[j - 1].text in POLICE_ABBREVIATIONS and j < n and toks[j].is_cap \
                     and toks[j].is_word and _NOUN_ENDING.search(toks[j].low) and toks[j].low not in _EVERY_GIVEN_NAME:
+                self._office_words.add(toks[j].low)
                 i = title_end = j + 1  # GRADE_FIELD: 'DIG Logistics X', 'Additional IGP Training': the unit's word
                 continue  # makes an office
             if rank and j + 1 < n and toks[j].text == "/" and toks[j].start == toks[j - 1].end \
@@ -1457,8 +1460,8 @@ class People:
                     # Minister X' in the text
                 mention.end = app_end if (r_rank or r_pos) else end
             elif anchored and (words >= 2 or rank or hon or mononym) and not (words <= 2 and key[-1] in _BUILDING_WORDS) \
+                    and not (words == 1 and key[0] in self._office_words) \
                     and not (not hon and _THING_ENDING.search(key[-1])):  # THING_NAMED: 'General Patrol Dog Capabilities'
-
                 shared = None
                 if not (l_pos or r_pos) and self.mentions and self.mentions[-1].sentence == sidx and \
                         _shared_gap(text[self.mentions[-1].end:start]):
