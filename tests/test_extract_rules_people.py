@@ -77,6 +77,9 @@ def test_office_grade_field():
     assert people["Imran Shahid Qureshi"][1].position == "DIG Operations"
     assert people["Imran Shahid Qureshi"][1].rank is None
     assert people["Tariq Mahmood"][1].position == "Additional IGP Training"
+    # a surname that ends like a noun after the letters is a name, not a unit's field
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met SSP Manning Lee Ross in Warsaw.")
+    assert "Manning Lee Ross" in people and people["Manning Lee Ross"][1].rank == "SSP"
 
 
 def test_office_word_before_honorific():
@@ -280,8 +283,9 @@ def test_person_thing_named():
                       "in May.")
     assert set(people) == {"Piotr Zielinski", "Carlos Ruiz"}
     # a surname that only looks like an English word stays a name
-    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel John Manning in Warsaw.")
-    assert "John Manning" in people
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Colonel John Manning and Colonel Eliot Ness in "
+                      "Warsaw.")
+    assert {"John Manning", "Eliot Ness"} <= set(people)
 
 
 def test_person_earlier_visit():

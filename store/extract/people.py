@@ -208,7 +208,9 @@ EARLIER_VISIT = decision("person.earlier_visit", "a name in the possessive befor
 _HOLDING_MODIFIERS = frozenset({"acting", "special", "joint", "interim"})
 MODIFIED_GRADE = decision("office.modified_grade", "a grade after 'Acting', 'Special', 'Joint' or 'Interim' is an office "
                           "held, not a rank: 'Acting Commissioner of Police X'")
-GRADE_FIELD = decision("office.grade_field", "a grade's letters and the field a unit works in make an office, not a "
+_UNIT_FIELDS = frozenset(json_data("phrases.json")["unit_fields"])
+GRADE_FIELD = decision("office.grade_field", "a grade's letters and the field a unit works in (phrases.json "
+                       "unit_fields) make an office, not a "
                        "rank and a name: 'DIG Logistics X', 'directed the AIG Training to ...' (the office 'DIG Logistics')")
 GRADE_THEN_RANK = decision("person.grade_then_rank", "a force's whole grade right before another rank is the office: "
                            "'Inspector General of Police CG X' (the office, then the rank 'CG')")
@@ -298,7 +300,7 @@ _BUILDING_WORDS = frozenset({"house", "building", "road", "street", "avenue", "b
                              "hospital", "mosque", "palace", "centre", "center", "complex", "highway", "museum",
                              "library", "hotel", "academy", "university", "school", "college", "institute"})
 # English nouns no surname ends like: 'the Security and Prosperity Partnership', 'the General Patrol Dog Capabilities'
-_THING_ENDING = pattern("person.thing_named", r"(?:ship|tion|sion|ities|ness|ism|ogy|ics)s?$",
+_THING_ENDING = pattern("person.thing_named", r"\w{3}(?:ship|tion|sion|ities|ness|ism|ogy|ics)s?$",
                         doc="capitalised words read as a name whose last word is an English noun ('... Partnership', "
                             "'... Capabilities', '... Operations') name a thing, not a person")
 _SERVICE_WORDS = frozenset({"border", "guard", "police", "militia", "gendarmerie", "customs", "army", "air", "force", "naval"})
@@ -1201,7 +1203,7 @@ class People:
                 j = match_honorific(toks, j + 1) + 1  # 'Lt. Col. (Dr.) X': an honorific in brackets after the rank
                 hon = True
             if rank and r_end == j and toks[j - 1].text in POLICE_ABBREVIATIONS and j < n and toks[j].is_cap \
-                    and toks[j].is_word and _NOUN_ENDING.search(toks[j].low) and toks[j].low not in _EVERY_GIVEN_NAME:
+                    and toks[j].is_word and toks[j].low in _UNIT_FIELDS:
                 self._office_words.add(toks[j].low)
                 i = title_end = j + 1  # GRADE_FIELD: 'DIG Logistics X', 'Additional IGP Training': the unit's word
                 continue  # makes an office
