@@ -820,8 +820,9 @@ TITLE_WORDS_BEFORE_NAME = decision("person.title_words_before_name", "capitalise
                                    "of Reforms John Kamau', 'Directeur de la Police Judiciaire Paul Roux')")
 
 
-NOUN_BEFORE_NAME = decision("person.noun_before_name", "a capitalised English noun ('Intelligence', 'Administration', "
-                            "'Operations') opening what reads as a name of three words or more is the title's last word")
+NOUN_BEFORE_NAME = decision("person.noun_before_name", "an agency's last word or a unit's field ('Intelligence', "
+                            "'Administration', 'Operations': phrases.json agency_ends, unit_fields) opening what reads as "
+                            "a name of three words or more is the title's last word")
 FAMILY_NAME_FIRST = decision("person.family_name_first", "a Korean, Chinese or Vietnamese family name written first "
                              "(data/phrases.json family_names_first) opens the name, not the title before it: "
                              "'Department Director Ri Song Chol'")
@@ -838,8 +839,9 @@ def _title_words_before(toks: list[Token], j: int, k: int) -> int:
     if toks[j].text in _FAMILY_NAMES_FIRST:
         return j  # FAMILY_NAME_FIRST
     x = j
-    while x < k - 2 and toks[x].is_word and _NOUN_ENDING.search(toks[x].low) and toks[x].low not in _EVERY_GIVEN_NAME:
-        x += 1  # NOUN_BEFORE_NAME: 'Deputy Head of Syrian Intelligence Omar X': an English noun ends the title
+    while x < k - 2 and toks[x].is_word and (toks[x].low in _AGENCY_ENDS or toks[x].low in _UNIT_FIELDS) \
+            and toks[x].low not in _EVERY_GIVEN_NAME:
+        x += 1  # NOUN_BEFORE_NAME: 'Deputy Head of Syrian Intelligence Omar X': an agency's last word ends the title
     if x > j:
         return x
     for x in range(j + 1, k - 1):
