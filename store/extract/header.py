@@ -33,7 +33,8 @@ def numeric_date(m: re.Match) -> dt.date | None:
         return dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
     except ValueError:
         return None
-ISO = pattern("date.iso", r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# '2024-06-14', and a site's '2014-2-13' without the zeros
+ISO = pattern("date.iso", r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 RANGE = pattern("date.range", rf"\b(?:from\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|till|until|-|–)\s+(?:the\s+)?|"
                    rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—&]|and)\s*)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?({_M})"
                    rf"(?:,?\s+(\d{{4}}))?", re.I)
@@ -43,11 +44,11 @@ ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\
 DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?|\s*\[[A-Z][A-Za-z ]{{1,30}}\])?"
                       rf"(?:\s*\([A-Za-z .]{{1,20}}\))?(?:,|\s[/|])\s+"
                       rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{MONTH_CAPS})|(?:{_M}|{MONTH_CAPS})\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})")
-# 'on Friday', 'last Friday', and a weekday with no 'on' right after the verb or closing a clause ('the ministers met
-# Friday', 'met in Warsaw Tuesday.')
+# 'on Friday', 'last Friday', and a weekday with no 'on' right after the verb, closing a clause or right before a verb in
+# the past ('the ministers met Friday', 'met in Warsaw Tuesday.', 'the two forces Thursday agreed')
 RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
                    rf"(?:met|held|signed|visited|received|hosted|arrived|opened|began|concluded)\s+{_WD}|"
-                   rf"(?<=[a-z] ){_WD}(?=\s*[.,;]))\b", re.I)
+                   rf"(?<=[a-z] ){_WD}(?=\s*[.,;])|{_WD}(?=\s+(?-i:met|held|[a-z]+ed)\b))\b", re.I)
 # 'July 1 to 4, 2024', 'May 12-16, 2024': a range written month first
 RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|till|until|through|and|&)\s*"
                     rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
@@ -219,8 +220,14 @@ _CLOCK_AFTER = pattern("date.page_clock", r"[^\n]{0,12}\n?\s{0,4}\d{1,2}:\d{2}:\
 _TODAY_IS = pattern("date.today_is", r"\btoday\s+is\s+(?:\w+,?\s+)?$", re.I)
 
 
+# 'Published: 2014-2-13 21:59:50': a time after a date the line labels as the publication's is the story's, no clock
+_PUBLISHED_LABEL = pattern("date.published_label", r"\b(?:[Pp]ublished|[Pp]osted|[Rr]eleased)(?:\s+on)?\s*:?\s*$")
+
+
 def _page_clock(text: str, m: re.Match) -> bool:
-    return bool(_CLOCK_AFTER.match(text, m.end()) or _TODAY_IS.search(text, max(0, m.start() - 30), m.start()))
+    if _CLOCK_AFTER.match(text, m.end()):
+        return _PUBLISHED_LABEL.search(text, max(0, m.start() - 20), m.start()) is None
+    return bool(_TODAY_IS.search(text, max(0, m.start() - 30), m.start()))
 
 
 # 'Updated: 14 June 2024', 'Last modified 14.06.2024': a date line that is not the page's first publication

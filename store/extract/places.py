@@ -15,7 +15,7 @@ from whomet.store.names import fold
 
 _CITY = (r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
          r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
-DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+(?:,\s*+([A-Z][A-Za-z ]{{1,30}}?))?\s*+[–—-]\s")
+DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+(?:,\s*+([A-Z][A-Za-z ]{{1,30}}?\.?))?\s*+[–—-]\s")
 DATELINE_CITY2 = pattern("place.dateline_city2", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
 # 'in the city of X', 'in the southern city of X', 'in the Kazakh port city of X'
 _CITY_OF = r"the\s+(?:[\w-]+\s+){0,2}?(?:city|town|resort|port|village) of"
@@ -39,7 +39,12 @@ _EVENT_CITY = [
                rf"meet|meets)\s+"
                rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:{_CITY_OF}\s+)?({_CITY})"),
     pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
-    pattern("place.event_city_visited", rf"\bvisited\s+({_CITY})"),
+    # 'visited Yerevan', and a known city only in 'is visiting Yerevan on 2-4 May', 'Minister visits Yerevan' (not 'visits
+    # U.S.')
+    pattern("place.event_city_visited", rf"\b(?:visited|(?P<now>visits|(?:is|are|was|were)\s+(?:currently\s+|now\s+)?visiting))\s+({_CITY})"),
+    # 'signed a joint order in Samarkand', 'signed the Protocol on Readmission in Minsk' (not 'signed in 2015 in Kigali',
+    # 'signed last year in Kigali')
+    pattern("place.event_city_signed_in", rf"\bsigned\s+(?:(?!(?:last|earlier|later|previously|ago|before|next)\b)[A-Za-z-]+\s+){{0,5}}?in\s+({_CITY})"),
     pattern("place.event_city_building_in", rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|[Mm]inistry|[Oo]ffices?|"
                rf"[Bb]uilding|[Cc]ampus|[Rr]esidence|[Ee]mbassy|[Cc]onsulate)\s+in\s+({_CITY})"),
     pattern("place.event_city_today_in", rf"(?:^|[.;]\s+|\A\s*)(?:Today|Yesterday|On\s+[^,]{{3,30}}),?\s+in\s+({_CITY})\s*,"),
@@ -52,8 +57,9 @@ _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last
                       r"(?:the|their|its|his|her)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:meeting|visit|talks|session|conference|round)|"
                       r"first\s+met|(?:during|since|after|from)\s+(?:the|their|its)\s+first\s+(?:[a-z]+\s+)?(?:visits?|trips?|meetings?|"
                       r"rounds?|sessions?|talks)|(?:returned|returning|back)\s+from)\b", re.I)
-# 'talks took place in Vilnius in 2023', 'a meeting in Warsaw last month': a time right after the city dates another event
-_YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+(?:in\s+(?:19|20)\d\d|(?:last|next)\s+(?:week|month|year)|"
+# 'talks took place in Vilnius in 2023', 'signed in Jakarta in October 1995', 'a meeting in Warsaw last month': a time
+# right after the city dates another event
+_YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|(?:last|next)\s+(?:week|month|year)|"
                                           r"earlier\s+this\s+(?:week|month|year))\b")
 # 'head of the police in Vilnius, met ...': a city inside an office's apposition is where the office is, not the venue
 _OFFICE_IN = pattern("place.office_in", r"\b(?:head|chief|director|commander|representative|ambassador|attach[eé]|governor|"
@@ -64,11 +70,12 @@ _REGION_WORD = "(?:" + "|".join(_REGION_WORDS) + ")"
 # 'in Kaunas region': a region named after its city is no city
 _REGION_AFTER = pattern("place.region_after", r"\s+" + _REGION_WORD + r"\b")
 # a substring each of _EVENT_CITY's patterns needs (any of them), in order: cheap to test before the pattern runs
-_EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited",), (" in ",),
+_EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visit",), ("signed",), (" in ",),
                      (" in ",), ("In ",), ("capital",)]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
-_FUTURE_PLACE = pattern("place.future_place", r"\b(?:next|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
-                           r"propose|invited|invitation|to hold|be held|ahead of|in preparation|preparations?|prepare|preparing)\b", re.I)
+_FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|three|four|five|ten|several|\d+)\s+)?"
+                           r"(?:years?|months?|weeks?|days?|decades?)\b)|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
+                           r"propose|invited|invitation|to hold|be held|be signed|expected|ahead of|in preparation|preparations?|prepare|preparing)\b", re.I)
 VIDEO = pattern("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|online format|"
                    r"virtual(?:ly|\s+(?:format|meeting|conference|session|talks|mode))|web[- ]?conferenc\w*|"
                    r"via (?:Microsoft )?Teams|by video|via video|teleconference|online meeting|online session|online conference|"
@@ -147,10 +154,11 @@ def _clean_city(raw: str) -> str | None:
 
 
 _M = MONTH
-# 'Brasília, June 6, 2023 - ', 'ASHGABAT (TDH) — ', 'Rabat, 5 May 2020 – ': city, agency, date, then a dash
+# 'Brasília, June 6, 2023 - ', 'ASHGABAT (TDH) — ', 'Rabat, 5 May 2020 – ', 'Podgorica, (MINA) – ': city, agency,
+# date, then a dash
 DATELINE_DATED = pattern("place.dateline_dated", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+"
                             rf"(?:,\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{MONTH_CAPS})|(?:{_M}|{MONTH_CAPS})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?)?"
-                            rf"\.?\s*+(?:\([^)]{{1,20}}\))?\s*+(?:--|[–—-]|\.-)\s")
+                            rf"[.,]?\s*+(?:\([^)]{{1,20}}\))?\s*+(?:--|[–—-]|\.-)\s")
 
 
 _SITE_WORDS = {"camp", "fort", "base", "headquarters", "hq", "palace", "house", "academy", "port", "airport", "station"}
@@ -194,11 +202,18 @@ def dateline(text: str) -> tuple[str | None, str | None]:
     head = text[:160]
     m = DATELINE_CITY2.match(head)
     if m:
-        return _clean_city(m.group(1).strip()), None
+        city = _clean_city(m.group(1).strip())
+        return (city, None) if city else _capital_named(m.group(1).strip())
     m = DATELINE_DATED.match(head)
     if m and len(m.group(1).split()) <= 3 and (m.group(1).isupper() or fold(m.group(1).strip()) in CITY_COUNTRY
                                                  or "," in m.group(0) and not key(m.group(1)) in SIDE_PHRASES):
-        return _clean_city(m.group(1).strip()), None
+        city = _clean_city(m.group(1).strip())
+        found = (city, None) if city else _capital_named(m.group(1).strip())
+        nl = text.find("\n", m.end() - 1, m.end() + 4)
+        if found[0] is None and nl != -1 and not text[m.end() - 1:nl].strip():
+            # 'VIETNAM, January 24 -' alone on its line, the story's own 'PHNOM PENH — ...' under it
+            return dateline(text[nl + 1:])
+        return found
     m = DATELINE_CITY.match(head)
     if m and m.group(2) and city_country(m.group(2).strip()) and (
             fold(m.group(1).split()[0]) in _SITE_WORDS or not city_country(m.group(1).strip())):
@@ -208,11 +223,41 @@ def dateline(text: str) -> tuple[str | None, str | None]:
         city = _without_country(m.group(1).strip())
         if len(city.split()) <= 3 and (city.isupper() or fold(city) in CITY_COUNTRY):
             country = SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
-            return _clean_city(city), country
+            cleaned = _clean_city(city)
+            if cleaned is None and not m.group(2):
+                return _capital_named(city)
+            return cleaned, country
     m = DATELINE_LOOSE.match(head)
     if m and city_country(m.group(1)):
         return _clean_city(m.group(1)), None
+    return _dateline_under_lines(text)
+
+
+def _dateline_under_lines(text: str) -> tuple[str | None, str | None]:
+    """The city of a line among the page's first eight that opens with a known city and a dash ('Ashgabat – On 9
+    December, ...' under a long headline and a photo's caption): the dateline; (None, None) without."""
+    at, seen = 0, 0
+    while seen < 8 and at < 1500:
+        nl = text.find("\n", at)
+        if text[at:nl if nl != -1 else len(text)].strip():
+            seen += 1
+            m = DATELINE_CITY.match(text[at:at + 160])
+            if m and fold(m.group(1).strip()) in CITY_COUNTRY:
+                return _clean_city(m.group(1).strip()), SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
+        if nl == -1:
+            break
+        at = nl + 1
     return None, None
+
+
+def _capital_named(name: str) -> tuple[str | None, str | None]:
+    """('Kuwait', 'KWT') for a dateline's 'KUWAIT': a country whose capital is called by its name ('Kuwait City');
+    (None, None) for any other country ('VIETNAM, January 24 -' names no city)."""
+    code = SIDE_PHRASES.get(key(name))
+    capital = CAPITALS.get(code) if code and not is_body(code) else None
+    if capital is None or fold(capital) not in (fold(name), fold(name) + " city"):
+        return None, None
+    return (name.title() if name.isupper() else name), code
 
 
 # an agency after a dateline's city or date: '(Bernama)', '/Khovar/', ', AZERTAC'
@@ -248,6 +293,17 @@ def _not_a_city(city: str, persons: frozenset[str]) -> bool:
     return fold(city.split()[-1]) in _BUILDING_WORDS or fold(city) in persons
 
 
+def _city_before_name(city: str, persons: frozenset[str]) -> str | None:
+    """The known city opening an unknown place whose other words are a person's name the text gives ('Jurmala Serhii
+    Deineko' -> 'Jurmala'); None otherwise."""
+    words = city.split()
+    for size in range(len(words) - 1, 0, -1):
+        rest = fold(" ".join(words[size:]))
+        if city_country(" ".join(words[:size])) and any(p == rest or p.startswith(rest + " ") for p in persons):
+            return " ".join(words[:size])
+    return None
+
+
 def _elsewhere(s: str, clause_start: int, start: int, end: int) -> bool:
     """Whether the city at s[start:end] names somewhere other than the venue: an earlier year right after it, a
     region named after it, or the seat of an office in apposition ('head of the police in Vilnius, met')."""
@@ -272,32 +328,41 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
         for rx, needs in zip(_EVENT_CITY, _EVENT_CITY_NEEDS):
             if not any(w in s for w in needs):
                 continue  # the words each pattern needs, looked for first: most sentences have none of them
+            g = rx.groups  # the city is the last group
             for m in rx.finditer(s):
-                if best is not None and m.start(1) >= best[1]:
+                if best is not None and m.start(g) >= best[1]:
                     break
-                city = _clean_city(m.group(1))
+                city = _clean_city(m.group(g))
                 if not city or fold(city) in STOP or city.endswith(("'s", "’s")):
                     continue  # "at Europol's headquarters": an owner, not a place
+                if "now" in rx.groupindex and m.group("now") and not city_country(city):
+                    continue
+                if " " in city and not city_country(city):
+                    city = _city_before_name(city, persons) or city
                 if key(city) in SIDE_PHRASES and not city_country(city):
                     continue
-                clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
-                if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)) \
-                        or _elsewhere(s, clause_start, m.start(1), m.end(1)):
+                clause_start = max(s.rfind(",", 0, m.start(g)), s.rfind(";", 0, m.start(g)), 0)
+                if _FUTURE_PLACE.search(s, clause_start, m.start(g)) or _PAST_PLACE.search(s, clause_start, m.start(g)) \
+                        or _elsewhere(s, clause_start, m.start(g), m.end(g)):
                     continue
                 if not city_country(city) and (not _looks_like_city(city) or fold(city) in REGION_COUNTRY):
                     continue  # 'In Yakutia, the delegation spent four days': a region, not a city
                 if _not_a_city(city, persons):
                     continue
-                if _BODY_SEAT_BEFORE.search(s, max(0, m.start(1) - 80), m.start(1)):
+                if _BODY_SEAT_BEFORE.search(s, max(0, m.start(g) - 80), m.start(g)):
                     continue  # 'a liaison officer to the Europol headquarters in The Hague': a seat, not the venue
                 if not city_country(city):
-                    nxt = _THEN_CITY.match(s, m.end(1))
+                    nxt = _THEN_CITY.match(s, m.end(g))
                     if nxt and city_country(_clean_city(nxt.group(1)) or ""):
                         city = _clean_city(nxt.group(1))
-                best = (city, m.start(1))
+                best = (city, m.start(g))
                 break
         if best is None:
             m = _ADDRESS_CITY.search(s)
+            if m and city_country(m.group(1)):
+                best = (_clean_city(m.group(1)), m.start(1))
+        if best is None and " at " in s:
+            m = _BUILDING_CITY.search(s)
             if m and city_country(m.group(1)):
                 best = (_clean_city(m.group(1)), m.start(1))
         if best is None and " at the " in s and MEETING_CUE.search(s):
@@ -325,10 +390,13 @@ _RECEIVER_COUNTRY = pattern("place.receiver_country", r"\b(?!(?:Ambassador|Envoy
 # 'presented to him at the Chinese Embassy in Grenada': a mission's building is in the country it is posted to
 _EMBASSY_COUNTRY = pattern("place.embassy_country", r"\bat\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Embassy|Consulate(?:\s+General)?|"
                            r"High\s+Commission)\s+in\s+" + _COUNTRY_PHRASE)
+# 'signed here at the Palace of Serbia', 'at the House of Government of Armenia': a state's building named after it
+_STATE_BUILDING = pattern("place.state_building", r"\bat\s+the\s+(?:Palace|House|Parliament|Presidency|Seat)\s+(?:of\s+"
+                          r"(?:the\s+)?(?:Government|Federation|Nation|President|Republic)\s+)?of\s+" + _COUNTRY_PHRASE)
 _VISITING_COUNTRY = pattern("place.visiting_country", r"\b(?:visiting|visited)\s+" + _COUNTRY_PHRASE)
 # 'X, who is in Kenya on a working visit', 'currently in Lithuania', 'while in Lithuania', 'talks ... on 12 June in
 # Lithuania.': where the visitor is, or a country right after the meeting's day
-_STAYING_IN = pattern("place.staying_in", r"\b(?:who\s+(?:is|was)|currently|while|(?:is|are|was|were)\s+(?:now\s+)?(?:staying\s+)?)"
+_STAYING_IN = pattern("place.staying_in", r"\b(?:who\s+(?:is|are|was|were)|currently|while|(?:is|are|was|were)(?:\s+now)?(?:\s+staying)?)"
                       r"\s+in\s+" + _COUNTRY_PHRASE)
 _DAY_IN_COUNTRY = pattern("place.day_in_country", r"\b(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}"
                           r"(?:st|nd|rd|th)?|today|yesterday|on\s+[A-Z][a-z]+day)\s+in\s+" + _COUNTRY_PHRASE + r"(?=\s*[.;,]|$)")
@@ -343,8 +411,10 @@ _OUR_COUNTRY = pattern("place.our_country", r"\b(?:visit|arrived|came|travell?ed
 _MINISTRY_COUNTRY = pattern("place.ministry_country", r"\bat\s+the\s+(?:(?:headquarters|premises|building|offices?|seat)\s+"
                             r"of\s+the\s+)?((?:[A-Z][\w'’-]*\s+){0,2}Ministry\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
                             r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})?)")
-# 'at the Lithuanian Police headquarters', 'at the Kenyan National Police Academy': a national agency's own seat
-_AGENCY_SEAT_COUNTRY = pattern("place.agency_seat_country", r"\bat\s+the\s+([A-Z][\w'’-]*)\s+(?:[A-Z][\w'’-]*\s+){0,4}?"
+# 'at the Lithuanian Police headquarters', 'at the Kenyan National Police Academy', 'at the Indonesian police
+# headquarters': a national agency's own seat
+_AGENCY_SEAT_COUNTRY = pattern("place.agency_seat_country", r"\bat\s+the\s+([A-Z][\w'’-]*)\s+(?:(?:[A-Z][\w'’-]*|national|police|"
+                               r"border|coast|guards?|security|customs|immigration|army|military)\s+){0,4}?"
                                r"(?:[Hh]eadquarters|HQ|Academy|College|University)\b")
 
 
@@ -378,6 +448,7 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
         for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",)),
                           (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)),
                           (_EMBASSY_COUNTRY, ("Embassy in", "Consulate", "Commission in")),
+                          (_STATE_BUILDING, ("at the Pa", "at the Ho", "at the Pr", "at the Se")),
                           (_RECEIVER_COUNTRY, ("received", "welcomed", "hosted")), (_REGION_OF_COUNTRY, _REGION_WORDS)):
             if not any(w in s for w in needs) or rx is _REGION_OF_COUNTRY and not MEETING_CUE.search(s):
                 continue
@@ -558,6 +629,13 @@ _ADDRESS_CITY = pattern("place.address_city", rf"\b(?:hosted|held|received|recie
                         rf"[^.;]{{0,160}}?,\s+({_CITY})\s*(?=[.;]|,\s+(?:today|yesterday|on)\b|$)")
 
 
+# 'This was on Tuesday at the National Police Headquarters, Accra.', 'held at ANF Headquarters, Rawalpindi on Wednesday': a
+# building, then the known city it stands in, closing the clause or before the meeting's time
+_BUILDING_CITY = pattern("place.building_city", rf"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,5}}?(?:Headquarters|HQ|House|Hall|"
+                         rf"Palace|Cent(?:re|er)|Hotel|Academy|Ministry|Building|Complex|Secretariat|College|Offices?|"
+                         rf"Auditorium),\s+({_CITY})(?=\s*(?:[.;,]|$)|\s+(?:on|today|yesterday|this|last)\b)")
+
+
 # An international body's seat named in passing: 'the INTERPOL General Secretariat headquarters in Lyon',
 # "Interpol's headquarters in Lyon", 'a liaison officer to the Europol headquarters in'
 _BODY_SEAT_BEFORE = pattern("place.body_seat_before", r"(?:\b(?:INTERPOL|Interpol|Europol|EUROPOL|Frontex|FRONTEX|Eurojust|CEPOL|AFRIPOL|Afripol|"
@@ -603,6 +681,8 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]],
             city = _clean_city(raw)
             if not city or city.endswith(("'s", "’s")):
                 continue
+            if " " in city and not city_country(city):
+                city = _city_before_name(city, persons) or city
             clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
             if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)) \
                     or _elsewhere(s, clause_start, m.start(1), m.end(1)):

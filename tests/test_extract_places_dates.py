@@ -1,0 +1,139 @@
+"""The meeting's date, city and country: one example per rule added or widened for the fourth and fifth real batches,
+named after its rule id (what the rule reads and what it must not). Sentences are ours, in families seen on real
+pages; the people are fictional."""
+
+import datetime as dt
+
+from whomet.store.extract import extract
+
+BARE = " date 2024-06-14\n"
+
+
+def _meeting(text, head=BARE):
+    record = extract(head + text)
+    assert record.meetings, text
+    return record.meetings[0]
+
+
+def _place(text, head=BARE):
+    m = _meeting(text, head)
+    return m.place.city, m.place.country
+
+
+def test_place_staying_in_plural():
+    # 'who were in Ghana' (the plural and the past of 'who is in') names where the visitors are
+    assert _place("A delegation of Gambian police chiefs, who were in Ghana for a study tour, met the Director of "
+                  "Operations, Commissioner Kofi Mensah.") == (None, "GHA")
+    assert _place("The visitors from Lithuania, who are in Kenya this week, met Inspector General John Kamau.") \
+        == (None, "KEN")
+
+
+def test_place_future_place_not_a_duration():
+    # 'for the next two years' is how long a plan runs, no meeting to come
+    assert _place("Minister Jonas Petraitis of Lithuania and Minister Piotr Zielinski of Poland signed a plan for the "
+                  "next two years during a meeting in Vilnius.") == ("Vilnius", "LTU")
+    # 'the next meeting in Vilnius' still is one
+    assert _place("Minister Jonas Petraitis of Lithuania met Minister Piotr Zielinski of Poland on 12 June. They "
+                  "agreed to hold the next meeting in Vilnius.")[0] is None
+
+
+def test_place_event_city_visited():
+    assert _place("Interior Minister Piotr Zielinski is visiting Yerevan on 12-14 June and has met the Armenian Police "
+                  "Chief Aram Sargsyan.") == ("Yerevan", "ARM")
+    assert _place("Polish minister visits Vilnius\n\nInterior Minister Piotr Zielinski met his Lithuanian counterpart "
+                  "Jonas Petraitis on 12 June.") == ("Vilnius", "LTU")
+    # a country's initials after 'visits' are no city
+    assert _place("Minister visits U.S. for talks\n\nInterior Minister Piotr Zielinski met Director John Smith of the "
+                  "FBI on 12 June.")[0] != "U"
+
+
+def test_place_event_city_signed_in():
+    # the signing's city outranks a wire's dateline in a third country
+    assert _place("Baku, Azerbaijan, June 12\n\nThe ministries of Kazakhstan and Uzbekistan signed a joint order in "
+                  "Samarkand after talks between Minister Aidos Serikov of Kazakhstan and Minister Bahrom Tursunov of "
+                  "Uzbekistan.") == ("Samarkand", "UZB")
+    # a signing dated years back, or one to come, is no venue
+    assert _place("JAKARTA - Police chiefs Budi Santoso of Indonesia and John Smith of Australia met in Canberra "
+                  "yesterday. It follows the treaty the two forces signed in Jakarta in October 1995.")[0] == "Canberra"
+    assert _place("PHNOM PENH, 12 June 2024 - Police General Somsak Chaiyo of Thailand held talks with General Sok "
+                  "Dara of Cambodia. A protocol is expected to be signed later this year in Bangkok.")[0] == "Phnom Penh"
+
+
+def test_place_building_city():
+    assert _place("Inspector General Samuel Koroma of Sierra Leone paid a courtesy call on the IGP, Dr Kwame Asante. "
+                  "This was on Tuesday, 11 June 2024, at the National Police Headquarters, Accra.") == ("Accra", "GHA")
+    # a building and its city before the meeting's day outrank the dateline's city
+    assert _place("ISLAMABAD: Ambassador Kenji Sato of Japan handed over equipment to the Anti Narcotics Force at a "
+                  "ceremony held at ANF Headquarters, Rawalpindi on Wednesday.") == ("Rawalpindi", "PAK")
+
+
+def test_place_in_city_before_a_name():
+    # 'In Jurmala Serhii Deineko met': a known city, then a name the text gives, no comma between
+    assert _place("Head of the Border Guard Service of Ukraine visited Latvia\n\nIn Jurmala Taras Bondar met with the "
+                  "Head of the State Border Guard of Latvia Janis Ozols. General Taras Bondar, Head of the Border Guard "
+                  "Service of Ukraine, thanked his host.") == ("Jurmala", "LVA")
+
+
+def test_place_state_building():
+    assert _place("Serbia and Belgium signed an agreement here on Tuesday. The agreement was signed at the Palace of "
+                  "Serbia after a meeting between Minister Jan Peeters of Belgium and Minister Marko Jovanovic of "
+                  "Serbia.") == (None, "SRB")
+
+
+def test_place_agency_seat_country_lower_case():
+    assert _place("Police chief General Budi Santoso met his Malaysian counterpart Tan Sri Ahmad Razak at the "
+                  "Indonesian police headquarters on Thursday.") == (None, "IDN")
+
+
+def test_place_dateline_city_a_country_named_as_its_capital():
+    # 'KUWAIT - ': a country whose capital carries its name dates from that city, as written
+    assert _place("KUWAIT - Major General Faisal Al-Sabah met on Wednesday with a delegation from the Saudi Ministry "
+                  "of Interior led by Major General Saad Al-Harbi.") == ("Kuwait", "KWT")
+    # any other country's name is no city
+    assert _place("LITHUANIA - Minister Jonas Petraitis met Minister Piotr Zielinski of Poland on Wednesday.")[0] is None
+
+
+def test_place_dateline_city_under_a_country_line():
+    # a site's 'VIETNAM, June 14 -' line, then the story's own dateline
+    assert _place("VIETNAM, June 14 -\n\nVIENTIANE — Minister Nguyen Van Binh of Vietnam held talks with Minister "
+                  "Khamphone Vongsa of Laos on June 13.") == ("Vientiane", "LAO")
+
+
+def test_place_dateline_city_agency_after_a_comma_and_a_state():
+    assert _place("Podgorica, (MINA) – Police Director Marko Vukovic hosted the ambassadors of the EU member states "
+                  "on Tuesday.") == ("Podgorica", "MNE")
+    assert _place("New Haven, Conn. – The Coast Guard hosted five Uruguayan officers led by Captain Diego Suarez on "
+                  "Thursday.") == ("New Haven", "USA")
+
+
+def test_place_dateline_city_under_the_first_lines():
+    text = ("News\nLocal\n\nRegional Coordinator Mr. Elnur Aliyev held a meeting with the Chairman of the State "
+            "Migration Service of Turkmenistan Mr. Merdan Orazov and his deputies on migration and visas\n\n"
+            "Regional Coordinator Mr. Elnur Aliyev and the Chairman Mr. Merdan Orazov during the meeting on "
+            "migration and visa matters, in the photo.\n\n"
+            "Ashgabat – On 12 June 2024, Regional Coordinator of the IOM Mr. Elnur Aliyev held a meeting with the "
+            "Chairman of the State Migration Service of Turkmenistan Mr. Merdan Orazov.")
+    assert _place(text) == ("Ashgabat", "TKM")
+
+
+def test_place_vietnamese_spelling_of_hanoi():
+    assert _place("President Tran Van Minh hosted a reception in Hà Nội on Monday for Minister Khamphone Vongsa of "
+                  "Laos.") == ("Hà Nội", "VNM")
+
+
+def test_date_relative_weekday_before_the_verb():
+    # 'Police officers from A and B Thursday agreed here': the weekday before a verb in the past dates the meeting
+    m = _meeting("Police officers from Rwanda and Uganda Thursday agreed here to step up cooperation. The meeting was "
+                 "chaired by IGP Paul Mugisha and his Ugandan counterpart General John Okello.")
+    assert m.date == dt.date(2024, 6, 13)  # the Thursday before Friday 14 June 2024
+    # a weekday before 'said' dates the report, not the meeting
+    m = _meeting("The ministry Thursday said IGP Paul Mugisha of Rwanda met General John Okello of Uganda on 10 June.")
+    assert m.date == dt.date(2024, 6, 10)
+
+
+def test_date_published_label_and_date_iso_without_zeros():
+    # 'Published: 2014-2-13 21:59:50': the page's date with its time, no clock of the day the page was saved
+    text = ("Police chiefs ramp up cooperation\n\nSource: Wire Published: 2014-2-13 21:59:50\n\nPolice chief General Budi "
+            "Santoso said here on Thursday that he met his Malaysian counterpart Tan Sri Ahmad Razak at the police "
+            "headquarters.")
+    assert _meeting(text, head="").date == dt.date(2014, 2, 13)
