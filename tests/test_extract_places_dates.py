@@ -137,3 +137,50 @@ def test_date_published_label_and_date_iso_without_zeros():
             "Santoso said here on Thursday that he met his Malaysian counterpart Tan Sri Ahmad Razak at the police "
             "headquarters.")
     assert _meeting(text, head="").date == dt.date(2014, 2, 13)
+
+
+def test_place_capital_named():
+    # a city the table spells otherwise takes the country whose capital the text calls it
+    assert _place("Police chiefs of both countries met in Tanzania's capital, Dar-es-Salam, on 12 June. The meeting "
+                  "was attended by IGP Juma Mwita of Tanzania and IGP Eric Habimana of Rwanda.") \
+        == ("Dar-es-Salam", "TZA")
+    assert _place("IGP Juma Mwita of Tanzania met IGP Eric Habimana of Rwanda on 12 June in the Rwandan capital "
+                  "Kigalli.") == ("Kigalli", "RWA")
+
+
+def test_place_event_country_a_team_sent():
+    assert _place("A senior team from the New Zealand Police met the Commissioner of Police Brigadier General Tevita "
+                  "Naulu. He thanked the New Zealand Police for sending a team to Fiji to discuss the partnership.") \
+        == (None, "FJI")
+
+
+def test_place_event_country_after_an_unknown_city():
+    # a quarter the table does not know keeps its country from a venue country told after it
+    assert _place("The meeting, co-chaired by IGP Eric Habimana and his Zambian counterpart Joseph Banda, was held "
+                  "at the police headquarters in Kimihurura on 12 June. Banda and his delegation are in Rwanda for a "
+                  "week-long visit.") == ("Kimihurura", "RWA")
+
+
+def test_place_headline_city_after_a_comma():
+    assert _place("Visit by the Korean Police University to the ASEANAPOL Secretariat, Kuala Lumpur\n\nOn 12 June, "
+                  "the Executive Director, Police Colonel Somphone Keo, welcomed Superintendent General Kim Min-jun "
+                  "of Korea.") == ("Kuala Lumpur", "MYS")
+
+
+def test_place_event_city_held_in_a_named_event():
+    # 'the <name> Forum in <City>': an event's name, capitalised, then its city, over the wire's dateline
+    assert _place("ASTANA, June 12 (Wire) -- Minister Aidos Serikov of Kazakhstan met Minister Bahrom Tursunov of "
+                  "Uzbekistan, who came to attend the Regional Security Forum in Samarkand on Tuesday.")[0] \
+        == "Samarkand"
+
+
+def test_date_visit_day():
+    # a visit's range and the meeting 'today' inside it: today
+    m = _meeting("New Delhi: A meeting of the Indian Coast Guard with the Sri Lanka Coast Guard was held at Coast "
+                 "Guard Headquarters here today, led by Director General Ravi Kumar and Rear Admiral Nimal Perera. "
+                 "The delegation of Sri Lanka is paying an official visit to India from June 12 - June 16, 2024.")
+    assert m.date == dt.date(2024, 6, 14)
+    # with no day of its own, the visit's first day
+    m = _meeting("New Delhi: Director General Ravi Kumar met Rear Admiral Nimal Perera of Sri Lanka. The delegation "
+                 "of Sri Lanka is paying an official visit to India from June 12 - June 16, 2024.")
+    assert m.date == dt.date(2024, 6, 12)

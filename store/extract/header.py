@@ -407,8 +407,12 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
         d, _ = parse_date_at(seg, m.end(), ref)
         if d and (not page_dated or _in_window(d, ref)):
             return d, True, "date.on_date"
-    d = range_start(seg, ref)
+    found = range_start_at(seg, ref)
+    d = found[0] if found else None
     if d and (not page_dated or ref is None or d >= ref - _WINDOW_BEFORE):
+        day = _visit_day(seg, found[1], d, ref)
+        if day is not None:
+            return day, True, VISIT_DAY
         return d, False, "date.range"  # (a range may be announced before it starts)
     for m in RELATIVE.finditer(seg) if ref is not None else ():
         if reported_on(seg, m.start()):
@@ -424,6 +428,23 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
             return resolved, word != "today", "date.relative"
         break
     return ref, False, RELEASE_DATE
+
+
+VISIT_DAY = decision("date.visit_day", "a visit's range ('is paying a visit to India from 19 to 23 August') and a day the "
+                                       "text gives the meeting inside it ('met here today'): that day")
+
+
+def _visit_day(seg: str, at: int, first: dt.date, ref: dt.date | None) -> dt.date | None:
+    """The day a relative word ('today', 'on Tuesday') gives the meeting when the range at seg[at] is a visit's and the
+    day falls inside it (from its first day to the page's date); None otherwise."""
+    if ref is None or "visit" not in seg[max(0, at - 100):at]:
+        return None
+    for m in RELATIVE.finditer(seg):
+        if reported_on(seg, m.start()):
+            continue
+        day = _relative(m.group(1).lower(), ref)
+        return day if day is not None and first <= day <= ref else None
+    return None
 
 
 # 'today (June 11)', 'on Tuesday (11 June)': the date in brackets after a relative day
@@ -475,19 +496,26 @@ def _event_range(seg: str) -> re.Match | None:
 
 def range_start(seg: str, ref: dt.date | None) -> dt.date | None:
     """The first day of 'from 4 to 6 September' / '18–19 April' / 'from 30 May to 1 June 2024'; None if no range."""
+    found = range_start_at(seg, ref)
+    return found[0] if found else None
+
+
+def range_start_at(seg: str, ref: dt.date | None) -> tuple[dt.date | None, int] | None:
+    """range_start, with where the range starts in seg; None if no range."""
     m = RANGE.search(seg)
     cross = RANGE_CROSS.search(seg, 0, m.start() if m else len(seg)) if "from " in seg else None
     if cross:
         month = cross.group(2) or cross.group(3)
-        return make_date(int(cross.group(5)), MONTHS[month.lower().rstrip(".")], int(cross.group(1) or cross.group(4)), ref)
+        return make_date(int(cross.group(5)), MONTHS[month.lower().rstrip(".")], int(cross.group(1) or cross.group(4)),
+                         ref), cross.start()
     if not m:
         m2 = RANGE_MDY.search(seg)
         if not m2:
             return None
         year = int(m2.group(3)) if m2.group(3) else None
-        return make_date(year, MONTHS[m2.group(1).lower().rstrip(".")], int(m2.group(2)), ref)
+        return make_date(year, MONTHS[m2.group(1).lower().rstrip(".")], int(m2.group(2)), ref), m2.start()
     year = int(m.group(4)) if m.group(4) else None
-    return make_date(year, MONTHS[m.group(3).lower().rstrip(".")], int(m.group(1) or m.group(2)), ref)
+    return make_date(year, MONTHS[m.group(3).lower().rstrip(".")], int(m.group(1) or m.group(2)), ref), m.start()
 
 
 def _relative(word: str, ref: dt.date) -> dt.date | None:

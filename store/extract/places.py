@@ -35,7 +35,7 @@ _EVENT_CITY = [
                rf"({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
     pattern("place.event_city_held_in", rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|together|"
                rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay|welcomed|"
-               rf"consultations|seminar|summit|forum|workshop|dialogue|signing|"
+               rf"consultations|seminar|summit|forum|workshop|dialogue|signing|Conference|Forum|Summit|Seminar|Workshop|"
                rf"meet|meets)\s+"
                rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:{_CITY_OF}\s+)?({_CITY})"),
     pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
@@ -378,7 +378,7 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
 # Islands', 'currently visiting United States of America': a country, not a city, named as the venue
 _COUNTRY_PHRASE = r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,5})"
 _EVENT_COUNTRY = pattern("place.event_country", r"\b(?:held|took place|meeting|met|talks|discussions|visit|delegation|"
-                         r"conference|session|arrived|travell?ed|trip|mission|signed|understanding|agreement|memorandum)\s+"
+                         r"conference|session|arrived|travell?ed|trip|tour|team|mission|signed|understanding|agreement|memorandum)\s+"
                          r"(?:[a-z]+\s+){0,2}?(?:in|to)\s+" + _COUNTRY_PHRASE)
 # 'The President of Senegal received X', 'the Minister of the Interior of Lithuania welcomed': an office of a country
 # receiving a guest receives at home (an envoy receives where posted: 'the Ambassador of Lithuania hosted' is not)
@@ -577,7 +577,8 @@ def country_after(text: str, city: str | None, a: int, b: int) -> str | None:
 
 
 def country_before(text: str, city: str | None, a: int, b: int) -> str | None:
-    """The country a demonym before 'city of' names: 'in the southern Lithuanian city of Alytus'."""
+    """The country a demonym before 'city of' names: 'in the southern Lithuanian city of Alytus'; the country whose
+    capital the city is said to be: "in Tanzania's capital, Dar-es-Slaam", 'the Kenyan capital Nairobi'."""
     if not city:
         return None
     for m in _NAT_CITY_OF.finditer(text, a, b):
@@ -585,7 +586,21 @@ def country_before(text: str, city: str | None, a: int, b: int) -> str | None:
             code = SIDE_PHRASES.get(key(m.group(1)))
             if code and not is_body(code):
                 return code
+    if "capital" in text[a:b]:
+        for m in _CAPITAL_NAMED.finditer(text, a, b):
+            if text.startswith(city, m.end()):
+                owner = m.group(1) or m.group(2)
+                code = SIDE_PHRASES.get(key(owner)) if owner else _country_named(m.group(3), anywhere=False)
+                if code and not is_body(code):
+                    return code
     return None
+
+
+# "Tanzania's capital, Dar-es-Slaam", 'the Kenyan capital Nairobi', 'the capital of Laos, Vientiane': the owner of the
+# capital is the city's country (one the table does not know, or spells otherwise)
+_CAPITAL_NAMED = pattern("place.capital_named", r"(?:\b([A-Z][\w-]*)['’]s\s+capital|\bthe\s+([A-Z][\w-]*)\s+capital|"
+                                                r"\bthe\s+capital\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+                                                r"(?:\s+city)?,?\s+")
 
 
 _NAT_CITY_OF = pattern("place.nat_city_of", r"\bthe\s+(?:[a-z-]+\s+)?([A-Z][\w'’-]*)\s+(?:(?:port|border|resort)\s+)?"
@@ -720,12 +735,13 @@ def relayed(text: str, sentences_spans: list[tuple[int, int]]) -> bool:
     return any(_RELAYED.search(text, a, b) for a, b in sentences_spans)
 
 
-# 'Mongolian minister in Ankara' as the page's first line: a headline that ends on the venue
-_HEADLINE_CITY = pattern("place.headline_city", rf"\A\s*[^\n.]{{3,120}}?\s+in\s+({_CITY})[ \t]*(?:\n|\Z)")
+# 'Mongolian minister in Ankara', 'Visit to the ASEANAPOL Secretariat, Kuala Lumpur' as the page's first line: a
+# headline that ends on the venue
+_HEADLINE_CITY = pattern("place.headline_city", rf"\A\s*[^\n.]{{3,160}}?(?:\s+in|,)\s+({_CITY})[ \t]*(?:\n|\Z)")
 
 
 def headline_city(text: str) -> str | None:
-    """The known city a page's first line (a headline, no stop in it) ends on after 'in'; None otherwise."""
+    """The known city a page's first line (a headline, no stop in it) ends on after 'in' or a comma; None otherwise."""
     m = _HEADLINE_CITY.match(text)
     if m is None:
         return None

@@ -94,11 +94,15 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     # 'in Guliston city, Sughd region of Tajikistan': the country the text writes after the city outranks the
     # city table's (a name several countries share)
     # 'on his visit to Samoa' ... 'at the Police Academy in Tafaigata': the venue country named before a city the table
-    # does not know is that city's
+    # does not know is that city's (and one named after it, below)
     # 'SAN JOSE, Costa Rica -': the dateline's own country names its city's
     seg.country = ((d_country if rule == "place.dateline_city" else None)
                    or country_after(work, city, a, b) or city_country_among(city, sides) or country_before(work, city, a, b)
                    or (e_country if city and city_country(city) is None else None) or d_country)
+    if seg.country is None and city and city_country(city) is None and at >= 0:
+        # 'held at the headquarters in Kacyiru' ... 'are in Rwanda for a week-long visit': a venue country told after
+        # the sentence of a city the table does not know is that city's
+        seg.country = event_country(work, spans[at:], doc.pub_side)[0]
     if seg.city is None and seg.country is None and seg.same_place and index > 0:
         # 'In another engagement, the IGP met ...' with no place of its own: where the meeting before it was
         before = doc.segments[index - 1]
