@@ -184,3 +184,12 @@ def test_date_visit_day():
     m = _meeting("New Delhi: Director General Ravi Kumar met Rear Admiral Nimal Perera of Sri Lanka. The delegation "
                  "of Sri Lanka is paying an official visit to India from June 12 - June 16, 2024.")
     assert m.date == dt.date(2024, 6, 12)
+
+
+def test_date_iso_time_stamp_is_the_pages_own_date_line():
+    # a year-first time stamp on its own line is the page's date (its window bounds the meeting's date); a date written
+    # day first over a clock is the day the page was saved
+    text = ("Border officials meet\n\nSociety\n2024-06-14 12:24:41\n\nUlaanbaatar /Agency/ On 1 March 2019 a border "
+            "protocol entered into force. Director General Bat Erdene of Mongolia met Vice Minister Li Wei of China "
+            "on Wednesday.")
+    assert _meeting(text, head="").date == dt.date(2024, 6, 12)

@@ -239,21 +239,7 @@ _TAIL_LINE = pattern("date.tail_line", r"(?i)^[ \t•*-]*(?:related|more\s+(?:fr
 
 def _line_date(line: str) -> tuple[int, dt.date] | None:
     """(offset, date) of the first date with a year on a short line (a page's date line), the page's clock left out."""
-    best = None
-    for rx in (DMY, MDY, NUMERIC, ISO, YMD_SPACED):
-        m = rx.search(line)
-        if m is None or rx in (DMY, MDY) and not m.group(3) or _page_clock(line, m) or best and best[0] <= m.start():
-            continue
-        if rx in (ISO, YMD_SPACED):
-            try:
-                best = (m.start(), dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-            except ValueError:
-                pass
-            continue
-        d = first_date(m.group(), None)
-        if d:
-            best = (m.start(), d)
-    return best
+    return _first_full(line, len(line))
 
 
 def page_date_line(text: str) -> dt.date | None:
@@ -294,22 +280,35 @@ def first_full_date(text: str) -> dt.date | None:
     """The first date with a year in the text, in any form (reference date when there is no header and no date line,
     page_date_line): a page's own date line ('2024 06 18', 'Monday 14/10/2024', 'May 20, 2025') comes before the dates
     of the story; a page's clock does not count."""
-    found: list[tuple[int, dt.date]] = []
-    for rx in (DMY, MDY, NUMERIC):
-        for m in rx.finditer(text):
-            if rx is not NUMERIC and not m.group(3) or _page_clock(text, m):
-                continue
-            d = first_date(m.group(), None)
-            if d:
-                found.append((m.start(), d))
+    found = _first_full(text, 600)
+    return found[1] if found else None
+
+
+def _first_full(text: str, iso_within: int) -> tuple[int, dt.date] | None:
+    """(offset, date) of the first date with a year in text, in any of the five forms; None without one. One reading for
+    a page's date line and for a whole text. A date written day or month first with a clock after it is a site's clock
+    (the day the page was saved); one written year first ('2019-09-11 12:24:41') is the page's own time stamp, and
+    counts only in text[:iso_within] (near the top: further down it is an identifier, a file's name)."""
+    best: tuple[int, dt.date] | None = None
+    for rx in (DMY, MDY, NUMERIC, ISO, YMD_SPACED):
+        year_first = rx is ISO or rx is YMD_SPACED
+        for m in rx.finditer(text, 0, iso_within if year_first else len(text)):
+            if best is not None and best[0] <= m.start():
                 break
-    m = YMD_SPACED.search(text[:600]) or ISO.search(text[:600])  # '2019 03 22', '2024-06-14 10:22' page date lines
-    if m:
-        try:
-            found.append((m.start(), dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
-        except ValueError:
-            pass
-    return min(found)[1] if found else None
+            if not year_first and (rx is not NUMERIC and not m.group(3) or _page_clock(text, m)):
+                continue
+            if year_first:
+                try:
+                    d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                except ValueError:
+                    continue
+            else:
+                d = first_date(m.group(), None)
+                if d is None:
+                    continue
+            best = (m.start(), d)
+            break
+    return best
 
 
 def skip_headline(text: str, start: int) -> int:
