@@ -193,3 +193,26 @@ def test_date_iso_time_stamp_is_the_pages_own_date_line():
             "protocol entered into force. Director General Bat Erdene of Mongolia met Vice Minister Li Wei of China "
             "on Wednesday.")
     assert _meeting(text, head="").date == dt.date(2024, 6, 12)
+
+
+def test_place_dateline_tight():
+    # a known city and a dash with no space before the text
+    assert _place("ABUJA—The Inspector-General of Police, Usman Bello, met the Ghanaian IGP Kofi Mensah on "
+                  "Tuesday.") == ("Abuja", "NGA")
+    assert _place("Windhoek-Minister Peter Shikongo met Angolan Minister Jose Lopes on 12 June.") == ("Windhoek", "NAM")
+    # a capitalised word that is not a known city opens no dateline
+    assert _place("Police-Minister Peter Shikongo met Angolan Minister Jose Lopes on 12 June.")[0] is None
+
+
+def test_place_capital_over_a_wire_dateline():
+    # 'in the Belarusian capital': that capital, not the wire's home city
+    assert _place("MOSCOW, June 12 (Agency) - Minister Ivan Petrov of Russia met Minister Oleg Ivanov of Belarus in "
+                  "the Belarusian capital.") == ("Minsk", "BLR")
+    # the dateline's own country's capital is the dateline's city
+    assert _place("MOSCOW, June 12 (Agency) - Minister Ivan Petrov of Russia met Minister Oleg Ivanov of Belarus in "
+                  "the Russian capital.") == ("Moscow", "RUS")
+
+
+def test_place_event_city_visited_participle():
+    assert _place("MOSCOW, June 12 (Agency) - Minister Ivan Petrov of Russia, visiting Minsk, met Minister Oleg Ivanov "
+                  "of Belarus.") == ("Minsk", "BLR")

@@ -39,9 +39,9 @@ _EVENT_CITY = [
                rf"meet|meets)\s+"
                rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:{_CITY_OF}\s+)?({_CITY})"),
     pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
-    # 'visited Yerevan', and a known city only in 'is visiting Yerevan on 2-4 May', 'Minister visits Yerevan' (not 'visits
-    # U.S.')
-    pattern("place.event_city_visited", rf"\b(?:visited|(?P<now>visits|(?:is|are|was|were)\s+(?:currently\s+|now\s+)?visiting))\s+({_CITY})"),
+    # 'visited Yerevan', and a known city only in 'is visiting Yerevan on 2-4 May', 'Minister visits Yerevan', 'X, visiting
+    # Minsk, met' (not 'visits U.S.')
+    pattern("place.event_city_visited", rf"\b(?:visited|(?P<now>visits|(?:is|are|was|were)\s+(?:currently\s+|now\s+)?visiting|(?<=, )visiting))\s+({_CITY})"),
     # 'signed a joint order in Samarkand', 'signed the Protocol on Readmission in Minsk' (not 'signed in 2015 in Kigali',
     # 'signed last year in Kigali')
     pattern("place.event_city_signed_in", rf"\bsigned\s+(?:(?!(?:last|earlier|later|previously|ago|before|next)\b)[A-Za-z-]+\s+){{0,5}}?in\s+({_CITY})"),
@@ -230,7 +230,16 @@ def dateline(text: str) -> tuple[str | None, str | None]:
     m = DATELINE_LOOSE.match(head)
     if m and city_country(m.group(1)):
         return _clean_city(m.group(1)), None
+    m = _DATELINE_TIGHT.match(head)
+    if m and fold(m.group(1)) in CITY_COUNTRY and key(m.group(2)) not in SIDE_PHRASES:
+        return _clean_city(m.group(1)), None
     return _dateline_under_lines(text)
+
+
+# 'ABUJA—The Inspector-General ...', 'Windhoek-Minister X ...': a known city and a dash with no space before the text (not
+# 'Mbarara-Uganda', a city joined to its country)
+_DATELINE_TIGHT = pattern("place.dateline_tight", r"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’]+(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’]+){0,2})[ ]?[–—-]"
+                                                  r"([A-Z][a-z]+)\b")
 
 
 def _dateline_under_lines(text: str) -> tuple[str | None, str | None]:
@@ -513,6 +522,11 @@ def lead_country(text: str, sentences_spans: list[tuple[int, int]]) -> str | Non
 # named
 _THE_CAPITAL = pattern("place.the_capital", r"\b(?:in|to|at)\s+(?:the\s+(?:country's\s+|([A-Z][\w-]*)\s+)?|([A-Z][\w-]*)['’]s\s+)capital\b"
                        r"(?!\s*(?:city\s+)?(?:of\s+|,\s*|\()?[A-Z])")
+
+
+THE_CAPITAL = decision("place.capital", "'met in the capital' with no city named: the host country's capital "
+                                       "(guessed when the host is); 'in the Kenyan capital': Kenya's, also over a wire's "
+                                       "dateline in another country")
 
 
 def the_capital(text: str, sentences_spans: list[tuple[int, int]], host: str | None) -> str | None:

@@ -3,14 +3,12 @@
 from whomet.store.extract.delegations import ambassador_post, called_on_side, host_side, hosted_by_envoy, visit_country
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city_country, key
-from whomet.store.extract.places import body_office_country, the_capital
+from whomet.store.extract.places import THE_CAPITAL, body_office_country, the_capital
 from whomet.store.extract.stages.meeting_place import EVENT_COUNTRY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.sides import is_body
 
 
-THE_CAPITAL = decision("place.capital", "'met in the capital' with no city named: the host country's capital "
-                                       "(guessed when the host is); 'in the Kenyan capital': Kenya's")
 
 
 CALLED_ON_PLACE = decision("place.called_on", "no venue and no host in the text: the country of the one a caller 'paid a "

@@ -1,10 +1,10 @@
 """Meeting stage: video or in person, and the city and country the text names (event place, dateline, any city)."""
 
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.lexicon import city_country, city_country_among
-from whomet.store.extract.places import (DISTRICT_OF, HERE, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
-                                         headline_city, is_video, lead_country, lead_spans, page_tail, venue_city,
-                                         relayed)
+from whomet.store.extract.lexicon import CAPITALS, city_country, city_country_among
+from whomet.store.extract.places import (DISTRICT_OF, HERE, THE_CAPITAL, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
+                                         headline_city, is_video, lead_country, lead_spans, page_tail, the_capital,
+                                         venue_city, relayed)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
 from whomet.store.sides import is_body
@@ -56,6 +56,12 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     if city is not None and 0 <= e_at < at and city_country(city) not in (None, e_country):
         city = None  # 'led a delegation to the Republic of the Marshall Islands ...' before a city elsewhere
     rule = EVENT_CITY
+    if city is None and e_country is None and d_city is not None and "capital" in work[a:b]:
+        # 'MOSCOW, May 12 - A met B in the Belarusian capital': the capital the text names by its country, not the wire's
+        # city
+        named = the_capital(work, spans, None)
+        if named is not None and named != (d_country or city_country(d_city)):
+            city, rule = CAPITALS[named], THE_CAPITAL
     if city is None and d_city is not None:
         # 'YEREVAN, MAY 13, ARMENPRESS. A held talks with B in Tbilisi': a known city the lead's meeting sentence names
         # outranks the wire's dateline, when it is in the country of one of the sides
