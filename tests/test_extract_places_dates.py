@@ -216,3 +216,25 @@ def test_place_capital_over_a_wire_dateline():
 def test_place_event_city_visited_participle():
     assert _place("MOSCOW, June 12 (Agency) - Minister Ivan Petrov of Russia, visiting Minsk, met Minister Oleg Ivanov "
                   "of Belarus.") == ("Minsk", "BLR")
+
+
+def test_date_office_taken_on():
+    # the day someone took office, in an apposition, dates that, not the meeting
+    m = _meeting("Minister Ivan Petrov of Russia, who took office on 1 June, met Minister Oleg Ivanov of Belarus "
+                 "yesterday.")
+    assert m.date == dt.date(2024, 6, 13)
+    m = _meeting("LUSAKA, June 12 (Wire) -- Police chief John Banda, appointed on 2 May, met Ambassador Li Wei of China "
+                 "on Tuesday.")
+    assert m.date == dt.date(2024, 6, 11)
+    # a meeting's own 'on <date>' after a plain apposition still dates it
+    m = _meeting("Minister Ivan Petrov of Russia, the head of the delegation, met Minister Oleg Ivanov of Belarus on 11 "
+                 "June.")
+    assert m.date == dt.date(2024, 6, 11)
+
+
+def test_date_relative_last_week():
+    # 'on Tuesday last week' in a Friday 14 June release: Tuesday 4 June
+    m = _meeting("Minister Ivan Petrov of Russia met Minister Oleg Ivanov of Belarus on Tuesday last week.")
+    assert m.date == dt.date(2024, 6, 4)
+    m = _meeting("Minister Ivan Petrov of Russia met Minister Oleg Ivanov of Belarus on Friday of last week.")
+    assert m.date == dt.date(2024, 6, 7)

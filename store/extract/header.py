@@ -44,9 +44,9 @@ ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?=\d|{_M}|the\s+\
 DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?|\s*\[[A-Z][A-Za-z ]{{1,30}}\])?"
                       rf"(?:\s*\([A-Za-z .]{{1,20}}\))?(?:,|\s[/|])\s+"
                       rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{MONTH_CAPS})|(?:{_M}|{MONTH_CAPS})\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})")
-# 'on Friday', 'last Friday', and a weekday with no 'on' right after the verb, closing a clause or right before a verb in
+# 'on Friday', 'last Friday', 'on Tuesday last week', and a weekday with no 'on' right after the verb, closing a clause or right before a verb in
 # the past ('the ministers met Friday', 'met in Warsaw Tuesday.', 'the two forces Thursday agreed')
-RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
+RELATIVE = pattern("date.relative", rf"\b(today|yesterday|the day before yesterday|(?:on\s+)?{_WD}\s+(?:of\s+)?last\s+week|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
                    rf"(?:met|held|signed|visited|received|hosted|arrived|opened|began|concluded)\s+{_WD}|"
                    rf"(?<=[a-z] ){_WD}(?=\s*[.,;])|{_WD}(?=\s+(?-i:met|held|[a-z]+ed)\b))\b", re.I)
 # 'July 1 to 4, 2024', 'May 12-16, 2024': a range written month first
@@ -86,6 +86,25 @@ def _document_dated(text: str, at: int) -> bool:
     """Whether the 'on <date>' at text[at] closes a participle after a document ('the memorandum, signed ... on')."""
     lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 220, 0)
     return "signed" in text[lo:at] and DOCUMENT_SIGNED_ON.search(text, lo, at) is not None
+
+
+# 'X, who took office on 1 June, met Y yesterday', ', appointed on 2 March,': the day someone took up an office or a body
+# was founded, in an apposition, dates that, not the meeting
+OFFICE_TAKEN_ON = pattern("date.office_taken_on", r",\s+(?:(?:who|which|whose)\b[^,;.]{0,60}?\b)?(?:appointed|elected|took\s+office|"
+                          r"assumed\s+(?:office|(?:his|her|the)\s+(?:post|duties|office))|took\s+over|founded|established|"
+                          r"created|sworn\s+in|born)\b[^,;.]{0,40}$")
+
+
+def _office_taken_on(text: str, at: int) -> bool:
+    """Whether the 'on <date>' at text[at] closes an apposition dating an office taken or a body founded."""
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 140, 0)
+    return "," in text[lo:at] and OFFICE_TAKEN_ON.search(text, lo, at) is not None
+
+
+def _dates_another(text: str, at: int) -> bool:
+    """Whether the 'on <date>' at text[at] dates something other than the meeting: a report, a document signed before,
+    a time to come, an office taken."""
+    return reported_on(text, at) or _document_dated(text, at) or _future_clause(text, at) or _office_taken_on(text, at)
 
 
 def reported_on(text: str, at: int) -> bool:
@@ -375,7 +394,7 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
                 # the dateline dates the release; the text may date the meeting itself
                 rest = seg[m.end():]
                 rel = RELATIVE.search(rest[:400])
-                on = next((o for o in ON_DATE.finditer(rest) if not reported_on(rest, o.start())), None)
+                on = next((o for o in ON_DATE.finditer(rest) if not _dates_another(rest, o.start())), None)
                 ranged = _event_range(rest) if on else None
                 if on and ranged and ranged.start() < on.start():
                     on = None  # 'held ... from May 12-16, 2009 ... The opening ceremony was held on May 13
@@ -401,7 +420,7 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
             ranged = _event_range(seg[:m.start()])  # only a range before the first 'on <date>' can outrank it
         if ranged is not None and ranged.start() < m.start():
             break  # 'held ... from May 12-16, 2009 ... The opening ceremony was held on May 13': the range dates it
-        if reported_on(seg, m.start()) or _document_dated(seg, m.start()) or _future_clause(seg, m.start()):
+        if _dates_another(seg, m.start()):
             continue
         d, _ = parse_date_at(seg, m.end(), ref)
         if d and (not page_dated or _in_window(d, ref)):
@@ -526,6 +545,11 @@ def _relative(word: str, ref: dt.date) -> dt.date | None:
         return ref - dt.timedelta(days=1)
     if "before yesterday" in word:
         return ref - dt.timedelta(days=2)
+    if word.endswith("last week"):
+        # 'on Tuesday last week': that weekday of the calendar week before the release's
+        wd = WEEKDAYS.get(word.split()[-4 if " of " in word else -3])
+        if wd is not None:
+            return ref - dt.timedelta(days=ref.weekday() + 7 - wd)
     wd = WEEKDAYS.get(word.split()[-1])
     if wd is not None:
         back = (ref.weekday() - wd) % 7
