@@ -238,3 +238,16 @@ def test_date_relative_last_week():
     assert m.date == dt.date(2024, 6, 4)
     m = _meeting("Minister Ivan Petrov of Russia met Minister Oleg Ivanov of Belarus on Friday of last week.")
     assert m.date == dt.date(2024, 6, 7)
+
+
+def test_place_country_hosted():
+    assert _place("Belarus hosted talks between Minister Ivan Petrov of Russia and Minister Oleg Ivanov of Belarus on "
+                  "12 June.") == (None, "BLR")
+    # a body or a ministry hosting names no country
+    assert _place("The Ministry hosted talks between Minister Ivan Petrov of Russia and Minister Oleg Ivanov of "
+                  "Belarus on 12 June.")[1] in (None, "RUS", "BLR")
+
+
+def test_place_event_city_held_in_a_gathering():
+    assert _place("Minister Luis Ramos of Peru met Minister Jorge Vera of Ecuador on 12 June. The pact was endorsed by "
+                  "both ministers during a gathering in the border town of Tumbes.") == ("Tumbes", "PER")

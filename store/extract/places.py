@@ -23,7 +23,7 @@ IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n {_CITY_OF}|[Ii]n|to|at)\s+({_CI
 MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
                          r"signed|headquarters|ceremony|workshop|concluded|opened|consultations?|conference|arrived|seminar|summit|forum|"
                          r"dialogue|round|attended|took part|participated|"
-                         r"gathered|welcomed|chaired|co-chaired|convened|travelled|traveled)\b", re.I)
+                         r"gathered|gathering|welcomed|chaired|co-chaired|convened|travelled|traveled)\b", re.I)
 # Where the text says the event itself happened: '<City> hosted', 'held in <City>', 'arrived in <City>',
 # 'travelled to <City>', a sentence opening 'In <City>,'. These outrank a dateline (often the publisher's
 # home city) and any other 'in <City>'.
@@ -35,7 +35,8 @@ _EVENT_CITY = [
                rf"({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
     pattern("place.event_city_held_in", rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|together|"
                rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay|welcomed|"
-               rf"consultations|seminar|summit|forum|workshop|dialogue|signing|Conference|Forum|Summit|Seminar|Workshop|"
+               rf"consultations|seminar|summit|forum|workshop|dialogue|signing|gathering|Conference|Forum|Summit|Seminar|"
+               rf"Workshop|"
                rf"meet|meets)\s+"
                rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:{_CITY_OF}\s+)?({_CITY})"),
     pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
@@ -402,6 +403,9 @@ _EMBASSY_COUNTRY = pattern("place.embassy_country", r"\bat\s+the\s+(?:[A-Z][\w'â
 # 'signed here at the Palace of Serbia', 'at the House of Government of Armenia': a state's building named after it
 _STATE_BUILDING = pattern("place.state_building", r"\bat\s+the\s+(?:Palace|House|Parliament|Presidency|Seat)\s+(?:of\s+"
                           r"(?:the\s+)?(?:Government|Federation|Nation|President|Republic)\s+)?of\s+" + _COUNTRY_PHRASE)
+# 'Belarus hosted talks between ...', 'Lithuania was the venue of': a country opening the sentence as the host of the event
+_COUNTRY_HOSTED = pattern("place.country_hosted", r"(?:^|[.;]\s+|\A\s*)" + _COUNTRY_PHRASE + r"\s+(?:hosted|was\s+the\s+venue|"
+                          r"played\s+host)\b")
 _VISITING_COUNTRY = pattern("place.visiting_country", r"\b(?:visiting|visited)\s+" + _COUNTRY_PHRASE)
 # 'X, who is in Kenya on a working visit', 'currently in Lithuania', 'while in Lithuania', 'talks ... on 12 June in
 # Lithuania.': where the visitor is, or a country right after the meeting's day
@@ -458,6 +462,7 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                           (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)),
                           (_EMBASSY_COUNTRY, ("Embassy in", "Consulate", "Commission in")),
                           (_STATE_BUILDING, ("at the Pa", "at the Ho", "at the Pr", "at the Se")),
+                          (_COUNTRY_HOSTED, ("hosted", "venue", "played host")),
                           (_RECEIVER_COUNTRY, ("received", "welcomed", "hosted")), (_REGION_OF_COUNTRY, _REGION_WORDS)):
             if not any(w in s for w in needs) or rx is _REGION_OF_COUNTRY and not MEETING_CUE.search(s):
                 continue
