@@ -251,3 +251,9 @@ def test_place_country_hosted():
 def test_place_event_city_held_in_a_gathering():
     assert _place("Minister Luis Ramos of Peru met Minister Jorge Vera of Ecuador on 12 June. The pact was endorsed by "
                   "both ministers during a gathering in the border town of Tumbes.") == ("Tumbes", "PER")
+
+
+def test_host_posted_to_a_bodys_delegation():
+    # the head of a body's delegation to a country is an envoy posted there: the meeting is in that country
+    assert _place("The Minister of Internal Affairs of Georgia, Levan Kapanadze, held an introductory meeting with the "
+                  "newly appointed Head of the EU Delegation to Georgia, Marek Nowak.") == (None, "GEO")

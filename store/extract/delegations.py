@@ -1267,7 +1267,9 @@ def _body_headquarters(text: str, a: int, b: int, aliases) -> str | None:
 
 
 # 'US Ambassador to Pakistan X', 'the Ambassador of Japan to Georgia': an envoy meets where posted
-_POSTED_TO = pattern("host.posted_to", r"\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner|Consul[- ]General)\b"
+# 'Ambassador of Iran to Georgia', 'Head of the EU Delegation to Georgia' (a body's envoy)
+_POSTED_TO = pattern("host.posted_to", r"\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner|Consul[- ]General|"
+                                       r"Head\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Delegation|Mission))\b"
                                             r"[^,;]*?\bto\s+(?:the\s+)?([A-Z].*)$", re.I)
 _ENVOY = pattern("host.envoy", r"\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner)\b", re.I)
 decision("host.ambassador_post", "no host in the text: the country an ambassador in the meeting is posted to")
