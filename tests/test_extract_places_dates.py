@@ -257,3 +257,21 @@ def test_host_posted_to_a_bodys_delegation():
     # the head of a body's delegation to a country is an envoy posted there: the meeting is in that country
     assert _place("The Minister of Internal Affairs of Georgia, Levan Kapanadze, held an introductory meeting with the "
                   "newly appointed Head of the EU Delegation to Georgia, Marek Nowak.") == (None, "GEO")
+
+
+PUBLISHED = " date 2024-06-14 Source: Ministry of Internal Affairs of Russia\n"
+
+
+def test_place_body_headquarters_over_the_publishers_side():
+    # a body's seat the text names is the venue, over a guess from the publisher's side
+    assert _place("Minister Ivan Petrov met Europol Executive Director Anna Berg at Europol headquarters on 12 June.",
+                  PUBLISHED) == (None, "NLD")
+    assert _place("Minister Ivan Petrov met OSCE Secretary General Anna Berg at the OSCE Secretariat on 12 June.",
+                  PUBLISHED) == (None, "AUT")
+    assert _place("Minister Ivan Petrov met AFRIPOL Director Ahmed Benali at AFRIPOL headquarters on 12 June.",
+                  PUBLISHED) == (None, "DZA")
+    assert _place("Minister Ivan Petrov of Russia visited Europol on 12 June and met Executive Director Anna Berg.") \
+        == (None, "NLD")
+    # with no seat named, the publisher's side still hosts
+    assert _place("Minister Ivan Petrov met Europol Executive Director Anna Berg on 12 June.", PUBLISHED) \
+        == (None, "RUS")

@@ -563,18 +563,27 @@ def body_office_country(text: str, a: int, b: int) -> str | None:
         code = city_country(m.group(1) or m.group(2)) or (_country_named(m.group(2), anywhere=False) if m.group(2) else None)
         if code:
             return code
-    if text.find("eadquarters", a, b) != -1 or text.find("Secretariat", a, b) != -1 or text.find("HQ", a, b) != -1:
-        for m in _BODY_HQ.finditer(text, a, b):
-            code = SIDE_PHRASES.get(key(m.group(1)))
-            if code is not None and is_body(code) and code in BODY_SEAT:
-                return BODY_SEAT[code]
+    return body_seat_visited(text, a, b)
+
+
+def body_seat_visited(text: str, a: int, b: int) -> str | None:
+    """The country of the seat of a body whose headquarters the meeting is at ('at Europol headquarters', 'at the OSCE
+    Secretariat', 'visited Europol on 12 June'); None otherwise."""
+    if not any(text.find(w, a, b) != -1 for w in ("eadquarters", "Secretariat", "HQ", "premises", "visit")):
+        return None
+    for m in _BODY_HQ.finditer(text, a, b):
+        code = SIDE_PHRASES.get(key(m.group(1) or m.group(2)))
+        if code is not None and is_body(code) and code in BODY_SEAT:
+            return BODY_SEAT[code]
     return None
 
 
-# 'visited the INTERPOL General Secretariat', 'met ... at Europol headquarters', "at Frontex's headquarters": a body's
-# seat, named by the body first (the venue only: who received whom it does not say)
+# 'visited the INTERPOL General Secretariat', 'met ... at Europol headquarters', "at Frontex's headquarters", 'at the OSCE
+# Secretariat', 'visited Europol on 12 June': a body's seat, named by the body first (the venue only: who received whom it
+# does not say)
 _BODY_HQ = pattern("place.body_headquarters", r"\b(?:at|to|visited|visiting)\s+(?:the\s+)?([A-Z][\w-]*)(?:['’]s)?\s+"
-                                              r"(?:General\s+Secretariat|[Hh]eadquarters|HQ)\b")
+                                              r"(?:General\s+Secretariat|Secretariat|[Hh]eadquarters|HQ|premises)\b|"
+                                              r"\b(?:visited|visiting)\s+(?:the\s+)?([A-Z][\w-]*)(?=\s*(?:[.,;]|on\b|and\b|$))")
 
 
 def country_after(text: str, city: str | None, a: int, b: int) -> str | None:

@@ -3,7 +3,7 @@
 from whomet.store.extract.delegations import ambassador_post, called_on_side, host_side, hosted_by_envoy, visit_country
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city_country, key
-from whomet.store.extract.places import THE_CAPITAL, body_office_country, the_capital
+from whomet.store.extract.places import THE_CAPITAL, body_office_country, body_seat_visited, the_capital
 from whomet.store.extract.stages.meeting_place import EVENT_COUNTRY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.sides import is_body
@@ -68,6 +68,11 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     if called is not None and not is_body(called):
         # 'X paid a courtesy call on the Minister Y': the call is where Y is, over a guess from the publisher
         seg.country, seg.place_guessed, seg.place_rule = called, True, CALLED_ON_PLACE
+        return
+    seat = body_seat_visited(work, a, b) if host_guessed or host is None else None
+    if seat is not None:
+        # 'met the Director at Europol headquarters': the body's seat, over a guess from the publisher's side
+        seg.country, seg.place_guessed, seg.place_rule = seat, True, "place.body_headquarters"
         return
     if host and not is_body(host):
         # an envoy who hosts receives where posted: 'the Ambassador of Lithuania hosted the minister'
