@@ -275,3 +275,39 @@ def test_place_body_headquarters_over_the_publishers_side():
     # with no seat named, the publisher's side still hosts
     assert _place("Minister Ivan Petrov met Europol Executive Director Anna Berg on 12 June.", PUBLISHED) \
         == (None, "RUS")
+
+
+def test_place_past_place_last_met_and_had_earlier():
+    text = "Minister Ivan Petrov of Russia met Minister Oleg Ivanov of Belarus on Wednesday. "
+    assert _place(text + "They last met on 3 June in Moscow.")[0] is None
+    assert _place(text + "Ivanov had earlier visited Warsaw.")[0] is None
+    # a visit told as a week before the meeting is not its venue
+    assert _place("Minister Ivan Petrov of Russia met Minister Oleg Ivanov of Belarus in Moscow on Wednesday, a week "
+                  "after his visit to Minsk.") == ("Moscow", "RUS")
+    # 'had been on a mission to' narrates the visit itself
+    assert _place("Commissioner Juan Rios of Peru presented Secretary General Anna Berg of INTERPOL with an award. Berg "
+                  "had been on an official mission to Peru.") == (None, "PER")
+
+
+def test_place_future_place_meet_again():
+    assert _place("Minister Ivan Petrov of Russia met Minister Oleg Ivanov of Belarus on Wednesday. The two ministers "
+                  "agreed to meet again on 20 July in Minsk.")[0] is None
+
+
+def test_place_other_event_document_signed_in():
+    # where a document was signed before (a participle after it) is not this meeting's venue
+    assert _place("Minister Ivan Petrov of Russia met Minister Oleg Ivanov of Belarus on Wednesday to review the "
+                  "memorandum signed on 3 June in Moscow.")[0] is None
+    # a finite 'was signed in' is this meeting's signing
+    assert _place("Minister Ivan Petrov of Russia met Minister Oleg Ivanov of Belarus on Wednesday. The memorandum was "
+                  "signed in Moscow.")[0] == "Moscow"
+
+
+def test_date_past_meeting():
+    m = _meeting("The previous meeting took place on 3 June in Moscow. Minister Ivan Petrov of Russia met Minister "
+                 "Oleg Ivanov of Belarus on Wednesday in Minsk.")
+    assert m.date == dt.date(2024, 6, 12)
+    # 'the first meeting ... on' may be this one
+    m = _meeting("The first meeting of the working group took place on 11 June in Minsk, with Minister Ivan Petrov of "
+                 "Russia and Minister Oleg Ivanov of Belarus.")
+    assert m.date == dt.date(2024, 6, 11)

@@ -103,8 +103,20 @@ def _office_taken_on(text: str, at: int) -> bool:
 
 def _dates_another(text: str, at: int) -> bool:
     """Whether the 'on <date>' at text[at] dates something other than the meeting: a report, a document signed before,
-    a time to come, an office taken."""
-    return reported_on(text, at) or _document_dated(text, at) or _future_clause(text, at) or _office_taken_on(text, at)
+    a time to come, an office taken, an earlier meeting."""
+    return reported_on(text, at) or _document_dated(text, at) or _future_clause(text, at) or _office_taken_on(text, at) \
+        or _past_meeting(text, at)
+
+
+# 'The previous meeting took place on 3 June', 'They last met on 3 June', 'had met on': an earlier meeting's day (not 'the
+# first meeting ... on', which may be this one)
+PAST_MEETING = pattern("date.past_meeting", r"\b(?:(?:previous|last|earlier|prior|former)\s+(?:[a-z]+\s+)?(?:meeting|session|"
+                       r"round|visit|talks|consultations)|last\s+met|had\s+(?:earlier\s+|previously\s+|already\s+|once\s+)?met)\b[^.;]{0,60}$")
+
+
+def _past_meeting(text: str, at: int) -> bool:
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 120, 0)
+    return PAST_MEETING.search(text, lo, at) is not None
 
 
 def reported_on(text: str, at: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from whomet.store.extract.calendar_words import MONTH, MONTH_CAPS
+from whomet.store.extract.header import DOCUMENT_SIGNED_ON
 from whomet.store.extract.rules import decision, pattern
 
 from whomet.store.extract.lexicon import (BODY_SEAT, CAPITALS, CITY_COUNTRY, COUNTRY_NAMES, REGION_COUNTRY, SIDE_PHRASES, WORD,
@@ -52,12 +53,14 @@ _EVENT_CITY = [
     pattern("place.event_city_in_opening", rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
     pattern("place.event_city_capital", rf"\bcapital(?:\s+city)?(?:,|\s+of)?\s+({_CITY})"),
 ]
-# A city or country named for an earlier event ('his recent visit to New York', 'during a previous trip to').
+# A city or country named for an earlier event ('his recent visit to New York', 'during a previous trip to', 'they last met
+# in', 'had earlier visited', 'a week after his visit to').
 _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last|past|prior|former)\s+(?:[a-z]+\s+)?"
                       r"(?:visits?|trips?|meetings?|engagements?|missions?|rounds?|sessions?|talks)|(?:19|20)\d\d\s+when|"
                       r"(?:the|their|its|his|her)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:meeting|visit|talks|session|conference|round)|"
-                      r"first\s+met|(?:during|since|after|from)\s+(?:the|their|its)\s+first\s+(?:[a-z]+\s+)?(?:visits?|trips?|meetings?|"
-                      r"rounds?|sessions?|talks)|(?:returned|returning|back)\s+from)\b", re.I)
+                      r"(?:first|last)\s+met|had\s+(?:earlier|previously|already|once)\s+(?:met|visited|travell?ed|been)|"
+                      r"(?:during|since|after|from)\s+(?:the|their|its)\s+first\s+(?:[a-z]+\s+)?(?:visits?|trips?|meetings?|"
+                      r"rounds?|sessions?|talks)|(?:days?|weeks?|months?|years?)\s+after|(?:returned|returning|back)\s+from)\b", re.I)
 # 'talks took place in Vilnius in 2023', 'signed in Jakarta in October 1995', 'a meeting in Warsaw last month': a time
 # right after the city dates another event
 _YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|(?:last|next)\s+(?:week|month|year)|"
@@ -76,7 +79,7 @@ _EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|three|four|five|ten|several|\d+)\s+)?"
                            r"(?:years?|months?|weeks?|days?|decades?)\b)|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
-                           r"propose|invited|invitation|to hold|be held|be signed|expected|ahead of|in preparation|preparations?|prepare|preparing)\b", re.I)
+                           r"propose|invited|invitation|to hold|be held|be signed|expected|again|agreed to meet|ahead of|in preparation|preparations?|prepare|preparing)\b", re.I)
 VIDEO = pattern("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|online format|"
                    r"virtual(?:ly|\s+(?:format|meeting|conference|session|talks|mode))|web[- ]?conferenc\w*|"
                    r"via (?:Microsoft )?Teams|by video|via video|teleconference|online meeting|online session|online conference|"
@@ -105,6 +108,14 @@ def is_video(text: str, a: int, b: int) -> bool:
             continue
         return True
     return False
+
+
+def _other_event(s: str, clause_start: int, at: int) -> bool:
+    """Whether the place at s[at] in the clause opening at clause_start is another event's: one to come, one before, or
+    where a document was signed ('to review the memorandum signed on 3 June in Moscow'; a finite 'was signed in' is this
+    meeting's)."""
+    return bool(_FUTURE_PLACE.search(s, clause_start, at) or _PAST_PLACE.search(s, clause_start, at)
+                or "signed" in s[clause_start:at] and DOCUMENT_SIGNED_ON.search(s, clause_start, at))
 
 
 _NOT_CITY = {"the", "this", "that", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -352,7 +363,7 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
                 if key(city) in SIDE_PHRASES and not city_country(city):
                     continue
                 clause_start = max(s.rfind(",", 0, m.start(g)), s.rfind(";", 0, m.start(g)), 0)
-                if _FUTURE_PLACE.search(s, clause_start, m.start(g)) or _PAST_PLACE.search(s, clause_start, m.start(g)) \
+                if _other_event(s, clause_start, m.start(g)) \
                         or _elsewhere(s, clause_start, m.start(g), m.end(g)):
                     continue
                 if not city_country(city) and (not _looks_like_city(city) or fold(city) in REGION_COUNTRY):
@@ -468,7 +479,7 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                 continue
             for m in rx.finditer(s):
                 clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
-                if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)):
+                if _other_event(s, clause_start, m.start(1)):
                     continue
                 code = _country_named(m.group(1), anywhere=False)
                 if code:
@@ -515,7 +526,7 @@ def lead_country(text: str, sentences_spans: list[tuple[int, int]]) -> str | Non
             continue
         for m in _IN_COUNTRY_CLOSING.finditer(text, a, b):
             clause_start = max(text.rfind(",", a, m.start()), text.rfind(";", a, m.start()), a)
-            if _FUTURE_PLACE.search(text, clause_start, m.start()) or _PAST_PLACE.search(text, clause_start, m.start()):
+            if _other_event(text, clause_start, m.start()):
                 continue
             code = _country_named(m.group(1), anywhere=False)
             if code:
@@ -727,7 +738,7 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]],
             if " " in city and not city_country(city):
                 city = _city_before_name(city, persons) or city
             clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
-            if _FUTURE_PLACE.search(s, clause_start, m.start(1)) or _PAST_PLACE.search(s, clause_start, m.start(1)) \
+            if _other_event(s, clause_start, m.start(1)) \
                     or _elsewhere(s, clause_start, m.start(1), m.end(1)):
                 continue
             known = city_country(city)
