@@ -43,7 +43,7 @@ _EVENT_CITY = [
     pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
     # 'visited Yerevan', and a known city only in 'is visiting Yerevan on 2-4 May', 'Minister visits Yerevan', 'X, visiting
     # Minsk, met' (not 'visits U.S.')
-    pattern("place.event_city_visited", rf"\b(?:visited|(?P<now>visits|(?:is|are|was|were)\s+(?:currently\s+|now\s+)?visiting|(?<=, )visiting))\s+({_CITY})"),
+    pattern("place.event_city_visited", rf"\bvisit(?P<now>s|ing)?\s+({_CITY})"),
     # 'signed a joint order in Samarkand', 'signed the Protocol on Readmission in Minsk' (not 'signed in 2015 in Kigali',
     # 'signed last year in Kigali')
     pattern("place.event_city_signed_in", rf"\bsigned\s+(?:(?!(?:last|earlier|later|previously|ago|before|next)\b)[A-Za-z-]+\s+){{0,5}}?in\s+({_CITY})"),
@@ -53,6 +53,8 @@ _EVENT_CITY = [
     pattern("place.event_city_in_opening", rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
     pattern("place.event_city_capital", rf"\bcapital(?:\s+city)?(?:,|\s+of)?\s+({_CITY})"),
 ]
+# 'is visiting', 'are currently visiting', ', visiting': a visit under way (not 'the visiting minister')
+_VISITING_NOW = pattern("place.visiting_now", r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)$")
 # A city or country named for an earlier event ('his recent visit to New York', 'during a previous trip to', 'they last met
 # in', 'had earlier visited', 'a week after his visit to').
 _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last|past|prior|former)\s+(?:[a-z]+\s+)?"
@@ -74,7 +76,7 @@ _REGION_WORD = "(?:" + "|".join(_REGION_WORDS) + ")"
 # 'in Kaunas region': a region named after its city is no city
 _REGION_AFTER = pattern("place.region_after", r"\s+" + _REGION_WORD + r"\b")
 # a substring each of _EVENT_CITY's patterns needs (any of them), in order: cheap to test before the pattern runs
-_EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visit",), ("signed",), (" in ",),
+_EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited", "visits", "visiting"), ("signed",), (" in ",),
                      (" in ",), ("In ",), ("capital",)]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|three|four|five|ten|several|\d+)\s+)?"
@@ -191,7 +193,14 @@ _AGENCY_CITY_LINE = pattern("place.agency_city_line", r"^[ \t]*[A-Z]{2,8}[ \t]*[
 
 
 def dateline(text: str) -> tuple[str | None, str | None]:
-    """('Lyon', 'FRA') from 'LYON, France – ...', ('Muscat', None) from 'MUSCAT, 10 May – ...'."""
+    """('Lyon', 'FRA') from 'LYON, France – ...', ('Muscat', None) from 'MUSCAT, 10 May – ...'; else the city of one of
+    the page's first lines that opens with a known city and a dash."""
+    found = _dateline_at(text)
+    return found if found != (None, None) else _dateline_under_lines(text)
+
+
+def _dateline_at(text: str) -> tuple[str | None, str | None]:
+    """The dateline opening text (under a headline, a credit or a country's line)."""
     from whomet.store.extract.header import skip_headline
     if "-" in text[:600] or "–" in text[:600] or "—" in text[:600]:
         m = _AGENCY_CITY_LINE.search(text, 0, 600)
@@ -199,7 +208,7 @@ def dateline(text: str) -> tuple[str | None, str | None]:
             return _clean_city(m.group(1)), None
     credit = _CREDIT_FIRST.match(text)
     if credit:
-        return dateline(text[credit.end():])
+        return _dateline_at(text[credit.end():])
     m = _CITY_CREDIT.match(text)
     if m:
         return _clean_city(m.group(1).strip()), None
@@ -208,7 +217,7 @@ def dateline(text: str) -> tuple[str | None, str | None]:
         return _clean_city(m.group(1)), None
     body = skip_headline(text, 0)
     if body:
-        found = dateline(text[body:])
+        found = _dateline_at(text[body:])
         if found[0]:
             return found
     head = text[:160]
@@ -224,7 +233,7 @@ def dateline(text: str) -> tuple[str | None, str | None]:
         nl = text.find("\n", m.end() - 1, m.end() + 4)
         if found[0] is None and nl != -1 and not text[m.end() - 1:nl].strip():
             # 'VIETNAM, January 24 -' alone on its line, the story's own 'PHNOM PENH — ...' under it
-            return dateline(text[nl + 1:])
+            return _dateline_at(text[nl + 1:])
         return found
     m = DATELINE_CITY.match(head)
     if m and m.group(2) and city_country(m.group(2).strip()) and (
@@ -245,7 +254,7 @@ def dateline(text: str) -> tuple[str | None, str | None]:
     m = _DATELINE_TIGHT.match(head)
     if m and fold(m.group(1)) in CITY_COUNTRY and key(m.group(2)) not in SIDE_PHRASES:
         return _clean_city(m.group(1)), None
-    return _dateline_under_lines(text)
+    return None, None
 
 
 # 'ABUJA—The Inspector-General ...', 'Windhoek-Minister X ...': a known city and a dash with no space before the text (not
@@ -257,18 +266,22 @@ _DATELINE_TIGHT = pattern("place.dateline_tight", r"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-�
 def _dateline_under_lines(text: str) -> tuple[str | None, str | None]:
     """The city of a line among the page's first eight that opens with a known city and a dash ('Ashgabat – On 9
     December, ...' under a long headline and a photo's caption): the dateline; (None, None) without."""
-    at, seen = 0, 0
-    while seen < 8 and at < 1500:
-        nl = text.find("\n", at)
-        if text[at:nl if nl != -1 else len(text)].strip():
-            seen += 1
-            m = DATELINE_CITY.match(text[at:at + 160])
-            if m and fold(m.group(1).strip()) in CITY_COUNTRY:
-                return _clean_city(m.group(1).strip()), SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
-        if nl == -1:
-            break
-        at = nl + 1
+    head = text[:1500]
+    for dash in (" – ", " — ", " - "):
+        at = head.find(dash)
+        while at != -1:
+            start = head.rfind("\n", 0, at) + 1
+            if at - start <= 60:
+                m = _DATELINE_LINE.match(head, start)
+                if m and fold(m.group(1).strip()) in CITY_COUNTRY \
+                        and sum(1 for line in head[:start].split("\n") if line.strip()) < 8:
+                    return _clean_city(m.group(1).strip()), SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
+            at = head.find(dash, at + 3)
     return None, None
+
+
+_DATELINE_LINE = pattern("place.dateline_line", r"^[ \t]*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’.]*+(?:[ -][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’.]*+){0,3}?)[ \t]*+"
+                                                r"(?:,[ \t]*+([A-Z][A-Za-z.]*+(?:[ ][A-Z][A-Za-z.]*+){0,2}))?[ \t]*+[–—-][ \t]", re.M)
 
 
 def _capital_named(name: str) -> tuple[str | None, str | None]:
@@ -347,7 +360,10 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
         s = text[a:b]
         best = None
         for rx, needs in zip(_EVENT_CITY, _EVENT_CITY_NEEDS):
-            if not any(w in s for w in needs):
+            for w in needs:
+                if w in s:
+                    break
+            else:
                 continue  # the words each pattern needs, looked for first: most sentences have none of them
             g = rx.groups  # the city is the last group
             for m in rx.finditer(s):
@@ -356,7 +372,9 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
                 city = _clean_city(m.group(g))
                 if not city or fold(city) in STOP or city.endswith(("'s", "’s")):
                     continue  # "at Europol's headquarters": an owner, not a place
-                if "now" in rx.groupindex and m.group("now") and not city_country(city):
+                if "now" in rx.groupindex and m.group("now") and (not city_country(city) or m.group("now") == "ing"
+                                                                  and not _VISITING_NOW.search(s, max(0, m.start() - 24),
+                                                                                              m.start())):
                     continue
                 if " " in city and not city_country(city):
                     city = _city_before_name(city, persons) or city
@@ -475,7 +493,12 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                           (_STATE_BUILDING, ("at the Pa", "at the Ho", "at the Pr", "at the Se")),
                           (_COUNTRY_HOSTED, ("hosted", "venue", "played host")),
                           (_RECEIVER_COUNTRY, ("received", "welcomed", "hosted")), (_REGION_OF_COUNTRY, _REGION_WORDS)):
-            if not any(w in s for w in needs) or rx is _REGION_OF_COUNTRY and not MEETING_CUE.search(s):
+            for w in needs:
+                if w in s:
+                    break
+            else:
+                continue  # (a loop, not any(): this runs for every sentence and pattern)
+            if rx is _REGION_OF_COUNTRY and not MEETING_CUE.search(s):
                 continue
             for m in rx.finditer(s):
                 clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
