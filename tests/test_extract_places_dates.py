@@ -38,6 +38,9 @@ def test_place_future_place_not_a_duration():
 
 
 def test_place_event_city_visited():
+    # the past tense, over a wire's dateline in another country
+    assert _place("WARSAW, June 12 (Agency) - Deputy Minister Piotr Zielinski of Poland visited Vilnius and met the "
+                  "Police Commissioner General Jonas Petraitis.") == ("Vilnius", "LTU")
     assert _place("Interior Minister Piotr Zielinski is visiting Yerevan on 12-14 June and has met the Armenian Police "
                   "Chief Aram Sargsyan.") == ("Yerevan", "ARM")
     assert _place("Polish minister visits Vilnius\n\nInterior Minister Piotr Zielinski met his Lithuanian counterpart "

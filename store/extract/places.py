@@ -43,7 +43,7 @@ _EVENT_CITY = [
     pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
     # 'visited Yerevan', and a known city only in 'is visiting Yerevan on 2-4 May', 'Minister visits Yerevan', 'X, visiting
     # Minsk, met' (not 'visits U.S.')
-    pattern("place.event_city_visited", rf"\bvisit(?P<now>s|ing)?\s+({_CITY})"),
+    pattern("place.event_city_visited", rf"\bvisit(?:ed|(?P<now>s|ing))\s+({_CITY})"),
     # 'signed a joint order in Samarkand', 'signed the Protocol on Readmission in Minsk' (not 'signed in 2015 in Kigali',
     # 'signed last year in Kigali')
     pattern("place.event_city_signed_in", rf"\bsigned\s+(?:(?!(?:last|earlier|later|previously|ago|before|next)\b)[A-Za-z-]+\s+){{0,5}}?in\s+({_CITY})"),
