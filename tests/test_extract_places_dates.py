@@ -314,3 +314,11 @@ def test_date_past_meeting():
     m = _meeting("The first meeting of the working group took place on 11 June in Minsk, with Minister Ivan Petrov of "
                  "Russia and Minister Oleg Ivanov of Belarus.")
     assert m.date == dt.date(2024, 6, 11)
+
+
+def test_place_meeting_cue_a_handing():
+    # the sentence of a handing ('Presenting X with the medal in Beijing') tells where the meeting was
+    assert _place("China has awarded the Inspector General of Police of Kenya, Daniel Otieno, the Friendship Medal.\n\n"
+                  "Presenting Otieno with the medal in Beijing on 12 June, the Minister of Public Security, Zhao Ming, "
+                  "praised the cooperation.", " date 2024-06-14 Source: Ministry of Public Security of China\n") \
+        == ("Beijing", "CHN")

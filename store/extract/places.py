@@ -24,7 +24,7 @@ IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n {_CITY_OF}|[Ii]n|to|at)\s+({_CI
 MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
                          r"signed|headquarters|ceremony|workshop|concluded|opened|consultations?|conference|arrived|seminar|summit|forum|"
                          r"dialogue|round|attended|took part|participated|"
-                         r"gathered|gathering|welcomed|chaired|co-chaired|convened|travelled|traveled)\b", re.I)
+                         r"gathered|gathering|welcomed|chaired|co-chaired|convened|travelled|traveled|presented|presenting|handed|conferred)\b", re.I)
 # Where the text says the event itself happened: '<City> hosted', 'held in <City>', 'arrived in <City>',
 # 'travelled to <City>', a sentence opening 'In <City>,'. These outrank a dateline (often the publisher's
 # home city) and any other 'in <City>'.
