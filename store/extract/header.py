@@ -95,10 +95,14 @@ OFFICE_TAKEN_ON = pattern("date.office_taken_on", r",\s+(?:(?:who|which|whose)\b
                           r"created|sworn\s+in|born)\b[^,;.]{0,40}$")
 
 
+_OFFICE_WORDS = ("appointed", "elected", "office", "took over", "founded", "established", "created", "sworn", "born")
+
+
 def _office_taken_on(text: str, at: int) -> bool:
     """Whether the 'on <date>' at text[at] closes an apposition dating an office taken or a body founded."""
     lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 140, 0)
-    return "," in text[lo:at] and OFFICE_TAKEN_ON.search(text, lo, at) is not None
+    clause = text[lo:at]
+    return "," in clause and any(w in clause for w in _OFFICE_WORDS) and OFFICE_TAKEN_ON.search(text, lo, at) is not None
 
 
 def _dates_another(text: str, at: int) -> bool:
@@ -114,9 +118,13 @@ PAST_MEETING = pattern("date.past_meeting", r"\b(?:(?:previous|last|earlier|prio
                        r"round|visit|talks|consultations)|last\s+met|had\s+(?:earlier\s+|previously\s+|already\s+|once\s+)?met)\b[^.;]{0,60}$")
 
 
+_PAST_WORDS = ("previous", "last", "earlier", "prior", "former", "had")
+
+
 def _past_meeting(text: str, at: int) -> bool:
     lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 120, 0)
-    return PAST_MEETING.search(text, lo, at) is not None
+    clause = text[lo:at]
+    return any(w in clause for w in _PAST_WORDS) and PAST_MEETING.search(text, lo, at) is not None
 
 
 def reported_on(text: str, at: int) -> bool:
