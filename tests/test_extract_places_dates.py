@@ -109,7 +109,7 @@ def test_place_dateline_city_agency_after_a_comma_and_a_state():
                   "Thursday.") == ("New Haven", "USA")
 
 
-def test_place_dateline_city_under_the_first_lines():
+def test_place_dateline_line():
     text = ("News\nLocal\n\nRegional Coordinator Mr. Elnur Aliyev held a meeting with the Chairman of the State "
             "Migration Service of Turkmenistan Mr. Merdan Orazov and his deputies on migration and visas\n\n"
             "Regional Coordinator Mr. Elnur Aliyev and the Chairman Mr. Merdan Orazov during the meeting on "
@@ -216,7 +216,7 @@ def test_place_capital_over_a_wire_dateline():
                   "the Russian capital.") == ("Moscow", "RUS")
 
 
-def test_place_event_city_visited_participle():
+def test_place_visiting_now():
     assert _place("MOSCOW, June 12 (Agency) - Minister Ivan Petrov of Russia, visiting Minsk, met Minister Oleg Ivanov "
                   "of Belarus.") == ("Minsk", "BLR")
 
