@@ -322,3 +322,11 @@ def test_place_meeting_cue_a_handing():
                   "Presenting Otieno with the medal in Beijing on 12 June, the Minister of Public Security, Zhao Ming, "
                   "praised the cooperation.", " date 2024-06-14 Source: Ministry of Public Security of China\n") \
         == ("Beijing", "CHN")
+
+
+def test_place_person_not_city_after_an_honorific():
+    # 'a courtesy visit to <honorific> <name>': the name, with the honorific the person's name leaves out, is no city
+    city, country = _place("PHNOM PENH — Minister Nguyen Van Binh of Vietnam held talks with Minister Sok Dara of "
+                           "Cambodia on 12 June. Earlier, the Vietnamese delegation paid a courtesy visit to Samdech "
+                           "Techo Chea Vannak, President of the Senate.")
+    assert (city, country) == ("Phnom Penh", "KHM")

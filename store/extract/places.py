@@ -321,10 +321,13 @@ PERSON_NOT_CITY = decision("place.person_not_city", "an unknown place that is th
 
 
 def _not_a_city(city: str, persons: frozenset[str]) -> bool:
-    """Whether an unknown place is a building or a person's name (place.building_not_city, place.person_not_city)."""
+    """Whether an unknown place is a building or a person's name (place.building_not_city, place.person_not_city), also
+    after an honorific the name leaves out ('a courtesy visit to Samdech Techo Hun Sen')."""
     if city_country(city):
         return False
-    return fold(city.split()[-1]) in _BUILDING_WORDS or fold(city) in persons
+    folded = fold(city)
+    return fold(city.split()[-1]) in _BUILDING_WORDS or folded in persons \
+        or " " in folded and any(folded.endswith(" " + p) for p in persons if " " in p)
 
 
 def _city_before_name(city: str, persons: frozenset[str]) -> str | None:
