@@ -575,12 +575,13 @@ def test_meeting_other_day_partner():
     assert meetings("Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine Ostap Kovalenko in "
                     "Warsaw on 11 June.\n\nPiotr Zielinski also held talks with the Commissioner General of the "
                     "Lithuanian Police Jonas Petraitis in Vilnius on 12 June.") == two
-    # the same partner on the next day, or another partner the same day: one meeting
+    # the same partner on the next day, or another partner the same day told in the same paragraph: one meeting
+    # (a paragraph of its own opening 'Later that day, ...' is another meeting: test_meeting_sequence_opener)
     assert len(meetings("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine "
                         "Ostap Kovalenko in Warsaw. On 12 June, Piotr Zielinski and Ostap Kovalenko visited the border "
                         "crossing at Dorohusk and held talks there.")) == 1
     assert len(meetings("On 11 June, Deputy Minister Piotr Zielinski met the Minister of Internal Affairs of Ukraine "
-                        "Ostap Kovalenko in Warsaw.\n\nLater that day, he received the Commissioner General of the "
+                        "Ostap Kovalenko in Warsaw. Later that day, he received the Commissioner General of the "
                         "Lithuanian Police Jonas Petraitis.")) == 1
 
 

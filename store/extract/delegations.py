@@ -116,7 +116,9 @@ CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|
 _LIST_NEXT = pattern("head.list_next", r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+)?\Z", re.I)
 # 'A and B led their respective delegations' / 'headed the respective sides': the verb after the subject
 # 'co-chaired by A, member of the Council, Commander of X; and B': the rest of A's titles, then 'and'
-_CO_APPOSITION = pattern("head.co_apposition", r"\A\s*,[^.;:()]*?[,;]\s*and\s+(?:by\s+)?(?:the\s+)?\Z|\A\s*,[^.;:()]*?;\s*\Z")
+# ('co-chaired by A, <office> of the Ghana Police Service, and B': the office's owner after it)
+_CO_APPOSITION = pattern("head.co_apposition", r"\A(?:\s*,|\s+of\s+the\s)[^.;:()]*?[,;]\s*and\s+(?:by\s+)?(?:the\s+)?\Z|"
+                                               r"\A\s*,[^.;:()]*?;\s*\Z")
 _SEMICOLON_AND = pattern("head.semicolon_and", r";\s*and\b")
 _GAP_VERB = pattern("head.gap_verb", r"\b(?:[a-z]+ed|was|were|is|are|has|had|met|said|held|who|which|while)\b")
 RESPECTIVE_LED = pattern("head.respective_led", r"\b(?:led|headed|chaired|co-chaired|were heading|were leading)\s+(?:their|the)\s+"
@@ -138,11 +140,15 @@ _HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their
                 r"(?:delegations?|meetings?|sessions?|talks|side|team|commission|committee|council|working group|group|"
                 r"dialogue|consultations|conference|videoconference|video conference|video call|summit|forum|visit|round|negotiations|"
                 r"guests|visitors|(?<=[a-z] )one|"
+                # 'who led some members of the Management Board', 'led senior officers of the Directorate'
+                r"(?:members|officers|officials)(?=\s+of\b)|"
                 r"proceedings|event|ceremony)\b)")
 HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b|"
+                        # 'X, Director General, NCB led the Indian delegation': the agency closing the office
+                        r"\A\s*,\s*(?-i:[A-Z]{2,}[A-Za-z&/]*)\s+(?:led|headed|chaired|co-chaired)\b" + _HEAD_OBJECT + "|"
                         # 'with Colonel X at its head', 'X, as head of the Polish delegation,'
                         r"\A\s*,?\s*at (?:its|their|the) head\b|\A\s*,?\s*as (?:the\s+)?(?:head|leader|chief) of (?:the|a|an|its|his|her)\s+"
                         r"(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b|\A\s*,?\s*as (?:its|their) (?:head|leader|chief)\b|"
@@ -1012,6 +1018,15 @@ _LED_LIST = pattern("head.led_list", r"[^.;:()]*?,\s*and\s+(?:[A-Z][\w'’.-]*\s
                                      r"(?!and\b|who\b|which\b|as\b|while\b)(?:[a-z]+(?:ed|s)|met|held)\b")
 
 
+# '(retired)' after a name, before the next one of a list
+_ASIDE = pattern("head.aside", r"\A\s*\([^()]{1,30}\)")
+
+
+def _same_party(a: Person, b: Person) -> bool:
+    """Nothing tells the two apart: the same side, or a side not known yet for one of them."""
+    return a.side is None or b.side is None or a.side == b.side
+
+
 def _led_list(text: str, start: int, stop: int) -> bool:
     """Whether the words after the first person 'led by' names are a list of more named people with their titles,
     closed by 'and' and followed by the clause's verb, with no verb before: then all of them led."""
@@ -1070,17 +1085,24 @@ def mark_heads(people: People, text: str) -> None:
 
                 _head(m.person, rule)
                 first = m
+                led = [m]
                 # 'led by A, <titles>, B, <titles>, and C, <titles>, engaged with ...': all of them led
                 listed = co or _led_list(text, m.end, stop)
-                if not listed:
-                    break
             elif first is not None:
                 if m.start >= stop:
                     break
                 gap = text[first.end:m.lo]
-                if _AND_NEXT.match(gap) or _LIST_NEXT.match(gap) or (
-                        listed and len(gap) < 250 and _CO_APPOSITION.match(gap) and not _GAP_VERB.search(gap)):
+                aside = _ASIDE.match(gap)
+                joined = gap[aside.end():] if aside else gap
+                if listed and (_AND_NEXT.match(joined) or _LIST_NEXT.match(joined) or (
+                        len(gap) < 250 and _CO_APPOSITION.match(gap) and not _GAP_VERB.search(gap))):
                     _head(m.person, "head.co_head")  # 'co-chaired by A, and B' / 'respectively by A, B, and C'
+                    first = m
+                    continue
+                if not listed and m.person is not first.person and (_AND_NEXT.match(joined) or _LIST_NEXT.match(joined)) \
+                        and _same_party(led[0].person, m.person):
+                    # 'a mission headed by the Minister, A, and the Director of Police, B': both led it
+                    _head(m.person, "head.led_and")
                     first = m
                     continue
                 break
@@ -1104,19 +1126,37 @@ def mark_heads(people: People, text: str) -> None:
         for m in mentions:
             if trig.end() <= m.lo < end and m.new:
                 _head(m.person, "head.heads_list")
-    counted = _COUNTED_HEADS.finditer(text) if _COUNT_WORD.search(text) else ()
-    for trig in counted:
-        # 'co-chaired by the three police chiefs': the first person named of each of the first three sides
-        want = _NUMBER.get(trig.group(1).lower(), 2)
+    counted = []
+    if _COUNT_WORD.search(text):
+        counted = [(t, "head.counted_heads") for t in _COUNTED_HEADS.finditer(text)] + \
+                  [(t, "head.counted_subject") for t in _COUNTED_SUBJECT.finditer(text)]
+    for trig, rule in counted:
+        # 'co-chaired by the three police chiefs', 'the two ministers co-chaired the session': the first person named
+        # of each of the first three sides; with nobody named before, those the sentence names after the count
+        # ('co-chaired by the two Police Chiefs; IGP A and his Zambian counterpart, B')
+        want = _NUMBER.get((trig.group(1) or "both").lower(), 2)
+        before = [m for m in mentions if m.start < trig.start()]
+        if not before:
+            stop = _clause_end(text, trig.end())
+            before = [m for m in mentions if trig.end() <= m.start < stop]
         seen: list[str] = []
-        for m in mentions:
-            if m.start >= trig.start() or len(seen) >= want:
+        for m in before:
+            if len(seen) >= want:
                 break
             p = m.person
             side = p.side or "?"  # a host official whose side is settled later (from the host or publisher)
             if side not in seen and not p.passing:
                 seen.append(side)
-                _head(p, "head.counted_heads")
+                _head(p, rule)
+    for trig in (_SIDE_HEAD_REFERENCE.finditer(text) if "of the " in text else ()):
+        # 'The head of the Kazakh delegation noted ...' with no name: the first one named of that side
+        if _NAME_NEXT.match(text, trig.end()):
+            continue
+        found = first_side(trig.group(1))
+        same = [m.person for m in mentions if found and m.person.side == found and m.start < trig.start()
+                and not m.person.passing]
+        if same:
+            _head(same[0], "head.side_head_reference")
     for trig in (_DEMONYM_LEADER.finditer(text) if ", who " in text else ()):
         # 'The Ivorian police chief, who was leading a five-member delegation': that side's first person named
         found = first_side(trig.group(1))
@@ -1186,7 +1226,22 @@ _COUNTED_HEADS = pattern("head.counted_heads", r"\b(?:co-?chaired|chaired|led|he
                             r"(two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|heads|commanders|directors|"
                             r"leaders|generals|counterparts|officials|secretaries|chairmen|commissioners)\b", re.I)
 _COUNT_WORD = pattern("head.count_word", r"\b(?:two|three|four|five|both) (?:\w+ ){0,2}?(?:chiefs|ministers|heads|commanders|directors|leaders|"
-                         r"generals|counterparts|officials|secretaries|chairmen|commissioners)\b")
+                         r"generals|counterparts|officials|secretaries|chairmen|commissioners)\b", re.I)
+# the count as the subject: 'the two officials held talks and co-chaired a conference', 'Both ministers chaired the session'
+_COUNTED_SUBJECT = pattern("head.counted_subject", r"\b(?:the\s+(two|three|four|five)|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|"
+                              r"heads|commanders|directors|leaders|generals|counterparts|officials|secretaries|chairmen|"
+                              r"commissioners)\b(?:\s+of\s+(?:the\s+)?(?:delegations?|police|agencies))?(?:\s+(?:also|then|jointly|"
+                              r"together))?(?:\s+[a-z]+\s+[^.;]{1,60}?(?:,\s*and|,|\s+and))?\s+"
+                              r"(?:co-chaired|co-led|co-presided|chaired|presided over|jointly (?:chaired|led|headed))\b", re.I)
+# 'The head of the Kazakh delegation noted': the office as a reference, no name after it
+_SIDE_HEAD_REFERENCE = pattern("head.side_head_reference", r"\b[Tt]he\s+(?:head|leader|chief)\s+of\s+the\s+([A-Z][\w'’-]+)\s+"
+                                                           r"(?:delegation|side)\b")
+_NAME_NEXT = pattern("head.name_next", r"\s*,?\s*(?:[A-Z]|\()")
+
+
+def _clause_end(text: str, start: int) -> int:
+    ends = [p for p in (text.find(". ", start), text.find("\n", start)) if p != -1]
+    return min(ends) if ends else len(text)
 _NUMBER = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 

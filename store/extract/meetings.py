@@ -99,8 +99,12 @@ _OTHER_CITY = pattern("meeting.other_city_partner", r"\s*(?:(?:Later|Afterwards|
 _SEPARATE = phrases("meeting.separate", json_data("phrases.json")["separate_meeting_openers"], closed=False)
 # A paragraph whose subject 'also' meets someone ('The Minister also held an introductory meeting with the Ambassador of
 # X', 'Y also met with Z'): another meeting when a person in it is of a side no person of the meeting so far was
-_ALSO_MET = pattern("meeting.also_met", r"\s*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}also\s+(?:met|had\s+(?:a|an)\s+(?:[\w-]+\s+)?"
-                    r"meeting|held\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talks)|held\s+talks)\b")
+_ALSO_MET = pattern("meeting.also_met", r"\s*(?:The\s+(?:[\w'’-]+\s+){1,3}?|(?:[A-Z][\w.'’-]*\s+){1,5})also\s+(?:(?:took|used)\s+the\s+opportunity\s+to\s+meet|"
+                    r"met|had\s+(?:a|an)\s+(?:[\w-]+\s+)?meeting|held\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talks)|held\s+talks|"
+                    r"called\s+on|paid\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\s+(?:on|to))\b")
+# What came next, or a meeting with someone ('Subsequently, ...', 'Also today, ...', 'When meeting with X, ...'): another
+# meeting when it names a side nobody of the meeting so far was on and that meeting already had two parties
+_SEQUENCE = phrases("meeting.sequence_opener", json_data("phrases.json")["sequence_meeting_openers"], closed=False)
 _ALSO_SUBJECT = pattern("meeting.also_subject", r"\s*The\s+((?:[A-Z][\w.'’-]*\s+){1,4})also\b")
 
 
@@ -140,6 +144,30 @@ def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.da
     return None
 
 
+def _two_parties(present: list[list[tuple[int, str | None]]], first: int, idx: int) -> bool:
+    """Sentences [first, idx) name two people not both of one known side: a meeting that already had its partner."""
+    seen: dict[int, str | None] = {}
+    for sent in present[first:idx]:
+        seen.update(sent)
+    sides = set(seen.values())
+    return len(seen) >= 2 and (len(sides) > 1 or None in sides)
+
+
+def _new_party(present: list[list[tuple[int, str | None]]], sides: list[set[str]], first: int, idx: int) -> bool:
+    """Sentence idx names a side that no one of sentences [first, idx) was on: a person's side no one met was on, or a
+    side phrase nothing before named."""
+    met: set[str | None] = set()
+    for k in range(first, idx):
+        met.update(side for _, side in present[k])
+        if any(side is None for _, side in present[k]):
+            met.update(sides[k])  # someone whose side is not known yet may be of any side their sentence names
+    # (a lead's 'guests from A, B and C' names every side; the people met one by one tell which is new)
+    if any(side is not None and side not in met for _, side in present[idx]):
+        return True
+    # a side phrase nothing before named, in a sentence of no one met before
+    return not any(side in met for _, side in present[idx]) and bool(sides[idx] - met - set().union(*sides[first:idx]))
+
+
 def _also_new(people_sides: list[set[str]], persons_in: list[int], first: int, idx: int) -> bool:
     """The meeting so far had someone of a side of their own or two people (someone met: a partner to part from)."""
     return bool(set().union(*people_sides[first:idx])) or sum(persons_in[first:idx]) >= 2
@@ -147,7 +175,8 @@ def _also_new(people_sides: list[set[str]], persons_in: list[int], first: int, i
 
 def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
           explicit: bool, sides: list[set[str]] | None = None,
-          people_sides: list[set[str]] | None = None, persons_in: list[int] | None = None) -> list[tuple[int, int, dt.date | None]]:
+          people_sides: list[set[str]] | None = None, persons_in: list[int] | None = None,
+          present: list[list[tuple[int, str | None]]] | None = None) -> list[tuple[int, int, dt.date | None]]:
     """Sentence index ranges [(first, last+1, item date)] of each meeting; the item date is the date the split
     gives the meeting (a dated item '9 July 2024 – ...', the day before's for talks in another city), else None.
     `sides[i]` are the sides sentence i names (not the publisher's), `people_sides[i]` those of its people, `persons_in[i]` how many people take part in it."""
@@ -156,6 +185,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     sides = sides or [set() for _ in sents]
     people_sides = people_sides or [set() for _ in sents]
     persons_in = persons_in or [0 for _ in sents]
+    present = present or [[] for _ in sents]  # each sentence's people (id, side as found so far), every mention
     bounds = [0]
     item_dates: dict[int, dt.date] = {}
     current_date, current_explicit = first_date, explicit
@@ -204,6 +234,12 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
                 and _MEETING_WORD.search(text, s.start, s.end):
             # 'In another engagement, the IGP met ...': another meeting, the same day (its partner may be one a
             # lead announcing both named already)
+            bounds.append(idx)
+            if current_date is not None and current_explicit:
+                item_dates[idx] = current_date
+            continue
+        if d is None and _SEQUENCE.match(text, s.start, s.end) and _MEETING_WORD.search(text, s.start, s.end) \
+                and _two_parties(present, bounds[-1], idx) and _new_party(present, sides, bounds[-1], idx):
             bounds.append(idx)
             if current_date is not None and current_explicit:
                 item_dates[idx] = current_date

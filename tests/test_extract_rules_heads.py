@@ -1,0 +1,125 @@
+"""Examples for the heads of delegations and for how a release is cut into meetings (issue 8, heads helper); one
+test per rule id added or changed, named after it.
+
+Every sentence is written for the test (fictional people); each checks the fact and the rule id the record names.
+"""
+
+from whomet.store.extract import extract
+
+HEAD = "date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n"
+
+
+def _members(text, head=HEAD):
+    return {m.name: (d.side, m) for mt in extract(head + text).meetings for d in mt.delegations for m in d.members}
+
+
+def _heads(text, head=HEAD):
+    return {name: m.head_rule for name, (_, m) in _members(text, head).items() if m.head}
+
+
+def _meetings(text, head=HEAD):
+    return [sorted(m.name for d in mt.delegations for m in d.members) for mt in extract(head + text).meetings]
+
+
+def test_head_led_and():
+    # 'headed by A, and B': every titled person the list joins led the delegation
+    heads = _heads("On 11 June, Deputy Minister Piotr Zielinski received in Warsaw a Chilean mission headed by the "
+                   "Minister of the Interior, Maria Lopez, and the Director of the Carabineros, Jose Ortiz.")
+    assert heads == {"Maria Lopez": "head.led_by", "Jose Ortiz": "head.led_and"}
+    # the same with a list of three and no 'and' before the last
+    heads = _heads("A delegation led by Minister Maria Lopez, Deputy Minister Jose Ortiz, Commissioner Ana Ruiz and "
+                   "other officers visited Warsaw on 11 June and met Deputy Minister Piotr Zielinski.")
+    assert set(heads) == {"Maria Lopez", "Jose Ortiz", "Ana Ruiz"}
+    # someone of the other side joined by 'and' did not lead the guests; one who only accompanied did not either
+    heads = _heads("On 11 June the talks in Warsaw between the Chilean delegation led by Minister Maria Lopez of "
+                   "Chile and the Polish Deputy Minister Piotr Zielinski covered border checks.")
+    assert set(heads) == {"Maria Lopez"}
+    heads = _heads("On 11 June a Chilean delegation led by Minister Maria Lopez and accompanied by Commissioner Ana "
+                   "Ruiz met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert set(heads) == {"Maria Lopez"}
+
+
+def test_head_aside():
+    # '(retired)' after a name does not end the list of those who led
+    heads = _heads("A delegation led by the Minister of Defence, General Maria Lopez (retired), and the Director of "
+                   "the Police, Jose Ortiz, met Deputy Minister Piotr Zielinski in Warsaw on 11 June.")
+    assert heads.get("Jose Ortiz") == "head.led_and"
+
+
+def test_head_counted_subject():
+    heads = _heads("On 11 June, Deputy Minister Piotr Zielinski received the Chilean Minister of the Interior Maria "
+                   "Lopez in Warsaw. The two ministers held talks, co-chaired a session of the joint commission and "
+                   "signed a protocol.")
+    assert heads == {"Piotr Zielinski": "head.counted_subject", "Maria Lopez": "head.counted_subject"}
+    heads = _heads("On 11 June, Deputy Minister Piotr Zielinski met the Chilean Minister of the Interior Maria Lopez "
+                   "in Warsaw. Both ministers chaired the plenary session.")
+    assert set(heads) == {"Piotr Zielinski", "Maria Lopez"}
+    # the count alone, with no chairing, makes no head
+    assert _heads("On 11 June, Deputy Minister Piotr Zielinski met the Chilean Minister of the Interior Maria Lopez "
+                  "in Warsaw. The two ministers discussed border checks.") == {}
+
+
+def test_head_counted_heads_named_after_the_count():
+    # 'co-chaired by the two Police Chiefs; A and his Chilean counterpart, B': nobody before, the two named after
+    heads = _heads("The meeting co-chaired by the two Police Chiefs; Commissioner Piotr Zielinski and his Chilean "
+                   "counterpart, Maria Lopez, was held in Warsaw on 11 June.")
+    assert heads == {"Piotr Zielinski": "head.counted_heads", "Maria Lopez": "head.counted_heads"}
+
+
+def test_head_side_head_reference():
+    # 'The head of the Chilean delegation said' names no one: the one of that side named before
+    heads = _heads("On 11 June, the Minister of the Interior of Chile Maria Lopez and the Deputy Minister of Poland "
+                   "Piotr Zielinski met in Warsaw. The head of the Chilean delegation said that the talks were useful.")
+    assert heads == {"Maria Lopez": "head.side_head_reference"}
+
+
+def test_head_name_next():
+    # the office followed by a name is that person's office (head.head_office), not a reference to someone before
+    heads = _heads("On 11 June, the Minister of the Interior of Chile Maria Lopez met Deputy Minister Piotr "
+                   "Zielinski in Warsaw. The head of the Chilean delegation, Commissioner Jose Ortiz, thanked the hosts.")
+    assert "Maria Lopez" not in heads and heads.get("Jose Ortiz") == "head.head_office"
+
+
+def test_head_co_apposition_over_the_owner_of_an_office():
+    heads = _heads("The talks in Warsaw on 11 June were co-chaired by Commissioner Maria Lopez, Director of "
+                   "Investigations of the Carabineros of Chile, and Deputy Commander Piotr Zielinski of Poland.")
+    assert heads == {"Maria Lopez": "head.led_by", "Piotr Zielinski": "head.co_head"}
+
+
+def test_head_head_after_members_of_a_board_and_an_agency_closing_the_office():
+    heads = _heads("On 11 June, the Chilean visitors were received in Warsaw by the Deputy Commander, Colonel Piotr "
+                   "Zielinski, who led some members of the Border Guard Board in the talks with Maria Lopez of Chile.")
+    assert heads.get("Piotr Zielinski") == "head.head_after"
+    heads = _heads("The talks were held in Warsaw on 11 June. Mr Jose Ortiz, Director General, PDI led the Chilean "
+                   "delegation and Mr Piotr Zielinski, Deputy Commander of the Border Guard, led the Polish one.")
+    assert heads.get("Jose Ortiz") == "head.head_after"
+
+
+def test_meeting_sequence_opener():
+    # the host meets two guests the same day, each in a paragraph of its own: two meetings
+    got = _meetings("On 11 June, Deputy Minister Piotr Zielinski met the Ambassador of Chile Maria Lopez in Warsaw.\n\n"
+                    "They discussed visas.\n\nAlso today, the Ambassador of Peru Jose Ortiz met with Deputy Minister "
+                    "Piotr Zielinski.")
+    assert got == [["Maria Lopez", "Piotr Zielinski"], ["Jose Ortiz", "Piotr Zielinski"]]
+    # a lead that names every guest, then 'When meeting with A, ...' paragraphs: one meeting per guest, the lead
+    # with the first
+    got = _meetings("On 11 June, Deputy Minister Piotr Zielinski met guests from Chile and Peru in Warsaw.\n\n"
+                    "When meeting with the Minister of the Interior of Chile Maria Lopez, Zielinski praised the "
+                    "border work.\n\nWhen meeting with the Minister of the Interior of Peru Jose Ortiz, Zielinski "
+                    "spoke of visas.")
+    assert got == [["Maria Lopez", "Piotr Zielinski"], ["Jose Ortiz", "Piotr Zielinski"]]
+    # 'Subsequently, ...' with another body's official; 'Earlier, ...' with someone of a side the meeting had: one
+    got = _meetings("On 11 June, Deputy Minister Piotr Zielinski met the Executive Director of Europol Maria Lopez in "
+                    "The Hague.\nSubsequently, the minister visited Eurojust for talks with its President, Jose Ortiz.")
+    assert got == [["Maria Lopez", "Piotr Zielinski"], ["Jose Ortiz"]]
+    got = _meetings("On 11 June, the Minister of the Interior of Chile Maria Lopez held talks in Warsaw with Deputy "
+                    "Minister Piotr Zielinski.\n\nEarlier, the Chilean delegation paid a courtesy visit to the Polish "
+                    "Prime Minister Anna Nowak.")
+    assert len(got) == 1
+
+
+def test_meeting_also_met_took_the_opportunity_to_meet():
+    got = _meetings("On 11 June, a Chilean delegation led by Commissioner Maria Lopez held talks in Warsaw with Deputy "
+                    "Minister Piotr Zielinski. They discussed border checks.\n\nThe delegation also took the "
+                    "opportunity to meet the Ambassador of Peru in Poland, Jose Ortiz.")
+    assert len(got) == 2 and "Jose Ortiz" in got[1]
