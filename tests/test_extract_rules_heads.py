@@ -82,7 +82,8 @@ def test_head_name_next():
 
 def test_head_co_apposition_over_the_owner_of_an_office():
     heads = _heads("The talks in Warsaw on 11 June were co-chaired by Commissioner Maria Lopez, Director of "
-                   "Investigations of the Carabineros of Chile, and Deputy Commander Piotr Zielinski of Poland.")
+                   "the Investigations Department (DID) of the Carabineros of Chile, and Deputy Commander Piotr "
+                   "Zielinski of Poland.")
     assert heads == {"Maria Lopez": "head.led_by", "Piotr Zielinski": "head.co_head"}
 
 
@@ -123,3 +124,20 @@ def test_meeting_also_met_took_the_opportunity_to_meet():
                     "Minister Piotr Zielinski. They discussed border checks.\n\nThe delegation also took the "
                     "opportunity to meet the Ambassador of Peru in Poland, Jose Ortiz.")
     assert len(got) == 2 and "Jose Ortiz" in got[1]
+
+
+def test_meeting_headline_dated():
+    # a headline that dates the visit it names is told by the story below, even when the story dates it otherwise
+    text = ("Visit by Commissioner Maria Lopez of Chile on 6 February 2024 to the Border Guard Headquarters, Warsaw\n\n"
+            "On 5 February 2024, Deputy Commander Piotr Zielinski received Commissioner Maria Lopez of Chile at the "
+            "Border Guard Headquarters. They discussed border checks.")
+    head = "date 2024-02-12 Source: Ministry of Interior of the Republic of Poland\n\n"
+    assert _meetings(text, head) == [["Maria Lopez", "Piotr Zielinski"]]
+
+
+def test_meeting_split_meeting_word_signed():
+    # another day's paragraph with another partner and only a signing in it is a meeting of its own
+    got = _meetings("Deputy Minister Piotr Zielinski and the Minister of the Interior of Chile Maria Lopez signed a "
+                    "memorandum on police training on 3 June 2024.\n\nA working arrangement was signed on 10 June 2024 "
+                    "by Commander Janis Ozols of the State Border Guard of Latvia.")
+    assert got == [["Maria Lopez", "Piotr Zielinski"], ["Janis Ozols"]]

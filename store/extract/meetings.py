@@ -72,7 +72,7 @@ def reports_meeting(text: str, start: int, year: int | None = None) -> bool:
     return False
 
 
-_MEETING_WORD = pattern("meeting.split_meeting_word", r"\b(?:meeting|talks|met|received|held|visit\w*|welcomed|hosted)\b")
+_MEETING_WORD = pattern("meeting.split_meeting_word", r"\b(?:meeting|talks|met|received|held|visit\w*|welcomed|hosted|signed)\b")
 # A page listing dated items, each a visit of its own: a paragraph that opens with a full date and a dash
 # ('28 August 2024 – The Secretary General met ...').
 _DATED_ITEM = pattern("meeting.dated_item", r"\s*[–—-]+\s+(?=[A-Z])")
@@ -195,8 +195,9 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     intro = " ".join(text[x.start:x.end] for x in sents if x.paragraph == last_par)
     start_day = range_start(intro, ref)
     absorb = start_day is not None and not any(parse_ok(intro, m.end(), ref) for m in ON_DATE.finditer(intro))
-    # an undated opening (a headline, a general lead) is told by the first dated paragraph
-    absorb = absorb or not current_explicit
+    # an undated opening (a headline, a general lead) is told by the first dated paragraph; so is a headline that
+    # dates the visit it names ('Visit by X on 6 February 2018 to Y'): the story below tells that same visit
+    absorb = absorb or not current_explicit or _headline_alone(text, sents)
 
     def new_partner(idx: int) -> bool:
         told = set().union(*sides[bounds[-1]:idx])
@@ -274,6 +275,14 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
         current_date = d
     bounds.append(len(sents))
     return [(bounds[i], bounds[i + 1], item_dates.get(bounds[i])) for i in range(len(bounds) - 1)]
+
+
+def _headline_alone(text: str, sents: list[Sentence]) -> bool:
+    """The first paragraph is a headline: one line of at most 30 words with no closing stop, and the text goes on."""
+    first = sents[0]
+    line = text[first.start:first.end].rstrip()
+    return len(sents) > 1 and sents[1].paragraph != first.paragraph and "\n" not in line and \
+        not line.endswith((".", "!", "?", ":", ";", ",", '"', "”")) and len(line.split()) <= 30
 
 
 def parse_ok(text: str, pos: int, ref) -> bool:
