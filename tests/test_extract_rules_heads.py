@@ -141,3 +141,31 @@ def test_meeting_split_meeting_word_signed():
                     "memorandum on police training on 3 June 2024.\n\nA working arrangement was signed on 10 June 2024 "
                     "by Commander Janis Ozols of the State Border Guard of Latvia.")
     assert got == [["Maria Lopez", "Piotr Zielinski"], ["Janis Ozols"]]
+
+
+def test_meeting_visit_to_following():
+    got = _meetings("Commissioner Maria Lopez of Chile praised the border work of Poland, she told the press following "
+                    "her visit to the Border Guard Headquarters in Warsaw on 11 June. Deputy Commander Piotr "
+                    "Zielinski showed her the operations room.")
+    assert got == [["Maria Lopez", "Piotr Zielinski"]]
+
+
+def test_meeting_discussed_with_discussions_between():
+    got = _meetings("The agreement was the outcome of discussions between the Deputy Minister, Piotr Zielinski, and "
+                    "a representative of the Carabineros of Chile, Colonel Maria Lopez, in Warsaw on 11 June.")
+    assert got == [["Maria Lopez", "Piotr Zielinski"]]
+
+
+def test_meeting_award_handed_infinitive():
+    got = _meetings("The Ambassador of Chile, Maria Lopez, was keen to hand the medal over to the Deputy Commander of "
+                    "the Border Guard, Piotr Zielinski, in Warsaw on 11 June.")
+    assert got == [["Maria Lopez", "Piotr Zielinski"]]
+
+
+def test_meeting_handed_over():
+    # equipment handed over by one party's officials to another's: a meeting; a suspect handed over is none
+    got = _meetings("On 11 June, the Ambassador of Chile, Maria Lopez, handed over ten patrol boats to the Border "
+                    "Guard at its base in Gdansk. Deputy Commander Piotr Zielinski thanked Chile for the support.")
+    assert got == [["Maria Lopez", "Piotr Zielinski"]]
+    assert _meetings("On 11 June, the suspect was handed over to the Chilean police by Commissioner Piotr "
+                     "Zielinski.") == []
