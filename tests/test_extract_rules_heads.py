@@ -169,3 +169,13 @@ def test_meeting_handed_over():
     assert got == [["Maria Lopez", "Piotr Zielinski"]]
     assert _meetings("On 11 June, the suspect was handed over to the Chilean police by Commissioner Piotr "
                      "Zielinski.") == []
+
+
+def test_meeting_sequence_opener_after_a_lead_naming_both_hosts():
+    # the lead names both countries visited; 'Following the visit to Chile, ...' with the second host's officer
+    got = _meetings("A delegation of the Polish Border Guard visited the Carabineros of Chile and the National Police "
+                    "of Peru from 3 to 7 June 2024.\n\nThe delegation, led by Colonel Piotr Zielinski, first held a "
+                    "meeting in Santiago with the Chilean Director of Investigations, Maria Lopez.\n\nFollowing the visit to "
+                    "Chile, the delegation called at the National Police of Peru and met with the Commander of the "
+                    "Border Division, General Jose Ortiz.")
+    assert len(got) == 2 and "Jose Ortiz" in got[1] and "Jose Ortiz" not in got[0]

@@ -144,26 +144,31 @@ def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.da
     return None
 
 
-def _two_parties(present: list[list[tuple[int, str | None]]], first: int, idx: int) -> bool:
-    """Sentences [first, idx) name two people not both of one known side: a meeting that already had its partner."""
+def _two_parties(present: list[list[tuple[int, str | None]]], first: int, idx: int, home: str | None) -> bool:
+    """Sentences [first, idx) name two people not both of one known side: a meeting that already had its partner.
+    Someone whose side is not settled yet is taken as of `home`, the publisher's side (the host fallback's)."""
     seen: dict[int, str | None] = {}
     for sent in present[first:idx]:
-        seen.update(sent)
+        seen.update((pid, side or home) for pid, side in sent)
     sides = set(seen.values())
     return len(seen) >= 2 and (len(sides) > 1 or None in sides)
 
 
-def _new_party(present: list[list[tuple[int, str | None]]], sides: list[set[str]], first: int, idx: int) -> bool:
+def _new_party(present: list[list[tuple[int, str | None]]], sides: list[set[str]], first: int, idx: int,
+               home: str | None) -> bool:
     """Sentence idx names a side that no one of sentences [first, idx) was on: a person's side no one met was on, or a
     side phrase nothing before named."""
     met: set[str | None] = set()
     for k in range(first, idx):
-        met.update(side for _, side in present[k])
-        if any(side is None for _, side in present[k]):
+        met.update(side or home for _, side in present[k])
+        if home is None and any(side is None for _, side in present[k]):
             met.update(sides[k])  # someone whose side is not known yet may be of any side their sentence names
     # (a lead's 'guests from A, B and C' names every side; the people met one by one tell which is new)
     if any(side is not None and side not in met for _, side in present[idx]):
         return True
+    ids = {pid for k in range(first, idx) for pid, _ in present[k]}
+    if any(side is None and pid not in ids for pid, side in present[idx]) and sides[idx] - met:
+        return True  # someone new whose side is not known yet, in a sentence naming a side no one met was on
     # a side phrase nothing before named, in a sentence of no one met before
     return not any(side in met for _, side in present[idx]) and bool(sides[idx] - met - set().union(*sides[first:idx]))
 
@@ -176,7 +181,8 @@ def _also_new(people_sides: list[set[str]], persons_in: list[int], first: int, i
 def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
           explicit: bool, sides: list[set[str]] | None = None,
           people_sides: list[set[str]] | None = None, persons_in: list[int] | None = None,
-          present: list[list[tuple[int, str | None]]] | None = None) -> list[tuple[int, int, dt.date | None]]:
+          present: list[list[tuple[int, str | None]]] | None = None,
+          home: str | None = None) -> list[tuple[int, int, dt.date | None]]:
     """Sentence index ranges [(first, last+1, item date)] of each meeting; the item date is the date the split
     gives the meeting (a dated item '9 July 2024 – ...', the day before's for talks in another city), else None.
     `sides[i]` are the sides sentence i names (not the publisher's), `people_sides[i]` those of its people, `persons_in[i]` how many people take part in it."""
@@ -240,7 +246,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
                 item_dates[idx] = current_date
             continue
         if d is None and _SEQUENCE.match(text, s.start, s.end) and _MEETING_WORD.search(text, s.start, s.end) \
-                and _two_parties(present, bounds[-1], idx) and _new_party(present, sides, bounds[-1], idx):
+                and _two_parties(present, bounds[-1], idx, home) and _new_party(present, sides, bounds[-1], idx, home):
             bounds.append(idx)
             if current_date is not None and current_explicit:
                 item_dates[idx] = current_date

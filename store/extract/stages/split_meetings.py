@@ -28,12 +28,11 @@ def run(doc: Doc) -> None:
     present: list[list[tuple[int, str | None]]] = [[] for _ in sents]
     for m in doc.people.mentions:
         if not m.person.passing and 0 <= m.sentence < len(sents):
-            # (someone whose side is not settled yet is most often the publisher's own official: the host fallback)
-            present[m.sentence].append((id(m.person), m.person.side or doc.pub_side))
+            present[m.sentence].append((id(m.person), m.person.side))
     for n in named + people_sides:
         n.discard(doc.pub_side)
     for si, sj, item_date in split(doc.work, sents, doc.ref, date0, explicit0, named, people_sides, persons_in,
-                                   present):
+                                   present, doc.pub_side):
         doc.segments.append(Segment(si, sj, sents[si].start, sents[sj - 1].end, item_date=item_date))
     for seg in doc.segments[1:]:
         seg.same_place = same_day_opener(doc.work, seg.start, seg.end)
