@@ -179,3 +179,39 @@ def test_meeting_sequence_opener_after_a_lead_naming_both_hosts():
                     "Chile, the delegation called at the National Police of Peru and met with the Commander of the "
                     "Border Division, General Jose Ortiz.")
     assert len(got) == 2 and "Jose Ortiz" in got[1] and "Jose Ortiz" not in got[0]
+
+
+def _places(text, head=HEAD):
+    return [(m.place.city, sorted(p.name for d in m.delegations for p in d.members)) for m in extract(head + text).meetings]
+
+
+def test_meeting_separately():
+    # one sentence tells two meetings: one with each of those met, the one who met them in both
+    got = _meetings("On 11 June in Warsaw, Deputy Minister Piotr Zielinski received the Ambassador of Chile Maria "
+                    "Lopez.\n\nOn 12 June, Zielinski held talks separately with the Peruvian and Bolivian ministers of "
+                    "the interior, Jose Ortiz and Ana Ruiz, respectively. The two meetings covered border checks.")
+    assert got == [["Maria Lopez", "Piotr Zielinski"], ["Jose Ortiz", "Piotr Zielinski"],
+                   ["Ana Ruiz", "Piotr Zielinski"]]
+    # with nothing before that had two parties, the lead opens the first of them
+    got = _meetings("Deputy Minister Piotr Zielinski was in Lima on 11 June. There he held separate meetings with the "
+                    "Minister of the Interior of Peru Jose Ortiz and the Ambassador of Bolivia Ana Ruiz.")
+    assert got == [["Jose Ortiz", "Piotr Zielinski"], ["Ana Ruiz", "Piotr Zielinski"]]
+
+
+def test_meeting_travel_on():
+    got = _places("On 11 June, Deputy Minister Piotr Zielinski met officials of the Ministry of Justice of Chile in "
+                  "Santiago before travelling to Valparaiso to meet with the Commander of the Chilean Navy, Admiral "
+                  "Maria Lopez. Lopez showed him the port.")
+    assert got == [("Santiago", ["Piotr Zielinski"]), ("Valparaiso", ["Maria Lopez", "Piotr Zielinski"])]
+
+
+def test_meeting_also_met_inside_a_paragraph():
+    got = _meetings("On 11 June, Deputy Minister Piotr Zielinski held talks in Warsaw with the Minister of the "
+                    "Interior of Chile Maria Lopez. They discussed border checks. Zielinski also met with the "
+                    "Ambassador of Peru Jose Ortiz to discuss visas.")
+    assert got == [["Maria Lopez", "Piotr Zielinski"], ["Jose Ortiz", "Piotr Zielinski"]]
+    # someone of a side the meeting had: the same meeting
+    got = _meetings("On 11 June, Deputy Minister Piotr Zielinski held talks in Warsaw with the Minister of the "
+                    "Interior of Chile Maria Lopez. They discussed border checks. Lopez also met with the Polish "
+                    "Commander of the Border Guard Anna Nowak.")
+    assert len(got) == 1

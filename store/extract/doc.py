@@ -30,6 +30,7 @@ class Segment:
     persons: list[Person] = field(default_factory=list)
     same_place: bool = False  # told as another meeting of the same day ('In another engagement'): the place before it
     carried: list[Person] = field(default_factory=list)  # of a meeting before, the subject of 'The Minister also met'
+    apart: list[Person] = field(default_factory=list)  # met separately in another meeting told in the same sentence
     delegations: list[dict] = field(default_factory=list)
     sides: list[str] = field(default_factory=list)
     agreements: list[dict] = field(default_factory=list)

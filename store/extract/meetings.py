@@ -144,7 +144,7 @@ def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.da
     return None
 
 
-def _two_parties(present: list[list[tuple[int, str | None]]], first: int, idx: int, home: str | None) -> bool:
+def two_parties(present: list[list[tuple[int, str | None]]], first: int, idx: int, home: str | None) -> bool:
     """Sentences [first, idx) name two people not both of one known side: a meeting that already had its partner.
     Someone whose side is not settled yet is taken as of `home`, the publisher's side (the host fallback's)."""
     seen: dict[int, str | None] = {}
@@ -171,6 +171,39 @@ def _new_party(present: list[list[tuple[int, str | None]]], sides: list[set[str]
         return True  # someone new whose side is not known yet, in a sentence naming a side no one met was on
     # a side phrase nothing before named, in a sentence of no one met before
     return not any(side in met for _, side in present[idx]) and bool(sides[idx] - met - set().union(*sides[first:idx]))
+
+
+# 'X held talks separately with A and B', 'met separately with', 'held separate meetings with': one meeting each
+_SEPARATELY = pattern("meeting.separately", r"\b(?:separately\s+with|met\s+separately|(?:held|had)\s+separate\s+"
+                                            r"(?:[\w-]+\s+)?(?:talks|meetings)\s+with)\b", re.I)
+
+
+def met_separately(text: str, sent: Sentence, mentions: list) -> tuple[int, list] | None:
+    """Where a sentence says people were met one by one ('held talks separately with the Lebanese and Palestinian
+    ministers, A and B') and who: two or more, each of a known side of their own; else None."""
+    cue = _SEPARATELY.search(text, sent.start, sent.end) if "separate" in text[sent.start:sent.end] else None
+    if cue is None:
+        return None
+    met = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start >= cue.end() and not m.person.passing and m.person not in met:
+            met.append(m.person)
+    sides = {p.side for p in met}
+    return (cue.start(), met) if len(met) >= 2 and None not in sides and len(sides) == len(met) else None
+
+
+# '... met officials of the State Department before travelling to Miami to meet with General X': another meeting in
+# another city told in the same sentence, from the travel on
+_TRAVEL_ON = pattern("meeting.travel_on", r"\b(?:before|then|and\s+then|later|and\s+later)\s+(?:travel(?:l)?ing|travel(?:l)?ed|"
+                                          r"heading|headed|proceeding|proceeded|flying|flew)\s+to\s+(?-i:[A-Z])[\w'’-]*"
+                                          r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},?\s+(?:to\s+meet|where\s+(?:he|she|they)\s+met|"
+                                          r"to\s+hold\s+talks|for\s+talks|for\s+a\s+meeting)\b", re.I)
+
+
+def travel_on(text: str, sent: Sentence) -> int | None:
+    """Where a sentence goes on to a meeting in another city ('before travelling to Miami to meet with X'), or None."""
+    found = _TRAVEL_ON.search(text, sent.start, sent.end) if "to " in text[sent.start:sent.end] else None
+    return found.start() if found else None
 
 
 def _also_new(people_sides: list[set[str]], persons_in: list[int], first: int, idx: int) -> bool:
@@ -213,6 +246,13 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
         if idx == 0:
             continue
         if s.paragraph == last_par:
+            if idx - bounds[-1] > 1 and _ALSO_MET.match(text, s.start, s.end) and two_parties(present, bounds[-1], idx, home) \
+                    and _new_party(present, sides, bounds[-1], idx, home) and any(side for _, side in present[idx]):
+                # '... They discussed X. The Minister also met the Ambassador of Y.': someone of a side no one met was on
+                bounds.append(idx)
+                if current_date is not None and current_explicit:
+                    item_dates[idx] = current_date
+                continue
             d = on_date_at_start(text, s.start, s.end, ref) or _weekday_at_start(text, s.start, s.end, ref)
             if d is None or absorb or not current_explicit or d == current_date or not new_partner(idx) \
                     or not _MEETING_WORD.search(text, s.start, s.end):
@@ -246,7 +286,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
                 item_dates[idx] = current_date
             continue
         if d is None and _SEQUENCE.match(text, s.start, s.end) and _MEETING_WORD.search(text, s.start, s.end) \
-                and _two_parties(present, bounds[-1], idx, home) and _new_party(present, sides, bounds[-1], idx, home):
+                and two_parties(present, bounds[-1], idx, home) and _new_party(present, sides, bounds[-1], idx, home):
             bounds.append(idx)
             if current_date is not None and current_explicit:
                 item_dates[idx] = current_date

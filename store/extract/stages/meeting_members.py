@@ -112,6 +112,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     taking_part = [p for p in people.persons if not p.passing and (si <= p.sentence < sj or (p.sentence < si and any(
         lo <= m.start < hi for m in p.mentions)))]  # introduced here, or earlier and acting again in this one
     taking_part += [p for p in seg.carried if p not in taking_part]
+    taking_part = [p for p in taking_part if p not in seg.apart]  # 'held talks separately with A and B': one each
     fallback = host or pub_side
     if host and pub_side and host != pub_side and not any(p.side == host for p in taking_part) and \
             _SIDELINES.search(doc.work, lo, hi):

@@ -24,7 +24,8 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     work, a, b = doc.work, seg.start, seg.end
     # a city in the page's tail (other stories' headlines) is not this meeting's
     tail = page_tail(work)
-    spans = [(s.start, s.end) for s in doc.sentences[seg.first:seg.last] if s.start < tail]
+    # (clipped to the segment: a meeting told from the middle of a sentence on, 'before travelling to X to meet Y')
+    spans = [(max(s.start, a), min(s.end, b)) for s in doc.sentences[seg.first:seg.last] if s.start < tail]
     persons = frozenset(fold(p.name) for p in doc.people.persons)
     seg.video = is_video(work, a, b)
     if seg.video:

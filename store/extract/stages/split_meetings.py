@@ -2,7 +2,7 @@
 
 from whomet.store.extract import header as hdr
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.meetings import also_subject, same_day_opener, split
+from whomet.store.extract.meetings import also_subject, met_separately, same_day_opener, split, travel_on, two_parties
 from whomet.store.extract.organizations import organizations
 from whomet.store.extract.places import publisher_place
 from whomet.store.extract.sides import first_side
@@ -34,8 +34,9 @@ def run(doc: Doc) -> None:
     for si, sj, item_date in split(doc.work, sents, doc.ref, date0, explicit0, named, people_sides, persons_in,
                                    present, doc.pub_side):
         doc.segments.append(Segment(si, sj, sents[si].start, sents[sj - 1].end, item_date=item_date))
+    doc.segments = [piece for seg in doc.segments for piece in _separate_meetings(doc, seg, present)]
     for seg in doc.segments[1:]:
-        seg.same_place = same_day_opener(doc.work, seg.start, seg.end)
+        seg.same_place = seg.same_place or same_day_opener(doc.work, seg.start, seg.end)
         office = also_subject(doc.work, seg.start, seg.end)
         if office is None:
             continue
@@ -46,3 +47,44 @@ def run(doc: Doc) -> None:
         if before:
             seg.carried.append(before[-1])
     doc.orgs = organizations(sents, doc.work, doc.people.mentions, doc.aliases)
+
+
+def _separate_meetings(doc: Doc, seg: Segment, present: list) -> list[Segment]:
+    """'On Tuesday, X held talks separately with A and B': one meeting with each from that sentence on, each without
+    the others (`Segment.apart`), at the same place; what came before is a meeting of its own only when it already had
+    two parties, else it opens the first of them."""
+    sents = doc.sentences
+    for k in range(seg.first, seg.last):
+        told = [m for m in doc.people.mentions if m.sentence == k and not m.person.passing]
+        cut = travel_on(doc.work, sents[k])
+        if cut is not None:
+            before = [m.person for m in told if m.end <= cut]
+            after = [m.person for m in told if m.start >= cut and m.person not in before]
+            if before and after:
+                # the meeting so far ends at the travel; the next one has the traveller and those met there
+                here = Segment(seg.first, k + 1, seg.start, cut, item_date=seg.item_date)
+                here.apart = after
+                there = Segment(k, seg.last, cut, seg.end)
+                there.apart = [p for p in before if p is not before[0]]
+                there.carried = before[:1]
+                return [here, there]
+        found = met_separately(doc.work, sents[k], told)
+        if found is None:
+            continue
+        cue, met = found
+        # the one who met them: named before the cue, else ('There he held separate meetings') the last one named before
+        subject = [m.person for m in told if m.end <= cue and m.person not in met] or \
+            [m.person for m in doc.people.mentions if seg.start <= m.start < sents[k].start and not m.person.passing
+             and m.person not in met][-1:]
+        keep_head = k > seg.first and two_parties(present, seg.first, k, doc.pub_side)
+        pieces = [Segment(seg.first, k, seg.start, sents[k - 1].end, item_date=seg.item_date)] if keep_head else []
+        for i, p in enumerate(met):
+            first = seg.first if i == 0 and not keep_head else k
+            piece = Segment(first, seg.last, sents[first].start, seg.end,
+                            item_date=seg.item_date if first == seg.first else None)
+            piece.apart = [q for q in met if q is not p]
+            piece.carried = list(subject)
+            piece.same_place = bool(pieces)
+            pieces.append(piece)
+        return pieces
+    return [seg]
