@@ -4,6 +4,8 @@ test per rule id added or changed, named after it.
 Every sentence is written for the test (fictional people); each checks the fact and the rule id the record names.
 """
 
+import pytest
+
 from whomet.store.extract import extract
 
 HEAD = "date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n"
@@ -76,7 +78,8 @@ def test_head_side_head_reference():
 def test_head_name_next():
     # the office followed by a name is that person's office (head.head_office), not a reference to someone before
     heads = _heads("On 11 June, the Minister of the Interior of Chile Maria Lopez met Deputy Minister Piotr "
-                   "Zielinski in Warsaw. The head of the Chilean delegation, Commissioner Jose Ortiz, thanked the hosts.")
+                   "Zielinski in Warsaw. The head of the Chilean delegation, Commissioner Jose Ortiz, thanked the "
+                   "hosts.")
     assert "Maria Lopez" not in heads and heads.get("Jose Ortiz") == "head.head_office"
 
 
@@ -175,14 +178,16 @@ def test_meeting_sequence_opener_after_a_lead_naming_both_hosts():
     # the lead names both countries visited; 'Following the visit to Chile, ...' with the second host's officer
     got = _meetings("A delegation of the Polish Border Guard visited the Carabineros of Chile and the National Police "
                     "of Peru from 3 to 7 June 2024.\n\nThe delegation, led by Colonel Piotr Zielinski, first held a "
-                    "meeting in Santiago with the Chilean Director of Investigations, Maria Lopez.\n\nFollowing the visit to "
+                    "meeting in Santiago with the Chilean Director of Investigations, Maria Lopez.\n\nFollowing the "
+                    "visit to "
                     "Chile, the delegation called at the National Police of Peru and met with the Commander of the "
                     "Border Division, General Jose Ortiz.")
     assert len(got) == 2 and "Jose Ortiz" in got[1] and "Jose Ortiz" not in got[0]
 
 
 def _places(text, head=HEAD):
-    return [(m.place.city, sorted(p.name for d in m.delegations for p in d.members)) for m in extract(head + text).meetings]
+    return [(m.place.city, sorted(p.name for d in m.delegations for p in d.members))
+            for m in extract(head + text).meetings]
 
 
 def test_meeting_separately():
@@ -215,3 +220,78 @@ def test_meeting_also_met_inside_a_paragraph():
                     "Interior of Chile Maria Lopez. They discussed border checks. Lopez also met with the Polish "
                     "Commander of the Border Guard Anna Nowak.")
     assert len(got) == 1
+
+
+
+def test_head_side_after_name_before_a_shared_verb():
+    heads = _heads("Deputy Minister Piotr Zielinski and General Maria Lopez of Chile co-chaired the fifth session of "
+                   "the "
+                   "joint commission in Warsaw on 11 June.")
+    assert heads == {"Maria Lopez": "head.head_after", "Piotr Zielinski": "head.plural_head_verb"}
+
+
+# how else releases say who headed: one sentence each, the heads expected
+HEAD_WORDINGS = [
+    ("On 11 June, a Chilean police delegation under the leadership of General Maria Lopez met Deputy "
+     "Minister Piotr Zielinski in Warsaw.", {"Maria Lopez"}),
+    ("On 11 June, General Maria Lopez, leader of the Chilean delegation, met Deputy Minister Piotr "
+     "Zielinski in Warsaw.", {"Maria Lopez"}),
+    ("On 11 June, the Chilean delegation, with General Maria Lopez at its head, met Deputy Minister Piotr "
+     "Zielinski in Warsaw.", {"Maria Lopez"}),
+    ("On 11 June, General Maria Lopez headed the Chilean delegation at talks with Deputy Minister Piotr "
+     "Zielinski in Warsaw.", {"Maria Lopez"}),
+    ("On 11 June, General Maria Lopez led a five-member Chilean delegation to Warsaw for talks with Deputy"
+     " Minister Piotr Zielinski.", {"Maria Lopez"}),
+    ("Deputy Minister Piotr Zielinski and General Maria Lopez of Chile co-chaired the fifth session of the"
+     " joint commission in Warsaw on 11 June.", {"Maria Lopez", "Piotr Zielinski"}),
+    ("The fifth session of the joint commission in Warsaw on 11 June was chaired by Deputy Minister Piotr "
+     "Zielinski. General Maria Lopez of Chile attended.", {"Piotr Zielinski"}),
+    ("At the head of the Chilean delegation was General Maria Lopez, who met Deputy Minister Piotr "
+     "Zielinski in Warsaw on 11 June.", {"Maria Lopez"}),
+    ("The Chilean side was headed by General Maria Lopez and the Polish side by Deputy Minister Piotr "
+     "Zielinski at the talks in Warsaw on 11 June.", {"Maria Lopez", "Piotr Zielinski"}),
+    ("On 11 June, Deputy Minister Piotr Zielinski received a Chilean delegation in Warsaw. The delegation "
+     "was headed by General Maria Lopez.", {"Maria Lopez"}),
+    ("On 11 June, Deputy Minister Piotr Zielinski received in Warsaw a delegation from Chile, led by its "
+     "Police Commander, General Maria Lopez.", {"Maria Lopez"}),
+    ("On 11 June, Deputy Minister Piotr Zielinski chaired the meeting with the Chilean delegation of "
+     "General Maria Lopez in Warsaw.", {"Piotr Zielinski"}),
+    ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski presided over the talks with General Maria "
+     "Lopez of Chile.", {"Piotr Zielinski"}),
+    ("The Chilean delegation leader, General Maria Lopez, met Deputy Minister Piotr Zielinski in Warsaw on"
+     " 11 June.", {"Maria Lopez"}),
+    ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met General Maria Lopez, who was leading the "
+     "Chilean delegation.", {"Maria Lopez"}),
+    ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met General Maria Lopez, who is heading a "
+     "Chilean police delegation on a three-day visit.", {"Maria Lopez"}),
+    ("A Chilean delegation headed by General Maria Lopez and comprising Colonel Jose Ortiz met Deputy "
+     "Minister Piotr Zielinski in Warsaw on 11 June.", {"Maria Lopez"}),
+    ("On 11 June, the Polish and Chilean delegations, led respectively by Deputy Minister Piotr Zielinski "
+     "and General Maria Lopez, met in Warsaw.", {"Maria Lopez", "Piotr Zielinski"}),
+    ("On 11 June in Warsaw, the talks were co-chaired by Deputy Minister Piotr Zielinski and his Chilean "
+     "counterpart General Maria Lopez.", {"Maria Lopez", "Piotr Zielinski"}),
+    ("On 11 June, Deputy Minister Piotr Zielinski, who chaired the Polish side, met General Maria Lopez of"
+     " Chile in Warsaw.", {"Piotr Zielinski"}),
+    ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski held talks with a Chilean delegation. Heading "
+     "the Chilean delegation was General Maria Lopez.", {"Maria Lopez"}),
+    ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski welcomed a delegation of the Carabineros of "
+     "Chile headed by its Director General, General Maria Lopez, and Colonel Jose Ortiz.",
+     {"Jose Ortiz", "Maria Lopez"}),
+    ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met a Chilean delegation. General Maria Lopez,"
+     " the head of the delegation, thanked him.", {"Maria Lopez"}),
+    ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met a Chilean delegation. General Maria Lopez,"
+     " who heads the delegation, thanked him.", {"Maria Lopez"}),
+    ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met the Chilean delegation led by General "
+     "Maria Lopez, Director General of the Carabineros, and Colonel Jose Ortiz, Head of Intelligence.",
+     {"Jose Ortiz", "Maria Lopez"}),
+    ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski, leading the Polish delegation, met General "
+     "Maria Lopez of Chile.", {"Piotr Zielinski"}),
+    ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met General Maria Lopez of Chile. Both leaders"
+     " co-chaired the closing session.", {"Maria Lopez", "Piotr Zielinski"}),
+    ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski received General Maria Lopez of Chile.", set()),
+]
+
+
+@pytest.mark.parametrize("text, want", HEAD_WORDINGS)
+def test_head_wordings(text, want):
+    assert set(_heads(text)) == want

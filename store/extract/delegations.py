@@ -169,8 +169,9 @@ def _led_ahead(text: str, start: int) -> bool:
     return " led " in ahead or " headed " in ahead
 
 
+# ('A and Colonel B of Lithuania co-chaired the session': the head verb right after the side)
 _SIDE_AFTER_NAME = pattern("head.side_after_name", r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}"
-                                                   r"(?=\s*,)")
+                                                   r"(?=\s*,|\s+(?:jointly\s+)?(?:co-chaired|chaired|co-led|presided)\b)")
 _LEADING_ACRONYM = pattern("head.leading_acronym", r"\s*\([A-Z][A-Za-z/.-]{1,14}\)")
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
 _PLURAL_HEAD_VERB = pattern("head.plural_head_verb", r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
