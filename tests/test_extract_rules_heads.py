@@ -295,3 +295,41 @@ HEAD_WORDINGS = [
 @pytest.mark.parametrize("text, want", HEAD_WORDINGS)
 def test_head_wordings(text, want):
     assert set(_heads(text)) == want
+
+
+
+# how else releases tell another meeting (or the same one): the text after a lead of talks with Chile, the meetings
+LEAD = ("On 11 June, Deputy Minister Piotr Zielinski held talks in Warsaw with the Minister of the Interior of Chile "
+        "Maria Lopez. They discussed border checks.\n\n")
+MEETING_WORDINGS = [
+    (LEAD + "Later in the day, Zielinski met the Ambassador of Peru Jose Ortiz.", 2),
+    (LEAD + "In the afternoon, Deputy Minister Piotr Zielinski received the Ambassador of Peru Jose Ortiz.", 2),
+    (LEAD + "On the sidelines of the visit, Zielinski also held bilateral talks with the Ambassador of Peru "
+            "Jose Ortiz.", 2),
+    (LEAD + "Zielinski then met with the Ambassador of Peru Jose Ortiz.", 2),
+    (LEAD + "The Deputy Minister also received the Ambassador of Peru Jose Ortiz.", 2),
+    (LEAD + "After the talks, Zielinski met the Ambassador of Peru Jose Ortiz.", 2),
+    (LEAD + "Afterwards, the Deputy Minister held a meeting with the Ambassador of Peru Jose Ortiz.", 2),
+    (LEAD + "Separately, Zielinski met the Ambassador of Peru Jose Ortiz.", 2),
+    (LEAD + "In a separate meeting, Zielinski received the Ambassador of Peru Jose Ortiz.", 2),
+    (LEAD + "Afterwards, Lopez met the Commander of the Polish Border Guard Anna Nowak.", 1),
+    (LEAD + "After the talks, the two ministers signed a protocol.", 1),
+    (LEAD + "Later, Lopez thanked Zielinski for the hospitality.", 1),
+    (LEAD + "During the meeting with Lopez, Zielinski praised the cooperation.", 1),
+    (LEAD + "The Chilean delegation also visited the headquarters of the Border Guard, where Colonel Anna "
+            "Nowak briefed them.", 1),
+    ("On 11 June, Deputy Minister Piotr Zielinski held talks separately with the Ambassador of Peru "
+     "Jose Ortiz and the Ambassador of Chile Maria Lopez.", 2),
+    ("On 11 June, Deputy Minister Piotr Zielinski met the ambassadors of Peru and Chile, Jose Ortiz "
+     "and Maria Lopez.", 1),
+    ("On 11 June, Deputy Minister Piotr Zielinski met officials of the Chilean Ministry of the "
+     "Interior in Santiago and then travelled to Lima to meet with the Minister of the Interior of "
+     "Peru, Jose Ortiz.", 2),
+    ("On 11 June, Deputy Minister Piotr Zielinski met Chilean officials in Santiago before heading to "
+     "Lima for talks with the Minister of the Interior of Peru, Jose Ortiz.", 2),
+]
+
+
+@pytest.mark.parametrize("text, count", MEETING_WORDINGS)
+def test_meeting_wordings(text, count):
+    assert len(extract(HEAD + text).meetings) == count

@@ -99,9 +99,10 @@ _OTHER_CITY = pattern("meeting.other_city_partner", r"\s*(?:(?:Later|Afterwards|
 _SEPARATE = phrases("meeting.separate", json_data("phrases.json")["separate_meeting_openers"], closed=False)
 # A paragraph whose subject 'also' meets someone ('The Minister also held an introductory meeting with the Ambassador of
 # X', 'Y also met with Z'): another meeting when a person in it is of a side no person of the meeting so far was
-_ALSO_MET = pattern("meeting.also_met", r"\s*(?:The\s+(?:[\w'’-]+\s+){1,3}?|(?:[A-Z][\w.'’-]*\s+){1,5})also\s+(?:(?:took|used)\s+the\s+opportunity\s+to\s+meet|"
-                    r"met|had\s+(?:a|an)\s+(?:[\w-]+\s+)?meeting|held\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talks)|held\s+talks|"
-                    r"called\s+on|paid\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\s+(?:on|to))\b")
+_ALSO_MET = pattern("meeting.also_met", r"\s*(?:The\s+(?:[\w'’-]+\s+){1,3}?|(?:[A-Z][\w.'’-]*\s+){1,5})(?:also|then)\s+"
+                    r"(?:(?:took|used)\s+the\s+opportunity\s+to\s+meet|met|received|welcomed|"
+                    r"had\s+(?:a|an)\s+(?:[\w-]+\s+)?meeting|held\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talks)|"
+                    r"held\s+(?:[\w-]+\s+)?talks|called\s+on|paid\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\s+(?:on|to))\b")
 # What came next, or a meeting with someone ('Subsequently, ...', 'Also today, ...', 'When meeting with X, ...'): another
 # meeting when it names a side nobody of the meeting so far was on and that meeting already had two parties
 _SEQUENCE = phrases("meeting.sequence_opener", json_data("phrases.json")["sequence_meeting_openers"], closed=False)
