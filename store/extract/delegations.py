@@ -1149,7 +1149,7 @@ def mark_heads(people: People, text: str) -> None:
             if side not in seen and not p.passing:
                 seen.append(side)
                 _head(p, rule)
-    for trig in (_SIDE_HEAD_REFERENCE.finditer(text) if "of the " in text else ()):
+    for trig in _side_head_references(text):
         # 'The head of the Kazakh delegation noted ...' with no name: the first one named of that side
         if _NAME_NEXT.match(text, trig.end()):
             continue
@@ -1226,8 +1226,9 @@ _DEMONYM_LEADER = pattern("head.demonym_leader", r"\b[Tt]he\s+([A-Z][\w'’-]+)\
 _COUNTED_HEADS = pattern("head.counted_heads", r"\b(?:co-?chaired|chaired|led|headed|presided over)\s+(?:jointly\s+)?by\s+(?:the\s+|their\s+)?"
                             r"(two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|heads|commanders|directors|"
                             r"leaders|generals|counterparts|officials|secretaries|chairmen|commissioners)\b", re.I)
-_COUNT_WORD = pattern("head.count_word", r"\b(?:two|three|four|five|both) (?:\w+ ){0,2}?(?:chiefs|ministers|heads|commanders|directors|leaders|"
-                         r"generals|counterparts|officials|secretaries|chairmen|commissioners)\b", re.I)
+_COUNT_WORD = pattern("head.count_word", r"\b(?:two|three|four|five|both|Both) (?:\w+ ){0,2}?(?:[Cc]hiefs|[Mm]inisters|[Hh]eads|[Cc]ommanders|"
+                         r"[Dd]irectors|[Ll]eaders|[Gg]enerals|[Cc]ounterparts|[Oo]fficials|[Ss]ecretaries|[Cc]hairmen|"
+                         r"[Cc]ommissioners)\b")
 # the count as the subject: 'the two officials held talks and co-chaired a conference', 'Both ministers chaired the session'
 _COUNTED_SUBJECT = pattern("head.counted_subject", r"\b(?:the\s+(two|three|four|five)|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|"
                               r"heads|commanders|directors|leaders|generals|counterparts|officials|secretaries|chairmen|"
@@ -1235,8 +1236,19 @@ _COUNTED_SUBJECT = pattern("head.counted_subject", r"\b(?:the\s+(two|three|four|
                               r"together))?(?:\s+[a-z]+\s+[^.;]{1,60}?(?:,\s*and|,|\s+and))?\s+"
                               r"(?:co-chaired|co-led|co-presided|chaired|presided over|jointly (?:chaired|led|headed))\b", re.I)
 # 'The head of the Kazakh delegation noted': the office as a reference, no name after it
-_SIDE_HEAD_REFERENCE = pattern("head.side_head_reference", r"\b[Tt]he\s+(?:head|leader|chief)\s+of\s+the\s+([A-Z][\w'’-]+)\s+"
-                                                           r"(?:delegation|side)\b")
+_SIDE_HEAD_REFERENCE = pattern("head.side_head_reference", r"(?<=[Tt]he )(?:[Hh]ead|[Ll]eader|[Cc]hief)\s+of\s+the\s+"
+                                                           r"([A-Z][\w'’-]+)\s+(?:delegation|side)\b")
+
+
+def _side_head_references(text: str):
+    """_SIDE_HEAD_REFERENCE where it matches: tried only where 'head of the', 'leader of the', 'chief of the' stand."""
+    for word in ("ead of the ", "eader of the ", "hief of the "):
+        at = text.find(word)
+        while at != -1:
+            found = _SIDE_HEAD_REFERENCE.match(text, at - 1)
+            if found:
+                yield found
+            at = text.find(word, at + 1)
 _NAME_NEXT = pattern("head.name_next", r"\s*,?\s*(?:[A-Z]|\()")
 
 

@@ -179,14 +179,15 @@ _SEPARATELY = pattern("meeting.separately", r"\b(?:separately\s+with|met\s+separ
                                             r"(?:[\w-]+\s+)?(?:talks|meetings)\s+with)\b", re.I)
 
 
-def met_separately(text: str, sent: Sentence, mentions: list) -> tuple[int, list] | None:
+def met_separately(text: str, sent: Sentence, mentions) -> tuple[int, list] | None:
     """Where a sentence says people were met one by one ('held talks separately with the Lebanese and Palestinian
-    ministers, A and B') and who: two or more, each of a known side of their own; else None."""
-    cue = _SEPARATELY.search(text, sent.start, sent.end) if "separate" in text[sent.start:sent.end] else None
+    ministers, A and B') and who (of `mentions`, a callable giving the sentence's mentions): two or more, each of a
+    known side of their own; else None."""
+    cue = _SEPARATELY.search(text, sent.start, sent.end)
     if cue is None:
         return None
     met = []
-    for m in sorted(mentions, key=lambda m: m.start):
+    for m in sorted(mentions(), key=lambda m: m.start):
         if m.start >= cue.end() and not m.person.passing and m.person not in met:
             met.append(m.person)
     sides = {p.side for p in met}
@@ -195,16 +196,30 @@ def met_separately(text: str, sent: Sentence, mentions: list) -> tuple[int, list
 
 # '... met officials of the State Department before travelling to Miami to meet with General X': another meeting in
 # another city told in the same sentence, from the travel on
-_TRAVEL_ON = pattern("meeting.travel_on", r"\b(?:before|then|and\s+then|later|and\s+later)\s+(?:travel(?:l)?ing|travel(?:l)?ed|"
-                                          r"heading|headed|proceeding|proceeded|flying|flew)\s+to\s+(?-i:[A-Z])[\w'’-]*"
+_TRAVEL_ON = pattern("meeting.travel_on", r"(?:(?<=\bbefore )|(?<=\bthen )|(?<=\blater ))(?:travel(?:l)?ing|travel(?:l)?ed|"
+                                          r"heading|headed|proceeding|proceeded)\s+to\s+(?-i:[A-Z])[\w'’-]*"
                                           r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},?\s+(?:to\s+meet|where\s+(?:he|she|they)\s+met|"
                                           r"to\s+hold\s+talks|for\s+talks|for\s+a\s+meeting)\b", re.I)
 
 
 def travel_on(text: str, sent: Sentence) -> int | None:
     """Where a sentence goes on to a meeting in another city ('before travelling to Miami to meet with X'), or None."""
-    found = _TRAVEL_ON.search(text, sent.start, sent.end) if "to " in text[sent.start:sent.end] else None
+    found = _TRAVEL_ON.search(text, sent.start, sent.end)
     return found.start() if found else None
+
+
+_ONE_SENTENCE_CUES = ("separate", "travel", "heading to", "headed to", "proceed")
+
+
+def two_in_one_cues(text: str) -> list[int]:
+    """Where a release has a word that met_separately or travel_on needs: the sentences to try them on."""
+    found = []
+    for cue in _ONE_SENTENCE_CUES:
+        at = text.find(cue)
+        while at != -1:
+            found.append(at)
+            at = text.find(cue, at + 1)
+    return found
 
 
 def _also_new(people_sides: list[set[str]], persons_in: list[int], first: int, idx: int) -> bool:
@@ -247,7 +262,8 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
         if idx == 0:
             continue
         if s.paragraph == last_par:
-            if idx - bounds[-1] > 1 and _ALSO_MET.match(text, s.start, s.end) and two_parties(present, bounds[-1], idx, home) \
+            if idx - bounds[-1] > 1 and (text.find(" also ", s.start, s.end) != -1 or text.find(" then ", s.start, s.end) != -1) \
+                    and _ALSO_MET.match(text, s.start, s.end) and two_parties(present, bounds[-1], idx, home) \
                     and _new_party(present, sides, bounds[-1], idx, home) and any(side for _, side in present[idx]):
                 # '... They discussed X. The Minister also met the Ambassador of Y.': someone of a side no one met was on
                 bounds.append(idx)

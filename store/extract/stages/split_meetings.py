@@ -2,7 +2,8 @@
 
 from whomet.store.extract import header as hdr
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.meetings import also_subject, met_separately, same_day_opener, split, travel_on, two_parties
+from whomet.store.extract.meetings import (also_subject, met_separately, same_day_opener, split, two_in_one_cues,
+                                           travel_on, two_parties)
 from whomet.store.extract.organizations import organizations
 from whomet.store.extract.places import publisher_place
 from whomet.store.extract.sides import first_side
@@ -34,7 +35,9 @@ def run(doc: Doc) -> None:
     for si, sj, item_date in split(doc.work, sents, doc.ref, date0, explicit0, named, people_sides, persons_in,
                                    present, doc.pub_side):
         doc.segments.append(Segment(si, sj, sents[si].start, sents[sj - 1].end, item_date=item_date))
-    doc.segments = [piece for seg in doc.segments for piece in _separate_meetings(doc, seg, present)]
+    cues = two_in_one_cues(doc.work)
+    if cues:
+        doc.segments = [piece for seg in doc.segments for piece in _separate_meetings(doc, seg, present, cues)]
     for seg in doc.segments[1:]:
         seg.same_place = seg.same_place or same_day_opener(doc.work, seg.start, seg.end)
         office = also_subject(doc.work, seg.start, seg.end)
@@ -49,17 +52,22 @@ def run(doc: Doc) -> None:
     doc.orgs = organizations(sents, doc.work, doc.people.mentions, doc.aliases)
 
 
-def _separate_meetings(doc: Doc, seg: Segment, present: list) -> list[Segment]:
+def _separate_meetings(doc: Doc, seg: Segment, present: list, cues: list[int]) -> list[Segment]:
     """'On Tuesday, X held talks separately with A and B': one meeting with each from that sentence on, each without
     the others (`Segment.apart`), at the same place; what came before is a meeting of its own only when it already had
     two parties, else it opens the first of them."""
     sents = doc.sentences
     for k in range(seg.first, seg.last):
-        told = [m for m in doc.people.mentions if m.sentence == k and not m.person.passing]
+        if not any(sents[k].start <= at < sents[k].end for at in cues):
+            continue
+
+        def told(k: int = k) -> list:
+            return [m for m in doc.people.mentions if m.sentence == k and not m.person.passing]
+
         cut = travel_on(doc.work, sents[k])
         if cut is not None:
-            before = [m.person for m in told if m.end <= cut]
-            after = [m.person for m in told if m.start >= cut and m.person not in before]
+            before = [m.person for m in told() if m.end <= cut]
+            after = [m.person for m in told() if m.start >= cut and m.person not in before]
             if before and after:
                 # the meeting so far ends at the travel; the next one has the traveller and those met there
                 here = Segment(seg.first, k + 1, seg.start, cut, item_date=seg.item_date)
@@ -73,7 +81,7 @@ def _separate_meetings(doc: Doc, seg: Segment, present: list) -> list[Segment]:
             continue
         cue, met = found
         # the one who met them: named before the cue, else ('There he held separate meetings') the last one named before
-        subject = [m.person for m in told if m.end <= cue and m.person not in met] or \
+        subject = [m.person for m in told() if m.end <= cue and m.person not in met] or \
             [m.person for m in doc.people.mentions if seg.start <= m.start < sents[k].start and not m.person.passing
              and m.person not in met][-1:]
         keep_head = k > seg.first and two_parties(present, seg.first, k, doc.pub_side)
