@@ -48,6 +48,22 @@ def test_head_aside():
     assert heads.get("Jose Ortiz") == "head.led_and"
 
 
+def test_head_office_reference():
+    # 'led by its Director General' names no one: the one person named elsewhere with that office
+    heads = _heads("On 11 June, a Chilean delegation led by the Director General of the Carabineros visited Warsaw. "
+                   "Deputy Minister Piotr Zielinski welcomed the Director General of the Carabineros, General Maria "
+                   "Lopez, at the ministry.")
+    assert heads == {"Maria Lopez": "head.office_reference"}
+    heads = _heads("On 11 June, Deputy Minister Piotr Zielinski received the Director General of the Carabineros of "
+                   "Chile, General Maria Lopez, in Warsaw. The Chilean delegation was led by the Director General.")
+    assert heads == {"Maria Lopez": "head.office_reference"}
+    # an office nobody holds, or one two people hold, points at no one
+    assert _heads("On 11 June, a Chilean delegation led by the Director General visited Warsaw. Deputy Minister "
+                  "Piotr Zielinski met Colonel Maria Lopez.") == {}
+    assert _heads("On 11 June, a delegation led by the Deputy Minister visited Warsaw. Deputy Minister Piotr "
+                  "Zielinski met Deputy Minister Maria Lopez of Chile.") == {}
+
+
 def test_head_counted_subject():
     heads = _heads("On 11 June, Deputy Minister Piotr Zielinski received the Chilean Minister of the Interior Maria "
                    "Lopez in Warsaw. The two ministers held talks, co-chaired a session of the joint commission and "

@@ -1019,6 +1019,9 @@ _LED_LIST = pattern("head.led_list", r"[^.;:()]*?,\s*and\s+(?:[A-Z][\w'’.-]*\s
                                      r"(?!and\b|who\b|which\b|as\b|while\b)(?:[a-z]+(?:ed|s)|met|held)\b")
 
 
+# 'led by its Director General' with no name: the office (capitalised words) someone named elsewhere holds
+_OFFICE_REFERENCE = pattern("head.office_reference", r"\s*(?:the|its|their|his|her)\s+((?:First\s+)?[A-Z][\w'’-]*"
+                                                      r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})(?=\s*(?:[,;.]|\s[a-z]|\Z))")
 # '(retired)' after a name, before the next one of a list
 _ASIDE = pattern("head.aside", r"\A\s*\([^()]{1,30}\)")
 
@@ -1107,6 +1110,13 @@ def mark_heads(people: People, text: str) -> None:
                     first = m
                     continue
                 break
+        if first is None:
+            # 'a delegation led by its Director General visited ...' and 'General X, Director General of Y' elsewhere
+            office = _OFFICE_REFERENCE.match(text, trig.end(), stop)
+            named = {id(p): p for p in people.persons if office and p.position and not p.passing and
+                     p.position.lower().startswith(office.group(1).lower())} if office else {}
+            if len(named) == 1:
+                _head(next(iter(named.values())), "head.office_reference")
     for trig in (RESPECTIVE_LED.finditer(text) if "espective" in text else ()):
         # 'A, <office>, and B, <office>, led their respective delegations': everyone the subject names
         before = [m for m in mentions if m.name_end <= trig.start()]
