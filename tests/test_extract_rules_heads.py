@@ -41,6 +41,13 @@ def test_head_led_and():
     assert set(heads) == {"Maria Lopez"}
 
 
+def test_head_own_verb():
+    # the next name with a verb of its own opens another clause: its person did not lead
+    heads = _heads("On 11 June a Chilean delegation led by Minister Maria Lopez, and Commissioner Ana Ruiz welcomed "
+                   "it in Warsaw on behalf of Deputy Minister Piotr Zielinski.")
+    assert heads.get("Maria Lopez") == "head.led_by" and "Ana Ruiz" not in heads
+
+
 def test_head_aside():
     # '(retired)' after a name does not end the list of those who led
     heads = _heads("A delegation led by the Minister of Defence, General Maria Lopez (retired), and the Director of "

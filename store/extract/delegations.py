@@ -1022,6 +1022,8 @@ _LED_LIST = pattern("head.led_list", r"[^.;:()]*?,\s*and\s+(?:[A-Z][\w'’.-]*\s
 # 'led by its Director General' with no name: the office (capitalised words) someone named elsewhere holds
 _OFFICE_REFERENCE = pattern("head.office_reference", r"\s*(?:the|its|their|his|her)\s+((?:First\s+)?[A-Z][\w'’-]*"
                                                       r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})(?=\s*(?:[,;.]|\s[a-z]|\Z))")
+# 'led by A, and B welcomed them': B is the subject of a clause of their own, not one more who led
+_OWN_VERB = pattern("head.own_verb", r"\s*(?:[a-z]+ed|met|said|held|was|were|is|are|has|had|welcomes|receives|meets)\b")
 # '(retired)' after a name, before the next one of a list
 _ASIDE = pattern("head.aside", r"\A\s*\([^()]{1,30}\)")
 
@@ -1104,7 +1106,7 @@ def mark_heads(people: People, text: str) -> None:
                     first = m
                     continue
                 if not listed and m.person is not first.person and (_AND_NEXT.match(joined) or _LIST_NEXT.match(joined)) \
-                        and _same_party(led[0].person, m.person):
+                        and _same_party(led[0].person, m.person) and not _OWN_VERB.match(text, m.end):
                     # 'a mission headed by the Minister, A, and the Director of Police, B': both led it
                     _head(m.person, "head.led_and")
                     first = m
