@@ -93,12 +93,21 @@ def install_pattern_timers() -> tuple[int, int]:
     import pkgutil
 
     import whomet.store.extract as package
-    from whomet.store.extract.rules import RULES
+    from whomet.store.extract.rules import RULES, CaseBlind
 
     ids = {id(r.pattern): r.id for r in RULES.values() if r.pattern is not None}
     proxies: dict[int, TimedPattern] = {}
 
     def proxy(value):
+        if isinstance(value, CaseBlind):
+            # a case-blind pattern's searches run on its lower-case twin: timed under the rule's id
+            if isinstance(value.rx, TimedPattern):
+                return value  # (imported by another module too: already timed)
+            rule_id = ids[id(value.rx)]
+            value.rx, value.twin = proxy(value.rx), TimedPattern(rule_id, value.twin)
+            return value
+        if isinstance(value, tuple) and any(isinstance(v, CaseBlind) for v in value):
+            return tuple(proxy(v) for v in value)  # ('talks', <meeting.kind_talks>)
         rule_id = ids.get(id(value))
         if rule_id is None:
             return value

@@ -18,11 +18,13 @@ from whomet.store.extract.tables import json_data
 
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
-SIGN = pattern("agreement.sign", r"(?=[saicetihp])\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
+# (each alternative opens with its own word, 'the' written out, so that rules.pattern groups them by first letter)
+SIGN = pattern("agreement.sign", r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
                r"signs?|inks?|signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|"
                r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|"
-               r"issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
-               r"exchanged|handed\s+over|(?:the\s+)?exchange\s+of|entered\s+into)\b", re.I)
+               r"issued|the\s+(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|"
+               r"signing(?:\s+ceremony)?\s+of|signature(?:\s+ceremony)?\s+of|adoption(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
+               r"exchanged|handed\s+over|the\s+exchange\s+of|exchange\s+of|entered\s+into)\b", re.I)
 # 'the two chiefs exchanged the Memorandum of Understanding', 'witnessed the exchange of an MoU', 'entered into an
 # MoU': exchanging, handing over or entering into makes a signed document only when the document itself follows ('exchanged views on the draft agreement' does
 # not), and only a document two parties sign, not a plan or a programme one hands to the other

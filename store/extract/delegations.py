@@ -27,7 +27,7 @@ import re
 from whomet.store.extract.rules import pattern, twin
 
 from whomet.store.extract.people import Mention, People, Person
-from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.rules import case_blind, decision, lowered, pattern
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, first_side, sides_in
@@ -48,7 +48,7 @@ class _Triggers:
 
     def finditer(self, text: str):
         found = []
-        low = text.lower()
+        low = lowered(text) or text.lower()  # (the release's lower case, kept for its case-blind patterns)
         if len(low) == len(text):
             pairs = [(rx, low) for rx in self._low]
         else:  # a letter whose lower case is longer: offsets would move
@@ -99,8 +99,8 @@ HEAD_BEFORE = _Triggers(
 )
 # the clause an elliptic '– by' continues: 'represented by' there makes no head
 _REPRESENTED_BEFORE = pattern("head.represented_before", r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
-HEADS_LIST = pattern("head.heads_list", r"(?:\b(?:by|were|are|included|including)\s+(?:the\s+)?|(?:^|\n|[.:]\s+)\s*(?:The\s+)?)"
-                        r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)", re.I)
+HEADS_LIST = case_blind("head.heads_list", r"(?:\b(?:by|were|are|included|including)\s+(?:the\s+)?|(?:^|\n|[.:]\s+)\s*(?:The\s+)?)"
+                        r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)")
 # ('Head of the EU Delegation to Georgia' is a mission's head, an envoy: no head of a delegation at the meeting)
 _HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                           r"(?:delegation|side)\b|(?:head|leader|chief)\s+of\s+delegation\b|(?:[\w'’-]+\s+)?delegation\s+"

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from whomet.store.extract.calendar_words import WEEKDAY
-from whomet.store.extract.rules import pattern, phrases
+from whomet.store.extract.rules import case_blind, pattern, phrases
 from whomet.store.extract.tables import json_data
 
 from whomet.store.extract.header import (ON_DATE, _relative, next_day_at_start, on_date_at_start, parse_date_at,
@@ -17,7 +17,7 @@ from whomet.store.extract.text import Sentence
 from whomet.store.names import fold
 
 MEETING_PRESENT = phrases("meeting.present", json_data("phrases.json")["meeting_cues"], re.I, closed=False)
-_KINDS = [(kind, pattern(f"meeting.kind_{kind.replace(' ', '_')}", rx, re.I)) for kind, rx in (
+_KINDS = [(kind, case_blind(f"meeting.kind_{kind.replace(' ', '_')}", rx)) for kind, rx in (
     ("working group meeting", r"working group"), ("video conference", r"video ?conferenc"),
     ("ceremony", r"ceremony"), ("workshop", r"workshop"), ("council meeting", r"\bcouncil\b"),
     ("talks", r"\btalks\b"), ("visit", r"\bvisit"), ("meeting", r"\bmeet|meeting"))]

@@ -6,7 +6,7 @@ import re
 
 from whomet.store.extract.calendar_words import MONTH, MONTH_CAPS
 from whomet.store.extract.header import DOCUMENT_SIGNED_ON
-from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.rules import case_blind, decision, pattern
 
 from whomet.store.extract.lexicon import (BODY_SEAT, CAPITALS, CITY_COUNTRY, COUNTRY_NAMES, REGION_COUNTRY, SIDE_PHRASES, WORD,
                                           city_country, key, place_country)
@@ -82,11 +82,11 @@ _EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|three|four|five|ten|several|\d+)\s+)?"
                            r"(?:years?|months?|weeks?|days?|decades?)\b)|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
                            r"propose|invited|invitation|to hold|be held|be signed|expected|again|agreed to meet|ahead of|in preparation|preparations?|prepare|preparing)\b", re.I)
-VIDEO = pattern("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|online format|"
+VIDEO = case_blind("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|online format|"
                    r"virtual(?:ly|\s+(?:format|meeting|conference|session|talks|mode))|web[- ]?conferenc\w*|"
                    r"via (?:Microsoft )?Teams|by video|via video|teleconference|online meeting|online session|online conference|"
                    r"(?:held|met|took place|conducted|convened|organi[sz]ed)\s+online|in (?:an )?online format|"
-                   r"via (?:Zoom|Webex|Teams|Skype)|remotely)\b", re.I)
+                   r"via (?:Zoom|Webex|Teams|Skype)|remotely)\b")
 # 'Europol's Executive Director, X, addressed the participants via video link': one speaker connected from
 # afar does not make an in-person meeting a video conference
 _REMOTE_SPEAKER = pattern("place.remote_speaker", r"\b(?:addressed|joined|participated|took part|spoke|connected|delivered|gave|sent|"

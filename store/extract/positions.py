@@ -85,7 +85,7 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
     if both:
         seg = seg[:both.start()]  # OF_BOTH: 'the Interior Ministers of both nations, A of X and B of Y'
         segment = seg + " "
-    masked = _QUOTED.sub(lambda m: " " * len(m.group()), seg)
+    masked = _QUOTED.sub(lambda m: " " * len(m.group()), seg) if '"' in seg or "“" in seg or "«" in seg else seg
     # 'Federal Police (AFP) Commissioner': an agency's acronym in brackets inside an office is part of it
     if "(" in masked:
         masked = _INNER_ACRONYM.sub(lambda m: " " + m.group(1) + " ", masked)

@@ -12,6 +12,7 @@ A fact in a record names the rule that produced it (`rule`, `side_rule`, `head_r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from whomet.store.extract.lookahead import gated
@@ -26,35 +27,211 @@ class Rule:
     id: str
     pattern: re.Pattern | None
     doc: str
+    regex: str | None = None  # the pattern as written (its compiled form may be rewritten for speed: pattern())
 
 
 RULES: dict[str, Rule] = {}
 
 
-def _register(rule_id: str, rx: re.Pattern | None, doc: str) -> None:
+def _register(rule_id: str, rx: re.Pattern | None, doc: str, regex: str | None = None) -> None:
     m = _ID.match(rule_id)
     if not m or m.group(1) not in FAMILIES:
         raise ValueError(f"rule id {rule_id!r} is not family.name with a known family ({', '.join(FAMILIES)})")
     if rule_id in RULES and RULES[rule_id].pattern is not rx:
         raise ValueError(f"rule id {rule_id!r} registered twice")
-    RULES[rule_id] = Rule(rule_id, rx, doc)
+    RULES[rule_id] = Rule(rule_id, rx, doc, regex)
 
 
 def pattern(rule_id: str, regex: str, flags: int = 0, doc: str = "") -> re.Pattern:
     """Compile `regex` and register it under `rule_id`; the compiled pattern is what the caller uses.
 
     The pattern compiled may open with a look-ahead for the characters a match can start with, or
-    have its opening word boundary moved after its first letter (lookahead.py): the same matches, found faster. Its `.pattern` shows it; a pattern built from
-    another's `.pattern` stays exact, since such a look-ahead only restates what follows it."""
-    rx = re.compile(gated(regex, flags), flags)
-    _register(rule_id, rx, doc)
+    have its opening word boundary moved after its first letter (lookahead.py), and the alternatives of its groups
+    grouped by first letter (_grouped): the same matches, found faster. Its `.pattern` shows it; a pattern built from
+    another's `.pattern` stays exact, since such rewrites only restate it. `RULES[rule_id].regex` keeps it as written."""
+    rx = re.compile(gated(_grouped(regex, flags), flags), flags)
+    _register(rule_id, rx, doc, regex)
     return rx
 
 
 def twin(regex: str, flags: int = 0) -> re.Pattern:
     """Compile a registered rule's twin (the same pattern for lower-cased text, say) as pattern() compiles a rule,
     without registering it: its facts are its rule's."""
-    return re.compile(gated(regex, flags), flags)
+    return re.compile(gated(_grouped(regex, flags), flags), flags)
+
+
+# The characters whose lower case re.I does not match with the lower case of (a dotless i, a long s) or that lower to
+# more than one character ('İ'): a text with one of them has no lower-cased text that case-blind twins can search
+_NO_LOWER_TWIN = ("\u0131", "\u017f")
+# the last few texts asked and their answers, the latest first: a release's text (lowering it costs ~10 us when it
+# holds any non-ASCII character), a meeting's part of it and the sentences asked in between
+_KEPT = 4
+_LOWERED: list[tuple[str, str | None]] = []
+
+
+def lowered(text: str) -> str | None:
+    """text.lower() with every character at its offset, for the case-blind patterns' lower-case twins (CaseBlind);
+    None when no such text exists. The last few texts' answers are kept: one release asks many times."""
+    for kept in _LOWERED:
+        if kept[0] is text:
+            return kept[1]
+    low = text.lower()
+    if len(low) != len(text) or _NO_LOWER_TWIN[0] in text or _NO_LOWER_TWIN[1] in text:
+        low = None
+    _LOWERED.insert(0, (text, low))
+    del _LOWERED[_KEPT:]
+    return low
+
+
+_LOWER_UNSAFE = re.compile(r"\(\?(?![:=!]|<[=!])|\\[xuUN0-9]")
+_ESCAPE_OR_CAPITAL = re.compile(r"\\.|[A-Z]")
+
+
+class CaseBlind:
+    """A registered case-blind (re.I) pattern run on the lower-cased text (text.lowered) as its lower-case twin
+    without re.I: the engine then compares plain characters and scans for a literal opening, instead of folding
+    case at every position. Each match the twin finds is matched again by the pattern itself on the text, so the
+    caller gets the pattern's own matches (its groups in the text's case); with no safe lower-cased text (a letter
+    whose lower case is longer, a dotless i, a long s), the pattern runs on the text as written.
+
+    The twin is the pattern with its capitals written in lower case: a pattern whose letters are ASCII (other characters
+    have no case), with no inline flags, named groups or numeric escapes, so that every character it matches in the lower-cased text stands for exactly the
+    characters re.I matches in the text (tests check it)."""
+
+    __slots__ = ("rx", "twin")
+
+    def __init__(self, rx: re.Pattern, regex: str, flags: int) -> None:
+        if not flags & re.I or flags & re.X or _LOWER_UNSAFE.search(regex) or not all(
+                c.isascii() or c.lower() == c == c.upper() for c in regex):
+            raise ValueError(f"no lower-case twin for {regex[:60]!r}: case-blind patterns of ASCII letters without "
+                             "inline flags, named groups or numeric escapes only")
+        low = _ESCAPE_OR_CAPITAL.sub(lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), regex)
+        self.rx, self.twin = rx, twin(low, flags & ~re.I)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        low = lowered(text)
+        if low is None:
+            return self.rx.finditer(text, pos, end)
+        match = self.rx.match
+        return (match(text, m.start(), end) for m in self.twin.finditer(low, pos, end))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        low = lowered(text)
+        if low is None:
+            return self.rx.search(text, pos, end)
+        m = self.twin.search(low, pos, end)
+        return None if m is None else self.rx.match(text, m.start(), end)
+
+
+def case_blind(rule_id: str, regex: str, flags: int = re.I, doc: str = "") -> CaseBlind:
+    """pattern(rule_id, regex, flags) searched through its lower-case twin (CaseBlind): for a case-blind pattern
+    searched often over long text."""
+    return CaseBlind(pattern(rule_id, regex, flags, doc), regex, flags)
+
+
+_OPENING_WORDS = re.compile(r"\(\?:([A-Za-z]+(?:\|[A-Za-z]+)*)\)(.*)", re.S)
+
+
+def _top_level(regex: str) -> tuple[list[str], int]:
+    """The alternatives of `regex` outside any group, and the index where it closes a group it did not open (its
+    length if none): '(?:a|b)c|d)e' -> (['(?:a|b)c', 'd'], 10)."""
+    depth, i, start, parts = 0, 0, 0, []
+    while i < len(regex):
+        c = regex[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":  # a class: to its closing bracket ('[^]x]' holds one)
+            i += 1 + (regex[i + 1:i + 2] == "^")
+            i = regex.index("]", i + 1 if regex[i:i + 1] == "]" else i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(regex[start:i])
+            start = i + 1
+        i += 1
+    return parts + [regex[start:i]], i
+
+
+def _top_level_bar(regex: str) -> bool:
+    """Whether `regex` has an alternation outside any group."""
+    parts, end = _top_level(regex)
+    return len(parts) > 1 or end < len(regex)
+
+
+def _grouped(regex: str, flags: int) -> str:
+    """`regex` with the alternatives of each of its non-capturing groups (and its own) grouped by first letter
+    (by_first_letter): the same matches, fewer branches tried at each place."""
+    if flags & re.X:
+        return regex
+    parts, _end = _top_level(regex)
+    return _alternation(parts, flags)
+
+
+def _alternation(parts: list[str], flags: int) -> str:
+    """Alternatives, each with its own groups rewritten, grouped by first letter where they allow it."""
+    spread = [x for part in parts for x in _opening_words_spread(part)] if len(parts) > 1 else parts
+    return by_first_letter([_inner(x, flags) for x in spread])
+
+
+def _inner(regex: str, flags: int) -> str:
+    """`regex` (no alternation outside its groups) with each non-capturing group's alternatives rewritten."""
+    out, i = [], 0
+    while i < len(regex):
+        c = regex[i]
+        if c == "\\":
+            out.append(regex[i:i + 2])
+            i += 2
+        elif c == "[":
+            j = i + 1 + (regex[i + 1:i + 2] == "^")
+            j = regex.index("]", j + 1 if regex[j:j + 1] == "]" else j)
+            out.append(regex[i:j + 1])
+            i = j + 1
+        elif regex.startswith("(?:", i):
+            parts, end = _top_level(regex[i + 3:])
+            out.append("(?:" + _alternation(parts, flags) + ")")
+            i += 3 + end + 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _opening_words_spread(fragment: str) -> list[str]:
+    """'(?:working|joint) meeting' -> ['working meeting', 'joint meeting']: the same matches, tried in the same order."""
+    m = _OPENING_WORDS.fullmatch(fragment)
+    if m is None or m.group(2)[:1] in ("?", "*", "+", "{") or _top_level_bar(m.group(2)):
+        return [fragment]  # ('(?:a|b)?c' is not 'a?c|b?c')
+    return [word + m.group(2) for word in m.group(1).split("|")]
+
+
+def by_first_letter(fragments: list[str]) -> str:
+    """The alternation of `fragments`, grouped by their first letter when each opens with a letter of its own and
+    holds no group that captures: 'pre(?:sented|senting)|a(?:warded)'. At any place only the fragments of that place's
+    letter can match, tried in the list's order as before: the same matches, and the engine tries one branch a letter
+    rather than every fragment. Else the plain alternation. (Grouped by the letter as written, so a case-sensitive
+    part of a case-blind pattern stays exact.)"""
+    groups: dict[str, list[str]] = {}
+    for f in fragments:
+        if not f[:1].isascii() or not f[:1].isalpha() or f[1:2] in ("", "?", "*", "+", "{", "|") or _captures(f):
+            return "|".join(fragments)
+        groups.setdefault(f[0], []).append(f)
+    if len(groups) == len(fragments):
+        return "|".join(fragments)
+    return "|".join(f"{fs[0][0]}(?:{'|'.join(f[1:] for f in fs)})" if len(fs) > 1 else fs[0] for fs in groups.values())
+
+
+def _captures(fragment: str) -> bool:
+    """Whether a fragment holds a group that captures (its number would move) or refers to one (or is no regex)."""
+    try:
+        return re.compile(fragment).groups > 0 or bool(re.search(r"\\\d|\(\?P[=<]", fragment))
+    except re.error:
+        return True
 
 
 def phrases(rule_id: str, fragments: list[str], flags: int = 0, closed: bool = True, doc: str = "") -> re.Pattern:

@@ -12,7 +12,9 @@ from whomet.store.names import fold
 # Words (letters/digits, inner hyphens and apostrophes) and single punctuation marks, each with the blanks
 # before it: every character is a word character, a blank or punctuation, so the tokens and the blanks between
 # them tile the text, and a token's offset is the sum of the lengths before it (no search for where it starts).
-_TOKEN = pattern("text.token", r"(\s*)(\w+(?:[-'’]\w+)*|[^\w\s])")
+# (possessive: a word's letters, its inner marks and the blanks are each taken whole, as nothing after them can
+# match a part of them; the same tokens, fewer steps)
+_TOKEN = pattern("text.token", r"(\s*+)(\w++(?:[-'’]\w++)*+|[^\w\s])")
 _PARAGRAPH = pattern("text.paragraph", r"\n[ \t]*\n\s*|\n(?=[ \t]*\S[^\n]{0,80}$)")
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "col", "lt", "maj", "capt",

@@ -1,0 +1,207 @@
+"""Speed-only rewrites of the extractor's patterns change speed, never matches: case-blind patterns searched through
+a lower-case twin (rules.CaseBlind, rules.lowered), lexicon lists grouped by first letter (rules.by_first_letter),
+the topics' one pattern (topics.py)."""
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import whomet.store.extract as package
+from whomet.store.extract import extract  # noqa: F401  (imports every module)
+from whomet.store.extract import topics
+from whomet.store.extract.rules import RULES, CaseBlind, by_first_letter, lowered
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+# the characters re.I matches with an ASCII letter that are none (dotless i, long s, Kelvin sign, dotted capital I),
+# and letters whose lower case is longer: each makes the lower-cased text unusable or tests that it stays exact
+ODD = "\u0131 \u017f \u212a \u0130 \u00df \ufb03"
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "releases").glob("*.txt"))]
+    assert texts, f"no releases under {CORPUS}"
+    cases = texts + [t.upper() for t in texts] + [t.title() for t in texts] + [t.lower() for t in texts]
+    # a Kelvin sign keeps the lower-cased text usable (it lowers to 'k'); the others send the search to the plain pattern
+    return cases + [t.replace("k", "\u212a") for t in texts[:5]] + [t + " " + ODD for t in texts[:5]] + \
+        [t.replace("s", "\u017f", 3) for t in texts[:3]] + [t.replace("i", "\u0131", 3) for t in texts[:3]]
+
+
+def _case_blind_patterns() -> dict[str, CaseBlind]:
+    found: dict[str, CaseBlind] = {}
+    ids = {id(r.pattern): r.id for r in RULES.values() if r.pattern is not None}
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        for value in vars(importlib.import_module(info.name)).values():
+            items = value if isinstance(value, (list, tuple)) else [value]
+            for item in items:
+                for x in (item if isinstance(item, tuple) else (item,)):
+                    if isinstance(x, CaseBlind):
+                        found[ids[id(x.rx)]] = x
+    return found
+
+
+def test_the_case_blind_patterns_are_registered_rules():
+    found = _case_blind_patterns()
+    assert {"date.relative", "head.heads_list", "place.video", "meeting.kind_talks"} <= set(found)
+    for rule_id, cb in found.items():
+        assert RULES[rule_id].pattern is cb.rx and cb.rx.flags & re.I and not cb.twin.flags & re.I, rule_id
+
+
+def test_every_case_blind_pattern_finds_what_its_plain_pattern_finds():
+    texts = _texts()
+    for rule_id, cb in _case_blind_patterns().items():
+        for text in texts:
+            got = [(m.span(), m.groups()) for m in cb.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in cb.rx.finditer(text)], rule_id
+            for pos, end in ((len(text) // 3, len(text)), (len(text) // 4, len(text) // 2)):
+                got = [(m.span(), m.group()) for m in cb.finditer(text, pos, end)]
+                assert got == [(m.span(), m.group()) for m in cb.rx.finditer(text, pos, end)], rule_id
+                a, b = cb.search(text, pos, end), cb.rx.search(text, pos, end)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), rule_id
+
+
+@pytest.mark.parametrize("regex, text", [
+    (r"\b(?:sign|kit)\w*", "\u017fign \u017fIGN Kit KIT kit \u212ait \u0130t \u0131t sIgn"),
+    (r"\b(?:it|is)\b", "IT \u0130T \u0131t i\u017f IS \u212a"),
+    (r"[A-C]x|[^a-z]y", "Ax bx Cx dx AY 1y \u212ay \u0131y \u00c9y"),
+    (r"(?<=[a-z] )(?:Monday|friday)(?=\s*[.,])", "met Monday. MET FRIDAY, 1 Monday."),
+    (r"\b(\w+)\s+(?:strasse|street)\b", "Hauptstra\u00dfe 5, Main STREET, main Street"),
+    (r"heads\s+of[–—]by", "HEADS OF–BY heads of—by"),
+])
+def test_case_blind_hard_cases(regex, text):
+    plain = re.compile(regex, re.I)
+    cb = CaseBlind(plain, regex, re.I)
+    for t in (text, text.upper(), text.lower(), "\u017f " + text, text.replace("\u0130", "")):
+        assert [(m.span(), m.groups()) for m in cb.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
+
+
+@pytest.mark.parametrize("regex, flags", [
+    (r"met", 0),  # not case-blind
+    (r"(?i)met", 0),
+    (r"(?-i:[A-Z])met", re.I),  # a case-sensitive part
+    (r"(?P<verb>met)", re.I),  # a named group
+    (r"\x4det", re.I),  # a letter written as a code
+    (r"m\u00e9t", re.I),  # a non-ASCII letter
+    (r"met  # verb", re.I | re.X),
+])
+def test_case_blind_refuses_patterns_its_twin_could_not_match_exactly(regex, flags):
+    with pytest.raises(ValueError):
+        CaseBlind(re.compile(regex, flags), regex, flags)
+
+
+def test_lowered_keeps_offsets_or_says_none():
+    assert lowered("The Minister MET") == "the minister met"
+    text = "Kelvin \u212a, Stra\u00dfe, caf\u00e9"
+    assert lowered(text) == text.lower() and len(lowered(text)) == len(text)
+    for odd in ("\u0131", "\u017f", "\u0130"):
+        assert lowered("Sign " + odd) is None
+    once = "x" * 500 + " Signed"
+    assert lowered(once) is lowered(once)  # kept: one release asks many times
+
+
+@pytest.mark.parametrize("fragments, grouped", [
+    (["handed", "presented", "honoured", "presenting"], "h(?:anded|onoured)|p(?:resented|resenting)"),
+    (["Medals?", "medal", "Memento"], "M(?:edals?|emento)|medal"),  # the letter as written
+    (["met", "mutually agreed", "joint"], "m(?:et|utually agreed)|joint"),
+    (["met", "held"], "met|held"),  # nothing to group
+    (["(?:working|joint) meeting", "met"], None),  # a fragment opening with a group (spread before, by _alternation)
+    (["s?igned", "sealed"], None),  # an optional first letter
+    (["(signed)", "sealed"], None),  # a group that captures: its number would move
+    (["s(?P<x>igned)", "sealed"], None),
+    (["signed\\1", "sealed"], None),  # a back-reference
+    (["\\bsigned", "sealed"], None),
+])
+def test_by_first_letter(fragments, grouped):
+    assert by_first_letter(fragments) == (grouped or "|".join(fragments))
+
+
+@pytest.mark.parametrize("regex, flags, text", [
+    (r"\b(?:met|meet|meeting|held)\s+(\w+)", re.I, "MEETING held Met with meet them; meetings held"),
+    (r"\b(?:ab|ac)x|ad", 0, "abx acx ad abd"),
+    (r"\b(?:was|were)\s+(?:received|welcomed)\s+by\b", re.I, "was received by; WERE welcomed BY; were by"),
+    (r"\b(?:on|in|over)\b(?=\s+[A-Z])", 0, "on Monday in town over Noon, over time"),
+    (r"x(?:foo|far(?:e|m)|bar)y|(?:working|joint) meeting", 0, "xfooy xfarey xfarmy xbary joint meeting working meeting"),
+    (r"(?:the\s+)?(?:signing|signature)\s+of|(?:a|b)*x", re.I, "The signing of; signature of; abx x"),
+    (r"(?<=(?:ab|ac))d|(?-i:(?:Ab|ab)c)", re.I, "abd acd Abc abc ABC"),  # a case-sensitive part: grouped as written
+    (r"(\w+) (?:and|as|at) \1", 0, "to and to, go as go"),
+])
+def test_groups_rewritten_by_first_letter_find_the_same(regex, flags, text):
+    from whomet.store.extract.rules import _grouped
+
+    grouped = _grouped(regex, flags)
+    assert grouped != regex
+    plain, fast = re.compile(regex, flags), re.compile(grouped, flags)
+    for t in (text, text.upper(), text.lower(), text.title()):
+        assert [(m.span(), m.groups()) for m in fast.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
+
+
+@pytest.mark.parametrize("regex", [r"\b(?:a|b)?x", r"(?:ab|[a-c]x)", r"(?:(ab)|ac)x", r"(?:a|b)x", r"(?:ab|ac)x  # c"])
+def test_groups_left_alone(regex):
+    from whomet.store.extract.rules import _grouped
+
+    assert _grouped(regex, re.X if "#" in regex else 0) == regex
+
+
+def test_every_rule_pattern_finds_what_its_regex_as_written_finds():
+    texts = _texts()
+    rewritten = 0
+    for rule_id, rule in RULES.items():
+        if rule.pattern is None or rule.regex is None or rule.pattern.pattern == rule.regex:
+            continue
+        rewritten += 1
+        plain = re.compile(rule.regex, rule.pattern.flags)
+        for text in texts[::3]:
+            got = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in plain.finditer(text)], rule_id
+    assert rewritten >= 200
+
+
+def test_top_level_bar():
+    from whomet.store.extract.rules import _top_level_bar
+
+    assert _top_level_bar("a|b") and _top_level_bar("[]]|x") and _top_level_bar("(a)|b")
+    assert not _top_level_bar("(a|b)") and not _top_level_bar("[|]x") and not _top_level_bar("[^]|]x")
+    assert not _top_level_bar("\\|x") and not _top_level_bar("x(?:[(]|y)")
+
+
+def test_phrases_lists_grouped_by_first_letter_find_what_the_plain_lists_find():
+    from whomet.store.extract.tables import json_data
+
+    lists = json_data("phrases.json")
+    texts = _texts()
+    for rule_id, key, close in (("award.verb", "award_verbs", r"\b"), ("award.noun", "award_nouns", r"\b"),
+                                ("meeting.present", "meeting_cues", "")):
+        rx = RULES[rule_id].pattern
+        assert "|".join(lists[key]) not in rx.pattern  # grouped
+        plain = re.compile(r"\b(?:" + "|".join(lists[key]) + ")" + close, rx.flags)
+        for text in texts:
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], rule_id
+
+
+def test_topics_one_pattern_finds_what_the_table_in_order_finds():
+    plain = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{rx})" for i, (_n, rx) in enumerate(topics._TOPICS)) + ")")
+    texts = _texts() + ["internet fraud, then fraud; organised crime and organized crime; courses, coursesx"]
+    for text in texts:
+        low = text.lower()
+        want = [(m.span(), int(m.lastgroup[1:])) for m in plain.finditer(low)]
+        assert [(m.span(), topics._TOPIC_OF[m.lastgroup]) for m in topics._ONE.finditer(low)] == want
+    assert topics.find_topics("Internet fraud and cyber attacks") == ["cybercrime"]  # 'fraud' taken by 'internet fraud'
+    assert topics.find_topics("fraud, Money Laundering and DRUGS") == ["drug trafficking", "fraud", "money laundering"]
+
+
+def test_agreement_sign_written_letter_first_finds_what_the_optional_article_form_finds():
+    from whomet.store.extract.agreements import SIGN
+
+    # the form before 'the' was written out in its own alternatives (so that the alternatives group by first letter)
+    optional = re.compile(
+        r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|signs?|inks?|"
+        r"signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|put\s+(?:their|his|her|its)\s+signatures?\s+"
+        r"(?:to|on|under)|issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
+        r"exchanged|handed\s+over|(?:the\s+)?exchange\s+of|entered\s+into)\b", re.I)
+    texts = _texts() + ["The signing of the MoU; the  Signing Ceremony for; THE SIGNATURE CEREMONY OF; the exchange of; "
+                        "signing the plan; an exchange of views; the adoption of; theexchange of"]
+    for text in texts:
+        assert [(m.span(), m.group()) for m in SIGN.finditer(text)] == \
+            [(m.span(), m.group()) for m in optional.finditer(text)]
