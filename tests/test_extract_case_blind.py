@@ -91,6 +91,29 @@ def test_case_blind_refuses_patterns_its_twin_could_not_match_exactly(regex, fla
         CaseBlind(re.compile(regex, flags), regex, flags)
 
 
+@pytest.mark.parametrize("regex, needs", [
+    (r"\b(?:hosted|organi[sz]ed)\s+by\b", ("hosted", "organi")),
+    (r"\b(today|yesterday|on\s+(?:monday|friday))\b", ("friday", "monday", "today", "yesterday")),
+    (r"heads\s+of\s+(?:the\s+)?delegations?", ("delegation",)),
+    (r"(?:abc)?defg+h", ("def",)),
+    (r"(?:\b(?:by|were)\b|[;:()])", None),  # a branch needing no word of three characters
+    (r"x(?=signed)|y", None),  # a look-ahead's words are not part of the match
+    (r"(?i:signed)", None),  # inline flags
+])
+def test_needed_words(regex, needs):
+    from whomet.store.extract.rules import needed_words
+
+    assert needed_words(regex) == needs
+
+
+def test_a_case_blind_search_without_its_words_is_not_run():
+    cb = CaseBlind(re.compile(r"\bhosted\s+by\b", re.I), r"\bhosted\s+by\b", re.I)
+    assert cb.needs == ("hosted",)
+    text = "x" * 500 + " The talks were HOSTED  by the Ministry."
+    assert [m.span() for m in cb.finditer(text)] == [m.span() for m in cb.rx.finditer(text)] != []
+    assert cb.search(text, 0, 510) is None and list(cb.finditer(text, 0, 510)) == []
+
+
 def test_lowered_keeps_offsets_or_says_none():
     assert lowered("The Minister MET") == "the minister met"
     text = "Kelvin \u212a, Stra\u00dfe, caf\u00e9"

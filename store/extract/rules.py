@@ -96,9 +96,11 @@ class CaseBlind:
 
     The twin is the pattern with its capitals written in lower case: a pattern whose letters are ASCII (other characters
     have no case), with no inline flags, named groups or numeric escapes, so that every character it matches in the lower-cased text stands for exactly the
-    characters re.I matches in the text (tests check it)."""
+    characters re.I matches in the text (tests check it). Words every match holds one of (`needs`, read from the
+    pattern's parse tree: 'hosted by' needs 'hosted', 'organised' or 'organized') are looked for first in the
+    lower-cased text: a search where none is found is not run."""
 
-    __slots__ = ("rx", "twin")
+    __slots__ = ("rx", "twin", "needs")
 
     def __init__(self, rx: re.Pattern, regex: str, flags: int) -> None:
         if not flags & re.I or flags & re.X or _LOWER_UNSAFE.search(regex) or not all(
@@ -107,12 +109,24 @@ class CaseBlind:
                              "inline flags, named groups or numeric escapes only")
         low = _ESCAPE_OR_CAPITAL.sub(lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), regex)
         self.rx, self.twin = rx, twin(low, flags & ~re.I)
+        self.needs = needed_words(low)
+
+    def _absent(self, low: str, pos: int, end: int) -> bool:
+        needs = self.needs
+        if needs is None:
+            return False
+        for word in needs:
+            if low.find(word, pos, end) != -1:
+                return False
+        return True
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
         low = lowered(text)
         if low is None:
             return self.rx.finditer(text, pos, end)
+        if self._absent(low, pos, end):
+            return iter(())
         match = self.rx.match
         return (match(text, m.start(), end) for m in self.twin.finditer(low, pos, end))
 
@@ -121,8 +135,51 @@ class CaseBlind:
         low = lowered(text)
         if low is None:
             return self.rx.search(text, pos, end)
+        if self._absent(low, pos, end):
+            return None
         m = self.twin.search(low, pos, end)
         return None if m is None else self.rx.match(text, m.start(), end)
+
+
+def needed_words(regex: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match of `regex` (case-sensitive) holds, from its parse tree: the best of its runs of
+    literal characters and of its alternations whose every branch needs one; None when it needs none of at least
+    three characters."""
+    from re import _constants as C, _parser
+
+    def seq(items) -> frozenset[str] | None:
+        found, run = [], []
+        for op, av in items:
+            if op is C.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                found.append(frozenset({"".join(run)}))
+                run = []
+            got = item(op, av)
+            if got:
+                found.append(got)
+        if run:
+            found.append(frozenset({"".join(run)}))
+        return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+    def item(op, av) -> frozenset[str] | None:
+        if op is C.BRANCH:
+            branches = [seq(b) for b in av[1]]
+            return None if not all(branches) else frozenset().union(*branches)
+        if op is C.SUBPATTERN:
+            return seq(av[3]) if not (av[1] | av[2]) else None  # (no inline flags inside)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return seq(av[2])
+        if op is C.ATOMIC_GROUP:
+            return seq(av)
+        return None
+
+    tree = _parser.parse(regex, flags)
+    if tree.state.flags & (re.I | re.X):
+        return None
+    words = seq(tree)
+    return tuple(sorted(words)) if words and min(map(len, words)) >= 3 else None
 
 
 def case_blind(rule_id: str, regex: str, flags: int = re.I, doc: str = "") -> CaseBlind:
