@@ -344,3 +344,45 @@ def test_office_word_before_honorific_is_no_name_later():
                       "attended; the IGP directed DIG Logistics to help.")
     assert "Ruritania" not in people and "Logistics" not in people
     assert {"Amani Kibwana", "Omar Farooq Malik"} <= set(people)
+
+
+def test_office_clause_after_by_agent():
+    # the agent of a passive ('by Commissioner X') ends the office before it; the agent is read as a person
+    people = _members("On 11 June, the chiefs met in Kampala. The chair passed to General Adam Okello, Inspector "
+                      "General of Police of Uganda by Commissioner General Paul Mugisha, Inspector General of the "
+                      "Rwanda National Police.")
+    assert people["Adam Okello"][1].position == "Inspector General of Police of Uganda"
+    assert "Paul Mugisha" in people and people["Paul Mugisha"][1].rank == "Commissioner General"
+    people = _members("On 11 June, the ministers met in Warsaw. The medal was presented to Anna Nowak, Deputy "
+                      "Minister of Interior by Minister Jan Kowalski.")
+    assert people["Anna Nowak"][1].position == "Deputy Minister of Interior" and "Jan Kowalski" in people
+
+
+def test_office_country_after_comma():
+    # ', <country>' or ', <body> <unit acronym>' closing an office stays in it and gives the side; 'and' with a
+    # rank and a name after it is the next person
+    people = _members("On 11 June, the chiefs met in Castries. Mr. Owen Small, Commissioner of Police, Guyana and "
+                      "Col. Ian Best, Chief of Staff, Barbados took the chairs, and Ruth Ann Cole, Executive "
+                      "Director, CARICOM IMPACS, opened the meeting.")
+    assert people["Owen Small"][1].position == "Commissioner of Police, Guyana" and people["Owen Small"][0] == "GUY"
+    assert people["Ian Best"][1].rank == "Col." and people["Ian Best"][1].position == "Chief of Staff, Barbados"
+    assert people["Ian Best"][0] == "BRB"
+    assert people["Ruth Ann Cole"][1].position == "Executive Director, CARICOM IMPACS"
+
+
+def test_person_head_word_ends_title():
+    # a given name the lexicon does not know, right after an office's head word, opens the name
+    people = _members("On 11 June in Islamabad, Interior Ministry Additional Secretary Zarvish Mukhtar Raja and "
+                      "Ambassador Ali Farooq met Minister Jan Nowak.")
+    assert "Zarvish Mukhtar Raja" in people
+    assert people["Zarvish Mukhtar Raja"][1].position == "Interior Ministry Additional Secretary"
+    # after 'of' the capitalised words are still the title's
+    people = _members("On 11 June in Warsaw, the Director of Reforms John Kamau met Deputy Director Zbigniew Kowal.")
+    assert "John Kamau" in people and people["John Kamau"][1].position == "Director of Reforms"
+
+
+def test_person_hon_without_stop():
+    people = _members("On 11 June in Honiara, the Minister of Foreign Affairs, Hon Peter Tome met his counterpart, "
+                      "the Minister of Police, Hon Anna Kera.")
+    assert {"Peter Tome", "Anna Kera"} <= set(people)
+    assert people["Peter Tome"][1].position == "Minister of Foreign Affairs"

@@ -649,6 +649,28 @@ _AGENCY_ENDS = frozenset(json_data("phrases.json")["agency_ends"])
 _AGENCY_CONNECTORS = frozenset({"of", "the", "for", "on", "and"})
 
 
+COUNTRY_AFTER_COMMA = decision("office.country_after_comma", "a country or a body named after the office's comma, "
+                               "closing the appositive, stays in it as written and gives the side: 'X, Commissioner of "
+                               "Police, Guyana and Col. Y', 'X, Executive Director, CARICOM IMPACS, who'")
+
+
+def _country_after_comma(toks: list[Token], m: int, masked: set[int]) -> int:
+    """COUNTRY_AFTER_COMMA: the end of ', <country or body>' after an office that stops at toks[m] (a comma), when
+    only the side's name (and an acronym of its unit) comes before the clause goes on; else m."""
+    n = len(toks)
+    if m + 1 >= n or toks[m].text != "," or m + 1 not in masked:
+        return m
+    e = m + 1
+    while e < n and e in masked:
+        e += 1
+    while e < n and toks[e].is_word and toks[e].text.isupper() and len(toks[e].text) >= 2 and toks[e].is_cap:
+        e += 1  # 'CARICOM IMPACS': a unit's acronym after its body
+    if e >= n or toks[e].text in (",", ".", ";", ")") or toks[e].low == "and" \
+            or toks[e].is_word and toks[e].text[0].islower():
+        return e
+    return m
+
+
 def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
     """The end of an appositive office that stops at toks[m]: past ', Ministry of ...' when an agency's name,
     capitalised words only, follows the comma (AGENCY_AFTER_COMMA); else m."""
@@ -820,6 +842,11 @@ TITLE_WORDS_BEFORE_NAME = decision("person.title_words_before_name", "capitalise
                                    "of Reforms John Kamau', 'Directeur de la Police Judiciaire Paul Roux')")
 
 
+HEAD_WORD_ENDS_TITLE = decision("person.head_word_ends_title", "after an office's head word ('Secretary', "
+                                "'Director'), a capitalised word that is no office, agency or unit word opens the name, "
+                                "a given name the lexicon does not know too: 'Additional Secretary Riffat Mukhtar Raja'")
+
+
 NOUN_BEFORE_NAME = decision("person.noun_before_name", "an agency's last word or a unit's field ('Intelligence', "
                             "'Administration', 'Operations': phrases.json agency_ends, unit_fields) opening what reads as "
                             "a name of three words or more is the title's last word")
@@ -838,6 +865,9 @@ def _title_words_before(toks: list[Token], j: int, k: int) -> int:
     """TITLE_WORDS_BEFORE_NAME: the index where the name starts inside toks[j:k] (j when it starts there)."""
     if toks[j].text in _FAMILY_NAMES_FIRST:
         return j  # FAMILY_NAME_FIRST
+    if j > 0 and toks[j - 1].is_cap and is_head(toks[j - 1].text) and toks[j].low not in STOP \
+            and toks[j].low not in _AGENCY_ENDS and toks[j].low not in _UNIT_FIELDS:
+        return j  # HEAD_WORD_ENDS_TITLE: 'Additional Secretary Riffat Mukhtar Raja': the office ended at its head word
     x = j
     while x < k - 2 and toks[x].is_word and (toks[x].low in _AGENCY_ENDS or toks[x].low in _UNIT_FIELDS) \
             and toks[x].low not in _EVERY_GIVEN_NAME:
@@ -936,6 +966,10 @@ def _inside_quote(text: str, at: int) -> bool:
     return before.count('"') % 2 == 1 and "“" not in text[at:at + 400]
 
 
+HON_WITHOUT_STOP = decision("person.hon_without_stop", "'Hon' written without its stop before a name of two "
+                            "capitalised words or more is the honorific: 'the Minister of Police, Hon Anna Kera'")
+
+
 def match_honorific(toks: list[Token], j: int) -> int | None:
     n = len(toks)
     if j >= n:
@@ -946,7 +980,11 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
     if t.low in HONORIFICS_DOTTED and t.is_cap:
         if j + 1 < n and toks[j + 1].text == "." and toks[j + 1].start == t.end:
             return j + 2
-        return j + 1 if t.low in ("mr", "mrs", "ms", "dr", "drs") else None
+        if t.low in ("mr", "mrs", "ms", "dr", "drs"):
+            return j + 1
+        # HON_WITHOUT_STOP: 'Hon Milner X': 'Hon' before two capitalised words (a name) is the honorific
+        return j + 1 if t.text == "Hon" and j + 2 < n and toks[j + 1].is_word and toks[j + 1].is_cap \
+            and toks[j + 2].is_word and toks[j + 2].is_cap else None
     if t.text == "H" and j + 3 < n and toks[j + 1].text == "." and toks[j + 2].text == "E" and toks[j + 3].text == ".":
         return j + 4
     if t.text == "HE" or t.text == "H" and j + 1 < n and toks[j + 1].text == "E":
@@ -1331,7 +1369,9 @@ class People:
                     m += 2  # 'Director General, SSB': the agency's acronym after a comma belongs to the office
                 elif not paren:
                     m0 = m
-                    m = _agency_after_comma(toks, k, m)
+                    m = _country_after_comma(toks, m, side_mask)
+                    if m == m0:
+                        m = _agency_after_comma(toks, k, m)
                     if m > m0 and _acronym_in_brackets(toks, m):
                         m = _acronym_in_brackets(toks, m)  # ', Director General, Narcotics Control Bureau (NCB)'
                     m = _second_office(toks, text, k, m, side_mask)
