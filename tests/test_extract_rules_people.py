@@ -386,3 +386,18 @@ def test_person_hon_without_stop():
                       "the Minister of Police, Hon Anna Kera.")
     assert {"Peter Tome", "Anna Kera"} <= set(people)
     assert people["Peter Tome"][1].position == "Minister of Foreign Affairs"
+
+
+def test_person_title_after_rank():
+    # a profession's title written out between a rank and the name is no office; the appositive is
+    people = _members("On 11 June in Abu Dhabi, the talks were attended by Brigadier Engineer Salem Al Kaabi, "
+                      "Director-General of Digital Services, and by Colonel Doctor Omar Al Shamsi.")
+    assert people["Salem Al Kaabi"][1].rank == "Brigadier"
+    assert people["Salem Al Kaabi"][1].position == "Director-General of Digital Services"
+    assert people["Omar Al Shamsi"][1].rank == "Colonel" and people["Omar Al Shamsi"][1].position is None
+
+
+def test_rank_service_letter():
+    people = _members("On 11 June in Manila, P/Gen. Ramon Cruz met Minister Anna Nowak, and P/Col. Ana Reyes "
+                      "took notes.")
+    assert people["Ramon Cruz"][1].rank == "P/Gen." and people["Ana Reyes"][1].rank == "P/Col."

@@ -209,6 +209,12 @@ _HOLDING_MODIFIERS = frozenset({"acting", "special", "joint", "interim"})
 MODIFIED_GRADE = decision("office.modified_grade", "a grade after 'Acting', 'Special', 'Joint' or 'Interim' is an office "
                           "held, not a rank: 'Acting Commissioner of Police X'")
 _UNIT_FIELDS = frozenset(json_data("phrases.json")["unit_fields"])
+RANK_SERVICE_LETTER = decision("rank.service_letter", "a service's capital letter and a slash glued before a rank "
+                               "are part of it, as written: 'P/Gen. X', 'P/Col. Y' (the police's grades)")
+TITLE_AFTER_RANK = decision("person.title_after_rank", "a profession's title written out between a rank or an "
+                            "honorific and a name (phrases.json titles_after_rank) is an honorific, no office: "
+                            "'Brigadier Engineer X', 'Major General Doctor X'")
+_TITLES_AFTER_RANK = frozenset(json_data("phrases.json")["titles_after_rank"])
 GRADE_FIELD = decision("office.grade_field", "a grade's letters and the field a unit works in (phrases.json "
                        "unit_fields) make an office, not a "
                        "rank and a name: 'DIG Logistics X', 'directed the AIG Training to ...' (the office 'DIG Logistics')")
@@ -1172,6 +1178,9 @@ class People:
             rank = rank_side = None
             hon = False
             r_end = lower_rank or match_rank(toks, j, before_name=i > 0 and toks[i - 1].text == ",")
+            if r_end is None and len(tok.text) == 1 and tok.text.isupper() and i + 2 < n and toks[i + 1].text == "/" \
+                    and toks[i + 1].start == tok.end and toks[i + 2].start == toks[i + 1].end:
+                r_end = match_rank(toks, i + 2)  # RANK_SERVICE_LETTER: 'P/Gen. X': the service's letter, then the rank
             if r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _TITLE_QUALIFIERS:
                 r_end = None  # 'Regional Police Chief Per Engström': the grade is part of an office title
             elif r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _HOLDING_MODIFIERS:
@@ -1251,6 +1260,9 @@ class People:
                     and match_honorific(toks, j + 1):
                 j += 1  # RANK_SLASH_HONORIFIC: 'COP/Mr X', 'ACP/Mrs Y': the rank, then the honorific
             h_end = match_honorific(toks, j)
+            if h_end is None and rank and j + 2 < n and toks[j].low in _TITLES_AFTER_RANK and toks[j].is_cap \
+                    and (match_name(toks, j + 1, side_mask) or (0, 0))[1] >= 2:
+                h_end = j + 1  # TITLE_AFTER_RANK
             if h_end:
                 hon = True
                 j = _honorific_chain(toks, h_end)
