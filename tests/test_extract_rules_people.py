@@ -401,3 +401,23 @@ def test_rank_service_letter():
     people = _members("On 11 June in Manila, P/Gen. Ramon Cruz met Minister Anna Nowak, and P/Col. Ana Reyes "
                       "took notes.")
     assert people["Ramon Cruz"][1].rank == "P/Gen." and people["Ana Reyes"][1].rank == "P/Col."
+
+
+def test_office_joined_offices_portfolios():
+    # two portfolios or two modifiers joined by 'and' make one office; a name before 'and' stays out of it
+    people = _members("On 11 June in Lima, the Justice and Public Security Minister Carlos Ruiz met Minister Anna "
+                      "Nowak.")
+    assert people["Carlos Ruiz"][1].position == "Justice and Public Security Minister"
+    people = _members("On 11 June in Riga, Minister Anna Nowak met the Extraordinary and Plenipotentiary Ambassador "
+                      "of Ukraine Olena Koval.")
+    assert people["Olena Koval"][1].position == "Extraordinary and Plenipotentiary Ambassador of Ukraine"
+    people = _members("On 11 June in Warsaw, Mr. Jan Nowak and Interior Minister Anna Koval met the guests.")
+    assert people["Anna Koval"][1].position == "Interior Minister" and people["Jan Nowak"][1].position is None
+
+
+def test_office_delegation_role_start():
+    # a delegation's leader joined by 'and' to an office is who led, not a second portfolio of it
+    doc = extract(HEAD + "On 11 June in Accra, Minister Anna Nowak received the visitors. On his part, Directing "
+                         "Staff and Leader of the Delegation, Professor Adam Musa, praised the hosts.")
+    heads = [m.name for mt in doc.meetings for d in mt.delegations for m in d.members if m.head]
+    assert "Adam Musa" in heads

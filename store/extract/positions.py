@@ -8,6 +8,7 @@ from whomet.store.extract.lexicon import WORD, city_country
 from whomet.store.extract.calendar_words import MONTH_NAME, WEEKDAY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data
+from whomet.store.extract.tables import words as word_list
 from whomet.store.extract.text import remember
 
 from whomet.store.names import fold
@@ -52,6 +53,8 @@ _DELEGATION_ROLE = pattern("office.delegation_role", r"^(?:head|leader|chief|cha
 # the same role right before the office left_position returned (people.py marks the person as its head)
 DELEGATION_ROLE_BEFORE = pattern("head.delegation_role", r"(?:head|leader|chief|chairman)\s+of\s+(?:the\s+|a\s+)?"
                                  r"(?:[\w'’-]+\s+){0,3}?delegation\s*,\s*$", re.I)
+# ('Directing Staff and Leader of the Delegation, X': the role after 'and' is who led, told apart, no portfolio)
+_DELEGATION_ROLE_START = pattern("office.delegation_role_start", r"(?:head|leader|chief|chairman)\s+of\b", re.I)
 _QUOTED = pattern("office.quoted", r"[\"“«][^\"”»]{0,200}[\"”»]")
 
 
@@ -136,6 +139,13 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 start = pa  # JOINED_OFFICES: 'State Councilor and Minister of Public Security X': two offices, one holder
                 k -= 1
                 continue
+            if pw == "and" and k >= 1 and words[k - 1][0][0].isupper() and not lower_head \
+                    and masked[pb:start] == " " and masked[words[k - 1][2]:pa] == " " \
+                    and (fold(words[k - 1][0]) in _PORTFOLIO_WORDS or fold(words[k - 1][0]) in MODIFIERS) \
+                    and not _DELEGATION_ROLE_START.match(seg, start):
+                start = pa  # JOINED_OFFICES: 'Justice and Public Security Minister X', 'Extraordinary and
+                k -= 1  # Plenipotentiary Ambassador X': two portfolios or modifiers of one office
+                continue
             if pw == "and" and k >= 2 and words[k - 1][0] == "member" and words[k - 2][0][0].isupper() \
                     and masked[words[k - 2][2]:start] == " member and " and not lower_head:
                 start = words[k - 2][1]  # ('Politburo member and Minister of Public Security X')
@@ -195,7 +205,12 @@ _LOWER_RANK_WORDS = frozenset({"deputy", "vice", "acting", "first"})
 LOWER_MODIFIER = decision("office.lower_modifier", "a modifier written in lower case right before a capitalised office "
                           "('the deputy Prime Minister of X, Y') is the office's, as written")
 JOINED_OFFICES = decision("office.joined_offices", "two offices joined by 'and' right before one name are both the "
-                          "person's, as written: 'State Councilor and Minister of Public Security X'")
+                          "person's, as written: 'State Councilor and Minister of Public Security X'; so are two "
+                          "portfolios or modifiers of one office: 'Justice and Public Security Minister X'")
+# words that name a portfolio or an agency's field, never a person's name ('Justice', 'Security', 'Interior'); an
+# agency's last word ends a name of its own ('the Latvian Customs Service and Deputy Minister X': two parties)
+_PORTFOLIO_WORDS = frozenset(fold(w) for w in word_list("not_name_words.tsv")) \
+    - frozenset(json_data("phrases.json")["agency_ends"])
 ACRONYM_LOWER_OFFICE = decision("office.acronym_lower_words", "an agency's acronym, one to three lower-case words and a "
                                 "capitalised office word right before a name make one office: 'ICE organized crime unit "
                                 "Chief X'")
