@@ -30,7 +30,8 @@ from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import case_blind, decision, lowered, pattern
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
-from whomet.store.extract.sides import SideMention, first_side, sides_in
+from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
+from whomet.store.extract.text import tokenize
 from whomet.store.names import fold
 from whomet.store.sides import is_body
 
@@ -217,8 +218,10 @@ _PRONOUN_SUBJECT = pattern("side.pronoun_subject", r"\s*(?:He|She)\s+(?:was|is|h
 _EVENT_OF = pattern("side.event_of", r"\b(?:session|sessions|meeting|conference|summit|sidelines|framework|forum|congress|assembly|"
                        r"exercise|course|seminar|workshop|symposium)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # 'on a working visit to Nigeria', 'arrived in Russia': a country named as a destination is nobody's side.
+# ('The Georgian delegation to Armenia also includes X': where the delegation went, not X's side)
 _DESTINATION = pattern("side.destination", r"\b(?:visit|visits|trip|travell?ed|came|arrived|arrival|went|welcome|invitation)\s+(?:to|in)\s+"
-                          r"(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$", re.I)
+                          r"(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$|\b(?:delegation|delegations|mission|team)\s+to\s+(?:the\s+)?$",
+                       re.I)
 # 'Certificates were presented to officers of the Uganda Police by the Director, X': X is the agent, the
 # side named before 'by' is the recipients'
 _BY_AGENT = pattern("side.by_agent", r"\bby\s+(?:the\s+)?$", re.I)
@@ -268,13 +271,26 @@ def side_of_person(person: Person, aliases) -> str | None:
 
     A body's national office ('Interpol National Central Bureau Lagos') is staffed by the country's
     own police: it names no side of its own."""
-    words = person.position.split() if person.position else []
+    if not person.position:
+        return None
+    words = person.position.split()
     if len(words) >= 4 and words[1] == "and" and words[-1].endswith("s"):
         return None  # 'Czech and Slovak Prime Ministers' (office.plural_shared): two owners, the pair says whose
-    side = first_side(person.position, aliases)
+    # 'Ambassador to the Philippines', 'Envoy to Kazakhstan': the country of the post is not the envoy's side
+    side = next((a.code for a in find_sides(tokenize(person.position), aliases)
+                 if not _POST_OF_ENVOY.search(person.position, 0, a.start)), None)
     if side and is_body(side) and _NATIONAL_OFFICE.search(person.position):
         return None
     return side
+
+
+# an envoy's office up to the country of the post: 'Extraordinary and Plenipotentiary Ambassador to Kazakhstan'
+POST_COUNTRY = "side.post_country"
+_POST_OF_ENVOY = pattern(POST_COUNTRY, r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:-[Gg]eneral)?|[Cc]harg[ée] d'[Aa]ffaires|"
+                                          r"[Aa]ttach[ée]|[Hh]igh [Cc]ommissioner|[Rr]epresentative|[Ll]iaison [Oo]fficer)\b"
+                                          r"[^,;()]{0,40}?\bto\s+(?:the\s+)?\Z",
+                         doc="'Ambassador to the Philippines X': the country of the post is not the envoy's side (the "
+                             "office names none); with no side of their own, the envoy is never on the post's side")
 
 
 # a later mention's title read for a side: capitalised words, links and office nouns, no clause ('Luxembourg Justice
@@ -535,6 +551,13 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 rule = OFFICE_CITY
         p.side = side
         p.side_rule = rule if side is not None else None
+        if side is None and p.position and p.not_side is None:
+            # 'Ambassador to the Philippines X' with no side of their own: never the side of the post
+            post = next((a.code for a in find_sides(tokenize(p.position), aliases)
+                         if _POST_OF_ENVOY.search(p.position, 0, a.start)), None)
+            if post is not None and not is_body(post):
+                p.not_side, p.not_side_rule = post, POST_COUNTRY
+    _companions(people, text)
     for m in people.mentions:
         # 'Franco Frattini visits ...' then 'Vice President of the European Commission Franco Frattini': a later title
         p = m.person
@@ -569,6 +592,37 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         head_of = next((a for a in reversed(anchors.get(m.sentence, [])) if a.end <= m.lo), None)
         if head_of is not None and _DELEGATION_LED_BY.fullmatch(text, head_of.end, m.lo):
             p.side, p.side_rule = head_of.code, LATER_LED_BY
+
+
+COMPANION_SUBJECT = decision("side.companion_subject", "'A, <office> B and C accompanied X': the companions who are the "
+                                                     "subject are on X's side (settled with X's)")
+_ACCOMPANIED_ACTIVE = pattern("side.accompanied_active", r"\s+(?:also\s+)?(?:accompanied|escorted|joined)\s+(?!by\b)(?:the\s+)?")
+_COMPANION_NEXT = pattern("side.companion_next", r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
+
+
+def _companions(people: People, text: str) -> None:
+    """'A, B, and C accompanied X on the visit': the subjects, with no side of their own, go with X."""
+    mentions = people.mentions
+    for k, x in enumerate(mentions):
+        verb = _ACCOMPANIED_ACTIVE.match(text, x.end) if "ccompan" in text[x.end:x.end + 20] or \
+            "scort" in text[x.end:x.end + 20] or "joined" in text[x.end:x.end + 20] else None
+        if verb is None or k + 1 >= len(mentions) or mentions[k + 1].lo != verb.end() or \
+                mentions[k + 1].sentence != x.sentence:
+            continue
+        leader = mentions[k + 1].person
+        subject = [x]
+        for y in reversed(mentions[:k]):
+            if y.sentence != x.sentence or not _COMPANION_NEXT.fullmatch(text, y.end, subject[0].lo):
+                break
+            subject.insert(0, y)
+        for y in subject:
+            q = y.person
+            if q is leader or q.side is not None or q.side_of is not None or q.not_side is not None:
+                continue
+            if leader.side is not None:
+                q.side, q.side_rule = leader.side, COMPANION_SUBJECT
+            else:
+                q.side_of = leader
 
 
 LATER_OWN_WORDS = decision("side.later_own_words", "a side in a later mention's own words, after the name ('X, who heads "
@@ -686,13 +740,17 @@ _GUEST_DELEGATION = pattern("side.guest_delegation", r"\b(?:the|this)\s+(?:(?:vi
                                re.I)
 # 'The delegation, led by its Director General, X': the delegation a sentence before named
 # ('It was headed by X' after a sentence naming the delegation)
-_THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:(?:The|This)\s+delegation\b|It\s+was\s+(?:headed|led)\s+by\b)")
+# ('The four-member delegation', 'The team headed by X')
+_THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:(?:The|This)\s+(?:[a-z][\w-]*\s+){0,2}(?:delegation|team|mission)\b|"
+                                                 r"It\s+was\s+(?:headed|led)\s+by\b)")
 # 'Also in the delegation were X and Y', 'Members of the delegation: X', 'The delegation also included X'
 _IN_THE_DELEGATION = pattern("side.in_the_delegation", r"\b(?:[Ii]n|[Oo]f|[Jj]oined|[Ii]ncluded in)\s+the\s+delegation\b(?!\s+of\b|\s+from\b)|"
                                                        r"\b[Tt]he\s+delegation\s+(?:also\s+)?(?:included|includes|comprised|"
                                                        r"consisted|was composed)\b")
 _DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
-_DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:delegation|team)\b", re.I)
+# ('a three-member Iraqi police delegation', 'the Polish Border Guard delegation')
+_DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:(?!(?:and|or|with|of|the|to|in|for|at|on)\s)[\w-]+\s+){0,2}?"
+                                                     r"(?:delegation|team)\b", re.I)
 
 
 _OF_THE_DELEGATION = pattern("side.of_the_delegation", r"(?:the\s+)?(?:(?:head|leader|chief|chairman|member)s?\s+of\s+(?:the\s+)?"
@@ -719,7 +777,9 @@ def _delegation_leader(people: People, before: int, text: str) -> Person | None:
 
 
 def _named_delegation(anchors, sentences, idx: int, text: str) -> str | None:
-    for back in range(idx - 1, max(-1, idx - 4), -1):
+    # (the nearest delegation named before, a paragraph or two back: 'A Colombian delegation visits Chile ... The
+    # delegation comprised of X')
+    for back in range(idx - 1, max(-1, idx - 8), -1):
         for a in reversed(anchors.get(back, [])):
             if _DELEGATION_FROM.search(text, max(0, a.start - 40), a.start) or _DELEGATION_AFTER.match(text, a.end):
                 return a.code
@@ -762,8 +822,14 @@ _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+
                         r"\b(?:paid|pays|paying|made|makes|was on|is on|on)\s+(?:an?\s+)?(?:\w+\s+){0,2}?visit\s+to\s+|"
                         # 'X was accompanied by Y during his official visit to Croatia'
                         r"\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?visit\s+to\s+|"
-                        r"\b(?:travell?ed|travels|came|went|flew)\s+to\s+", re.I)
-_VISITOR_WORDS = ("arriv", "visit ", "travel", "came ", "went ", "flew ")
+                        r"\b(?:travell?ed|travels|came|went|flew)\s+to\s+|"
+                        # 'X led an interagency delegation to Mexico'
+                        r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:delegation|team|mission)\s+to\s+|"
+                        # "Marcos' visit to Japan", "the minister's visit to Chile": the owner of the visit is the visitor
+                        r"(?<=\w)(?:['’]s|(?<=s)['’])\s+(?:\w+\s+){0,2}?(?:visit|trip)\s+to\s+", re.I)
+_VISITOR_WORDS = ("arriv", "visit ", "travel", "came ", "went ", "flew ", "delegation to ", "team to ", "mission to ",
+                  "trip to ")
 _PLACE_WORDS = pattern("side.place_words", r"(?:the\s+)?((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,2})")
 _RETURNING = pattern("side.returning", r"\b(?:before|after|upon|on)\s+(?:returning|their return|his return|her return)\s+"
                                       r"(?:home\s+)?to\s+", re.I)

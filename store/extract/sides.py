@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from whomet.store.extract.lexicon import (CASED_ACRONYMS, FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, PLACE_FIRST, REGION_ADJECTIVE_FIRST,
                                          REGION_ADJECTIVES, SIDE_PHRASES, place_country)
+from whomet.store.extract.tables import json_data
 from whomet.store.extract.text import Token, tokenize
 from whomet.store.names import fold
 
@@ -150,12 +151,17 @@ _ABBREVIATED = pattern("side.abbreviated_name", r"(?:(?:[A-ZÀ-Þ][\w'’.-]*|of
                                                 r"&)\s+)*(?:[A-ZÀ-Þ][\w'’.-]*)\s*$")
 
 
+# an office's own acronym ('Inspector-General of Police (IGP) of Sierra Leone'): a title many countries write, no agency
+_OFFICE_ACRONYMS = frozenset(fold(w) for w in json_data("phrases.json")["office_heads"] if " " not in w)
+
+
 def acronym_aliases(text: str) -> dict[str, str]:
-    """'the Australian Federal Police (AFP)' makes 'AFP' mean AUS for this release."""
+    """'the Australian Federal Police (AFP)' makes 'AFP' mean AUS for this release; 'the Inspector-General of Police
+    (IGP) of Sierra Leone' makes no alias: an office's acronym names the office, and 'the IGP' may be any country's."""
     aliases: dict[str, str] = {}
     for m in _ACRONYM.finditer(text):
         acr = m.group(1)
-        if not acr.isupper():
+        if not acr.isupper() or fold(acr) in _OFFICE_ACRONYMS:
             continue
         # 'Sashastra Seema Bal (SSB) of India and the Armed Police Force (APF) of Nepal': the country after wins
         after = _OF_AFTER.match(text, m.end())
