@@ -249,7 +249,7 @@ _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team", "on
 OWN_OFFICE = decision("side.own_office", "the side named in the person's own office: 'Minister of Internal Affairs of Azerbaijan'")
 DEMONYM_OFFICE = decision("side.demonym_office", "a demonym before the office: 'Moroccan Minister of the Interior X'")
 ACCOMPANIED_SIDE = "side.accompanied"
-_BARE_AND = pattern("side.bare_and", r"\s+and\s+")
+_BARE_AND = pattern("side.bare_and", r"\s*,?\s+and\s+(?:the\s+)?")
 SHARED_DEMONYM = decision("side.shared_demonym", "'Croatian Interior Minister A and Justice Minister B': B holds another office of "
                                                  "A's country")
 TITLE_BEFORE = decision("side.title_before", "the side named in a title before the name that the office did not keep, or in "
@@ -540,6 +540,12 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                         side, rule = leader.side, "side.guest_delegation"
                     else:
                         p.side_of = leader
+        if side is None and m.sentence and _LIST_GOES_ON.match(text, sentences[m.sentence].start) and \
+                not _GAP_VERB.search(text, sentences[m.sentence].start, sentences[m.sentence].end):
+            # 'The other members of the Dominican delegation are A and B. Likewise, <office>, C; <office>, D.'
+            prev = by_sentence.get(m.sentence - 1, [])
+            if prev and prev[-1].person.side is not None and not prev[-1].person.guessed:
+                side, rule = prev[-1].person.side, LIST_GOES_ON
         if side is None and m.sentence:
             # 'The Polish delegation:' then one name a line: the heading's side, until a line that is no list item
             side, rule = _list_heading(m.sentence, sentences, anchors, by_sentence, text), LIST_HEADING
@@ -628,6 +634,11 @@ def _companions(people: People, text: str) -> None:
 LATER_OWN_WORDS = decision("side.later_own_words", "a side in a later mention's own words, after the name ('X, who heads "
                                                    "the Latvian Border Guard', 'X of Latvia', 'X (Latvia)'): over none, or "
                                                    "over the nearest side phrase of the first mention")
+LIST_GOES_ON = decision("side.list_goes_on", "a sentence with no verb that opens with 'Likewise,', 'Also,', 'In addition,' "
+                                             "and lists titled names goes on with the list before it: the side of the last "
+                                             "person the sentence before named")
+_LIST_GOES_ON = pattern("side.list_goes_on_words", r"\s*(?:Likewise|Also|In addition|Additionally|Moreover|Furthermore|Besides|"
+                                                  r"Similarly|As well as)\s*,")
 LIST_HEADING = decision("side.list_heading", "a list under a side heading ('The Polish delegation:', 'For Haiti, the "
                                              "participants were:') then one name a sentence or line: the heading's side "
                                              "for each, until a sentence that names another side or no one")
@@ -721,6 +732,8 @@ def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[M
     return None
 
 
+
+
 # 'SANTA RITA, Guam — X ...': the place of a dateline opening the sentence names where, not whose
 # ('For Haiti, the participants were: ...' opens with a preposition: no place line)
 _DATELINE_BEFORE = pattern("side.dateline_before", r"\s*(?!(?:For|From|On|In|At|By|With|To|Of|As|After|During)\s)"
@@ -747,7 +760,7 @@ _THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:(?:The|This)\s+(?:[a-z]
 _IN_THE_DELEGATION = pattern("side.in_the_delegation", r"\b(?:[Ii]n|[Oo]f|[Jj]oined|[Ii]ncluded in)\s+the\s+delegation\b(?!\s+of\b|\s+from\b)|"
                                                        r"\b[Tt]he\s+delegation\s+(?:also\s+)?(?:included|includes|comprised|"
                                                        r"consisted|was composed)\b")
-_DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+_DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:from|of|(?:led|headed)\s+by)\s+(?:the\s+)?$", re.I)
 # ('a three-member Iraqi police delegation', 'the Polish Border Guard delegation')
 _DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:(?!(?:and|or|with|of|the|to|in|for|at|on)\s)[\w-]+\s+){0,2}?"
                                                      r"(?:delegation|team)\b", re.I)
@@ -827,8 +840,12 @@ _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+
                         r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:delegation|team|mission)\s+to\s+|"
                         # "Marcos' visit to Japan", "the minister's visit to Chile": the owner of the visit is the visitor
-                        r"(?<=\w)(?:['’]s|(?<=s)['’])\s+(?:\w+\s+){0,2}?(?:visit|trip)\s+to\s+", re.I)
-_VISITOR_WORDS = ("arriv", "visit ", "travel", "came ", "went ", "flew ", "delegation to ", "team to ", "mission to ",
+                        r"(?<=\w)(?:['’]s|(?<=s)['’])\s+(?:\w+\s+){0,2}?(?:visit|trip)\s+to\s+|"
+                        # 'A high-level delegation led by A, B and C visited Ghana'
+                        r"\bvisited\s+(?=(?:the\s+)?[A-Z])", re.I)
+# 'A delegation led by A, <titles>, B, <titles>, and C visited Ghana': everyone the delegation lists is the subject
+_LED_LIST_SUBJECT = pattern("side.led_list_subject", r"\b(?:delegation|team|mission)\s*,?\s*(?:led|headed)\s+by\s+", re.I)
+_VISITOR_WORDS = ("arriv", "visit ", "visited ", "travel", "came ", "went ", "flew ", "delegation to ", "team to ", "mission to ",
                   "trip to ")
 _PLACE_WORDS = pattern("side.place_words", r"(?:the\s+)?((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,2})")
 _RETURNING = pattern("side.returning", r"\b(?:before|after|upon|on)\s+(?:returning|their return|his return|her return)\s+"
@@ -846,6 +863,7 @@ VISITOR = decision("side.visitor", "'X arrived in Vilnius': X is not on the side
 def visitor_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str, aliases) -> None:
     """Mark the unsided subjects of a visit with the side of the country they went to, and of a body's meeting
     with the body (settled per meeting); '... before returning to Hong Kong' gives the subject's own side."""
+    _delegation_hosts(people, sentences, anchors, text)
     with_people = {x.sentence for x in people.mentions}
     for idx, sent in enumerate(sentences):
         if idx not in with_people:
@@ -864,6 +882,28 @@ _FRONTED_VISIT = pattern("side.fronted_visit", r"\s*(?:During|In the course of|O
                                                r"(?:[\w-]+\s+){0,2}?visit\s+to\s+[^,;.]*,")
 
 
+HOSTS_DELEGATION = decision("side.hosts_delegation", "'X, who hosted the delegation', 'X received the Gambian delegation': X "
+                                                   "is not on the side of the delegation received (named there or a few "
+                                                   "sentences before)")
+_HOSTED_DELEGATION = pattern("side.hosted_delegation", r"\s*,?\s*(?:who\s+)?(?:also\s+|warmly\s+|personally\s+)?(?:received|hosted|"
+                                                       r"welcomed|greeted)\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,3}?)"
+                                                       r"(?:delegation|team|visitors|guests|mission)\b")
+
+
+def _delegation_hosts(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
+    for x in people.mentions:
+        p = x.person
+        if p.side is not None or p.not_side is not None or "ed " not in text[x.end:x.end + 40]:
+            continue
+        hosted = _HOSTED_DELEGATION.match(text, x.end)
+        if hosted is None:
+            continue
+        inside = [a for a in anchors.get(x.sentence, []) if hosted.start(1) <= a.start < hosted.end(1)]
+        guest = inside[0].code if inside else _named_delegation(anchors, sentences, x.sentence + 1, text)
+        if guest is not None:
+            p.not_side, p.not_side_rule = guest, HOSTS_DELEGATION
+
+
 def _visit(people: People, idx: int, sent, text: str, aliases) -> None:
     for v in _VISITOR_VERB.finditer(text, sent.start, sent.end):
         before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
@@ -873,6 +913,10 @@ def _visit(people: People, idx: int, sent, text: str, aliases) -> None:
                 before = [x for x in people.mentions if x.sentence == idx and x.lo >= fronted.end()][:1]
         # the one the verb tells of: the last named before it, with those joined to it by 'and'
         subject = before[-1:]
+        led = _LED_LIST_SUBJECT.search(text, sent.start, before[0].lo) if before else None
+        if led is not None and not _GAP_VERB.search(text, before[-1].end, v.start()):
+            subject = before  # (the titles of those listed tell no verb: 'A, Minister of X, B, ...')
+            before = []
         for x in reversed(before[:-1]):
             joined = _SUBJECT_JOINED.match(text, x.end, subject[0].lo)  # 'X was accompanied by Y during his visit to'
             if not (_AND_NEXT.match(text[x.end:subject[0].lo]) or joined and subject[0].lo - joined.end() <= 60):

@@ -178,3 +178,25 @@ def fronted_partners(people: People, sentences, text: str) -> None:
         if inside and after:
             _apart(after[0].person, inside[0].person, MEETING_PARTNER)
             _apart(inside[0].person, after[0].person, MEETING_PARTNER)
+
+
+CO_SIGNERS = decision("side.co_signers", "'A and B signed the protocol', 'A and B exchanged the memoranda': the two who "
+                                         "sign or exchange a document are the two parties; the one whose side the text "
+                                         "does not say is not on the other's (weighed like a meeting partner)")
+_SIGNED_TOGETHER = pattern("side.signed_together", r"\s+(?:also\s+|jointly\s+|then\s+)?(?:signed|exchanged|inked)\b")
+_PAIR_AND = pattern("side.pair_and", r"\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?")
+
+
+def co_signers(people: People, text: str) -> None:
+    """Mark each of 'A and B signed ...' with the other, when it is the pair that signs (nobody else before the
+    'and' in the same list)."""
+    mentions = people.mentions
+    for k in range(1, len(mentions)):
+        a, b = mentions[k - 1], mentions[k]
+        if a.sentence != b.sentence or a.person is b.person or not _PAIR_AND.fullmatch(text, a.end, b.lo):
+            continue
+        if not _SIGNED_TOGETHER.match(text, b.end) or (k >= 2 and mentions[k - 2].sentence == a.sentence
+                                                      and _GUEST_LIST_NEXT.fullmatch(text, mentions[k - 2].end, a.lo)):
+            continue
+        _apart(a.person, b.person, CO_SIGNERS)
+        _apart(b.person, a.person, CO_SIGNERS)

@@ -3,7 +3,7 @@
 from whomet.store.extract.delegations import (assign_sides, counterpart_sides, demonym_references, paired_sides,
                                                   respective_sides, visitor_sides)
 from whomet.store.extract.doc import Doc
-from whomet.store.extract.side_clauses import fronted_partners, reception_guests
+from whomet.store.extract.side_clauses import co_signers, fronted_partners, reception_guests
 
 
 def run(doc: Doc) -> None:
@@ -15,3 +15,4 @@ def run(doc: Doc) -> None:
     visitor_sides(doc.people, doc.sentences, doc.anchors, doc.work, doc.aliases)
     reception_guests(doc.people, doc.sentences, doc.work)
     fronted_partners(doc.people, doc.sentences, doc.work)
+    co_signers(doc.people, doc.work)
