@@ -350,6 +350,13 @@ _LEADS_DELEGATION_OF = pattern("side.leads_delegation_of", r"\A\s*,?\s*(?:who\s+
                                                           r"(?:was\s+|is\s+)?at the head of)\s+"
                                                           r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s+"
                                                           r"(?:of|from)\s+(?:the\s+)?\Z", re.I)
+VISITED_AGENCY = "side.visited_agency"
+_VISITED_BEFORE = pattern("side.visited_before", r"\b(?:visited|called at|called on|went to|arrived at|toured)\s+(?:the\s+)?\Z")
+# (nothing between the agency and the one met but its own words and 'and met with its ...')
+_AND_MET = pattern(VISITED_AGENCY, r"[^.;,]{0,40}?\s+and\s+(?:also\s+)?(?:met|held\s+(?:a\s+)?(?:meeting|talks)|had\s+(?:a\s+)?"
+                                   r"(?:meeting|talks))(?:\s+with)?\s+(?:the\s+|its\s+|their\s+)?[^.;]*\Z",
+                   doc="'called at the Royal Thai Police and met with the Commander of its Crime Division, X': the one met "
+                       "at a visited agency is the agency's (the nearest side phrase, over the meeting verb between)")
 _MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted|visited|"
                                            r"visits)\b")
 
@@ -363,6 +370,9 @@ def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: s
         # 'X of Ukraine met Y', 'X, who led the Lithuanian delegation, met Y': a side another person's words took is
         # theirs; 'the meeting between the Polish and Lithuanian police was chaired by X': a pair is both sides
         return False
+    if _VISITED_BEFORE.search(text, max(0, a.start - 30), a.start) and \
+            _AND_MET.match(text, a.end, m.lo):
+        return True  # 'the delegation called at the Royal Thai Police and met with its Commander, X': X is the agency's
     if GUEST_PASSIVE.search(text, a.end, m.lo) or GUEST_MOTION.search(text, a.end, m.lo) or GUEST_CALL.search(text, a.end, m.lo):
         return False  # 'The Thai delegation was received by P': the anchor is the guest, not P's side
     if _DESTINATION.search(text, max(0, a.start - 40), a.start) or _EVENT_OF.search(text, max(0, a.start - 60), a.start):
@@ -1389,12 +1399,18 @@ _RECEIVED_AN_AWARD = pattern("host.received_an_award", r"\s+(?:an?\s+|the\s+|his
 _PASSIVE_RECEIVED = pattern("host.passive_received", r"\b(?:was|were|be|been|being|is|are)\s+(?:also\s+)?$")
 
 
+_HOSTED_FOR = pattern("host.hosted_for", r"\s(?:for|in honou?r of)\s+(?:the|a|an|their|his|her)\s")
+
+
 def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str | None:
     """The side receiving the others in the meeting told in text[seg[0]:seg[1]]."""
     a, b = seg
     for m in HOSTED_BY.finditer(text, a, b):
         end = text.find(".", m.end(), b)
         clause = text[m.end():end if end != -1 else b]
+        # ('hosted by the local police for the team from NZ Navy': the guests the host's words end before)
+        guests = _HOSTED_FOR.search(clause)
+        clause = clause[:guests.start()] if guests else clause
         for p in people.persons:
             if p.mentions and m.end() <= p.mentions[0].lo < m.end() + len(clause) and p.side:
                 return p.side
