@@ -351,7 +351,8 @@ _LEADS_DELEGATION_OF = pattern("side.leads_delegation_of", r"\A\s*,?\s*(?:who\s+
                                                           r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s+"
                                                           r"(?:of|from)\s+(?:the\s+)?\Z", re.I)
 VISITED_AGENCY = "side.visited_agency"
-_VISITED_BEFORE = pattern("side.visited_before", r"\b(?:visited|called at|called on|went to|arrived at|toured)\s+(?:the\s+)?\Z")
+_VISITED_BEFORE = pattern("side.visited_before", r"\b(?:visited|called at|called on|went to|arrived at|toured)\s+(?:the\s+)?"
+                                                 r"(?:[A-Z][\w-]*\s+){0,2}\Z")
 # (nothing between the agency and the one met but its own words and 'and met with its ...')
 _AND_MET = pattern(VISITED_AGENCY, r"[^.;,]{0,40}?\s+and\s+(?:also\s+)?(?:met|held\s+(?:a\s+)?(?:meeting|talks)|had\s+(?:a\s+)?"
                                    r"(?:meeting|talks))(?:\s+with)?\s+(?:the\s+|its\s+|their\s+)?[^.;]*\Z",
@@ -849,8 +850,9 @@ _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+
                         # 'X led an interagency delegation to Mexico'
                         r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:delegation|team|mission)\s+to\s+|"
-                        # "Marcos' visit to Japan", "the minister's visit to Chile": the owner of the visit is the visitor
-                        r"(?<=\w)(?:['’]s|(?<=s)['’])\s+(?:\w+\s+){0,2}?(?:visit|trip)\s+to\s+|"
+                        # "Marcos' visit to Japan", "Ortega's visit to Chile": the owner of the visit is the visitor
+                        # (the name right before, `_OWNED`)
+                        r"(?:(?<=\w)['’]s?|(?<=['’]s))\s+(?:\w+\s+){0,2}?(?:visit|trip)\s+to\s+|"
                         # 'A high-level delegation led by A, B and C visited Ghana'
                         r"\bvisited\s+(?=(?:the\s+)?[A-Z])", re.I)
 # 'A delegation led by A, <titles>, B, <titles>, and C visited Ghana': everyone the delegation lists is the subject
@@ -921,6 +923,12 @@ def _visit(people: People, idx: int, sent, text: str, aliases) -> None:
             fronted = _FRONTED_VISIT.match(text, sent.start, sent.end)
             if fronted is not None and fronted.start() <= v.start() < fronted.end():
                 before = [x for x in people.mentions if x.sentence == idx and x.lo >= fronted.end()][:1]
+        if not text[v.start()].isalpha():
+            # "Ortega's visit to Chile": the owner named right before; "the minister's visit": no one named
+            before = [x for x in people.mentions if x.sentence == idx and x.lo < v.start() <= x.end <= v.start() + 2
+                      or x.sentence == idx and x.end == v.start()]
+            if not before:
+                continue
         # the one the verb tells of: the last named before it, with those joined to it by 'and'
         subject = before[-1:]
         led = _LED_LIST_SUBJECT.search(text, sent.start, before[0].lo) if before else None
@@ -940,7 +948,8 @@ def _visit(people: People, idx: int, sent, text: str, aliases) -> None:
             continue
         words = place.group(1)
         dest = first_side(words, aliases)
-        if dest is None:
+        if dest is None and not v.group().lower().startswith("visited"):
+            # (a bare 'visited <City>' is often a headline of the page's own people: only a country or agency counts)
             parts = words.replace("-", " ").split()
             dest = next((c for n in range(len(parts), 0, -1) if (c := city_country(" ".join(parts[:n])))), None)
         if dest is not None:
