@@ -104,6 +104,10 @@ def test_side_co_signers():
                     "The heads of the offices Ivan Sokolov and Aram Grigoryan signed the document.")
     assert people["Aram Grigoryan"] == ("ARM", "side.other_party")
     assert people["Ivan Sokolov"][0] == "RUS"
+    # the passive: 'The memorandum was signed by A and B'
+    people = _sides("The prosecutor's offices of Russia and Armenia agreed to cooperate. The memorandum was signed by "
+                    "Ivan Sokolov and Aram Grigoryan in Moscow on 4 September 2024.")
+    assert people["Aram Grigoryan"] == ("ARM", "side.other_party")
     # three listed before the verb are no pair
     people = _sides("The heads of the offices Ivan Sokolov, Pavel Orlov and Aram Grigoryan signed the document in "
                     "Moscow on 4 September 2024. Russia and Armenia agreed to meet again.")
@@ -154,6 +158,10 @@ def test_side_visited_agency():
     people = _sides("A delegation of the Hong Kong Police visited the Royal Malaysia Police on 26 March 2024. The "
                     "delegation then called at the Royal Thai Police and met with the Commander of the Crime "
                     "Suppression Division, Police Major General Somchai Wongsa.")
+    assert people["Somchai Wongsa"] == ("THA", "side.nearest_before")
+    # '..., where they met X'
+    people = _sides("A delegation of the Hong Kong Police visited the Royal Thai Police on 26 March 2024, where they met "
+                    "the Commander of the Crime Suppression Division, Police Major General Somchai Wongsa.")
     assert people["Somchai Wongsa"] == ("THA", "side.nearest_before")
     # a meeting verb with no visit before the agency still parts them: 'The Thai delegation met X'
     people = _sides("On 26 March 2024 the Thai delegation met with the Commander of the Crime Division, General Ahmad "

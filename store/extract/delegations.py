@@ -354,8 +354,9 @@ VISITED_AGENCY = "side.visited_agency"
 _VISITED_BEFORE = pattern("side.visited_before", r"\b(?:visited|called at|called on|went to|arrived at|toured)\s+(?:the\s+)?"
                                                  r"(?:[A-Z][\w-]*\s+){0,2}\Z")
 # (nothing between the agency and the one met but its own words and 'and met with its ...')
-_AND_MET = pattern(VISITED_AGENCY, r"[^.;,]{0,40}?\s+and\s+(?:also\s+)?(?:met|held\s+(?:a\s+)?(?:meeting|talks)|had\s+(?:a\s+)?"
-                                   r"(?:meeting|talks))(?:\s+with)?\s+(?:the\s+|its\s+|their\s+)?[^.;]*\Z",
+_AND_MET = pattern(VISITED_AGENCY, r"[^.;,]{0,40}?(?:\s+and|,?\s+where\s+(?:they|he|she|the\s+\w+))\s+(?:also\s+)?(?:met|"
+                                   r"held\s+(?:a\s+)?(?:meeting|talks)|had\s+(?:a\s+)?(?:meeting|talks))(?:\s+with)?\s+"
+                                   r"(?:the\s+|its\s+|their\s+)?[^.;]*\Z",
                    doc="'called at the Royal Thai Police and met with the Commander of its Crime Division, X': the one met "
                        "at a visited agency is the agency's (the nearest side phrase, over the meeting verb between)")
 _MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted|visited|"

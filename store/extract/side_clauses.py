@@ -184,6 +184,8 @@ CO_SIGNERS = decision("side.co_signers", "'A and B signed the protocol', 'A and 
                                          "sign or exchange a document are the two parties; the one whose side the text "
                                          "does not say is not on the other's (weighed like a meeting partner)")
 _SIGNED_TOGETHER = pattern("side.signed_together", r"\s+(?:also\s+|jointly\s+|then\s+)?(?:signed|exchanged|inked)\b")
+# 'The protocol was signed by A and B', 'the memorandum, signed by A and B,'
+_SIGNED_BY = pattern("side.signed_by_pair", r"\b(?:signed|inked|exchanged)\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?\Z")
 _PAIR_AND = pattern("side.pair_and", r"\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?")
 
 
@@ -195,8 +197,11 @@ def co_signers(people: People, text: str) -> None:
         a, b = mentions[k - 1], mentions[k]
         if a.sentence != b.sentence or a.person is b.person or not _PAIR_AND.fullmatch(text, a.end, b.lo):
             continue
-        if not _SIGNED_TOGETHER.match(text, b.end) or (k >= 2 and mentions[k - 2].sentence == a.sentence
-                                                      and _GUEST_LIST_NEXT.fullmatch(text, mentions[k - 2].end, a.lo)):
+        if k >= 2 and mentions[k - 2].sentence == a.sentence and _GUEST_LIST_NEXT.fullmatch(text, mentions[k - 2].end, a.lo):
+            continue  # (three or more listed: no pair)
+        if not (_SIGNED_TOGETHER.match(text, b.end) or _SIGNED_BY.search(text, max(0, a.lo - 40), a.lo)) or \
+                k + 1 < len(mentions) and mentions[k + 1].sentence == b.sentence and \
+                _GUEST_LIST_NEXT.fullmatch(text, b.end, mentions[k + 1].lo):
             continue
         _apart(a.person, b.person, CO_SIGNERS)
         _apart(b.person, a.person, CO_SIGNERS)
