@@ -276,9 +276,12 @@ def side_of_person(person: Person, aliases) -> str | None:
     words = person.position.split()
     if len(words) >= 4 and words[1] == "and" and words[-1].endswith("s"):
         return None  # 'Czech and Slovak Prime Ministers' (office.plural_shared): two owners, the pair says whose
-    # 'Ambassador to the Philippines', 'Envoy to Kazakhstan': the country of the post is not the envoy's side
-    side = next((a.code for a in find_sides(tokenize(person.position), aliases)
-                 if not _POST_OF_ENVOY.search(person.position, 0, a.start)), None)
+    if " to " in person.position:
+        # 'Ambassador to the Philippines', 'Envoy to Kazakhstan': the country of the post is not the envoy's side
+        side = next((a.code for a in find_sides(tokenize(person.position), aliases)
+                     if not _POST_OF_ENVOY.search(person.position, 0, a.start)), None)
+    else:
+        side = first_side(person.position, aliases)
     if side and is_body(side) and _NATIONAL_OFFICE.search(person.position):
         return None
     return side
@@ -569,7 +572,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 rule = OFFICE_CITY
         p.side = side
         p.side_rule = rule if side is not None else None
-        if side is None and p.position and p.not_side is None:
+        if side is None and p.position and " to " in p.position and p.not_side is None:
             # 'Ambassador to the Philippines X' with no side of their own: never the side of the post
             post = next((a.code for a in find_sides(tokenize(p.position), aliases)
                          if _POST_OF_ENVOY.search(p.position, 0, a.start)), None)
