@@ -181,3 +181,16 @@ def test_side_office_acronym_is_no_agency():
                     "courtesy call on the IGP, Dr Kwame Boateng, in Accra. Both Ghana and Sierra Leone face new crimes.")
     assert people["Alpha Conteh"][0] == "SLE"
     assert people["Kwame Boateng"][0] == "GHA"
+
+
+def test_side_office_named_before():
+    # the headline tells the office and its owner, the body the name: the one person of that office is the owner's
+    people = _sides("Frontex Deputy Executive Director for Training visits Latvia\n\nFrom today, the Deputy Executive "
+                    "Director of Frontex will visit Latvia with officials. The three-member delegation is led by Ms Ilze "
+                    "Kalnina, Deputy Executive Director for Training. She met Colonel Janis Berzins of the Latvian State "
+                    "Border Guard in Riga on 24 April 2024.")
+    assert people["Ilze Kalnina"] == ("Frontex", "side.office_named_before")
+    # two holders of the office named: the unnamed one may be either
+    people = _sides("The Deputy Director of the Latvian Border Guard will visit Estonia.\n\nDeputy Director Aivars Ozols "
+                    "met Deputy Director Mart Tamm in Tallinn on 24 April 2024.")
+    assert all(rule != "side.office_named_before" for _, rule in people.values())

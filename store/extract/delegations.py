@@ -570,6 +570,9 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             if city is not None:
                 side = city_country(city.group(1)) or city_country(_CITY_WORD.sub("", city.group(1)))
                 rule = OFFICE_CITY
+        if side is None and p.position and m.sentence:
+            # 'Frontex Deputy Executive Director visits Estonia ... led by Ms X, Deputy Executive Director for ...'
+            side, rule = _office_named_before(p, m, sentences, anchors, by_sentence, people, text), OFFICE_NAMED_BEFORE
         p.side = side
         p.side_rule = rule if side is not None else None
         if side is None and p.position and " to " in p.position and p.not_side is None:
@@ -649,6 +652,41 @@ def _companions(people: People, text: str) -> None:
 LATER_OWN_WORDS = decision("side.later_own_words", "a side in a later mention's own words, after the name ('X, who heads "
                                                    "the Latvian Border Guard', 'X of Latvia', 'X (Latvia)'): over none, or "
                                                    "over the nearest side phrase of the first mention")
+OFFICE_NAMED_BEFORE = decision("side.office_named_before", "an office told before with its side and no name ('the Deputy "
+                                                           "Executive Director of Frontex will visit Estonia'), then held by "
+                                                           "the one person of that office: 'led by X, Deputy Executive "
+                                                           "Director for ...'")
+# the office's head words: up to its field or owner ('Deputy Executive Director' of '... for Standing Corps Management')
+_OFFICE_CORE = pattern("side.office_core", r"(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*(?=\s+(?:for|of|at|in|on)\b|\s*,|\Z)")
+_OWNER_GAP = pattern("side.owner_gap", r"\s*(?:\([A-Z][\w-]{1,9}\)\s*)?(?:['’]s\s+)?")
+
+
+def _office_named_before(p: Person, m: Mention, sentences, anchors: dict[int, list[SideMention]],
+                         by_sentence: dict[int, list[Mention]], people: People, text: str) -> str | None:
+    core = _OFFICE_CORE.match(p.position)
+    if core is None:
+        return None
+    words = core.group(0)
+    if sum(1 for q in people.persons if q.position and words in q.position) != 1:
+        return None  # (two of that office: the unnamed one may be either)
+    for idx in range(m.sentence):
+        if by_sentence.get(idx):
+            continue  # (a sentence naming people: the office there may be theirs)
+        s = sentences[idx]
+        at = text.find(words, s.start, s.end)
+        while at != -1:
+            for a in anchors.get(idx, []):
+                # '<Frontex> Deputy Executive Director', '(Frontex) Deputy ...', 'Deputy Executive Director of <Frontex>'
+                if a.end <= at and _OWNER_GAP.fullmatch(text, a.end, at) or \
+                        a.start >= at + len(words) and _OF_OWNER.fullmatch(text, at + len(words), a.start):
+                    return a.code
+            at = text.find(words, at + 1, s.end)
+    return None
+
+
+_OF_OWNER = pattern("side.of_owner", r"\s+of\s+(?:the\s+)?")
+
+
 LIST_GOES_ON = decision("side.list_goes_on", "a sentence with no verb that opens with 'Likewise,', 'Also,', 'In addition,' "
                                              "and lists titled names goes on with the list before it: the side of the last "
                                              "person the sentence before named")
