@@ -194,3 +194,15 @@ def test_side_office_named_before():
     people = _sides("The Deputy Director of the Latvian Border Guard will visit Estonia.\n\nDeputy Director Aivars Ozols "
                     "met Deputy Director Mart Tamm in Tallinn on 24 April 2024.")
     assert all(rule != "side.office_named_before" for _, rule in people.values())
+
+
+def test_side_reception_guest_called_on():
+    # 'began his day with a "courtesy visit" to B': the call as a noun, quoted; B is not of the caller's known side
+    people = _sides("On 12 April 2022, Brazilian Justice Minister Paulo Souza arrived for talks on organized crime. Souza "
+                    "began his agenda with a “courtesy visit” to President Carlos Rojas. Paraguay and Brazil agreed to "
+                    "share data.")
+    assert people["Carlos Rojas"] == ("PRY", "side.other_party")
+    # the one called on with a side of their own keeps it
+    people = _sides("On 12 April 2022, Brazilian Justice Minister Paulo Souza arrived for talks on organized crime. Souza "
+                    "began his agenda with a courtesy visit to Paraguay's President Carlos Rojas.")
+    assert people["Carlos Rojas"] == ("PRY", "side.demonym_office")

@@ -27,8 +27,10 @@ RECEPTION_GUEST = decision("side.reception_guest", "'A received B', 'B was welco
 _VERB = pattern("side.reception_verb", r"\b(?:received|recieved|welcomed|hosted|greeted|played host to|extended an?\s+"
                                        r"(?:warm\s+|cordial\s+|official\s+)?welcome to)\b")
 # 'A paid a courtesy call on B', 'A called on B': A is the guest, B the one who receives
-_CALL_ON = pattern("side.call_on", r"\b(?:paid|pays|paying)\s+(?:an?\s+)?(?:courtesy\s+|working\s+|official\s+|farewell\s+)?"
-                                   r"(?:call|visit)\s+(?:on|to)\b|\b(?:called|calls|calling)\s+on\b")
+# (also 'began his agenda with a "courtesy visit" to B': the call named as a noun, quoted or not)
+_CALL_ON = pattern("side.call_on", r"\b(?:paid|pays|paying|made|makes|with|on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?[\"“]?"
+                                   r"(?:courtesy\s+|working\s+|official\s+|farewell\s+)?(?:call|visit)[\"”]?\s+(?:on|to)\b|"
+                                   r"\b(?:called|calls|calling)\s+on\b")
 MEETING_PARTNER = decision("side.meeting_partner", "'A met B', 'A held talks with B': the one of them whose side the "
                                                    "text does not say is not on the other's side (the publisher's, else "
                                                    "the other party)")
@@ -76,6 +78,9 @@ def reception_guests(people: People, sentences, text: str) -> None:
             if before and after and v.start() - before[-1].end <= 80 and _SUBJECT_GAP.fullmatch(text, before[-1].end, v.start()) \
                     and _OBJECT_GAP.match(text, v.end(), after[0].lo):
                 _apart(before[-1].person, after[0].person, RECEPTION_GUEST)
+                if before[-1].person.side is not None:
+                    # (a caller whose side the text says: the one called on is not of it, as a receiver of a guest)
+                    _apart(after[0].person, before[-1].person, RECEPTION_GUEST)
         for v, rule in verbs:
             before = [x for x in found if x.end <= v.start()]
             after = [x for x in found if x.lo >= v.end()]
