@@ -206,3 +206,22 @@ def test_side_reception_guest_called_on():
     people = _sides("On 12 April 2022, Brazilian Justice Minister Paulo Souza arrived for talks on organized crime. Souza "
                     "began his agenda with a courtesy visit to Paraguay's President Carlos Rojas.")
     assert people["Carlos Rojas"] == ("PRY", "side.demonym_office")
+
+
+def test_side_given_name_country():
+    from whomet.store.extract.sides import find_sides
+    from whomet.store.extract.stages.find_people import _given_name
+    from whomet.store.extract.text import tokenize
+
+    def sides(text):
+        toks = tokenize(text)
+        return [m.code for m in find_sides(toks) if not _given_name(toks, m)]
+
+    # 'Jordan McAllister' opens a name; 'the Jordan Armed Forces', 'Georgia Police', 'Kenya, Uganda' are countries
+    assert sides("The team included Jordan McAllister, Special Advisor, and officers of Fiji.") == ["FJI"]
+    assert sides("Officers of the Jordan Armed Forces and the Georgia Police met.") == ["JOR", "GEO"]
+    assert sides("Kenya, Uganda and Chad signed.") == ["KEN", "UGA", "TCD"]
+    # a meeting with such a name: the country is not the people's side
+    people = _sides("A team from the New Zealand Police met Commissioner Sefa Tui of Fiji on 4 May 2024. The team headed "
+                    "by Anna Ruru, with Jordan McAllister and Mark Pike, reviewed the programme.")
+    assert people["Mark Pike"][0] == "NZL"

@@ -117,7 +117,7 @@ _TAKING_PART = pattern("person.given_name_context", r"\b(?:met|meet|meeting|talk
                        r"accompanied|joined|comprised|consisted|led|headed|chaired|received|welcomed|hosted|"
                        r"visit(?:ed|ing)?|signed|endorsed|gathering|represented|participated|participating|participants?|present)\b", re.I)
 # Words that end the name of a place or an institution named after a person ('Sheikh Zayed Road').
-_NAMED_AFTER = frozenset(words("named_after_words.tsv"))
+NAMED_AFTER = _NAMED_AFTER = frozenset(words("named_after_words.tsv"))
 
 
 ABBREVIATED_GIVEN_NAME = decision("person.abbreviated_given_name", "a given name written short (data/phrases.json "

@@ -1,13 +1,31 @@
 """Stage: side phrases per sentence (countries, demonyms, bodies, acronyms) and the people named."""
 
 from whomet.store.extract.doc import Doc
+from whomet.store.extract.people import CITY_WORDS, NAMED_AFTER, STOP
+from whomet.store.extract.rules import decision
 from whomet.store.extract.sides import acronym_aliases, find_sides
+from whomet.store.extract.tables import words
+from whomet.store.names import fold
+
+GIVEN_NAME_COUNTRY = decision("side.given_name_country", "a country's one-word name that is also a given name, right "
+                                                         "before a capitalised word that is no office, rank, side, city or "
+                                                         "agency word, opens a person's name: no side ('Jordan McGarvey')")
+_COUNTRY_GIVEN_NAMES = frozenset(fold(w) for w in words("given_name_countries.tsv"))
+
+
+def _given_name(tokens, m) -> bool:
+    """Whether the side phrase m is a given name opening a person's name."""
+    if m.j - m.i != 1 or m.j >= len(tokens) or tokens[m.i].low not in _COUNTRY_GIVEN_NAMES:
+        return False
+    nxt = tokens[m.j]
+    return nxt.is_word and nxt.is_cap and not nxt.text.isupper() and nxt.start == tokens[m.i].end + 1 and \
+        nxt.low not in STOP and nxt.low not in CITY_WORDS and nxt.low not in NAMED_AFTER
 
 
 def run(doc: Doc) -> None:
     doc.aliases = acronym_aliases(doc.work)
     for idx, s in enumerate(doc.sentences):
-        found = find_sides(s.tokens, doc.aliases)
+        found = [m for m in find_sides(s.tokens, doc.aliases) if not _given_name(s.tokens, m)]
         doc.anchors[idx] = found
         mask = {i for m in found for i in range(m.i, m.j)}
         doc.people.scan(doc.work, s, idx, mask)
