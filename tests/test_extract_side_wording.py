@@ -225,3 +225,19 @@ def test_side_given_name_country():
     people = _sides("A team from the New Zealand Police met Commissioner Sefa Tui of Fiji on 4 May 2024. The team headed "
                     "by Anna Ruru, with Jordan McAllister and Mark Pike, reviewed the programme.")
     assert people["Mark Pike"][0] == "NZL"
+
+
+def test_side_initials():
+    from whomet.store.extract.sides import acronym_aliases
+
+    # an acronym never explained in brackets: the initials of a name the text spells out, naming one side
+    text = ("The first officers of the Australian Federal Police arrived in Port Moresby. Officials welcomed the AFP "
+            "and their Commissioner, Tom Reid.")
+    assert acronym_aliases(text) == {"AFP": "AUS"}
+    people = _sides("On 4 May 2024 Police Commissioner Peter Kila of Papua New Guinea met the first officers of the "
+                    "Australian Federal Police in Port Moresby. Officials welcomed the AFP and their Commissioner, Tom "
+                    "Reid.")
+    assert people["Tom Reid"] == ("AUS", "side.nearest_before")
+    # an office's acronym, a spelled-out name of no side or of two: no alias
+    assert acronym_aliases("The Chief Executive Officer met the CEO of the Regional Police Academy (RPA).") == {}
+    assert acronym_aliases("The Joint Border Commission of Poland and Lithuania met; the JBC agreed.") == {}

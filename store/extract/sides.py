@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from whomet.store.extract.rules import pattern
+from whomet.store.extract.rules import pattern, twin
 from dataclasses import dataclass
 
 from whomet.store.extract.lexicon import (CASED_ACRONYMS, FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, PLACE_FIRST, REGION_ADJECTIVE_FIRST,
@@ -178,4 +179,25 @@ def acronym_aliases(text: str) -> dict[str, str]:
         sides = sides_in(named.group(0)) if named else []
         if sides and acr not in _KNOWN:
             aliases[acr] = sides[-1]
+    for acr in {m.group(0) for m in _BARE_ACRONYM.finditer(text)} - aliases.keys() - _KNOWN:
+        # 'the Philippine Coast Guard ... according to the PCG': the initials of a name the text spells out
+        if fold(acr) in _OFFICE_ACRONYMS or acr in CASED_ACRONYMS:
+            continue
+        spelled = _spelled_out(acr).search(text)
+        found = set(sides_in(spelled.group(0))) if spelled else set()
+        if len(found) == 1:
+            aliases[acr] = found.pop()
     return aliases
+
+
+INITIALS = "side.initials"
+_BARE_ACRONYM = pattern(INITIALS, r"\b[A-Z]{3,5}\b", doc="an acronym the text never explains in brackets means the name "
+                                                          "whose initials it is, when the text spells that name out and "
+                                                          "it names one side ('the Australian Federal Police ... the AFP')")
+
+
+@lru_cache(maxsize=512)
+def _spelled_out(acr: str) -> re.Pattern:
+    # one capitalised word per letter, 'of', 'the', 'and', 'for' between them
+    link = r"\s+(?:(?:of|the|and|for|on)\s+)*"
+    return twin(r"\b" + link.join(letter + r"[\w'’-]*" for letter in acr) + r"\b")  # (side.initials' facts)
