@@ -179,7 +179,9 @@ def acronym_aliases(text: str) -> dict[str, str]:
         sides = sides_in(named.group(0)) if named else []
         if sides and acr not in _KNOWN:
             aliases[acr] = sides[-1]
-    for acr in {m.group(0) for m in _BARE_ACRONYM.finditer(text)} - aliases.keys() - _KNOWN:
+    # (an agency's acronym comes with its article: 'the AFP'; a literal 'he ' keeps the search fast)
+    bare = {m.group(1) for m in _BARE_ACRONYM.finditer(text) if m.start() and text[m.start() - 1] in "tT"}
+    for acr in bare - aliases.keys() - _KNOWN:
         # 'the Philippine Coast Guard ... according to the PCG': the initials of a name the text spells out
         if fold(acr) in _OFFICE_ACRONYMS or acr in CASED_ACRONYMS:
             continue
@@ -191,7 +193,7 @@ def acronym_aliases(text: str) -> dict[str, str]:
 
 
 INITIALS = "side.initials"
-_BARE_ACRONYM = pattern(INITIALS, r"\b[A-Z]{3,5}\b", doc="an acronym the text never explains in brackets means the name "
+_BARE_ACRONYM = pattern(INITIALS, r"he ([A-Z]{3,5})\b", doc="an acronym the text never explains in brackets means the name "
                                                           "whose initials it is, when the text spells that name out and "
                                                           "it names one side ('the Australian Federal Police ... the AFP')")
 
