@@ -136,6 +136,9 @@ def test_side_hosts_delegation():
     people = _sides("On 3 May 2024, Commissioner Rasa Jonaite received the Polish delegation in a hotel. Poland and "
                     "Lithuania agreed to patrol together.")
     assert people["Rasa Jonaite"] == ("LTU", "side.other_party")
+    people = _sides("On 3 May 2024, Commissioner Rasa Jonaite received the delegation from Poland in a hotel. Poland and "
+                    "Lithuania agreed to patrol together.")
+    assert people["Rasa Jonaite"] == ("LTU", "side.other_party")
 
 
 def test_side_list_goes_on():

@@ -952,7 +952,9 @@ def _delegation_hosts(people: People, sentences, anchors: dict[int, list[SideMen
         hosted = _HOSTED_DELEGATION.match(text, x.end)
         if hosted is None:
             continue
-        inside = [a for a in anchors.get(x.sentence, []) if hosted.start(1) <= a.start < hosted.end(1)]
+        # ('the Polish delegation', 'the delegation from Poland')
+        inside = [a for a in anchors.get(x.sentence, []) if hosted.start(1) <= a.start < hosted.end(1) or
+                  a.start >= hosted.end() and _OF_SIDE_AFTER.fullmatch(text, hosted.end(), a.start)]
         guest = inside[0].code if inside else _named_delegation(anchors, sentences, x.sentence + 1, text)
         if guest is not None:
             p.not_side, p.not_side_rule = guest, HOSTS_DELEGATION
