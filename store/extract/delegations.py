@@ -279,12 +279,18 @@ def side_of_person(person: Person, aliases) -> str | None:
     if " to " in person.position:
         # 'Ambassador to the Philippines', 'Envoy to Kazakhstan': the country of the post is not the envoy's side
         side = next((a.code for a in find_sides(tokenize(person.position), aliases)
-                     if not _POST_OF_ENVOY.search(person.position, 0, a.start)), None)
+                     if not _posted(person.position, a.start)), None)
     else:
         side = first_side(person.position, aliases)
     if side and is_body(side) and _NATIONAL_OFFICE.search(person.position):
         return None
     return side
+
+
+def _posted(position: str, at: int) -> bool:
+    """Whether the side phrase at `at` in an office is the country an envoy is posted to ('Ambassador to X')."""
+    before = position[max(0, at - 8):at]
+    return (before.endswith("to ") or before.endswith("to the ")) and bool(_POST_OF_ENVOY.search(position, 0, at))
 
 
 # an envoy's office up to the country of the post: 'Extraordinary and Plenipotentiary Ambassador to Kazakhstan'
@@ -578,7 +584,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
         if side is None and p.position and " to " in p.position and p.not_side is None:
             # 'Ambassador to the Philippines X' with no side of their own: never the side of the post
             post = next((a.code for a in find_sides(tokenize(p.position), aliases)
-                         if _POST_OF_ENVOY.search(p.position, 0, a.start)), None)
+                         if _posted(p.position, a.start)), None)
             if post is not None and not is_body(post):
                 p.not_side, p.not_side_rule = post, POST_COUNTRY
     _companions(people, text)
@@ -892,11 +898,10 @@ _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+
                         # 'X led an interagency delegation to Mexico'
                         r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:delegation|team|mission)\s+to\s+|"
-                        # "Marcos' visit to Japan", "Ortega's visit to Chile": the owner of the visit is the visitor
-                        # (the name right before, `_OWNED`)
-                        r"(?:(?<=\w)['’]s?|(?<=['’]s))\s+(?:\w+\s+){0,2}?(?:visit|trip)\s+to\s+|"
                         # 'A high-level delegation led by A, B and C visited Ghana'
                         r"\bvisited\s+(?=(?:the\s+)?[A-Z])", re.I)
+# "Marcos' visit to Japan", "Ortega's visit to Chile": the owner of the visit, the name right before, is the visitor
+_OWNED_VISIT = pattern("side.owned_visit", r"['’]s?\s+(?:\w+\s+){0,2}?(?:visit|trip)\s+to\s+", re.I)
 # 'A delegation led by A, <titles>, B, <titles>, and C visited Ghana': everyone the delegation lists is the subject
 _LED_LIST_SUBJECT = pattern("side.led_list_subject", r"\b(?:delegation|team|mission)\s*,?\s*(?:led|headed)\s+by\s+", re.I)
 _VISITOR_WORDS = ("arriv", "visit ", "visited ", "travel", "came ", "went ", "flew ", "delegation to ", "team to ", "mission to ",
@@ -961,16 +966,19 @@ def _delegation_hosts(people: People, sentences, anchors: dict[int, list[SideMen
 
 
 def _visit(people: People, idx: int, sent, text: str, aliases) -> None:
-    for v in _VISITOR_VERB.finditer(text, sent.start, sent.end):
+    verbs = list(_VISITOR_VERB.finditer(text, sent.start, sent.end))
+    if ("'" in text[sent.start:sent.end] or "’" in text[sent.start:sent.end]) and "to " in text[sent.start:sent.end]:
+        verbs += [v for v in _OWNED_VISIT.finditer(text, sent.start, sent.end) if text[v.start() - 1].isalnum()]
+        verbs.sort(key=lambda v: v.start())  # (in text order: the first visit told marks its subject)
+    for v in verbs:
         before = [x for x in people.mentions if x.sentence == idx and x.end <= v.start()]
         if not before:
             fronted = _FRONTED_VISIT.match(text, sent.start, sent.end)
             if fronted is not None and fronted.start() <= v.start() < fronted.end():
                 before = [x for x in people.mentions if x.sentence == idx and x.lo >= fronted.end()][:1]
         if not text[v.start()].isalpha():
-            # "Ortega's visit to Chile": the owner named right before; "the minister's visit": no one named
-            before = [x for x in people.mentions if x.sentence == idx and x.lo < v.start() <= x.end <= v.start() + 2
-                      or x.sentence == idx and x.end == v.start()]
+            # "Ortega's visit to Chile": the owner named right before (with or without the 's); "the minister's visit": no one named
+            before = [x for x in people.mentions if x.sentence == idx and x.lo < v.start() <= x.end <= v.start() + 2]
             if not before:
                 continue
         # the one the verb tells of: the last named before it, with those joined to it by 'and'
