@@ -632,10 +632,13 @@ _COMPANION_NEXT = pattern("side.companion_next", r"\s*,?\s*(?:and|as well as)\s+
 
 def _companions(people: People, text: str) -> None:
     """'A, B, and C accompanied X on the visit': the subjects, with no side of their own, go with X."""
+    if "ccompanied" not in text and "scorted" not in text and "joined" not in text:
+        return
     mentions = people.mentions
     for k, x in enumerate(mentions):
-        verb = _ACCOMPANIED_ACTIVE.match(text, x.end) if "ccompan" in text[x.end:x.end + 20] or \
-            "scort" in text[x.end:x.end + 20] or "joined" in text[x.end:x.end + 20] else None
+        after = text[x.end:x.end + 20]
+        verb = _ACCOMPANIED_ACTIVE.match(text, x.end) if "ccompan" in after or "scort" in after or "joined" in after \
+            else None
         if verb is None or k + 1 >= len(mentions) or mentions[k + 1].lo != verb.end() or \
                 mentions[k + 1].sentence != x.sentence:
             continue
@@ -950,6 +953,8 @@ _HOSTED_DELEGATION = pattern("side.hosted_delegation", r"\s*,?\s*(?:who\s+)?(?:a
 
 
 def _delegation_hosts(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
+    if "received" not in text and "hosted" not in text and "welcomed" not in text and "greeted" not in text:
+        return
     for x in people.mentions:
         p = x.person
         if p.side is not None or p.not_side is not None or "ed " not in text[x.end:x.end + 40]:

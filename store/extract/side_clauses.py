@@ -197,6 +197,8 @@ _PAIR_AND = pattern("side.pair_and", r"\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?")
 def co_signers(people: People, text: str) -> None:
     """Mark each of 'A and B signed ...' with the other, when it is the pair that signs (nobody else before the
     'and' in the same list)."""
+    if "signed" not in text and "exchanged" not in text and "inked" not in text:
+        return
     mentions = people.mentions
     for k in range(1, len(mentions)):
         a, b = mentions[k - 1], mentions[k]

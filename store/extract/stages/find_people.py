@@ -25,7 +25,9 @@ def _given_name(tokens, m) -> bool:
 def run(doc: Doc) -> None:
     doc.aliases = acronym_aliases(doc.work)
     for idx, s in enumerate(doc.sentences):
-        found = [m for m in find_sides(s.tokens, doc.aliases) if not _given_name(s.tokens, m)]
+        found = find_sides(s.tokens, doc.aliases)
+        if any(s.tokens[m.i].low in _COUNTRY_GIVEN_NAMES for m in found):
+            found = [m for m in found if not _given_name(s.tokens, m)]
         doc.anchors[idx] = found
         mask = {i for m in found for i in range(m.i, m.j)}
         doc.people.scan(doc.work, s, idx, mask)
