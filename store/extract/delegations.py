@@ -676,6 +676,8 @@ def _office_named_before(p: Person, m: Mention, sentences, anchors: dict[int, li
     if core is None:
         return None
     words = core.group(0)
+    if text.find(words, 0, sentences[m.sentence].start) == -1:
+        return None  # (never said before)
     if sum(1 for q in people.persons if q.position and words in q.position) != 1:
         return None  # (two of that office: the unnamed one may be either)
     for idx in range(m.sentence):
