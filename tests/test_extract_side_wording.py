@@ -244,3 +244,16 @@ def test_side_initials():
     # an office's acronym, a spelled-out name of no side or of two: no alias
     assert acronym_aliases("The Chief Executive Officer met the CEO of the Regional Police Academy (RPA).") == {}
     assert acronym_aliases("The Joint Border Commission of Poland and Lithuania met; the JBC agreed.") == {}
+
+
+def test_side_welcomed_object():
+    # 'Dignitaries present to welcome the AFP ... included X': the guests welcomed are not X's side
+    people = _sides("On 4 May 2024 officials met the first officers of the Australian Federal Police in Port Moresby. "
+                    "Dignitaries present to welcome the AFP and their Commissioner, Tom Reid, included Police "
+                    "Commissioner Peter Kila and Foreign Minister Ruth Kaupa.")
+    assert people["Tom Reid"][0] == "AUS"
+    assert people["Peter Kila"][0] == "PNG" and people["Ruth Kaupa"][0] == "PNG"
+    # a relative clause after the guests still lists the guests: 'received the Polish delegation, which included X'
+    people = _sides("On 3 May 2024 in Vilnius, Commissioner Rasa Jonaite of Lithuania received the Polish delegation, which "
+                    "included Colonel Jan Nowak.")
+    assert people["Jan Nowak"][0] == "POL"

@@ -222,6 +222,12 @@ _EVENT_OF = pattern("side.event_of", r"\b(?:session|sessions|meeting|conference|
 _DESTINATION = pattern("side.destination", r"\b(?:visit|visits|trip|travell?ed|came|arrived|arrival|went|welcome|invitation)\s+(?:to|in)\s+"
                           r"(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$|\b(?:delegation|delegations|mission|team)\s+to\s+(?:the\s+)?$",
                        re.I)
+# the object of a welcome, then a verb of the sentence's own before the person (not a relative clause's: 'received the
+# Polish delegation, which included X' keeps X Polish)
+_WELCOMED_BEFORE = pattern("side.welcomed_object", r"\b(?:welcome|welcomed|welcoming|receive|received|receiving|greet|greeted|"
+                                                   r"greeting)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}\Z", re.I)
+_MAIN_VERB_AFTER = pattern("side.main_verb_after", r"(?:(?!\b(?:which|who|that)\b)[^.;])*?\b(?:included|includes|were|was|"
+                                                   r"are|is)\b")
 # 'Certificates were presented to officers of the Uganda Police by the Director, X': X is the agent, the
 # side named before 'by' is the recipients'
 _BY_AGENT = pattern("side.by_agent", r"\bby\s+(?:the\s+)?$", re.I)
@@ -386,6 +392,8 @@ def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: s
         return True  # 'the delegation called at the Royal Thai Police and met with its Commander, X': X is the agency's
     if GUEST_PASSIVE.search(text, a.end, m.lo) or GUEST_MOTION.search(text, a.end, m.lo) or GUEST_CALL.search(text, a.end, m.lo):
         return False  # 'The Thai delegation was received by P': the anchor is the guest, not P's side
+    if _WELCOMED_BEFORE.search(text, max(0, a.start - 30), a.start) and _MAIN_VERB_AFTER.match(text, a.end, m.lo):
+        return False  # 'Dignitaries present to welcome the AFP ... included X': the guests welcomed, not X's side
     if _DESTINATION.search(text, max(0, a.start - 40), a.start) or _EVENT_OF.search(text, max(0, a.start - 60), a.start):
         return False
     if _quoted_before(text, a.end, m.lo) or _MET_BETWEEN.search(text, a.end, m.lo):
