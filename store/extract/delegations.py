@@ -1015,8 +1015,9 @@ def _visit(people: People, idx: int, sent, text: str, aliases) -> None:
             continue
         words = place.group(1)
         dest = first_side(words, aliases)
-        if dest is None and not v.group().lower().startswith("visited"):
-            # (a bare 'visited <City>' is often a headline of the page's own people: only a country or agency counts)
+        if dest is None and text[v.start()].isalpha() and not v.group().lower().startswith("visited"):
+            # (a bare 'visited <City>' is often a headline of the page's own people, "X's visit to <City>" a visit told
+            # in passing: only a country or agency counts there)
             parts = words.replace("-", " ").split()
             dest = next((c for n in range(len(parts), 0, -1) if (c := city_country(" ".join(parts[:n])))), None)
         if dest is not None:
