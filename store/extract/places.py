@@ -24,7 +24,8 @@ IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n {_CITY_OF}|[Ii]n|to|at)\s+({_CI
 MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
                          r"signed|headquarters|ceremony|workshop|concluded|opened|consultations?|conference|arrived|seminar|summit|forum|"
                          r"dialogue|round|attended|took part|participated|"
-                         r"gathered|gathering|welcomed|chaired|co-chaired|convened|travelled|traveled|presented|presenting|handed|conferred)\b", re.I)
+                         r"gathered|gathering|welcomed|chaired|co-chaired|convened|travelled|traveled|presented|presenting|handed|conferred|"
+                         r"courtesy\s+(?:call|visit)|call(?:ed|s)?\s+on)\b", re.I)
 # Where the text says the event itself happened: '<City> hosted', 'held in <City>', 'arrived in <City>',
 # 'travelled to <City>', a sentence opening 'In <City>,'. These outrank a dateline (often the publisher's
 # home city) and any other 'in <City>'.
@@ -162,6 +163,8 @@ def _clean_city(raw: str) -> str | None:
     k = key(city)
     if k in SIDE_PHRASES and fold(city) not in CITY_COUNTRY:
         return None
+    if len(k) > 1 and fold(city) not in CITY_COUNTRY and any(k[:n] in COUNTRY_NAMES for n in range(1, len(k))):
+        return None  # 'in Sri Lanka Hon. X': a country, then the next words (COUNTRY_NOT_CITY)
     if city.isupper():
         city = "-".join(p.capitalize() for p in city.title().split("-"))
     return city
@@ -318,6 +321,10 @@ BUILDING_NOT_CITY = decision("place.building_not_city", "an unknown place whose 
                                                         "the Y Palace') is no city")
 PERSON_NOT_CITY = decision("place.person_not_city", "an unknown place that is the name of a person the text names ('For his "
                                                     "part, the Minister, X Y welcomed') is no city")
+
+
+COUNTRY_NOT_CITY = decision("place.country_not_city", "an unknown place opening with a country's name ('the State Minister "
+                                                      "in Sri Lanka Hon. X') is the country and the words after it, no city")
 
 
 def _not_a_city(city: str, persons: frozenset[str]) -> bool:

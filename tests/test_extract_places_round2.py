@@ -1,0 +1,31 @@
+"""The meeting's city and country: one example per place rule added after the sixth real batch (dev6), named after its
+rule id (what the rule reads and what it must not). Sentences are ours, in the families seen on real pages."""
+
+from whomet.store.extract import extract
+
+# no publisher: no guess from the publisher's side hides what the text itself says
+BARE = " date 2024-06-14\n"
+
+
+def _place(text, head=BARE):
+    record = extract(head + text)
+    assert record.meetings, text
+    return record.meetings[0].place.city, record.meetings[0].place.country
+
+
+def test_place_meeting_cue_a_courtesy_call():
+    # 'paid a courtesy call on X at <building> in <City>': a call is a meeting, its sentence tells the venue
+    assert _place("Ambassador Aminath Rasheed of Maldives paid a courtesy call on the Deputy Minister of Defence of Sri "
+                  "Lanka, Kamal Perera, at the Ministry of Defence in Colombo on 12 June.") == ("Colombo", "LKA")
+    assert _place("The Ambassador of Maldives, Aminath Rasheed, called on Deputy Minister Kamal Perera of Sri Lanka in "
+                  "Kandy on 12 June.") == ("Kandy", "LKA")
+
+
+def test_place_country_not_city():
+    # a country's name, then a title cut short by a stop, is no city ('Sri Lanka Hon')
+    city, _ = _place("Ambassador Aminath Rasheed of Maldives paid a courtesy call on the Deputy Minister of Defence in "
+                     "Sri Lanka Hon. Kamal Perera on 12 June.")
+    assert city is None
+    # a known city named after its country stays a city
+    assert _place("Minister Kamal Perera of Sri Lanka met Ambassador Jose Ramos of Mexico in Mexico City on 12 June.") \
+        == ("Mexico City", "MEX")
