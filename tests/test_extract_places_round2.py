@@ -29,3 +29,13 @@ def test_place_country_not_city():
     # a known city named after its country stays a city
     assert _place("Minister Kamal Perera of Sri Lanka met Ambassador Jose Ramos of Mexico in Mexico City on 12 June.") \
         == ("Mexico City", "MEX")
+
+
+def test_place_building_city_name_with_of():
+    # a known city whose name holds 'of' ('Port of Spain'), after a building and a comma
+    assert _place("Commissioner Maria Baptiste of Trinidad and Tobago received British High Commissioner John Hale on "
+                  "12 June. The talks were held at the Police Training Building, Port of Spain.") \
+        == ("Port of Spain", "TTO")
+    # an office 'of' a country after a building is no city
+    assert _place("Commissioner Maria Baptiste of Trinidad and Tobago received British High Commissioner John Hale on "
+                  "12 June at the Police Training Building, Ministry of Security.")[0] is None
