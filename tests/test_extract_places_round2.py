@@ -39,3 +39,12 @@ def test_place_building_city_name_with_of():
     # an office 'of' a country after a building is no city
     assert _place("Commissioner Maria Baptiste of Trinidad and Tobago received British High Commissioner John Hale on "
                   "12 June at the Police Training Building, Ministry of Security.")[0] is None
+
+
+def test_place_dateline_here():
+    # a known city and a comma, no date, no dash: the dateline when its paragraph says the meeting was 'here'
+    assert _place("Headline about a visit\n\nDoha, The Secretary General of the Council Dr. Khalid Al-Mansour met here "
+                  "today with the Minister of Interior of Qatar, Sheikh Hamad Al-Thani.") == ("Doha", "QAT")
+    # the same opening with no 'here' is no dateline: the venue the text names wins
+    assert _place("Headline about a visit\n\nDoha, Riyadh and Manama sent delegates. The Secretary General Dr. Khalid "
+                  "Al-Mansour met the Minister of Interior of Oman, Sayyid Hamad Al-Busaidi, in Muscat.")[0] == "Muscat"

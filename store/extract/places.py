@@ -257,7 +257,17 @@ def _dateline_at(text: str) -> tuple[str | None, str | None]:
     m = _DATELINE_TIGHT.match(head)
     if m and fold(m.group(1)) in CITY_COUNTRY and key(m.group(2)) not in SIDE_PHRASES:
         return _clean_city(m.group(1)), None
+    m = _DATELINE_HERE.match(head)
+    if m and fold(m.group(1)) in CITY_COUNTRY:
+        end = text.find("\n", m.end())
+        if HERE.search(text, m.end(), end if end != -1 else len(text)):
+            return _clean_city(m.group(1)), None
     return None, None
+
+
+# 'Muscat, The Secretary General met here today with ...': a known city and a comma with no date or dash, told as the
+# dateline by the 'here' of its own paragraph (a headline 'Muscat, Doha sign a pact' has none)
+_DATELINE_HERE = pattern("place.dateline_here", r"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+){0,2}),[ \t]+(?=[A-Z])")
 
 
 # 'ABUJA—The Inspector-General ...', 'Windhoek-Minister X ...': a known city and a dash with no space before the text (not
