@@ -48,3 +48,12 @@ def test_place_dateline_here():
     # the same opening with no 'here' is no dateline: the venue the text names wins
     assert _place("Headline about a visit\n\nDoha, Riyadh and Manama sent delegates. The Secretary General Dr. Khalid "
                   "Al-Mansour met the Minister of Interior of Oman, Sayyid Hamad Al-Busaidi, in Muscat.")[0] == "Muscat"
+
+
+def test_place_web_dateline():
+    # the publisher's web address, a dash, a known city and a stop: the dateline
+    assert _place("polisi.example.id - Bandung. The delegation of the Royal Malaysia Police led by Commissioner Ahmad "
+                  "Zaki visited the headquarters of Commissioner General Budi Santoso of Indonesia.") == ("Bandung", "IDN")
+    # a web address before a word the table does not know as a city is no dateline
+    assert _place("polisi.example.id - Editorial. The delegation of the Royal Malaysia Police led by Commissioner Ahmad "
+                  "Zaki visited the headquarters of Commissioner General Budi Santoso of Indonesia.")[0] is None

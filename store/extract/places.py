@@ -209,6 +209,9 @@ def _dateline_at(text: str) -> tuple[str | None, str | None]:
         m = _AGENCY_CITY_LINE.search(text, 0, 600)
         if m and city_country(m.group(1)):
             return _clean_city(m.group(1)), None
+    m = _WEB_DATELINE.match(text)
+    if m and city_country(m.group(1)):
+        return _clean_city(m.group(1)), None
     credit = _CREDIT_FIRST.match(text)
     if credit:
         return _dateline_at(text[credit.end():])
@@ -263,6 +266,11 @@ def _dateline_at(text: str) -> tuple[str | None, str | None]:
         if HERE.search(text, m.end(), end if end != -1 else len(text)):
             return _clean_city(m.group(1)), None
     return None, None
+
+
+# 'police.example.id - Depok. The delegation ...': the publisher's web address, a dash, then the known city and a stop
+_WEB_DATELINE = pattern("place.web_dateline", r"\A\s*+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}[ \t]*[-–—][ \t]*"
+                                              r"([A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2})[.,][ \t]")
 
 
 # 'Muscat, The Secretary General met here today with ...': a known city and a comma with no date or dash, told as the
