@@ -57,3 +57,23 @@ def test_place_web_dateline():
     # a web address before a word the table does not know as a city is no dateline
     assert _place("polisi.example.id - Editorial. The delegation of the Royal Malaysia Police led by Commissioner Ahmad "
                   "Zaki visited the headquarters of Commissioner General Budi Santoso of Indonesia.")[0] is None
+
+
+def test_place_venue_then_country():
+    # a venue, a comma, then the country it is in (a stop in its short name: 'St. Lucia')
+    assert _place("The Fifth Meeting of the Regional Police Chiefs was held at the Harbour View Resort, St. Lucia on "
+                  "12 June. Commissioner Paul Henry of Barbados chaired it with Commissioner Ann Joseph of Grenada.") \
+        == (None, "LCA")
+    # 'St.' opens a known city too
+    assert _place("Minister Ivan Petrov of Russia met Minister Ali Karimov of Uzbekistan in St. Petersburg on 12 "
+                  "June.") == ("St. Petersburg", "RUS")
+
+
+def test_place_day_in_country_words_between():
+    # the meeting's day, a few words without a comma, then 'in <Country>' closing the clause
+    assert _place("Major General Saif Al Mansoori of the UAE met Inspector General Salim Al Harthi of the Royal Police. "
+                  "The talks, held yesterday between the two delegations in Oman, covered transit.") == (None, "OMN")
+    # a country that does not close the clause is no venue
+    assert _place("Major General Saif Al Mansoori of the UAE met Inspector General Salim Al Harthi of the Royal Police. "
+                  "The talks, held yesterday between the two delegations in Oman Police Headquarters covered "
+                  "transit.")[1] != "OMN"

@@ -14,7 +14,7 @@ from whomet.store.sides import BODIES, is_body
 from whomet.store.extract.people import STOP
 from whomet.store.names import fold
 
-_CITY = (r"(?:The\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
+_CITY = (r"(?:The\s+|(?:St|Ste|Mt|Ft)\.\s*)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
          r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al|of)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
 DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+(?:,\s*+([A-Z][A-Za-z ]{{1,30}}?\.?))?\s*+[–—-]\s")
 DATELINE_CITY2 = pattern("place.dateline_city2", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
@@ -469,7 +469,14 @@ _VISITING_COUNTRY = pattern("place.visiting_country", r"\b(?:visiting|visited)\s
 _STAYING_IN = pattern("place.staying_in", r"\b(?:who\s+(?:is|are|was|were)|currently|while|(?:is|are|was|were)(?:\s+now)?(?:\s+staying)?)"
                       r"\s+in\s+" + _COUNTRY_PHRASE)
 _DAY_IN_COUNTRY = pattern("place.day_in_country", r"\b(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}"
-                          r"(?:st|nd|rd|th)?|today|yesterday|on\s+[A-Z][a-z]+day)\s+in\s+" + _COUNTRY_PHRASE + r"(?=\s*[.;,]|$)")
+                          r"(?:st|nd|rd|th)?|today|yesterday|on\s+[A-Z][a-z]+day)(?:\s+[^\s,.;]+){0,6}?\s+in\s+" + _COUNTRY_PHRASE
+                          + r"(?=\s*[.;,]|$)")
+# 'was held at the Marriott Resort, St. Kitts and Nevis on 17 April': a venue, then the country it is in (a stop in the
+# country's name: 'St. Lucia')
+_VENUE_THEN_COUNTRY = pattern("place.venue_then_country", r"\b(?:held|took place|met|convened|hosted|signed|gathered)\s+at\s+"
+                              r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?[A-Z][\w'’-]*,\s+"
+                              r"((?:the\s+)?[A-Z][\w'’-]*\.?(?:\s+(?:of\s+(?:the\s+)?|and\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})"
+                              r"(?=\s*(?:[.;,]|$)|\s+(?:on|today|yesterday|this|last|in)\b)")
 # 'in the Kaunas region of Lithuania', 'in Sughd province, Tajikistan': a region, then its country
 _REGION_OF_COUNTRY = pattern("place.region_of_country", r"\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+" + _REGION_WORD
                              + r"(?:\s+of|,)\s+" + _COUNTRY_PHRASE)
@@ -516,7 +523,7 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
             if m:
                 found.append((m.start(), ours))
         for rx, needs in ((_EVENT_COUNTRY, (" in ", " to ")), (_VISITING_COUNTRY, ("visit",)),
-                          (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)),
+                          (_STAYING_IN, (" in ",)), (_DAY_IN_COUNTRY, (" in ",)), (_VENUE_THEN_COUNTRY, (" at ",)),
                           (_EMBASSY_COUNTRY, ("Embassy in", "Consulate", "Commission in")),
                           (_STATE_BUILDING, ("at the Pa", "at the Ho", "at the Pr", "at the Se")),
                           (_COUNTRY_HOSTED, ("hosted", "venue", "played host")),
