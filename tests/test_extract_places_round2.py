@@ -77,3 +77,12 @@ def test_place_day_in_country_words_between():
     assert _place("Major General Saif Al Mansoori of the UAE met Inspector General Salim Al Harthi of the Royal Police. "
                   "The talks, held yesterday between the two delegations in Oman Police Headquarters covered "
                   "transit.")[1] != "OMN"
+
+
+def test_place_lead_in_city_unknown_town():
+    # a wire's dateline, then a town the table does not know, in a side's country by the demonym before it
+    assert _place("ZAGREB, June 12, 2024 - Croatian Interior Minister Ivan Horvat met Slovenian Interior Minister Marko "
+                  "Novak in the northern Croatian town of Dubravica Gornja on Friday.") == ("Dubravica Gornja", "HRV")
+    # a town in a country none of the sides is from leaves the wire's city
+    assert _place("ZAGREB, June 12, 2024 - Croatian Interior Minister Ivan Horvat met Slovenian Interior Minister Marko "
+                  "Novak in the Austrian town of Unterfeldkirchen on Friday.")[0] == "Zagreb"

@@ -40,6 +40,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         # 'BAKU, October 3. <A's minister> held a meeting with <B's minister>, Trend reports.': the wire's city, where
         # none of the people is from
         d_city = d_country = None
+    people_sides = set(sides)
     sides |= {m.code for i in range(seg.first, seg.last) for m in doc.anchors.get(i, [])}
     city, _, at = event_city_at(work, spans, persons)
     city = city_of_quarter(work, city) or city
@@ -67,7 +68,11 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         # 'YEREVAN, MAY 13, ARMENPRESS. A held talks with B in Tbilisi': a known city the lead's meeting sentence names
         # outranks the wire's dateline, when it is in the country of one of the sides
         lead, _ = find_city(work, lead_spans(work, spans), persons)
-        if lead is not None and fold(lead) != fold(d_city) and city_country_among(lead, sides) in sides:
+        if lead is not None and fold(lead) != fold(d_city) and (
+                city_country_among(lead, sides) in sides
+                or city_country(lead) is None and country_before(work, lead, a, b) in people_sides):
+            # 'ZAGREB - A met B in the eastern Croatian town of Slavonski Brod': a town the table does not know, in the
+            # country of one of the people by the demonym before it (the demonym itself anchors a side)
             city, rule = lead, LEAD_CITY
     if city is None or (d_city is not None and fold(city) == fold(d_city)) or (
             d_city is not None and city_country(city) is None and city_country(d_city) is not None
