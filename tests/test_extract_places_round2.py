@@ -86,3 +86,16 @@ def test_place_lead_in_city_unknown_town():
     # a town in a country none of the sides is from leaves the wire's city
     assert _place("ZAGREB, June 12, 2024 - Croatian Interior Minister Ivan Horvat met Slovenian Interior Minister Marko "
                   "Novak in the Austrian town of Unterfeldkirchen on Friday.")[0] == "Zagreb"
+
+
+def test_place_quoted_title():
+    # a place inside a paper's quoted title is no venue
+    city, _ = _place("The Ghana Immigration Service hosted a study tour of the Nigerian Police College on 12 June. "
+                     "Deputy Comptroller Ama Boateng presented a paper titled \"The Place of Training in Border Security\".")
+    assert city is None
+    city, _ = _place("The Ghana Immigration Service hosted a study tour of the Nigerian Police College on 12 June. "
+                     "Deputy Comptroller Ama Boateng presented a paper titled “Border Control in Tamale”.")
+    assert city is None
+    # the same place outside the quotes is the venue
+    assert _place("The Ghana Immigration Service hosted a study tour of the Nigerian Police College on 12 June. "
+                  "Deputy Comptroller Ama Boateng presented a paper titled “Border Control” in Kumasi.")[0] == "Kumasi"

@@ -366,6 +366,15 @@ def _city_before_name(city: str, persons: frozenset[str]) -> str | None:
     return None
 
 
+QUOTED_TITLE = decision("place.quoted_title", "a place inside quotation marks ('presented a paper on \"Policing in "
+                                              "Border Towns\"') is a title's or a speaker's word, not the venue")
+
+
+def _quoted(s: str, at: int) -> bool:
+    """Whether s[at] is inside quotation marks opened in the same sentence (QUOTED_TITLE)."""
+    return s.count('"', 0, at) % 2 == 1 or s.rfind("“", 0, at) > s.rfind("”", 0, at)
+
+
 def _elsewhere(s: str, clause_start: int, start: int, end: int) -> bool:
     """Whether the city at s[start:end] names somewhere other than the venue: an earlier year right after it, a
     region named after it, or the seat of an office in apposition ('head of the police in Vilnius, met')."""
@@ -414,7 +423,7 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
                     continue
                 if not city_country(city) and (not _looks_like_city(city) or fold(city) in REGION_COUNTRY):
                     continue  # 'In Yakutia, the delegation spent four days': a region, not a city
-                if _not_a_city(city, persons):
+                if _not_a_city(city, persons) or _quoted(s, m.start(g)):
                     continue
                 if _BODY_SEAT_BEFORE.search(s, max(0, m.start(g) - 80), m.start(g)):
                     continue  # 'a liaison officer to the Europol headquarters in The Hague': a seat, not the venue
@@ -802,7 +811,7 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]],
             known = city_country(city)
             if word in ("to", "at") and not known or not known and fold(city) in REGION_COUNTRY:
                 continue  # 'In Yakutia, ...': a region, not a city
-            if key(city) in SIDE_PHRASES and not known or _not_a_city(city, persons):
+            if key(city) in SIDE_PHRASES and not known or _not_a_city(city, persons) or _quoted(s, m.start(1)):
                 continue
             return city, a + m.start(1)
     return None, -1
