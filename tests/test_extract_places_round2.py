@@ -99,3 +99,15 @@ def test_place_quoted_title():
     # the same place outside the quotes is the venue
     assert _place("The Ghana Immigration Service hosted a study tour of the Nigerian Police College on 12 June. "
                   "Deputy Comptroller Ama Boateng presented a paper titled “Border Control” in Kumasi.")[0] == "Kumasi"
+
+
+def test_date_reported_on_by_its_author():
+    # 'a statement released by <its author> on <date>': the report's day, with the author's name between; the meeting's
+    # own day wins
+    record = extract(" date 2024-06-14\nIn a statement released by the Embassy of Japan in Hanoi on 13 June, the "
+                     "embassy said Minister Nguyen Van Binh of Vietnam met Minister Kenji Sato of Japan on Tuesday.")
+    assert str(record.meetings[0].date) == "2024-06-11"
+    # a meeting's own 'on <date>' with no report before it still dates it
+    record = extract(" date 2024-06-14\nMinister Nguyen Van Binh of Vietnam met Minister Kenji Sato of Japan in Hanoi on "
+                     "13 June.")
+    assert str(record.meetings[0].date) == "2024-06-13"

@@ -63,8 +63,10 @@ YMD_SPACED = pattern("date.ymd_spaced", r"\b((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1
 
 # 'the Mexican Federal Police announced on December 11', 'an official statement on March 27', 'Posted on June 14,
 # 2024 by': the date of a report about the meeting or of the page, not of the meeting
-REPORTED_ON = pattern("date.reported_on", r"\b(?:announced|said|says|reported|stated|statement|told|published|released|"
-                      r"added|noted|informed|[Pp]osted|[Uu]pdated|[Mm]odified|[Uu]ploaded)\s+(?:[a-z]+\s+){0,2}$")
+# 'In a statement released by the Chinese Embassy in Manila on September 28': the one who reported it may come between
+REPORTED_ON = pattern("date.reported_on", r"\b(?:announced|said|says|reported|stated|statement|told|published|released|issued|"
+                      r"added|noted|informed|[Pp]osted|[Uu]pdated|[Mm]odified|[Uu]ploaded)\s+(?:[a-z]+\s+){0,2}"
+                      r"(?:(?<=\bby\s)(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|in|and|for)\s+){1,8})?$")
 # 'Copyright © 2023 <Outlet>': the year of a page whose dateline gives only 'June 28'
 COPYRIGHT_YEAR = pattern("date.copyright_year", r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?((?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)",
                          re.I)
@@ -129,7 +131,7 @@ def _past_meeting(text: str, at: int) -> bool:
 
 def reported_on(text: str, at: int) -> bool:
     """Whether the 'on <date>' at text[at] dates a report ('announced on December 11'), not the meeting."""
-    return REPORTED_ON.search(text[max(0, at - 40):at]) is not None
+    return REPORTED_ON.search(text[max(0, at - 90):at]) is not None
 
 
 def copyright_ref(text: str) -> dt.date | None:
