@@ -111,3 +111,14 @@ def test_date_reported_on_by_its_author():
     record = extract(" date 2024-06-14\nMinister Nguyen Van Binh of Vietnam met Minister Kenji Sato of Japan in Hanoi on "
                      "13 June.")
     assert str(record.meetings[0].date) == "2024-06-13"
+
+
+def test_date_mdy_comma_after_month():
+    # a page's date line 'July, 15 2021' gives the year to the meeting's 'on July 14'
+    record = extract("Ministers agree to boost cooperation\n\nJuly, 15 2021\nMinister Nguyen Van Binh of Vietnam had talks "
+                     "with Minister Kenji Sato of Japan in Hanoi on July 14.")
+    assert str(record.meetings[0].date) == "2021-07-14"
+    # a month, a comma and a count with no year is no date
+    record = extract(" date 2024-06-14\nIn May, 12 officers of the Vietnamese police trained in Japan. Minister Nguyen Van "
+                     "Binh of Vietnam met Minister Kenji Sato of Japan in Hanoi on Tuesday.")
+    assert str(record.meetings[0].date) == "2024-06-11"

@@ -22,7 +22,9 @@ _WD = WEEKDAY
 HEADER = pattern("date.header", r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t]+Source:\s*([^\n]*?)\s*(?:\bin English)?\s*$)?",
                  re.I | re.M)
 DMY = pattern("date.dmy", rf"(?:\bthe\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+(\d{{4}}))?\b")
-MDY = pattern("date.mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+# 'July 15, 2021'; 'July, 15 2021' (a comma after the month only with the year: 'In May, 12 officers' is no date)
+MDY = pattern("date.mdy", rf"\b({_M})(?:,(?=\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b))?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                          rf"(?:,?\s+(\d{{4}}))?")
 # '14.05.2024', '14/05/2024', '30-06-2005' (one separator throughout): day, month, year
 NUMERIC = pattern("date.numeric", r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
 
