@@ -71,7 +71,7 @@ def test_place_building_city():
 
 
 def test_place_in_city_before_a_name():
-    # 'In Jurmala Serhii Deineko met': a known city, then a name the text gives, no comma between
+    # 'In Jurmala Taras Bondar met': a known city, then a name the text gives, no comma between
     assert _place("Head of the Border Guard Service of Ukraine visited Latvia\n\nIn Jurmala Taras Bondar met with the "
                   "Head of the State Border Guard of Latvia Janis Ozols. General Taras Bondar, Head of the Border Guard "
                   "Service of Ukraine, thanked his host.") == ("Jurmala", "LVA")

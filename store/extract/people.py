@@ -779,7 +779,7 @@ def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool
             return False  # a clause ('... together with Colonel B'), not a title before a name
         if toks[x - 1].is_cap and is_head(toks[x - 1].text) and toks[x].is_cap and not is_head(toks[x].text) \
                 and toks[x].low not in MODIFIERS and toks[x].low not in _AGENCY_CONNECTORS:
-            # OFFICE_THEN_NAME: 'A, Foreign Affairs Minister Rimbink Pato and ...': the office word, then a name that
+            # OFFICE_THEN_NAME: 'A, Foreign Affairs Minister Kila Waneu and ...': the office word, then a name that
             # closes the item (unknown given names too)
             nm = match_name(toks, x, masked)
             if nm is not None and nm[1] >= 2 and (nm[0] == b or nm[0] < b and toks[nm[0]].low == "and"):
@@ -845,12 +845,12 @@ def _given_first(tok: Token) -> bool:
 
 TITLE_WORDS_BEFORE_NAME = decision("person.title_words_before_name", "capitalised words that are no given names, "
                                    "before a given name, with no rank or honorific: the end of the title ('Director "
-                                   "of Reforms John Kamau', 'Directeur de la Police Judiciaire Paul Roux')")
+                                   "of Reforms Peter Odhiambo', 'Directeur de la Police Judiciaire Paul Roux')")
 
 
 HEAD_WORD_ENDS_TITLE = decision("person.head_word_ends_title", "after an office's head word ('Secretary', "
                                 "'Director'), a capitalised word that is no office, agency or unit word opens the name, "
-                                "a given name the lexicon does not know too: 'Additional Secretary Riffat Mukhtar Raja'")
+                                "a given name the lexicon does not know too: 'Additional Secretary Zarvish Tamal Raja'")
 
 
 NOUN_BEFORE_NAME = decision("person.noun_before_name", "an agency's last word or a unit's field ('Intelligence', "
@@ -873,7 +873,7 @@ def _title_words_before(toks: list[Token], j: int, k: int) -> int:
         return j  # FAMILY_NAME_FIRST
     if j > 0 and toks[j - 1].is_cap and is_head(toks[j - 1].text) and toks[j].low not in STOP \
             and toks[j].low not in _AGENCY_ENDS and toks[j].low not in _UNIT_FIELDS:
-        return j  # HEAD_WORD_ENDS_TITLE: 'Additional Secretary Riffat Mukhtar Raja': the office ended at its head word
+        return j  # HEAD_WORD_ENDS_TITLE: 'Additional Secretary Zarvish Tamal Raja': the office ended at its head word
     x = j
     while x < k - 2 and toks[x].is_word and (toks[x].low in _AGENCY_ENDS or toks[x].low in _UNIT_FIELDS) \
             and toks[x].low not in _EVERY_GIVEN_NAME:
@@ -988,7 +988,7 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
             return j + 2
         if t.low in ("mr", "mrs", "ms", "dr", "drs"):
             return j + 1
-        # HON_WITHOUT_STOP: 'Hon Milner X': 'Hon' before two capitalised words (a name) is the honorific
+        # HON_WITHOUT_STOP: 'Hon Tevita X': 'Hon' before two capitalised words (a name) is the honorific
         return j + 1 if t.text == "Hon" and j + 2 < n and toks[j + 1].is_word and toks[j + 1].is_cap \
             and toks[j + 2].is_word and toks[j + 2].is_cap else None
     if t.text == "H" and j + 3 < n and toks[j + 1].text == "." and toks[j + 2].text == "E" and toks[j + 3].text == ".":
@@ -1054,8 +1054,8 @@ _ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "u
 
 
 SPELLING_VARIANT = decision("person.spelling_variant", "a name said again with a letter changed, added or dropped in "
-                            "one or two words after the same given name ('David Taluwa' then 'David Taluva', 'William "
-                            "Faya Cellu' then 'William Fayia Sellu') is the same person, named as first written")
+                            "one or two words after the same given name ('Dawit Kerano' then 'Dawit Kerana', 'William "
+                            "Kamara Lenu' then 'William Kamarah Lennu') is the same person, named as first written")
 
 
 def _one_apart(a: str, b: str) -> bool:
@@ -1125,7 +1125,7 @@ class People:
         if best is None and len(inner) == 1:
             best = inner[0]
         if best is None and len(toks) >= 2 and len(toks[-1]) >= 5:
-            # SPELLING_VARIANT: 'David Taluwa' written 'David Taluva' further on: the same given name, each other word
+            # SPELLING_VARIANT: 'Dawit Kerano' written 'Dawit Kerana' further on: the same given name, each other word
             # one letter apart, at most two letters in all
             same = [p for p in self.persons if len(p.tokens) == len(toks) and p.tokens[0] == toks[0]
                     and _letters_apart(p.tokens[1:], toks[1:])]

@@ -347,7 +347,7 @@ COUNTRY_NOT_CITY = decision("place.country_not_city", "an unknown place opening 
 
 def _not_a_city(city: str, persons: frozenset[str]) -> bool:
     """Whether an unknown place is a building or a person's name (place.building_not_city, place.person_not_city), also
-    after an honorific the name leaves out ('a courtesy visit to Samdech Techo Hun Sen')."""
+    after an honorific the name leaves out ('a courtesy visit to Samdech Techo Chea Vuthy')."""
     if city_country(city):
         return False
     folded = fold(city)
@@ -356,8 +356,8 @@ def _not_a_city(city: str, persons: frozenset[str]) -> bool:
 
 
 def _city_before_name(city: str, persons: frozenset[str]) -> str | None:
-    """The known city opening an unknown place whose other words are a person's name the text gives ('Jurmala Serhii
-    Deineko' -> 'Jurmala'); None otherwise."""
+    """The known city opening an unknown place whose other words are a person's name the text gives ('Jurmala Taras
+    Bondar' -> 'Jurmala'); None otherwise."""
     words = city.split()
     for size in range(len(words) - 1, 0, -1):
         rest = fold(" ".join(words[size:]))
