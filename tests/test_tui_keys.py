@@ -55,3 +55,20 @@ async def test_binding_letters_in_a_burst_for_a_field_are_text(world):
         burst(app, "escape", "x")
         await settle(app, pilot)
         assert app.screen.filter.is_empty() and len(listed(app)) == 8
+
+
+@pytest.mark.parametrize("keys, typed", [
+    (("slash", *"Bachurinx", "backspace"), "Bachurin"),
+    (("slash", *"Bachurn", "left", "i"), "Bachurin"),
+    (("slash", *"xBachurin", "home", "delete"), "Bachurin"),
+], ids=["backspace", "left", "home-delete"])
+async def test_editing_keys_in_a_burst_act_where_the_letters_before_them_left_the_cursor(world, keys, typed):
+    # an editing key behind letters still queued for the field acts after them, not before
+    # (a backspace at the end of a burst was lost, or took the wrong letter)
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        burst(app, *keys)
+        await settle(app, pilot)
+        assert app.screen.query_one("#f-text", Input).value == typed
+        assert listed(app) == [6, 5, 3, 1, 2]

@@ -5,6 +5,8 @@ named on the command line and runs it. The app knows how to open any target (per
 organisation, side, meeting) so that screens, the palette and dialogs share one way in.
 """
 
+import asyncio
+import contextlib
 import gc
 import threading
 from dataclasses import dataclass
@@ -94,11 +96,29 @@ class WhometApp(App):
         # after it. Here each key's binding runs before the next key is read, so a focus change
         # or a deletion is in place for the keys behind it. Printable keys typed into a text
         # field stay text (never `q`), as Textual has it.
+        # A text field's own editing keys (backspace, left, home) act on its value: the letters
+        # queued for it ahead of them are typed first, or a backspace behind a word takes nothing
+        # or the wrong letter.
         if isinstance(event, events.Key) and not event.is_forwarded and self._bound_now(event):
+            await self._field_caught_up()
             if await self._check_bindings(event.key, priority=True) or await self._check_bindings(event.key):
                 self.app_focus = True
                 return
         await super().on_event(event)
+
+    async def _field_caught_up(self) -> None:
+        """Return once the focused text field has handled every event queued for it so far."""
+        from textual.widgets import Input, TextArea
+
+        field = self.focused
+        if not isinstance(field, (Input, TextArea)):
+            return
+        done = asyncio.Event()
+        field.call_later(done.set)
+        # A field that does not answer within a second is busy elsewhere: the key then runs at
+        # once, as it did before this wait (never a hang of the whole app on one key).
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(done.wait(), 1.0)
 
     def _bound_now(self, event: events.Key) -> bool:
         from textual.widgets import Input, TextArea
