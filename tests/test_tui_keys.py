@@ -72,3 +72,18 @@ async def test_editing_keys_in_a_burst_act_where_the_letters_before_them_left_th
         await settle(app, pilot)
         assert app.screen.query_one("#f-text", Input).value == typed
         assert listed(app) == [6, 5, 3, 1, 2]
+
+
+async def test_enter_behind_a_search_in_one_burst_opens_what_the_search_lists(world):
+    # the second Enter reaches the list before the search's rows do: it opens the first of them,
+    # not the first row of the list the search replaced
+    from whomet.tui.screens.meeting import MeetingScreen
+
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        first_unfiltered = listed(app)[0]
+        burst(app, "slash", *"Bachurin", "enter", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        assert app.screen.meeting_id == 6 != first_unfiltered

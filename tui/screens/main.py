@@ -120,6 +120,7 @@ class MainScreen(Screen):
         self.detail_shown: int | None = None
         self.detail_waits = False  # new rows are not drawn yet: the detail pane waits for them
         self.shown_gen, self.shown_at = 0, 0.0  # the generation whose rows are on screen (benchmarks wait on it)
+        self._open_when_listed: str | None = None  # an open asked for while the list was being fetched
         self.counted_gen = 0
 
     def compose(self) -> ComposeResult:
@@ -324,6 +325,9 @@ class MainScreen(Screen):
             # text) follows in the next frame, so a keystroke's rows never wait for it.
             self.detail_waits = True
             self.follow_cursor()
+            if self._open_when_listed is not None:
+                focus, self._open_when_listed = self._open_when_listed, None
+                self._open(focus)
         else:
             if message.rows:
                 table.set_rows(message.rows, append=True, more=message.more)
@@ -627,6 +631,11 @@ class MainScreen(Screen):
         self.action_open_meeting()
 
     def _open(self, focus: str) -> None:
+        if self.shown_gen != self.gen:
+            # Enter right behind a filter's keys ('/baku' Enter Enter): the rows on screen are the
+            # old filter's; open what the new one lists, once it is listed.
+            self._open_when_listed = focus
+            return
         row = self.query_one(MeetingTable).current
         if row is not None:
             from whomet.tui.screens.meeting import MeetingScreen

@@ -122,6 +122,9 @@ class PersonScreen(Screen):
         for key, label in (("date", "Date"), ("place", "Place"), ("sides", "Sides"), ("title", "Title")):
             ms.add_column(label, key=key)
         self.set_focus(cp)
+        # The footer lists the focused table's keys first; on a busy machine it was drawn before the
+        # focus landed and kept the screen's order ('esc Back' first) until the next key.
+        self.call_after_refresh(self.refresh_bindings)
         self.load()
         cp.start()
         ms.start()
