@@ -87,3 +87,20 @@ async def test_enter_behind_a_search_in_one_burst_opens_what_the_search_lists(wo
         await settle(app, pilot)
         assert isinstance(app.screen, MeetingScreen)
         assert app.screen.meeting_id == 6 != first_unfiltered
+
+
+async def test_enter_enter_in_a_burst_after_a_search_typed_slowly_opens_the_first_match(world):
+    # the first Enter leaves the field for the list, the second opens the row: the second must not
+    # reach the field before the screen has moved the focus (it was lost there)
+    from whomet.tui.screens.meeting import MeetingScreen
+
+    app = create_app(Store(world))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"nothing")
+        await settle(app, pilot)
+        await pilot.press(*["backspace"] * 7, *"Bachurin")
+        await settle(app, pilot)
+        burst(app, "enter", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen) and app.screen.meeting_id == 6

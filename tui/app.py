@@ -99,31 +99,38 @@ class WhometApp(App):
         # A text field's own editing keys (backspace, left, home) act on its value: the letters
         # queued for it ahead of them are typed first, or a backspace behind a word takes nothing
         # or the wrong letter.
+        # A binding run in a field (Enter submits) answers through messages that bubble up to the
+        # screen, which may move the focus: the next key waits for them, or a second Enter of
+        # 'Enter Enter' went to the field the first had left.
         if isinstance(event, events.Key) and not event.is_forwarded and self._bound_now(event):
-            await self._field_caught_up()
+            field = self._text_field()
+            await self._caught_up(field)
             if await self._check_bindings(event.key, priority=True) or await self._check_bindings(event.key):
                 self.app_focus = True
+                if field is not None:
+                    await self._caught_up(field, *field.ancestors[:field.ancestors.index(field.screen) + 1])
                 return
         await super().on_event(event)
 
-    async def _field_caught_up(self) -> None:
-        """Return once the focused text field has handled every event queued for it so far."""
+    def _text_field(self):
         from textual.widgets import Input, TextArea
 
-        field = self.focused
-        if not isinstance(field, (Input, TextArea)):
-            return
-        done = asyncio.Event()
-        field.call_later(done.set)
-        # A field that does not answer within a second is busy elsewhere: the key then runs at
-        # once, as it did before this wait (never a hang of the whole app on one key).
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(done.wait(), 1.0)
+        return self.focused if isinstance(self.focused, (Input, TextArea)) else None
+
+    async def _caught_up(self, *widgets) -> None:
+        """Return once each widget, in order, has handled every message queued for it so far."""
+        for widget in widgets:
+            if widget is None:
+                continue
+            done = asyncio.Event()
+            widget.call_later(done.set)
+            # A widget that does not answer within a second is busy elsewhere: the key then runs at
+            # once, as it did before this wait (never a hang of the whole app on one key).
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(done.wait(), 1.0)
 
     def _bound_now(self, event: events.Key) -> bool:
-        from textual.widgets import Input, TextArea
-
-        return not (event.is_printable and isinstance(self.focused, (Input, TextArea)))
+        return not (event.is_printable and self._text_field() is not None)
 
     @property
     def store(self):
