@@ -228,3 +228,22 @@ def test_agreement_sign_written_letter_first_finds_what_the_optional_article_for
     for text in texts:
         assert [(m.span(), m.group()) for m in SIGN.finditer(text)] == \
             [(m.span(), m.group()) for m in optional.finditer(text)]
+
+
+def test_needs_reads_the_words_of_registered_patterns_and_guards_a_pass():
+    from whomet.store.extract import delegations, side_clauses
+    from whomet.store.extract.rules import holds_any, needs
+
+    words = needs(side_clauses._SIGNED_TOGETHER, side_clauses._SIGNED_BY)
+    assert words == ("exchanged", "inked", "signed") == side_clauses._SIGNED_WORDS
+    assert holds_any("The two ministers inked it.", words)
+    assert not holds_any("The two ministers Signed it.", words)  # (the patterns are case-sensitive: no match there)
+    assert not holds_any("They signed it.", words, 0, 8)
+    assert delegations._ACCOMPANIED_WORDS == ("accompanied", "escorted", "joined")
+    assert delegations._HOSTED_WORDS == ("greeted", "hosted", "received", "welcomed")
+    with pytest.raises(ValueError):
+        needs(delegations.CALLED_ON)  # case-blind: a lower-case guard would miss 'Paid a call on'
+    with pytest.raises(ValueError):
+        needs(re.compile(r"\bsigned\b"))  # not registered: its words as written are unknown
+    with pytest.raises(ValueError):
+        needs(delegations._COMPANION_NEXT)  # no word of three letters every match holds (', ' alone)

@@ -27,7 +27,7 @@ import re
 from whomet.store.extract.rules import pattern, twin
 
 from whomet.store.extract.people import Mention, People, Person
-from whomet.store.extract.rules import case_blind, decision, lowered, pattern
+from whomet.store.extract.rules import case_blind, decision, holds_any, lowered, needs, pattern
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
@@ -636,11 +636,12 @@ COMPANION_SUBJECT = decision("side.companion_subject", "'A, <office> B and C acc
                                                      "subject are on X's side (settled with X's)")
 _ACCOMPANIED_ACTIVE = pattern("side.accompanied_active", r"\s+(?:also\s+)?(?:accompanied|escorted|joined)\s+(?!by\b)(?:the\s+)?")
 _COMPANION_NEXT = pattern("side.companion_next", r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
+_ACCOMPANIED_WORDS = needs(_ACCOMPANIED_ACTIVE)
 
 
 def _companions(people: People, text: str) -> None:
     """'A, B, and C accompanied X on the visit': the subjects, with no side of their own, go with X."""
-    if "ccompanied" not in text and "scorted" not in text and "joined" not in text:
+    if not holds_any(text, _ACCOMPANIED_WORDS):
         return
     mentions = people.mentions
     for k, x in enumerate(mentions):
@@ -960,10 +961,11 @@ HOSTS_DELEGATION = decision("side.hosts_delegation", "'X, who hosted the delegat
 _HOSTED_DELEGATION = pattern("side.hosted_delegation", r"\s*,?\s*(?:who\s+)?(?:also\s+|warmly\s+|personally\s+)?(?:received|hosted|"
                                                        r"welcomed|greeted)\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,3}?)"
                                                        r"(?:delegation|team|visitors|guests|mission)\b")
+_HOSTED_WORDS = needs(_HOSTED_DELEGATION)
 
 
 def _delegation_hosts(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
-    if "received" not in text and "hosted" not in text and "welcomed" not in text and "greeted" not in text:
+    if not holds_any(text, _HOSTED_WORDS):
         return
     for x in people.mentions:
         p = x.person

@@ -112,13 +112,7 @@ class CaseBlind:
         self.needs = needed_words(low)
 
     def _absent(self, low: str, pos: int, end: int) -> bool:
-        needs = self.needs
-        if needs is None:
-            return False
-        for word in needs:
-            if low.find(word, pos, end) != -1:
-                return False
-        return True
+        return self.needs is not None and not holds_any(low, self.needs, pos, end)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
@@ -180,6 +174,30 @@ def needed_words(regex: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     words = seq(tree)
     return tuple(sorted(words)) if words and min(map(len, words)) >= 3 else None
+
+
+def holds_any(text: str, words: tuple[str, ...], pos: int = 0, end: int | None = None) -> bool:
+    """Whether text[pos:end] holds one of `words` (a pattern's needed words: where it holds none, no search can match)."""
+    end = len(text) if end is None else end
+    for word in words:
+        if text.find(word, pos, end) != -1:
+            return True
+    return False
+
+
+def needs(*patterns: re.Pattern) -> tuple[str, ...]:
+    """The words one of which every match of any of these registered case-sensitive patterns holds (needed_words of
+    each as written): a pass that only acts on their matches skips a text without one (`holds_any`). Raises when one
+    of them needs no such word (a case-blind pattern, one that may match without a word of three letters)."""
+    found: set[str] = set()
+    for rx in patterns:
+        rule = next((r for r in RULES.values() if r.pattern is rx), None)
+        words = needed_words(rule.regex, rx.flags) if rule is not None and rule.regex is not None else None
+        if words is None:
+            raise ValueError(f"no needed words for {rx.pattern[:60]!r}: registered case-sensitive patterns that "
+                             "need a word of three letters or more only")
+        found.update(words)
+    return tuple(sorted(found))
 
 
 def case_blind(rule_id: str, regex: str, flags: int = re.I, doc: str = "") -> CaseBlind:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from whomet.store.extract.people import Mention, People, Person
-from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.rules import decision, holds_any, needs, pattern
 
 RECEPTION_GUEST = decision("side.reception_guest", "'A received B', 'B was welcomed by A': B, whose side the text does "
                                                    "not say, is not on A's side (the publisher's, else the other party)")
@@ -192,12 +192,13 @@ _SIGNED_TOGETHER = pattern("side.signed_together", r"\s+(?:also\s+|jointly\s+|th
 # 'The protocol was signed by A and B', 'the memorandum, signed by A and B,'
 _SIGNED_BY = pattern("side.signed_by_pair", r"\b(?:signed|inked|exchanged)\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?\Z")
 _PAIR_AND = pattern("side.pair_and", r"\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?")
+_SIGNED_WORDS = needs(_SIGNED_TOGETHER, _SIGNED_BY)  # (a pair signs only by one of these words)
 
 
 def co_signers(people: People, text: str) -> None:
     """Mark each of 'A and B signed ...' with the other, when it is the pair that signs (nobody else before the
     'and' in the same list)."""
-    if "signed" not in text and "exchanged" not in text and "inked" not in text:
+    if not holds_any(text, _SIGNED_WORDS):
         return
     mentions = people.mentions
     for k in range(1, len(mentions)):
