@@ -13,13 +13,13 @@ import re
 
 from whomet.store.extract.earlier import may_tell_earlier, told_as_earlier
 from whomet.store.extract.calendar_words import MONTH_NAME, WEEKDAY
-from whomet.store.extract.rules import decision, pattern, phrases
+from whomet.store.extract.rules import case_blind, decision, pattern, phrases
 from whomet.store.extract.tables import json_data
 
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
 # (each alternative opens with its own word, 'the' written out, so that rules.pattern groups them by first letter)
-SIGN = pattern("agreement.sign", r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
+SIGN = case_blind("agreement.sign", r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
                r"signs?|inks?|signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|"
                r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|"
                r"issued|the\s+(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|"
@@ -216,12 +216,13 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
     sentence_of: dict[int, int] = {}  # start of a found agreement -> its sentence's start
     sentence_end: dict[int, int] = {}  # a sentence's start -> its end
     pieces_in: dict[int, list[tuple[int, int]]] = {}  # a sentence's start -> the spans of the documents found in it
+    sign = SIGN.within(text)  # (its words looked for once, not in each sentence)
     for sa, sb in sentence_spans:
         if sb <= a or sa >= b:
             continue
         earlier_here = None
         sentence_end[sa] = sb
-        signs = list(SIGN.finditer(text, sa, sb))
+        signs = list(sign.finditer(text, sa, sb))
         finite = [m.start() for m in signs if not _NOMINAL_SIGN.fullmatch(m.group())]
         for m in signs:
             exchanged = _EXCHANGED.fullmatch(m.group())

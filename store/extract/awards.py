@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from whomet.store.extract.calendar_words import WEEKDAY
-from whomet.store.extract.rules import decision, pattern, phrases
+from whomet.store.extract.rules import case_blind, decision, pattern, phrases
 from whomet.store.extract.tables import json_data
 from dataclasses import dataclass, field
 
@@ -19,7 +19,8 @@ from whomet.store.extract.text import tokenize
 from whomet.store.names import fold
 
 _PHRASES = json_data("phrases.json")
-VERB = phrases("award.verb", _PHRASES["award_verbs"], re.I)
+# (searched in every sentence of a meeting: its lower-case twin, its words looked for once a meeting, rules.CaseBlind.within)
+VERB = case_blind("award.verb", r"\b(?:" + "|".join(_PHRASES["award_verbs"]) + r")\b")
 _STRONG = {"awarded", "decorated", "conferred", "bestowed"}
 NOUN = phrases("award.noun", _PHRASES["award_nouns"], re.I)
 _CUT = pattern("award.cut", r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excellent|active|great|contribution|"
@@ -30,7 +31,7 @@ _REF_SOURCE = (r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|gu
                r"secretary general|president|partners?)\b")
 REF = pattern("award.ref", _REF_SOURCE, re.I)
 _REPRESENTED = pattern("award.represented", r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
-_EXCHANGED = pattern("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
+_EXCHANGED = case_blind("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
                         r"pennants|badges|medals|commemorative\s+\w+)\b", re.I)
 # 'the two sides presented gifts to each other': an exchange told with a verb of giving (read only in a sentence that
 # says 'each other' or 'one another')
@@ -328,9 +329,10 @@ class _Carried:
         return "and"
 
 
-def _verbs(text: str, sa: int, sb: int) -> list:
-    """The award verbs of a sentence, and an 'and' that opens a second award after the first one's recipients."""
-    verbs: list = list(VERB.finditer(text, sa, sb))
+def _verbs(text: str, sa: int, sb: int, verb=VERB) -> list:
+    """The award verbs of a sentence, and an 'and' that opens a second award after the first one's recipients (`verb`:
+    VERB, or VERB.within the meeting's text)."""
+    verbs: list = list(verb.finditer(text, sa, sb))
     carried = []
     for v in verbs:
         to_m = _TO_RECIPIENTS.search(text, v.end(), sb)
@@ -352,10 +354,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
     a, b = seg
     found: list[AwardFound] = []
     mentions = sorted(people.mentions, key=lambda m: m.start)
+    verb, exchanged = VERB.within(text), _EXCHANGED.within(text)  # (their words looked for once, not in each sentence)
     for sa, sb in sentence_spans:
         if sb <= a or sa >= b:
             continue
-        ex = _EXCHANGED.search(text, sa, sb)
+        ex = exchanged.search(text, sa, sb)
         if ex is None and (text.find("each other", sa, sb) != -1 or text.find("one another", sa, sb) != -1):
             ex = _EXCHANGED_EACH.search(text, sa, sb)
         verbs_from = sa  # after an exchange, the rest of the sentence may tell an award of its own
@@ -394,7 +397,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 found.append(AwardFound(q.group(1) if q else _OWNER.split(named.group(1))[-1] if named else None,
                                         _kind(acc.group(1)), givers[0], givers[0].side, takers, None, takers[0].side,
                                         acc.start(), acc.end(), "award.accepting_from"))
-        verbs = [v for v in _verbs(text, sa, sb) if v.start() >= verbs_from]
+        verbs = [v for v in _verbs(text, sa, sb, verb) if v.start() >= verbs_from]
         prev = verbs_from
         earlier_here = None
         for idx, v in enumerate(verbs):

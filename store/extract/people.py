@@ -1165,7 +1165,16 @@ class People:
         former = bool(_FORMER_WORDS.intersection(lows)) or "ex-" in text[sent.start:sent.end]
         i = 0
         title_end = -1  # where an office that GRADE_FIELD closed ends: a name starts there, whole
-        while i < n:
+        # the tokens that may open a name: a capitalised word, a lower-case rank word, a word with a hyphen ('al-Sabah');
+        # the loop goes from one to the next (the others it would only step over, one by one)
+        opens = [x for x, t in enumerate(toks) if t.is_cap or t.low in RANK_WORDS or "-" in t.text or "‐" in t.text]
+        o, n_opens = 0, len(opens)
+        while True:
+            while o < n_opens and opens[o] < i:
+                o += 1
+            if o == n_opens:
+                break
+            i = opens[o]
             tok = toks[i]
             lower_rank = None
             if i in side_mask or not tok.is_word or not (tok.is_cap or _arabic_prefix(tok.text)):

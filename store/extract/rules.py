@@ -114,6 +114,18 @@ class CaseBlind:
     def _absent(self, low: str, pos: int, end: int) -> bool:
         return self.needs is not None and not holds_any(low, self.needs, pos, end)
 
+    def within(self, text: str, pos: int = 0, endpos: int | None = None) -> CaseBlind:
+        """This pattern for many searches inside text[pos:endpos] (one a sentence): its needed words are looked for there
+        once, and each search then looks only for those found (none found: no search runs)."""
+        low = lowered(text)
+        if low is None or self.needs is None:
+            return self
+        end = len(text) if endpos is None else endpos
+        narrowed = CaseBlind.__new__(CaseBlind)
+        narrowed.rx, narrowed.twin = self.rx, self.twin
+        narrowed.needs = tuple(word for word in self.needs if low.find(word, pos, end) != -1)
+        return narrowed
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
         low = lowered(text)
