@@ -27,7 +27,7 @@ import re
 from whomet.store.extract.rules import pattern, twin
 
 from whomet.store.extract.people import Mention, People, Person
-from whomet.store.extract.rules import case_blind, decision, holds_any, lowered, needs, pattern
+from whomet.store.extract.rules import case_blind, decision, holds_any, lowered, needed_words, needs, pattern
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
@@ -45,13 +45,16 @@ class _Triggers:
         patterns = [p for _name, p in named]
         self._rx = [pattern(f"{rule_id}_{name}", p, re.I) for name, p in named]
         # the same patterns on lower-cased text without re.I (much faster); capitals become any letter
-        self._low = [twin(p.replace("[A-Z]", "[^\\W\\d_]")) for p in patterns]
+        lows = [p.replace("[A-Z]", "[^\\W\\d_]") for p in patterns]
+        self._low = [twin(p) for p in lows]
+        # the words each lower-case twin's matches need (rules.needed_words): a text holding none is not searched
+        self._needs = [needed_words(p) for p in lows]
 
     def finditer(self, text: str):
         found = []
         low = lowered(text) or text.lower()  # (the release's lower case, kept for its case-blind patterns)
         if len(low) == len(text):
-            pairs = [(rx, low) for rx in self._low]
+            pairs = [(rx, low) for rx, needs in zip(self._low, self._needs) if needs is None or holds_any(low, needs)]
         else:  # a letter whose lower case is longer: offsets would move
             pairs = [(rx, text) for rx in self._rx]
         for rx, subject in pairs:
@@ -195,7 +198,7 @@ _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?
                           r"(?:was\s+|is\s+)?at\s+the\s+head\s+of)\s+(?:the|a|an)?\s*"
                           # 'is leading the 11-member Bangladesh delegation', 'the high-level Omani team'
                           r"(?:(?:\w+-(?:member|strong|level|ranking)|senior|official)\s+)?\Z", re.I)
-ELLIPTIC_HEAD = pattern("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b", re.I)
+ELLIPTIC_HEAD = case_blind("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b")
 # '..., and the Lithuanian by X': the noun left out after a demonym (capitals as written: no re.I)
 _ELLIPTIC_DEMONYM = pattern("head.elliptic_demonym", r"\band\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+by\b")
 # 'The Finnish guests were received at the regional headquarters in Solna by X': X is the host's
@@ -1254,8 +1257,9 @@ def mark_heads(people: People, text: str) -> None:
         if under:
             triggers = sorted(triggers + under, key=lambda t: t.start())
     elliptic = []
-    elliptic_found = list(ELLIPTIC_HEAD.finditer(text))
-    if "and the " in text:
+    # (an elliptic head only continues a trigger before it in its sentence: none without triggers)
+    elliptic_found = list(ELLIPTIC_HEAD.finditer(text)) if triggers else []
+    if triggers and "and the " in text:
         elliptic_found = sorted(elliptic_found + list(_ELLIPTIC_DEMONYM.finditer(text)), key=lambda t: t.start())
     for trig in elliptic_found:
         # '..., and the German delegation by Dr. X' continues a 'was led by' clause

@@ -544,7 +544,7 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
     k = j
     n = len(toks)
     words = 0
-    while k < n and _initial(toks, k) and k not in masked:
+    while k < n and len(toks[k].text) <= 2 and _initial(toks, k) and k not in masked:  # (an initial: one or two letters)
         k += 2
         words += 1
     while k < n and k not in masked:
@@ -555,7 +555,7 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
         if words and len(t.text) == 1 and _initial(toks, k) and k + 2 < n and _initial(toks, k + 2) \
                 and len(toks[k + 2].text) == 1 and toks[k + 2].start == toks[k + 1].end:
             break  # 'Komlichenko S.G.': initials after the surname, taken below
-        if _initial(toks, k) and words and k + 2 < n and k + 2 not in masked and (
+        if words and len(t.text) <= 2 and _initial(toks, k) and k + 2 < n and k + 2 not in masked and (
                 is_name_token(toks[k + 2]) or _caps_surname(toks, k + 2)) and t.text.isupper():
             k += 2  # a middle initial: 'Gregory O. Coleman'
         elif words and len(t.text) == 1 and t.text.isupper() and t.is_word and k + 1 < n and k + 1 not in masked \
