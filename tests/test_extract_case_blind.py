@@ -247,3 +247,18 @@ def test_needs_reads_the_words_of_registered_patterns_and_guards_a_pass():
         needs(re.compile(r"\bsigned\b"))  # not registered: its words as written are unknown
     with pytest.raises(ValueError):
         needs(delegations._COMPANION_NEXT)  # no word of three letters every match holds (', ' alone)
+
+
+def test_strip_tail_takes_what_the_trailing_pattern_takes():
+    import random
+
+    from whomet.store.extract.positions import strip_tail
+
+    trailing = re.compile(r"[\s,;:–—-]+$")
+    samples = ["Head of the Unit, ", "Minister of X ,\n", "Director\u00a0;\u2003– ", "Chief—", "a - b -", "", " ,;",
+               "Deputy Minister\n\n", "x\n", "Chief of Staff,\u3000"]
+    rnd = random.Random(8)
+    alphabet = ["a", "B", " ", "\t", "\n", "\u00a0", "\u2003", ",", ";", ":", "–", "—", "-", ".", ")", "’"]
+    samples += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(3000)]
+    for s in samples:
+        assert strip_tail(s) == trailing.sub("", s), repr(s)

@@ -27,7 +27,7 @@ import re
 from whomet.store.extract.rules import pattern, twin
 
 from whomet.store.extract.people import Mention, People, Person
-from whomet.store.extract.rules import case_blind, decision, holds_any, lowered, needed_words, needs, pattern
+from whomet.store.extract.rules import CaseBlind, case_blind, decision, holds_any, lowered, needed_words, needs, pattern
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
@@ -179,12 +179,12 @@ _SIDE_AFTER_NAME = pattern("head.side_after_name", r"\s+(?:of|from)\s+(?:the\s+)
 _LEADING_ACRONYM = pattern("head.leading_acronym", r"\s*\([A-Z][A-Za-z/.-]{1,14}\)")
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
 _PLURAL_HEAD_VERB = pattern("head.plural_head_verb", r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
-HOSTED_BY = pattern("host.hosted_by", r"\b(?:hosted|organi[sz]ed)\s+by\b", re.I)
+HOSTED_BY = case_blind("host.hosted_by", r"\b(?:hosted|organi[sz]ed)\s+by\b")
 
 
-def _received_by(rule_id: str, verbs: str) -> re.Pattern:
+def _received_by(rule_id: str, verbs: str) -> CaseBlind:
     """'was (also) <verb> (at/in/on <venue>) by': the passive that names the host after 'by'."""
-    return pattern(rule_id, rf"\b(?:was|were)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b", re.I)
+    return case_blind(rule_id, rf"\b(?:was|were)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b")
 
 
 RECEIVED_BY = _received_by("host.received_by", "received|recieved|welcomed|hosted|met")

@@ -19,7 +19,7 @@ from whomet.store.sides import is_body
 from whomet.store.extract.positions import (DELEGATION_ROLE_BEFORE, HEAD_WORDS, MODIFIERS, is_head, left_position,
                                              right_position)
 from whomet.store.extract.ranks import ABBR_RANKS, BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_lower_rank, match_rank
-from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.rules import case_blind, decision, pattern
 from whomet.store.extract.earlier import told_as_earlier
 from whomet.store.extract.tables import json_data, words
 from whomet.store.extract.text import Sentence, Token, remember, tokenize
@@ -90,8 +90,8 @@ PASSING = pattern("person.passing", r"\b(?:passed away|was killed|were killed|di
 _PASSING_WORDS = frozenset("""passed killed died deceased late memory tribute unable attend injured wounded detained
 arrested suspected charged convicted sentenced victim promulgated decree accused fugitive custody former extradited
 wanted""".split())
-_BOUNDARY = pattern("person.boundary", r"(?:\b(?:by|were|was|is|are|included|includes|including|attended|with|welcomed|received|"
-                       r"met|and from|as well as)\b|[;:()])", re.I)
+_BOUNDARY = case_blind("person.boundary", r"(?:\b(?:by|were|was|is|are|included|includes|including|attended|with|welcomed|received|"
+                       r"met|and from|as well as)\b|[;:()])")
 
 
 _RETIRED = frozenset({"ret", "retd", "rtd", "retired", "r"})

@@ -26,7 +26,19 @@ while whereas when after before then
 january february march april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday""".split())
 # ('His Excellency Interior Minister X': the honorific opens no office; '21 March Minister X': a date ends before it)
-_TAIL_STRIP = pattern("office.tail_strip", r"[\s,;:–—-]+$")
+# the blanks and marks an office's text loses at its end ('Head of X, ' -> 'Head of X'): what '[\s,;:–—-]+$' would
+# take, read from the end instead of tried at every blank of the text (str.rstrip's blanks are re's \s)
+_TAIL_MARKS = ",;:–—-"
+
+
+def strip_tail(text: str) -> str:
+    while True:
+        kept = text.rstrip().rstrip(_TAIL_MARKS)
+        if len(kept) == len(text):
+            return text
+        text = kept
+
+
 _OWNER_LOWER = pattern("office.owner_lower", r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[a-z])")
 _TRAILING_ACRONYM = pattern("office.trailing_acronym", r"\s*\(([A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3})\)$")
 _INITIAL_WORDS = pattern("office.own_acronym", r"[^\W\d_]+", doc="after a name, an office's own acronym in brackets "
@@ -39,7 +51,8 @@ def drop_own_acronym(title: str) -> str:
     """'Inspector General of Police (IGP)' -> 'Inspector General of Police': the office's own acronym goes;
     an agency's acronym stays ('Head of the National Central Bureau (NCB)', 'Director General of National
     Security (DGSN)'): only an acronym made of the initials of the whole title is the office's own."""
-    m = _TRAILING_ACRONYM.search(title)
+    # (an acronym closing the title: a title ending in no bracket holds none, and is not searched)
+    m = _TRAILING_ACRONYM.search(title) if title.endswith((")", ")\n")) else None
     if not m:
         return title
     words = _INITIAL_WORDS.findall(title[:m.start()])
@@ -81,7 +94,7 @@ _ENDS_IN_AND = pattern("office.ends_in_and", r",?\s+and$")
 
 def left_position(segment: str, lower_last: bool = False) -> str | None:
     """The office title in the clause before a person ('..., the Head of X, ' -> 'Head of X')."""
-    seg = _TAIL_STRIP.sub("", segment)
+    seg = strip_tail(segment)
     if not seg:
         return None
     both = _OF_BOTH.search(seg) if " of " in seg and seg.endswith("s") and segment.rstrip().endswith(",") else None
@@ -171,7 +184,7 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 break
             start = pa
             k -= 1
-        title = _TAIL_STRIP.sub("", seg[start:]).strip()
+        title = strip_tail(seg[start:]).strip()
         title = _LEAD_STRIP.sub("", title).strip()
         # "Europol's Executive Director", 'Russian Interior Minister': an owner or a demonym before the office
         # names the side (people.py) and stays in the position, as written
@@ -183,7 +196,8 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         title = drop_own_acronym(title)
         # (the lower-case words after an acronym are the unit's, not a verb: 'ICE organized crime unit Chief')
         cut = _CLAUSE_AFTER.sub("", title).strip() if acronym_lower else cut_clause(title)
-        if len(cut) > 200 or not cut or _ENDS_IN_AND.search(cut):
+        # (only a text ending in 'and' can end in ', and': no search for the others)
+        if len(cut) > 200 or not cut or cut.endswith(("and", "and\n")) and _ENDS_IN_AND.search(cut):
             if fallback is None:
                 return None  # '... was appointed Chairperson, and Colonel X': the office closes the clause before
             continue
@@ -326,7 +340,7 @@ def right_position(phrase: str) -> str | None:
             break
         if is_head(w) and (w[0].isupper() or fold(first) in MODIFIERS or is_head(first) or opened):
             # ", Egypt's Assistant Minister of Interior": the owner names the side and stays, as written
-            return drop_own_acronym(cut_clause(_TAIL_STRIP.sub("", p))) or None
+            return drop_own_acronym(cut_clause(strip_tail(p))) or None
     return None
 
 
