@@ -30,7 +30,13 @@ def _ungated(rx: re.Pattern) -> str | None:
     if m:
         return rx.pattern[m.end():-1]
     m = _MOVED.match(rx.pattern)
-    return "\\b" + m.group(1) + rx.pattern[m.end():] if m else None
+    if m:
+        return "\\b" + m.group(1) + rx.pattern[m.end():]
+    if rx.pattern.startswith("(?:") and BOUNDARY_AFTER in rx.pattern:
+        # the boundary moved into each alternative of the opening group (boundary_into_branches)
+        source = "\\b" + rx.pattern.replace(BOUNDARY_AFTER, "")
+        return source if gated(source, rx.flags) == rx.pattern else None
+    return None
 
 
 def test_ignorecase_matches_exactly_the_listed_case_forms_of_each_ascii_letter():
@@ -72,12 +78,16 @@ def test_every_gated_rule_pattern_finds_what_it_finds_without_the_gate():
     # the boundary moved after the first letter: the start, a word character, an underscore, a digit before it
     (r"\bexchanged\s+gifts", re.I, "exchanged gifts; re-exchanged gifts, _exchanged gifts 2exchanged gifts \u0130exchanged gifts"),
     (r"\b[Oo]n\s+\d|\bby", 0, "On 5 Bon 5 on 6 (on 7) by baby _by"),
+    # ... and after the first letter of each alternative of an opening group (case-sensitive patterns)
+    (r"\b(?:t(?:wo|hree)|Both|5x)\s+x", 0, "two x atwo x Both x _three x 3two x three  x 5x x a5x x \u0130two x"),
+    (r"\b(?:d(?:rug(?P<a>)|arknet(?P<b>))|n(?:arcotic(?P<c>)))", 0, "drug, narcotic; undrug darknet xnarcotic _drug"),
 ])
 def test_gate_keeps_matches_of_hard_cases(regex, flags, text):
     plain = re.compile(regex, flags)
     fast = re.compile(gated(regex, flags), flags)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in fast.finditer(text.upper())] == [m.span() for m in plain.finditer(text.upper())]
+    assert [m.groups() for m in fast.finditer(text)] == [m.groups() for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize("regex, flags", [
@@ -110,3 +120,22 @@ def test_gate_lists_the_first_characters():
     assert first_chars(r"\b(?:sign)", re.I) == "(?-i:[Ss\\u017f])"
     assert first_chars(r"\b(?:\d+|two)\s", re.I) == "(?-i:[\\dTt])"
     assert first_chars(r"(?<!\w)ceremony") == "[c]"
+
+
+@pytest.mark.parametrize("regex, spread", [
+    (r"\b(?:d(?:rug|arknet)|narcotic)x", r"(?:d(?<!\w[\s\S])(?:rug|arknet)|n(?<!\w[\s\S])arcotic)x"),
+    (r"\b(?:a|b)?c", None),  # an optional group: the boundary may stand before 'c'
+    (r"\b(?:a|\sb)c", None),  # an alternative opening with no letter
+    (r"\b(?:[Aa]x|b)", None),  # a class first: no branch of literals to scan for
+    (r"\bx(?:a|b)", None),  # no group right after the boundary (the single letter moves: _BOUNDARY_FIRST)
+])
+def test_boundary_into_branches(regex, spread):
+    from whomet.store.extract.lookahead import boundary_into_branches
+
+    assert boundary_into_branches(regex) == spread
+
+
+def test_a_case_sensitive_word_group_opens_with_a_branch_of_literals():
+    # the engine scans for a branch of literals; a boundary first, it would try every position
+    assert RULES["topic.one"].pattern.pattern.startswith("(?:d" + BOUNDARY_AFTER)
+    assert gated(r"\b(?:met|held)\b", re.I) == r"(?=(?-i:[HMhm]))(?:\b(?:met|held)\b)"  # IGNORECASE: the look-ahead

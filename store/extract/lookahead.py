@@ -5,7 +5,9 @@ pattern starts with something it can scan for (a literal, a character class, a b
 A pattern starting with `\\b(?:...|...)` or a look-behind gets no such scan: each position costs a full
 attempt. `(?=[chars])`, with the characters a match can start with, fails those positions at once:
 ~1.5-2x faster searches for those patterns and the same matches, since a match must start with one of
-these characters anyway (the look-ahead is implied by the pattern).
+these characters anyway (the look-ahead is implied by the pattern). A case-sensitive pattern opening with
+`\\b(?:` and alternatives that each open with a letter gets no look-ahead: the boundary moves after each
+alternative's first letter instead (boundary_into_branches), and the engine scans for that branch of literals.
 
 The characters come from the pattern's parse tree (the stdlib parser `re._parser`); where they
 cannot be known exactly (a `\\w`, a negated class, `.`, a pattern that can match the empty string, a
@@ -75,10 +77,66 @@ def gated(regex: str, flags: int = 0) -> str:
     opening = _BOUNDARY_FIRST.match(regex) if not flags & re.X else None
     if opening:
         return opening.group(1) + BOUNDARY_AFTER + regex[opening.end():]
+    spread = None if flags & (re.X | re.I) else boundary_into_branches(regex)
+    if spread is not None:
+        return spread
     chars = first_chars(regex, flags)
     if chars is None:
         return regex
     return f"(?={chars})(?:{regex}\n)" if flags & re.X else f"(?={chars})(?:{regex})"  # (a comment may end it)
+
+
+def _group_alternatives(regex: str, at: int) -> tuple[list[str], int] | None:
+    """The top-level alternatives of the group opening at regex[at] ('(?:'), and the index of its ')'; None when
+    it holds a class or an escape this reader does not follow."""
+    depth, i, start, parts = 0, at + 3, at + 3, []
+    while i < len(regex):
+        c = regex[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1 + (regex[i + 1:i + 2] == "^")
+            i = regex.find("]", i + 1 if regex[i:i + 1] == "]" else i)
+            if i == -1:
+                return None
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return parts + [regex[start:i]], i
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(regex[start:i])
+            start = i + 1
+        i += 1
+    return None
+
+
+_LETTER_FIRST = re.compile(r"([A-Za-z0-9])(?![?*+{])")  # (a class first: no branch of literals)
+
+
+def boundary_into_branches(regex: str) -> str | None:
+    """'\\b(?:d(?:rug|arknet)|narcotic)...' -> '(?:d(?<!\\w[\\s\\S])(?:rug|arknet)|n(?<!\\w[\\s\\S])arcotic)...': the opening
+    boundary moved after the first letter of each alternative of the group it opens, when each opens with a letter
+    or a digit: the pattern then opens with a branch of literals, which the engine scans for (a
+    boundary first, it tries every position). Case-sensitive patterns only (under IGNORECASE the engine scans for
+    no cased literal)."""
+    if not regex.startswith("\\b(?:"):
+        return None
+    found = _group_alternatives(regex, 2)
+    if found is None:
+        return None
+    parts, close = found
+    if regex[close + 1:close + 2] in ("?", "*", "+", "{"):
+        return None
+    moved = []
+    for part in parts:
+        m = _LETTER_FIRST.match(part)
+        if m is None:
+            return None
+        moved.append(m.group(1) + BOUNDARY_AFTER + part[m.end():])
+    return "(?:" + "|".join(moved) + ")" + regex[close + 1:]
 
 
 def _class_char(c: int) -> str:
