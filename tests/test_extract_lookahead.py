@@ -29,14 +29,16 @@ def _ungated(rx: re.Pattern) -> str | None:
     m = _GATE.match(rx.pattern)
     if m:
         return rx.pattern[m.end():-1]
+    if BOUNDARY_AFTER not in rx.pattern:
+        return None
     m = _MOVED.match(rx.pattern)
-    if m:
-        return "\\b" + m.group(1) + rx.pattern[m.end():]
-    if rx.pattern.startswith("(?:") and BOUNDARY_AFTER in rx.pattern:
-        # the boundary moved into each alternative of the opening group (boundary_into_branches)
-        source = "\\b" + rx.pattern.replace(BOUNDARY_AFTER, "")
-        return source if gated(source, rx.flags) == rx.pattern else None
-    return None
+    candidates = [
+        "\\b" + m.group(1) + rx.pattern[m.end():] if m else None,  # after the first letter
+        "\\b" + rx.pattern.replace(BOUNDARY_AFTER, ""),  # into each alternative of the opening group
+        # ... or of the whole pattern (boundary_into_branches)
+        re.sub(r"(^|\|)([A-Za-z0-9])" + re.escape(BOUNDARY_AFTER), lambda x: x.group(1) + "\\b" + x.group(2), rx.pattern),
+    ]
+    return next((c for c in candidates if c is not None and gated(c, rx.flags) == rx.pattern), None)
 
 
 def test_ignorecase_matches_exactly_the_listed_case_forms_of_each_ascii_letter():
@@ -81,6 +83,7 @@ def test_every_gated_rule_pattern_finds_what_it_finds_without_the_gate():
     # ... and after the first letter of each alternative of an opening group (case-sensitive patterns)
     (r"\b(?:t(?:wo|hree)|Both|5x)\s+x", 0, "two x atwo x Both x _three x 3two x three  x 5x x a5x x \u0130two x"),
     (r"\b(?:d(?:rug(?P<a>)|arknet(?P<b>))|n(?:arcotic(?P<c>)))", 0, "drug, narcotic; undrug darknet xnarcotic _drug"),
+    (r"\bfor (their|his)\b|\bin recognition\b|\bwho\b", 0, "for his, for hisx; in recognition who, awho _in recognition"),
 ])
 def test_gate_keeps_matches_of_hard_cases(regex, flags, text):
     plain = re.compile(regex, flags)
@@ -128,6 +131,9 @@ def test_gate_lists_the_first_characters():
     (r"\b(?:a|\sb)c", None),  # an alternative opening with no letter
     (r"\b(?:[Aa]x|b)", None),  # a class first: no branch of literals to scan for
     (r"\bx(?:a|b)", None),  # no group right after the boundary (the single letter moves: _BOUNDARY_FIRST)
+    (r"\bfor (?:a|b)\b|\bin x\b|\bwho\b", r"f(?<!\w[\s\S])or (?:a|b)\b|i(?<!\w[\s\S])n x\b|w(?<!\w[\s\S])ho\b"),
+    (r"\bfor x|in y", None),  # an alternative without the boundary
+    (r"(\bfor)|\bx", None),  # a group first
 ])
 def test_boundary_into_branches(regex, spread):
     from whomet.store.extract.lookahead import boundary_into_branches

@@ -6,8 +6,9 @@ A pattern starting with `\\b(?:...|...)` or a look-behind gets no such scan: eac
 attempt. `(?=[chars])`, with the characters a match can start with, fails those positions at once:
 ~1.5-2x faster searches for those patterns and the same matches, since a match must start with one of
 these characters anyway (the look-ahead is implied by the pattern). A case-sensitive pattern opening with
-`\\b(?:` and alternatives that each open with a letter gets no look-ahead: the boundary moves after each
-alternative's first letter instead (boundary_into_branches), and the engine scans for that branch of literals.
+`\\b(?:` and alternatives that each open with a letter (or made of alternatives that each open with `\\b` and a
+letter) gets no look-ahead: the boundary moves after each alternative's first letter instead
+(boundary_into_branches), and the engine scans for that branch of literals.
 
 The characters come from the pattern's parse tree (the stdlib parser `re._parser`); where they
 cannot be known exactly (a `\\w`, a negated class, `.`, a pattern that can match the empty string, a
@@ -74,12 +75,12 @@ BOUNDARY_AFTER = r"(?<!\w[\s\S])"
 def gated(regex: str, flags: int = 0) -> str:
     """`regex` with its first-character look-ahead in front, or with its opening word boundary moved after its
     first character (BOUNDARY_AFTER), when either helps."""
-    opening = _BOUNDARY_FIRST.match(regex) if not flags & re.X else None
-    if opening:
-        return opening.group(1) + BOUNDARY_AFTER + regex[opening.end():]
     spread = None if flags & (re.X | re.I) else boundary_into_branches(regex)
     if spread is not None:
         return spread
+    opening = _BOUNDARY_FIRST.match(regex) if not flags & re.X else None
+    if opening:
+        return opening.group(1) + BOUNDARY_AFTER + regex[opening.end():]
     chars = first_chars(regex, flags)
     if chars is None:
         return regex
@@ -122,21 +123,27 @@ def boundary_into_branches(regex: str) -> str | None:
     or a digit: the pattern then opens with a branch of literals, which the engine scans for (a
     boundary first, it tries every position). Case-sensitive patterns only (under IGNORECASE the engine scans for
     no cased literal)."""
-    if not regex.startswith("\\b(?:"):
-        return None
-    found = _group_alternatives(regex, 2)
-    if found is None:
-        return None
-    parts, close = found
-    if regex[close + 1:close + 2] in ("?", "*", "+", "{"):
-        return None
-    moved = []
-    for part in parts:
-        m = _LETTER_FIRST.match(part)
-        if m is None:
+    if regex.startswith("\\b(?:"):
+        found = _group_alternatives(regex, 2)
+        if found is None:
             return None
-        moved.append(m.group(1) + BOUNDARY_AFTER + part[m.end():])
-    return "(?:" + "|".join(moved) + ")" + regex[close + 1:]
+        parts, close = found
+        if regex[close + 1:close + 2] in ("?", "*", "+", "{"):
+            return None
+        moved = [_moved(part) for part in parts]
+        return None if None in moved else "(?:" + "|".join(moved) + ")" + regex[close + 1:]
+    # '\\bfor X|\\bin Y': each alternative of the whole pattern opens with the boundary and a letter
+    found = _group_alternatives("(?:" + regex + ")", 0)
+    if found is None or len(found[0]) < 2 or found[1] != len(regex) + 3:
+        return None
+    moved = [_moved(part[2:]) if part.startswith("\\b") else None for part in found[0]]
+    return None if None in moved else "|".join(moved)
+
+
+def _moved(part: str) -> str | None:
+    """An alternative opening with a letter or a digit, the boundary moved after it; None for any other."""
+    m = _LETTER_FIRST.match(part)
+    return None if m is None else m.group(1) + BOUNDARY_AFTER + part[m.end():]
 
 
 def _class_char(c: int) -> str:
