@@ -106,12 +106,29 @@ _ALSO_MET = pattern("meeting.also_met", r"\s*(?:The\s+(?:[\w'’-]+\s+){1,3}?|(?
 # What came next, or a meeting with someone ('Subsequently, ...', 'Also today, ...', 'When meeting with X, ...'): another
 # meeting when it names a side nobody of the meeting so far was on and that meeting already had two parties
 _SEQUENCE = phrases("meeting.sequence_opener", json_data("phrases.json")["sequence_meeting_openers"], closed=False)
+# A paragraph whose subject meets, receives or welcomes someone ('He met with the Ambassador of X', 'Minister A received
+# B', 'Additionally, she held talks with C', 'Meanwhile, D had welcomed on Saturday E'): another meeting when it names
+# someone of a side nobody of the meeting so far was on and that meeting already had two parties (a host receiving
+# envoys one after another; a delegation's second round with another body)
+_PARAGRAPH_MEETS = pattern("meeting.paragraph_meets", r"\s*(?:(?:Additionally|In\s+addition|Meanwhile|Moreover|Furthermore|"
+                           r"Also|Later|Then|Next|Afterwards),?\s+)?"
+                           r"(?:([Hh]e|[Ss]he|[Tt]hey)\s+|The\s+(?:[\w'’-]+\s+){1,4}?|(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|the)\s+){0,2}){1,7}?)"
+                           r"(?:also\s+|then\s+|later\s+|had\s+|has\s+)?"
+                           r"(?:met\b|received\b|welcomed\b|hosted\b|called\s+on\b|held\s+(?:[\w-]+\s+)?(?:talks|discussions)\s+with\b|"
+                           r"(?:had|held)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+with\b|"
+                           r"(?:participated|took\s+part)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+with\b)")
 _ALSO_SUBJECT = pattern("meeting.also_subject", r"\s*The\s+((?:[A-Z][\w.'’-]*\s+){1,4})also\b")
 
 
 def same_day_opener(text: str, start: int, end: int) -> bool:
     """A sentence that opens another meeting of the same visit or day ('In another engagement, ...', 'X also met')."""
     return bool(_SEPARATE.match(text, start, end) or _ALSO_MET.match(text, start, end))
+
+
+def pronoun_meets(text: str, start: int, end: int) -> bool:
+    """A meeting told by 'He also met X', 'Additionally, she received Y': its subject is one of the meeting before."""
+    m = _PARAGRAPH_MEETS.match(text, start, end)
+    return bool(m and m.group(1))
 
 
 def also_subject(text: str, start: int, end: int) -> str | None:
@@ -242,6 +259,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     persons_in = persons_in or [0 for _ in sents]
     present = present or [[] for _ in sents]  # each sentence's people (id, side as found so far), every mention
     bounds = [0]
+    met_on: set[int] = set()  # the first sentences of meetings told by their subject meeting someone (PARAGRAPH_MEETS)
     item_dates: dict[int, dt.date] = {}
     current_date, current_explicit = first_date, explicit
     last_par = sents[0].paragraph
@@ -311,6 +329,19 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
         if d is None and idx - bounds[-1] > 1 and _ALSO_MET.match(text, s.start, s.end) \
                 and people_sides[idx] - set().union(*people_sides[bounds[-1]:idx]) and _also_new(people_sides, persons_in, bounds[-1], idx):
             bounds.append(idx)
+            if current_date is not None and current_explicit:
+                item_dates[idx] = current_date
+            continue
+        if d is None and (idx - bounds[-1] > 1 or not _headline_alone(text, sents[bounds[-1]:])) \
+                and _PARAGRAPH_MEETS.match(text, s.start, s.end) \
+                and (two_parties(present, bounds[-1], idx, home) or (bounds[-1] in met_on and any(
+                    side for k in range(bounds[-1], idx) for _, side in present[k]))) \
+                and _new_party(present, sides, bounds[-1], idx, home) \
+                and any(side and side not in set().union(*sides[bounds[-1]:idx]) for _, side in present[idx]):
+            # (a meeting opened by 'He met X' had its subject in the meeting before: X alone is its second party; a
+            # side the meeting so far named, 'received the ambassadors of A and B', is one met there)
+            bounds.append(idx)
+            met_on.add(idx)
             if current_date is not None and current_explicit:
                 item_dates[idx] = current_date
             continue

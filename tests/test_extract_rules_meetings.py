@@ -1,0 +1,35 @@
+"""Examples for what makes a meeting a meeting, what splits two and who heads a side (issue 8, round 3: meetings
+lost whole on unseen pages); one test per rule id added or changed, named after it.
+
+Every sentence is written for the test (fictional people); each checks the fact and, where the record names one,
+the rule id.
+"""
+
+from whomet.store.extract import extract
+
+HEAD = "date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n"
+
+
+def _meetings(text, head=HEAD):
+    return [sorted((d.side, m.name) for d in mt.delegations for m in d.members) for mt in extract(head + text).meetings]
+
+
+def test_meeting_paragraph_meets():
+    # a host receiving envoys one after another, a paragraph each: one meeting per envoy, the host in every one
+    got = _meetings("Minister Piotr Zielinski received the Ambassador of Chile Maria Lopez at the ministry on Tuesday.\n\n"
+                    "He also met with the Peruvian Ambassador to Poland, Jose Ortiz, to discuss visas.\n\n"
+                    "Minister Zielinski received the Latvian Ambassador Janis Ozols, and they spoke of border checks.\n\n"
+                    "Additionally, he held talks with the Ambassador of Estonia Kadri Tamm.")
+    assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")],
+                   [("PER", "Jose Ortiz"), ("POL", "Piotr Zielinski")],
+                   [("LVA", "Janis Ozols"), ("POL", "Piotr Zielinski")],
+                   [("EST", "Kadri Tamm"), ("POL", "Piotr Zielinski")]]
+    # another host the evening before, its own day inside the paragraph
+    got = _meetings("On Thursday, Minister Piotr Zielinski welcomed the Chilean Minister of the Interior Maria Lopez.\n\n"
+                    "Meanwhile, Deputy Minister Anna Nowak had welcomed on Wednesday the Peruvian Minister Jose Ortiz.")
+    assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")], [("PER", "Jose Ortiz"), ("POL", "Anna Nowak")]]
+    # the same partner's people again, or a paragraph naming nobody of another side: one meeting
+    assert len(_meetings("Minister Piotr Zielinski received the Ambassador of Chile Maria Lopez on Tuesday.\n\n"
+                         "He also met with the Chilean consul Jose Ortiz.")) == 1
+    assert len(_meetings("Minister Piotr Zielinski received the Ambassador of Chile Maria Lopez on Tuesday.\n\n"
+                         "He then met with the press officer of the ministry, Anna Nowak.")) == 1
