@@ -33,3 +33,15 @@ def test_meeting_paragraph_meets():
                          "He also met with the Chilean consul Jose Ortiz.")) == 1
     assert len(_meetings("Minister Piotr Zielinski received the Ambassador of Chile Maria Lopez on Tuesday.\n\n"
                          "He then met with the press officer of the ministry, Anna Nowak.")) == 1
+
+
+def test_side_most_named():
+    # no publisher, no host, no venue and nobody of the meeting with a side: the country the release names most, as
+    # a guess, rather than losing the whole meeting
+    text = (" date 2024-06-14 Zambia Police has said that meeting police forces from neighbouring countries matters.\n"
+            "The Commissioner of Police for the Eastern Region Grace Mwansa said this on Wednesday at a daylong "
+            "bilateral meeting between the Zambia Police Eastern Region and the Malawi Police Central Region.\n"
+            "Commissioner Mwansa added that the Zambia Police would share what it knows with the Malawi Police.")
+    got = [(d.side, m.name, m.side_rule, m.guessed) for mt in extract(text).meetings for d in mt.delegations
+           for m in d.members]
+    assert got == [("ZMB", "Grace Mwansa", "side.most_named", True)]

@@ -52,6 +52,12 @@ def _other_party(doc: Doc, not_sides: set[str]) -> str | None:
     return max(counts, key=counts.get) if counts else None  # ties: the first named
 
 
+MOST_NAMED = decision("side.most_named", "nobody in a meeting has a side and there is no host or publisher: each of "
+                                        "them is of the meeting's venue country, else of the country the release names "
+                                        "most (a guess; the release's own side goes unsaid: 'Malawi Police has said ... "
+                                        "Commissioner X said this at a bilateral meeting', nobody of the guests named)")
+
+
 def _counterpart_side(person: Person, persons: list[Person]) -> str | None:
     if not person.position:
         return None
@@ -135,6 +141,11 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     said = {p.side for p in taking_part if p.side is not None}
     for p in unsaid:
         _unsided_side(doc, p, fallback, taking_part, said)
+    if unsaid and not said and all(p.side is None for p in unsaid):
+        # nobody of the meeting has a side: without a guess the whole meeting is lost
+        side = seg.country or _other_party(doc, set())
+        for p in unsaid:
+            p.side, p.side_rule, p.guessed = side, MOST_NAMED, side is not None
     persons = [p for p in taking_part if p.side is not None]
     seg.persons = persons
     if seg.country is None and not seg.video:
