@@ -45,3 +45,40 @@ def test_side_most_named():
     got = [(d.side, m.name, m.side_rule, m.guessed) for mt in extract(text).meetings for d in mt.delegations
            for m in d.members]
     assert got == [("ZMB", "Grace Mwansa", "side.most_named", True)]
+
+
+def test_meeting_assembly_and_holding():
+    # an assembly or a session told in the present, with its participants named later: a meeting
+    for lead in ("The Regional Police Chiefs Committee is holding its 9th General Assembly in Lusaka.",
+                 "The chiefs of police of the region are currently holding their annual assembly in Lusaka.",
+                 "The plenary session of the chiefs of police opened in Lusaka."):
+        got = _meetings(f"{lead}\n\nIn his address, Inspector General of Police Jonas Mwale of Zambia welcomed the "
+                        "delegates. Commissioner of Police Anna Kowalska of Poland spoke of training.")
+        assert got == [[("POL", "Anna Kowalska"), ("ZMB", "Jonas Mwale")]], lead
+    # a visit the two ministers concluded
+    got = _meetings("The Minister of the Interior of Chile Maria Lopez and Deputy Minister Piotr Zielinski have "
+                    "concluded a two-day working visit in Warsaw.")
+    assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")]]
+    # one to come is none
+    assert _meetings("The Regional Police Chiefs Committee will be holding its General Assembly in Lusaka, Inspector "
+                     "General of Police Jonas Mwale of Zambia said.") == []
+
+
+def test_meeting_led_by():
+    # a team, a group or a meeting led by someone: a meeting even when no verb of meeting is used
+    for team in ("a team of Chilean police officers led by Commissioner Maria Lopez",
+                 "a Chilean group headed by Commissioner Maria Lopez"):
+        got = _meetings(f"Deputy Commander Piotr Zielinski of the Border Guard said {team} was in Warsaw this week "
+                        "to discuss drug smuggling.")
+        assert ("CHL", "Maria Lopez") in got[0], team
+    got = _meetings("The ministers' talks were preceded by a senior officials meeting led by Commissioner Maria Lopez "
+                    "of Chile and her Polish counterpart Commander Piotr Zielinski.")
+    assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")]]
+
+
+def test_meeting_agreement_reached():
+    for said in ("under an agreement reached this week between Commissioner Maria Lopez of Chile and Deputy "
+                 "Minister Piotr Zielinski", "after Commissioner Maria Lopez of Chile reached an agreement with Deputy "
+                 "Minister Piotr Zielinski"):
+        got = _meetings(f"Chilean police officers will train Polish border guards {said}.")
+        assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")]], said

@@ -34,8 +34,8 @@ _FUTURE = pattern("meeting.future", r"\b(?:will|would|shall|planned|scheduled|ne
 
 # Cues that tell a past event by themselves ('met', 'was held', 'signed'): only a modal right before them
 # ('will be held', 'to be signed') makes them future; noun cues ('a meeting of') are judged by their sentence.
-_PAST_CUE = pattern("meeting.past_cue", r"(?:met|held|took place|hosted|received|visited|signed|chaired|co-chaired|convened|gathered)\b",
-                       re.I)  # 'held a working meeting' counts as 'held'
+_PAST_CUE = pattern("meeting.past_cue", r"(?:met|held|took place|hosted|received|visited|signed|chaired|co-chaired|convened|gathered|"
+                       r"reached|concluded)\b", re.I)  # 'held a working meeting' counts as 'held'; so 'an agreement reached'
 
 _MODAL_BEFORE = pattern("meeting.modal_before", r"\b(?:will|would|shall|to|could|may|might|should)\s+(?:be\s+|have\s+)?(?:\w+\s+)?$", re.I)
 
