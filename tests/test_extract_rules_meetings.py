@@ -82,3 +82,18 @@ def test_meeting_agreement_reached():
                  "Minister Piotr Zielinski"):
         got = _meetings(f"Chilean police officers will train Polish border guards {said}.")
         assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")]], said
+
+
+def test_person_blank_line():
+    # a page's list of other stories ends at a line holding a dash alone: the story under it is read
+    text = (" date 2024-06-14 -\nREAD ALSO\nBorder guards seize a boat\nNew patrol vessel for the coast guard\n-\n"
+            "The Chilean Coast Guard Director General Maria Lopez met with her Polish counterpart Rear Admiral Piotr "
+            "Zielinski in Gdansk on Tuesday.\n")
+    got = [(d.side, m.name) for mt in extract(text).meetings for d in mt.delegations for m in d.members]
+    assert sorted(got) == [("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")]
+    # a name in the list itself stays out
+    text = (" date 2024-06-14 -\nREAD ALSO\nCommander Jonas Petraitis visits Vilnius\n-\n"
+            "The Chilean Coast Guard Director General Maria Lopez met with her Polish counterpart Rear Admiral Piotr "
+            "Zielinski in Gdansk on Tuesday.\n")
+    got = [m.name for mt in extract(text).meetings for d in mt.delegations for m in d.members]
+    assert "Jonas Petraitis" not in got

@@ -926,7 +926,7 @@ def _names_a_place(toks: list[Token], k: int) -> bool:
 # 'Chargé d’Affaires X', 'Ministre de l’Intérieur X': an elided particle glued to a capitalised word ends a title
 _ELIDED_CAP = pattern("office.elided_capital", r"^[dl][’'][A-ZÀ-Þ]")
 # A page's list of other articles: a label line ('Related Stories', 'Read also:', 'MOST POPULAR') and what follows it
-# up to a blank line, or the rest of the label's own line
+# up to a blank line or a line of dashes alone (the list's end marker: '-'), or the rest of the label's own line
 _JUNK_LABEL = pattern("person.page_list", r"(?im)^[ \t]*(?:related(?:\s+(?:stories|news|articles|posts|content))?|"
                       r"read\s+(?:also|more)|also\s+read|see\s+also|more\s+(?:news|stories|in\s+[\w ]{1,30})|"
                       r"most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:news|posts|stories))?|"
@@ -935,7 +935,7 @@ _JUNK_LABEL = pattern("person.page_list", r"(?im)^[ \t]*(?:related(?:\s+(?:stori
                       r"[ \t]*(?::|$)",
                       doc="a person named under a page's list of other articles ('Related Stories', 'Read also:') "
                           "is no member")
-_BLANK_LINE = pattern("person.blank_line", r"\n[ \t]*\n")
+_BLANK_LINE = pattern("person.blank_line", r"\n[ \t]*(?:[-–—_=*]{1,40}[ \t]*)?\n")
 
 
 def _in_junk_block(text: str, at: int) -> bool:
