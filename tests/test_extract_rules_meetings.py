@@ -97,3 +97,18 @@ def test_person_blank_line():
             "Zielinski in Gdansk on Tuesday.\n")
     got = [m.name for mt in extract(text).meetings for d in mt.delegations for m in d.members]
     assert "Jonas Petraitis" not in got
+
+
+def test_meeting_continued_elsewhere():
+    def places(text):
+        return [(m.place.city, sorted(x.name for d in m.delegations for x in d.members))
+                for m in extract(HEAD + text).meetings]
+
+    lead = ("On 11 June, Deputy Minister Piotr Zielinski held talks with the Chilean Minister of the Interior Maria "
+            "Lopez in Warsaw. They discussed border checks.\n\n")
+    for went_on in ("The talks were continued at the Border Guard school in the city of Koszalin",
+                    "The talks then moved to the Naval Academy in Gdansk", "Then the talks resumed in Krakow"):
+        assert places(lead + f"{went_on}, where the two sides spoke of training.") == [
+            ("Warsaw", ["Maria Lopez", "Piotr Zielinski"]), (went_on.split()[-1], ["Maria Lopez", "Piotr Zielinski"])], went_on
+    # talks going on in the city they began in: one meeting
+    assert len(places(lead + "The talks were continued at the Border Guard headquarters in Warsaw.")) == 1

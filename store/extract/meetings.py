@@ -137,6 +137,31 @@ def also_subject(text: str, start: int, end: int) -> str | None:
     return m.group(1).strip() if m else None
 
 
+# 'The talks were continued in the Central Criminal Police in the city of Vantaa': a round of talks in another city
+# is a meeting of its own (SCHEMA.md), the same day, with the people of the meeting before
+_CONTINUED = pattern("meeting.continued_elsewhere", r"\s*(?:(?:Then|Later|Afterwards),?\s+)?(?:The\s+|the\s+)?"
+                     r"(?:talks|meeting|discussions|consultations|negotiations)\s+(?:were\s+|was\s+)?(?:then\s+)?"
+                     r"(?:continued|resumed|went\s+on|moved)\b")
+_CAP_WORDS = pattern("meeting.capitalised_words", r"\b[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}")
+
+
+def continued_elsewhere(text: str, start: int, end: int) -> bool:
+    """A meeting told as the talks before going on elsewhere ('The talks were continued in Vantaa')."""
+    return _CONTINUED.match(text, start, end) is not None
+
+
+def _new_city(text: str, start: int, end: int, cities_before: set[str]) -> bool:
+    for m in _CAP_WORDS.finditer(text, start, end):
+        words = m.group().split()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[-k:])
+            if city_country(name):
+                if fold(name) not in cities_before:
+                    return True
+                break
+    return False
+
+
 _CITY_IN = pattern("meeting.city_in", r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
@@ -342,6 +367,13 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             # side the meeting so far named, 'received the ambassadors of A and B', is one met there)
             bounds.append(idx)
             met_on.add(idx)
+            if current_date is not None and current_explicit:
+                item_dates[idx] = current_date
+            continue
+        if d is None and idx - bounds[-1] > 0 and _CONTINUED.match(text, s.start, s.end) and _new_city(
+                text, s.start, s.end, _cities(text, sents[bounds[-1]].start, sents[idx - 1].end)
+                | {fold(m.group()) for m in _CAP_WORDS.finditer(text, sents[bounds[-1]].start, sents[idx - 1].end)}):
+            bounds.append(idx)
             if current_date is not None and current_explicit:
                 item_dates[idx] = current_date
             continue

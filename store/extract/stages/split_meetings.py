@@ -2,8 +2,8 @@
 
 from whomet.store.extract import header as hdr
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.meetings import (also_subject, met_separately, pronoun_meets, same_day_opener, split,
-                                           two_in_one_cues, travel_on, two_parties)
+from whomet.store.extract.meetings import (also_subject, continued_elsewhere, met_separately, pronoun_meets,
+                                           same_day_opener, split, two_in_one_cues, travel_on, two_parties)
 from whomet.store.extract.organizations import organizations
 from whomet.store.extract.places import publisher_place
 from whomet.store.extract.sides import first_side
@@ -40,6 +40,13 @@ def run(doc: Doc) -> None:
         doc.segments = [piece for seg in doc.segments for piece in _separate_meetings(doc, seg, present, cues)]
     for before, seg in zip(doc.segments, doc.segments[1:]):
         seg.same_place = seg.same_place or same_day_opener(doc.work, seg.start, seg.end)
+        if continued_elsewhere(doc.work, seg.start, seg.end):
+            # 'The talks were continued in Vantaa': the people of the talks before go on with them
+            for m in sorted(doc.people.mentions, key=lambda m: m.start):
+                if before.start <= m.start < before.end and not m.person.passing and m.person not in seg.carried:
+                    seg.carried.append(m.person)
+            seg.same_place = False
+            continue
         if pronoun_meets(doc.work, seg.start, seg.end):
             # 'He also met X': the first one named in the meeting before (its subject) takes part
             first = [m for m in sorted(doc.people.mentions, key=lambda m: m.start)
