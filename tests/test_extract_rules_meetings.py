@@ -112,3 +112,14 @@ def test_meeting_continued_elsewhere():
             ("Warsaw", ["Maria Lopez", "Piotr Zielinski"]), (went_on.split()[-1], ["Maria Lopez", "Piotr Zielinski"])], went_on
     # talks going on in the city they began in: one meeting
     assert len(places(lead + "The talks were continued at the Border Guard headquarters in Warsaw.")) == 1
+
+
+def test_head_head_after_on_the_top_of():
+    # 'X arrived in <City>, <words>, on the top of a delegation': X heads it, over commas and a day between
+    for arrived in ("on Sunday arrived in the Polish capital city, Warsaw, on the top of a high-level police delegation",
+                    "arrived in Warsaw on Sunday on top of a delegation of the Carabineros"):
+        text = (f"Chile's Minister of the Interior Maria Lopez {arrived}. She was welcomed by her Polish counterpart, "
+                "Minister Piotr Zielinski.")
+        heads = {m.name: m.head_rule for mt in extract(HEAD + text).meetings for d in mt.delegations
+                 for m in d.members if m.head}
+        assert heads == {"Maria Lopez": "head.head_after"}, arrived

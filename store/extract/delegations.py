@@ -151,6 +151,9 @@ HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b|"
+                        # 'X on Sunday arrived in the capital, Riyadh, on the top of a security delegation'
+                        r"\A\s*,?\s*(?:who\s+)?(?:[\w'’-]+,?\s+){0,12}?on (?:the\s+)?top of (?:a|an|the|his|her|its|their)\s+"
+                        r"(?:[\w-]+\s+){0,4}?(?:delegation|team)\b|"
                         # 'X, Director General, NCB led the Indian delegation': the agency closing the office
                         r"\A\s*,\s*(?-i:[A-Z]{2,}[A-Za-z&/]*)\s+(?:led|headed|chaired|co-chaired)\b" + _HEAD_OBJECT + "|"
                         # 'with Colonel X at its head', 'X, as head of the Polish delegation,'
@@ -1410,7 +1413,7 @@ def mark_heads(people: People, text: str) -> None:
             named = _SIDE_AFTER_NAME.match(text, start, start + 80)
             if named:
                 start = named.end()
-        window = text[start:start + 90]
+        window = text[start:start + 140]
         if HEAD_AFTER.match(window) or (window.startswith(",") and _led_ahead(text, start) and
                                         HEAD_AFTER_TITLE.match(text, start, start + 200)):
             _head(m.person, "head.head_after")
