@@ -123,3 +123,12 @@ def test_head_head_after_on_the_top_of():
         heads = {m.name: m.head_rule for mt in extract(HEAD + text).meetings for d in mt.delegations
                  for m in d.members if m.head}
         assert heads == {"Maria Lopez": "head.head_after"}, arrived
+
+
+def test_meeting_separate_meanwhile():
+    # 'Meanwhile, ...' opening a paragraph tells another meeting, at a place of its own
+    got = [(m.place.city, sorted(x.name for d in m.delegations for x in d.members)) for m in extract(
+        HEAD + "Deputy Minister Piotr Zielinski met the Chilean Ambassador Maria Lopez in Warsaw on Tuesday. They "
+        "discussed visas.\n\nMeanwhile, the Minister of Foreign Affairs Anna Nowak signed a memorandum with her Chilean "
+        "counterpart, Minister Jose Ortiz, in Santiago on Monday.").meetings]
+    assert got == [("Warsaw", ["Maria Lopez", "Piotr Zielinski"]), ("Santiago", ["Anna Nowak", "Jose Ortiz"])]
