@@ -132,3 +132,27 @@ def test_meeting_separate_meanwhile():
         "discussed visas.\n\nMeanwhile, the Minister of Foreign Affairs Anna Nowak signed a memorandum with her Chilean "
         "counterpart, Minister Jose Ortiz, in Santiago on Monday.").meetings]
     assert got == [("Warsaw", ["Maria Lopez", "Piotr Zielinski"]), ("Santiago", ["Anna Nowak", "Jose Ortiz"])]
+
+
+def _heads(text, head=HEAD):
+    return {m.name: (d.side, m.head_rule) for mt in extract(head + text).meetings for d in mt.delegations
+            for m in d.members if m.head}
+
+
+def test_head_delegation_head_before():
+    # the leader of a side's delegates, the title the name took: that side's head, over the office after the name
+    for leader in ("the team leader of the Chilean delegates Mr Jose Ortiz", "the leader of the Chilean delegation, Mr. Jose Ortiz"):
+        heads = _heads(f"Deputy Minister Piotr Zielinski met police officers of Chile in Warsaw on 11 June. In his remarks, "
+                       f"{leader}, Commander General of Police for the Northern Region, thanked the hosts.")
+        assert heads == {"Jose Ortiz": ("CHL", "head.delegation_head_before")}, leader
+
+
+def test_head_verb_before_head():
+    # 'Under the guidance of the leaders of both countries, A and B have made progress ..., X said': X led nothing
+    heads = _heads("On 11 June, Deputy Minister Piotr Zielinski held a video call with the Chilean Minister Maria Lopez. "
+                   "Under the guidance of the leaders of the two countries, Chile and Poland have made solid progress in "
+                   "police training, Zielinski said.")
+    assert heads == {}
+    heads = _heads("On 11 June, a Chilean delegation led by Minister Maria Lopez held talks with Deputy Minister Piotr "
+                   "Zielinski in Warsaw.")
+    assert heads == {"Maria Lopez": ("CHL", "head.led_by")}

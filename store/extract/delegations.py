@@ -106,8 +106,8 @@ _REPRESENTED_BEFORE = pattern("head.represented_before", r"\brepresented\s+by\b(
 HEADS_LIST = case_blind("head.heads_list", r"(?:\b(?:by|were|are|included|including)\s+(?:the\s+)?|(?:^|\n|[.:]\s+)\s*(?:The\s+)?)"
                         r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)")
 # ('Head of the EU Delegation to Georgia' is a mission's head, an envoy: no head of a delegation at the meeting)
-_HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
-                          r"(?:delegation|side)\b|(?:head|leader|chief)\s+of\s+delegation\b|(?:[\w'’-]+\s+)?delegation\s+"
+_HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:(?:team\s+)?(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:delegation|delegates|side)\b|(?:head|leader|chief)\s+of\s+delegation\b|(?:[\w'’-]+\s+)?delegation\s+"
                           r"(?:head|leader|chief)\b|"
                           # 'the Chairman of the 43rd Conference, General X': the chair of this meeting
                           r"(?:chairman|chairperson|chairwoman|chair|co-chairman|co-chair)\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?"
@@ -452,8 +452,9 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             # 'Japanese Ambassador to Poland X', 'X, Ukraine's ambassador to Poland': the demonym or owner in front
             # of the office names the side; a country further inside the office may be where the post is
             side, rule = p.side_hint, p.side_hint_rule or DEMONYM_OFFICE
-        if side is None and p.position is None:
+        if side is None and (p.position is None or text.find("elegat", m.lo, m.name_start) != -1):
             # 'the Head of the UN Office on Drugs and Crime in the region, jurist X': a title the office did not keep
+            # ('the team leader of the Mozambican delegates Mr X, Commander of ...': the delegation's, over the office)
             side, rule = _title_side(m, text, aliases), TITLE_BEFORE
         if side is None:
             # 'Major General X of Ukraine', 'X of the Polish Border Guard': the side named right after the person
@@ -850,7 +851,10 @@ _OF_THE_DELEGATION = pattern("side.of_the_delegation", r"(?:the\s+)?(?:(?:head|l
                                                         r"delegation\s+(?:head|leader|chief))\Z", re.I)
 # 'Delegation head Colonel X' (a title the office did not take): the head of the delegation named before
 _DELEGATION_HEAD_BEFORE = pattern("head.delegation_head_before", r"\b(?:[Dd]elegation\s+(?:head|leader|chief)|"
-                                                                 r"(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation)\s*,?\s*\Z")
+                                                                 r"(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation|"
+                                                                 # 'the team leader of the Mozambican delegates Mr X'
+                                                                 r"(?:[Hh]ead|[Ll]eader)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                                                                 r"(?:delegation|delegates|visitors|guests)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?)\s*,?\s*\Z")
 # 'Vice-Minister X, who headed the guests, thanked ...': the delegation a sentence before named
 _LEADS_GUESTS = pattern("side.leads_guests", r"\s*,?\s*(?:who\s+)?(?:headed|led|heads|leads|was heading|was leading)\s+the\s+"
                                              r"(?:guests|visitors|(?:visiting\s+|guest\s+)?delegation)\b")
@@ -1218,7 +1222,9 @@ _DELEGATION_BEFORE_UNDER = pattern("head.delegation_before_under", r"\b(?:delega
                                                                    r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)?\s+\Z")
 # a clause's verb between 'led by' and a person: the one 'led by' names was not found, the person is the verb's object
 _VERB_BEFORE_HEAD = pattern("head.verb_before_head", r"\b(?:visited|met|meets|held|received|welcomed|signed|said|arrived|"
-                                                     r"called on|discussed|thanked|paid|toured|attended)\b")
+                                                     r"called on|discussed|thanked|paid|toured|attended|"
+                                                     # 'Under the guidance of the leaders, A and B have made progress ...'
+                                                     r"have\s+(?:\w+\s+)?(?:made|been|[a-z]+ed)|has\s+(?:\w+\s+)?(?:made|been|[a-z]+ed))\b")
 # the end of a list of named people with their titles closed by 'and': ', and C, <titles>, engaged with'
 _LED_LIST = pattern("head.led_list", r"[^.;:()]*?,\s*and\s+(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]*\s*,[^.;:()]*?,\s+"
                                      r"(?!and\b|who\b|which\b|as\b|while\b)(?:[a-z]+(?:ed|s)|met|held)\b")
@@ -1401,8 +1407,11 @@ def mark_heads(people: People, text: str) -> None:
         if office or p.delegation_role:
             _head(p, "head.head_office")  # 'the Head of the Tajik delegation, Major General X'
     for m in mentions:
-        if m.new and text.find("elegation", max(0, m.lo - 40), m.lo) != -1 and \
-                _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo):
+        window = text[max(0, m.lo - 40):m.start] if m.new else ""
+        if ("elegat" in window or "guests" in window or "visitors" in window) and (
+                _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo)
+                or _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.start)):
+            # (the title the name took may hold it: 'the team leader of the Mozambican delegates Mr X')
             _head(m.person, "head.delegation_head_before")
     for idx, m in enumerate(mentions):
         start = m.end
