@@ -156,3 +156,17 @@ def test_head_verb_before_head():
     heads = _heads("On 11 June, a Chilean delegation led by Minister Maria Lopez held talks with Deputy Minister Piotr "
                    "Zielinski in Warsaw.")
     assert heads == {"Maria Lopez": ("CHL", "head.led_by")}
+
+
+def test_head_name_next():
+    # 'The Head of the Chilean delegation to the session, <office>, A and that of the Polish delegation, B': A and B
+    # head their sides; nobody named earlier of either side is taken for a head the text refers to without a name
+    heads = _heads("The Presidents of Chile and Poland, Carlos Rojas and Adam Wisniewski, will soon read the minutes. "
+                   "On 11 June the Head of the Chilean delegation to the session, Interior Minister, Maria Lopez and "
+                   "that of the Polish delegation, Brigadier General Piotr Zielinski signed the minutes in Warsaw.")
+    assert heads == {"Maria Lopez": ("CHL", "head.head_office"),
+                     "Piotr Zielinski": ("POL", "head.delegation_head_before")}
+    # with no name after it, the office refers to that side's first person named (head.side_head_reference)
+    heads = _heads("On 11 June, Minister Maria Lopez of Chile held talks in Warsaw with Deputy Minister Piotr Zielinski. "
+                   "The head of the Chilean delegation to Poland noted the progress made.")
+    assert heads == {"Maria Lopez": ("CHL", "head.side_head_reference")}

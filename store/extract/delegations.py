@@ -854,7 +854,10 @@ _DELEGATION_HEAD_BEFORE = pattern("head.delegation_head_before", r"\b(?:[Dd]eleg
                                                                  r"(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation|"
                                                                  # 'the team leader of the Mozambican delegates Mr X'
                                                                  r"(?:[Hh]ead|[Ll]eader)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
-                                                                 r"(?:delegation|delegates|visitors|guests)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?)\s*,?\s*\Z")
+                                                                 r"(?:delegation|delegates|visitors|guests)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?|"
+                                                                 # 'The Head of the A delegation, X and that of the B
+                                                                 # delegation, Y': Y heads B's
+                                                                 r"\band\s+that\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?delegation)\s*,?\s*\Z")
 # 'Vice-Minister X, who headed the guests, thanked ...': the delegation a sentence before named
 _LEADS_GUESTS = pattern("side.leads_guests", r"\s*,?\s*(?:who\s+)?(?:headed|led|heads|leads|was heading|was leading)\s+the\s+"
                                              r"(?:guests|visitors|(?:visiting\s+|guest\s+)?delegation)\b")
@@ -1407,10 +1410,10 @@ def mark_heads(people: People, text: str) -> None:
         if office or p.delegation_role:
             _head(p, "head.head_office")  # 'the Head of the Tajik delegation, Major General X'
     for m in mentions:
-        window = text[max(0, m.lo - 40):m.start] if m.new else ""
+        window = text[max(0, m.lo - 60):m.start] if m.new else ""
         if ("elegat" in window or "guests" in window or "visitors" in window) and (
-                _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo)
-                or _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.start)):
+                _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 60), m.lo)
+                or _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 60), m.start)):
             # (the title the name took may hold it: 'the team leader of the Mozambican delegates Mr X')
             _head(m.person, "head.delegation_head_before")
     for idx, m in enumerate(mentions):
@@ -1476,7 +1479,8 @@ def _side_head_references(text: str):
             if found:
                 yield found
             at = text.find(word, at + 1)
-_NAME_NEXT = pattern("head.name_next", r"\s*,?\s*(?:[A-Z]|\()")
+# (a name after the delegation's own words: 'The Head of the Cameroonian delegation to the session, Minister X')
+_NAME_NEXT = pattern("head.name_next", r"(?:\s+(?:to|at|for)\s+[^,.;]{1,40},)?\s*,?\s*(?:[A-Z]|\()")
 
 
 def _clause_end(text: str, start: int) -> int:
