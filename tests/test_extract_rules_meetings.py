@@ -170,3 +170,16 @@ def test_head_name_next():
     heads = _heads("On 11 June, Minister Maria Lopez of Chile held talks in Warsaw with Deputy Minister Piotr Zielinski. "
                    "The head of the Chilean delegation to Poland noted the progress made.")
     assert heads == {"Maria Lopez": ("CHL", "head.side_head_reference")}
+
+
+def test_meeting_preceded_by():
+    # one sentence telling a second meeting, with only the people named from the cue on
+    for cue in ("was preceded by a senior officials meeting led by", "was followed by a working session of"):
+        got = _meetings("On 11 June, Minister Maria Lopez of Chile and Minister Anna Nowak of Poland held talks in "
+                        f"Warsaw.\n\nThe ministers' meeting {cue} Commissioner Jose Ortiz of Chile and his Polish "
+                        "counterpart Commander Piotr Zielinski.")
+        assert got == [[("CHL", "Maria Lopez"), ("POL", "Anna Nowak")],
+                       [("CHL", "Jose Ortiz"), ("POL", "Piotr Zielinski")]], cue
+    # 'followed by' with no meeting after it: one meeting
+    assert len(_meetings("On 11 June, Minister Maria Lopez of Chile and Minister Anna Nowak of Poland held talks in "
+                         "Warsaw, followed by a press conference with Commissioner Jose Ortiz of Chile.")) == 1

@@ -250,7 +250,20 @@ def travel_on(text: str, sent: Sentence) -> int | None:
     return found.start() if found else None
 
 
-_ONE_SENTENCE_CUES = ("separate", "travel", "heading to", "headed to", "proceed")
+# 'The ministers' meeting was preceded by a senior officials meeting led by A and B': another meeting, of the people
+# named from the cue on, told in the same sentence
+_PRECEDED_BY = pattern("meeting.preceded_by", r"\b(?:was|were|had\s+been)\s+(?:preceded|followed)\s+by\s+(?:a|an|the)\s+"
+                                              r"(?:[\w'’-]+\s+){0,4}?(?:meeting|session|talks|consultations)\b", re.I)
+
+
+def preceded_by(text: str, sent: Sentence) -> int | None:
+    """Where a sentence tells another meeting before or after the one it names ('was preceded by a meeting of
+    officials led by A and B'), or None."""
+    found = _PRECEDED_BY.search(text, sent.start, sent.end)
+    return found.start() if found else None
+
+
+_ONE_SENTENCE_CUES = ("separate", "travel", "heading to", "headed to", "proceed", "preceded by", "followed by")
 
 
 def two_in_one_cues(text: str) -> list[int]:

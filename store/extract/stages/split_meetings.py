@@ -2,8 +2,9 @@
 
 from whomet.store.extract import header as hdr
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.meetings import (also_subject, continued_elsewhere, met_separately, pronoun_meets,
-                                           same_day_opener, split, two_in_one_cues, travel_on, two_parties)
+from whomet.store.extract.meetings import (also_subject, continued_elsewhere, met_separately, preceded_by,
+                                           pronoun_meets, same_day_opener, split, two_in_one_cues, travel_on,
+                                           two_parties)
 from whomet.store.extract.organizations import organizations
 from whomet.store.extract.places import publisher_place
 from whomet.store.extract.sides import first_side
@@ -78,6 +79,20 @@ def _separate_meetings(doc: Doc, seg: Segment, present: list, cues: list[int]) -
         def told(k: int = k) -> list:
             return [m for m in doc.people.mentions if m.sentence == k and not m.person.passing]
 
+        cut = preceded_by(doc.work, sents[k])
+        if cut is not None:
+            before = [m.person for m in told() if m.end <= cut]
+            before = before or [m.person for m in doc.people.mentions if seg.start <= m.start < sents[k].start
+                                and not m.person.passing]
+            after = [m.person for m in told() if m.start >= cut and m.person not in before]
+            if before and after:
+                # the meeting so far ends at the cue; the other one has only the people named from it on
+                here = Segment(seg.first, k + 1, seg.start, cut, item_date=seg.item_date)
+                here.apart = after
+                there = Segment(k, seg.last, cut, seg.end)
+                there.apart = before
+                there.same_place = True
+                return [here, there]
         cut = travel_on(doc.work, sents[k])
         if cut is not None:
             before = [m.person for m in told() if m.end <= cut]
