@@ -183,3 +183,41 @@ def test_meeting_preceded_by():
     # 'followed by' with no meeting after it: one meeting
     assert len(_meetings("On 11 June, Minister Maria Lopez of Chile and Minister Anna Nowak of Poland held talks in "
                          "Warsaw, followed by a press conference with Commissioner Jose Ortiz of Chile.")) == 1
+
+
+def test_meeting_audience_and_more_wordings():
+    # each sentence alone tells a meeting of the two people it names
+    for said in ("The Crown Prince granted an audience to the visiting Commissioner Jose Ortiz of Chile, and the "
+                 "Deputy Minister Piotr Zielinski attended.",
+                 "Commissioner Jose Ortiz of Chile called upon Deputy Minister Piotr Zielinski at the ministry.",
+                 "Commissioner Jose Ortiz of Chile and Deputy Minister Piotr Zielinski had a bilateral discussion on "
+                 "visas.",
+                 "Commissioner Jose Ortiz of Chile engaged with Deputy Minister Piotr Zielinski on visas.",
+                 "Commissioner Jose Ortiz of Chile exchanged ideas with Deputy Minister Piotr Zielinski.",
+                 "Deputy Minister Piotr Zielinski welcomed his Chilean counterpart Jose Ortiz to the ministry.",
+                 "Deputy Minister Piotr Zielinski and Commissioner Jose Ortiz of Chile spoke by video link.",
+                 "At the meeting, Deputy Minister Piotr Zielinski told Commissioner Jose Ortiz of Chile about visas.",
+                 "Deputy Minister Piotr Zielinski briefed his Chilean counterpart Jose Ortiz on the reform."):
+        assert _meetings(said) == [[("CHL", "Jose Ortiz"), ("POL", "Piotr Zielinski")]], said
+    # the same words for an event to come tell none
+    assert _meetings("At the meeting to be held next week, Deputy Minister Piotr Zielinski will brief Commissioner "
+                     "Jose Ortiz of Chile.") == []
+
+
+def test_meeting_audience():
+    got = _meetings("Commissioner Jose Ortiz of Chile was received in audience by the President of Poland, Anna Nowak.")
+    assert got == [[("CHL", "Jose Ortiz"), ("POL", "Anna Nowak")]]
+
+
+def test_meeting_during_meeting():
+    got = _meetings("During the talks, Deputy Minister Piotr Zielinski and Commissioner Jose Ortiz of Chile agreed on "
+                    "joint patrols.")
+    assert got == [[("CHL", "Jose Ortiz"), ("POL", "Piotr Zielinski")]]
+
+
+def test_meeting_same_meeting():
+    # 'Meanwhile, according to X, Y attended the meeting': the meeting told before, no other one
+    got = _meetings("On 11 June, Deputy Minister Piotr Zielinski held talks in Warsaw with the Chilean Minister Maria "
+                    "Lopez. They discussed visas.\n\nMeanwhile, according to the Chilean police, Commissioner Jose "
+                    "Ortiz of Chile attended the meeting, accompanied by Inspector Ana Ruiz.")
+    assert len(got) == 1

@@ -97,6 +97,10 @@ _OTHER_CITY = pattern("meeting.other_city_partner", r"\s*(?:(?:Later|Afterwards|
                       r"[Ii]n\s+((?:[A-Z][\w'’-]+\s?){1,3}),?\s")
 # A paragraph that says it tells another meeting ('In another engagement, ...', 'Separately, ...') and names a side
 _SEPARATE = phrases("meeting.separate", json_data("phrases.json")["separate_meeting_openers"], closed=False)
+# '..., X attended the meeting, accompanied by Y': a sentence referring back to the meeting told is of that meeting,
+# whatever opens it ('Meanwhile, according to the police, X attended the meeting')
+_SAME_MEETING = pattern("meeting.same_meeting", r"\b(?:attended|during|at|after|following|in)\s+the\s+(?:[\w-]+\s+)?"
+                                                r"(?:meeting|talks|session)\b(?!\s+(?:of|on|with|between)\b)")
 # A paragraph whose subject 'also' meets someone ('The Minister also held an introductory meeting with the Ambassador of
 # X', 'Y also met with Z'): another meeting when a person in it is of a side no person of the meeting so far was
 _ALSO_MET = pattern("meeting.also_met", r"\s*(?:The\s+(?:[\w'’-]+\s+){1,3}?|(?:[A-Z][\w.'’-]*\s+){1,5})(?:also|then)\s+"
@@ -350,6 +354,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             d = _weekday_at_start(text, s.start, s.end, ref) or _dated_inside(text, s.start, s.end, ref)
             other_day = d is not None
         if d is None and _SEPARATE.match(text, s.start, s.end) and idx - bounds[-1] > 1 \
+                and not _SAME_MEETING.search(text, s.start, s.end) \
                 and (sides[idx] or (idx + 1 < len(sents) and people_sides[idx + 1] - set().union(*people_sides[bounds[-1]:idx]))) \
                 and _MEETING_WORD.search(text, s.start, s.end):
             # 'In another engagement, the IGP met ...': another meeting, the same day (its partner may be one a
