@@ -190,6 +190,7 @@ def test_meeting_audience_and_more_wordings():
     for said in ("The Crown Prince granted an audience to the visiting Commissioner Jose Ortiz of Chile, and the "
                  "Deputy Minister Piotr Zielinski attended.",
                  "Commissioner Jose Ortiz of Chile called upon Deputy Minister Piotr Zielinski at the ministry.",
+                 "Commissioner Jose Ortiz of Chile is paying a call on Deputy Minister Piotr Zielinski today.",
                  "Commissioner Jose Ortiz of Chile and Deputy Minister Piotr Zielinski had a bilateral discussion on "
                  "visas.",
                  "Commissioner Jose Ortiz of Chile engaged with Deputy Minister Piotr Zielinski on visas.",
