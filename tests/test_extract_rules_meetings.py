@@ -222,3 +222,41 @@ def test_meeting_same_meeting():
                     "Lopez. They discussed visas.\n\nMeanwhile, according to the Chilean police, Commissioner Jose "
                     "Ortiz of Chile attended the meeting, accompanied by Inspector Ana Ruiz.")
     assert len(got) == 1
+
+
+def test_head_head_after_more_wordings():
+    # who heads a side, said after the name: over a side after the name, 'as head of delegation' with no article,
+    # '(leader)' in brackets
+    for text in ("On 11 June, Commissioner Jose Ortiz of Chile led a delegation of five officers to Warsaw, where they "
+                 "met Deputy Minister Piotr Zielinski.",
+                 "On 11 June, Commissioner Jose Ortiz of Chile headed his country's delegation at the talks with Deputy "
+                 "Minister Piotr Zielinski in Warsaw.",
+                 "On 11 June, a Chilean police delegation, comprising Commissioner Jose Ortiz as head of delegation and "
+                 "Inspector Ana Ruiz, met Deputy Minister Piotr Zielinski in Warsaw.",
+                 "On 11 June, a Chilean police delegation met Deputy Minister Piotr Zielinski in Warsaw. The delegation "
+                 "comprised Commissioner Jose Ortiz (leader) and Inspector Ana Ruiz."):
+        assert _heads(text) == {"Jose Ortiz": ("CHL", "head.head_after")}, text
+
+
+def test_head_delegation_head_before_possessive():
+    heads = _heads("On 11 June, Deputy Minister Piotr Zielinski met a Chilean police delegation in Warsaw. The "
+                   "delegation's leader, Commissioner Jose Ortiz, thanked the hosts.")
+    assert heads == {"Jose Ortiz": ("CHL", "head.delegation_head_before")}
+
+
+def test_head_and_next_side_after_name():
+    # 'chaired by A of Chile and B': both chaired, the first one's side written after the name
+    heads = _heads("On 11 June, the 5th meeting of the Chile-Poland Joint Working Group, chaired by Commissioner Jose "
+                   "Ortiz of Chile and Deputy Minister Piotr Zielinski, took place in Warsaw.")
+    assert heads == {"Jose Ortiz": ("CHL", "head.led_by"), "Piotr Zielinski": ("POL", "head.co_head")}
+    # 'led by A of Chile and B of Peru': B of another side did not lead A's delegation
+    heads = _heads("On 11 June, a Chilean delegation led by Commissioner Jose Ortiz of Chile and Inspector Ana Ruiz of "
+                   "Peru met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert set(heads) == {"Jose Ortiz"}
+
+
+def test_meeting_led_by_side():
+    # 'the A side was led by X, while the B side was headed by Y': a meeting, both heads
+    heads = _heads("On 11 June, the Chilean side was led by Commissioner Jose Ortiz, while the Polish side was headed "
+                   "by Deputy Minister Piotr Zielinski.")
+    assert set(heads) == {"Jose Ortiz", "Piotr Zielinski"}

@@ -133,7 +133,9 @@ RESPECTIVELY = pattern("head.respectively", r"\b(?:headed|led|represented|chaire
                           r"\brespectively\s+(?:headed|led|represented|chaired)\s+by\b|"
                           # 'led by A and B respectively'
                           r"\b(?:headed|led|represented|chaired)\s+by\b(?=[^.;]{0,200}\brespectively\b)", re.I)
-_AND_NEXT = pattern("head.and_next", r"\A\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+_AND_NEXT = pattern("head.and_next", r"\A(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
+                       # ('chaired by A of Chile and B': the first one's side after the name)
+                       r"\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
                        # ('and his Rwandan counterpart Police X': a title word the name did not take)
                        r"(?:(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?(?:counterpart|colleague|opposite number)\s*,?\s*"
                        r"(?:[A-Z][\w'’.-]*\s+){0,2})?\Z",
@@ -157,14 +159,16 @@ HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         # 'X, Director General, NCB led the Indian delegation': the agency closing the office
                         r"\A\s*,\s*(?-i:[A-Z]{2,}[A-Za-z&/]*)\s+(?:led|headed|chaired|co-chaired)\b" + _HEAD_OBJECT + "|"
                         # 'with Colonel X at its head', 'X, as head of the Polish delegation,'
-                        r"\A\s*,?\s*at (?:its|their|the) head\b|\A\s*,?\s*as (?:the\s+)?(?:head|leader|chief) of (?:the|a|an|its|his|her)\s+"
+                        r"\A\s*,?\s*at (?:its|their|the) head\b|\A\s*,?\s*as (?:the\s+)?(?:head|leader|chief) of (?:(?:the|a|an|its|his|her)\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b|\A\s*,?\s*as (?:its|their) (?:head|leader|chief)\b|"
                         # 'X, as chairman, opened the session', 'X, in his capacity as chair,'
                         r"\A\s*,?\s*(?:as|in (?:his|her) capacity as)\s+(?:the\s+)?(?:chairman|chairperson|chairwoman|chair|co-chair|"
                         r"co-chairman|co-chairperson)\b(?![\w-])(?!\s+of\s+the\s+(?:board|company|committee|commission)\b)|"
                         # 'X (head of delegation)', 'X, Head of Delegation,', 'X, delegation leader,'
-                        r"\A\s*[,(]\s*(?:the\s+)?(?:(?:head|leader|chief)\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader|chief))"
-                        r"\s*[,)]|"
+                        r"\A\s*[,(]\s*(?:the\s+)?(?:(?:head|leader|chief)\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader|chief)|"
+                        r"team\s+leader)\s*[,)]|"
+                        # 'The delegation comprised X (leader) and Y'
+                        r"\A\s*\(\s*(?:head|leader)\s*\)|"
                         # 'X, <office>, was appointed Chairman; and Y ... Vice-Chairman': the chair of the meeting
                         r"\A\s*,?\s*(?:who\s+)?(?:was|had been|has been|is)\s+(?:unanimously\s+)?(?:appointed|elected|named|"
                         r"designated)\s+(?:as\s+)?(?:the\s+)?(?:chairman|chairperson|chairwoman|chair)\b(?![\w-])", re.I)
@@ -178,7 +182,9 @@ def _led_ahead(text: str, start: int) -> bool:
 
 # ('A and Colonel B of Lithuania co-chaired the session': the head verb right after the side)
 _SIDE_AFTER_NAME = pattern("head.side_after_name", r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}"
-                                                   r"(?=\s*,|\s+(?:jointly\s+)?(?:co-chaired|chaired|co-led|presided)\b)")
+                                                   r"(?=\s*,|\s+(?:jointly\s+)?(?:co-chaired|chaired|co-led|presided)\b|"
+                                                   # 'X of Chile led a delegation' (not 'led their respective delegations')
+                                                   r"\s+(?:led|headed|leading|heading)\b(?!\s+(?:their|the)\s+respective\b))")
 _LEADING_ACRONYM = pattern("head.leading_acronym", r"\s*\([A-Z][A-Za-z/.-]{1,14}\)")
 # 'A and B co-chaired the meeting': the verb after B makes both heads when the two are joined by 'and'.
 _PLURAL_HEAD_VERB = pattern("head.plural_head_verb", r"\A\s*,?\s*(?:jointly\s+)?(?:co-chaired|chaired|led|headed|co-chair|chair|lead|head|presided)\b", re.I)
@@ -850,7 +856,7 @@ _OF_THE_DELEGATION = pattern("side.of_the_delegation", r"(?:the\s+)?(?:(?:head|l
                                                         r"(?:visiting\s+|guest\s+|foreign\s+)?delegation|"
                                                         r"delegation\s+(?:head|leader|chief))\Z", re.I)
 # 'Delegation head Colonel X' (a title the office did not take): the head of the delegation named before
-_DELEGATION_HEAD_BEFORE = pattern("head.delegation_head_before", r"\b(?:[Dd]elegation\s+(?:head|leader|chief)|"
+_DELEGATION_HEAD_BEFORE = pattern("head.delegation_head_before", r"\b(?:[Dd]elegation(?:['’]s)?\s+(?:head|leader|chief)|"
                                                                  r"(?:[Hh]ead|[Ll]eader)\s+of\s+(?:the\s+)?delegation|"
                                                                  # 'the team leader of the Mozambican delegates Mr X'
                                                                  r"(?:[Hh]ead|[Ll]eader)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1418,6 +1424,8 @@ def mark_heads(people: People, text: str) -> None:
             _head(m.person, "head.delegation_head_before")
     for idx, m in enumerate(mentions):
         start = m.end
+        if m.name_end < start and text.startswith((" (", "("), m.name_end):
+            start = m.name_end  # a bracket the mention took: 'X (leader) and Y'
         acronym = _LEADING_ACRONYM.match(text, start, start + 20) if text.startswith((" (", "("), start) else None
         if acronym:  # '..., commander of X (CGFM/SG), led a delegation'
             start = acronym.end()
