@@ -260,3 +260,16 @@ def test_meeting_led_by_side():
     heads = _heads("On 11 June, the Chilean side was led by Commissioner Jose Ortiz, while the Polish side was headed "
                    "by Deputy Minister Piotr Zielinski.")
     assert set(heads) == {"Jose Ortiz", "Piotr Zielinski"}
+
+
+def test_head_office_reference():
+    # a delegation led by an office with no name: the one person whose office or grade it names
+    for text in ("On 11 June, a Chilean delegation headed by the Commissioner visited Warsaw. Commissioner Jose Ortiz "
+                 "met Deputy Minister Piotr Zielinski.",
+                 "On 11 June, a delegation led by the Chilean Interior Minister arrived in Warsaw. The Minister, Maria "
+                 "Lopez, met Deputy Minister Piotr Zielinski and Minister Jose Ortiz of Peru."):
+        heads = _heads(text)
+        assert len(heads) == 1 and next(iter(heads.values()))[1] == "head.office_reference", text
+    # two who hold it: nobody is guessed
+    assert _heads("On 11 June, a Chilean delegation headed by the Commissioner visited Warsaw. Commissioner Jose Ortiz "
+                  "and Commissioner Ana Ruiz met Deputy Minister Piotr Zielinski.") == {}

@@ -1248,6 +1248,24 @@ _OWN_VERB = pattern("head.own_verb", r"\s*(?:[a-z]+ed|met|said|held|was|were|is|
 _ASIDE = pattern("head.aside", r"\A\s*\([^()]{1,30}\)")
 
 
+def _office_holders(people: People, office: str) -> dict[int, Person]:
+    """The people an office named without a name refers to ('led by its Director General', 'headed by the
+    Commissioner', 'led by the Chilean Interior Minister'): those whose office or grade opens with its words, or
+    whose office its words (an owner in front dropped) end with, of the owner's side when it names one."""
+    words = office.lower()
+    owner = first_side(office.split()[0]) if " " in office else None
+    bare = words.split(None, 1)[1] if owner else words
+    found = {}
+    for p in people.persons:
+        if p.passing or (owner and p.side and p.side != owner):
+            continue
+        for title in (p.position, p.rank):
+            t = title.lower() if title else ""
+            if t and (t.startswith(words) or (owner and (t.startswith(bare) or bare.endswith(" " + t) or bare == t))):
+                found[id(p)] = p
+    return found
+
+
 def _same_party(a: Person, b: Person) -> bool:
     """Nothing tells the two apart: the same side, or a side not known yet for one of them."""
     return a.side is None or b.side is None or a.side == b.side
@@ -1336,8 +1354,7 @@ def mark_heads(people: People, text: str) -> None:
         if first is None:
             # 'a delegation led by its Director General visited ...' and 'General X, Director General of Y' elsewhere
             office = _OFFICE_REFERENCE.match(text, trig.end(), stop)
-            named = {id(p): p for p in people.persons if office and p.position and not p.passing and
-                     p.position.lower().startswith(office.group(1).lower())} if office else {}
+            named = _office_holders(people, office.group(1)) if office else {}
             if len(named) == 1:
                 _head(next(iter(named.values())), "head.office_reference")
     for trig in (RESPECTIVE_LED.finditer(text) if "espective" in text else ()):
