@@ -273,3 +273,29 @@ def test_head_office_reference():
     # two who hold it: nobody is guessed
     assert _heads("On 11 June, a Chilean delegation headed by the Commissioner visited Warsaw. Commissioner Jose Ortiz "
                   "and Commissioner Ana Ruiz met Deputy Minister Piotr Zielinski.") == {}
+
+
+def test_meeting_conference_with_its_participants():
+    # a conference told by its own verb, or by the list of who was there: a meeting of those named
+    for lead in ("The 9th Regional Police Chiefs Conference opened in Lusaka on 11 June.",
+                 "The two-day workshop for border police of Zambia and Poland wrapped up in Lusaka on 11 June.",
+                 "The regional conference of police chiefs in Lusaka on 11 June."):
+        for listed in ("Among the participants were Inspector General of Police Jonas Mwale of Zambia and Commissioner "
+                       "Anna Kowalska of Poland.",
+                       "Present at the conference were Inspector General of Police Jonas Mwale of Zambia and "
+                       "Commissioner Anna Kowalska of Poland."):
+            got = _meetings(f"{lead}\n\n{listed}")
+            assert got == [[("POL", "Anna Kowalska"), ("ZMB", "Jonas Mwale")]], (lead, listed)
+    # one to come, or a press conference: none
+    assert _meetings("The Regional Police Chiefs Conference will open in Lusaka next week, Inspector General of "
+                     "Police Jonas Mwale of Zambia said.") == []
+
+
+def test_meeting_attended_spoke_at():
+    for said in ("Commissioner Anna Kowalska of Poland spoke at the 9th Regional Police Chiefs Conference in Lusaka, "
+                 "chaired by Inspector General of Police Jonas Mwale of Zambia.",
+                 "Commissioner Anna Kowalska of Poland represented her country at the 9th Regional Police Chiefs Conference in Lusaka, "
+                 "where Inspector General of Police Jonas Mwale of Zambia was the host."):
+        assert _meetings(said) == [[("POL", "Anna Kowalska"), ("ZMB", "Jonas Mwale")]], said
+    assert _meetings("Commissioner Anna Kowalska of Poland spoke at a press conference in Warsaw about Inspector "
+                     "General of Police Jonas Mwale of Zambia.") == []
