@@ -299,3 +299,13 @@ def test_meeting_attended_spoke_at():
         assert _meetings(said) == [[("POL", "Anna Kowalska"), ("ZMB", "Jonas Mwale")]], said
     assert _meetings("Commissioner Anna Kowalska of Poland spoke at a press conference in Warsaw about Inspector "
                      "General of Police Jonas Mwale of Zambia.") == []
+
+
+def test_meeting_split_meeting_word_called_on():
+    # 'Separately, X called on Y' with X of a side the talks before did not have: another meeting
+    lead = ("On 11 June, Deputy Minister Piotr Zielinski held talks in Warsaw with the Chilean Minister of the Interior "
+            "Maria Lopez. They discussed visas.\n\n")
+    assert _meetings(lead + "Separately, the Ambassador of Peru Jose Ortiz called on Deputy Minister Piotr Zielinski.") \
+        == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")], [("PER", "Jose Ortiz"), ("POL", "Piotr Zielinski")]]
+    # a reception during the same visit with no day or place of its own stays in the meeting (SCHEMA.md)
+    assert len(_meetings(lead + "Before the talks, Minister Maria Lopez was received by President Anna Nowak.")) == 1

@@ -72,7 +72,8 @@ def reports_meeting(text: str, start: int, year: int | None = None) -> bool:
     return False
 
 
-_MEETING_WORD = pattern("meeting.split_meeting_word", r"\b(?:meeting|talks|met|received|held|visit\w*|welcomed|hosted|signed)\b")
+_MEETING_WORD = pattern("meeting.split_meeting_word", r"\b(?:meeting|talks|met|received|held|visit\w*|welcomed|hosted|signed|"
+                                                      r"called\s+(?:up)?on|courtesy\s+call)\b")
 # A page listing dated items, each a visit of its own: a paragraph that opens with a full date and a dash
 # ('28 August 2024 – The Secretary General met ...').
 _DATED_ITEM = pattern("meeting.dated_item", r"\s*[–—-]+\s+(?=[A-Z])")
