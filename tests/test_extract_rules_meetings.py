@@ -309,3 +309,12 @@ def test_meeting_split_meeting_word_called_on():
         == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")], [("PER", "Jose Ortiz"), ("POL", "Piotr Zielinski")]]
     # a reception during the same visit with no day or place of its own stays in the meeting (SCHEMA.md)
     assert len(_meetings(lead + "Before the talks, Minister Maria Lopez was received by President Anna Nowak.")) == 1
+
+
+def test_date_next_day_second_day_of_the_visit():
+    # 'On the second day of the visit, ...' opening a paragraph: another meeting, the day after the one before
+    got = [(m.date.isoformat(), sorted(x.name for d in m.delegations for x in d.members)) for m in extract(
+        HEAD + "On 11 June, Deputy Minister Piotr Zielinski held talks in Warsaw with the Chilean Minister of the "
+        "Interior Maria Lopez. They discussed visas.\n\nOn the second day of the visit, Minister Maria Lopez held talks "
+        "with the Commander of the Border Guard Anna Nowak.").meetings]
+    assert got == [("2024-06-11", ["Maria Lopez", "Piotr Zielinski"]), ("2024-06-12", ["Anna Nowak", "Maria Lopez"])]

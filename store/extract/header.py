@@ -588,8 +588,10 @@ _LEAD_IN_ON = pattern("date.lead_in_on", rf"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,3}
 
 
 _NEXT_DAY = pattern("date.next_day", r"\s*(?:On\s+)?(?:the\s+)?(?:(following|next)\s+(?:day|morning|afternoon|evening)|"
-                       r"(a|one|two|three|four)\s+days?\s+later|(?:the\s+)?day\s+after)\b", re.I)
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+                       r"(a|one|two|three|four)\s+days?\s+later|(?:the\s+)?day\s+after|"
+                       # 'On the second day of the visit, ...': days after the first, told just before
+                       r"(second|third|fourth)\s+day\b(?:\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?visit)?)\b", re.I)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "second": 1, "third": 2, "fourth": 3}
 
 
 def next_day_at_start(text: str, start: int, end: int) -> int | None:
@@ -597,8 +599,8 @@ def next_day_at_start(text: str, start: int, end: int) -> int | None:
     m = _NEXT_DAY.match(text, start, end)
     if not m:
         return None
-    if m.group(2):
-        return _COUNT[m.group(2).lower()]
+    if m.group(2) or m.group(3):
+        return _COUNT[(m.group(2) or m.group(3)).lower()]
     return 1
 
 
