@@ -318,3 +318,15 @@ def test_date_next_day_second_day_of_the_visit():
         "Interior Maria Lopez. They discussed visas.\n\nOn the second day of the visit, Minister Maria Lopez held talks "
         "with the Commander of the Border Guard Anna Nowak.").meetings]
     assert got == [("2024-06-11", ["Maria Lopez", "Piotr Zielinski"]), ("2024-06-12", ["Anna Nowak", "Maria Lopez"])]
+
+
+def test_head_led_by_head_of_was():
+    # the inverted 'The head of the X delegation (at the meeting) was Y'
+    heads = _heads("On 11 June, the border guards of Chile and Poland met in Warsaw. The head of the Chilean delegation at "
+                   "the meeting was Colonel Jose Ortiz, Deputy Chief of the Carabineros. The Polish delegation was led "
+                   "by Colonel Piotr Zielinski.")
+    assert heads == {"Jose Ortiz": ("CHL", "head.led_by"), "Piotr Zielinski": ("POL", "head.led_by")}
+    # 'The head of the delegation was led by ...', 'was composed of': not the inverted clause
+    heads = _heads("On 11 June, the border guards of Chile and Poland met in Warsaw. The head of the Chilean delegation "
+                   "was also received by Colonel Piotr Zielinski.")
+    assert "Piotr Zielinski" not in heads
