@@ -259,7 +259,8 @@ def first_date(text: str, ref: dt.date | None) -> dt.date | None:
 
 # '20 August 2019 ... 00:00:00 (GMT+5)', 'TODAY IS FRIDAY, DECEMBER 14, 2018, 7:13:52 PM': a page's clock, the day the
 # page was saved, not the release's date
-_CLOCK_AFTER = pattern("date.page_clock", r"[^\n]{0,12}\n?\s{0,4}\d{1,2}:\d{2}:\d{2}\b")
+# (a clock's seconds may run into a unit: '27 February 2020 04:03:42hrs')
+_CLOCK_AFTER = pattern("date.page_clock", r"[^\n]{0,12}\n?\s{0,4}\d{1,2}:\d{2}:\d{2}(?!\d)")
 _TODAY_IS = pattern("date.today_is", r"\btoday\s+is\s+(?:\w+,?\s+)?$", re.I)
 
 
@@ -449,6 +450,13 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
         d, _ = parse_date_at(seg, m.end(), ref)
         if d and (not page_dated or _in_window(d, ref)):
             return d, True, "date.on_date"
+    for m in ATTRIBUTIVE.finditer(seg) if ranged is False or ranged is None else ():
+        # 'for the February 27th meeting in Vienna': a date written before the event's noun
+        if _dates_another(seg, m.start()):
+            continue
+        d, _ = parse_date_at(seg, m.start(1), ref)
+        if d and (not page_dated or _in_window(d, ref)):
+            return d, True, "date.attributive"
     found = range_start_at(seg, ref)
     d = found[0] if found else None
     if d and (not page_dated or ref is None or d >= ref - _WINDOW_BEFORE):
@@ -470,6 +478,12 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
             return resolved, word != "today", "date.relative"
         break
     return ref, False, RELEASE_DATE
+
+
+# 'for the February 27th meeting in Vienna', 'the 12 May talks': the day written before the event's noun
+ATTRIBUTIVE = pattern("date.attributive", rf"\bthe\s+((?:{_M})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_M})"
+                                          rf"(?:,?\s+\d{{4}})?\s+(?:[a-z]+\s+)?(?:meeting|talks|session|visit|consultations|"
+                                          rf"conference|summit|signing|round)\b")
 
 
 VISIT_DAY = decision("date.visit_day", "a visit's range ('is paying a visit to India from 19 to 23 August') and a day the "

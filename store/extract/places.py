@@ -11,7 +11,7 @@ from whomet.store.extract.rules import case_blind, decision, pattern
 from whomet.store.extract.lexicon import (BODY_SEAT, CAPITALS, CITY_COUNTRY, COUNTRY_NAMES, REGION_COUNTRY, SIDE_PHRASES, WORD,
                                           city_country, key, place_country)
 from whomet.store.sides import BODIES, is_body
-from whomet.store.extract.people import STOP
+from whomet.store.extract.people import NAMED_AFTER, STOP
 from whomet.store.names import fold
 
 _CITY = (r"(?:The\s+|(?:St|Ste|Mt|Ft)\.\s*)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
@@ -26,6 +26,13 @@ MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received
                          r"dialogue|round|attended|took part|participated|"
                          r"gathered|gathering|welcomed|chaired|co-chaired|convened|travelled|traveled|presented|presenting|handed|conferred|"
                          r"courtesy\s+(?:call|visit)|call(?:ed|s)?\s+on)\b", re.I)
+# 'talks at the Ministry in Baku': a building, then its city
+# (not a building named as an agent or an origin: 'the measures adopted by the Jordanian Embassy in Baghdad',
+# 'officials from the Ministry in Baku', place.building_in_passing)
+_BUILDING_IN = pattern("place.event_city_building_in", rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|"
+                       rf"[Mm]inistry|[Oo]ffices?|[Bb]uilding|[Cc]ampus|[Rr]esidence|[Ee]mbassy|[Cc]onsulate)\s+in\s+({_CITY})")
+
+
 # Where the text says the event itself happened: '<City> hosted', 'held in <City>', 'arrived in <City>',
 # 'travelled to <City>', a sentence opening 'In <City>,'. These outrank a dateline (often the publisher's
 # home city) and any other 'in <City>'.
@@ -48,20 +55,24 @@ _EVENT_CITY = [
     # 'signed a joint order in Samarkand', 'signed the Protocol on Readmission in Minsk' (not 'signed in 2015 in Kigali',
     # 'signed last year in Kigali')
     pattern("place.event_city_signed_in", rf"\bsigned\s+(?:(?!(?:last|earlier|later|previously|ago|before|next)\b)[A-Za-z-]+\s+){{0,5}}?in\s+({_CITY})"),
-    pattern("place.event_city_building_in", rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|[Mm]inistry|[Oo]ffices?|"
-               rf"[Bb]uilding|[Cc]ampus|[Rr]esidence|[Ee]mbassy|[Cc]onsulate)\s+in\s+({_CITY})"),
+    _BUILDING_IN,
     pattern("place.event_city_today_in", rf"(?:^|[.;]\s+|\A\s*)(?:Today|Yesterday|On\s+[^,]{{3,30}}),?\s+in\s+({_CITY})\s*,"),
     pattern("place.event_city_in_opening", rf"(?:^|[.;]\s+|\A\s*)In\s+({_CITY})\s*,"),
     pattern("place.event_city_capital", rf"\bcapital(?:\s+city)?(?:,|\s+of)?\s+({_CITY})"),
+    # 'X was in Canberra last week to renew the agreements', 'the delegation, which is currently in Dodoma,': where the
+    # visitor is
+    pattern("place.event_city_staying_in", rf"\b(?:is|are|was|were)(?:\s+(?:now|currently|already|still))?\s+in\s+({_CITY})"),
 ]
+_BUILDING_AGENT = pattern("place.building_in_passing", r"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$")
 # 'is visiting', 'are currently visiting', ', visiting': a visit under way (not 'the visiting minister')
-_VISITING_NOW = pattern("place.visiting_now", r"(?:\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?|,\s*)$")
+# 'who has been visiting Baghdad since Tuesday': a visit under way too
+_VISITING_NOW = pattern("place.visiting_now", r"(?:\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:currently\s+|now\s+)?|,\s*)$")
 # A city or country named for an earlier event ('his recent visit to New York', 'during a previous trip to', 'they last met
-# in', 'had earlier visited', 'a week after his visit to').
+# in', 'had earlier visited', 'X had visited Kenya four times', 'a week after his visit to').
 _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last|past|prior|former)\s+(?:[a-z]+\s+)?"
                       r"(?:visits?|trips?|meetings?|engagements?|missions?|rounds?|sessions?|talks)|(?:19|20)\d\d\s+when|"
                       r"(?:the|their|its|his|her)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:meeting|visit|talks|session|conference|round)|"
-                      r"(?:first|last)\s+met|had\s+(?:earlier|previously|already|once)\s+(?:met|visited|travell?ed|been)|"
+                      r"(?:first|last)\s+met|had\s+(?:(?:earlier|previously|already|once)\s+(?:met|visited|travell?ed|been)|visited)|"
                       r"(?:during|since|after|from)\s+(?:the|their|its)\s+first\s+(?:[a-z]+\s+)?(?:visits?|trips?|meetings?|"
                       r"rounds?|sessions?|talks)|(?:days?|weeks?|months?|years?)\s+after|(?:returned|returning|back)\s+from)\b", re.I)
 # 'talks took place in Vilnius in 2023', 'signed in Jakarta in October 1995', 'a meeting in Warsaw last month': a time
@@ -78,7 +89,7 @@ _REGION_WORD = "(?:" + "|".join(_REGION_WORDS) + ")"
 _REGION_AFTER = pattern("place.region_after", r"\s+" + _REGION_WORD + r"\b")
 # a substring each of _EVENT_CITY's patterns needs (any of them), in order: cheap to test before the pattern runs
 _EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited", "visits", "visiting"), ("signed",), (" in ",),
-                     (" in ",), ("In ",), ("capital",)]
+                     (" in ",), ("In ",), ("capital",), (" in ",)]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|three|four|five|ten|several|\d+)\s+)?"
                            r"(?:years?|months?|weeks?|days?|decades?)\b)|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
@@ -151,13 +162,17 @@ def _clean_city(raw: str) -> str | None:
     words = raw.split()
     # stop at words that continue an organisation name
     out = []
+    cut = False
     for w in words:
         if fold(w) in STOP and fold(w) != "the" or fold(w) in _NOT_CITY and out:
+            cut = fold(w) in STOP and w[:1].isupper() and not w.isupper() and fold(w) not in _DAY_WORDS
             break
         out.append(w)
     if not out:
         return None
     city = " ".join(out)
+    if cut and fold(city) not in CITY_COUNTRY:
+        return None  # 'held at Princess Basma Women Police Training Institute', 'a visit to Prime Minister X' (NAME_GOES_ON)
     if fold(city) in _NOT_CITY or fold(out[0]) in _NOT_CITY and len(out) == 1:
         return None
     k = key(city)
@@ -168,6 +183,11 @@ def _clean_city(raw: str) -> str | None:
     if city.isupper():
         city = "-".join(p.capitalize() for p in city.title().split("-"))
     return city
+
+
+NAME_GOES_ON = decision("place.name_goes_on", "an unknown place whose capitalised words go on into a title or an "
+                                             "institution's word ('Prime Minister', '... Police Training Institute') is "
+                                             "that name's start, no city")
 
 
 _M = MONTH
@@ -183,8 +203,11 @@ _SITE_WORDS = {"camp", "fort", "base", "headquarters", "hq", "palace", "house", 
 
 # '(MENAFN- Kuwait News Agency (KUNA)) DOHA, Nov 20 (KUNA) --': a wire credit in brackets before the dateline
 _CREDIT_FIRST = pattern("place.credit_first", r"\A\s*\((?:[^()\n]|\([^()\n]*\)){1,120}\)\s*")
-# 'DUBAI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2021) A delegation ...': the credit after the city
-_CITY_CREDIT = pattern("place.dateline_credit", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s*\((?:[^()\n]|\([^()\n]*\)){1,160}\)")
+# 'DUBAI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2021) A delegation ...': the credit after the city (a known
+# city also written in small letters: 'Manama, (Gulf Desk) Bahrain and Kuwait ...')
+_CITY_CREDIT = pattern("place.dateline_credit", r"\A\s*([A-Z][A-Za-z' .-]{1,30}),\s*\((?:[^()\n]|\([^()\n]*\)){1,160}\)")
+# '(Kampala) – The Inspector General ...': the known city in brackets, then a dash
+_BRACKETED_CITY = pattern("place.dateline_bracketed_city", r"\A\s*\(([A-ZÀ-Þ][\w'’ -]{1,30}?)\)[ \t]*[–—-][ \t]")
 # 'Lahore (Pakistan Point News / Online - 13th May, 2024) The ...': a known city, then a credit holding a date
 _KNOWN_CITY_CREDIT = pattern("place.known_city_credit", r"\A\s*([A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+){0,2})\s*\("
                                                         r"[^()\n]{1,120}?\d{4}\s*\)\s*(?=[A-Z])")
@@ -212,11 +235,14 @@ def _dateline_at(text: str) -> tuple[str | None, str | None]:
     m = _WEB_DATELINE.match(text)
     if m and city_country(m.group(1)):
         return _clean_city(m.group(1)), None
+    m = _BRACKETED_CITY.match(text) if text.lstrip().startswith("(") else None
+    if m and city_country(m.group(1)):
+        return _clean_city(m.group(1)), None
     credit = _CREDIT_FIRST.match(text)
     if credit:
         return _dateline_at(text[credit.end():])
     m = _CITY_CREDIT.match(text)
-    if m:
+    if m and (m.group(1).isupper() or city_country(m.group(1).strip())):
         return _clean_city(m.group(1).strip()), None
     m = _KNOWN_CITY_CREDIT.match(text)
     if m and city_country(m.group(1)):
@@ -322,19 +348,20 @@ _AGENCY = r"(?:(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/|,\s*+[A-Z]{3,12}(?=[.:\s]))\s*
 # Azerbaijan, May 5. The ...', 'Dushanbe, 5 May 2024 /Khovar/ - ...': a known city, maybe its country, an agency and a
 # date, then a colon, a dash, a stop, the text right after the agency, or a comma and an article; or the end of its
 # line ('Warsaw, 9 January 2025', 'WASHINGTON, D.C. The ...' with a state's dotted initials, 'Karachi | June 12, 2024', 'Karachi, 12 June 2024, 10:22' or 'New Delhi' alone under page
-# junk), or a bracket a site emptied ('Tashkent, ( -- ')
+# junk), or a bracket a site emptied ('Tashkent, ( -- '); a month and a year alone ('Kabul, May 2016. 15 officers ...')
 DATELINE_LOOSE = pattern("place.dateline_loose", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]*){{0,2}})"
                          rf"\s*+(?:,\s*+(?:[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]\.[ ]?[A-Z]\.)\s*+|\[[A-Z][A-Za-z ]{{1,30}}\]\s*+)?{_AGENCY}?"
-                         rf"(?:(?:,|[|/])\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{MONTH_CAPS})|(?:{_M}|{MONTH_CAPS})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}}))(?:,?\s+\d{{4}}|[./]\d{{4}})?(?:,?\s+\d{{1,2}}:\d{{2}})?\s*+)?"
+                         rf"(?:(?:,|[|/])\s*+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{MONTH_CAPS})|(?:{_M}|{MONTH_CAPS})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./]\d{{1,2}}(?=[./]\d{{4}})|(?:{_M}|{MONTH_CAPS})(?=\s+\d{{4}}\.\s))(?:,?\s+\d{{4}}|[./]\d{{4}})?(?:,?\s+\d{{1,2}}:\d{{2}})?\s*+)?"
                          rf"(?:\.\s*+(?=/))?{_AGENCY}?(?:(?:--|[–—-]|\.-)\s|:\s*|(?<=[)/]\s)(?=[A-Z])|(?<=[)/])(?=[A-Z])|,\s+(?=(?:The|A|An)\s)"
-                         rf"|\.\s+(?=[A-Z])|(?<=[A-Z]\.\s)(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
+                         rf"|\.\s+(?=[A-Z])|(?<=\d{{4}})\.\s+(?=\d)|(?<=[A-Z]\.\s)(?=[A-Z])|(?<=[\n\r])|\(\s*+(?=--|[–—-]))")
 
 
 # 'took place in Kramar Villa, the residence of ... in Prague': a building the table does not know is no city (the city
 # named after it may be)
 _BUILDING_WORDS = frozenset({"villa", "palace", "house", "hotel", "hall", "castle", "building", "centre", "center",
                              "residence", "school", "academy", "headquarters", "stadium", "museum", "embassy", "ministry",
-                             "office", "offices", "complex", "auditorium", "boardroom", "chambers", "lodge", "manor"})
+                             "office", "offices", "complex", "auditorium", "boardroom", "chambers", "lodge", "manor",
+                             "court", "barracks", "camp", "base", "compound", "estate", "grounds"}) | NAMED_AFTER
 BUILDING_NOT_CITY = decision("place.building_not_city", "an unknown place whose last word is a building ('in X Villa', 'at "
                                                         "the Y Palace') is no city")
 PERSON_NOT_CITY = decision("place.person_not_city", "an unknown place that is the name of a person the text names ('For his "
@@ -377,10 +404,24 @@ def _quoted(s: str, at: int) -> bool:
 
 def _elsewhere(s: str, clause_start: int, start: int, end: int) -> bool:
     """Whether the city at s[start:end] names somewhere other than the venue: an earlier year right after it, a
-    region named after it, or the seat of an office in apposition ('head of the police in Vilnius, met')."""
-    owner = "'s " in s[start:end] or "’s " in s[start:end]  # "Warsaw's Mokotow district": the city owns the district
-    return bool(_YEAR_AFTER.match(s, end) or _REGION_AFTER.match(s, end) and not owner
+    region named after it, an envoy's post ('the Swiss Ambassador to Tehran'), or the seat of an office in apposition
+    ('head of the police in Vilnius, met')."""
+    return bool(_YEAR_AFTER.match(s, end) or _REGION_AFTER.match(s, end) and not _city_owns(s[start:end])
+                or _ENVOY_POST.search(s, max(0, start - 40), start)
                 or (_OFFICE_IN.search(s, clause_start, start) and not MEETING_CUE.search(s, clause_start, start)))
+
+
+def _city_owns(place: str) -> bool:
+    """"Warsaw's Mokotow district": a known city owns the district (not "Peru's Moquegua region": a country's region)."""
+    owner = re.match(r"(.+?)['’]s\s", place)
+    return owner is not None and fold(owner.group(1)) in CITY_COUNTRY and key(owner.group(1)) not in SIDE_PHRASES
+
+
+# 'the Swiss Ambassador to Tehran', "Indonesia's Ambassador in Port Moresby", 'High Commissioner to Suva': where an envoy
+# is posted, not where the meeting was (SCHEMA.md: a place only as the text names the venue)
+_ENVOY_POST = pattern("place.envoy_post_city", r"\b(?:[Aa]mbassador|[Ee]nvoy|High\s+Commissioner|[Cc]onsul(?:[\s-]+[Gg]eneral)?|"
+                                                 r"Charg[eé]\s+d['’]\s*[Aa]ffaires)(?:\s+(?:[Dd]esignate|Extraordinary\s+and\s+"
+                                                 r"Plenipotentiary))?\s+(?:to|in)\s+$")
 
 
 def event_city(text: str, sentences_spans: list[tuple[int, int]]) -> tuple[str | None, int]:
@@ -425,6 +466,8 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
                     continue  # 'In Yakutia, the delegation spent four days': a region, not a city
                 if _not_a_city(city, persons) or _quoted(s, m.start(g)):
                     continue
+                if rx is _BUILDING_IN and _BUILDING_AGENT.search(s, max(0, m.start() - 80), m.start()):
+                    continue  # 'adopted by the Jordanian Embassy in Baghdad': a building in passing
                 if _BODY_SEAT_BEFORE.search(s, max(0, m.start(g) - 80), m.start(g)):
                     continue  # 'a liaison officer to the Europol headquarters in The Hague': a seat, not the venue
                 if not city_country(city):
@@ -521,6 +564,12 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
+# 'the state visit to South Africa by President X, last month', 'a trip to Kenya two years ago': a time of the past
+# closing the phrase dates another event
+_PAST_TIME_AFTER = pattern("place.past_time_after", r"[^.;]{0,60}?\b(?:last\s+(?:month|year)|(?:\w+\s+)?(?:months|years)\s+ago|"
+                                                    r"in\s+(?:19|20)\d\d)\s*[.;]")
+
+
 def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str | None = None) -> tuple[str | None, int]:
     """A country the text names as the venue with no city ('a meeting in Netherlands'); (code, sentence index).
     `ours` is the publisher's country, for 'a visit to our country'."""
@@ -546,7 +595,7 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                 continue
             for m in rx.finditer(s):
                 clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
-                if _other_event(s, clause_start, m.start(1)):
+                if _other_event(s, clause_start, m.start(1)) or _PAST_TIME_AFTER.match(s, m.end(1)):
                     continue
                 code = _country_named(m.group(1), anywhere=False)
                 if code:

@@ -1,0 +1,145 @@
+"""The meeting's city, country and date: one example per rule added for the seventh and eighth real batches, named after
+its rule id (what the rule reads and what it must not). Sentences are ours, in the families seen on real pages."""
+
+from whomet.store.extract import extract
+
+# no publisher: no guess from the publisher's side hides what the text itself says
+BARE = " date 2024-06-14\n"
+
+
+def _meeting(text, head=BARE):
+    record = extract(head + text)
+    assert record.meetings, text
+    return record.meetings[0]
+
+
+def _place(text, head=BARE):
+    place = _meeting(text, head).place
+    return place.city, place.country
+
+
+def test_place_envoy_post_city():
+    # where an envoy is posted is no venue: 'to' or 'in' right after the title
+    assert _place("General Arman Karimi of Iran met the Swiss Ambassador to Tehran, Lukas Brunner, on Tuesday.")[0] is None
+    assert _place("Prime Minister Tobias Kila of Papua New Guinea met with Indonesia's Ambassador in Port Moresby, Dewi "
+                  "Santoso, on Monday.")[0] is None
+    assert _place("Minister Ana Petrova of Bulgaria received the High Commissioner to Suva, Mere Tuilagi, on Monday.")[0] \
+        is None
+    # the city after a meeting's own 'in' still is
+    assert _place("General Arman Karimi of Iran met the Swiss Ambassador, Lukas Brunner, in Tehran on Tuesday.") \
+        == ("Tehran", "IRN")
+
+
+def test_place_name_goes_on():
+    # an unknown place whose capitalised words go on into a title or an institution's word is that name's start
+    assert _place("High Commissioner Tom Reeve of New Zealand on Monday paid a visit to Prime Minister Joseph Tanna of "
+                  "Vanuatu.")[0] is None
+    assert _place("General Karim Haddad of Jordan met Permanent Secretary Oliver Grant of the United Kingdom. The meeting "
+                  "was held at Princess Salma Girls Police Training Institute.")[0] is None
+    # a known city before an institution's words is the city; an unknown town before a weekday is still a town
+    assert _place("General Karim Haddad of Jordan met Permanent Secretary Oliver Grant of the United Kingdom. The meeting "
+                  "was held at Amman Police Training Institute.")[0] == "Amman"
+    assert _place("Minister Carlos Rivas of Brazil visited his colleague Minister Luis Benitez of Paraguay in Itaugua "
+                  "Tuesday.")[0] == "Itaugua"
+
+
+def test_place_building_not_city_institution_words():
+    # a residence or compound the table does not know ('Court', a word of named_after_words.tsv) is no city
+    assert _place("Prime Minister Grace Holder of Barbados and Minister Edward Lyle of the United Kingdom met at Farley "
+                  "Court on Wednesday to discuss police reform.")[0] is None
+    assert _place("Prime Minister Grace Holder of Barbados and Minister Edward Lyle of the United Kingdom met at Rowley "
+                  "College on Wednesday to discuss police reform.")[0] is None
+
+
+def test_place_dateline_bracketed_city():
+    # '(Kampala) – ...': the dateline's city in brackets; an unknown quarter after 'headquarters in' is a district of it
+    assert _place("(Kampala) – General Peter Malek of South Sudan met with General Okello Mbabazi of Uganda on Tuesday. "
+                  "The meeting took place at the police headquarters in Kibuli.") == ("Kampala", "UGA")
+    # a bracket holding no city is a credit, not a dateline
+    assert _place("(Daily Wire) – General Peter Malek of South Sudan met with General Okello Mbabazi of Uganda on "
+                  "Tuesday.")[0] is None
+
+
+def test_place_dateline_credit_known_city_in_small_letters():
+    # 'Manama, (credit) ...': a known city in small letters before a credit is the dateline too
+    assert _place("Manama, (Gulf Desk) Bahrain and Kuwait discussed security. Minister Khalid Al Saad of Bahrain met "
+                  "Undersecretary Fahad Al Ahmad of Kuwait on Tuesday.") == ("Manama", "BHR")
+
+
+def test_place_dateline_loose_month_and_year():
+    # 'Kabul, May 2016. 15 officers ...': a month and a year alone after the city, the text opening on a number
+    record = extract("Medals for mission officers\n\nKabul, May 2016. 15 officers of the EU mission were honoured at a parade. "
+                     "Ambassador Maria Lund handed the medals to Deputy Minister Ahmad Rahimi of Afghanistan.")
+    place = record.meetings[0].place
+    assert (place.city, place.country) == ("Kabul", "AFG")
+
+
+def test_place_building_in_passing():
+    # a building named as an agent ('by') or an origin ('from') is no venue; the meeting's own 'in <City>' is
+    assert _place("Prime Minister Samir Nasser of Jordan, during his meeting with Minister Ali Kareem of Iraq in Amman, "
+                  "praised the ties. The meeting also reviewed steps taken by the Jordanian Embassy in Baghdad.") \
+        == ("Amman", "JOR")
+    # a building where the meeting is still gives its city
+    assert _place("Minister Ali Kareem of Iraq held talks with Minister Samir Nasser of Jordan at the Ministry in "
+                  "Baghdad.")[0] == "Baghdad"
+
+
+def test_place_past_time_after():
+    # a country of an event the clause dates in the past ('last month') is no venue; the city of the ceremony is
+    city, country = _place("Presenting Minister Thabo Nkosi of South Africa with the medal in Lianyungang on Thursday, "
+                           "Minister Li Wei of China praised the police for the state visit to South Africa by the "
+                           "President, last month.")
+    assert (city, country) == ("Lianyungang", "CHN")
+
+
+def test_place_past_place_had_visited():
+    # 'X had visited <Country>': an earlier visit, not the venue
+    assert _place("Minister Li Wei of China met Minister Thabo Nkosi of South Africa on Thursday. Li said the President "
+                  "had visited South Africa four times.")[1] != "ZAF"
+
+
+def test_place_event_city_staying_in():
+    # 'X was in Canberra ... to renew': where the visitor is
+    assert _place("Commissioner Peter Tau of Papua New Guinea was in Canberra, Australia, last week to renew the "
+                  "agreements. He also held discussions with Commissioner Ian Walsh of Australia.") == ("Canberra", "AUS")
+    # 'is in <Country>' names no city
+    assert _place("Commissioner Peter Tau of Papua New Guinea is in Australia this week. He held discussions with "
+                  "Commissioner Ian Walsh of Australia.")[0] is None
+
+
+def test_place_visiting_now_has_been():
+    # 'who has been visiting Baghdad since Tuesday': a visit under way outranks a wire's dateline elsewhere
+    place = _meeting("Tehran (Wire) – Deputy Minister Reza Karimi of Iran held a meeting with Minister Salim Jabir of "
+                     "Iraq. Karimi, who has been visiting Baghdad since Tuesday, met with the minister.").place
+    assert (place.city, place.country) == ("Baghdad", "IRQ")
+
+
+def test_place_region_after_of_a_country():
+    # "in Peru's Moquegua region": a country's region is no city (a city owns a district: "Warsaw's Mokotow district")
+    assert _place("Minister Juan Soto of Peru met Minister Ana Quispe of Bolivia in Peru's Moquegua region on "
+                  "Tuesday.")[0] is None
+    assert _place("Minister Jan Nowak of Poland met Minister Ona Petraitiene of Lithuania in Warsaw's Mokotow district "
+                  "on Tuesday.")[0] == "Warsaw"
+
+
+def test_date_attributive():
+    # 'for the February 27th meeting in Vienna': the day written before the event's noun
+    meeting = _meeting("Director Musa Bello of Nigeria and Director Imran Qadir of Pakistan joined the delegations for "
+                       "the February 27th meeting in Vienna, Austria.", head=" date 2023-03-05\n")
+    assert meeting.date.isoformat() == "2023-02-27"
+    meeting = _meeting("Director Musa Bello of Nigeria and Director Imran Qadir of Pakistan prepared the 2 March talks "
+                       "in Vienna.", head=" date 2023-03-05\n")
+    assert meeting.date.isoformat() == "2023-03-02"
+    # a date to come before the noun is not this meeting's
+    meeting = _meeting("Director Musa Bello of Nigeria met Director Imran Qadir of Pakistan in Vienna. They will prepare "
+                       "the 20 March session.", head=" date 2023-03-05\n")
+    assert meeting.date.isoformat() == "2023-03-05"
+
+
+def test_date_page_clock_with_a_unit():
+    # 'Local time: Thursday, 27 February 2020 04:03:42hrs' is a site's clock, not the page's date: it does not bound the
+    # story's own range of ten years before
+    record = extract("Local time: Thursday, 27 February 2020 04:03:42hrs\n\nJoint commission meets\n\nThe 20th session of "
+                     "the joint commission was held at Gaborone, Botswana, from the 20th - 24th September, 2010. Minister "
+                     "Kabo Molefe of Botswana met Minister Ndapewa Shilongo of Namibia.")
+    assert record.meetings[0].date.isoformat() == "2010-09-20"
