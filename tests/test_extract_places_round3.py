@@ -143,3 +143,31 @@ def test_date_page_clock_with_a_unit():
                      "the joint commission was held at Gaborone, Botswana, from the 20th - 24th September, 2010. Minister "
                      "Kabo Molefe of Botswana met Minister Ndapewa Shilongo of Namibia.")
     assert record.meetings[0].date.isoformat() == "2010-09-20"
+
+
+def test_place_video_virtual_event():
+    # 'signed ... in a virtual event': a video meeting, with no place (not the dateline's city)
+    meeting = _meeting("New Delhi: The Bureau of Investigation of India and Europol on Thursday signed a working "
+                       "arrangement. The signing concluded in a virtual event held in the presence of Director Ravi Menon "
+                       "of India and Executive Director Anna Berg of Europol.")
+    assert meeting.format == "video_conference" and meeting.place.city is None
+    # a virtual ceremony that came before the medal was handed over in person does not make the meeting one
+    meeting = _meeting("A virtual ceremony announced the award in May 2022, but the medal was presented to Deputy "
+                       "Commissioner Tom Baptiste of Grenada by Ambassador Chen Yu of China at the Chinese Embassy in "
+                       "Grenada on Wednesday.")
+    assert meeting.format == "in_person" and meeting.place.country == "GRD"
+
+
+def test_place_event_city_building_in_institutions():
+    # an institute, a college or a hotel, then its city (a town the table does not know too)
+    assert _place("Minister Ram Thapa of Nepal met Ambassador Vikram Rao of India on Monday. Together they toured the "
+                  "National Police Training Institute in Dhulikhel.")[0] == "Dhulikhel"
+    assert _place("A joint meeting of Colonel Ali Haddad of Lebanon and Colonel Omar Salem of Syria was held at the "
+                  "Grand Plaza Hotel in Zahle.")[0] == "Zahle"
+
+
+def test_place_past_place_previous_discussions():
+    # 'builds on previous discussions held in <Country>': an earlier event's place, not the venue's country
+    assert _place("A joint meeting of Colonel Ali Haddad of Lebanon and Colonel Omar Salem of Syria was held at the "
+                  "Grand Plaza Hotel in Zahle. Salem said the meeting builds on previous discussions held in Saudi "
+                  "Arabia.")[1] != "SAU"

@@ -26,11 +26,13 @@ MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received
                          r"dialogue|round|attended|took part|participated|"
                          r"gathered|gathering|welcomed|chaired|co-chaired|convened|travelled|traveled|presented|presenting|handed|conferred|"
                          r"courtesy\s+(?:call|visit)|call(?:ed|s)?\s+on)\b", re.I)
-# 'talks at the Ministry in Baku': a building, then its city
+# 'talks at the Ministry in Baku', 'an inspection of the Police Training Institute in Panauti', 'held at the X Hotel in Sin
+# El Fil': a building, then its city
 # (not a building named as an agent or an origin: 'the measures adopted by the Jordanian Embassy in Baghdad',
 # 'officials from the Ministry in Baku', place.building_in_passing)
 _BUILDING_IN = pattern("place.event_city_building_in", rf"\b(?:[Hh]eadquarters|[Hh]ouse|[Hh]all|[Pp]alace|[Cc]ent(?:re|er)|[Aa]cademy|"
-                       rf"[Mm]inistry|[Oo]ffices?|[Bb]uilding|[Cc]ampus|[Rr]esidence|[Ee]mbassy|[Cc]onsulate)\s+in\s+({_CITY})")
+                       rf"[Mm]inistry|[Oo]ffices?|[Bb]uilding|[Cc]ampus|[Rr]esidence|[Ee]mbassy|[Cc]onsulate|[Ii]nstitute|[Cc]ollege|"
+                       rf"[Ss]chool|[Uu]niversity|[Hh]otel|[Ss]tation|[Bb]ase|[Cc]amp)\s+in\s+({_CITY})")
 
 
 # Where the text says the event itself happened: '<City> hosted', 'held in <City>', 'arrived in <City>',
@@ -70,7 +72,8 @@ _VISITING_NOW = pattern("place.visiting_now", r"(?:\b(?:is|are|was|were|(?:has|h
 # A city or country named for an earlier event ('his recent visit to New York', 'during a previous trip to', 'they last met
 # in', 'had earlier visited', 'X had visited Kenya four times', 'a week after his visit to').
 _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last|past|prior|former)\s+(?:[a-z]+\s+)?"
-                      r"(?:visits?|trips?|meetings?|engagements?|missions?|rounds?|sessions?|talks)|(?:19|20)\d\d\s+when|"
+                      r"(?:visits?|trips?|meetings?|engagements?|missions?|rounds?|sessions?|talks|discussions|consultations|negotiations)|"
+                      r"(?:19|20)\d\d\s+when|"
                       r"(?:the|their|its|his|her)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:meeting|visit|talks|session|conference|round)|"
                       r"(?:first|last)\s+met|had\s+(?:(?:earlier|previously|already|once)\s+(?:met|visited|travell?ed|been)|visited)|"
                       r"(?:during|since|after|from)\s+(?:the|their|its)\s+first\s+(?:[a-z]+\s+)?(?:visits?|trips?|meetings?|"
@@ -95,7 +98,7 @@ _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|thr
                            r"(?:years?|months?|weeks?|days?|decades?)\b)|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
                            r"propose|invited|invitation|to hold|be held|be signed|expected|again|agreed to meet|ahead of|in preparation|preparations?|prepare|preparing)\b", re.I)
 VIDEO = case_blind("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|online format|"
-                   r"virtual(?:ly|\s+(?:format|meeting|conference|session|talks|mode))|web[- ]?conferenc\w*|"
+                   r"virtual(?:ly|\s+(?:format|meeting|conference|session|talks|mode|event|signing))|web[- ]?conferenc\w*|"
                    r"via (?:Microsoft )?Teams|by video|via video|teleconference|online meeting|online session|online conference|"
                    r"(?:held|met|took place|conducted|convened|organi[sz]ed)\s+online|in (?:an )?online format|"
                    r"via (?:Zoom|Webex|Teams|Skype)|remotely)\b")
