@@ -171,3 +171,14 @@ def test_place_past_place_previous_discussions():
     assert _place("A joint meeting of Colonel Ali Haddad of Lebanon and Colonel Omar Salem of Syria was held at the "
                   "Grand Plaza Hotel in Zahle. Salem said the meeting builds on previous discussions held in Saudi "
                   "Arabia.")[1] != "SAU"
+
+
+def test_place_same_place_sequence_opener():
+    # 'Also today, ...' (a sequence opener of the same day) with no place of its own: where the meeting before it was
+    record = extract(BARE + "Kathmandu: Ambassador Li Ming of China called on Home Minister Hari Adhikari of Nepal today.\n\n"
+                            "Also today, Ambassador Tariq Anwar of Pakistan met with Home Minister Adhikari.")
+    assert [(m.place.city, m.place.country) for m in record.meetings] == [("Kathmandu", "NPL")] * 2
+    # one that names its own place keeps it
+    record = extract(BARE + "Kathmandu: Ambassador Li Ming of China called on Home Minister Hari Adhikari of Nepal today.\n\n"
+                            "Also today, Ambassador Tariq Anwar of Pakistan met with Home Minister Adhikari in Pokhara.")
+    assert [m.place.city for m in record.meetings] == ["Kathmandu", "Pokhara"]

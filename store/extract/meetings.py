@@ -126,8 +126,10 @@ _ALSO_SUBJECT = pattern("meeting.also_subject", r"\s*The\s+((?:[A-Z][\w.'’-]*\
 
 
 def same_day_opener(text: str, start: int, end: int) -> bool:
-    """A sentence that opens another meeting of the same visit or day ('In another engagement, ...', 'X also met')."""
-    return bool(_SEPARATE.match(text, start, end) or _ALSO_MET.match(text, start, end))
+    """A sentence that opens another meeting of the same visit or day ('In another engagement, ...', 'X also met', 'Also
+    today, ...', 'On the sidelines of the forum, ...')."""
+    return bool(_SEPARATE.match(text, start, end) or _ALSO_MET.match(text, start, end)
+                or _SEQUENCE.match(text, start, end))
 
 
 def pronoun_meets(text: str, start: int, end: int) -> bool:
