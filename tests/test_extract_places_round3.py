@@ -182,3 +182,12 @@ def test_place_same_place_sequence_opener():
     record = extract(BARE + "Kathmandu: Ambassador Li Ming of China called on Home Minister Hari Adhikari of Nepal today.\n\n"
                             "Also today, Ambassador Tariq Anwar of Pakistan met with Home Minister Adhikari in Pokhara.")
     assert [m.place.city for m in record.meetings] == ["Kathmandu", "Pokhara"]
+
+
+def test_place_called_on_side_settled_late():
+    # the one called on is of a side only the later sentences settle ('said Vanuatu ...'): the call is where that side is
+    record = extract(" date 2017-02-14\nSamoa's Deputy Police Commissioner Tavita Leiataua today paid a courtesy visit to "
+                     "the Commissioner of Police Brigadier General Joel Natapei. In welcoming the Deputy Commissioner, "
+                     "Brigadier General Natapei said Vanuatu as a nation was always ready to help its Pacific neighbours.")
+    place = record.meetings[0].place
+    assert (place.city, place.country, place.guessed) == (None, "VUT", True)

@@ -3,11 +3,12 @@ evidence of the sides the person is not on; the host's, the publisher's or the o
 
 import re
 
-from whomet.store.extract.delegations import COUNTERPART, HOST_FALLBACK, ambassador_post
+from whomet.store.extract.delegations import COUNTERPART, HOST_FALLBACK, ambassador_post, called_on_side
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
 from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.stages.meeting_host import CALLED_ON_PLACE
 from whomet.store.sides import is_body
 
 
@@ -149,9 +150,13 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     persons = [p for p in taking_part if p.side is not None]
     seg.persons = persons
     if seg.country is None and not seg.video:
-        # the host stage ran before these sides were known
-        post = ambassador_post(people, si, sj, doc.aliases)
-        if post is not None:
+        # the host stage ran before these sides were known: 'Tonga's Deputy Commissioner X paid a courtesy visit to the
+        # Commissioner of Police Y' (Y's side settled only now), then an envoy's post
+        called = called_on_side(doc.work, seg.start, seg.end, people)
+        post = ambassador_post(people, si, sj, doc.aliases) if called is None or is_body(called) else None
+        if called is not None and not is_body(called):
+            seg.country, seg.place_guessed, seg.place_rule = called, True, CALLED_ON_PLACE
+        elif post is not None:
             seg.country, seg.place_guessed, seg.place_rule = post, True, ENVOY_POST
     group_of: dict[str, list[str]] = {}
     for pos, phrase in find_groups(doc.work, lo, hi, people.mentions):
