@@ -191,3 +191,32 @@ def test_place_called_on_side_settled_late():
                      "Brigadier General Natapei said Vanuatu as a nation was always ready to help its Pacific neighbours.")
     place = record.meetings[0].place
     assert (place.city, place.country, place.guessed) == (None, "VUT", True)
+
+
+UZB = " date 2024-06-14 Source: Ministry of Internal Affairs of the Republic of Uzbekistan\n\n"
+MET = ("Minister of Internal Affairs of Uzbekistan Colonel General Pulat Karimov met with the Minister of Internal Affairs of "
+       "Kazakhstan Police General Erlan Sadykov")
+
+
+def test_place_past_opener():
+    # a sentence opening with a time before the meeting ('Earlier,', 'In 2019,', 'Last year,') tells another event's place
+    for opener in ("Earlier, in 2019,", "In 2019,", "Last year,", "Three years ago,"):
+        city, country = _place(f"{MET} on 12 June. {opener} the ministers met in Bukhara.", head=UZB)
+        assert city != "Bukhara", opener
+    # 'Earlier today,' is this meeting's day
+    assert _place(f"Earlier today, {MET} in Bukhara.", head=UZB)[0] == "Bukhara"
+
+
+def test_place_the_capital_of_a_country():
+    # 'in the capital of Kazakhstan' with no city after it: that country's capital
+    assert _place(f"{MET} on 12 June in the capital of Kazakhstan.", head=UZB) == ("Astana", "KAZ")
+    # with the city after it, the city as written
+    assert _place(f"{MET} on 12 June in the capital of Kazakhstan, Astana.", head=UZB) == ("Astana", "KAZ")
+
+
+def test_date_on_date_part_of_day():
+    # 'on the morning of 12 June', 'in the afternoon of June 12': the day
+    for when in ("on the morning of 12 June", "on the evening of June 12", "in the afternoon of 12 June",
+                 "on the morning of Wednesday, 12 June"):
+        meeting = _meeting(f"{MET} in Tashkent {when}.", head=UZB)
+        assert meeting.date.isoformat() == "2024-06-12", when

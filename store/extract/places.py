@@ -130,9 +130,19 @@ def is_video(text: str, a: int, b: int) -> bool:
 def _other_event(s: str, clause_start: int, at: int) -> bool:
     """Whether the place at s[at] in the clause opening at clause_start is another event's: one to come, one before, or
     where a document was signed ('to review the memorandum signed on 3 June in Moscow'; a finite 'was signed in' is this
-    meeting's)."""
+    meeting's), or one the sentence dates in the past by its opening ('Earlier, in 2019, the ministers met in Bukhara')."""
+    cut = max(s.rfind(". ", 0, clause_start), s.rfind("\n", 0, clause_start))
+    sentence_start = 0 if cut == -1 else cut + 1
     return bool(_FUTURE_PLACE.search(s, clause_start, at) or _PAST_PLACE.search(s, clause_start, at)
-                or "signed" in s[clause_start:at] and DOCUMENT_SIGNED_ON.search(s, clause_start, at))
+                or "signed" in s[clause_start:at] and DOCUMENT_SIGNED_ON.search(s, clause_start, at)
+                or _PAST_OPENER.match(s, sentence_start))
+
+
+# 'Earlier, ...', 'In 2019, ...', 'Last year, ...', 'Two years ago, ...': a sentence told before the meeting (not 'Earlier
+# today,', 'Earlier on Monday,': this meeting's day)
+_PAST_OPENER = pattern("place.past_opener", r"\s*(?:Earlier|Previously|In\s+the\s+past|Last\s+year|"
+                                            r"In\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|"
+                                            r"(?:[A-Za-z]+\s+)?years\s+ago)\s*,")
 
 
 _NOT_CITY = {"the", "this", "that", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -654,9 +664,11 @@ def lead_country(text: str, sentences_spans: list[tuple[int, int]]) -> str | Non
 
 
 # 'met in the capital today', 'talks in the Kenyan capital', 'in Kenya's capital': the host's capital, when no city is
-# named
+# named; 'in the capital of Kazakhstan' with no city after it
 _THE_CAPITAL = pattern("place.the_capital", r"\b(?:in|to|at)\s+(?:the\s+(?:country's\s+|([A-Z][\w-]*)\s+)?|([A-Z][\w-]*)['’]s\s+)capital\b"
-                       r"(?!\s*(?:city\s+)?(?:of\s+|,\s*|\()?[A-Z])")
+                       r"(?!\s*(?:city\s+)?(?:of\s+|,\s*|\()?[A-Z])|"
+                       r"\b(?:in|to|at)\s+the\s+capital\s+(?:city\s+)?of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})"
+                       r"(?!\s*,?\s*(?:city\s+)?[A-Z])")
 
 
 THE_CAPITAL = decision("place.capital", "'met in the capital' with no city named: the host country's capital "
@@ -673,7 +685,8 @@ def the_capital(text: str, sentences_spans: list[tuple[int, int]], host: str | N
         m = _THE_CAPITAL.search(text, a, b)
         if m:
             named = m.group(1) or m.group(2)
-            code = SIDE_PHRASES.get(key(named)) if named else host
+            code = SIDE_PHRASES.get(key(named)) if named else (
+                _country_named(m.group(3), anywhere=False) if m.group(3) else host)
             return code if code and not is_body(code) and code in CAPITALS else None
     return None
 
