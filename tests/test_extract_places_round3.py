@@ -220,3 +220,31 @@ def test_date_on_date_part_of_day():
                  "on the morning of Wednesday, 12 June"):
         meeting = _meeting(f"{MET} in Tashkent {when}.", head=UZB)
         assert meeting.date.isoformat() == "2024-06-12", when
+
+
+BLR = " date 2024-06-14 Source: Ministry of Internal Affairs of the Republic of Belarus\n\n"
+MET_BLR = ("Minister of Internal Affairs of Belarus Lieutenant General Pavel Orlov met with the Minister of Internal Affairs "
+           "of Azerbaijan Colonel General Rauf Mammadov")
+
+
+def test_place_then_country_apposition_and_in():
+    # a town the table does not know, then its country: ', a resort town in <Country>', 'in <Country>'
+    assert _place(f"{MET_BLR} on 12 June in Goygol, a resort town in Azerbaijan.", head=BLR) == ("Goygol", "AZE")
+    assert _place(f"{MET_BLR} on 12 June in the town of Goygol in Azerbaijan.", head=BLR) == ("Goygol", "AZE")
+
+
+def test_place_region_word_not_city():
+    # 'in Grodno Oblast', 'in Khatlon Province': a region's name, no city
+    assert _place(f"{MET_BLR} on 12 June in Vitebsk Oblast.", head=BLR)[0] is None
+    assert _place(f"{MET_BLR} on 12 June in Gomel Region.", head=BLR)[0] is None
+
+
+def test_place_future_place_moved_on():
+    # 'The delegation then travelled to Brest': where the visitors went after the meeting, not its venue
+    assert _place(f"{MET_BLR} on 12 June in Minsk. The delegation then travelled to Brest.", head=BLR)[0] == "Minsk"
+    assert _place(f"{MET_BLR} on 12 June in Minsk. Later the guests went to Grodno.", head=BLR)[0] == "Minsk"
+
+
+def test_place_capital_hosted():
+    # 'The Azerbaijani capital hosted talks': that country's capital
+    assert _place(f"The Azerbaijani capital hosted talks on 12 June. {MET_BLR}.", head=BLR) == ("Baku", "AZE")

@@ -89,14 +89,18 @@ _OFFICE_IN = pattern("place.office_in", r"\b(?:head|chief|director|commander|rep
 _REGION_WORDS = ("region", "province", "district", "oblast", "governorate", "county", "prefecture")
 _REGION_WORD = "(?:" + "|".join(_REGION_WORDS) + ")"
 # 'in Kaunas region': a region named after its city is no city
-_REGION_AFTER = pattern("place.region_after", r"\s+" + _REGION_WORD + r"\b")
+# ('in Gomel Region' too)
+_REGION_AFTER = pattern("place.region_after", r"\s+(?:" + "|".join(w + "|" + w.capitalize() for w in _REGION_WORDS) + r")\b")
 # a substring each of _EVENT_CITY's patterns needs (any of them), in order: cheap to test before the pattern runs
 _EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited", "visits", "visiting"), ("signed",), (" in ",),
                      (" in ",), ("In ",), ("capital",), (" in ",)]
-# An 'in <City>' that names a future or proposed venue ('the next meeting in Baku').
+# An 'in <City>' that names a future or proposed venue ('the next meeting in Baku'), or where the visitors went after the
+# meeting ('The delegation then travelled to Brest').
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|three|four|five|ten|several|\d+)\s+)?"
                            r"(?:years?|months?|weeks?|days?|decades?)\b)|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
-                           r"propose|invited|invitation|to hold|be held|be signed|expected|again|agreed to meet|ahead of|in preparation|preparations?|prepare|preparing)\b", re.I)
+                           r"propose|invited|invitation|to hold|be held|be signed|expected|again|agreed to meet|ahead of|in preparation|preparations?|prepare|preparing|"
+                           r"(?:then|later|subsequently|afterwards|next)\s+(?:[a-z]+\s+){0,3}?(?:travell?ed|went|proceeded|left|departed|flew|headed|"
+                           r"moved))\b", re.I)
 VIDEO = case_blind("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|online format|"
                    r"virtual(?:ly|\s+(?:format|meeting|conference|session|talks|mode|event|signing))|web[- ]?conferenc\w*|"
                    r"via (?:Microsoft )?Teams|by video|via video|teleconference|online meeting|online session|online conference|"
@@ -179,6 +183,8 @@ def _clean_city(raw: str) -> str | None:
     for w in words:
         if fold(w) in STOP and fold(w) != "the" or fold(w) in _NOT_CITY and out:
             cut = fold(w) in STOP and w[:1].isupper() and not w.isupper() and fold(w) not in _DAY_WORDS
+            if out and fold(w) in _REGION_WORDS:
+                return None  # 'in Gomel Region': a region named after its city
             break
         out.append(w)
     if not out:
@@ -391,7 +397,7 @@ def _not_a_city(city: str, persons: frozenset[str]) -> bool:
     if city_country(city):
         return False
     folded = fold(city)
-    return fold(city.split()[-1]) in _BUILDING_WORDS or folded in persons \
+    return fold(city.split()[-1]) in _BUILDING_WORDS or fold(city.split()[-1]) in _REGION_WORDS or folded in persons \
         or " " in folded and any(folded.endswith(" " + p) for p in persons if " " in p)
 
 
@@ -664,11 +670,12 @@ def lead_country(text: str, sentences_spans: list[tuple[int, int]]) -> str | Non
 
 
 # 'met in the capital today', 'talks in the Kenyan capital', 'in Kenya's capital': the host's capital, when no city is
-# named; 'in the capital of Kazakhstan' with no city after it
+# named; 'in the capital of Kazakhstan' with no city after it; 'The Azerbaijani capital hosted the talks'
 _THE_CAPITAL = pattern("place.the_capital", r"\b(?:in|to|at)\s+(?:the\s+(?:country's\s+|([A-Z][\w-]*)\s+)?|([A-Z][\w-]*)['’]s\s+)capital\b"
                        r"(?!\s*(?:city\s+)?(?:of\s+|,\s*|\()?[A-Z])|"
                        r"\b(?:in|to|at)\s+the\s+capital\s+(?:city\s+)?of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})"
-                       r"(?!\s*,?\s*(?:city\s+)?[A-Z])")
+                       r"(?!\s*,?\s*(?:city\s+)?[A-Z])|"
+                       r"\bThe\s+([A-Z][\w-]*)\s+capital\s+(?:hosted|was\s+the\s+venue|played\s+host)\b")
 
 
 THE_CAPITAL = decision("place.capital", "'met in the capital' with no city named: the host country's capital "
@@ -684,7 +691,7 @@ def the_capital(text: str, sentences_spans: list[tuple[int, int]], host: str | N
             continue
         m = _THE_CAPITAL.search(text, a, b)
         if m:
-            named = m.group(1) or m.group(2)
+            named = m.group(1) or m.group(2) or m.group(4)
             code = SIDE_PHRASES.get(key(named)) if named else (
                 _country_named(m.group(3), anywhere=False) if m.group(3) else host)
             return code if code and not is_body(code) and code in CAPITALS else None
@@ -776,7 +783,10 @@ _CAPITAL_NAMED = pattern("place.capital_named", r"(?:\b([A-Z][\w-]*)['’]s\s+ca
 
 _NAT_CITY_OF = pattern("place.nat_city_of", r"\bthe\s+(?:[a-z-]+\s+)?([A-Z][\w'’-]*)\s+(?:(?:port|border|resort)\s+)?"
                                             r"(?:city|town|resort|port|village) of\s+")
-_THEN_COUNTRY = pattern("place.then_country", r"(?:\s+city)?,\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+(?:state|" + _REGION_WORD + r")\s+of\s+)?"
+# 'in Postojna, Slovenia', 'in Guliston city, Sughd region of Tajikistan', 'in Naftalan in Azerbaijan', 'in Naftalan, a
+# resort town in Azerbaijan': the country written after the city
+_THEN_COUNTRY = pattern("place.then_country", r"(?:\s+city)?(?:,\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|port|resort)\s+"
+                        r"(?:in|of)\s+)?|\s+in\s+)(?:(?:the\s+)?[A-Z][\w'’-]*\s+(?:state|" + _REGION_WORD + r")\s+of\s+)?"
                         r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
                         r"[A-Z][\w'’-]*){0,4})(?P<closed>(?=\s*(?:[.,;:()]|$)))?")
 

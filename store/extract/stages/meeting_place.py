@@ -84,7 +84,9 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         d_country = None
     if e_country and city is None:
         found, _ = find_city(work, spans, persons)
-        if city_country(found) == e_country:
+        if city_country(found) == e_country or found and city_country(found) is None \
+                and country_after(work, found, a, b) == e_country:
+            # 'in the town of Naftalan in Azerbaijan': a town the table does not know, in the venue country written after it
             city, rule = found, "place.in_city"
     if e_country and (city is None or city_country(city) not in (None, e_country)):
         # the venue country outranks a dateline city of another country ('INA- Baghdad ... signed at the
