@@ -52,9 +52,13 @@ def test_place_building_not_city_institution_words():
 
 
 def test_place_dateline_bracketed_city():
+    # (also date.dateline_in_brackets)
     # '(Kampala) – ...': the dateline's city in brackets; an unknown quarter after 'headquarters in' is a district of it
     assert _place("(Kampala) – General Peter Malek of South Sudan met with General Okello Mbabazi of Uganda on Tuesday. "
                   "The meeting took place at the police headquarters in Kibuli.") == ("Kampala", "UGA")
+    # the city and the day in one bracket, the text right after it
+    meeting = _meeting("(Kampala, 11 June) General Peter Malek of South Sudan met with General Okello Mbabazi of Uganda.")
+    assert (meeting.place.city, meeting.date.isoformat()) == ("Kampala", "2024-06-11")
     # a bracket holding no city is a credit, not a dateline
     assert _place("(Daily Wire) – General Peter Malek of South Sudan met with General Okello Mbabazi of Uganda on "
                   "Tuesday.")[0] is None

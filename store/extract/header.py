@@ -518,10 +518,15 @@ DATELINE_BRACKET = pattern("date.dateline_bracket", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-
                            rf"[^()\n]{{0,12}}\d{{4}}\s*\))")
 
 
+# '(Baku, 12 June) The minister ...': the city and the date inside one bracket
+DATELINE_IN_BRACKETS = pattern("date.dateline_in_brackets", rf"\A\s*\([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?,\s*"
+                                                            rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d)")
+
+
 def _dateline(head: str) -> re.Match | None:
     """A dateline opening `head` (the match ends where its date starts); not a page's clock ('TODAY IS FRIDAY,
     DECEMBER 13, 2024')."""
-    m = DATELINE.match(head) or (DATELINE_BRACKET.match(head) if "(" in head else None)
+    m = DATELINE.match(head) or (DATELINE_BRACKET.match(head) or DATELINE_IN_BRACKETS.match(head) if "(" in head else None)
     return None if m is None or _TODAY_IS.search(head, 0, m.end()) else m
 
 

@@ -225,8 +225,10 @@ _CREDIT_FIRST = pattern("place.credit_first", r"\A\s*\((?:[^()\n]|\([^()\n]*\)){
 # 'DUBAI, (UrduPoint / Pakistan Point News / WAM - 04th Aug, 2021) A delegation ...': the credit after the city (a known
 # city also written in small letters: 'Manama, (Gulf Desk) Bahrain and Kuwait ...')
 _CITY_CREDIT = pattern("place.dateline_credit", r"\A\s*([A-Z][A-Za-z' .-]{1,30}),\s*\((?:[^()\n]|\([^()\n]*\)){1,160}\)")
-# '(Kampala) – The Inspector General ...': the known city in brackets, then a dash
-_BRACKETED_CITY = pattern("place.dateline_bracketed_city", r"\A\s*\(([A-ZÀ-Þ][\w'’ -]{1,30}?)\)[ \t]*[–—-][ \t]")
+# '(Kampala) – The Inspector General ...', '(Baku, 12 June) The minister ...': the known city in brackets (a date after it),
+# then a dash or the text
+_BRACKETED_CITY = pattern("place.dateline_bracketed_city", r"\A\s*\(([A-ZÀ-Þ][\w'’ -]{1,30}?)(?:,[ \t]*[\w ,.]{1,30})?\)"
+                                                           r"[ \t]*(?:[–—-][ \t]|(?=[A-Z]))")
 # 'Lahore (Pakistan Point News / Online - 13th May, 2024) The ...': a known city, then a credit holding a date
 _KNOWN_CITY_CREDIT = pattern("place.known_city_credit", r"\A\s*([A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+){0,2})\s*\("
                                                         r"[^()\n]{1,120}?\d{4}\s*\)\s*(?=[A-Z])")
