@@ -252,3 +252,42 @@ def test_place_future_place_moved_on():
 def test_place_capital_hosted():
     # 'The Azerbaijani capital hosted talks': that country's capital
     assert _place(f"The Azerbaijani capital hosted talks on 12 June. {MET_BLR}.", head=BLR) == ("Baku", "AZE")
+
+
+EST = " date 2024-06-14 Source: Police and Border Guard Board of Estonia\n\n"
+MET_EST = ("Director General Egon Tamm of the Estonian Police and Border Guard Board met with General Andris Kalnins, "
+           "Commander of the State Border Guard of Latvia")
+
+
+def test_place_event_city_police_hq_of():
+    assert _place(f"{MET_EST} on 12 June at the headquarters of the Riga City Police.", head=EST) == ("Riga", "LVA")
+    # a force named after no city is none; a city's force receiving names the force, not the venue (SCHEMA.md)
+    assert _place(f"{MET_EST} on 12 June at the headquarters of the Traffic Police.", head=EST)[0] is None
+    assert _place(f"The Riga Police received the delegation on 12 June. {MET_EST}.", head=EST)[0] is None
+
+
+def test_place_event_city_also_another_stop():
+    # 'X also visited <City>' after the meeting's own 'in <City>': another stop of the visit
+    assert _place(f"{MET_EST} on 12 June in Riga. Tamm also visited Daugavpils.", head=EST) == ("Riga", "LVA")
+    # with no city in the meeting's sentence, the city visited is the venue
+    assert _place(f"{MET_EST} on 12 June. Tamm also visited Daugavpils.", head=EST)[0] == "Daugavpils"
+
+
+def test_place_city_of_long_description():
+    # 'in the Latvian Baltic Sea port of Liepaja'
+    assert _place(f"{MET_EST} on 12 June in the Latvian Baltic Sea port of Liepaja.", head=EST) == ("Liepaja", "LVA")
+
+
+def test_date_dateline_in_brackets():
+    meeting = _meeting("(Tartu, 11 June) Director General Egon Tamm of Estonia met with General Andris Kalnins of Latvia.")
+    assert (meeting.date.isoformat(), meeting.place.city) == ("2024-06-11", "Tartu")
+
+
+def test_place_day_before_city():
+    # 'X met Y, Commander of Z, on 12 June in Riga': the day between the office and the city dates the meeting, whose
+    # city it is (not the seat of the office in apposition)
+    assert _place("Director General Egon Tamm of Estonia met with General Andris Kalnins, Commander of the State Border "
+                  "Guard of Latvia on 12 June in Riga.", head=EST) == ("Riga", "LVA")
+    # the seat of an office in apposition, with no day between, is no venue
+    assert _place("Director General Egon Tamm of Estonia met with General Andris Kalnins, head of the border guard in "
+                  "Daugavpils, to discuss the border.", head=EST)[0] != "Daugavpils"

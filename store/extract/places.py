@@ -18,8 +18,8 @@ _CITY = (r"(?:The\s+|(?:St|Ste|Mt|Ft)\.\s*)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z]
          r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al|of)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
 DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+(?:,\s*+([A-Z][A-Za-z ]{{1,30}}?\.?))?\s*+[–—-]\s")
 DATELINE_CITY2 = pattern("place.dateline_city2", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
-# 'in the city of X', 'in the southern city of X', 'in the Kazakh port city of X'
-_CITY_OF = r"the\s+(?:[\w-]+\s+){0,2}?(?:city|town|resort|port|village) of"
+# 'in the city of X', 'in the southern city of X', 'in the Kazakh port city of X', 'in the Latvian Baltic Sea port of X'
+_CITY_OF = r"the\s+(?:[\w-]+\s+){0,4}?(?:city|town|resort|port|village) of"
 IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n {_CITY_OF}|[Ii]n|to|at)\s+({_CITY})")
 MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
                          r"signed|headquarters|ceremony|workshop|concluded|opened|consultations?|conference|arrived|seminar|summit|forum|"
@@ -35,6 +35,11 @@ _BUILDING_IN = pattern("place.event_city_building_in", rf"\b(?:[Hh]eadquarters|[
                        rf"[Ss]chool|[Uu]niversity|[Hh]otel|[Ss]tation|[Bb]ase|[Cc]amp)\s+in\s+({_CITY})")
 
 
+# 'at the headquarters of the Riga City Police.': its city ('The Riga Police received X' names none: the force, not the venue)
+_POLICE_HQ_OF = pattern("place.event_city_police_hq_of", rf"\b(?:headquarters|premises|offices?)\s+of\s+the\s+({_CITY})\s+"
+                        rf"(?:(?:City|Metropolitan|Municipal)\s+)?Police(?:\s+(?:Department|Service|Force|Command))?(?=\s*[.,;]|\s+(?:on|in)\b)")
+
+
 # Where the text says the event itself happened: '<City> hosted', 'held in <City>', 'arrived in <City>',
 # 'travelled to <City>', a sentence opening 'In <City>,'. These outrank a dateline (often the publisher's
 # home city) and any other 'in <City>'.
@@ -42,6 +47,7 @@ _EVENT_CITY = [
     # 'welcomed ... at the Abu Dhabi Police General Headquarters': a force named after its city, at its own seat
     pattern("place.event_city_police_seat", rf"\b(?:at|to)\s+(?:the\s+)?({_CITY})\s+(?:(?:State|Provincial|Metropolitan|City|Regional)\s+)?"
                rf"Police\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:Headquarters|HQ|Command|Academy)\b"),
+    _POLICE_HQ_OF,
     pattern("place.event_city_hosted", rf"(?:^|[.;]\s+|,\s+|\A\s*)(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|capital) of\s+)?"
                rf"({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
     pattern("place.event_city_held_in", rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|together|"
@@ -66,6 +72,8 @@ _EVENT_CITY = [
     pattern("place.event_city_staying_in", rf"\b(?:is|are|was|were)(?:\s+(?:now|currently|already|still))?\s+in\s+({_CITY})"),
 ]
 _BUILDING_AGENT = pattern("place.building_in_passing", r"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$")
+# a known city's force only ('the headquarters of the Traffic Police' names none)
+_KNOWN_ONLY = frozenset({_POLICE_HQ_OF})
 # 'is visiting', 'are currently visiting', ', visiting': a visit under way (not 'the visiting minister')
 # 'who has been visiting Baghdad since Tuesday': a visit under way too
 _VISITING_NOW = pattern("place.visiting_now", r"(?:\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:currently\s+|now\s+)?|,\s*)$")
@@ -92,7 +100,7 @@ _REGION_WORD = "(?:" + "|".join(_REGION_WORDS) + ")"
 # ('in Gomel Region' too)
 _REGION_AFTER = pattern("place.region_after", r"\s+(?:" + "|".join(w + "|" + w.capitalize() for w in _REGION_WORDS) + r")\b")
 # a substring each of _EVENT_CITY's patterns needs (any of them), in order: cheap to test before the pattern runs
-_EVENT_CITY_NEEDS = [("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited", "visits", "visiting"), ("signed",), (" in ",),
+_EVENT_CITY_NEEDS = [("Police",), ("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited", "visits", "visiting"), ("signed",), (" in ",),
                      (" in ",), ("In ",), ("capital",), (" in ",)]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku'), or where the visitors went after the
 # meeting ('The delegation then travelled to Brest').
@@ -427,9 +435,17 @@ def _elsewhere(s: str, clause_start: int, start: int, end: int) -> bool:
     """Whether the city at s[start:end] names somewhere other than the venue: an earlier year right after it, a
     region named after it, an envoy's post ('the Swiss Ambassador to Tehran'), or the seat of an office in apposition
     ('head of the police in Vilnius, met')."""
-    return bool(_YEAR_AFTER.match(s, end) or _REGION_AFTER.match(s, end) and not _city_owns(s[start:end])
-                or _ENVOY_POST.search(s, max(0, start - 40), start)
-                or (_OFFICE_IN.search(s, clause_start, start) and not MEETING_CUE.search(s, clause_start, start)))
+    if _YEAR_AFTER.match(s, end) or _REGION_AFTER.match(s, end) and not _city_owns(s[start:end]) \
+            or _ENVOY_POST.search(s, max(0, start - 40), start):
+        return True
+    office = _OFFICE_IN.search(s, clause_start, start)
+    # ('X, Commander of the Border Guard of Latvia, on 12 June in Riga': a day between the office and the city dates the
+    # meeting, whose place it is)
+    return bool(office and not MEETING_CUE.search(s, clause_start, start)
+                and not _DAY_BETWEEN.search(s, office.start(), start))
+
+
+_DAY_BETWEEN = pattern("place.day_before_city", rf"\b(?:on\s+(?:\d{{1,2}}\b|[A-Z][a-z]+day\b|{MONTH})|today|yesterday)")
 
 
 def _city_owns(place: str) -> bool:
@@ -477,8 +493,8 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
                     continue
                 if " " in city and not city_country(city):
                     city = _city_before_name(city, persons) or city
-                if key(city) in SIDE_PHRASES and not city_country(city):
-                    continue
+                if key(city) in SIDE_PHRASES and not city_country(city) or rx in _KNOWN_ONLY and not city_country(city):
+                    continue  # ('The Traffic Police hosted': a known city's force only)
                 clause_start = max(s.rfind(",", 0, m.start(g)), s.rfind(";", 0, m.start(g)), 0)
                 if _other_event(s, clause_start, m.start(g)) \
                         or _elsewhere(s, clause_start, m.start(g), m.end(g)):

@@ -43,6 +43,12 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     people_sides = set(sides)
     sides |= {m.code for i in range(seg.first, seg.last) for m in doc.anchors.get(i, [])}
     city, _, at = event_city_at(work, spans, persons)
+    if at > 0 and " also " in work[spans[at][0]:spans[at][1]]:
+        # 'A met B on 12 June in Riga. A also visited Daugavpils.': a known city a sentence before names is the venue, the
+        # event city of a sentence telling what the visitors also did another stop of the visit
+        told, _ = find_city(work, spans[:at], persons)
+        if told is not None and city_country(told) is not None:
+            city, at = told, 0
     city = city_of_quarter(work, city) or city
     if d_city is not None and city is not None and fold(city) != fold(d_city) and HERE.search(work, a, b):
         city = None  # 'met here on Tuesday': the dateline's city, not a city named later in passing
