@@ -40,11 +40,9 @@ ISO = pattern("date.iso", r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 RANGE = pattern("date.range", rf"\b(?:from\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|till|until|-|–)\s+(?:the\s+)?|"
                    rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—&]|and)\s*)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?({_M})"
                    rf"(?:,?\s+(\d{{4}}))?", re.I)
-# 'on 12 June', 'on Wednesday, June 12'; the part of the day first: 'on the morning of 12 June', 'in the afternoon of
-# June 12'
-ON_DATE = pattern("date.on_date", rf"\b(?:[Oo]n\s+(?:{_WD},?\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+"
-                                  rf"(?:{_WD},?\s+)?)?|[Ii]n\s+the\s+(?:morning|afternoon|evening)\s+of\s+(?:{_WD},?\s+)?)"
-                                  rf"(?=\d|{_M}|the\s+\d)")
+# 'on 12 June', 'on Wednesday, June 12'; the part of the day first: 'on the morning of 12 June'
+ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+"
+                                  rf"(?:{_WD},?\s+)?)?(?=\d|{_M}|the\s+\d)")
 # a month in capitals only in a dateline ('YEREVAN, MAY 12, ARMENPRESS.'); the country after the city also in
 # brackets ('New Delhi [India], June 5 (ANI):')
 DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?|\s*\[[A-Z][A-Za-z ]{{1,30}}\])?"
@@ -485,7 +483,8 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
 
 
 # 'for the February 27th meeting in Vienna', 'the 12 May talks': the day written before the event's noun
-ATTRIBUTIVE = pattern("date.attributive", rf"\bthe\s+((?:{_M})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_M})"
+# (the day first, 'the' looked behind: most positions fail at their first character)
+ATTRIBUTIVE = pattern("date.attributive", rf"(?<=\bthe )((?:{_M})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_M})"
                                           rf"(?:,?\s+\d{{4}})?\s+(?:[a-z]+\s+)?(?:meeting|talks|session|visit|consultations|"
                                           rf"conference|summit|signing|round)\b")
 

@@ -71,7 +71,15 @@ _EVENT_CITY = [
     # visitor is
     pattern("place.event_city_staying_in", rf"\b(?:is|are|was|were)(?:\s+(?:now|currently|already|still))?\s+in\s+({_CITY})"),
 ]
-_BUILDING_AGENT = pattern("place.building_in_passing", r"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$")
+_BUILDING_AGENT = pattern("place.building_in_passing", r"(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$")
+
+
+def _building_in_passing(s: str, at: int) -> bool:
+    """Whether the building named at s[at] is an agent's or an origin's ('by the Jordanian Embassy', 'from the Ministry'):
+    the last 'by' or 'from' before it, then only capitalised words."""
+    lo = max(0, at - 80)
+    by = max(s.rfind(" by ", lo, at), s.rfind(" from ", lo, at))
+    return by != -1 and _BUILDING_AGENT.match(s, by + 1, at) is not None
 # a known city's force only ('the headquarters of the Traffic Police' names none)
 _KNOWN_ONLY = frozenset({_POLICE_HQ_OF})
 # 'is visiting', 'are currently visiting', ', visiting': a visit under way (not 'the visiting minister')
@@ -101,7 +109,9 @@ _REGION_WORD = "(?:" + "|".join(_REGION_WORDS) + ")"
 _REGION_AFTER = pattern("place.region_after", r"\s+(?:" + "|".join(w + "|" + w.capitalize() for w in _REGION_WORDS) + r")\b")
 # a substring each of _EVENT_CITY's patterns needs (any of them), in order: cheap to test before the pattern runs
 _EVENT_CITY_NEEDS = [("Police",), ("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited", "visits", "visiting"), ("signed",), (" in ",),
-                     (" in ",), ("In ",), ("capital",), (" in ",)]
+                     (" in ",), ("In ",), ("capital",),
+                     # event_city_staying_in: 'is in', 'was in', 'are in', 'were in', 'now in', 'currently in', 'still in'
+                     ("s in ", "e in ", "w in ", "y in ", "l in ")]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku'), or where the visitors went after the
 # meeting ('The delegation then travelled to Brest').
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|three|four|five|ten|several|\d+)\s+)?"
@@ -503,7 +513,7 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
                     continue  # 'In Yakutia, the delegation spent four days': a region, not a city
                 if _not_a_city(city, persons) or _quoted(s, m.start(g)):
                     continue
-                if rx is _BUILDING_IN and _BUILDING_AGENT.search(s, max(0, m.start() - 80), m.start()):
+                if rx is _BUILDING_IN and _building_in_passing(s, m.start()):
                     continue  # 'adopted by the Jordanian Embassy in Baghdad': a building in passing
                 if _BODY_SEAT_BEFORE.search(s, max(0, m.start(g) - 80), m.start(g)):
                     continue  # 'a liaison officer to the Europol headquarters in The Hague': a seat, not the venue
