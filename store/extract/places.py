@@ -113,12 +113,13 @@ _EVENT_CITY_NEEDS = [("Police",), ("Police",), ("host", "venue", "welcomed"), ("
                      # event_city_staying_in: 'is in', 'was in', 'are in', 'were in', 'now in', 'currently in', 'still in'
                      ("s in ", "e in ", "w in ", "y in ", "l in ")]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku'), or where the visitors went after the
-# meeting ('The delegation then travelled to Brest').
+# meeting ('The delegation then travelled to Brest'; talks that 'then moved to' another city are a meeting of their own there,
+# meeting.continued_elsewhere).
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|three|four|five|ten|several|\d+)\s+)?"
                            r"(?:years?|months?|weeks?|days?|decades?)\b)|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
                            r"propose|invited|invitation|to hold|be held|be signed|expected|again|agreed to meet|ahead of|in preparation|preparations?|prepare|preparing|"
-                           r"(?:then|later|subsequently|afterwards|next)\s+(?:[a-z]+\s+){0,3}?(?:travell?ed|went|proceeded|left|departed|flew|headed|"
-                           r"moved))\b", re.I)
+                           r"(?:then|later|subsequently|afterwards|next)\s+(?:[a-z]+\s+){0,3}?(?:travell?ed|went|left|departed|flew|headed))\b",
+                           re.I)
 VIDEO = case_blind("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|online format|"
                    r"virtual(?:ly|\s+(?:format|meeting|conference|session|talks|mode|event|signing))|web[- ]?conferenc\w*|"
                    r"via (?:Microsoft )?Teams|by video|via video|teleconference|online meeting|online session|online conference|"
