@@ -332,9 +332,25 @@ def test_office_modified_grade():
                       "Warsaw. Special Commissioner of Police Ravi Kumar also attended.")
     assert (people["Kwame Owusu"][1].rank, people["Kwame Owusu"][1].position) == (None, "Acting Commissioner of Police")
     assert people["Ravi Kumar"][1].position == "Special Commissioner of Police"
-    # with no modifier the grade before a name stays a rank
+    # with no modifier and no other office the head's grade is the office too (office.force_head_grade)
     people = _members("On 11 June, Commissioner of Police Kwame Owusu met Deputy Minister Piotr Zielinski in Warsaw.")
-    assert people["Kwame Owusu"][1].rank == "Commissioner of Police"
+    assert (people["Kwame Owusu"][1].rank, people["Kwame Owusu"][1].position) == (None, "Commissioner of Police")
+
+
+def test_office_force_head_grade():
+    # the grade only a force's head holds, before the name, with no other office: the office
+    people = _members("On 11 June, Inspector-General of Police Tan Sri Omar Zulkifli received Deputy Minister Piotr "
+                      "Zielinski in Kuala Lumpur. IGP Omar thanked his guest.")
+    assert (people["Omar Zulkifli"][1].rank, people["Omar Zulkifli"][1].position) == (None, "Inspector-General of Police")
+    people = _members("On 11 June, Police Chief Arman Sargsyan hosted Deputy Minister Piotr Zielinski in Yerevan.")
+    assert (people["Arman Sargsyan"][1].rank, people["Arman Sargsyan"][1].position) == (None, "Police Chief")
+    # with another office it stays the rank; a deputy's grade is always a rank
+    people = _members("On 11 June, Deputy Minister Piotr Zielinski met Commissioner of Police Ama Boateng, Director of "
+                      "the Criminal Investigations Department, and Deputy Inspector General of Police Kofi Mensah in "
+                      "Accra.")
+    assert (people["Ama Boateng"][1].rank, people["Ama Boateng"][1].position) == (
+        "Commissioner of Police", "Director of the Criminal Investigations Department")
+    assert (people["Kofi Mensah"][1].rank, people["Kofi Mensah"][1].position) == ("Deputy Inspector General of Police", None)
 
 
 def test_office_word_before_honorific_is_no_name_later():

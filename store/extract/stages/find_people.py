@@ -12,6 +12,13 @@ GIVEN_NAME_COUNTRY = decision("side.given_name_country", "a country's one-word n
                                                          "agency word, opens a person's name: no side ('Jordan McGarvey')")
 _COUNTRY_GIVEN_NAMES = frozenset(fold(w) for w in words("given_name_countries.tsv"))
 
+FORCE_HEAD_GRADE = decision("office.force_head_grade", "the grade a force's head alone holds, written before the name "
+                                                       "('Inspector-General of Police X', 'IGP X', 'Commissioner of Police "
+                                                       "X', 'Police Chief X'), is the person's office when the text gives "
+                                                       "them no other; with another office it stays the rank (a deputy's, "
+                                                       "an assistant's or an additional grade is always a rank)")
+_FORCE_HEAD_GRADES = frozenset(fold(w) for w in words("force_head_grades.tsv"))
+
 
 def _given_name(tokens, m) -> bool:
     """Whether the side phrase m is a given name opening a person's name."""
@@ -31,3 +38,6 @@ def run(doc: Doc) -> None:
         doc.anchors[idx] = found
         mask = {i for m in found for i in range(m.i, m.j)}
         doc.people.scan(doc.work, s, idx, mask)
+    for p in doc.people.persons:
+        if p.position is None and p.rank is not None and fold(p.rank).replace("-", " ") in _FORCE_HEAD_GRADES:
+            p.position, p.rank = p.rank, None  # FORCE_HEAD_GRADE
