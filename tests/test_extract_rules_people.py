@@ -437,3 +437,30 @@ def test_office_delegation_role_start():
                          "Staff and Leader of the Delegation, Professor Adam Musa, praised the hosts.")
     heads = [m.name for mt in doc.meetings for d in mt.delegations for m in d.members if m.head]
     assert "Adam Musa" in heads
+
+
+def test_person_initials_open_name():
+    # a list of '<office> <initials> <surname>' items: the office after each comma is the next person's
+    people = _members("On 11 June the council met in Bishkek. It was attended by the Secretary of the Security Council of "
+                      "the Republic of Kazakhstan R. T. Omarov, the Secretary of the Defense Council of the Kyrgyz "
+                      "Republic K. B. Asanov, Secretary of the Security Council of the Russian Federation V. S.Gromov "
+                      "and Secretary of the Security Council of the Republic of Tajikistan D. D. Nazarov.")
+    assert {n: s for n, (s, _m) in people.items()} == {"R. T. Omarov": "KAZ", "K. B. Asanov": "KGZ",
+                                                       "V. S.Gromov": "RUS", "D. D. Nazarov": "TJK"}
+    assert people["K. B. Asanov"][1].position == "Secretary of the Defense Council of the Kyrgyz Republic"
+    # a middle initial after a given name opens nothing: 'Emmanuel K. Gasana' is one name
+    people = _members("On 11 June the chairmanship of the council was handed over to Piotr Zielinski, Chairman of the "
+                      "Committee of Poland by Commissioner General Emmanuel K. Mugabo at a meeting in Warsaw.")
+    assert "Emmanuel K. Mugabo" in people and people["Piotr Zielinski"][1].position == "Chairman of the Committee of Poland"
+
+
+def test_person_clause_after_comma_is_no_office():
+    # ', paid a courtesy call on <office> <name>': a verb opens a clause, not an appositive of the name before it
+    people = _members("A four-member delegation of the Federal Bureau of Investigation (FBI), led by Karim Dawood, paid a "
+                      "courtesy call on Inspector General of Police (IGP) of Bangladesh Md Rafiqul Islam in Dhaka on 11 "
+                      "June.")
+    assert people["Karim Dawood"][0] == "USA" and people["Karim Dawood"][1].position is None
+    assert people["Md Rafiqul Islam"][0] == "BGD"
+    people = _members("On 11 June the team, headed by Anna Nowak, sought a meeting with Police Chief Ivan Petrenko of "
+                      "Ukraine in Kyiv and met him the same day.")
+    assert people["Anna Nowak"][1].position is None

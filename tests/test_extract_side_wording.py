@@ -228,6 +228,13 @@ def test_side_given_name_country():
     people = _sides("A team from the New Zealand Police met Commissioner Sefa Tui of Fiji on 4 May 2024. The team headed "
                     "by Anna Ruru, with Jordan McAllister and Mark Pike, reviewed the programme.")
     assert people["Mark Pike"][0] == "NZL"
+    # with a middle initial too; after 'of' or before a given name of its own the country is the owner
+    people = _sides("WASHINGTON, USA - Acting Secretary of Homeland Security Chad R. Whitfield met the Guatemalan Minister "
+                    "of Interior Rodrigo Alvarez in Guatemala City on 4 May 2024.")
+    assert people["Chad R. Whitfield"][0] == "USA"
+    people = _sides("On 4 May 2024 the Minister of Interior of Armenia Vahe Petrosyan met the Minister of Internal "
+                    "Affairs of Georgia Giorgi Beridze in Yerevan.")
+    assert people["Giorgi Beridze"][0] == "GEO"
 
 
 def test_side_initials():

@@ -477,6 +477,8 @@ def _owned(toks: list[Token], j: int) -> bool:
     return (t.low,) in SIDE_PHRASES and t.low in SIDE_WORDS
 
 
+# countries whose one-word name is also a given name (find_people leaves them unmasked when they open a name)
+COUNTRY_GIVEN_NAMES = frozenset(fold(w) for w in words("given_name_countries.tsv"))
 _OPEN_QUOTES = frozenset({'"', "“", "«", "‘", "„"})
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 _INNER_NAME_WORDS = frozenset({"The", "Van", "Thi", "Duc", "Minh", "Quoc", "Dinh", "Hong"})
@@ -571,6 +573,10 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
         elif words and t.text in _INNER_NAME_WORDS and k + 1 < n and k + 1 not in masked and is_name_token(toks[k + 1]):
             k += 1  # 'Pham The Tung', 'Nguyen Van An': a capitalised function word inside a name
             words += 1
+        elif not words and t.low in COUNTRY_GIVEN_NAMES and k not in masked and k + 1 < n and k + 1 not in masked \
+                and (is_name_token(toks[k + 1]) or _initial(toks, k + 1)):
+            k += 1  # 'Jordan McAllister', 'Chad F. Wolf': side.given_name_country left the country word unmasked
+            words += 1
         elif not words and t.text in _GIVEN_NAME_WORDS and k + 1 < n and k + 1 not in masked and is_name_token(toks[k + 1]) \
                 and k > 0:
             k += 1  # 'Per Engström': a given name that is also an English word, never first in a sentence
@@ -617,6 +623,23 @@ def _acronym_in_brackets(toks: list[Token], m: int) -> int | None:
     while x + 1 < n and toks[x].text == "/" and toks[x + 1].text.isupper() and x - m < 8:
         x += 2
     return x + 1 if x < n and toks[x].text == ")" else None
+
+
+INITIALS_OPEN_NAME = decision("person.initials_open_name", "in a list of titled names, dotted initials right after an "
+                              "office's capitalised words open the next name, and the office is that person's, not an "
+                              "appositive of the name before: 'A, the Secretary of the Council of X T. K. B, ...'")
+
+
+def _initials_open_name(toks: list[Token], m: int, masked: set[int]) -> bool:
+    """INITIALS_OPEN_NAME: toks[m] is a dotted initial set apart ('T. K. Surname', 'N. P.Surname'; not 'U.S.') after a
+    capitalised word, opening a name that ends in a surname."""
+    t = toks[m]
+    if not (t.text.isupper() and t.text.isalpha() and m + 2 < len(toks) and toks[m + 1].text == "."
+            and toks[m + 1].start == t.end and toks[m + 2].start > toks[m + 1].end and toks[m - 1].is_word
+            and toks[m - 1].is_cap and len(toks[m - 1].text) > 1 and not is_name_token(toks[m - 1]) and m not in masked):
+        return False  # ('Emmanuel K. Gasana': a middle initial)
+    nm = match_name(toks, m, masked)
+    return nm is not None and nm[1] >= 2 and len(toks[nm[0] - 1].text) >= 3
 
 
 def _acronym_dot(toks: list[Token], m: int) -> bool:
@@ -1364,9 +1387,13 @@ class People:
             if k < n and (toks[k].text == "," or paren):
                 m = k + 1
                 while m < n and (toks[m].text not in (",", ";", ".", "(", ")") or _acronym_dot(toks, m)) \
-                        and toks[m].low != "who" and not (toks[m].low == "and" and _and_next_person(toks, m, side_mask)):
+                        and toks[m].low != "who" and not (toks[m].low == "and" and _and_next_person(toks, m, side_mask)) \
+                        and not (len(toks[m].text) == 1 and m > k + 2 and _initials_open_name(toks, m, side_mask)):
                     m += 1
-                if paren:
+                titled_next = m < n and len(toks[m].text) == 1 and toks[m].is_word  # INITIALS_OPEN_NAME
+                if titled_next:
+                    pass  # 'A, Secretary of the Council of X T. K. B, ...': the words after A's comma are B's title
+                elif paren:
                     # 'Villanueva (Director, Anti-Cybercrime Group)': the office in brackets, commas included
                     close = next((x for x in range(k + 1, min(n, k + 30)) if toks[x].text == ")"), None)
                     m = close if close is not None and close >= k + 2 else k + 1
@@ -1397,7 +1424,9 @@ class People:
                         m = _acronym_in_brackets(toks, m)  # ', Director General, Narcotics Control Bureau (NCB)'
                     m = _second_office(toks, text, k, m, side_mask)
                 after_paren = _office_after_paren(toks, text, k, m) if paren else None
-                if after_paren is not None:
+                if titled_next:
+                    pass
+                elif after_paren is not None:
                     # 'Lim Teck Huat (Assistant Commissioner of Police), Director of the CID': the rank in
                     # brackets, the office after them
                     r_rank = text[toks[k + 1].start:toks[m - 1].end]

@@ -242,7 +242,8 @@ _CLAUSE_INSIDE = pattern("office.nearest_before", r"\s(?:a|an)\s+[a-z]",
 
 _CLAUSE_VERBS = frozenset("said met told noted held led took gave made spoke became was were is are has have "
                           "arrived visited stressed signed addressed welcomed thanked expressed added opened underlined "
-                          "emphasised emphasized highlighted since during while when whose".split())
+                          "emphasised emphasized highlighted since during while when whose paid sought brought went came "
+                          "began spent sent kept".split())
 
 
 LOWER_TITLE_AFTER = decision("office.lower_title_after", "an appositive of one to three lower-case words ending in an "

@@ -1,7 +1,7 @@
 """Stage: side phrases per sentence (countries, demonyms, bodies, acronyms) and the people named."""
 
 from whomet.store.extract.doc import Doc
-from whomet.store.extract.people import CITY_WORDS, NAMED_AFTER, STOP
+from whomet.store.extract.people import CITY_WORDS, COUNTRY_GIVEN_NAMES as _COUNTRY_GIVEN_NAMES, GIVEN_NAMES, NAMED_AFTER, STOP
 from whomet.store.extract.rules import decision
 from whomet.store.extract.sides import acronym_aliases, find_sides
 from whomet.store.extract.tables import words
@@ -10,7 +10,6 @@ from whomet.store.names import fold
 GIVEN_NAME_COUNTRY = decision("side.given_name_country", "a country's one-word name that is also a given name, right "
                                                          "before a capitalised word that is no office, rank, side, city or "
                                                          "agency word, opens a person's name: no side ('Jordan McGarvey')")
-_COUNTRY_GIVEN_NAMES = frozenset(fold(w) for w in words("given_name_countries.tsv"))
 
 FORCE_HEAD_GRADE = decision("office.force_head_grade", "the grade a force's head alone holds, written before the name "
                                                        "('Inspector-General of Police X', 'IGP X', 'Commissioner of Police "
@@ -18,14 +17,24 @@ FORCE_HEAD_GRADE = decision("office.force_head_grade", "the grade a force's head
                                                        "them no other; with another office it stays the rank (a deputy's, "
                                                        "an assistant's or an additional grade is always a rank)")
 _FORCE_HEAD_GRADES = frozenset(fold(w) for w in words("force_head_grades.tsv"))
+_OWNER_WORDS = frozenset({"of", "in", "to", "from", "for"})
 
 
 def _given_name(tokens, m) -> bool:
     """Whether the side phrase m is a given name opening a person's name."""
     if m.j - m.i != 1 or m.j >= len(tokens) or tokens[m.i].low not in _COUNTRY_GIVEN_NAMES:
         return False
+    if m.i > 0 and tokens[m.i - 1].low in _OWNER_WORDS or tokens[m.j].low in GIVEN_NAMES:
+        return False  # 'Minister of Internal Affairs of Georgia Giorgi X': the country, then a name of its own
     nxt = tokens[m.j]
-    return nxt.is_word and nxt.is_cap and not nxt.text.isupper() and nxt.start == tokens[m.i].end + 1 and \
+    if len(nxt.text) == 1 and nxt.is_cap and m.j + 2 < len(tokens) and tokens[m.j + 1].text == "." \
+            and tokens[m.j + 1].start == nxt.end and nxt.start == tokens[m.i].end + 1:
+        nxt = tokens[m.j + 2]  # 'Chad F. Wolf': a middle initial, then the surname
+        if not (nxt.start == tokens[m.j + 1].end + 1 and len(nxt.text) > 1):
+            return False
+    elif nxt.start != tokens[m.i].end + 1:
+        return False
+    return nxt.is_word and nxt.is_cap and not nxt.text.isupper() and \
         nxt.low not in STOP and nxt.low not in CITY_WORDS and nxt.low not in NAMED_AFTER
 
 
