@@ -464,3 +464,39 @@ def test_person_clause_after_comma_is_no_office():
     people = _members("On 11 June the team, headed by Anna Nowak, sought a meeting with Police Chief Ivan Petrenko of "
                       "Ukraine in Kyiv and met him the same day.")
     assert people["Anna Nowak"][1].position is None
+
+
+def test_person_middle_initials():
+    # initials run together between a given name and the surname are the name's, with or without the last stop
+    people = _members("On 11 June the Minister of Defence Joseph Mbarga received the Nigerian Chief of Defence Staff, "
+                      "General Musa A.B. Danladi, in Yaounde. General Musa A.B Danladi thanked his host.")
+    assert "Musa A.B. Danladi" in people and people["Musa A.B. Danladi"][0] == "NGA"
+    assert not any(n.startswith("Musa") and n != "Musa A.B. Danladi" for n in people)
+    # after a surname and before a comma they stay the given names' initials
+    people = _members("On 11 June the Russian delegation headed by the deputy head Sorokin V.P. met Deputy Minister "
+                      "Piotr Zielinski in Warsaw.")
+    assert "Sorokin V.P." in people
+
+
+def test_office_and_next_person_honourable():
+    # 'A, <office> and the Honourable B, <office>': the first office ends before 'and the Honourable'
+    people = _members("The meeting between His Excellency Armando Tembe, Minister of the Interior of the Republic of "
+                      "Mozambique and the Honourable Sipho Dlamini, Minister of Police of the Republic of South Africa, "
+                      "took place on 10 June 2024 in Maputo.")
+    assert people["Armando Tembe"][1].position == "Minister of the Interior of the Republic of Mozambique"
+    assert people["Sipho Dlamini"][0] == "ZAF"
+
+
+def test_office_place_before_office():
+    people = _members("On 11 June the Cypriot Police Chief Andreas Loizou met his Greek counterpart Nikos Vlachos in "
+                      "Athens. Loizou accompanied in Greece Justice Minister Petros Georgiou, who sought advice.")
+    assert people["Petros Georgiou"][1].position == "Justice Minister"
+    people = _members("On 11 June the delegation was received in Hanoi Mongolian Minister Bat Erdene and met Deputy "
+                      "Minister Piotr Zielinski.")
+    assert people["Bat Erdene"][1].position == "Mongolian Minister"
+
+
+def test_office_lower_office_verb():
+    people = _members("Poland has awarded police minister Sipho Dlamini a medal. Presenting the medal in Warsaw on 11 "
+                      "June, Deputy Minister Piotr Zielinski praised him.")
+    assert people["Sipho Dlamini"][1].position == "police minister"

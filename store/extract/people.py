@@ -491,6 +491,11 @@ def _initial(toks: list[Token], k: int) -> bool:
             and k + 1 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == t.end)
 
 
+MIDDLE_INITIALS = decision("person.middle_initials", "initials run together between a given name and a surname belong "
+                          "to the name: 'Lucky E.O. Irabor' (after a surname and before a comma or the end they are "
+                          "the given names' initials: 'Komlichenko S.G.')")
+
+
 CAPS_SURNAME = decision("person.caps_surname", "a surname written in capitals after given names, closing the name: "
                         "'CG Emmanuel K. GASANA,' (one word of three letters or more, not a side or stop word)")
 
@@ -556,6 +561,13 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
             break  # RANK_ENDS_NAME: 'Air Force Reserve Maj. X': a dotted rank opens the next name, it ends none
         if words and len(t.text) == 1 and _initial(toks, k) and k + 2 < n and _initial(toks, k + 2) \
                 and len(toks[k + 2].text) == 1 and toks[k + 2].start == toks[k + 1].end:
+            e = k + 4
+            while e + 1 < n and _initial(toks, e) and len(toks[e].text) == 1 and toks[e].start == toks[e - 1].end:
+                e += 2
+            if e < n and e not in masked and len(toks[e].text) > 1 and is_name_token(toks[e]) \
+                    and toks[e].start > toks[e - 1].end:
+                k = e  # MIDDLE_INITIALS: 'Lucky E.O. Irabor': initials run together between the given name and the surname
+                continue
             break  # 'Komlichenko S.G.': initials after the surname, taken below
         if words and len(t.text) <= 2 and _initial(toks, k) and k + 2 < n and k + 2 not in masked and (
                 is_name_token(toks[k + 2]) or _caps_surname(toks, k + 2)) and t.text.isupper():
@@ -829,6 +841,8 @@ def _and_next_person(toks: list[Token], m: int, masked: set[int]) -> bool:
     """AND_NEXT_PERSON: toks[m] is an 'and' that a person's name follows, itself followed by a comma, a stop or a
     lower-case word (not '... of Public Security and Migration')."""
     a = m + 1
+    if a + 1 < len(toks) and toks[a].low == "the" and toks[a + 1].is_cap and match_honorific(toks, a + 1):
+        a += 1  # 'A, Minister of X and the Honourable B, Minister of Y'
     if a >= len(toks) or not toks[a].is_cap:
         return False
     r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.lexicon import WORD, city_country
+from whomet.store.extract.lexicon import COUNTRY_NAMES, WORD, city_country
 from whomet.store.extract.calendar_words import MONTH_NAME, WEEKDAY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data
@@ -141,8 +141,10 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 acronym_lower = True
         while k >= 0:
             pw, pa, pb = words[k]
-            if k >= 1 and words[k - 1][0] in ("in", "at") and pw[0].isupper() and not is_head(pw) and city_country(pw):
-                break  # ('received in Hanoi Mongolian Minister X': the place is the verb's, not the office's)
+            if k >= 1 and words[k - 1][0] in ("in", "at") and pw[0].isupper() and not is_head(pw) and (
+                    city_country(pw) or (fold(pw),) in COUNTRY_NAMES):
+                break  # ('received in Hanoi Mongolian Minister X', 'accompanied in Greece Justice Minister X': the
+                # place is the verb's, not the office's; office.place_before_office)
             if plural and pw == "and" and k > 0 and words[k - 1][0][0].isupper() and masked[pb:start] == " ":
                 start = pa  # ('Czech and Slovak Prime Ministers': two owners of one plural office)
                 k -= 1
@@ -173,6 +175,8 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 start = pa  # AGENCY_OF_BEFORE_OFFICE: 'the U.S. Department of Homeland Security Secretary X'
                 k -= 1
                 continue
+            if lower_head and pw.islower() and (fold(pw) in _CLAUSE_VERBS or pw.endswith("ed") and pw not in _ED_WORDS):
+                break  # ('China has awarded police minister X': a verb ends the lower-case office)
             if lower_head and seen_cap and pw.isalpha() and pw.islower():
                 break  # ('a meeting between Belgian interior minister X': the lower-case words end at the demonym)
             seen_cap = seen_cap or pw[0].isupper()
@@ -240,6 +244,12 @@ _CLAUSE_INSIDE = pattern("office.nearest_before", r"\s(?:a|an)\s+[a-z]",
                              "Police B')")
 
 
+PLACE_BEFORE_OFFICE = decision("office.place_before_office", "a city or a country after 'in' or 'at' right before an "
+                               "office is the verb's place, not the office's owner: 'received in Hanoi Mongolian Minister "
+                               "X', 'accompanied in Greece Justice Minister X'")
+LOWER_OFFICE_VERB = decision("office.lower_office_verb", "a lower-case office right before a name ends at a verb: 'China "
+                             "has awarded police minister X' (the office is 'police minister')")
+_ED_WORDS = frozenset({"armed", "united", "combined", "retired", "seconded", "designated", "appointed", "elected"})
 _CLAUSE_VERBS = frozenset("said met told noted held led took gave made spoke became was were is are has have "
                           "arrived visited stressed signed addressed welcomed thanked expressed added opened underlined "
                           "emphasised emphasized highlighted since during while when whose paid sought brought went came "
