@@ -500,3 +500,40 @@ def test_office_lower_office_verb():
     people = _members("Poland has awarded police minister Sipho Dlamini a medal. Presenting the medal in Warsaw on 11 "
                       "June, Deputy Minister Piotr Zielinski praised him.")
     assert people["Sipho Dlamini"][1].position == "police minister"
+
+
+def test_office_lower_office_of_with_demonym():
+    # a demonym, then a lower-case office with its field (up to four words) right before the name
+    people = _members("On 11 June the Moldovan deputy interior minister for border affairs Ivo Marek met Polish "
+                      "minister of justice and public security Anna Nowak in Warsaw.")
+    assert people["Ivo Marek"][1].position == "Moldovan deputy interior minister for border affairs"
+    assert people["Anna Nowak"][1].position == "Polish minister of justice and public security"
+
+
+def test_person_postnominals_between_commas():
+    # 'Hon. X, MP, <office>': the letters between two commas are no office; the office after them is
+    people = _members("On 11 June the Botswana delegation was led by Hon. Kabo Molefe, MP, Acting Minister of Defence, "
+                      "and included Hon. Neo Dube, MP, Minister of Home Affairs, in Warsaw.")
+    assert people["Kabo Molefe"][1].position == "Acting Minister of Defence"
+    assert people["Neo Dube"][1].position == "Minister of Home Affairs"
+
+
+def test_office_clause_after_dashes():
+    # a remark between double dashes ends the office before it
+    people = _members("On 11 June Osman Kaya, head of the Turkish security department -- in Warsaw for a fair -- met "
+                      "Deputy Minister Piotr Zielinski.")
+    assert people["Osman Kaya"][1].position == "head of the Turkish security department"
+
+
+def test_office_lower_modifier_additional_caretaker():
+    people = _members("On 11 June caretaker Minister of Interior Marko Petrov, along with additional Deputy Minister "
+                      "Ilir Hoxha, met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Marko Petrov"][1].position == "caretaker Minister of Interior"
+    assert people["Ilir Hoxha"][1].position == "additional Deputy Minister"
+
+
+def test_office_backtick_possessive():
+    # "Moldova`s Minister": a backtick written for the apostrophe; the owner stays, as written
+    people = _members("On 11 June Moldova`s Minister of Internal Affairs Ivo Marek met Deputy Minister Piotr Zielinski "
+                      "in Warsaw.")
+    assert people["Ivo Marek"][1].position == "Moldova`s Minister of Internal Affairs"

@@ -427,10 +427,11 @@ def _owner_side(phrase: str, office_at: int = 0) -> str | None:
     return SIDE_PHRASES.get(phrase_key(m.group(1)))
 
 
-_LOWER_OFFICE_OF = pattern("office.lower_office_of", r"^(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:of|for)\s+(?:(?!(?:the|an?|his|her|its|their)\b)[a-z]+(?:\s+|$)){1,3}$",
+_LOWER_OFFICE_OF = pattern("office.lower_office_of", r"^(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:of|for)\s+(?:(?!(?:the|an?|his|her|its|their)\b)[a-z]+(?:\s+|$)){1,4}$",
                            doc="a lower-case office with its field right before a name is the name's title: "
-                               "'deputy director for security affairs X', 'chief of staff X' (the office word is "
-                               "checked by left_position)")
+                               "'deputy director for security affairs X', 'chief of staff X', with an owner or a "
+                               "demonym first: 'Salvadoran minister of justice and public security X' (the office "
+                               "word is checked by left_position)")
 PLACE_NOUN_END = decision("office.place_noun_end", "'Chief of Police of Lviv region X': a lower-case place noun "
                           "(data/phrases.json office_place_nouns) can end an office right before a name")
 _PLACE_NOUNS = frozenset(json_data("phrases.json")["office_place_nouns"])
@@ -1393,6 +1394,8 @@ class People:
                     k2 += 1
                 if k2 >= n or toks[k2].text in (",", ".", ";"):
                     k = k2  # POSTNOMINALS: 'X SC MP, Attorney General': the letters after a name are no part of it
+            elif k + 2 < n and toks[k].text == "," and toks[k + 1].text in _POSTNOMINALS and toks[k + 2].text == ",":
+                k += 2  # POSTNOMINALS: 'Hon. X, MP, Minister of Y': the letters between commas too
             r_rank = r_pos = None
             app_end = end
             paren = k < n and toks[k].text == "(" and k + 1 < n and toks[k + 1].is_word and (

@@ -102,6 +102,8 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
         seg = seg[:both.start()]  # OF_BOTH: 'the Interior Ministers of both nations, A of X and B of Y'
         segment = seg + " "
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), seg) if '"' in seg or "“" in seg or "«" in seg else seg
+    if "`" in masked:
+        masked = masked.replace("`s ", "'s ")  # "Azerbaijan`s Minister": a backtick for the apostrophe (same length)
     # 'Federal Police (AFP) Commissioner': an agency's acronym in brackets inside an office is part of it
     if "(" in masked:
         masked = _INNER_ACRONYM.sub(lambda m: " " + m.group(1) + " ", masked)
@@ -219,9 +221,10 @@ _AGENCY_STARTS = frozenset(json_data("phrases.json")["agency_starts"])
 AGENCY_OF_BEFORE_OFFICE = decision("office.agency_of_before_office", "an agency named 'Department of X' or 'Ministry "
                                    "of X' before an office word is the office's, as written: 'the U.S. Department of "
                                    "Homeland Security (DHS) Secretary X'")
-_LOWER_RANK_WORDS = frozenset({"deputy", "vice", "acting", "first"})
+_LOWER_RANK_WORDS = frozenset({"deputy", "vice", "acting", "first", "additional", "caretaker", "interim"})
 LOWER_MODIFIER = decision("office.lower_modifier", "a modifier written in lower case right before a capitalised office "
-                          "('the deputy Prime Minister of X, Y') is the office's, as written")
+                          "('the deputy Prime Minister of X, Y', 'additional Deputy Minister Y', 'caretaker Minister Y') "
+                          "is the office's, as written")
 JOINED_OFFICES = decision("office.joined_offices", "two offices joined by 'and' right before one name are both the "
                           "person's, as written: 'State Councilor and Minister of Public Security X'; so are two "
                           "portfolios or modifiers of one office: 'Justice and Public Security Minister X'")
@@ -358,10 +361,11 @@ def right_position(phrase: str) -> str | None:
 # '<office> as the Chairperson', '<office> led their respective delegations': the office ends there
 _CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:as\s+(?!well\b)(?:the\s+|a\s+|an\s+)?[A-Za-z-]+\b|(?:%s)\b|"
                         r"(?:together|along|jointly)\s+with\b|accompanied\s+by\b|alongside\b|as\s+well\s+as\b|by\s+(?=[A-Z])|"
-                        r"at\s+(?:the|its|his|her)\s+[a-z]|and\s+(?:the|his|her|their|its)\s+(?:accompanying\s+|visiting\s+)?"
+                        r"\s*-{2,}\s|\s*[—–]\s+[a-z]|at\s+(?:the|its|his|her)\s+[a-z]|and\s+(?:the|his|her|their|its)\s+(?:accompanying\s+|visiting\s+)?"
                         r"(?:delegations?|team|entourage|officials|staff|members)\b).*$"
                         % "|".join(sorted(_CLAUSE_VERBS)), re.S,
                         doc="'<office> as the Chairperson', '<office> together with Y', '<office> at the headquarters', "
+                            "'<office> -- a remark between dashes --', "
                             "'<office> by Commissioner Y' (the agent of a passive), "
                             "'<office> and the delegation accompanying the guest': the office ends there")
 
