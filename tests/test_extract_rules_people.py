@@ -537,3 +537,13 @@ def test_office_backtick_possessive():
     people = _members("On 11 June Moldova`s Minister of Internal Affairs Ivo Marek met Deputy Minister Piotr Zielinski "
                       "in Warsaw.")
     assert people["Ivo Marek"][1].position == "Moldova`s Minister of Internal Affairs"
+
+
+def test_person_future_subject():
+    # the subject of a meeting still to come is not at the meeting the release tells
+    people = _members("On 11 June Foreign Minister Jan Kowal met Defence Minister Piotr Zielinski in Warsaw. On Tuesday, "
+                      "Polish President Adam Lis will meet with the President of Lithuania.")
+    assert "Adam Lis" not in people and {"Jan Kowal", "Piotr Zielinski"} <= set(people)
+    people = _members("On 11 June Foreign Minister Jan Kowal met Defence Minister Piotr Zielinski in Warsaw. President "
+                      "Adam Lis, who returns from Vilnius, is expected to visit the border next week.")
+    assert "Adam Lis" not in people

@@ -989,6 +989,11 @@ _SENT_MESSAGE = pattern("person.sent_message", r"\s*(?:,\s*[^,.;]{0,80},)?\s*(?:
                         r"congratulatory\s+|welcome\s+)?(?:message|greetings|letter|congratulations|regards)\b",
                         doc="'Prime Minister X sent a message of greetings to the participants': the sender of a message "
                             "is not there")
+_FUTURE_SUBJECT = pattern("person.future_subject", r"\s*(?:,\s*[^,.;]{0,80},)?\s*(?:will|(?:is|are)\s+(?:expected|scheduled|"
+                          r"due|set|slated)\s+to)\s+(?:(?:also|soon|certainly|then|first)\s+)*(?:meet|visit|hold|call\s+on|"
+                          r"travel|receive|host|pay)\b",
+                          doc="'President X will meet with President Y on Tuesday': the subject of a meeting still to come "
+                              "is not at this one")
 SPOKESPERSON_SOURCE = decision("person.spokesperson_source", "a spokesperson or press officer first named as the one "
                                "who said or told something ('ministry spokesman X said', 'X, police spokesperson, told "
                                "reporters') is the release's source; one named among those present is a member")
@@ -1611,6 +1616,9 @@ class People:
                 if not person.passing and _monument_words(text[max(sent.start, start - 80):start].lower()) and \
                         _MONUMENT_OF.search(text, max(sent.start, start - 80), start):
                     person.passing = True  # MONUMENT_OF: 'laid flowers at the statues of X and Y'
+                if not person.passing and ("will" in text[end:end + 120] or " to " in text[end:end + 120]) and \
+                        _FUTURE_SUBJECT.match(text, app_end if r_pos or r_rank else end):
+                    person.passing = True  # FUTURE_SUBJECT: 'President X will meet President Y on Tuesday
                 if not person.passing and self._has_page_list(text) and _in_junk_block(text, start):
                     person.passing = True  # PAGE_LIST: under 'Related Stories', 'Read also:', 'Most popular'
                     self._page_listed.add(id(person))
