@@ -547,3 +547,18 @@ def test_person_future_subject():
     people = _members("On 11 June Foreign Minister Jan Kowal met Defence Minister Piotr Zielinski in Warsaw. President "
                       "Adam Lis, who returns from Vilnius, is expected to visit the border next week.")
     assert "Adam Lis" not in people
+
+
+def test_person_portfolio_ends_title():
+    # a portfolio word or a country closing the office ends the title: the next capitalised word opens the name,
+    # also when the lexicon knows no given name there
+    people = _members("On 11 June Deputy Minister Piotr Zielinski met the Minister of State at the Ministry of Interior "
+                      "Chea Sokha Rith and the Minister of Counter Narcotics Zabit Ahmad Rahimi in Warsaw.")
+    assert {"Chea Sokha Rith", "Zabit Ahmad Rahimi"} <= set(people)
+    people = _members("On 11 June Deputy Minister Piotr Zielinski met the Minister of Interior of Djibouti Omar Farah "
+                      "Robleh in Warsaw.")
+    assert "Omar Farah Robleh" in people and people["Omar Farah Robleh"][0] == "DJI"
+    # an agency's own-language words after 'Police' still end before the given name
+    people = _members("On 11 June Deputy Minister Piotr Zielinski met the Director of the Police Judiciaire Marc Dubois "
+                      "in Warsaw.")
+    assert "Marc Dubois" in people

@@ -12,7 +12,7 @@ import re
 from whomet.store.extract.rules import pattern
 from dataclasses import dataclass, field
 
-from whomet.store.extract.lexicon import (CAPITALS, CASED_ACRONYMS, CITY_COUNTRY, REGION_COUNTRY, SIDE_PHRASES, SIDE_WORDS, city_country,
+from whomet.store.extract.lexicon import (CAPITALS, CASED_ACRONYMS, CITY_COUNTRY, COUNTRY_NAMES, REGION_COUNTRY, SIDE_PHRASES, SIDE_WORDS, city_country,
                                           place_country)
 from whomet.store.extract.lexicon import key as phrase_key
 from whomet.store.sides import is_body
@@ -912,6 +912,10 @@ def _title_words_before(toks: list[Token], j: int, k: int) -> int:
     if j > 0 and toks[j - 1].is_cap and is_head(toks[j - 1].text) and toks[j].low not in STOP \
             and toks[j].low not in _AGENCY_ENDS and toks[j].low not in _UNIT_FIELDS:
         return j  # HEAD_WORD_ENDS_TITLE: 'Additional Secretary Zarvish Tamal Raja': the office ended at its head word
+    if j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word and (toks[j - 1].low in _PORTFOLIO_ENDS or (
+            toks[j - 1].low,) in COUNTRY_NAMES) and toks[j].low not in STOP and toks[j].low not in _AGENCY_ENDS \
+            and toks[j].low not in _UNIT_FIELDS and not city_country(toks[j].text):
+        return j  # PORTFOLIO_ENDS_TITLE: 'Minister of Interior Ouk Kim Lek', 'Minister of Interior of Djibouti Said X'
     x = j
     while x < k - 2 and toks[x].is_word and (toks[x].low in _AGENCY_ENDS or toks[x].low in _UNIT_FIELDS) \
             and toks[x].low not in _EVERY_GIVEN_NAME:
@@ -927,6 +931,13 @@ def _title_words_before(toks: list[Token], j: int, k: int) -> int:
         if t.low in _EVERY_GIVEN_NAME or t.low in PARTICLES or t.low.split(" ")[0] in _EVERY_GIVEN_NAME:
             return x if _given_first(t) and x > j and sum(1 for y in range(x, k) if toks[y].is_word) >= 2 else j
     return j
+
+
+PORTFOLIO_ENDS_TITLE = decision("person.portfolio_ends_title", "a portfolio word or a country closing an office ('... of "
+                                "Interior', '... of Djibouti', '... of Counter Narcotics') ends the title: the capitalised "
+                                "word after it opens the name, a given name the lexicon lacks too ('Minister of Interior "
+                                "Ouk Kim Lek')")
+_PORTFOLIO_ENDS = frozenset(json_data("phrases.json")["portfolio_ends"])
 
 
 NAMED_PLACE = decision("person.named_place", "a name that capitalised words ending in a place or institution word "
