@@ -562,3 +562,11 @@ def test_person_portfolio_ends_title():
     people = _members("On 11 June Deputy Minister Piotr Zielinski met the Director of the Police Judiciaire Marc Dubois "
                       "in Warsaw.")
     assert "Marc Dubois" in people
+
+
+def test_office_plural_of_these_nations_list():
+    # a plural office of 'these <adjective> nations' before a list 'A of X, B of Y and C of Z': every item holds it
+    people = _members("The justice ministers of these Baltic nations, Rasa Jonaitiene of Lithuania, Liga Berzina of "
+                      "Latvia and Kadri Tamm of Estonia, met in Warsaw on 11 June with Deputy Minister Piotr Zielinski.")
+    assert {n: s for n, (s, m) in people.items() if m.position == "justice ministers"} == {
+        "Rasa Jonaitiene": "LTU", "Liga Berzina": "LVA", "Kadri Tamm": "EST"}

@@ -871,9 +871,16 @@ def _shared_gap(gap: str) -> bool:
     """PLURAL_SHARED_OFFICE: 'A and B', 'A of Peru and B' (a country after A) between two holders of a plural office."""
     if gap == " and ":
         return True
-    if not (gap.startswith(" of ") and gap.endswith(" and ") and len(gap) < 40):
-        return False
-    return all(w[0].isupper() for w in gap[4:-5].split() if w not in ("the", "of"))
+    end = next((e for e in (", and ", " and ", ", ") if gap.endswith(e)), None)
+    if not (gap.startswith(" of ") and end and len(gap) < 40):
+        return False  # ('the interior ministers of these nations, A of X, B of Y and C of Z': a list too)
+    return all(w[0].isupper() for w in gap[4:-len(end)].split() if w not in ("the", "of"))
+
+
+def _plural_office(position: str | None) -> bool:
+    """PLURAL_SHARED_OFFICE: an office in the plural ('Prime Ministers', 'interior ministers')."""
+    last = position.rsplit(" ", 1)[-1] if position else ""
+    return last.endswith("s") and not is_head(last) and is_head(last[:-1])
 
 
 def _given_first(tok: Token) -> bool:
@@ -1545,6 +1552,13 @@ class People:
                 l_pos = None  # TITLE_BEFORE_OFFICE: 'Ambassador X, Head of the Asian Desk' holds the office after
             mononym = words == 1 and bool(l_pos) and not (rank or hon or r_rank) and _mononym(toks, j, k, l_pos, segment, text)
             anchored = bool(rank or hon or r_rank or (words >= 2 and (l_pos or r_pos)) or mononym)
+            shared_anchor = False
+            if not anchored and words >= 2 and not (l_pos or r_pos) and self.mentions and \
+                    self.mentions[-1].sentence == sidx and self.mentions[-1].person is not None and \
+                    _plural_office(self.mentions[-1].person.position) and _shared_gap(text[self.mentions[-1].end:start]):
+                anchored = shared_anchor = True  # PLURAL_SHARED_OFFICE: B and C of 'the interior ministers of these
+                # nations, A of X, B of Y and C of Z'
+
             if not anchored and words >= 2 and (_LEADER_BEFORE.search(text, max(sent.start, start - 40), start)
                                                 or _LEADER_AFTER.match(text, end)):
                 anchored = True  # 'led by Petra Lundh;', 'with Sigríður Björk Guðjónsdóttir at the head of ...'
@@ -1593,8 +1607,7 @@ class People:
                 if not (l_pos or r_pos) and self.mentions and self.mentions[-1].sentence == sidx and \
                         _shared_gap(text[self.mentions[-1].end:start]):
                     before = self.mentions[-1].person
-                    last = before.position.rsplit(" ", 1)[-1] if before and before.position else ""
-                    if last.endswith("s") and not is_head(last) and is_head(last[:-1]):
+                    if before is not None and _plural_office(before.position):
                         shared = before.position  # PLURAL_SHARED_OFFICE: B of 'Prime Ministers A and B'
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos or shared, sentence=sidx,
                                 start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint,
@@ -1604,6 +1617,7 @@ class People:
                                       else SURNAME_INITIALS if initials and not (rank or hon)
                                       else RANK_BEFORE if rank else HONORIFIC if hon else RANK_AFTER if r_rank
                                       else OFFICE_BEFORE if l_pos and words >= 2 else OFFICE_AFTER if r_pos and words >= 2
+                                      else "office.plural_shared" if shared_anchor
                                       else "person.leader_before" if _LEADER_BEFORE.search(
                                           text, max(sent.start, start - 40), start) else "person.leader_after"))
                 if rank and r_rank is None and l_pos is None and r_pos is None:

@@ -111,7 +111,7 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
     fallback = None
     last_word = words[-1][0] if words else ""
     # PLURAL_SHARED_OFFICE: 'Czech and Slovak Prime Ministers A and B'
-    plural = bool(last_word) and last_word[0].isupper() and last_word.endswith("s") and segment.endswith(" ") \
+    plural = bool(last_word) and (last_word[0].isupper() or both is not None) and last_word.endswith("s") and segment.endswith(" ") \
         and not is_head(last_word) and is_head(last_word[:-1]) and not segment.rstrip().endswith(",")
     for idx, (w, a, _b) in enumerate(words):
         if not is_head(w) and not (plural and idx == len(words) - 1):
@@ -237,7 +237,8 @@ ACRONYM_LOWER_OFFICE = decision("office.acronym_lower_words", "an agency's acron
                                 "Chief X'")
 PLURAL_SHARED_OFFICE = decision("office.plural_shared", "an office in the plural right before 'A and B' is the "
                                 "office of both, as written: 'Czech and Slovak Prime Ministers A and B'")
-_OF_BOTH = pattern("office.plural_of_both", r"(?<=s)\s+of\s+(?:both|the\s+two)\s+(?:nations|countries|sides|states|"
+_OF_BOTH = pattern("office.plural_of_both", r"(?<=s)\s+of\s+(?:both|the\s+(?:two|three|four)|these|those|the)\s+"
+                   r"(?:(?:two|three|four|[A-Z][a-z]+)\s+){0,2}(?:nations|countries|sides|states|"
                    r"governments|ministries)$",
                    doc="'the Interior Ministers of both nations, A of X and B of Y': the plural office is both's, "
                        "without the words that say whose (office.plural_shared)")
