@@ -570,3 +570,17 @@ def test_office_plural_of_these_nations_list():
                       "Latvia and Kadri Tamm of Estonia, met in Warsaw on 11 June with Deputy Minister Piotr Zielinski.")
     assert {n: s for n, (s, m) in people.items() if m.position == "justice ministers"} == {
         "Rasa Jonaitiene": "LTU", "Liga Berzina": "LVA", "Kadri Tamm": "EST"}
+
+
+def test_office_clause_after_included():
+    # '<office> and included Hon. Y': the office ends before the clause, its 'and' too
+    people = _members("On 11 June the Namibian delegation was led by Hon. Ndapewa Shikongo, MP, Minister of Home Affairs "
+                      "and Immigration and included Hon. Tuli Nghipandulwa, Deputy Minister of Defence, in Warsaw.")
+    assert people["Ndapewa Shikongo"][1].position == "Minister of Home Affairs and Immigration"
+
+
+def test_office_delegation_role_to_the_session():
+    # 'the Head of the X delegation to the session, <office> Y': who led is told apart, the office follows the comma
+    people = _members("On 11 June the Head of the Cameroonian delegation to the session, Territorial Administration "
+                      "Minister Paul Ndongo, met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Paul Ndongo"][1].position == "Territorial Administration Minister"

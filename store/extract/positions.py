@@ -62,10 +62,12 @@ def drop_own_acronym(title: str) -> str:
 
 _INNER_ACRONYM = pattern("office.inner_acronym", r"\(([A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7}){0,3})\)(?=\s+(?:[A-Z]|[a-z]+\s*$))")
 _DELEGATION_ROLE = pattern("office.delegation_role", r"^(?:head|leader|chief|chairman)\s+of\s+(?:the\s+|a\s+)?"
-                           r"(?:[\w'’-]+\s+){0,3}?delegation\s*,\s*(?=[A-Z])", re.I)
+                           r"(?:[\w'’-]+\s+){0,3}?delegation(?:\s+to\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:session|meeting|"
+                           r"conference|talks|forum|commission))?\s*,\s*(?=[A-Z])", re.I)
 # the same role right before the office left_position returned (people.py marks the person as its head)
 DELEGATION_ROLE_BEFORE = pattern("head.delegation_role", r"(?:head|leader|chief|chairman)\s+of\s+(?:the\s+|a\s+)?"
-                                 r"(?:[\w'’-]+\s+){0,3}?delegation\s*,\s*$", re.I)
+                                 r"(?:[\w'’-]+\s+){0,3}?delegation(?:\s+to\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:session|"
+                                 r"meeting|conference|talks|forum|commission))?\s*,\s*$", re.I)
 # ('Directing Staff and Leader of the Delegation, X': the role after 'and' is who led, told apart, no portfolio)
 _DELEGATION_ROLE_START = pattern("office.delegation_role_start", r"(?:head|leader|chief|chairman)\s+of\b", re.I)
 _QUOTED = pattern("office.quoted", r"[\"“«][^\"”»]{0,200}[\"”»]")
@@ -257,7 +259,7 @@ _ED_WORDS = frozenset({"armed", "united", "combined", "retired", "seconded", "de
 _CLAUSE_VERBS = frozenset("said met told noted held led took gave made spoke became was were is are has have "
                           "arrived visited stressed signed addressed welcomed thanked expressed added opened underlined "
                           "emphasised emphasized highlighted since during while when whose paid sought brought went came "
-                          "began spent sent kept".split())
+                          "began spent sent kept included includes comprised".split())
 
 
 LOWER_TITLE_AFTER = decision("office.lower_title_after", "an appositive of one to three lower-case words ending in an "
@@ -384,7 +386,10 @@ _DATE_TAIL = pattern("office.date_tail", r"\s+(?:on|since)\s+(?:\d{1,2}\s+)?(?:"
 
 
 def cut_clause(title: str) -> str:
-    title = _CLAUSE_AFTER.sub("", title).strip()
+    cut = _CLAUSE_AFTER.sub("", title).strip()
+    if cut != title and cut.endswith(" and"):
+        cut = cut[:-4]  # ('Minister of Home Affairs and Immigration and included Hon. X': the clause's 'and' goes too)
+    title = cut
     if " on " in title or " since " in title:
         title = _DATE_TAIL.sub("", title)
     if "ed " not in title and not title.endswith("ed"):
