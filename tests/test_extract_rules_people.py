@@ -584,3 +584,15 @@ def test_office_delegation_role_to_the_session():
     people = _members("On 11 June the Head of the Cameroonian delegation to the session, Territorial Administration "
                       "Minister Paul Ndongo, met Deputy Minister Piotr Zielinski in Warsaw.")
     assert people["Paul Ndongo"][1].position == "Territorial Administration Minister"
+
+
+def test_office_agency_after_comma_ends_before_next_person():
+    # ', <office>, <agency> and Mr Y, ...': the agency closes the office before the next person
+    people = _members("On 11 June the Chinese delegation was headed by Han Wei, Deputy Secretary General, National "
+                      "Narcotics Control Commission (NNCC) of China. Members included Zhao Lei, Police Officer, Kashgar "
+                      "Public Security Department and Mr Sun Hao, Police Officer, Turpan Public Security Department. "
+                      "They met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert people["Han Wei"][1].position == ("Deputy Secretary General, National Narcotics Control Commission (NNCC) "
+                                             "of China")
+    assert people["Zhao Lei"][1].position == "Police Officer, Kashgar Public Security Department"
+    assert people["Sun Hao"][1].position == "Police Officer, Turpan Public Security Department"

@@ -727,8 +727,8 @@ def _agency_after_comma(toks: list[Token], k: int, m: int) -> int:
         return m0 if art else m  # 'AIGP X, Director of Operations, ACP Y and SSP Z': a roll call goes on
     e = m + 2
     while e < n and toks[e].is_word and (toks[e].is_cap or toks[e].low in _AGENCY_CONNECTORS):
-        if toks[e].low == "and" and (e + 1 >= n or not toks[e + 1].is_cap):
-            break  # '..., Ministry of Home Affairs and the ...': not the agency's own 'and'
+        if toks[e].low == "and" and (e + 1 >= n or not toks[e + 1].is_cap or _and_next_person(toks, e, set())):
+            break  # '..., Ministry of Home Affairs and the ...', '... Department and Mr Y': not the agency's own 'and'
         e += 1
     while e > m + 2 and toks[e - 1].low in _AGENCY_CONNECTORS:
         e -= 1
@@ -1462,6 +1462,12 @@ class People:
                         m = _agency_after_comma(toks, k, m)
                     if m > m0 and _acronym_in_brackets(toks, m):
                         m = _acronym_in_brackets(toks, m)  # ', Director General, Narcotics Control Bureau (NCB)'
+                        if m + 1 < n and toks[m].low == "of" and (toks[m + 1].is_cap or toks[m + 1].low == "the"):
+                            # ACRONYM_THEN_OF: ', Deputy Secretary General, National Narcotics Control Commission
+                            # (NNCC) of China.'
+                            while m < n and toks[m].text not in (",", ";", ".", "(", ")") and toks[m].low != "who" \
+                                    and not (toks[m].low == "and" and _and_next_person(toks, m, side_mask)):
+                                m += 1
                     m = _second_office(toks, text, k, m, side_mask)
                 after_paren = _office_after_paren(toks, text, k, m) if paren else None
                 if titled_next:
