@@ -596,3 +596,10 @@ def test_office_agency_after_comma_ends_before_next_person():
                                              "of China")
     assert people["Zhao Lei"][1].position == "Police Officer, Kashgar Public Security Department"
     assert people["Sun Hao"][1].position == "Police Officer, Turpan Public Security Department"
+
+
+def test_office_title_after_office_senator():
+    # '<office>, Senator X': the title before the name is no part of the office (like 'Ambassador')
+    people = _members("On 11 June the talks in Warsaw were attended by Minister of Trade and Industry, Senator Maria "
+                      "Kowalska, and Deputy Minister Piotr Zielinski.")
+    assert people["Maria Kowalska"][1].position == "Minister of Trade and Industry"
