@@ -603,3 +603,15 @@ def test_office_title_after_office_senator():
     people = _members("On 11 June the talks in Warsaw were attended by Minister of Trade and Industry, Senator Maria "
                       "Kowalska, and Deputy Minister Piotr Zielinski.")
     assert people["Maria Kowalska"][1].position == "Minister of Trade and Industry"
+
+
+def test_office_two_owners():
+    # two offices joined by 'and', each with its own owner: the second is the name's, and so is the side
+    people = _members("On 11 June talks between the Polish Deputy Minister and National Commissioner of the Finnish "
+                      "Police Mikko Laine took place in Helsinki.")
+    assert people["Mikko Laine"][1].position == "National Commissioner of the Finnish Police"
+    assert people["Mikko Laine"][0] == "FIN"
+    # one owner for two portfolios stays one office
+    people = _members("On 11 June the Croatian Minister of Interior and Public Administration Ivo Horvat met Deputy "
+                      "Minister Piotr Zielinski in Warsaw.")
+    assert people["Ivo Horvat"][1].position == "Croatian Minister of Interior and Public Administration"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.lexicon import COUNTRY_NAMES, WORD, city_country
+from whomet.store.extract.lexicon import COUNTRY_NAMES, SIDE_PHRASES, WORD, city_country
 from whomet.store.extract.calendar_words import MONTH_NAME, WEEKDAY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data
@@ -215,8 +215,30 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
             if fallback is None:
                 fallback = cut
             continue
+        if " and " in cut:
+            cut = _second_owner(cut)
         return cut
     return fallback
+
+
+TWO_OWNERS = decision("office.two_owners", "two offices joined by 'and', each with its own country or demonym, are two "
+                      "people's: 'between the Russian Chairman and National Commissar of the Finnish Police X' (X holds "
+                      "the second)")
+
+
+def _second_owner(title: str) -> str:
+    """TWO_OWNERS: the office after 'and' when the words before it and after it each name a different side."""
+    first, _, second = title.partition(" and ")
+    owners = [{SIDE_PHRASES.get((fold(w),)) for w in _words_only(part)} - {None} for part in (first, second)]
+    lead = fold(second.split(" ", 1)[0]) if second else ""
+    if owners[0] and owners[1] and not owners[0] & owners[1] and second[:1].isupper() and (
+            is_head(second.split(" ", 1)[0]) or lead in MODIFIERS) and any(is_head(w) for w in _words_only(first)):
+        return second  # (not 'Czech and Slovak Prime Ministers', nor '... UN Office on Drugs and Crime (UNODC)')
+    return title
+
+
+def _words_only(text: str) -> list[str]:
+    return [m.group() for m in WORD.finditer(text)]
 
 
 _AGENCY_STARTS = frozenset(json_data("phrases.json")["agency_starts"])
