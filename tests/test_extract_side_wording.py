@@ -264,3 +264,16 @@ def test_side_welcomed_object():
     people = _sides("On 3 May 2024 in Vilnius, Commissioner Rasa Jonaite of Lithuania received the Polish delegation, which "
                     "included Colonel Jan Nowak.")
     assert people["Jan Nowak"][0] == "POL"
+
+
+def test_side_own_group():
+    # the group that comes with a person is of the person's side, the side before or after the group's noun
+    people = _sides("The meeting in Muscat on 4 May 2024 was attended by Major General Khalid Al Mansoori, Inspector "
+                    "General of the Ministry, along with a number of the UAE MoI officers; and Major General Salim Al "
+                    "Busaidi, Assistant Inspector General for Operations, in addition to a number of officials from the "
+                    "Sultanate of Oman.")
+    assert people["Khalid Al Mansoori"] == ("ARE", "side.own_group")
+    assert people["Salim Al Busaidi"] == ("OMN", "side.own_group")
+    people = _sides("On 4 May 2024 Colonel Jan Novak, accompanied by senior officers of the Czech Police, met Colonel "
+                    "Peter Horvath in Bratislava.")
+    assert people["Jan Novak"] == ("CZE", "side.own_group")

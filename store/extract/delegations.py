@@ -261,6 +261,16 @@ _OF_SIDE_AFTER = pattern("side.of_after_name", r",?\s+(?:of|from)\s+(?:the\s+)?(
 # 'X, signed for Haiti', 'X signed the protocol on behalf of Peru': the side a person signed or spoke for
 _SIGNED_FOR = pattern("side.signed_for", r",?\s+(?:signed|signing|spoke|speaking)\s+(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
                                          r"(?:document|agreement|protocol|memorandum|accord)\s+)?(?:for|on behalf of)\s+(?:the\s+)?")
+# 'X, <office>, along with a number of the UAE officers', '..., in addition to officials from Oman': the group that
+# comes with a person is of the person's side (side.own_group)
+_OWN_GROUP_BEFORE = pattern("side.own_group_before", r"\s*,?\s*(?:along\s+with|together\s+with|accompanied\s+by|in\s+addition\s+to)"
+                                             r"\s+(?:(?:a\s+number\s+of|several|some|senior|other|his|her|their)\s+)*"
+                                             r"(?:(?:officers|officials|members|staff)\s+(?:of|from)\s+)?(?:the\s+)?")
+_OWN_GROUP_AFTER = pattern("side.own_group_noun", r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:officers|officials|members|staff|"
+                                                 r"delegation)\b")
+OWN_GROUP = decision("side.own_group", "'X, <office>, along with a number of the UAE MoI officers; and Y, <office>, in "
+                                       "addition to officials from Oman': the group that comes with a person is of the "
+                                       "person's side")
 # 'Colonel X (Lithuania), Major Y (Latvia)': the side in brackets right after the name
 _BRACKET_SIDE = pattern("side.bracket_after", r"\s*\(\s*(?:the\s+)?")
 _BRACKET_CLOSE = pattern("side.bracket_close", r"\s*\)")
@@ -478,6 +488,13 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 signed = _SIGNED_FOR.match(text, m.end, a.start)
                 if a.start >= m.end and signed and signed.end() == a.start:
                     side, rule = a.code, "side.signed_for"
+                    claimed.add(a.start)
+                    break
+                group = _OWN_GROUP_BEFORE.match(text, m.end, a.start)
+                if a.start >= m.end and group and group.end() == a.start and (
+                        "officers" in group.group() or "officials" in group.group() or "members" in group.group()
+                        or "staff" in group.group() or _OWN_GROUP_AFTER.match(text, a.end)):
+                    side, rule = a.code, OWN_GROUP
                     claimed.add(a.start)
                     break
                 bracket = _BRACKET_SIDE.match(text, m.name_end, a.start)
