@@ -386,7 +386,7 @@ def right_position(phrase: str) -> str | None:
 # '<office> as the Chairperson', '<office> led their respective delegations': the office ends there
 _CLAUSE_AFTER = pattern("office.clause_after", r"\s+(?:as\s+(?!well\b)(?:the\s+|a\s+|an\s+)?[A-Za-z-]+\b|(?:%s)\b|"
                         r"(?:together|along|jointly)\s+with\b|accompanied\s+by\b|alongside\b|as\s+well\s+as\b|by\s+(?=[A-Z])|"
-                        r"\s*-{2,}\s|\s*[—–]\s+[a-z]|at\s+(?:the|its|his|her)\s+[a-z]|and\s+(?:the|his|her|their|its)\s+(?:accompanying\s+|visiting\s+)?"
+                        r"--+\s|—\s+[a-z]|–\s+[a-z]|at\s+(?:the|its|his|her)\s+[a-z]|and\s+(?:the|his|her|their|its)\s+(?:accompanying\s+|visiting\s+)?"
                         r"(?:delegations?|team|entourage|officials|staff|members)\b).*$"
                         % "|".join(sorted(_CLAUSE_VERBS)), re.S,
                         doc="'<office> as the Chairperson', '<office> together with Y', '<office> at the headquarters', "
