@@ -615,3 +615,14 @@ def test_office_two_owners():
     people = _members("On 11 June the Croatian Minister of Interior and Public Administration Ivo Horvat met Deputy "
                       "Minister Piotr Zielinski in Warsaw.")
     assert people["Ivo Horvat"][1].position == "Croatian Minister of Interior and Public Administration"
+
+
+def test_person_city_given_name_after_to():
+    # a city that is also a given name, after 'to', ends the envoy's office; the name follows it
+    people = _members("On 11 June the Swiss Ambassador to Tehran Markus Keller met Deputy Minister Piotr Zielinski in "
+                      "Tehran.")
+    assert people["Markus Keller"][1].position == "Swiss Ambassador to Tehran"
+    # a foreign office named by its acronym gives the side of a name with no office of its own
+    people = _members("On 11 June Deputy Minister Piotr Zielinski met the Permanent Under-Secretary at the Foreign, "
+                      "Commonwealth and Development Office (FCDO), Peter Barnes, in Warsaw.")
+    assert people["Peter Barnes"][0] == "GBR"

@@ -1364,7 +1364,8 @@ class People:
                 i = max(i + 1, j if (rank or hon) else i + 1)
                 continue
             k, words = nm
-            if not rank and not hon and words >= 3 and toks[j].low not in _EVERY_GIVEN_NAME and j != title_end and (
+            if not rank and not hon and words >= 3 and (toks[j].low not in _EVERY_GIVEN_NAME or j > 0 and toks[j - 1].low in (
+                    "in", "at", "to", "from") and city_country(toks[j].text)) and j != title_end and (
                     j == 0 or toks[j - 1].low != "by"):
                 # (after 'led by', 'attended by' the capitalised words open the name: 'led by Mohabir Anil X SC')
                 x = _title_words_before(toks, j, k)
