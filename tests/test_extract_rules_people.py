@@ -351,6 +351,13 @@ def test_office_force_head_grade():
     assert (people["Ama Boateng"][1].rank, people["Ama Boateng"][1].position) == (
         "Commissioner of Police", "Director of the Criminal Investigations Department")
     assert (people["Kofi Mensah"][1].rank, people["Kofi Mensah"][1].position) == ("Deputy Inspector General of Police", None)
+    # the same grade written out and short ('the Inspector-General of Police, IGP X'; 'IG X' later) is one office
+    people = _members("On 11 June the Inspector-General of Police, IGP Musa Bello, hosted Deputy Minister Piotr Zielinski "
+                      "in Abuja.")
+    assert (people["Musa Bello"][1].rank, people["Musa Bello"][1].position) == (None, "Inspector-General of Police")
+    people = _members("On 11 June Inspector General of Police John Kamau hosted Deputy Minister Piotr Zielinski in "
+                      "Nairobi. IG Kamau thanked his guest.")
+    assert (people["John Kamau"][1].rank, people["John Kamau"][1].position) == (None, "Inspector General of Police")
 
 
 def test_office_word_before_honorific_is_no_name_later():

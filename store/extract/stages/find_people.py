@@ -14,8 +14,9 @@ GIVEN_NAME_COUNTRY = decision("side.given_name_country", "a country's one-word n
 FORCE_HEAD_GRADE = decision("office.force_head_grade", "the grade a force's head alone holds, written before the name "
                                                        "('Inspector-General of Police X', 'IGP X', 'Commissioner of Police "
                                                        "X', 'Police Chief X'), is the person's office when the text gives "
-                                                       "them no other; with another office it stays the rank (a deputy's, "
-                                                       "an assistant's or an additional grade is always a rank)")
+                                                       "them no other, or only the same grade written short ('IGP', 'IG'); "
+                                                       "with another office it stays the rank (a deputy's, an assistant's "
+                                                       "or an additional grade is always a rank)")
 _FORCE_HEAD_GRADES = frozenset(fold(w) for w in words("force_head_grades.tsv"))
 _OWNER_WORDS = frozenset({"of", "in", "to", "from", "for"})
 
@@ -48,5 +49,18 @@ def run(doc: Doc) -> None:
         mask = {i for m in found for i in range(m.i, m.j)}
         doc.people.scan(doc.work, s, idx, mask)
     for p in doc.people.persons:
-        if p.position is None and p.rank is not None and fold(p.rank).replace("-", " ") in _FORCE_HEAD_GRADES:
+        if p.rank is None or fold(p.rank).replace("-", " ") not in _FORCE_HEAD_GRADES:
+            continue
+        if p.position is None:
             p.position, p.rank = p.rank, None  # FORCE_HEAD_GRADE
+        elif _abbreviates(p.rank, p.position) or _abbreviates(p.position, p.rank):
+            # 'IGP X' and 'the Inspector-General of Police' told apart, or 'IG X' later: one office, written out
+            p.position, p.rank = max(p.position, p.rank, key=len), None
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """FORCE_HEAD_GRADE: 'IGP' or 'IG' for 'Inspector-General of Police' (its words' initials, 'of' left out)."""
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 4):
+        return False
+    initials = "".join(w[0] for w in long.replace("-", " ").split() if w[0].isupper())
+    return len(initials) > len(short) - 1 and initials.startswith(short) and len(short) >= len(initials) - 1
