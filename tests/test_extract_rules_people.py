@@ -633,3 +633,10 @@ def test_person_city_given_name_after_to():
     people = _members("On 11 June Deputy Minister Piotr Zielinski met the Permanent Under-Secretary at the Foreign, "
                       "Commonwealth and Development Office (FCDO), Peter Barnes, in Warsaw.")
     assert people["Peter Barnes"][0] == "GBR"
+
+
+def test_person_thing_named_unit_word():
+    # capitalised words ending in a unit's field or an agency's last word name a unit, not a person
+    people = _members("On 11 June the delegation comprised Head, Data/Digital Intelligence, Amaka Obi and Director, "
+                      "Cyber Operations, Tunde Bello, and met Deputy Minister Piotr Zielinski in Warsaw.")
+    assert "Digital Intelligence" not in people and "Cyber Operations" not in people
