@@ -640,3 +640,11 @@ def test_person_thing_named_unit_word():
     people = _members("On 11 June the delegation comprised Head, Data/Digital Intelligence, Amaka Obi and Director, "
                       "Cyber Operations, Tunde Bello, and met Deputy Minister Piotr Zielinski in Warsaw.")
     assert "Digital Intelligence" not in people and "Cyber Operations" not in people
+
+
+def test_office_owner_country_with_and():
+    # a country whose name holds 'and' owns the office whole, as written
+    people = _members("On 11 June Bosnia and Herzegovina’s Security Minister Nermin Hadzic met Deputy Minister Piotr "
+                      "Zielinski in Warsaw.")
+    assert people["Nermin Hadzic"][1].position == "Bosnia and Herzegovina’s Security Minister"
+    assert people["Nermin Hadzic"][0] == "BIH"

@@ -153,6 +153,12 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 start = pa  # ('Czech and Slovak Prime Ministers': two owners of one plural office)
                 k -= 1
                 continue
+            if pw == "and" and k >= 1 and words[k - 1][0][0].isupper() and masked[start:start + 1].isupper() \
+                    and (fold(words[k - 1][0]), "and", fold(_OWNER_S.sub("", masked[start:].split(" ", 1)[0]))) \
+                    in COUNTRY_NAMES:
+                start = words[k - 1][1]  # "Bosnia and Herzegovina's Security Minister X": a country's own 'and'
+                k -= 2
+                continue
             if pw == "and" and k >= 1 and words[k - 1][0][0].isupper() and is_head(words[k - 1][0]) \
                     and masked[pb:start] == " " and masked[words[k - 1][2]:pa] == " " and not lower_head:
                 start = pa  # JOINED_OFFICES: 'State Councilor and Minister of Public Security X': two offices, one holder
@@ -277,6 +283,7 @@ PLACE_BEFORE_OFFICE = decision("office.place_before_office", "a city or a countr
                                "X', 'accompanied in Greece Justice Minister X'")
 LOWER_OFFICE_VERB = decision("office.lower_office_verb", "a lower-case office right before a name ends at a verb: 'China "
                              "has awarded police minister X' (the office is 'police minister')")
+_OWNER_S = pattern("office.owner_s", r"['’`]s$")
 _ED_WORDS = frozenset({"armed", "united", "combined", "retired", "seconded", "designated", "appointed", "elected"})
 _CLAUSE_VERBS = frozenset("said met told noted held led took gave made spoke became was were is are has have "
                           "arrived visited stressed signed addressed welcomed thanked expressed added opened underlined "
