@@ -648,3 +648,19 @@ def test_office_owner_country_with_and():
                       "Zielinski in Warsaw.")
     assert people["Nermin Hadzic"][1].position == "Bosnia and Herzegovina’s Security Minister"
     assert people["Nermin Hadzic"][0] == "BIH"
+
+
+def test_rank_commissioner_general_of_police():
+    # 'Commissioner General of Police' is a police grade like 'Deputy Commissioner of Police': before a name, the rank;
+    # the office before the comma stays the office
+    people = _members("On 11 June, in his capacity as Director General of the National Police of Niger, Commissioner "
+                      "General of Police Issa Moussa welcomed Deputy Minister Piotr Zielinski in Niamey.")
+    assert (people["Issa Moussa"][1].rank, people["Issa Moussa"][1].position) == (
+        "Commissioner General of Police", "Director General of the National Police of Niger")
+
+
+def test_office_title_after_office_honorific():
+    # '<office>, His Excellency, General X': the honorific between the office and the name is no part of the office
+    people = _members("On 11 June the Minister of Interior of the Republic of Mozambique, His Excellency, General Pedro "
+                      "Macuacua, met Deputy Minister Piotr Zielinski in Maputo.")
+    assert people["Pedro Macuacua"][1].position == "Minister of Interior of the Republic of Mozambique"

@@ -1548,8 +1548,10 @@ class People:
                 rank, l_pos = _rank_at_end(l_pos)
             if l_pos and ", " in l_pos:
                 head, _, title = l_pos.rpartition(", ")
-                if tuple(fold(title).split()) in TITLES_BEFORE_OFFICE and is_head(head.split()[0]):
-                    l_pos = head  # TITLE_AFTER_OFFICE: 'the Head of the Mission, Ambassador X': the office before it
+                if (tuple(fold(title).split()) in TITLES_BEFORE_OFFICE or tuple(fold(title).split()) in HONORIFIC_WORDS) \
+                        and is_head(head.split()[0]):
+                    l_pos = head  # TITLE_AFTER_OFFICE: 'the Head of the Mission, Ambassador X', '<office>, His
+                    # Excellency, General X': the office before it
             if l_pos and r_pos and l_pos[0].islower() and r_pos[0].isupper():
                 l_pos = None  # 'a representative of AFRIPOL, Dr. X, Head of the Secretariat': the title after wins
             if l_pos and r_pos and not rank and not r_rank and phrase_key(l_pos) in BARE_OFFICE_RANKS:
