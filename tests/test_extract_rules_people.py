@@ -664,3 +664,10 @@ def test_office_title_after_office_honorific():
     people = _members("On 11 June the Minister of Interior of the Republic of Mozambique, His Excellency, General Pedro "
                       "Macuacua, met Deputy Minister Piotr Zielinski in Maputo.")
     assert people["Pedro Macuacua"][1].position == "Minister of Interior of the Republic of Mozambique"
+
+
+def test_person_arabic_article_apart():
+    # the Arabic article written apart in lower case goes on with the name, like 'bin'
+    people = _members("On 11 June the virtual meeting was chaired by Col Hamad bin Nasser al Harthy, Assistant Director "
+                      "General of Criminal Inquiries, with Deputy Minister Piotr Zielinski.")
+    assert "Hamad bin Nasser al Harthy" in people

@@ -27,7 +27,7 @@ from whomet.store.names import fold
 
 PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "di",
                        "du", "le", "bin", "binti", "bint", "ibn", "y", "e", "ter", "ten", "zu", "af", "los", "las",
-                       "des"})
+                       "des", "al", "el"})  # ('Salim bin Said al Maamari': the Arabic article written apart)
 # 'Anti-Terrorist', 'Counter-Narcotics', 'Cross-Border': parts of agency names, never of a person's
 _NOT_NAME_PREFIX = pattern("person.not_name_prefix", r"^(?:Anti|Counter|Cross|Inter|Trans|Non|Multi|Pan|Sub)-", re.I)
 _ARABIC_PREFIX = pattern("person.arabic_prefix", r"^(?:al|el|ad|ash|as|ar|at|az|an|ul|ud)[-‐][A-ZÀ-Þ]")
