@@ -291,3 +291,9 @@ def test_place_day_before_city():
     # the seat of an office in apposition, with no day between, is no venue
     assert _place("Director General Egon Tamm of Estonia met with General Andris Kalnins, head of the border guard in "
                   "Daugavpils, to discuss the border.", head=EST)[0] != "Daugavpils"
+
+
+def test_place_event_city_held_in_assembly():
+    # 'is holding its 17th General Assembly in Niamey, Niger': an assembly's city
+    assert _place("The police chiefs' committee is holding its 17th General Assembly in Niamey, Niger. Inspector General "
+                  "Amadou Issa of Niger welcomed Inspector General Kofi Mensah of Ghana.") == ("Niamey", "NER")

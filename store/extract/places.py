@@ -23,7 +23,7 @@ _CITY_OF = r"the\s+(?:[\w-]+\s+){0,4}?(?:city|town|resort|port|village) of"
 IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n {_CITY_OF}|[Ii]n|to|at)\s+({_CITY})")
 MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
                          r"signed|headquarters|ceremony|workshop|concluded|opened|consultations?|conference|arrived|seminar|summit|forum|"
-                         r"dialogue|round|attended|took part|participated|"
+                         r"dialogue|round|attended|took part|participated|assembly|"
                          r"gathered|gathering|welcomed|chaired|co-chaired|convened|travelled|traveled|presented|presenting|handed|conferred|"
                          r"courtesy\s+(?:call|visit)|call(?:ed|s)?\s+on)\b", re.I)
 # 'talks at the Ministry in Baku', 'an inspection of the Police Training Institute in Panauti', 'held at the X Hotel in Sin
@@ -53,7 +53,7 @@ _EVENT_CITY = [
     pattern("place.event_city_held_in", rf"\b(?:held|took place|convened|organi[sz]ed|hosted|met|arrived|were received|was received|together|"
                rf"continued|gathered|opened|talks|meeting|conference|session|ceremony|visit|visiting|visited|stay|welcomed|"
                rf"consultations|seminar|summit|forum|workshop|dialogue|signing|gathering|Conference|Forum|Summit|Seminar|"
-               rf"Workshop|"
+               rf"Workshop|Assembly|assembly|"
                rf"meet|meets)\s+"
                rf"(?:[a-z]+\s+){{0,2}}?(?:in|at)\s+(?:{_CITY_OF}\s+)?({_CITY})"),
     pattern("place.event_city_travelled_to", rf"\b(?:travell?ed|arrived|went|came|(?:working|official|state|return) visit|visit)\s+to\s+({_CITY})"),
