@@ -20,6 +20,7 @@ KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
 # (each alternative opens with its own word, 'the' written out, so that rules.pattern groups them by first letter)
 SIGN = case_blind("agreement.sign", r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
+               r"renewed|made|released|"
                r"signs?|inks?|signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|"
                r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|"
                r"issued|the\s+(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|"
@@ -35,9 +36,10 @@ _REACH = 400
 _EXCHANGED = pattern("agreement.exchanged", r"(?:the\s+)?(?:exchanged|handed\s+over|exchange\s+of|entered\s+into)", re.I)
 _OBJECT_PREPOSITION = pattern("agreement.exchanged_object", r"\b(?:on|of|for|about|with|in|to|into|over|regarding)\b", re.I)
 _EXCHANGED_KINDS = ("memorandum", "agreement", "protocol", "statement", "other")
-# 'issued a joint statement', 'A joint communiqué was issued': issuing makes a joint statement, no other kind of
-# document ('the ministry issued a statement' is a press release)
-_ISSUED = pattern("agreement.issued_statement", r"issued", re.I)
+# 'issued a joint statement', 'A joint communiqué was issued', 'made the joint declaration with', 'released a joint
+# communiqué': issuing makes a joint statement, no other kind of document ('the ministry issued a statement' is a press
+# release, 'made an agreement on' a promise)
+_ISSUED = pattern("agreement.issued_statement", r"issued|made|released", re.I)
 _JOINT = pattern("agreement.issued_joint", r"\b(?:joint|communiqu[eé]s?|declarations?)\b", re.I)
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
@@ -142,6 +144,14 @@ _SINGULAR = {"agreements": "Agreement", "protocols": "Protocol", "memoranda": "M
              "plans": "Plan", "programmes": "Programme", "programs": "Program", "roadmaps": "Roadmap", "treaties": "Treaty"}
 
 
+# 'implement the signed cooperation plans', 'the renewed memorandum': a participle between a determiner and its noun
+# describes a document, it tells no signing ('the memorandum of understanding signed in Canberra last week' still does)
+_PARTICIPLE_ADJECTIVE = pattern("agreement.participle_adjective", r"\b(?:the|this|these|those|its|their|our|a|an)\s+$", re.I)
+# a kind word right after another one heads the phrase: 'a Joint Security Program (JSP) arrangement' is an arrangement,
+# 'the Action Plan Agreement' an agreement (not after 'of', 'on': 'the Memorandum of Understanding on the Plan')
+_HEAD_NOUN = pattern("agreement.head_noun", r"(?:\s*\([A-Z][\w.-]*\))?\s+(?=\S)")
+
+
 _RELATIVE_OPENING = pattern("agreement.relative_opening", r"\W*(?:which|that|who|whose|where|when|while)\b", re.I)
 
 
@@ -149,10 +159,16 @@ def kind_of(piece: str) -> tuple[str, int] | None:
     words = piece.split()
     head = " ".join(words[:6])
     best = None
+    best_end = 0
     for rx, kind in KINDS:
         m = rx.search(head)
         if m and (best is None or m.start() < best[1]):
-            best = (kind, m.start())
+            best, best_end = (kind, m.start()), m.end()
+    if best is not None and (after := _HEAD_NOUN.match(head, best_end)):
+        for rx, kind in KINDS:
+            m = rx.match(head, after.end())
+            if m and kind != best[0]:
+                return kind, best[1]  # HEAD_NOUN: 'Joint Security Program (JSP) arrangement'
     return best
 
 
@@ -167,7 +183,8 @@ _TITLE_SIGNERS = pattern("agreement.title_signers", r"\s+(?:by|between)\s+(?=(?:
 _AFTER_DOCUMENT = pattern("agreement.signed_after_document", r"(?:\s*\([A-Z][\w.-]*\))?(?:\s+(?:of|on|for|between|in|"
                           r"concerning|regarding)\s+[^,;:.()]{1,100}?)?\s+$")
 _THIS_OCCASION = pattern("agreement.signed_after_document_time", r"\s+(?:here\s+|(?:by\s+the\s+two\s+\w+|"
-                         r"by\s+both\s+\w+)\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|tonight|"
+                         r"by\s+both\s+\w+|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?(?:today|yesterday|"
+                         r"this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|night)|tonight|"
                          r"on\s+" + WEEKDAY + r"|"
                          r"(?:at|during|following|after)\s+(?:the|this|today's|yesterday's)\s+(?:end\s+of\s+the\s+)?"
                          r"(?:meeting|talks|visit|ceremony|session|conference|negotiations|consultations))\b")
@@ -198,15 +215,23 @@ def _np_start(text: str, lo: int, kind_at: int) -> int:
 
 def _document_before(text: str, sa: int, verb: int, verb_end: int) -> int | None:
     """Where the document a participle tells begins ('The memorandum signed today'), if one ends right before it and
-    this meeting's time or occasion follows the participle."""
-    if not _THIS_OCCASION.match(text, verb_end):
+    this meeting's time or occasion follows the participle, or it is a joint statement two people signed."""
+    occasion = _THIS_OCCASION.match(text, verb_end) is not None
+    if not occasion and not _JOINTLY_SIGNED.match(text, verb_end):
         return None
     lo = max(sa, verb - 160)
-    for rx, _kind in KINDS:
+    for rx, kind in KINDS:
+        if not occasion and kind != "statement":
+            continue
         for km in rx.finditer(text, lo, verb):
-            if _AFTER_DOCUMENT.fullmatch(text, km.end(), verb):
+            if _AFTER_DOCUMENT.fullmatch(text, km.end(), verb) and (occasion or _JOINT.search(km.group())):
                 return _np_start(text, sa, km.start())
     return None
+
+
+# 'The communique signed by A, Governor of X, and B, Minister of Y, urged ...': a joint statement two people signed is
+# the statement of the meeting they close ('a statement signed by the spokesman' is a press release)
+_JOINTLY_SIGNED = pattern("agreement.joint_statement_signed", r"\s+by\s+[^.;:]{3,120}?\s+and\s+(?=[A-Z])")
 
 
 def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, int]],
@@ -248,6 +273,10 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             before = text[lo:m.start()]
             if _NOT_SIGNED.search(before[-30:]):
                 continue
+            if m.group()[-2:].lower() == "ed" and _PARTICIPLE_ADJECTIVE.search(before[-12:]) and _opens_with_kind(
+                    text[m.end():min(sb, m.end() + 80)]):
+                continue  # PARTICIPLE_ADJECTIVE: 'implement the signed cooperation plans'
+
             met_to_sign = m.group().lower() == "sign" and _MET_TO_SIGN.search(before[-120:])
             if m.group().lower() in ("sign", "signs", "ink", "inks") and not met_to_sign and (
                     _PRESENT_NOT.search(before[-40:]) or not _PRESENT_SUBJECT.search(before[-80:])):

@@ -828,7 +828,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                                                 [p for p in recipients if p.side == side or side is None],
                                                 group if group else None, side, v.start(), rec_end, "award.co_givers"))
             prev = v.end()
-    found = _same_award(text, found)
+    found = _same_award(text, found, sentence_spans)
     for aw in found:
         if aw.recipients or not aw.recipient_group or not aw.recipient_side:
             continue
@@ -868,7 +868,20 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
     return found
 
 
-def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
+# an award told again within 400 characters, or in the next sentence but one ('China has awarded X the Medal. The
+# medal was established in 2020 to reward ... Presenting X with the award, Y ...'): a long sentence between is no other
+# ceremony
+NEAR = decision("award.retold_near", "an award retold in the next sentence or the one after it, however long the one between")
+
+
+def _near(earlier: list[AwardFound], first: AwardFound, sentence_spans) -> bool:
+    gap = first.start - earlier[0].end
+    if gap < 400:
+        return True
+    return gap < 1000 and sum(1 for x, _y in sentence_spans if earlier[0].end < x <= first.start) <= 2
+
+
+def _same_award(text: str, found: list[AwardFound], sentence_spans=()) -> list[AwardFound]:
     groups: list[list[AwardFound]] = []  # the entries of one verb (one per recipient side)
     for aw in found:
         if groups and groups[-1][0].start == aw.start:
@@ -884,7 +897,7 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
                 (id(p), aw.recipient_side) for aw in group for p in aw.recipients} == {
                 (id(p), e.recipient_side) for e in earlier for p in e.recipients}:
             continue  # 'has been awarded the X Medal, the highest distinction conferred by ...': the award told again
-        back = earlier is not None and first.start - earlier[0].end < 400 and _BACK_GIVER.search(
+        back = earlier is not None and _near(earlier, first, sentence_spans) and _BACK_GIVER.search(
             text, max(earlier[0].start + 1, first.start - 120), first.start)
         if back and all(aw.giver is not None for aw in group) and all(e.giver is None for e in earlier) and all(
                 any(p is q for e in earlier for q in e.recipients) for aw in group for p in aw.recipients) and all(
@@ -904,7 +917,7 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
             e.award = e.award or first.award
             continue
         told = text[first.start:first.start + 200].split(". ")[0]
-        if earlier is not None and first.start - earlier[0].end < 400 and (back or _RETOLD.search(told)) and all(
+        if earlier is not None and _near(earlier, first, sentence_spans) and (back or _RETOLD.search(told)) and all(
                 e.giver is None and not e.recipients and e.recipient_group and e.recipient_side for e in earlier) and all(
                 aw.giver is not None and not aw.recipients and aw.recipient_group and _DEFINITE_GROUP.match(
                     aw.recipient_group) for aw in group):
@@ -914,7 +927,7 @@ def _same_award(text: str, found: list[AwardFound]) -> list[AwardFound]:
                 e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
                 e.award = e.award or first.award
             continue
-        if earlier is not None and first.start - earlier[0].end < 400 and all(
+        if earlier is not None and _near(earlier, first, sentence_spans) and all(
                 aw.giver is not None and aw.recipients for aw in group) and all(
                 e.giver is None or e.giver is not first.giver and _ON_BEHALF.search(told) for e in earlier) and ({
                 id(p) for aw in group for p in aw.recipients} <= {

@@ -402,6 +402,10 @@ _AND_MET = pattern(VISITED_AGENCY, r"[^.;,]{0,40}?(?:\s+and|,?\s+where\s+(?:they
 _MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted|visited|"
                                            r"visits)\b")
 
+# 'Poland has awarded Police Minister X the Order ...': a side that awards a person is not that person's (a state's
+# award goes to the guest it honours)
+_AWARD_BETWEEN = pattern("side.award_between", r"\b(?:awarded|decorated|conferred|bestowed)\b")
+
 
 def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: set[int], paired: set[int],
                     here: list[Mention], fronted: tuple[int, int, bool] | None) -> bool:
@@ -421,7 +425,7 @@ def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: s
         return False  # 'Dignitaries present to welcome the AFP ... included X': the guests welcomed, not X's side
     if _DESTINATION.search(text, max(0, a.start - 40), a.start) or _EVENT_OF.search(text, max(0, a.start - 60), a.start):
         return False
-    if _quoted_before(text, a.end, m.lo) or _MET_BETWEEN.search(text, a.end, m.lo):
+    if _quoted_before(text, a.end, m.lo) or _MET_BETWEEN.search(text, a.end, m.lo) or _AWARD_BETWEEN.search(text, a.end, m.lo):
         return False  # '"... the Lithuanian service," said X'; 'The Lithuanian delegation met Y'
     window = max(0, a.start - 40)
     if text.find(" with ", window, a.start) != -1 and _MEETING_WITH.search(text, window, a.start):
@@ -538,6 +542,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 paired[m.sentence] = _paired_starts(anchors.get(m.sentence, []), text)
             if before and m.sentence not in fronted:
                 fronted[m.sentence] = fronted_span(sentences[m.sentence].start, sentences[m.sentence].end, text)
+            awarder = before[-1] if before and _AWARD_BETWEEN.search(text, before[-1].end, m.lo) else None
             nearest = next((a for a in reversed(before) if _nearest_counts(a, m, text, sentences, claimed, paired[m.sentence],
                                                                   by_sentence.get(m.sentence, []), fronted.get(m.sentence))),
                            None)
@@ -571,6 +576,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                     claimed.add(led.start)
             if side is None and before:
                 side, rule = before[-1].code, NEAREST_BEFORE
+            if side is None and awarder is not None and p.not_side is None and not is_body(awarder.code):
+                p.not_side, p.not_side_rule = awarder.code, "side.award_between"  # AWARD_BETWEEN
         if side is None and (p.position and _OF_THE_DELEGATION.match(p.position) or
                              text.find("elegation", max(0, m.lo - 40), m.lo) != -1 and
                              _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo) or _LEADS_GUESTS.match(text, m.end)):

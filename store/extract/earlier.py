@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from whomet.store.extract.calendar_words import MONTH_NAME
-from whomet.store.extract.rules import pattern, twin
+from whomet.store.extract.rules import decision, pattern, twin
 
 _MONTH = MONTH_NAME
 # Only times that cannot be the meeting's own: 'last week' or 'Earlier in the day' may date the meeting the release
@@ -44,6 +44,13 @@ _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _EARLIER_LOW = twin(_EARLIER.lower())
 
 
+# with no date for the meeting, a bare year ('which was signed in 2017', 'signed a defence agreement in 2014') still dates
+# what it tells before it: a release dates its own meeting by the day, not by the year alone
+_UNDATED_YEAR = decision("date.earlier_year_undated", "a bare year ('signed in 2017') dates a signing or an award "
+                                                      "before a meeting whose own date the text does not give")
+_BARE_YEAR = pattern("date.earlier_year_undated_form", r"(?:in|back\s+in)\s+(?:19|20)\d\d$", re.I)
+
+
 # a clause about a person ('X, who joined the service in 2001, presented ...') dates the person, not the fact
 _ABOUT_A_PERSON = pattern("date.earlier_time_person_clause", r",\s+(?:who|whose)\b[^,;.]*,")
 
@@ -69,6 +76,8 @@ def told_as_earlier(text: str, a: int, b: int, when: dt.date | None, in_title: b
             return True
         if when is not None and int(m.group(1)) < when.year:
             return True
+        if when is None and _BARE_YEAR.match(m.group()):
+            return True  # UNDATED_YEAR
     return False
 
 

@@ -80,8 +80,12 @@ def _unsided_side(doc: Doc, p: Person, fallback: str | None, taking_part: list[P
     out (`side.other_party`). With no fallback and no evidence, someone in a meeting whose named people are all of one
     side S is read as of the other party too: the release's own side goes unsaid more often than the guest's."""
     strong: set[str] = set()
+    weak: set[str] = set()
     rule = None
-    if p.not_side is not None:
+    if p.not_side is not None and p.not_side_rule == "side.award_between":
+        weak.add(p.not_side)  # 'Serbia has awarded X': likely a guest of Serbia's, only if that leads to a side
+        rule = p.not_side_rule
+    elif p.not_side is not None:
         strong.add(p.not_side)
         rule = p.not_side_rule
     counterpart = _counterpart_side(p, doc.people.persons)
@@ -89,7 +93,6 @@ def _unsided_side(doc: Doc, p: Person, fallback: str | None, taking_part: list[P
         # 'the Minister of Internal Affairs, X, held talks with the Minister of Internal Affairs of Turkmenistan'
         strong.add(counterpart)
         rule = rule or COUNTERPART
-    weak: set[str] = set()
     if p.apart_from is not None:
         other = p.apart_from
         apart = other.side if other.side is not None else (

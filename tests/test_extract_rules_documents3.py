@@ -1,0 +1,129 @@
+"""Examples of the agreement.* and award.* rules added after the seventh and eighth real batches (dev7, dev8): one test
+per rule id, named after it, with what the rule reads and what it must not. Every sentence is written for the test
+(fictional people), in the shapes seen on real pages: a document renewed, adopted as a joint declaration, described by
+a participle; a state's award handed by its minister a long sentence later; a gift in a caption."""
+
+from whomet.store.extract import extract
+
+HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
+MET = ("On 11 June, Polish Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko, Commander of the Border "
+       "Guard of Ukraine, in Warsaw. ")
+SERBIAN = "date 2024-06-14 Source: Ministry of Interior of the Republic of Serbia\n\n"
+UNDATED = "Source: Ministry of Interior of the Republic of Poland\n\n"
+MET_UNDATED = ("Polish Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko, Commander of the Border Guard of "
+               "Ukraine, in Warsaw. ")
+
+
+def _agreements(text, head=HEAD):
+    return [(a.kind, a.rule) for m in extract(head + text).meetings for a in m.agreements]
+
+
+def _awards(text, head=HEAD):
+    return [(a.award, a.kind, a.giver, a.recipient_side, a.rule) for m in extract(head + text).meetings for a in m.awards]
+
+
+def _sides(text, head=HEAD):
+    return {x.name: d.side for m in extract(head + text).meetings for d in m.delegations for x in d.members}
+
+
+def test_date_earlier_year_undated():
+    # a release with no date of its own: a bare year still dates a signing before the meeting
+    assert _agreements(MET_UNDATED + "They discussed the Security Memorandum which was signed in 2017 with Ukraine.",
+                       UNDATED) == []
+    assert _agreements(MET_UNDATED + "Warsaw and Kyiv signed a border agreement in 2014, under which patrols began.",
+                       UNDATED) == []
+    # the signing of the day is still one, and so is a year in a dated release's own year
+    assert _agreements(MET_UNDATED + "After the talks they signed a memorandum on joint patrols.", UNDATED) == [
+        ("memorandum", "agreement.sign")]
+    assert _agreements(MET + "They signed a protocol on border patrols for 2024.") == [("protocol", "agreement.sign")]
+
+
+def test_agreement_participle_adjective():
+    # a participle between a determiner and its noun describes a document; it tells no signing
+    assert _agreements(MET + "Both sides must carry out the signed cooperation plans more effectively.") == []
+    assert _agreements(MET + '"This renewed agreement covers the sharing of intelligence," Kovalenko said.') == []
+    # the participle after the document, with this meeting's place and time, still tells one
+    assert _agreements(MET + "He held up the renewed memorandum of understanding signed in Warsaw last week.") == [
+        ("memorandum", "agreement.signed_after_document")]
+
+
+def test_agreement_sign_renewed():
+    # renewing a document is signing it again
+    assert _agreements(MET + "The two services renewed their memorandum of understanding on border policing.") == [
+        ("memorandum", "agreement.sign")]
+    assert _agreements(MET + "The two services renewed their commitment to joint patrols.") == []
+
+
+def test_agreement_head_noun():
+    # a kind word right after another heads the document: an arrangement named after a programme
+    assert _agreements(MET + "They also signed a Border Security Program (BSP) arrangement with each other.") == [
+        ("other", "agreement.sign")]
+    assert _agreements(MET + "They also signed a Joint Action Plan agreement.") == [("agreement", "agreement.sign")]
+    # a kind word after 'of' is the document's complement, not its head
+    assert _agreements(MET + "They also signed a Memorandum of Understanding on the Action Plan.") == [
+        ("memorandum", "agreement.sign")]
+
+
+def test_agreement_issued_statement_made():
+    # 'made' or 'released' a joint declaration is issuing it; 'made an agreement' a promise
+    assert _agreements(MET + "Zielinski made the joint declaration with his Ukrainian guest.") == [
+        ("statement", "agreement.sign")]
+    assert _agreements(MET + "The two ministers released a joint communique after the talks.") == [
+        ("statement", "agreement.sign")]
+    assert _agreements(MET + "The ministry made a statement to the press.") == []
+    assert _agreements(MET + "The two services made a public agreement to patrol together.") == []
+
+
+def test_agreement_joint_statement_signed():
+    # a communique two people signed is the statement of the meeting it closes
+    assert _agreements(MET + "The communique signed by Piotr Zielinski, Deputy Minister, and Ostap Kovalenko, "
+                             "Commander, urged the regions to share data.") == [
+        ("statement", "agreement.signed_after_document")]
+    # one signer is a press release; a memorandum signed by both is background (no time of this meeting)
+    assert _agreements(MET + "According to a statement signed by the spokesman, the talks went well.") == []
+    assert _agreements(MET + "They reviewed the memorandum signed by Zielinski and Kovalenko.") == []
+
+
+def test_award_noun_not_in_phrases():
+    # 'in order to', 'cross border': no award noun, so 'granted' and 'gave' tell no award
+    text = ("On 11 June, Mexican President Luis Ortega met Guatemalan President Mario Lopez in Tapachula. Migrants "
+            "cross the region in order to reach the north and hope to be granted asylum there.")
+    assert _awards(text) == []
+    text = ("On 11 June, Mexican President Luis Ortega met Guatemalan President Mario Lopez in Tapachula. The "
+            "statement gave the assurance that cross border crime would be fought.")
+    assert _awards(text) == []
+    # the award nouns themselves still count
+    text = MET + "Zielinski presented Kovalenko with the Cross of Merit."
+    assert [a[1] for a in _awards(text)] == ["other"] or [a[3] for a in _awards(text)] == ["UKR"]
+
+
+def test_award_verb_gives():
+    # a caption in the present: 'gives a toy ship to'
+    text = MET + ("Zielinski, left, gives a toy ship to Ukraine's Major General Ostap Kovalenko during a press "
+                  "conference after the meeting.")
+    assert [(a[1], a[2], a[3]) for a in _awards(text)] == [("gift", "Piotr Zielinski", "UKR")]
+    # 'gives' with no gift named gives nothing
+    assert _awards(MET + "The plan gives a boost to the border guards of Ukraine.") == []
+
+
+def test_award_retold_near():
+    # a state's award, a long sentence on the medal, then the minister who hands it: one award, his
+    text = ("Serbia has awarded Police Minister John Dube the Order of the Flag for the help of the Zambian police. "
+            "The order was founded by the Serbian government many years ago to be awarded especially to foreign "
+            "police officers who have made outstanding contributions to the safety of Serbian citizens abroad and "
+            "to the fight against organised crime in the region, among them officers of the border police, the customs "
+            "service and the criminal police of several neighbouring and more distant countries. Presenting Dube with the award in Belgrade on "
+            "Thursday, Serbian Interior Minister Ivan Petrovic praised the Zambian police.")
+    assert [(a[2], a[3], a[4]) for a in _awards(text, SERBIAN)] == [("Ivan Petrovic", "ZMB", "award.retold")]
+
+
+def test_side_award_between():
+    # the side that awards a person is not that person's: the other party the release names
+    text = ("Serbia has awarded Police Minister John Dube the Order of the Flag for the help of the Zambian police. "
+            "Presenting Dube with the award in Belgrade on Thursday, Serbian Interior Minister Ivan Petrovic said the "
+            "ties were strong.")
+    assert _sides(text, SERBIAN) == {"John Dube": "ZMB", "Ivan Petrovic": "SRB"}
+    # with no other party named, the host's as before
+    text = ("Serbia has awarded Police Minister John Dube the Order of the Flag. Presenting Dube with the award in "
+            "Belgrade on Thursday, Serbian Interior Minister Ivan Petrovic said the ties were strong.")
+    assert _sides(text, SERBIAN)["John Dube"] == "SRB"
