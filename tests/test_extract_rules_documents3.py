@@ -127,3 +127,63 @@ def test_side_award_between():
     text = ("Serbia has awarded Police Minister John Dube the Order of the Flag. Presenting Dube with the award in "
             "Belgrade on Thursday, Serbian Interior Minister Ivan Petrovic said the ties were strong.")
     assert _sides(text, SERBIAN)["John Dube"] == "SRB"
+
+
+# Rules added while tuning on the d30 dev releases (tests/corpus): each with a second wording of its own.
+
+
+def test_agreement_copies_of():
+    # the signed copies stand for the document: 'exchanged the signed copies of a protocol'
+    assert _agreements(MET + "The two officials adopted a Joint Action Plan and exchanged the signed copies of a "
+                             "protocol on joint patrols.") == [("plan", "agreement.sign"), ("protocol", "agreement.exchanged")]
+    assert _agreements(MET + "The heads of delegation exchanged the original texts of the agreement on readmission.") == [
+        ("agreement", "agreement.exchanged")]
+    # copies of something else are no document
+    assert _agreements(MET + "The two officials exchanged copies of their speeches.") == []
+
+
+def test_side_signed_for_on_the_side():
+    # 'while B signed on the Jordanian side': the side signed for, over the host's
+    text = ("On 17 February, Lieutenant General Hamad Al-Harthi received the Director of the Jordanian Public Security "
+            "Directorate, Major General Omar Al-Zoubi, in Muscat. On behalf of the Omani side, Brigadier Salim "
+            "Al-Busaidi signed, while Brigadier Yousef Haddad signed on the Jordanian side.")
+    sides = _sides(text)
+    assert sides["Yousef Haddad"] == "JOR" and sides["Salim Al-Busaidi"] == "OMN"
+    # 'on the Polish border' names where, not a side signed for
+    text = ("On 17 February, Colonel Adam Nowak of Poland met Colonel Ivan Bondar of Ukraine in Lviv. Major Petro "
+            "Savchuk signed on the Polish border crossing's behalf a report.")
+    assert _sides(text).get("Petro Savchuk") != "POL"
+
+
+def test_meeting_signing_renewed():
+    # a memorandum renewed is a meeting told, with nothing else
+    text = ("PNG Police Commissioner Peter Kaupa and the Commissioner of the Royal Solomon Islands Police Force, Moses "
+            "Tanito, renewed the memorandum of understanding on policing cooperation in Port Moresby on Monday.")
+    meetings = extract(HEAD + text).meetings
+    assert [(m.place.city, [a.kind for a in m.agreements]) for m in meetings] == [("Port Moresby", ["memorandum"])]
+    assert extract(HEAD + "The two forces renewed their pledge to fight crime.").meetings == []
+
+
+def test_award_same_award_which_clause():
+    # 'The medal, which China awards to ..., was presented to him by Y': the award told before, Y gives it
+    text = ("Assistant Commissioner of Police Desmond Charles has received the Great Wall Commemorative Medal from the "
+            "People's Republic of China. The medal, which China awards to foreign police officers who help protect "
+            "Chinese citizens abroad, was presented to him by the Chinese Ambassador to Grenada, Liu Wenbo, at the "
+            "Chinese Embassy in St. George's on Wednesday.")
+    assert [(a[2], a[3], a[4]) for a in _awards(text)] == [("Liu Wenbo", "GRD", "award.same_award")]
+
+
+def test_place_in_city_possessive_name():
+    # a known city whose name ends in "'s" is a city; "in Warsaw's Mokotow district" is still Warsaw's
+    text = "On 11 June, Ambassador Liu Wenbo met Commissioner Desmond Charles in St. George's."
+    assert [(m.place.city, m.place.country) for m in extract(HEAD + text).meetings] == [("St. George's", "GRD")]
+    text = "On 11 June, Ambassador Liu Wenbo met Commissioner Adam Nowak in Warsaw's Mokotow district."
+    assert [m.place.city for m in extract(HEAD + text).meetings] == ["Warsaw"]
+
+
+def test_person_name_after_comma():
+    # a name right after an office's comma starts there, a first given name the lexicon lacks too
+    text = ("On 11 June in Kisumu, the Inspector General, Daniel Rotich, met the Commissioner of Operations, Hamisi "
+            "Rajabu Mwakyusa, and the Director of Criminal Investigations, Obuya Okello Atieno.")
+    names = {x.name for m in extract(HEAD + text).meetings for d in m.delegations for x in d.members}
+    assert {"Hamisi Rajabu Mwakyusa", "Obuya Okello Atieno"} <= names

@@ -35,6 +35,9 @@ _NOMINAL_SIGN = pattern("agreement.nominal_sign", r"(?:the\s+)?(?:signing|signat
 _REACH = 400
 _EXCHANGED = pattern("agreement.exchanged", r"(?:the\s+)?(?:exchanged|handed\s+over|exchange\s+of|entered\s+into)", re.I)
 _OBJECT_PREPOSITION = pattern("agreement.exchanged_object", r"\b(?:on|of|for|about|with|in|to|into|over|regarding)\b", re.I)
+# 'exchanged the signed copies of a protocol', 'handed over the original text of the agreement': the copies stand for the document
+_COPIES_OF = pattern("agreement.copies_of", r"^\W*(?:(?:the|their|its|signed|original|ratified)\s+)*(?:copies|copy|texts?|"
+                     r"originals?|instruments?)\s+of\s+", re.I)
 _EXCHANGED_KINDS = ("memorandum", "agreement", "protocol", "statement", "other")
 # 'issued a joint statement', 'A joint communiqué was issued', 'made the joint declaration with', 'released a joint
 # communiqué': issuing makes a joint statement, no other kind of document ('the ministry issued a statement' is a press
@@ -247,12 +250,15 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             continue
         earlier_here = None
         sentence_end[sa] = sb
-        signs = list(sign.finditer(text, sa, sb))
+        # PARTICIPLE_ADJECTIVE: 'implement the signed cooperation plans', 'exchanged the signed copies of': no verb
+        signs = [m for m in sign.finditer(text, sa, sb) if not (
+            m.group()[-2:].lower() == "ed" and _PARTICIPLE_ADJECTIVE.search(text, max(sa, m.start() - 12), m.start())
+            and _opens_with_kind(_COPIES_OF.sub("", text[m.end():min(sb, m.end() + 80)])))]
         finite = [m.start() for m in signs if not _NOMINAL_SIGN.fullmatch(m.group())]
         for m in signs:
             exchanged = _EXCHANGED.fullmatch(m.group())
             if exchanged:
-                object_ = _LEAD.sub("", text[m.end():min(sb, m.end() + 80)])
+                object_ = _COPIES_OF.sub("", _LEAD.sub("", text[m.end():min(sb, m.end() + 100)]))
                 k = kind_of(object_)
                 if k is None or k[1] > 25 or k[0] not in _EXCHANGED_KINDS or len(object_[:k[1]].split()) > 3 or \
                         _OBJECT_PREPOSITION.search(object_, 0, k[1]):
@@ -273,9 +279,6 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             before = text[lo:m.start()]
             if _NOT_SIGNED.search(before[-30:]):
                 continue
-            if m.group()[-2:].lower() == "ed" and _PARTICIPLE_ADJECTIVE.search(before[-12:]) and _opens_with_kind(
-                    text[m.end():min(sb, m.end() + 80)]):
-                continue  # PARTICIPLE_ADJECTIVE: 'implement the signed cooperation plans'
 
             met_to_sign = m.group().lower() == "sign" and _MET_TO_SIGN.search(before[-120:])
             if m.group().lower() in ("sign", "signs", "ink", "inks") and not met_to_sign and (
@@ -357,6 +360,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                     continue  # '...; the protocol of 2012 had been signed by their predecessors'
 
                 piece_clean = _LEAD.sub("", piece)
+                if exchanged:
+                    piece_clean = _COPIES_OF.sub("", piece_clean)  # COPIES_OF: 'exchanged the signed copies of a protocol'
                 k = kind_of(piece_clean)
                 definite = _DEFINITE_BARE.match(piece)
                 if definite and k and k[1] == 0 and any(rx.fullmatch(definite.group(1)) for rx, _kind in KINDS):

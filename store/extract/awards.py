@@ -48,10 +48,10 @@ _HEADS_OF = pattern("award.exchanged_heads_of", r"\b(?:heads?|leaders?|chiefs?)\
                        r"(?:delegations?|sides?|parties|teams?)\b", re.I)
 # The same award told twice: '..., which X handed over to him' / '; the award was presented by X' gives the giver
 # of an award told without one; 'X decorated two officers with medals. The medals were awarded to A and B' names
-# the recipients of an award told with a group.
+# the recipients of an award told with a group; 'The medal, which China awards to ..., was presented to him by Y' too.
 _BACK_GIVER = pattern("award.same_award", r"\bwhich\b[^.;]{0,80}$|\b(?:the|this|these)\s+(?:[^.;,]{0,60}?\s)?(?:awards?|medals?|orders?|"
-                      r"decorations?|badges?|honours?|honors?|distinctions?|insignia|certificates?)\s+(?:was|were)\s+"
-                      r"(?:also\s+)?$", re.I)
+                      r"decorations?|badges?|honours?|honors?|distinctions?|insignia|certificates?)(?:\s*,\s*(?:which|that)\s+"
+                      r"[^.;]{1,140}?,)?\s+(?:was|were)\s+(?:also\s+)?$", re.I)
 # An award a state gives, nobody present named as giver: 'by decree of the President of Ukraine', 'the Government
 # of Ukraine awarded', 'on behalf of the Ukrainian State': the state's side gives
 _STATE = pattern("award.state_giver", r"(?:\b(?:[Bb]y|[Uu]nder)\s+(?:a\s+)?(?:decree|order|resolution|decision)\s+of\s+|"
@@ -898,7 +898,7 @@ def _same_award(text: str, found: list[AwardFound], sentence_spans=()) -> list[A
                 (id(p), e.recipient_side) for e in earlier for p in e.recipients}:
             continue  # 'has been awarded the X Medal, the highest distinction conferred by ...': the award told again
         back = earlier is not None and _near(earlier, first, sentence_spans) and _BACK_GIVER.search(
-            text, max(earlier[0].start + 1, first.start - 120), first.start)
+            text, max(earlier[0].start + 1, first.start - 200), first.start)
         if back and all(aw.giver is not None for aw in group) and all(e.giver is None for e in earlier) and all(
                 any(p is q for e in earlier for q in e.recipients) for aw in group for p in aw.recipients) and all(
                 aw.recipient_group is None or _PRONOUN.fullmatch(aw.recipient_group.strip()) for aw in group):

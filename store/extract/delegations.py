@@ -258,9 +258,11 @@ ACCOMPANIED = pattern("side.accompanied", r"\b(?:accompanied|assisted|joined)\s+
 # State Border Guard of Latvia', 'X representing INTERPOL'
 _OF_SIDE_AFTER = pattern("side.of_after_name", r",?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}|"
                                                r",?\s+representing\s+(?:the\s+)?")
-# 'X, signed for Haiti', 'X signed the protocol on behalf of Peru': the side a person signed or spoke for
+# 'X, signed for Haiti', 'X signed the protocol on behalf of Peru', 'while X signed on the Jordanian side': the side a person
+# signed or spoke for
 _SIGNED_FOR = pattern("side.signed_for", r",?\s+(?:signed|signing|spoke|speaking)\s+(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                                         r"(?:document|agreement|protocol|memorandum|accord)\s+)?(?:for|on behalf of)\s+(?:the\s+)?")
+                                         r"(?:document|agreement|protocol|memorandum|accord)\s+)?(?:for|on behalf of|on(?=\s+the\s+[A-Z][\w'’-]*\s+side\b))\s+"
+                                         r"(?:the\s+)?")
 # 'X, <office>, along with a number of the UAE officers', '..., in addition to officials from Oman': the group that
 # comes with a person is of the person's side (side.own_group)
 _OWN_GROUP_BEFORE = pattern("side.own_group_before", r"\s*,?\s*(?:along\s+with|together\s+with|accompanied\s+by|in\s+addition\s+to)"
@@ -489,7 +491,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                     side, rule = a.code, "side.of_after_name"
                     claimed.add(a.start)
                     break
-                signed = _SIGNED_FOR.match(text, m.end, a.start)
+                signed = _SIGNED_FOR.match(text, m.end, min(len(text), a.end + 8))
                 if a.start >= m.end and signed and signed.end() == a.start:
                     side, rule = a.code, "side.signed_for"
                     claimed.add(a.start)

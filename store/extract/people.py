@@ -893,6 +893,10 @@ TITLE_WORDS_BEFORE_NAME = decision("person.title_words_before_name", "capitalise
                                    "of Reforms Peter Odhiambo', 'Directeur de la Police Judiciaire Paul Roux')")
 
 
+AFTER_COMMA = decision("person.name_after_comma", "a name right after an office's comma opens there, a first given "
+                       "name the lexicon lacks too: 'the Commissioner of Operations, Hamisi Rajabu Mwakyusa'")
+
+
 HEAD_WORD_ENDS_TITLE = decision("person.head_word_ends_title", "after an office's head word ('Secretary', "
                                 "'Director'), a capitalised word that is no office, agency or unit word opens the name, "
                                 "a given name the lexicon does not know too: 'Additional Secretary Zarvish Tamal Raja'")
@@ -916,6 +920,9 @@ def _title_words_before(toks: list[Token], j: int, k: int) -> int:
     """TITLE_WORDS_BEFORE_NAME: the index where the name starts inside toks[j:k] (j when it starts there)."""
     if toks[j].text in _FAMILY_NAMES_FIRST:
         return j  # FAMILY_NAME_FIRST
+    if j > 0 and toks[j - 1].text == "," and toks[j].is_word and toks[j].low not in _AGENCY_ENDS \
+            and toks[j].low not in _UNIT_FIELDS:
+        return j  # AFTER_COMMA: 'the Commissioner of Operations, Hamisi Rajabu X': the office ended at its comma
     if j > 0 and toks[j - 1].is_cap and is_head(toks[j - 1].text) and toks[j].low not in STOP \
             and toks[j].low not in _AGENCY_ENDS and toks[j].low not in _UNIT_FIELDS:
         return j  # HEAD_WORD_ENDS_TITLE: 'Additional Secretary Zarvish Tamal Raja': the office ended at its head word

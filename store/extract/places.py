@@ -22,7 +22,7 @@ DATELINE_CITY2 = pattern("place.dateline_city2", r"\A\s*([A-Z][A-Z' .-]{1,30}),\
 _CITY_OF = r"the\s+(?:[\w-]+\s+){0,4}?(?:city|town|resort|port|village) of"
 IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n {_CITY_OF}|[Ii]n|to|at)\s+({_CITY})")
 MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
-                         r"signed|headquarters|ceremony|workshop|concluded|opened|consultations?|conference|arrived|seminar|summit|forum|"
+                         r"signed|renewed|headquarters|ceremony|workshop|concluded|opened|consultations?|conference|arrived|seminar|summit|forum|"
                          r"dialogue|round|attended|took part|participated|assembly|"
                          r"gathered|gathering|welcomed|chaired|co-chaired|convened|travelled|traveled|presented|presenting|handed|conferred|"
                          r"courtesy\s+(?:call|visit)|call(?:ed|s)?\s+on)\b", re.I)
@@ -904,8 +904,8 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]],
             raw = m.group(1)
             word = m.group(0).split()[0].lower()
             city = _clean_city(raw)
-            if not city or city.endswith(("'s", "’s")):
-                continue
+            if not city or city.endswith(("'s", "’s")) and not city_country(city):
+                continue  # ("in X's Mokotow district" is the owner's; "St. George's" a city of that name)
             if " " in city and not city_country(city):
                 city = _city_before_name(city, persons) or city
             clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
