@@ -187,3 +187,41 @@ def test_person_name_after_comma():
             "Rajabu Mwakyusa, and the Director of Criminal Investigations, Obuya Okello Atieno.")
     names = {x.name for m in extract(HEAD + text).meetings for d in m.delegations for x in d.members}
     assert {"Hamisi Rajabu Mwakyusa", "Obuya Okello Atieno"} <= names
+
+
+def test_award_exchange_between():
+    # a nominal exchange between two people of two sides: one gift each way
+    text = MET + "The meeting ended with an exchange of tokens between Zielinski and Kovalenko."
+    assert sorted((a[2], a[3]) for a in _awards(text)) == [("Ostap Kovalenko", "POL"), ("Piotr Zielinski", "UKR")]
+    # an exchange of views between them is no gift
+    assert _awards(MET + "The meeting ended with an exchange of views between Zielinski and Kovalenko.") == []
+
+
+def test_person_surname_cross():
+    # 'Cross' is a surname after a given name ('the Cross of Merit' is still an award's name)
+    text = ("On 11 June, Commissioner of Police Erla Baptiste met the British High Commissioner, Helen Cross, in Port of "
+            "Spain. The meeting ended with an exchange of tokens between Baptiste and Cross.")
+    meetings = extract(HEAD + text).meetings
+    assert {x.name: d.side for m in meetings for d in m.delegations for x in d.members}["Helen Cross"] == "GBR"
+    assert sorted((a.giver, a.kind) for m in meetings for a in m.awards) == [("Erla Baptiste", "gift"), ("Helen Cross", "gift")]
+
+
+def test_agreement_sign_misspelled():
+    # 'sined', 'singed' on real pages: a signing when a document follows
+    assert _agreements(MET + "The two officials sined a Protocol on joint patrols.") == [("protocol", "agreement.sign")]
+    assert _agreements(MET + "The two officials singed a memorandum of understanding.") == [("memorandum", "agreement.sign")]
+    assert _agreements(MET + "The fire singed the flags of both services.") == []
+    # the misspelled verb alone tells the meeting (meeting cue)
+    text = ("Minister of Interior of Montenegro Marko Vujovic and Minister of Interior of Albania Ilir Hoxha sined a "
+            "Protocol on a joint police centre in Plav.")
+    assert _agreements(text) == [("protocol", "agreement.sign")]
+
+
+def test_agreement_gerund_intended():
+    # a signing after an intention is still to come
+    assert _agreements(MET + "The two sides agreed to deepen their relations by drafting and signing a memorandum of "
+                             "understanding soon.") == []
+    assert _agreements(MET + "They decided to strengthen cooperation by signing a protocol next year.") == []
+    # a gerund of a signing done still tells one
+    assert _agreements(MET + "In addition to signing a memorandum, they visited the border crossing.") == [
+        ("memorandum", "agreement.sign")]

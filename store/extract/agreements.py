@@ -20,7 +20,7 @@ KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
 # (each alternative opens with its own word, 'the' written out, so that rules.pattern groups them by first letter)
 SIGN = case_blind("agreement.sign", r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
-               r"renewed|made|released|"
+               r"renewed|made|released|sined|singed|"
                r"signs?|inks?|signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|"
                r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|"
                r"issued|the\s+(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|"
@@ -48,6 +48,10 @@ _JOINT = pattern("agreement.issued_joint", r"\b(?:joint|communiqu[eé]s?|declara
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
                           r"proposed|consider\w*|agreed on|schedul\w*|expected|since|anniversary\s+of|(?:progress|status|issue|question|"
                           r"possibility|prospects?|timing|date)\s+(?:of|on|for|towards?))\s+(?:the\s+)?$", re.I)
+# a signing still to come after an intention: 'agreed to initialise their relations by drafting and signing a memorandum
+# soon', 'decided to strengthen ties by signing a protocol'
+_INTENDED = pattern("agreement.gerund_intended", r"\b(?:agreed|decided|plans?|planned|intends?|intended|promised|pledged|"
+                    r"undertook|committed|resolved|aim|aims|hope|hopes)\s+to\b[^.;]{0,80}$", re.I)
 # 'in addition to signing a memorandum' tells a signing; 'committed to signing', 'before signing', 'discussed signing a
 # protocol' do not
 _GERUND_NOT = pattern("agreement.gerund_not", r"\b(?:(?<!addition\s)to|for|towards?|ahead\s+of|before|about|discuss\w*|consider\w*|prepar\w*|"
@@ -298,7 +302,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                                                      or _CONCLUDED_WITH.match(text, m.end(), sb)):
                 continue
             nominal = m.group().lower().endswith((" of", " for"))
-            if m.group().lower() == "signing" and (_GERUND_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
+            if m.group().lower() == "signing" and (_GERUND_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])
+                                                    or _INTENDED.search(before[-100:])):
                 continue  # GERUND_NOT: 'committed to signing a memorandum', 'discussed signing the protocol'
             if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
                 continue

@@ -40,6 +40,10 @@ _EXCHANGED_EACH = pattern("award.exchanged_each_other", r"\b(?:presented|gave|of
                           r"(?:each\s+other|one\s+another)\b", re.I)
 _EXCHANGED_PASSIVE = pattern("award.exchanged_passive", r"\b(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|pennants|"
                              r"badges|medals)\s+(?:of\s+[\w\s]{1,30}?\s+)?(?:were|have\s+been)\s+(?:also\s+)?exchanged\b", re.I)
+# 'it ended with an exchange of tokens between A and B', 'the exchange of gifts between the two chiefs': a nominal exchange
+# between two people named after it
+_EXCHANGE_BETWEEN = pattern("award.exchange_between", r"\bexchange\s+of\s+(?:[\w-]+\s+)?(?:gifts|souvenirs|mementos|mementoes|"
+                            r"plaques|tokens|presents|pennants|badges|medals)\s+between\s+", re.I)
 # 'officials from both sides exchanged commemorative shields', 'the delegations exchanged gifts': no one named
 # gives, each side gives the other (one entry per recipient side, no giver)
 _EXCHANGED_SIDES = pattern("award.exchanged_sides", r"\b(?:both|the\s+two|the|each)\s+(?:sides|delegations|parties|teams)\b"
@@ -387,6 +391,16 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     found.append(AwardFound(None, kind, giver, giver.side, [other], None, other.side, ex.start(), ex.end(),
                                              "award.exchanged"))
                 verbs_from = ex.end()
+        if ex is None and text.find("exchange of", sa, sb) != -1:
+            between = _EXCHANGE_BETWEEN.search(text, sa, sb)
+            pair = [m.person for m in mentions if between and between.end() <= m.start < sb][:2]
+            if len(pair) == 2 and pair[0] is not pair[1] and pair[0] in members and pair[1] in members and \
+                    pair[0].side and pair[1].side and pair[0].side != pair[1].side:
+                # 'the meeting ended with an exchange of tokens between A and B': each gives the other
+                kind = _kind(between.group())
+                for giver, other in ((pair[0], pair[1]), (pair[1], pair[0])):
+                    found.append(AwardFound(None, kind, giver, giver.side, [other], None, other.side, between.start(),
+                                            between.end(), "award.exchange_between"))
         acc = _ACCEPTING.match(text, sa, sb)
         if acc and NOUN.search(acc.group(1)):
             givers = [m.person for m in mentions if acc.start(2) <= m.start < acc.end(2)]
