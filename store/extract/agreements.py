@@ -20,7 +20,8 @@ KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
 # (each alternative opens with its own word, 'the' written out, so that rules.pattern groups them by first letter)
 SIGN = case_blind("agreement.sign", r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
-               r"renewed|made|released|sined|singed|"
+               r"renewed|made(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?:joint|declaration|communiqu))|"
+               r"released(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?:joint|declaration|communiqu))|sined|singed|"
                r"signs?|inks?|signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|"
                r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|"
                r"issued|the\s+(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|"
@@ -157,6 +158,9 @@ _PARTICIPLE_ADJECTIVE = pattern("agreement.participle_adjective", r"\b(?:the|thi
 # a kind word right after another one heads the phrase: 'a Joint Security Program (JSP) arrangement' is an arrangement,
 # 'the Action Plan Agreement' an agreement (not after 'of', 'on': 'the Memorandum of Understanding on the Plan')
 _HEAD_NOUN = pattern("agreement.head_noun", r"(?:\s*\([A-Z][\w.-]*\))?\s+(?=\S)")
+# every kind word in one pattern: one call tells whether a kind word follows at all
+_ANY_KIND = phrases("agreement.head_noun_kind", [w for words in json_data("phrases.json")["agreement_kinds"].values()
+                                                 for w in words], re.I)
 
 
 _RELATIVE_OPENING = pattern("agreement.relative_opening", r"\W*(?:which|that|who|whose|where|when|while)\b", re.I)
@@ -171,7 +175,7 @@ def kind_of(piece: str) -> tuple[str, int] | None:
         m = rx.search(head)
         if m and (best is None or m.start() < best[1]):
             best, best_end = (kind, m.start()), m.end()
-    if best is not None and (after := _HEAD_NOUN.match(head, best_end)):
+    if best is not None and (after := _HEAD_NOUN.match(head, best_end)) and _ANY_KIND.match(head, after.end()):
         for rx, kind in KINDS:
             m = rx.match(head, after.end())
             if m and kind != best[0]:
