@@ -225,3 +225,17 @@ def test_agreement_gerund_intended():
     # a gerund of a signing done still tells one
     assert _agreements(MET + "In addition to signing a memorandum, they visited the border crossing.") == [
         ("memorandum", "agreement.sign")]
+
+
+def test_office_lower_office_verb():
+    # a lower-case office read back from its head word ends at the verb before it
+    text = ("Serbia has awarded police minister John Dube the Order of the Flag for the help of the Zambian police. "
+            "Presenting Dube with the award in Belgrade on Thursday, Serbian Interior Minister Ivan Petrovic said the "
+            "ties were strong.")
+    members = {x.name: (x.position, d.side) for m in extract(SERBIAN + text).meetings for d in m.delegations
+               for x in d.members}
+    assert members["John Dube"] == ("police minister", "ZMB")
+    # a demonym before the lower-case office stays in it
+    text = "On 11 June in Brussels, Polish Deputy Minister Piotr Zielinski met Belgian interior minister Jan Peeters."
+    positions = {x.name: x.position for m in extract(HEAD + text).meetings for d in m.delegations for x in d.members}
+    assert positions["Jan Peeters"] == "Belgian interior minister"

@@ -189,6 +189,8 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 break  # ('China has awarded police minister X': a verb ends the lower-case office)
             if lower_head and seen_cap and pw.isalpha() and pw.islower():
                 break  # ('a meeting between Belgian interior minister X': the lower-case words end at the demonym)
+            if lower_head and (fold(pw) in _CLAUSE_VERBS or fold(pw) in _AWARD_VERBS):
+                break  # LOWER_OFFICE_VERB: 'China has awarded police minister X': a verb ends a lower-case office
             seen_cap = seen_cap or pw[0].isupper()
             between = masked[pb:start]
             if between.strip() and between != "/" and not (between.strip() == "." and len(pw) == 1 and pw.isupper()) \
@@ -289,6 +291,13 @@ _CLAUSE_VERBS = frozenset("said met told noted held led took gave made spoke bec
                           "arrived visited stressed signed addressed welcomed thanked expressed added opened underlined "
                           "emphasised emphasized highlighted since during while when whose paid sought brought went came "
                           "began spent sent kept included includes comprised".split())
+
+
+# verbs that hand a person an honour, before a lower-case office ('China has awarded police minister X')
+_AWARD_VERBS = frozenset("awarded decorated honoured honored conferred bestowed presented congratulated thanked "
+                         "received welcomed".split())
+LOWER_OFFICE_VERB = decision("office.lower_office_verb", "a lower-case office read back from its head word ends at a "
+                             "verb: 'China has awarded police minister X' (the office is 'police minister')")
 
 
 LOWER_TITLE_AFTER = decision("office.lower_title_after", "an appositive of one to three lower-case words ending in an "
