@@ -239,3 +239,20 @@ def test_office_lower_office_verb():
     text = "On 11 June in Brussels, Polish Deputy Minister Piotr Zielinski met Belgian interior minister Jan Peeters."
     positions = {x.name: x.position for m in extract(HEAD + text).meetings for d in m.delegations for x in d.members}
     assert positions["Jan Peeters"] == "Belgian interior minister"
+
+
+def test_award_named_foreign_language():
+    # an award's own name in its language: its words and particles are the name
+    text = MET + ("Kovalenko conferred on Zielinski the Cruz al Mérito Policial, the highest decoration of the Spanish "
+                  "police, on behalf of the Spanish Minister of the Interior.")
+    assert [a[0] for a in _awards(text)] == ["Cruz al Mérito Policial"]
+    text = MET + "Zielinski handed Kovalenko the Medalla de Oro of the Polish Border Guard."
+    assert [a[0] for a in _awards(text)] == ["Medalla de Oro of the Polish Border Guard"]
+
+
+def test_award_to_group_number_words():
+    # 'to fourteen Fiji Police officers': a group counted in words past ten
+    text = ("On 11 June, the New Zealand High Commissioner to Fiji, Claire Morrison, handed certificates of completion to "
+            "fourteen Fiji Police officers at the Fiji Police Academy in Suva.")
+    assert [(a.recipient_group, a.recipient_side) for m in extract(HEAD + text).meetings for a in m.awards] == [
+        ("fourteen Fiji Police officers", "FJI")]

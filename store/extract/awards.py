@@ -71,7 +71,8 @@ _PRONOUN = pattern("award.same_award_pronoun", r"(?:to\s+)?(?:him|her|them)", re
 # 'to the ...', 'to Ukrainian cadets', 'to border guards of both countries': where the recipients begin ('to' before
 # a verb, 'to mark', is not)
 _TO_RECIPIENTS = pattern("award.to_group", r"(?<![\"“])(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!addition\s)\bto\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|two\b|three\b|four\b|five\b|"
-                         r"six\b|seven\b|eight\b|nine\b|ten\b|\d+\s|several\b|[A-Z]|all\b|each\b|both\b|(?:[a-z][\w-]*\s+){0,2}(?:"
+                         r"six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|(?:thir|four|fif|six|seven|eigh|nine)teen\b|"
+                         r"(?:twen|thir|for|fif)ty\b|dozens\b|some\b|\d+\s|several\b|[A-Z]|all\b|each\b|both\b|(?:[a-z][\w-]*\s+){0,2}(?:"
                          + "|".join(_PHRASES["award_group_nouns"]) + r")\b)")
 # '... to police officers of both countries': the group is of every side of the meeting
 _BOTH_SIDES = pattern("award.both_sides", r"\b(?:of|from)\s+(?:both|the\s+two|all\s+(?:the\s+)?(?:participating\s+)?)\s*"
@@ -90,9 +91,13 @@ _DOUBLE_OBJECT = pattern("award.double_object", r"\s+(?:a|an|the|his|her|its|the
                          re.I)
 # an award's own name without quotes: capitalised words with 'of', 'the', 'for' between them, one of them an award
 # noun ('the Order of the Polar Star', 'the Hungarian Order of Merit', 'the Medal of Merit of the Border Guard')
+# (an award's own name in its language counts too: 'the Cruz al Mérito Policial', 'the Ordre national du Mérite',
+# 'the Medalla de Oro', with the particles that join its words)
 _NAMED_AWARD = pattern("award.named", r"(?<![\w\"“«])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in)\s+(?:the\s+)?|and\s+)?)*"
                        r"(?:Orders?|Medals?|Cross(?:es)?|Badges?|Stars?|Certificates?|Diplomas?|Insignia|Decorations?|Awards?|"
-                       r"Prizes?)\b(?:\s+(?:(?:of|for|in|with)\s+(?:the\s+)?|(?<=Service\s)to\s+the\s+|and\s+)?[A-Z][\w'’-]*)*)")
+                       r"Prizes?|Cruz|Orden|Medalla|Condecoraci[oó]n|M[ée]daille|Ordre|Croix|Medaille|Verdienstkreuz|Ehrenzeichen|"
+                       r"Medaglia|Ordine|Croce|Medalha|Ordem)\b(?:\s+(?:(?:of|for|in|with|al|del|de|du|des|der|f[üu]r|da|do|"
+                       r"della|al)\s+(?:the\s+|la\s+|el\s+)?|(?<=Service\s)to\s+the\s+|and\s+|national\s+)?[A-Z][\w'’-]*)*)")
 RETOLD_GROUP = decision("award.retold_group", "'two officers of X were awarded ... The medals were pinned on A and B by C': A "
                                               "and B, whose side was a guess, are the group of X; C hands the award and gives it")
 NAMED_BEFORE = decision("award.named_before", "'the medal' or 'It' handed with no name and no giver takes the award's name "
