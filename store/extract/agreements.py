@@ -20,8 +20,7 @@ KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
 # (each alternative opens with its own word, 'the' written out, so that rules.pattern groups them by first letter)
 SIGN = case_blind("agreement.sign", r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
-               r"renewed|made(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?:joint|declaration|communiqu))|"
-               r"released(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?:joint|declaration|communiqu))|sined|singed|"
+               r"renewed|sined|singed|"
                r"signs?|inks?|signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|"
                r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|"
                r"issued|the\s+(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|"
@@ -44,6 +43,10 @@ _EXCHANGED_KINDS = ("memorandum", "agreement", "protocol", "statement", "other")
 # communiqué': issuing makes a joint statement, no other kind of document ('the ministry issued a statement' is a press
 # release, 'made an agreement on' a promise)
 _ISSUED = pattern("agreement.issued_statement", r"issued|made|released", re.I)
+# 'made the joint declaration', 'released a joint communiqué': searched apart from SIGN, only in a sentence that says
+# 'made' or 'released' ('made' is in most releases: as one of SIGN's needed words it would make every sentence searched)
+_MADE_STATEMENT = pattern("agreement.issued_statement_made", r"\b(?:made|released)(?=\s+(?:a|an|the|their|its)\s+"
+                          r"(?:[\w-]+\s+)?(?:joint|declaration|communiqu))", re.I)
 _JOINT = pattern("agreement.issued_joint", r"\b(?:joint|communiqu[eé]s?|declarations?)\b", re.I)
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
@@ -262,6 +265,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         signs = [m for m in sign.finditer(text, sa, sb) if not (
             m.group()[-2:].lower() == "ed" and _PARTICIPLE_ADJECTIVE.search(text, max(sa, m.start() - 12), m.start())
             and _opens_with_kind(_COPIES_OF.sub("", text[m.end():min(sb, m.end() + 80)])))]
+        if text.find("made ", sa, sb) != -1 or text.find("released ", sa, sb) != -1:
+            signs = sorted(signs + list(_MADE_STATEMENT.finditer(text, sa, sb)), key=lambda m: m.start())
         finite = [m.start() for m in signs if not _NOMINAL_SIGN.fullmatch(m.group())]
         for m in signs:
             exchanged = _EXCHANGED.fullmatch(m.group())
