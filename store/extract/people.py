@@ -493,7 +493,7 @@ def _initial(toks: list[Token], k: int) -> bool:
 
 
 MIDDLE_INITIALS = decision("person.middle_initials", "initials run together between a given name and a surname belong "
-                          "to the name: 'Lucky E.O. Irabor' (after a surname and before a comma or the end they are "
+                          "to the name: 'Grace E.O. Adeyemi' (after a surname and before a comma or the end they are "
                           "the given names' initials: 'Komlichenko S.G.')")
 
 
@@ -567,7 +567,7 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
                 e += 2
             if e < n and e not in masked and len(toks[e].text) > 1 and is_name_token(toks[e]) \
                     and toks[e].start > toks[e - 1].end:
-                k = e  # MIDDLE_INITIALS: 'Lucky E.O. Irabor': initials run together between the given name and the surname
+                k = e  # MIDDLE_INITIALS: 'Grace E.O. Adeyemi': initials run together between the given name and the surname
                 continue
             break  # 'Komlichenko S.G.': initials after the surname, taken below
         if words and len(t.text) <= 2 and _initial(toks, k) and k + 2 < n and k + 2 not in masked and (
@@ -588,7 +588,7 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
             words += 1
         elif not words and t.low in COUNTRY_GIVEN_NAMES and k not in masked and k + 1 < n and k + 1 not in masked \
                 and (is_name_token(toks[k + 1]) or _initial(toks, k + 1)):
-            k += 1  # 'Jordan McAllister', 'Chad F. Wolf': side.given_name_country left the country word unmasked
+            k += 1  # 'Jordan McAllister', 'Chad F. Morrow': side.given_name_country left the country word unmasked
             words += 1
         elif not words and t.text in _GIVEN_NAME_WORDS and k + 1 < n and k + 1 not in masked and is_name_token(toks[k + 1]) \
                 and k > 0:
@@ -929,7 +929,7 @@ def _title_words_before(toks: list[Token], j: int, k: int) -> int:
     if j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word and (toks[j - 1].low in _PORTFOLIO_ENDS or (
             toks[j - 1].low,) in COUNTRY_NAMES) and toks[j].low not in STOP and toks[j].low not in _AGENCY_ENDS \
             and toks[j].low not in _UNIT_FIELDS and not city_country(toks[j].text):
-        return j  # PORTFOLIO_ENDS_TITLE: 'Minister of Interior Ouk Kim Lek', 'Minister of Interior of Djibouti Said X'
+        return j  # PORTFOLIO_ENDS_TITLE: 'Minister of Interior Keo Ratha Vuth', 'Minister of Interior of Djibouti Said X'
     x = j
     while x < k - 2 and toks[x].is_word and (toks[x].low in _AGENCY_ENDS or toks[x].low in _UNIT_FIELDS) \
             and toks[x].low not in _EVERY_GIVEN_NAME:
@@ -950,7 +950,7 @@ def _title_words_before(toks: list[Token], j: int, k: int) -> int:
 PORTFOLIO_ENDS_TITLE = decision("person.portfolio_ends_title", "a portfolio word or a country closing an office ('... of "
                                 "Interior', '... of Djibouti', '... of Counter Narcotics') ends the title: the capitalised "
                                 "word after it opens the name, a given name the lexicon lacks too ('Minister of Interior "
-                                "Ouk Kim Lek')")
+                                "Keo Ratha Vuth')")
 _PORTFOLIO_ENDS = frozenset(json_data("phrases.json")["portfolio_ends"])
 
 

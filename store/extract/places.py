@@ -210,7 +210,7 @@ def _clean_city(raw: str) -> str | None:
         return None
     city = " ".join(out)
     if cut and fold(city) not in CITY_COUNTRY:
-        return None  # 'held at Princess Basma Women Police Training Institute', 'a visit to Prime Minister X' (NAME_GOES_ON)
+        return None  # 'held at Princess Rana Women Police Training Institute', 'a visit to Prime Minister X' (NAME_GOES_ON)
     if fold(city) in _NOT_CITY or fold(out[0]) in _NOT_CITY and len(out) == 1:
         return None
     k = key(city)

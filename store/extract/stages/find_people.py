@@ -30,7 +30,7 @@ def _given_name(tokens, m) -> bool:
     nxt = tokens[m.j]
     if len(nxt.text) == 1 and nxt.is_cap and m.j + 2 < len(tokens) and tokens[m.j + 1].text == "." \
             and tokens[m.j + 1].start == nxt.end and nxt.start == tokens[m.i].end + 1:
-        nxt = tokens[m.j + 2]  # 'Chad F. Wolf': a middle initial, then the surname
+        nxt = tokens[m.j + 2]  # 'Chad F. Morrow': a middle initial, then the surname
         if not (nxt.start == tokens[m.j + 1].end + 1 and len(nxt.text) > 1):
             return False
     elif nxt.start != tokens[m.i].end + 1:
