@@ -120,9 +120,10 @@ _LETTER_FIRST = re.compile(r"([A-Za-z0-9])(?![?*+{])")  # (a class first: no bra
 def boundary_into_branches(regex: str) -> str | None:
     """'\\b(?:d(?:rug|arknet)|narcotic)...' -> '(?:d(?<!\\w[\\s\\S])(?:rug|arknet)|n(?<!\\w[\\s\\S])arcotic)...': the opening
     boundary moved after the first letter of each alternative of the group it opens, when each opens with a letter
-    or a digit: the pattern then opens with a branch of literals, which the engine scans for (a
-    boundary first, it tries every position). Case-sensitive patterns only (under IGNORECASE the engine scans for
-    no cased literal)."""
+    or a digit; '\\bfor X|\\bin Y' -> 'f(?<!\\w[\\s\\S])or X|i(?<!\\w[\\s\\S])n Y' likewise. The pattern then opens with
+    a branch of literals, which the engine scans for (a boundary first, it tries every position). Case-sensitive
+    patterns only (under IGNORECASE the engine scans for no cased literal). None when the pattern is of neither
+    shape."""
     if regex.startswith("\\b(?:"):
         found = _group_alternatives(regex, 2)
         if found is None:
