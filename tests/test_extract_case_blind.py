@@ -269,3 +269,22 @@ def test_strip_tail_takes_what_the_trailing_pattern_takes():
     samples += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(3000)]
     for s in samples:
         assert strip_tail(s) == trailing.sub("", s), repr(s)
+
+
+def test_a_guarded_pattern_finds_what_its_pattern_finds_and_skips_texts_without_its_words():
+    from whomet.store.extract.header import RELATIVE
+    from whomet.store.extract.rules import Guarded
+
+    assert isinstance(RELATIVE, Guarded) and "monday" in RELATIVE.needs and "today" in RELATIVE.needs
+    texts = _texts() + ["They met on MONDAY.", "met on \u017funday, then", "FR\u0130DAY", "the ministers met Friday.",
+                        "Talks began Tuesday and the sides Thursday agreed", "met in May"]
+    for text in texts:
+        for pos, end in ((0, len(text)), (3, len(text) // 2), (len(text) // 3, len(text))):
+            assert [m.span() for m in RELATIVE.finditer(text, pos, end)] == [m.span() for m in RELATIVE.rx.finditer(text, pos, end)]
+            got, want = RELATIVE.search(text, pos, end), RELATIVE.rx.search(text, pos, end)
+            assert (got and got.span()) == (want and want.span())
+    assert RELATIVE._absent("The talks were held in Riga in May.", 0, None)
+    with pytest.raises(ValueError):
+        Guarded(re.compile(r"\b(?:by|at)\b", re.I), r"\b(?:by|at)\b")  # no word of three letters every match needs
+    with pytest.raises(ValueError):
+        Guarded(re.compile(r"\bmet\b"), r"\bmet\b")  # not case-blind: CaseBlind's and pattern()'s own case

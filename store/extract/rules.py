@@ -212,6 +212,45 @@ def needs(*patterns: re.Pattern) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+# ... and the letter that lowers to two characters ('İ'): a text holding one is searched as it is
+_NO_LOWER_WORDS = _NO_LOWER_TWIN + ("\u0130",)
+
+
+class Guarded:
+    """A registered case-blind (re.I) pattern that cannot run as a lower-case twin (a case-sensitive part inside it:
+    '(?-i:met)'), searched only in a text whose lower case holds one of the words every match needs (read from the
+    regex with its capitals in lower case, as CaseBlind reads them): the same matches, no search where none can be."""
+
+    __slots__ = ("rx", "needs")
+
+    def __init__(self, rx: re.Pattern, regex: str) -> None:
+        low = _ESCAPE_OR_CAPITAL.sub(lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), regex)
+        words = needed_words(low) if rx.flags & re.I and regex.isascii() else None
+        if words is None or any(not (w.isascii() and w == w.lower()) for w in words):
+            raise ValueError(f"no needed words for {regex[:60]!r}: a case-blind pattern of ASCII letters that needs a word")
+        self.rx, self.needs = rx, words
+
+    def _absent(self, text: str, pos: int, end: int | None) -> bool:
+        part = text[pos:end]
+        if any(odd in part for odd in _NO_LOWER_WORDS):
+            return False
+        return not holds_any(part.lower(), self.needs)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        return None if self._absent(text, pos, end) else self.rx.search(text, pos, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        return iter(()) if self._absent(text, pos, end) else self.rx.finditer(text, pos, end)
+
+
+def guarded(rule_id: str, regex: str, flags: int = re.I, doc: str = "") -> Guarded:
+    """pattern(rule_id, regex, flags) searched only where its words are (Guarded): for a case-blind pattern searched
+    over long text that cannot have a lower-case twin."""
+    return Guarded(pattern(rule_id, regex, flags, doc), regex)
+
+
 def case_blind(rule_id: str, regex: str, flags: int = re.I, doc: str = "") -> CaseBlind:
     """pattern(rule_id, regex, flags) searched through its lower-case twin (CaseBlind): for a case-blind pattern
     searched often over long text."""
