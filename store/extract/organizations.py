@@ -27,7 +27,8 @@ def org_phrases(tokens: list[Token], text: str, taken: list[tuple[int, int]]) ->
     """Character spans of capitalised phrases headed by an agency word."""
     out = []
     n = len(tokens)
-    if not n:
+    # (a phrase needs a capitalised agency word: a sentence without one has none)
+    if not n or not any(t.is_cap and (t.low in ORG_HEADS or t.low.split(" ")[-1] in ORG_HEADS) for t in tokens):
         return out
     lo, hi = tokens[0].start, tokens[-1].end
     local = [(a, b) for a, b in taken if a < hi and b > lo]
