@@ -27,7 +27,7 @@ import re
 from whomet.store.extract.rules import pattern, twin
 
 from whomet.store.extract.people import Mention, People, Person
-from whomet.store.extract.rules import CaseBlind, case_blind, decision, holds_any, lowered, needed_words, needs, pattern
+from whomet.store.extract.rules import case_blind, decision, holds_any, lowered, needed_words, needs, pattern
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
@@ -194,12 +194,13 @@ _PLURAL_HEAD_VERB = pattern("head.plural_head_verb", r"\A\s*,?\s*(?:jointly\s+)?
 HOSTED_BY = case_blind("host.hosted_by", r"\b(?:hosted|organi[sz]ed)\s+by\b")
 
 
-def _received_by(rule_id: str, verbs: str) -> CaseBlind:
+def _received_by(verbs: str) -> str:
     """'was (also) <verb> (at/in/on <venue>) by': the passive that names the host after 'by'."""
-    return case_blind(rule_id, rf"\b(?:was|were)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b")
+    return rf"\b(?:was|were)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b"
 
 
-RECEIVED_BY = _received_by("host.received_by", "received|recieved|welcomed|hosted|met")
+# (searched over a meeting's text: case-blind; GUEST_PASSIVE, searched in short spans, as written)
+RECEIVED_BY = case_blind("host.received_by", _received_by("received|recieved|welcomed|hosted|met"))
 RECEIVED = pattern("host.received", r"\b(?:received|recieved|welcomed|hosted)\b")  # 'recieved': a common typo
 VISIT_TO = pattern("host.visit_to", r"\bvisit\s+to\s+", re.I)
 # 'X paid a courtesy call on the Minister of the Interior, Y', 'called on Y': the one called on receives the caller
@@ -214,7 +215,7 @@ ELLIPTIC_HEAD = case_blind("head.elliptic_head", r"\b(?:delegation|delegations|s
 # '..., and the Lithuanian by X': the noun left out after a demonym (capitals as written: no re.I)
 _ELLIPTIC_DEMONYM = pattern("head.elliptic_demonym", r"\band\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+by\b")
 # 'The Finnish guests were received at the regional headquarters in Solna by X': X is the host's
-GUEST_PASSIVE = _received_by("host.guest_passive", "received|welcomed|hosted|met|greeted")
+GUEST_PASSIVE = pattern("host.guest_passive", _received_by("received|welcomed|hosted|met|greeted"), re.I)
 # 'A delegation of the Maldives Police Service led by X called on the Inspector General of Police, Y': Y is the host's
 GUEST_CALL = pattern("host.guest_call", r"\b(?:called on|calls on|paid (?:a\s+)?(?:courtesy\s+|working\s+)?(?:call|visit)\s+(?:on|to)|"
                         r"met with|meets with|was received by|were received by|"

@@ -90,8 +90,8 @@ PASSING = pattern("person.passing", r"\b(?:passed away|was killed|were killed|di
 _PASSING_WORDS = frozenset("""passed killed died deceased late memory tribute unable attend injured wounded detained
 arrested suspected charged convicted sentenced victim promulgated decree accused fugitive custody former extradited
 wanted""".split())
-_BOUNDARY = case_blind("person.boundary", r"(?:\b(?:by|were|was|is|are|included|includes|including|attended|with|welcomed|received|"
-                       r"met|and from|as well as)\b|[;:()])")
+_BOUNDARY = pattern("person.boundary", r"(?:\b(?:by|were|was|is|are|included|includes|including|attended|with|welcomed|received|"
+                       r"met|and from|as well as)\b|[;:()])", re.I)
 
 
 _RETIRED = frozenset({"ret", "retd", "rtd", "retired", "r"})

@@ -43,16 +43,7 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
     out: list[SideMention] = []
     n = len(tokens)
     i = 0
-    # a side phrase opens with a capitalised word or 'former' (the lexicon's 'former Yugoslav Republic of ...'): the
-    # loop goes from one such token to the next, not through every token
-    opens = [x for x, t in enumerate(tokens) if t.is_cap or t.low == "former"]
-    o, n_opens = 0, len(opens)
-    while True:
-        while o < n_opens and opens[o] < i:
-            o += 1
-        if o == n_opens:
-            break
-        i = opens[o]
+    while i < n:
         tok = tokens[i]
         if not tok.is_word or not (tok.is_cap or tok.low == "former"):
             i += 1
