@@ -93,7 +93,7 @@ def install_pattern_timers() -> tuple[int, int]:
     import pkgutil
 
     import whomet.store.extract as package
-    from whomet.store.extract.rules import RULES, CaseBlind
+    from whomet.store.extract.rules import RULES, CaseBlind, Guarded
 
     ids = {id(r.pattern): r.id for r in RULES.values() if r.pattern is not None}
     proxies: dict[int, TimedPattern] = {}
@@ -105,6 +105,11 @@ def install_pattern_timers() -> tuple[int, int]:
                 return value  # (imported by another module too: already timed)
             rule_id = ids[id(value.rx)]
             value.rx, value.twin = proxy(value.rx), TimedPattern(rule_id, value.twin)
+            return value
+        if isinstance(value, Guarded):
+            # searched only where its words are: timed when it runs
+            if not isinstance(value.rx, TimedPattern):
+                value.rx = proxy(value.rx)
             return value
         if isinstance(value, tuple) and any(isinstance(v, CaseBlind) for v in value):
             return tuple(proxy(v) for v in value)  # ('talks', <meeting.kind_talks>)
