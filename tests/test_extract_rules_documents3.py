@@ -127,6 +127,24 @@ def test_side_award_between():
     text = ("Serbia has awarded Police Minister John Dube the Order of the Flag. Presenting Dube with the award in "
             "Belgrade on Thursday, Serbian Interior Minister Ivan Petrovic said the ties were strong.")
     assert _sides(text, SERBIAN)["John Dube"] == "SRB"
+    # a lower-case office after the verb: still the guest ('has decorated police chief X')
+    text = ("Serbia has decorated national police chief Anton Weller of Austria. Presenting the medal in Belgrade on "
+            "Thursday, Serbian Interior Minister Ivan Petrovic thanked the Austrian police.")
+    assert _sides(text, SERBIAN)["Anton Weller"] == "AUT"
+
+
+def test_side_award_own():
+    # a side that awards its own officer keeps him: 'its own', 'their' between the verb and the name
+    text = ("Serbian Interior Minister Ivan Petrovic met Austrian Interior Minister Karl Steiner in Belgrade on Thursday. "
+            "Serbia also decorated its own liaison officer, Inspector Marko Lazic, who prepared the visit.")
+    assert _sides(text, SERBIAN)["Marko Lazic"] == "SRB"
+    text = ("Serbian Interior Minister Ivan Petrovic met Austrian Interior Minister Karl Steiner in Belgrade on Thursday. "
+            "Serbia awarded their officers who led the joint patrols, among them Inspector Marko Lazic.")
+    assert _sides(text, SERBIAN)["Marko Lazic"] == "SRB"
+    # told as awarded (a passive), the side before the verb is the one awarded, not the awarder: its members stay
+    text = ("Serbian Interior Minister Ivan Petrovic met Austrian Interior Minister Karl Steiner in Belgrade on Thursday. "
+            "The Austrian team, which was awarded certificates of merit, included Inspector Franz Huber.")
+    assert _sides(text, SERBIAN)["Franz Huber"] == "AUT"
 
 
 # Rules added while tuning on the d30 dev releases (tests/corpus): each with a second wording of its own.

@@ -407,7 +407,19 @@ _MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|we
 
 # 'Poland has awarded Police Minister X the Order ...': a side that awards a person is not that person's (a state's
 # award goes to the guest it honours)
-_AWARD_BETWEEN = pattern("side.award_between", r"\b(?:awarded|decorated|conferred|bestowed)\b")
+_AWARD_BETWEEN = pattern("side.award_between", r"\b(?P<aux>(?:was|were|been|being|is|are|be)\s+)?"
+                                                 r"(?:awarded|decorated|conferred|bestowed)\b")
+# ... but not one it awards as its own ('Tanzania also decorated its own officer, X'), nor one told of as awarded
+# ('The Kenyan team, which was awarded certificates, included X': the side is the one awarded, not the awarder)
+_AWARD_OWN = pattern("side.award_own", r"\b(?:its|their|own)\b")
+
+
+def _awards_between(text: str, lo: int, hi: int) -> bool:
+    """AWARD_BETWEEN: text[lo:hi] holds a verb by which the side before it awards someone else, the person at hi."""
+    for v in _AWARD_BETWEEN.finditer(text, lo, hi):
+        if v.group("aux") is None and _AWARD_OWN.search(text, v.end(), hi) is None:
+            return True
+    return False
 
 
 def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: set[int], paired: set[int],
@@ -428,7 +440,7 @@ def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: s
         return False  # 'Dignitaries present to welcome the AFP ... included X': the guests welcomed, not X's side
     if _DESTINATION.search(text, max(0, a.start - 40), a.start) or _EVENT_OF.search(text, max(0, a.start - 60), a.start):
         return False
-    if _quoted_before(text, a.end, m.lo) or _MET_BETWEEN.search(text, a.end, m.lo) or _AWARD_BETWEEN.search(text, a.end, m.lo):
+    if _quoted_before(text, a.end, m.lo) or _MET_BETWEEN.search(text, a.end, m.lo) or _awards_between(text, a.end, m.lo):
         return False  # '"... the Lithuanian service," said X'; 'The Lithuanian delegation met Y'
     window = max(0, a.start - 40)
     if text.find(" with ", window, a.start) != -1 and _MEETING_WITH.search(text, window, a.start):
@@ -545,7 +557,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 paired[m.sentence] = _paired_starts(anchors.get(m.sentence, []), text)
             if before and m.sentence not in fronted:
                 fronted[m.sentence] = fronted_span(sentences[m.sentence].start, sentences[m.sentence].end, text)
-            awarder = before[-1] if before and _AWARD_BETWEEN.search(text, before[-1].end, m.lo) else None
+            awarder = before[-1] if before and _awards_between(text, before[-1].end, m.lo) else None
             nearest = next((a for a in reversed(before) if _nearest_counts(a, m, text, sentences, claimed, paired[m.sentence],
                                                                   by_sentence.get(m.sentence, []), fronted.get(m.sentence))),
                            None)
