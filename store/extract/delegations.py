@@ -27,7 +27,7 @@ import re
 from whomet.store.extract.rules import pattern, twin
 
 from whomet.store.extract.people import Mention, People, Person
-from whomet.store.extract.rules import case_blind, decision, holds_any, lowered, needed_words, needs, pattern
+from whomet.store.extract.rules import case_blind, decision, guarded, holds_any, lowered, needed_words, needs, pattern
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
@@ -152,7 +152,7 @@ _HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their
                 # 'who led some members of the Management Board', 'led senior officers of the Directorate'
                 r"(?:members|officers|officials)(?=\s+of\b)|"
                 r"proceedings|event|ceremony)\b)")
-HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
+HEAD_AFTER = guarded("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b|"
@@ -162,7 +162,7 @@ HEAD_AFTER = pattern("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         # 'X, Director General, NCB led the Indian delegation': the agency closing the office
                         r"\A\s*,\s*(?-i:[A-Z]{2,}[A-Za-z&/]*)\s+(?:led|headed|chaired|co-chaired)\b" + _HEAD_OBJECT + "|"
                         # 'with Colonel X at its head', 'X, as head of the Polish delegation,'
-                        r"\A\s*,?\s*at (?:its|their|the) head\b|\A\s*,?\s*as (?:the\s+)?(?:head|leader|chief) of (?:(?:the|a|an|its|his|her)\s+)?"
+                        r"\A\s*,?\s*at (?:its|their|the) head\b|\A\s*,?\s*as (?:the\s+)?(?:head of|leader of|chief of) (?:(?:the|a|an|its|his|her)\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b|\A\s*,?\s*as (?:its|their) (?:head|leader|chief)\b|"
                         # 'X, as chairman, opened the session', 'X, in his capacity as chair,'
                         r"\A\s*,?\s*(?:as|in (?:his|her) capacity as)\s+(?:the\s+)?(?:chairman|chairperson|chairwoman|chair|co-chair|"

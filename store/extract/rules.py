@@ -225,10 +225,12 @@ class Guarded:
 
     def __init__(self, rx: re.Pattern, regex: str) -> None:
         low = _ESCAPE_OR_CAPITAL.sub(lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), regex)
-        words = needed_words(low) if rx.flags & re.I and regex.isascii() else None
+        # (a non-ASCII character in a class, '[\w’]', is no needed word: the words alone must be ASCII)
+        words = needed_words(low) if rx.flags & re.I else None
         if words is None or any(not (w.isascii() and w == w.lower()) for w in words):
             raise ValueError(f"no needed words for {regex[:60]!r}: a case-blind pattern of ASCII letters that needs a word")
-        self.rx, self.needs = rx, words
+        # a word holding another is found only where that one is: not looked for ('headed' past 'head')
+        self.rx, self.needs = rx, tuple(w for w in words if not any(v != w and v in w for v in words))
 
     def _absent(self, text: str, pos: int, end: int | None) -> bool:
         part = text[pos:end]
@@ -243,6 +245,10 @@ class Guarded:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
         return iter(()) if self._absent(text, pos, end) else self.rx.finditer(text, pos, end)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        return None if self._absent(text, pos, end) else self.rx.match(text, pos, end)
 
 
 def guarded(rule_id: str, regex: str, flags: int = re.I, doc: str = "") -> Guarded:
