@@ -69,6 +69,10 @@ def test_every_case_blind_pattern_finds_what_its_plain_pattern_finds():
     (r"(?<=[a-z] )(?:Monday|friday)(?=\s*[.,])", "met Monday. MET FRIDAY, 1 Monday."),
     (r"\b(\w+)\s+(?:strasse|street)\b", "Hauptstra\u00dfe 5, Main STREET, main Street"),
     (r"heads\s+of[–—]by", "HEADS OF–BY heads of—by"),
+    # a case-sensitive part: the looser twin finds more places, the pattern keeps its own ('Friday met', not 'FRIDAY MET')
+    (r"\b(?:Monday|friday)(?=\s+(?-i:met|[a-z]+ed)\b)", "Monday Met, FRIDAY met, friday agreed MONDAY AGREED Monday Signed x"),
+    (r"\b(?-i:[A-Z]{2,})\s+(?:led|headed)\b", "NCB led, Ncb led, ncb LED, EU HEADED the, eu headed NCBs led"),
+    (r"(?:on\s+)?(?-i:Mon)day", "on Monday, on MONDAY, ON Monday on monday Mon day"),
 ])
 def test_case_blind_hard_cases(regex, text):
     plain = re.compile(regex, re.I)
@@ -80,7 +84,8 @@ def test_case_blind_hard_cases(regex, text):
 @pytest.mark.parametrize("regex, flags", [
     (r"met", 0),  # not case-blind
     (r"(?i)met", 0),
-    (r"(?-i:[A-Z])met", re.I),  # a case-sensitive part
+    (r"(?!(?-i:[A-Z]))met", re.I),  # a case-sensitive part inside a negative lookaround (looser: matches less)
+    (r"(?-i:[^A-Z])met", re.I),  # ... or a negated class
     (r"(?P<verb>met)", re.I),  # a named group
     (r"\x4det", re.I),  # a letter written as a code
     (r"m\u00e9t", re.I),  # a non-ASCII letter
@@ -272,18 +277,33 @@ def test_strip_tail_takes_what_the_trailing_pattern_takes():
 
 
 def test_a_guarded_pattern_finds_what_its_pattern_finds_and_skips_texts_without_its_words():
+    from whomet.store.extract.delegations import HEAD_AFTER
     from whomet.store.extract.header import RELATIVE
     from whomet.store.extract.rules import Guarded
 
-    assert isinstance(RELATIVE, Guarded) and "monday" in RELATIVE.needs and "today" in RELATIVE.needs
+    # date.relative: a case-sensitive part, searched through its looser twin (CaseBlind.loose)
+    assert isinstance(RELATIVE, CaseBlind) and RELATIVE.loose and "monday" in RELATIVE.needs and "today" in RELATIVE.needs
     texts = _texts() + ["They met on MONDAY.", "met on \u017funday, then", "FR\u0130DAY", "the ministers met Friday.",
-                        "Talks began Tuesday and the sides Thursday agreed", "met in May"]
+                        "Talks began Tuesday and the sides Thursday agreed", "Talks began TUESDAY AND the sides THURSDAY AGREED",
+                        "met in May"]
     for text in texts:
         for pos, end in ((0, len(text)), (3, len(text) // 2), (len(text) // 3, len(text))):
             assert [m.span() for m in RELATIVE.finditer(text, pos, end)] == [m.span() for m in RELATIVE.rx.finditer(text, pos, end)]
             got, want = RELATIVE.search(text, pos, end), RELATIVE.rx.search(text, pos, end)
             assert (got and got.span()) == (want and want.span())
-    assert RELATIVE._absent("The talks were held in Riga in May.", 0, None)
+    # head.head_after: a window after a name is matched only where one of its words is
+    assert isinstance(HEAD_AFTER, Guarded) and "led" in HEAD_AFTER.needs and "headed" not in HEAD_AFTER.needs
+    windows = [", who led the Estonian delegation", ", WHO HEADED THE TEAM", " (leader) and", ", as Head of the Polish side,",
+               ", Director General, NCB led the Indian delegation", ", Director General, ncb led the delegation",
+               ", a veteran, arrived on top of a security team", " at its head", ", in his capacity as chair,",
+               ", \u017fpoke", ", who spoke to the press", " and the minister", ", who LED\u0130 the delegation"]
+    for text in texts[:40] + windows:
+        for start in range(0, min(len(text), 400), 7):
+            window = text[start:start + 140]
+            got, want = HEAD_AFTER.match(window), HEAD_AFTER.rx.match(window)
+            assert (got and got.span()) == (want and want.span()), window
+    assert HEAD_AFTER._absent(", who spoke to the press", 0, None)
+    assert not HEAD_AFTER._absent(", who led the talks", 0, None)
     with pytest.raises(ValueError):
         Guarded(re.compile(r"\b(?:by|at)\b", re.I), r"\b(?:by|at)\b")  # no word of three letters every match needs
     with pytest.raises(ValueError):

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from whomet.store.extract.calendar_words import MONTH, MONTH_CAPS, WEEKDAY
-from whomet.store.extract.rules import decision, guarded, pattern
+from whomet.store.extract.rules import case_blind, decision, guarded, pattern
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -50,8 +50,9 @@ DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?
                       rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{MONTH_CAPS})|(?:{_M}|{MONTH_CAPS})\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})")
 # 'on Friday', 'last Friday', 'on Tuesday last week', and a weekday with no 'on' right after the verb, closing a clause or right before a verb in
 # the past ('the ministers met Friday', 'met in Warsaw Tuesday.', 'the two forces Thursday agreed')
-# (searched in every meeting's text: only where a weekday, 'today' or 'yesterday' is, rules.Guarded)
-RELATIVE = guarded("date.relative", rf"\b(today|yesterday|the day before yesterday|(?:on\s+)?{_WD}\s+(?:of\s+)?last\s+week|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
+# (searched in every meeting's text: only where a weekday, 'today' or 'yesterday' is, through its looser lower-case twin,
+# rules.CaseBlind)
+RELATIVE = case_blind("date.relative", rf"\b(today|yesterday|the day before yesterday|(?:on\s+)?{_WD}\s+(?:of\s+)?last\s+week|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
                    rf"(?:met|held|signed|visited|received|hosted|arrived|opened|began|concluded)\s+{_WD}|"
                    rf"(?<=[a-z] ){_WD}(?=\s*[.,;])|{_WD}(?=\s+(?-i:met|held|[a-z]+ed)\b))\b", re.I)
 # 'July 1 to 4, 2024', 'May 12-16, 2024': a range written month first

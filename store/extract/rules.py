@@ -98,11 +98,23 @@ class CaseBlind:
     have no case), with no inline flags, named groups or numeric escapes, so that every character it matches in the lower-cased text stands for exactly the
     characters re.I matches in the text (tests check it). Words every match holds one of (`needs`, read from the
     pattern's parse tree: 'hosted by' needs 'hosted', 'organised' or 'organized') are looked for first in the
-    lower-cased text: a search where none is found is not run."""
+    lower-cased text: a search where none is found is not run.
 
-    __slots__ = ("rx", "twin", "needs")
+    A case-sensitive part ('(?-i:met|[a-z]+ed)') is searched in the twin case-blind, as its lower case ('met' in the
+    lower-cased text: 'met', 'Met', 'MET'): the twin then matches wherever the pattern does and at some places more
+    (no negative lookaround or negated class, where a looser part would match less), so each place the twin finds is
+    tried by the pattern itself and the search goes on from the next character where the pattern fails there
+    (`loose`): the same matches, in the same order (for a pattern that matches no empty string)."""
+
+    __slots__ = ("rx", "twin", "needs", "loose")
 
     def __init__(self, rx: re.Pattern, regex: str, flags: int) -> None:
+        self.loose = "(?-i:" in regex
+        if self.loose:
+            if "(?!" in regex or "(?<!" in regex or "[^" in regex:
+                raise ValueError(f"no looser twin for {regex[:60]!r}: a case-sensitive part in a pattern without "
+                                 "negative lookarounds or negated classes only")
+            regex = regex.replace("(?-i:", "(?:")
         if not flags & re.I or flags & re.X or _LOWER_UNSAFE.search(regex) or not all(
                 c.isascii() or c.lower() == c == c.upper() for c in regex):
             raise ValueError(f"no lower-case twin for {regex[:60]!r}: case-blind patterns of ASCII letters without "
@@ -122,7 +134,7 @@ class CaseBlind:
             return self
         end = len(text) if endpos is None else endpos
         narrowed = CaseBlind.__new__(CaseBlind)
-        narrowed.rx, narrowed.twin = self.rx, self.twin
+        narrowed.rx, narrowed.twin, narrowed.loose = self.rx, self.twin, self.loose
         narrowed.needs = tuple(word for word in self.needs if low.find(word, pos, end) != -1)
         return narrowed
 
@@ -133,8 +145,21 @@ class CaseBlind:
             return self.rx.finditer(text, pos, end)
         if self._absent(low, pos, end):
             return iter(())
+        if self.loose:
+            return self._tried(text, low, pos, end)
         match = self.rx.match
         return (match(text, m.start(), end) for m in self.twin.finditer(low, pos, end))
+
+    def _tried(self, text: str, low: str, pos: int, end: int) -> Iterator[re.Match]:
+        """The pattern's matches at the places its looser twin finds, on from the next place where it fails there."""
+        search, match = self.twin.search, self.rx.match
+        while (m := search(low, pos, end)) is not None:
+            got = match(text, m.start(), end)
+            if got is None:
+                pos = m.start() + 1
+                continue
+            yield got
+            pos = got.end() if got.end() > got.start() else got.end() + 1
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
@@ -143,6 +168,8 @@ class CaseBlind:
             return self.rx.search(text, pos, end)
         if self._absent(low, pos, end):
             return None
+        if self.loose:
+            return next(self._tried(text, low, pos, end), None)
         m = self.twin.search(low, pos, end)
         return None if m is None else self.rx.match(text, m.start(), end)
 
