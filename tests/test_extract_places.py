@@ -3,14 +3,7 @@
 
 from whomet.store.extract import extract
 
-# no publisher: no guess from the publisher's side hides what the text itself says
-BARE = " date 2024-06-14\n"
-
-
-def _place(text, head=BARE):
-    record = extract(head + text)
-    assert record.meetings, text
-    return record.meetings[0].place.city, record.meetings[0].place.country
+from tests.extract_helpers import BARE, first_place as _place
 
 
 def test_place_building_not_city():

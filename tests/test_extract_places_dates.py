@@ -4,20 +4,7 @@ pages; the people are fictional."""
 
 import datetime as dt
 
-from whomet.store.extract import extract
-
-BARE = " date 2024-06-14\n"
-
-
-def _meeting(text, head=BARE):
-    record = extract(head + text)
-    assert record.meetings, text
-    return record.meetings[0]
-
-
-def _place(text, head=BARE):
-    m = _meeting(text, head)
-    return m.place.city, m.place.country
+from tests.extract_helpers import first_meeting as _meeting, first_place as _place
 
 
 def test_place_staying_in_plural():

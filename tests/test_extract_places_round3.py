@@ -3,19 +3,7 @@ its rule id (what the rule reads and what it must not). Sentences are ours, in t
 
 from whomet.store.extract import extract
 
-# no publisher: no guess from the publisher's side hides what the text itself says
-BARE = " date 2024-06-14\n"
-
-
-def _meeting(text, head=BARE):
-    record = extract(head + text)
-    assert record.meetings, text
-    return record.meetings[0]
-
-
-def _place(text, head=BARE):
-    place = _meeting(text, head).place
-    return place.city, place.country
+from tests.extract_helpers import BARE, first_meeting as _meeting, first_place as _place
 
 
 def test_place_envoy_post_city():
