@@ -163,6 +163,8 @@ class Meeting(_Model):
     awards: list[Award] = []
     topics: list[str] = []
     guessed: bool | None = None  # the date is the release's, not one the text gives
+    # a meeting the extractor built by a fallback rule (the text tells one but names nobody taking part): the rule's id
+    rule: str | None = None
 
     _clean = field_validator("title", "kind", mode="before")(_text)
 

@@ -330,3 +330,22 @@ def test_head_led_by_head_of_was():
     heads = _heads("On 11 June, the border guards of Chile and Poland met in Warsaw. The head of the Chilean delegation "
                    "was also received by Colonel Piotr Zielinski.")
     assert "Piotr Zielinski" not in heads
+
+
+def test_meeting_from_sides():
+    # a meeting told with nobody named (or nobody whose name is read): kept, its delegations the sides the text names,
+    # with no members and the rule that built it, rather than a release that reports nothing
+    record = extract("date 2024-05-14 Source: Border Guard Service of Lithuania\n\n"
+                     "The annual meeting of the heads of the Baltic border services was held in Vilnius on 12 May 2024. "
+                     "It was attended by delegations from Latvia, Estonia and Finland, and the Swedish coast guard "
+                     "joined by video link.")
+    assert len(record.meetings) == 1
+    meeting = record.meetings[0]
+    assert meeting.rule == "meeting.from_sides"
+    assert {"LVA", "EST", "FIN", "SWE"} <= {d.side for d in meeting.delegations}
+    assert all(not d.members for d in meeting.delegations)
+    assert str(meeting.date) == "2024-05-12"
+    # a release that tells no meeting still reports none; one with a person taking part is not built
+    assert extract(HEAD + "Border guards of Latvia and Estonia detained 40 migrants in May, the statistics show.").meetings == []
+    named = extract(HEAD + "Minister Piotr Zielinski met the Latvian Minister of the Interior Janis Ozols on Tuesday.")
+    assert [m.rule for m in named.meetings] == [None]

@@ -35,11 +35,12 @@ class Segment:
     sides: list[str] = field(default_factory=list)
     agreements: list[dict] = field(default_factory=list)
     awards: list[dict] = field(default_factory=list)
+    built: str | None = None  # the rule that kept a meeting nobody named takes part in (meeting.from_sides)
 
     @property
     def kept(self) -> bool:
-        """A segment with nobody and nothing signed reports no meeting of its own."""
-        return bool(self.persons or self.agreements)
+        """A segment with nobody and nothing signed reports no meeting of its own, unless a rule built it."""
+        return bool(self.persons or self.agreements or self.built)
 
 
 @dataclass

@@ -24,6 +24,9 @@ def facts(extraction: Extraction) -> list[Fact]:
     kept = [s for s in doc.segments if s.kept] if doc is not None else []
     for i, meeting in enumerate(extraction.record.meetings, 1):
         seg = kept[i - 1] if i - 1 < len(kept) else None
+        if meeting.rule:
+            out.append(Fact(i, "meeting", f"built from the sides named: {', '.join(d.side for d in meeting.delegations)}",
+                            meeting.rule, guessed=True))
         if meeting.date:
             out.append(Fact(i, "date", meeting.date.isoformat(), seg.date_rule if seg else None,
                             guessed=bool(meeting.guessed)))

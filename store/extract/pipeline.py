@@ -33,6 +33,8 @@ def run(text: str) -> Doc:
     for index, seg in enumerate(doc.segments):
         for stage in MEETING_STAGES:
             stage.run(doc, seg, index)
+    if doc.segments and not any(seg.kept for seg in doc.segments):
+        meeting_members.from_sides(doc)
     return doc
 
 
@@ -55,5 +57,7 @@ def assemble(doc: Doc) -> dict:
         }
         if seg.date is not None and seg.date_rule == RELEASE_DATE:
             meeting["guessed"] = True
+        if seg.built:
+            meeting["rule"] = seg.built
         meetings.append(meeting)
     return {"source": doc.source(), "meetings": meetings}

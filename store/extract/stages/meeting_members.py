@@ -178,6 +178,29 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         })
 
 
+FROM_SIDES = decision("meeting.from_sides", "the text tells a meeting (a cue the release opens with passed) but no "
+                                           "meeting keeps a person or a signing: the first is kept, its delegations the "
+                                           "sides its text names, with no members ('The meeting was attended by police "
+                                           "chiefs from Fiji and Samoa'; 'Morocco's Hammouchi receives U.S. intelligence "
+                                           "director' with the names unread): a release that tells a meeting reports one")
+
+
+def from_sides(doc: Doc) -> None:
+    """Keep the first meeting of a release that tells one but where nobody named takes part (`meeting.from_sides`)."""
+    seg = doc.segments[0]
+    sides: list[str] = []
+    for k in range(seg.first, seg.last):
+        for a in sorted(doc.anchors.get(k, []), key=lambda a: a.start):
+            if a.code not in sides:
+                sides.append(a.code)
+    if not sides:
+        return  # no side named at all: nothing to build a meeting of
+    seg.built = FROM_SIDES
+    seg.sides = sides
+    seg.delegations = [{"side": side, "organization": doc.orgs.get(side), "host": side == seg.host, "members": [],
+                        "groups": []} for side in sides]
+
+
 def _member(p: Person) -> dict:
     out = {"name": p.name, "rank": p.rank, "position": p.position, "head": p.head, "span": [p.start, p.end],
            "rule": p.rule or None, "side_rule": p.side_rule, "head_rule": p.head_rule if p.head else None}
