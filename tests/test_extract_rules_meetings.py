@@ -349,3 +349,19 @@ def test_meeting_from_sides():
     assert extract(HEAD + "Border guards of Latvia and Estonia detained 40 migrants in May, the statistics show.").meetings == []
     named = extract(HEAD + "Minister Piotr Zielinski met the Latvian Minister of the Interior Janis Ozols on Tuesday.")
     assert [m.rule for m in named.meetings] == [None]
+
+
+def test_meeting_undated_days():
+    # a page that shows no year: its days still tell two meetings apart, and neither is given a year
+    text = ("Envoy tours the region\n\n"
+            "The special envoy of Norway, Ingrid Dahl, has recently held talks with leaders in the region.\n\n"
+            "On March 3, Envoy Dahl met with Ghana's Minister of the Interior Kwame Mensah in Accra.\n\n"
+            "Three days later, on March 6, Dahl sat down with Togo's Minister of Security Koffi Agbeko. The meeting "
+            "dealt with coastal piracy.")
+    record = extract(text)
+    got = [sorted((d.side, m.name) for d in mt.delegations for m in d.members) for mt in record.meetings]
+    assert got == [[("GHA", "Kwame Mensah"), ("NOR", "Ingrid Dahl")], [("NOR", "Ingrid Dahl"), ("TGO", "Koffi Agbeko")]]
+    assert [m.date for m in record.meetings] == [None, None]
+    # the same page with a year: the same two meetings, dated
+    record = extract("date 2024-03-07 Source: Ministry of Foreign Affairs of Norway\n\n" + text)
+    assert [str(m.date) for m in record.meetings] == ["2024-03-03", "2024-03-06"]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from whomet.store.extract.calendar_words import WEEKDAY
-from whomet.store.extract.rules import case_blind, pattern, phrases
+from whomet.store.extract.rules import case_blind, decision, pattern, phrases
 from whomet.store.extract.tables import json_data
 
 from whomet.store.extract.header import (ON_DATE, _relative, next_day_at_start, on_date_at_start, parse_date_at,
@@ -289,6 +289,11 @@ def _also_new(people_sides: list[set[str]], persons_in: list[int], first: int, i
     return bool(set().union(*people_sides[first:idx])) or sum(persons_in[first:idx]) >= 2
 
 
+_UNDATED_PAGE = dt.date(2001, 12, 31)  # a year with no 29 February: 'On February 29' stays no date, as with no year
+UNDATED_DAYS = decision("meeting.undated_days", "a page with no year of its own: its days are told apart in a year "
+                                                "standing in for it, so that another day still splits a meeting")
+
+
 def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.date | None,
           explicit: bool, sides: list[set[str]] | None = None,
           people_sides: list[set[str]] | None = None, persons_in: list[int] | None = None,
@@ -299,6 +304,9 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     `sides[i]` are the sides sentence i names (not the publisher's), `people_sides[i]` those of its people, `persons_in[i]` how many people take part in it."""
     if not sents:
         return []
+    # a page that shows no year still tells two days apart ('On January 16, ...' then 'Two days later, on January 18,
+    # ...'): its days are compared in a year standing in for the page's (the meetings' dates are read elsewhere)
+    undated, ref = ref is None, ref or _UNDATED_PAGE
     sides = sides or [set() for _ in sents]
     people_sides = people_sides or [set() for _ in sents]
     persons_in = persons_in or [0 for _ in sents]
@@ -421,6 +429,8 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             item_dates[idx] = item
         current_date = d
     bounds.append(len(sents))
+    if undated:
+        item_dates.clear()  # days of the stand-in year tell meetings apart, never date one
     return [(bounds[i], bounds[i + 1], item_dates.get(bounds[i])) for i in range(len(bounds) - 1)]
 
 
