@@ -299,6 +299,12 @@ def test_meeting_attended_spoke_at():
         assert _meetings(said) == [[("POL", "Anna Kowalska"), ("ZMB", "Jonas Mwale")]], said
     assert _meetings("Commissioner Anna Kowalska of Poland spoke at a press conference in Warsaw about Inspector "
                      "General of Police Jonas Mwale of Zambia.") == []
+    # what the participants said at a meeting tells the meeting, a press conference's still none
+    record = extract(HEAD + "The ministers of Poland, Lithuania and Latvia are resolved to guard the border together, the "
+                     "interior ministers of the three countries said at a conference in Vilnius on Thursday.")
+    assert len(record.meetings) == 1 and {"LTU", "LVA"} <= {d.side for d in record.meetings[0].delegations}
+    assert extract(HEAD + "The ministers of Lithuania and Latvia said at a news conference in Vilnius that the border "
+                   "is safe.").meetings == []
 
 
 def test_meeting_split_meeting_word_called_on():
