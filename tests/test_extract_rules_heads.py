@@ -356,3 +356,16 @@ MEETING_WORDINGS = [
 @pytest.mark.parametrize("text, count", MEETING_WORDINGS)
 def test_meeting_wordings(text, count):
     assert len(extract(HEAD + text).meetings) == count
+
+
+def test_head_plural_head_verb_over_a_list():
+    # 'A, B and C jointly led': every item of the list the head verb closes, each with an office of their own
+    heads = _heads("On 11 June, the Polish-Chilean working group met in Warsaw. Director of Border Affairs Jose Ortiz, "
+                   "Chief Inspector of the Carabineros Maria Lopez and Deputy Prosecutor General Ana Rojas jointly led "
+                   "the Chilean delegation, and Deputy Minister Piotr Zielinski led the Polish one.")
+    assert {n: heads.get(n) for n in ("Jose Ortiz", "Maria Lopez", "Ana Rojas")} == {
+        "Jose Ortiz": "head.plural_head_verb", "Maria Lopez": "head.plural_head_verb", "Ana Rojas": "head.head_after"}
+    # a list that the head verb does not close: only the one it follows
+    heads = _heads("On 11 June, Deputy Minister Piotr Zielinski met Jose Ortiz, Maria Lopez and Ana Rojas of Chile. "
+                   "General Tomasz Nowak led the Polish delegation.")
+    assert "Jose Ortiz" not in heads and "Maria Lopez" not in heads

@@ -1500,6 +1500,12 @@ def mark_heads(people: People, text: str) -> None:
                 prev = mentions[idx - 1]
                 if _AND_NEXT.match(text[prev.end:m.lo]) and prev.sentence == m.sentence:
                     _head(prev.person, "head.plural_head_verb")
+                    # 'A, B and C jointly led the delegation': every item of the list the verb closes
+                    k = idx - 1
+                    while k and mentions[k - 1].sentence == m.sentence and \
+                            text[mentions[k - 1].end:mentions[k].lo].strip() == ",":
+                        k -= 1
+                        _head(mentions[k].person, "head.plural_head_verb")
 
 
 _PRONOUN_LED = pattern("head.pronoun_led", r"\b(?:He|She)\s+(?:was\s+|is\s+|had\s+|has\s+)?(?:also\s+)?"
