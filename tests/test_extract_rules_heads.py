@@ -369,3 +369,14 @@ def test_head_plural_head_verb_over_a_list():
     heads = _heads("On 11 June, Deputy Minister Piotr Zielinski met Jose Ortiz, Maria Lopez and Ana Rojas of Chile. "
                    "General Tomasz Nowak led the Polish delegation.")
     assert "Jose Ortiz" not in heads and "Maria Lopez" not in heads
+
+
+def test_head_co_head_side_before_by():
+    # 'co-chaired on the A side by X, <office>, and on the B side by Y': each co-chair, the side named before 'by'
+    for text in ("On 11 June, the joint committee met in Warsaw. It was co-chaired on the Polish side by General Tomasz "
+                 "Nowak, Deputy Commander of the Border Guard, and on the Chilean side by Director Jose Ortiz, Head of "
+                 "the Border Police of Chile.",
+                 "On 11 June, the joint committee met in Warsaw, co-chaired for the Polish side by General Tomasz Nowak "
+                 "and for the Chilean side by Director Jose Ortiz of Chile."):
+        heads = _heads(text)
+        assert heads.get("Tomasz Nowak") == "head.led_by" and heads.get("Jose Ortiz") == "head.co_head", text

@@ -116,15 +116,18 @@ _HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:(?:team\s+)?(?:head|l
                           r"(?:chairman|chairperson|chairwoman|chair|co-chairman|co-chair)\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?"
                           r"(?:meeting|conference|session|summit|talks|forum|round|dialogue|consultations)\b)", re.I)
 _MISSION_TO = pattern("head.mission_to", r"\s+(?:to|in)\s+(?:the\s+)?", re.I)
+# 'co-chaired on the Omani side by A, <office>, and on the Saudi side by B': the side each co-chair heads, before 'by'
+_SIDE_OF_CO_HEAD = r"(?:(?:on|for|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?side\s+)?"
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 # Chairing shared by two named together: 'chaired by A and B', 'under the chairmanship of A and <office> B'.
-CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|led|headed))\s+by\b|"
+CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|led|headed))\s+" + _SIDE_OF_CO_HEAD + r"by\b|"
                   r"\bunder the (?:co-)?(?:chairmanship|co-chairmanship|presidency) of\b", re.I)
 _LIST_NEXT = pattern("head.list_next", r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+)?\Z", re.I)
 # 'A and B led their respective delegations' / 'headed the respective sides': the verb after the subject
 # 'co-chaired by A, member of the Council, Commander of X; and B': the rest of A's titles, then 'and'
 # ('co-chaired by A, <office> of the Ghana Police Service, and B': the office's owner after it)
-_CO_APPOSITION = pattern("head.co_apposition", r"\A(?:\s*,|\s+of\s+the\s)[^.;:()]*?[,;]\s*and\s+(?:by\s+)?(?:the\s+)?\Z|"
+_CO_APPOSITION = pattern("head.co_apposition", r"\A(?:\s*,|\s+of\s+the\s)[^.;:()]*?[,;]\s*and\s+" + _SIDE_OF_CO_HEAD +
+                                               r"(?:by\s+)?(?:the\s+)?\Z|"
                                                r"\A\s*,[^.;:()]*?;\s*\Z")
 _SEMICOLON_AND = pattern("head.semicolon_and", r";\s*and\b")
 _GAP_VERB = pattern("head.gap_verb", r"\b(?:[a-z]+ed|was|were|is|are|has|had|met|said|held|who|which|while)\b")
@@ -138,7 +141,7 @@ RESPECTIVELY = pattern("head.respectively", r"\b(?:headed|led|represented|chaire
                           r"\b(?:headed|led|represented|chaired)\s+by\b(?=[^.;]{0,200}\brespectively\b)", re.I)
 _AND_NEXT = pattern("head.and_next", r"\A(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
                        # ('chaired by A of Chile and B': the first one's side after the name)
-                       r"\s*,?\s*(?:and|as well as)\s+(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+                       r"\s*,?\s*(?:and|as well as)\s+" + _SIDE_OF_CO_HEAD + r"(?:by\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
                        # ('and his Rwandan counterpart Police X': a title word the name did not take)
                        r"(?:(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?(?:counterpart|colleague|opposite number)\s*,?\s*"
                        r"(?:[A-Z][\w'’.-]*\s+){0,2})?\Z",
