@@ -380,3 +380,13 @@ def test_head_co_head_side_before_by():
                  "and for the Chilean side by Director Jose Ortiz of Chile."):
         heads = _heads(text)
         assert heads.get("Tomasz Nowak") == "head.led_by" and heads.get("Jose Ortiz") == "head.co_head", text
+
+
+def test_head_demonym_leader_present_tense():
+    # 'The Chilean official who is leading a delegation ...' (no comma, the present): that side's first person named
+    for lead in ("The Chilean official who is leading a delegation of the Carabineros",
+                 "The Chilean director, who has led the Carabineros team since Monday,"):
+        heads = _heads("On 11 June, talks were held in Warsaw by Deputy Minister Piotr Zielinski and the Director of the "
+                       f"Carabineros of Chile, Jose Ortiz.\n\n{lead} thanked the hosts for the visit.")
+        assert heads.get("Jose Ortiz") == "head.demonym_leader", lead
+        assert "Piotr Zielinski" not in heads

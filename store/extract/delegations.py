@@ -1453,7 +1453,7 @@ def mark_heads(people: People, text: str) -> None:
                 and not m.person.passing]
         if same:
             _head(same[0], "head.side_head_reference")
-    for trig in (_DEMONYM_LEADER.finditer(text) if ", who " in text else ()):
+    for trig in (_DEMONYM_LEADER.finditer(text) if " who " in text else ()):
         # 'The Ivorian police chief, who was leading a five-member delegation': that side's first person named
         found = first_side(trig.group(1))
         if found is None:
@@ -1527,7 +1527,7 @@ def _mission_to_country(position: str, end: int) -> bool:
 
 
 _DEMONYM_LEADER = pattern("head.demonym_leader", r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?(?:chief|minister|commander|director|general|guest|"
-                             r"official|head)\s*,?\s+who\s+(?:was\s+|also\s+)?(?:leading|led|headed|heading)\s+"
+                             r"official|head)\s*,?\s+who\s+(?:was\s+|is\s+|has\s+|had\s+)?(?:also\s+)?(?:leading|led|headed|heading)\s+"
                              r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\b")
 _COUNTED_HEADS = pattern("head.counted_heads", r"\b(?:co-?chaired|chaired|led|headed|presided over)\s+(?:jointly\s+)?by\s+(?:the\s+|their\s+)?"
                             r"(two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|heads|commanders|directors|"
