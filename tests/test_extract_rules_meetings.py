@@ -371,3 +371,29 @@ def test_meeting_undated_days():
     # the same page with a year: the same two meetings, dated
     record = extract("date 2024-03-07 Source: Ministry of Foreign Affairs of Norway\n\n" + text)
     assert [str(m.date) for m in record.meetings] == ["2024-03-03", "2024-03-06"]
+
+
+def test_meeting_other_day_partner_someone_new():
+    # a paragraph dated another day inside its sentence, whose meeting has someone nobody before named: a meeting of
+    # its own even when every side it names took part before (the visitors meeting another official of the hosts)
+    text = ("MINSK, March 14 -- Border security was the main topic of a meeting of Belarusian Interior Minister Ivan "
+            "Kovalenko with visiting Lithuanian Minister of the Interior Ruta Petraitis that took place here on March 13.\n\n"
+            "The sides discussed the joint patrols on the common border.\n\n"
+            "It should be noted that Lithuanian Minister Ruta Petraitis also met with Belarusian border guard chief "
+            "Pavel Sokol on March 12.")
+    got = [sorted((d.side, m.name) for d in mt.delegations for m in d.members) for mt in extract(text).meetings]
+    assert got == [[("BLR", "Ivan Kovalenko"), ("LTU", "Ruta Petraitis")],
+                   [("BLR", "Pavel Sokol"), ("LTU", "Ruta Petraitis")]]
+    # the same people on another day: the meeting told again, not another one
+    assert len(extract(text.replace("also met with Belarusian border guard chief Pavel Sokol",
+                                    "had met with Belarusian Interior Minister Ivan Kovalenko")).meetings) == 1
+
+
+def test_meeting_undated_days_relative_first():
+    # with no year on the page, a lead dated only by 'yesterday' has no day to compare: the paragraph dating the same
+    # meeting by its weekday and day is not another meeting
+    text = ("Minister Ana Rojas and the Polish Minister Piotr Zielinski pose after their meeting at the palace yesterday.\n\n"
+            "Minister Ana Rojas of Chile and the Polish Minister of the Interior Piotr Zielinski met on Wednesday, March 29, "
+            "at the palace to discuss police training.\n\n"
+            "They were joined by the Chilean Minister of Justice, Jose Ortiz.")
+    assert len(extract(text).meetings) == 1

@@ -289,7 +289,10 @@ def _also_new(people_sides: list[set[str]], persons_in: list[int], first: int, i
     return bool(set().union(*people_sides[first:idx])) or sum(persons_in[first:idx]) >= 2
 
 
-_UNDATED_PAGE = dt.date(2001, 12, 31)  # a year with no 29 February: 'On February 29' stays no date, as with no year
+UNDATED_PAGE = dt.date(2001, 12, 31)  # a year with no 29 February: 'On February 29' stays no date, as with no year
+# the date rules that read a day written out, not counted from the page's date
+UNDATED_DAY_RULES = frozenset({"date.dateline", "date.dateline_on_date", "date.dateline_range", "date.on_date",
+                               "date.attributive", "date.range"})
 UNDATED_DAYS = decision("meeting.undated_days", "a page with no year of its own: its days are told apart in a year "
                                                 "standing in for it, so that another day still splits a meeting")
 
@@ -306,7 +309,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
         return []
     # a page that shows no year still tells two days apart ('On January 16, ...' then 'Two days later, on January 18,
     # ...'): its days are compared in a year standing in for the page's (the meetings' dates are read elsewhere)
-    undated, ref = ref is None, ref or _UNDATED_PAGE
+    undated, page_ref, ref = ref is None, ref, ref or UNDATED_PAGE  # (a weekday counts from the page's own date only)
     sides = sides or [set() for _ in sents]
     people_sides = people_sides or [set() for _ in sents]
     persons_in = persons_in or [0 for _ in sents]
@@ -341,7 +344,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
                 if current_date is not None and current_explicit:
                     item_dates[idx] = current_date
                 continue
-            d = on_date_at_start(text, s.start, s.end, ref) or _weekday_at_start(text, s.start, s.end, ref)
+            d = on_date_at_start(text, s.start, s.end, ref) or _weekday_at_start(text, s.start, s.end, page_ref)
             if d is None or absorb or not current_explicit or d == current_date or not new_partner(idx) \
                     or not _MEETING_WORD.search(text, s.start, s.end):
                 continue
@@ -358,11 +361,11 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
                 d = current_date + dt.timedelta(days=n)
         if d is None and absorb:
             # 'From 21 to 22 March the minister visited ...' then 'On Friday, he met X': the day of the meeting
-            d = _weekday_at_start(text, s.start, s.end, ref)
+            d = _weekday_at_start(text, s.start, s.end, page_ref)
             item = d
         other_day = False
         if d is None and not absorb:
-            d = _weekday_at_start(text, s.start, s.end, ref) or _dated_inside(text, s.start, s.end, ref)
+            d = _weekday_at_start(text, s.start, s.end, page_ref) or _dated_inside(text, s.start, s.end, ref)
             other_day = d is not None
         if d is None and _SEPARATE.match(text, s.start, s.end) and idx - bounds[-1] > 1 \
                 and not _SAME_MEETING.search(text, s.start, s.end) \
@@ -419,7 +422,8 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             continue
         if d is None or not current_explicit or d == current_date:
             continue
-        if other_day and (not new_partner(idx) or not _MEETING_WORD.search(text, s.start, s.end)):
+        if other_day and (not (new_partner(idx) or _someone_new(present, bounds[-1], idx))
+                          or not _MEETING_WORD.search(text, s.start, s.end)):
             continue
         par_text = " ".join(text[x.start:x.end] for x in sents[idx:] if x.paragraph == s.paragraph)
         if not MEETING_CUE.search(par_text) or not _MEETING_WORD.search(par_text):
@@ -432,6 +436,12 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     if undated:
         item_dates.clear()  # days of the stand-in year tell meetings apart, never date one
     return [(bounds[i], bounds[i + 1], item_dates.get(bounds[i])) for i in range(len(bounds) - 1)]
+
+
+def _someone_new(present: list[list[tuple[int, str | None]]], first: int, idx: int) -> bool:
+    """Sentence idx names someone taking part whom no sentence of [first, idx) named."""
+    before = {pid for k in range(first, idx) for pid, _ in present[k]}
+    return any(pid not in before for pid, _ in present[idx])
 
 
 def _headline_alone(text: str, sents: list[Sentence]) -> bool:

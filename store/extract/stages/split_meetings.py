@@ -2,7 +2,7 @@
 
 from whomet.store.extract import header as hdr
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.meetings import (also_subject, continued_elsewhere, met_separately, preceded_by,
+from whomet.store.extract.meetings import (UNDATED_DAY_RULES, UNDATED_PAGE, also_subject, continued_elsewhere, met_separately, preceded_by,
                                            pronoun_meets, same_day_opener, split, two_in_one_cues, travel_on,
                                            two_parties)
 from whomet.store.extract.organizations import organizations
@@ -14,6 +14,12 @@ def run(doc: Doc) -> None:
     sents = doc.sentences
     first_par = [s for s in sents if s.paragraph == sents[0].paragraph]
     date0, explicit0, _ = hdr.meeting_date(doc.work, first_par[0].start, first_par[-1].end, doc.ref, True, doc.page_dated)
+    if doc.ref is None:
+        # a page with no year: the first paragraph's day written out ('DUSHANBE, October 26', 'on October 25') in the year
+        # standing in for the page's, as split reads the others; a relative one ('yesterday') counts from nothing known
+        date0, explicit0, rule0 = hdr.meeting_date(doc.work, first_par[0].start, first_par[-1].end, UNDATED_PAGE, True)
+        if rule0 not in UNDATED_DAY_RULES:
+            date0, explicit0 = None, False
     doc.pub_side = first_side(doc.publisher, doc.aliases) or publisher_place(doc.publisher)
     # the sides each sentence names (its people's and its side phrases'), the publisher's left out
     named = [{m.code for m in doc.anchors.get(i, [])} for i in range(len(sents))]
