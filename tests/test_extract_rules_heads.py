@@ -390,3 +390,12 @@ def test_head_demonym_leader_present_tense():
                        f"Carabineros of Chile, Jose Ortiz.\n\n{lead} thanked the hosts for the visit.")
         assert heads.get("Jose Ortiz") == "head.demonym_leader", lead
         assert "Piotr Zielinski" not in heads
+
+
+def test_head_head_after_title_from_the_name():
+    # 'X, the head of A (AA) and B (BB), led a delegation': the titles in commas read from the name's end, whatever part
+    # of them the person's office took
+    heads = _heads("Jose Ortiz, the head of the Chilean Carabineros (CAR) and Investigations Police (PDI), led a high-level "
+                   "delegation to Warsaw on 11 June for talks with Deputy Minister Piotr Zielinski.")
+    assert heads.get("Jose Ortiz") == "head.head_after"
+    assert "Piotr Zielinski" not in heads

@@ -1497,7 +1497,10 @@ def mark_heads(people: People, text: str) -> None:
                 start = named.end()
         window = text[start:start + 140]
         if HEAD_AFTER.match(window) or (window.startswith(",") and _led_ahead(text, start) and
-                                        HEAD_AFTER_TITLE.match(text, start, start + 200)):
+                                        HEAD_AFTER_TITLE.match(text, start, start + 200)) or (
+                m.name_end < start and text.startswith(",", m.name_end) and _led_ahead(text, m.name_end)
+                and HEAD_AFTER_TITLE.match(text, m.name_end, m.name_end + 200)):
+            # (the titles in commas read from the name's end too: an office the mention took only part of)
             _head(m.person, "head.head_after")
             if idx and _PLURAL_HEAD_VERB.match(window):
                 prev = mentions[idx - 1]
