@@ -397,3 +397,17 @@ def test_meeting_undated_days_relative_first():
             "at the palace to discuss police training.\n\n"
             "They were joined by the Chilean Minister of Justice, Jose Ortiz.")
     assert len(extract(text).meetings) == 1
+
+
+def test_meeting_envoys_one_by_one():
+    # envoys of several countries received in a row, one sentence: a call each, the host in every one (the envoy
+    # office, meeting.envoy_office, on every person met)
+    got = _meetings("Minister Piotr Zielinski on Monday received Chile's Ambassador to Poland Maria Lopez, Peru's Ambassador "
+                    "to Poland Jose Ortiz and Ghana's High Commissioner Kwame Mensah.")
+    assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")], [("PER", "Jose Ortiz"), ("POL", "Piotr Zielinski")],
+                   [("GHA", "Kwame Mensah"), ("POL", "Piotr Zielinski")]]
+    # an envoy with a minister of their own country, or a delegation that is no envoy's: one meeting
+    assert len(_meetings("Minister Piotr Zielinski received Chile's Ambassador to Poland Maria Lopez and the Chilean "
+                         "Minister of the Interior Jose Ortiz.")) == 1
+    assert len(_meetings("Minister Piotr Zielinski received Chile's Ambassador to Poland Maria Lopez and Peru's Minister "
+                         "of the Interior Jose Ortiz.")) == 1

@@ -228,17 +228,28 @@ _SEPARATELY = pattern("meeting.separately", r"\b(?:separately\s+with|met\s+separ
                                             r"(?:[\w-]+\s+)?(?:talks|meetings)\s+with)\b", re.I)
 
 
+# 'The Minister received Japan's Ambassador A, Russia's Ambassador B and Italy's Ambassador C': envoys of several
+# countries received or met in a row, each a call of its own (as when told a paragraph each)
+_ENVOYS_MET = pattern("meeting.envoys_one_by_one", r"\b(?:received|met(?:\s+with)?|welcomed)\s+")
+_ENVOY_OFFICE = pattern("meeting.envoy_office", r"\b(?:Ambassador|High\s+Commissioner|Charg[ée]\s+d['’]\s?Affaires)\b", re.I)
+
+
 def met_separately(text: str, sent: Sentence, mentions) -> tuple[int, list] | None:
     """Where a sentence says people were met one by one ('held talks separately with the Lebanese and Palestinian
-    ministers, A and B') and who (of `mentions`, a callable giving the sentence's mentions): two or more, each of a
-    known side of their own; else None."""
+    ministers, A and B'; 'received the Ambassadors of X, A, and of Y, B', every one an envoy) and who (of `mentions`, a
+    callable giving the sentence's mentions): two or more, each of a known side of their own; else None."""
     cue = _SEPARATELY.search(text, sent.start, sent.end)
+    envoys = cue is None
+    if envoys:
+        cue = _ENVOYS_MET.search(text, sent.start, sent.end)
     if cue is None:
         return None
     met = []
     for m in sorted(mentions(), key=lambda m: m.start):
         if m.start >= cue.end() and not m.person.passing and m.person not in met:
             met.append(m.person)
+    if envoys and not all(p.position and _ENVOY_OFFICE.search(p.position) for p in met):
+        return None
     sides = {p.side for p in met}
     return (cue.start(), met) if len(met) >= 2 and None not in sides and len(sides) == len(met) else None
 
@@ -270,7 +281,8 @@ def preceded_by(text: str, sent: Sentence) -> int | None:
     return found.start() if found else None
 
 
-_ONE_SENTENCE_CUES = ("separate", "travel", "heading to", "headed to", "proceed", "preceded by", "followed by")
+_ONE_SENTENCE_CUES = ("separate", "travel", "heading to", "headed to", "proceed", "preceded by", "followed by", "mbassador",
+                      "Commissioner", "Affaires")
 
 
 def two_in_one_cues(text: str) -> list[int]:
