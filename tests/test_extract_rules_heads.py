@@ -399,3 +399,22 @@ def test_head_head_after_title_from_the_name():
                    "delegation to Warsaw on 11 June for talks with Deputy Minister Piotr Zielinski.")
     assert heads.get("Jose Ortiz") == "head.head_after"
     assert "Piotr Zielinski" not in heads
+
+
+def test_head_co_chaired_with():
+    # 'A co-chaired the joint commission with B': both chaired it, B the first one named after 'with'
+    for text in ("On 11 June, Deputy Minister Piotr Zielinski co-chaired the joint border commission with the Chilean "
+                 "Minister of the Interior Maria Lopez in Warsaw.",
+                 "On 11 June, Deputy Minister Piotr Zielinski jointly chaired the session with his Chilean counterpart "
+                 "Maria Lopez in Warsaw."):
+        assert _heads(text) == {"Piotr Zielinski": "head.head_after", "Maria Lopez": "head.co_chaired_with"}, text
+    # chaired alone, 'with' someone met: only the chair
+    assert _heads("On 11 June, Deputy Minister Piotr Zielinski chaired the meeting with the Chilean Minister of the "
+                  "Interior Maria Lopez in Warsaw.") == {"Piotr Zielinski": "head.head_after"}
+
+
+def test_head_head_after_at_the_helm():
+    # 'X was at the helm of the delegation', as 'at the head of'
+    heads = _heads("On 11 June, Deputy Minister Piotr Zielinski met a Chilean delegation in Warsaw. The Director of the "
+                   "Carabineros of Chile, Jose Ortiz, was at the helm of the Chilean delegation.")
+    assert heads == {"Jose Ortiz": "head.head_after"}

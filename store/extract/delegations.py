@@ -118,6 +118,9 @@ _HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:(?:team\s+)?(?:head|l
 _MISSION_TO = pattern("head.mission_to", r"\s+(?:to|in)\s+(?:the\s+)?", re.I)
 # 'co-chaired on the Omani side by A, <office>, and on the Saudi side by B': the side each co-chair heads, before 'by'
 _SIDE_OF_CO_HEAD = r"(?:(?:on|for|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?side\s+)?"
+# 'A co-chaired the meeting with B', 'jointly chaired the session with': the one after 'with' is a co-chair
+_CO_CHAIRED_WITH = pattern("head.co_chaired_with", r"\b(?:co-?chaired|co-?chairing|jointly\s+chaired)\s+(?:(?:the|a|an|this|their)\s+)?"
+                                                   r"(?:[\w'’-]+\s+){0,5}?with\s+", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 # Chairing shared by two named together: 'chaired by A and B', 'under the chairmanship of A and <office> B'.
 CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|led|headed))\s+" + _SIDE_OF_CO_HEAD + r"by\b|"
@@ -158,7 +161,7 @@ _HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their
 HEAD_AFTER = guarded("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
-                        r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the head of\b|"
+                        r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the (?:head|helm) of\b|"
                         # 'X on Sunday arrived in the capital, Riyadh, on the top of a security delegation'
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w'’-]+,?\s+){0,12}?on (?:the\s+)?top of (?:a|an|the|his|her|its|their)\s+"
                         r"(?:[\w-]+\s+){0,4}?(?:delegation|team)\b|"
@@ -1402,6 +1405,12 @@ def mark_heads(people: People, text: str) -> None:
             named = _office_holders(people, office.group(1)) if office else {}
             if len(named) == 1:
                 _head(next(iter(named.values())), "head.office_reference")
+    for trig in (_CO_CHAIRED_WITH.finditer(text) if "haired" in text else ()):
+        # 'A co-chaired the meeting with B': B chaired it too (A by head.head_after), the first one named after 'with'
+        stop = _clause_end(text, trig.end())
+        after = [m for m in mentions if trig.end() <= m.lo < stop]
+        if after and not _VERB_BEFORE_HEAD.search(text, trig.end(), after[0].lo):
+            _head(after[0].person, "head.co_chaired_with")
     for trig in (RESPECTIVE_LED.finditer(text) if "espective" in text else ()):
         # 'A, <office>, and B, <office>, led their respective delegations': everyone the subject names
         before = [m for m in mentions if m.name_end <= trig.start()]
