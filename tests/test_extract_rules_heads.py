@@ -418,3 +418,11 @@ def test_head_head_after_at_the_helm():
     heads = _heads("On 11 June, Deputy Minister Piotr Zielinski met a Chilean delegation in Warsaw. The Director of the "
                    "Carabineros of Chile, Jose Ortiz, was at the helm of the Chilean delegation.")
     assert heads == {"Jose Ortiz": "head.head_after"}
+
+
+def test_meeting_travel_on_to_a_building():
+    # '... then proceeded to the Ministry of Justice, where he met X': the place gone on to may be a building with 'the'
+    got = _meetings("On 11 June, Deputy Minister Piotr Zielinski held talks with the Chilean Minister of the Interior Maria "
+                    "Lopez in Warsaw.\n\nZielinski then proceeded to the Ministry of Justice, where he met the Peruvian "
+                    "Minister of Justice Jose Ortiz.")
+    assert got == [["Maria Lopez", "Piotr Zielinski"], ["Jose Ortiz", "Piotr Zielinski"]]

@@ -257,8 +257,8 @@ def met_separately(text: str, sent: Sentence, mentions) -> tuple[int, list] | No
 # '... met officials of the State Department before travelling to Miami to meet with General X': another meeting in
 # another city told in the same sentence, from the travel on
 _TRAVEL_ON = pattern("meeting.travel_on", r"(?:(?<=\bbefore )|(?<=\bthen )|(?<=\blater ))(?:travel(?:l)?ing|travel(?:l)?ed|"
-                                          r"heading|headed|proceeding|proceeded)\s+to\s+(?-i:[A-Z])[\w'’-]*"
-                                          r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},?\s+(?:to\s+meet|where\s+(?:he|she|they)\s+met|"
+                                          r"heading|headed|proceeding|proceeded)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+                                          r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,4},?\s+(?:to\s+meet|where\s+(?:he|she|they)\s+met|"
                                           r"to\s+hold\s+talks|for\s+talks|for\s+a\s+meeting)\b", re.I)
 
 
