@@ -411,3 +411,13 @@ def test_meeting_envoys_one_by_one():
                          "Minister of the Interior Jose Ortiz.")) == 1
     assert len(_meetings("Minister Piotr Zielinski received Chile's Ambassador to Poland Maria Lopez and Peru's Minister "
                          "of the Interior Jose Ortiz.")) == 1
+
+
+def test_meeting_future_departure():
+    # a delegation setting off tells a visit to come, not a meeting; one that met someone when it got there still does
+    assert extract(HEAD + "Polish police delegation leaves for Chile\n\nThe delegation of the Polish Police, headed by "
+                   "General Tomasz Nowak, left for Chile on 14 June. In Santiago, General Nowak will meet the Director of "
+                   "the Carabineros, Jose Ortiz.").meetings == []
+    got = _meetings("The delegation of the Polish Police, headed by General Tomasz Nowak, left for Chile on 12 June and met "
+                    "the Director of the Carabineros of Chile, Jose Ortiz, in Santiago on 13 June.")
+    assert got == [[("CHL", "Jose Ortiz"), ("POL", "Tomasz Nowak")]]

@@ -29,7 +29,9 @@ EXTRA_CUES = [phrases(f"meeting.{name}", words, re.I, closed=False)
 # A meeting only announced, planned or proposed ('will be discussed at a meeting planned for next year',
 # 'a meeting ... is scheduled for April') is not one the release reports.
 _FUTURE = pattern("meeting.future", r"\b(?:will|would|shall|planned|scheduled|next|upcoming|forthcoming|to be held|is expected|are expected|"
-                     r"proposed to hold|intends?|plans? to|due to)\b", re.I)
+                     r"proposed to hold|intends?|plans? to|due to|"
+                     # a delegation setting off tells a visit to come ('The delegation left for Germany on 14 May')
+                     r"(?:leaves|left|departs|departed|set\s+(?:off|out))\s+for)\b", re.I)
 
 
 # Cues that tell a past event by themselves ('met', 'was held', 'signed'): only a modal right before them
