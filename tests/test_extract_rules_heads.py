@@ -426,3 +426,15 @@ def test_meeting_travel_on_to_a_building():
                     "Lopez in Warsaw.\n\nZielinski then proceeded to the Ministry of Justice, where he met the Peruvian "
                     "Minister of Justice Jose Ortiz.")
     assert got == [["Maria Lopez", "Piotr Zielinski"], ["Jose Ortiz", "Piotr Zielinski"]]
+
+
+def test_head_wordings_round_four():
+    # more ways of saying who led (written for issue 8's fourth round, how else a release would put it)
+    base = "On 11 June, Deputy Minister Piotr Zielinski met a Chilean police delegation in Warsaw. "
+    # 'X of Chile was leading the delegation': the side after the name, then an auxiliary before the head verb
+    assert _heads(base + "Director Jose Ortiz of Chile was leading the delegation.") == {"Jose Ortiz": "head.head_after"}
+    # 'X represented Chile as head of delegation'
+    assert _heads(base + "Director Jose Ortiz represented Chile as head of delegation.") == {"Jose Ortiz": "head.head_after"}
+    # '..., and the Polish one by Y': the noun left out as 'one'
+    assert _heads(base + "The Chilean delegation was headed by Director Jose Ortiz of Chile, and the Polish one by "
+                  "General Tomasz Nowak.") == {"Jose Ortiz": "head.led_by", "Tomasz Nowak": "head.elliptic_head"}

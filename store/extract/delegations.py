@@ -168,7 +168,9 @@ HEAD_AFTER = guarded("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         # 'X, Director General, NCB led the Indian delegation': the agency closing the office
                         r"\A\s*,\s*(?-i:[A-Z]{2,}[A-Za-z&/]*)\s+(?:led|headed|chaired|co-chaired)\b" + _HEAD_OBJECT + "|"
                         # 'with Colonel X at its head', 'X, as head of the Polish delegation,'
-                        r"\A\s*,?\s*at (?:its|their|the) head\b|\A\s*,?\s*as (?:the\s+)?(?:head of|leader of|chief of) (?:(?:the|a|an|its|his|her)\s+)?"
+                        # ('X represented Kenya as head of delegation')
+                        r"\A\s*,?\s*at (?:its|their|the) head\b|\A\s*,?\s*(?:represented\s+(?:[\w'’-]+\s+){1,3}?)?as (?:the\s+)?"
+                        r"(?:head of|leader of|chief of) (?:(?:the|a|an|its|his|her)\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b|\A\s*,?\s*as (?:its|their) (?:head|leader|chief)\b|"
                         # 'X, as chairman, opened the session', 'X, in his capacity as chair,'
                         r"\A\s*,?\s*(?:as|in (?:his|her) capacity as)\s+(?:the\s+)?(?:chairman|chairperson|chairwoman|chair|co-chair|"
@@ -192,6 +194,8 @@ def _led_ahead(text: str, start: int) -> bool:
 # ('A and Colonel B of Lithuania co-chaired the session': the head verb right after the side)
 _SIDE_AFTER_NAME = pattern("head.side_after_name", r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}"
                                                    r"(?=\s*,|\s+(?:jointly\s+)?(?:co-chaired|chaired|co-led|presided)\b|"
+                                                   # 'X of Kenya was leading the delegation'
+                                                   r"\s+(?:was|is|has|had)\s+(?:led|headed|leading|heading)\b|"
                                                    # 'X of Chile led a delegation' (not 'led their respective delegations')
                                                    r"\s+(?:led|headed|leading|heading)\b(?!\s+(?:their|the)\s+respective\b))")
 _LEADING_ACRONYM = pattern("head.leading_acronym", r"\s*\([A-Z][A-Za-z/.-]{1,14}\)")
@@ -217,7 +221,7 @@ _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?
                           r"(?:was\s+|is\s+)?at\s+the\s+head\s+of)\s+(?:the|a|an)?\s*"
                           # 'is leading the 11-member Bangladesh delegation', 'the high-level Omani team'
                           r"(?:(?:\w+-(?:member|strong|level|ranking)|senior|official)\s+)?\Z", re.I)
-ELLIPTIC_HEAD = case_blind("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b")
+ELLIPTIC_HEAD = case_blind("head.elliptic_head", r"\b(?:delegation|delegations|side|one)\s+by\b|,\s+and\s+(?:also\s+)?by\b")
 # '..., and the Lithuanian by X': the noun left out after a demonym (capitals as written: no re.I)
 _ELLIPTIC_DEMONYM = pattern("head.elliptic_demonym", r"\band\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+by\b")
 # 'The Finnish guests were received at the regional headquarters in Solna by X': X is the host's
