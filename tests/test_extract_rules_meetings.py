@@ -421,3 +421,16 @@ def test_meeting_future_departure():
     got = _meetings("The delegation of the Polish Police, headed by General Tomasz Nowak, left for Chile on 12 June and met "
                     "the Director of the Carabineros of Chile, Jose Ortiz, in Santiago on 13 June.")
     assert got == [[("CHL", "Jose Ortiz"), ("POL", "Tomasz Nowak")]]
+
+
+def test_meeting_present_welcomed_briefed_hosted():
+    # 'welcomed the <office or group>', 'briefed the <office>', 'played host to': meetings with no other cue
+    for verb in ("welcomed", "briefed", "played host to"):
+        got = _meetings(f"Deputy Minister Piotr Zielinski {verb} the Chilean Minister of the Interior Maria Lopez in Warsaw "
+                        "on 12 June.")
+        assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")]], verb
+    # welcoming or briefing a thing is no meeting
+    assert extract(HEAD + "Deputy Minister Piotr Zielinski welcomed the decision of the Chilean Minister of the Interior "
+                   "Maria Lopez to open a consulate.").meetings == []
+    assert extract(HEAD + "Deputy Minister Piotr Zielinski briefed the media on the statement of the Chilean Minister of "
+                   "the Interior Maria Lopez.").meetings == []
