@@ -438,3 +438,10 @@ def test_head_wordings_round_four():
     # '..., and the Polish one by Y': the noun left out as 'one'
     assert _heads(base + "The Chilean delegation was headed by Director Jose Ortiz of Chile, and the Polish one by "
                   "General Tomasz Nowak.") == {"Jose Ortiz": "head.led_by", "Tomasz Nowak": "head.elliptic_head"}
+
+
+def test_head_head_office_joined():
+    base = "On 11 June, Deputy Minister Piotr Zielinski met a Chilean police delegation in Warsaw. "
+    # an office joined to the head's: 'the Chilean police chief and head of the delegation'
+    assert _heads(base + "Commissioner Jose Ortiz, the Chilean police chief and head of the delegation, thanked the "
+                  "hosts.") == {"Jose Ortiz": "head.head_office"}

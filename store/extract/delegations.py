@@ -1486,6 +1486,12 @@ def mark_heads(people: People, text: str) -> None:
                 _head(before[-1].person, "head.pronoun_led")
     for p in people.persons:
         office = _HEAD_OFFICE.match(p.position) if p.position else None
+        if office is None and p.position and " and " in p.position:
+            # 'the Kenyan police chief and head of the delegation': a head's office joined to another
+            at = p.position.find(" and ")
+            while office is None and at != -1:
+                office = _HEAD_OFFICE.match(p.position, at + 5)
+                at = p.position.find(" and ", at + 5)
         if office and _mission_to_country(p.position, office.end()):
             continue
         if office or p.delegation_role:
