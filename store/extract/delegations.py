@@ -221,9 +221,10 @@ _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?
                           r"(?:was\s+|is\s+)?at\s+the\s+head\s+of)\s+(?:the|a|an)?\s*"
                           # 'is leading the 11-member Bangladesh delegation', 'the high-level Omani team'
                           r"(?:(?:\w+-(?:member|strong|level|ranking)|senior|official)\s+)?\Z", re.I)
-ELLIPTIC_HEAD = case_blind("head.elliptic_head", r"\b(?:delegation|delegations|side|one)\s+by\b|,\s+and\s+(?:also\s+)?by\b")
-# '..., and the Lithuanian by X': the noun left out after a demonym (capitals as written: no re.I)
-_ELLIPTIC_DEMONYM = pattern("head.elliptic_demonym", r"\band\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+by\b")
+ELLIPTIC_HEAD = case_blind("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b")
+# '..., and the Lithuanian by X', '..., and the Polish one by Y': the noun left out after a demonym (capitals as
+# written: no re.I)
+_ELLIPTIC_DEMONYM = pattern("head.elliptic_demonym", r"\band\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+one)?\s+by\b")
 # 'The Finnish guests were received at the regional headquarters in Solna by X': X is the host's
 GUEST_PASSIVE = pattern("host.guest_passive", _received_by("received|welcomed|hosted|met|greeted"), re.I)
 # 'A delegation of the Maldives Police Service led by X called on the Inspector General of Police, Y': Y is the host's

@@ -284,7 +284,7 @@ def preceded_by(text: str, sent: Sentence) -> int | None:
 
 
 _ONE_SENTENCE_CUES = ("separate", "travel", "heading to", "headed to", "proceed", "preceded by", "followed by", "mbassador",
-                      "Commissioner", "Affaires")
+                      "High Commissioner", "Affaires")
 
 
 def two_in_one_cues(text: str) -> list[int]:
