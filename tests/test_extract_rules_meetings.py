@@ -411,6 +411,9 @@ def test_meeting_envoys_one_by_one():
                          "Minister of the Interior Jose Ortiz.")) == 1
     assert len(_meetings("Minister Piotr Zielinski received Chile's Ambassador to Poland Maria Lopez and Peru's Minister "
                          "of the Interior Jose Ortiz.")) == 1
+    # envoys received together, at one event: one meeting (meeting.envoys_together)
+    assert len(_meetings("Minister Piotr Zielinski jointly received Chile's Ambassador to Poland Maria Lopez and Peru's "
+                         "Ambassador to Poland Jose Ortiz.")) == 1
 
 
 def test_meeting_future_departure():

@@ -234,6 +234,9 @@ _SEPARATELY = pattern("meeting.separately", r"\b(?:separately\s+with|met\s+separ
 # countries received or met in a row, each a call of its own (as when told a paragraph each)
 _ENVOYS_MET = pattern("meeting.envoys_one_by_one", r"\b(?:received|met(?:\s+with)?|welcomed)\s+")
 _ENVOY_OFFICE = pattern("meeting.envoy_office", r"\b(?:Ambassador|High\s+Commissioner|Charg[ée]\s+d['’]\s?Affaires)\b", re.I)
+# ('received the ambassadors of A, B and C together', 'a joint briefing for ...'): one event for all of them
+_ENVOYS_TOGETHER = pattern("meeting.envoys_together", r"\b(?:jointly|together|joint|collectively|group|working\s+(?:breakfast|lunch|dinner))\b",
+                           re.I)
 
 
 def met_separately(text: str, sent: Sentence, mentions) -> tuple[int, list] | None:
@@ -244,6 +247,8 @@ def met_separately(text: str, sent: Sentence, mentions) -> tuple[int, list] | No
     envoys = cue is None
     if envoys:
         cue = _ENVOYS_MET.search(text, sent.start, sent.end)
+        if cue is not None and _ENVOYS_TOGETHER.search(text, sent.start, sent.end):
+            return None
     if cue is None:
         return None
     met = []
