@@ -308,3 +308,19 @@ def test_a_guarded_pattern_finds_what_its_pattern_finds_and_skips_texts_without_
         Guarded(re.compile(r"\b(?:by|at)\b", re.I), r"\b(?:by|at)\b")  # no word of three letters every match needs
     with pytest.raises(ValueError):
         Guarded(re.compile(r"\bmet\b"), r"\bmet\b")  # not case-blind: CaseBlind's and pattern()'s own case
+
+
+def test_a_text_may_list_heads_wherever_the_heads_list_pattern_matches():
+    # delegations.may_list_heads skips HEADS_LIST (whose '^' alternative leaves the engine nothing to scan for) on a text
+    # without the list's own closing words: it must never skip a text where the pattern matches
+    from whomet.store.extract.delegations import HEADS_LIST, may_list_heads
+
+    listed = ["The heads of delegations: A and B.", "attended by the heads of the two delegations, A and B",
+              "HEADS OF DELEGATION – A", "Present were the heads of delegation were A", "heads of\ndelegations: x",
+              "x. The Heads of the Police Delegations: A", "included heads of delegations, A"]
+    not_listed = ["the heads of police met", "heads of state", "no heads at all", "Heads of Delegations met."]
+    for text in _texts() + listed + not_listed + [t.title() for t in listed] + ["\u0131 " + t for t in listed]:
+        if "eads of" in text and HEADS_LIST.rx.search(text):  # ('eads of': the older, looser guard, kept)
+            assert may_list_heads(text), text[:80]
+    assert all(HEADS_LIST.rx.search(t) for t in listed if "eads of" in t)
+    assert not any(may_list_heads(t) for t in not_listed)

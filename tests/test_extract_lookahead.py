@@ -115,6 +115,11 @@ def test_boundary_moves_after_a_first_letter_or_letter_class():
     assert gated(r"\bexchanged\s", re.I) == "e" + BOUNDARY_AFTER + r"xchanged\s"
     assert gated(r"\b[Oo]n\s+") == "[Oo]" + BOUNDARY_AFTER + r"n\s+"
     assert gated(r"\ba?b") != "a" + BOUNDARY_AFTER + "?b"  # an optional first letter: the look-ahead instead
+    # IGNORECASE and several alternatives: the boundary moved in the first alone would leave the engine nothing to scan
+    # for (a cased literal) and the others tried at every position; the look-ahead of every first letter instead
+    assert gated(r"\bfor x|\bin y", re.I) == r"(?=(?-i:[FIfi\u0130\u0131]))(?:\bfor x|\bin y)"
+    assert gated(r"\bfor x|\bin y") == "f" + BOUNDARY_AFTER + "or x|i" + BOUNDARY_AFTER + "n y"  # (case-sensitive: each)
+    assert gated(r"\bfor (?:x|y)", re.I) == "f" + BOUNDARY_AFTER + "or (?:x|y)"  # one alternative: moved
 
 
 def test_gate_lists_the_first_characters():
@@ -133,6 +138,11 @@ def test_gate_lists_the_first_characters():
     (r"\bx(?:a|b)", None),  # no group right after the boundary (the single letter moves: _BOUNDARY_FIRST)
     (r"\bfor (?:a|b)\b|\bin x\b|\bwho\b", r"f(?<!\w[\s\S])or (?:a|b)\b|i(?<!\w[\s\S])n x\b|w(?<!\w[\s\S])ho\b"),
     (r"\bfor x|in y", None),  # an alternative without the boundary
+    # an alternative opening with a punctuation mark stays as it is: the branch opens with literals all the same
+    (r"\bside\s+by\b|,\s+and\s+by\b", r"s(?<!\w[\s\S])ide\s+by\b|,\s+and\s+by\b"),
+    (r",\s+and|;\s+or", None),  # no boundary to move: the engine scans for these marks already
+    (r"\bx|,+y", None),  # a repeated mark (it may be the first of several)
+    (r"\bx|\.y", None),  # an escape first
     (r"(\bfor)|\bx", None),  # a group first
 ])
 def test_boundary_into_branches(regex, spread):

@@ -106,8 +106,20 @@ HEAD_BEFORE = _Triggers(
 )
 # the clause an elliptic '– by' continues: 'represented by' there makes no head
 _REPRESENTED_BEFORE = pattern("head.represented_before", r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
+_HEADS_OF = r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)"
 HEADS_LIST = case_blind("head.heads_list", r"(?:\b(?:by|were|are|included|including)\s+(?:the\s+)?|(?:^|\n|[.:]\s+)\s*(?:The\s+)?)"
-                        r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)")
+                        + _HEADS_OF)
+# The list's own words without what leads to them, on the lower-cased text: they open with a literal the engine scans for,
+# where the whole pattern (its '^' alternative) is tried at every position; a text without them has no list (~30 us a release)
+_HEADS_OF_LOW = twin(_HEADS_OF)
+
+
+def may_list_heads(text: str) -> bool:
+    """False when HEADS_LIST cannot match in text (its closing words are not there); True when it may."""
+    if "eads of" not in text:
+        return False
+    low = lowered(text)
+    return low is None or _HEADS_OF_LOW.search(low) is not None
 # ('Head of the EU Delegation to Georgia' is a mission's head, an envoy: no head of a delegation at the meeting)
 _HEAD_OFFICE = pattern("head.head_office", r"(?:the\s+)?(?:(?:team\s+)?(?:head|leader|chief|chairman|chairperson)\s+of\s+the\s+"
                           r"(?:[\w'’-]+\s+){0,3}?(?:delegation|delegates|side)\b|(?:head|leader|chief)\s+of\s+delegation\b|(?:[\w'’-]+\s+)?delegation\s+"
@@ -221,7 +233,7 @@ _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?
                           r"(?:was\s+|is\s+)?at\s+the\s+head\s+of)\s+(?:the|a|an)?\s*"
                           # 'is leading the 11-member Bangladesh delegation', 'the high-level Omani team'
                           r"(?:(?:\w+-(?:member|strong|level|ranking)|senior|official)\s+)?\Z", re.I)
-ELLIPTIC_HEAD = case_blind("head.elliptic_head", r"\b(?:delegation|delegations|side)\s+by\b|,\s+and\s+(?:also\s+)?by\b")
+ELLIPTIC_HEAD = case_blind("head.elliptic_head", r"\bdelegations?\s+by\b|\bside\s+by\b|,\s+and\s+(?:also\s+)?by\b")
 # '..., and the Lithuanian by X', '..., and the Polish one by Y': the noun left out after a demonym (capitals as
 # written: no re.I)
 _ELLIPTIC_DEMONYM = pattern("head.elliptic_demonym", r"\band\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+one)?\s+by\b")
@@ -1426,7 +1438,7 @@ def mark_heads(people: People, text: str) -> None:
             continue  # 'A met B, who was accompanied by C; they led their respective delegations': left alone
         for m in subject:
             _head(m.person, "head.respective_led")
-    for trig in (HEADS_LIST.finditer(text) if "eads of" in text else ()):
+    for trig in (HEADS_LIST.finditer(text) if may_list_heads(text) else ()):
         # 'attended by the heads of the delegations: A; B; and C': everyone listed to the sentence end
         end = len(text)
         for mm in _SENTENCE_END.finditer(text[trig.end():]):
