@@ -324,3 +324,12 @@ def test_a_text_may_list_heads_wherever_the_heads_list_pattern_matches():
             assert may_list_heads(text), text[:80]
     assert all(HEADS_LIST.rx.search(t) for t in listed if "eads of" in t)
     assert not any(may_list_heads(t) for t in not_listed)
+
+
+def test_words_at_gives_each_word_pattern_match_with_its_offsets():
+    # lexicon.words_at reads WORD's matches off one findall (each with the non-letters before it), not match objects
+    from whomet.store.extract.lexicon import WORD, words_at
+
+    edge = ["", "x", "12 ab_cd __e", "O’Neil-Smith’s  d'Arc -x- 'y' é ü ß", "a-", "a--b", "’a’", "\u0131\u017f\u212a 3"]
+    for text in _texts() + edge:
+        assert words_at(text) == [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)], text[:60]

