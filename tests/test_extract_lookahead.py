@@ -143,6 +143,12 @@ def test_gate_lists_the_first_characters():
     (r",\s+and|;\s+or", None),  # no boundary to move: the engine scans for these marks already
     (r"\bx|,+y", None),  # a repeated mark (it may be the first of several)
     (r"\bx|\.y", None),  # an escape first
+    # the boundary before a capturing group: moved inside it, the engine scans for what the group opens with
+    (r"\b((?:Jan|Feb)\w*)\s+(\d+)", r"((?:J(?<!\w[\s\S])an|F(?<!\w[\s\S])eb)\w*)\s+(\d+)"),
+    (r"\b([A-Z][a-z]+)s\b", r"([A-Z](?<!\w[\s\S])[a-z]+)s\b"),
+    (r"\b([A-Z]x)?y", None),  # an optional group: the boundary may stand before 'y'
+    (r"\b(a|b)c", None),  # alternatives of the group's own
+    (r"\b(\d{1,2})x", None),  # a repeated first item
     (r"(\bfor)|\bx", None),  # a group first
 ])
 def test_boundary_into_branches(regex, spread):
@@ -155,3 +161,39 @@ def test_a_case_sensitive_word_group_opens_with_a_branch_of_literals():
     # the engine scans for a branch of literals; a boundary first, it would try every position
     assert RULES["topic.one"].pattern.pattern.startswith("(?:d" + BOUNDARY_AFTER)
     assert gated(r"\b(?:met|held)\b", re.I) == r"(?=(?-i:[HMhm]))(?:\b(?:met|held)\b)"  # IGNORECASE: the look-ahead
+
+
+@pytest.mark.parametrize("regex, split", [
+    (r"(?:^|\.\s+|\n)x+y", (r"(?:\.\s+|\n)x+y", r"x+y")),
+    (r"(?:^|,)(?:a|b)", (r"(?:,)(?:a|b)", r"(?:a|b)")),
+    (r"(?:^|,)x|y", None),  # alternatives after the group: matched at the start, they would come before ',x'
+    (r"(?:^|,)?x", None),  # an optional group
+    (r"(?:,|^)x", None),  # '^' not first
+    (r"x(?:^|,)", None),
+])
+def test_start_apart(regex, split):
+    from whomet.store.extract.lookahead import start_apart
+
+    assert start_apart(regex) == split
+
+
+def test_head_triggers_find_what_their_case_blind_patterns_find():
+    # delegations._Triggers: lower-case twins, the '^' alternative matched apart at the start (start_apart)
+    from whomet.store.extract.delegations import HEAD_BEFORE
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("releases/*.txt"))]
+    edge = ["Heading a delegation, A came.", "Leading the Latvian delegation was B. Heading the team, C spoke.",
+            "The head of the Omani delegation was D, the head of the Qatari team was E.", "head of the x side is F",
+            "\nLeading his police delegation, G", "– by H. Led by I"]
+    from whomet.store.extract.rules import twin
+
+    # each twin as a whole ('^' kept), on the lower-cased text
+    whole = [twin(RULES[r.id].regex.replace("[A-Z]", "[^\\W\\d_]")) for r in RULES.values()
+             if r.id.startswith("head.led_by_")]
+    assert len(whole) == len(HEAD_BEFORE._rx)
+    for text in texts + edge + [t.upper() for t in edge] + [" " + t for t in edge]:
+        low = text.lower()
+        want = sorted(((m.start(), m.end()) for rx in whole for m in rx.finditer(low)
+                       if not (m.start() and text[m.start() - 1].isalnum() and text[m.start()].isalnum())),
+                      key=lambda span: span[0])
+        assert [(m.start(), m.end()) for m in HEAD_BEFORE.finditer(text)] == want, text[:60]

@@ -23,7 +23,9 @@ chairmanship of' (all co-chairs after 'co-chaired by A and B', 'respectively'), 
 from __future__ import annotations
 
 import re
+from itertools import chain
 
+from whomet.store.extract.lookahead import start_apart
 from whomet.store.extract.rules import pattern, twin
 
 from whomet.store.extract.people import Mention, People, Person
@@ -46,7 +48,10 @@ class _Triggers:
         self._rx = [pattern(f"{rule_id}_{name}", p, re.I) for name, p in named]
         # the same patterns on lower-cased text without re.I (much faster); capitals become any letter
         lows = [p.replace("[A-Z]", "[^\\W\\d_]") for p in patterns]
-        self._low = [twin(p) for p in lows]
+        # one opening with '(?:^|...)' is searched without its '^' and matched apart at the text's start (start_apart)
+        apart = [start_apart(p) for p in lows]
+        self._low = [twin(p if split is None else split[0]) for p, split in zip(lows, apart)]
+        self._at_start = [None if split is None else twin(split[1]) for split in apart]
         # the words each lower-case twin's matches need (rules.needed_words): a text holding none is not searched
         self._needs = [needed_words(p) for p in lows]
 
@@ -54,11 +59,13 @@ class _Triggers:
         found = []
         low = lowered(text) or text.lower()  # (the release's lower case, kept for its case-blind patterns)
         if len(low) == len(text):
-            pairs = [(rx, low) for rx, needs in zip(self._low, self._needs) if needs is None or holds_any(low, needs)]
+            triples = [(rx, at_start, low) for rx, at_start, needs in zip(self._low, self._at_start, self._needs)
+                       if needs is None or holds_any(low, needs)]
         else:  # a letter whose lower case is longer: offsets would move
-            pairs = [(rx, text) for rx in self._rx]
-        for rx, subject in pairs:
-            for m in rx.finditer(subject):
+            triples = [(rx, None, text) for rx in self._rx]
+        for rx, at_start, subject in triples:
+            first = at_start.match(subject) if at_start is not None else None
+            for m in chain((first,), rx.finditer(subject, first.end())) if first else rx.finditer(subject):
                 if m.start() and (text[m.start() - 1].isalnum() and text[m.start()].isalnum()):
                     continue
                 found.append(_Span(m.start(), m.end(), text[m.start():m.end()]))

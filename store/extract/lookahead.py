@@ -91,6 +91,22 @@ def gated(regex: str, flags: int = 0) -> str:
     return f"(?={chars})(?:{regex}\n)" if flags & re.X else f"(?={chars})(?:{regex})"  # (a comment may end it)
 
 
+def start_apart(regex: str) -> tuple[str, str] | None:
+    """'(?:^|A|B)REST' -> ('(?:A|B)REST', 'REST'): a pattern whose opening group has '^' among its alternatives, as one
+    searched from the text's start ('^' without MULTILINE) and one matched at the start. '^' leaves the engine no first
+    characters to scan for, so that it tries the whole pattern at every position; its matches are those of the second
+    at the start (when it matches there), then those of the first from where that match ends. None for any other
+    shape (REST with alternatives of its own, the group repeated)."""
+    if not regex.startswith("(?:^|") or _alternatives(regex) != 1:
+        return None
+    found = _group_alternatives(regex, 0)
+    if found is None or regex[found[1] + 1:found[1] + 2] in ("?", "*", "+", "{"):
+        return None
+    parts, close = found
+    rest = regex[close + 1:]
+    return "(?:" + "|".join(parts[1:]) + ")" + rest, rest
+
+
 def _alternatives(regex: str) -> int:
     """How many top-level alternatives regex has (1 when it has none, or when this reader cannot tell)."""
     found = _group_alternatives("(?:" + regex + ")", 0)
@@ -135,6 +151,8 @@ def boundary_into_branches(regex: str) -> str | None:
     a branch of literals, which the engine scans for (a boundary first, it tries every position). Case-sensitive
     patterns only (under IGNORECASE the engine scans for no cased literal). None when the pattern is of neither
     shape."""
+    if regex.startswith("\\b(") and not regex.startswith("\\b(?"):
+        return _into_capture(regex)
     if regex.startswith("\\b(?:"):
         found = _group_alternatives(regex, 2)
         if found is None:
@@ -155,6 +173,25 @@ def boundary_into_branches(regex: str) -> str | None:
 
 # an alternative opening with a mark that is a literal as written (',\s+and ...'): the engine scans for it as it is
 _PUNCTUATION_FIRST = re.compile(r"[,;:'’\-–—&/\"“”«»](?![?*+{])")
+
+
+def _into_capture(regex: str) -> str | None:
+    """'\\b(X...)...' -> '(X(?<!\\w[\\s\\S])...)...' (X a letter, a digit or a class of them) and '\\b((?:a..|b..)...)' -> each
+    alternative's boundary moved: the boundary before a capturing group opening either way (the engine looks inside the
+    group for what to scan for)."""
+    found = _group_alternatives("(?:" + regex[3:], 0)  # (the group read as if it did not capture: same offsets)
+    if found is None or len(found[0]) > 1 or regex[found[1] + 1:found[1] + 2] in ("?", "*", "+", "{"):
+        return None  # unreadable, alternatives of its own, or optional: the boundary may stand before what follows it
+    inner = regex[3:]
+    if inner.startswith("(?:"):
+        spread = boundary_into_branches("\\b" + inner)
+        return None if spread is None else "(" + spread
+    opening = _FIRST_LETTER_OR_CLASS.match(inner)
+    return None if opening is None else "(" + opening.group(1) + BOUNDARY_AFTER + inner[opening.end():]
+
+
+# a letter, a digit or a class of them (ranges too), not repeated: a word character, which the boundary stands before
+_FIRST_LETTER_OR_CLASS = re.compile(r"([A-Za-z0-9]|\[(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+\])(?![?*+{])")
 
 
 def _moved(part: str) -> str | None:
