@@ -154,6 +154,8 @@ def test_by_first_letter(fragments, grouped):
     (r"(?:the\s+)?(?:signing|signature)\s+of|(?:a|b)*x", re.I, "The signing of; signature of; abx x"),
     (r"(?<=(?:ab|ac))d|(?-i:(?:Ab|ab)c)", re.I, "abd acd Abc abc ABC"),  # a case-sensitive part: grouped as written
     (r"(\w+) (?:and|as|at) \1", 0, "to and to, go as go"),
+    # a letter's two cases in a class open two alternatives (case-sensitive patterns): grouped with the others
+    (r"\b(?:[Hh]all|[Hh]ouse|[hH]otel|port)\b", 0, "Hall hall HALL House hotel Hotel port Port"),
 ])
 def test_groups_rewritten_by_first_letter_find_the_same(regex, flags, text):
     from whomet.store.extract.rules import _grouped
@@ -165,7 +167,8 @@ def test_groups_rewritten_by_first_letter_find_the_same(regex, flags, text):
         assert [(m.span(), m.groups()) for m in fast.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
 
 
-@pytest.mark.parametrize("regex", [r"\b(?:a|b)?x", r"(?:ab|[a-c]x)", r"(?:(ab)|ac)x", r"(?:a|b)x", r"(?:ab|ac)x  # c"])
+@pytest.mark.parametrize("regex", [r"\b(?:a|b)?x", r"(?:ab|[a-c]x)", r"(?:(ab)|ac)x", r"(?:a|b)x", r"(?:ab|ac)x  # c",
+                                   r"(?:[Hh](a)ll|x)", r"(?:[Hh]?all|x)", r"(?:[Hb]all|x)"])
 def test_groups_left_alone(regex):
     from whomet.store.extract.rules import _grouped
 

@@ -334,8 +334,22 @@ def _grouped(regex: str, flags: int) -> str:
 
 def _alternation(parts: list[str], flags: int) -> str:
     """Alternatives, each with its own groups rewritten, grouped by first letter where they allow it."""
-    spread = [x for part in parts for x in _opening_words_spread(part)] if len(parts) > 1 else parts
+    spread = [y for part in parts for x in _opening_words_spread(part) for y in _case_pair_spread(x, flags)] \
+        if len(parts) > 1 else parts
     return by_first_letter([_inner(x, flags) for x in spread])
+
+
+_CASE_PAIR = re.compile(r"\[([A-Za-z])([A-Za-z])\](?![?*+{])")
+
+
+def _case_pair_spread(fragment: str, flags: int) -> list[str]:
+    """'[Hh]eadquarters' -> ['Headquarters', 'headquarters'] in a case-sensitive pattern: at any place at most one of
+    them can match, and each then opens with its letter, which by_first_letter groups and the engine scans for."""
+    m = _CASE_PAIR.match(fragment)
+    if flags & re.I or m is None or m.group(1).lower() != m.group(2).lower() or m.group(1) == m.group(2) \
+            or _captures(fragment):
+        return [fragment]  # (a group that captures would be written twice: its number would move)
+    return [m.group(1) + fragment[m.end():], m.group(2) + fragment[m.end():]]
 
 
 def _inner(regex: str, flags: int) -> str:
