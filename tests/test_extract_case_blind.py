@@ -336,3 +336,21 @@ def test_words_at_gives_each_word_pattern_match_with_its_offsets():
     edge = ["", "x", "12 ab_cd __e", "O’Neil-Smith’s  d'Arc -x- 'y' é ü ß", "a-", "a--b", "’a’", "\u0131\u017f\u212a 3"]
     for text in _texts() + edge:
         assert words_at(text) == [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)], text[:60]
+
+
+def test_each_event_city_match_holds_its_second_words():
+    # places._EVENT_CITY_ALSO skips a sentence without one of these words: every match must hold one
+    from whomet.store.extract.places import _EVENT_CITY, _EVENT_CITY_ALSO, _EVENT_CITY_NEEDS
+
+    assert len(_EVENT_CITY_ALSO) == len(_EVENT_CITY) == len(_EVENT_CITY_NEEDS)
+    edge = ["Today in Riga, the chiefs met.", "Yesterday, in Tallinn, talks went on.", "On 12 May in Vilnius, they met.",
+            "The team travelled to Oslo.", "He arrived in Bergen.", "They went to Turku.", "The minister came to Espoo."]
+    checked = 0
+    for rx, also in zip(_EVENT_CITY, _EVENT_CITY_ALSO):
+        if also is None:
+            continue
+        for text in _texts() + edge:
+            for m in rx.finditer(text):
+                checked += 1
+                assert any(w in m.group() for w in also), m.group()
+    assert checked >= 5

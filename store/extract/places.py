@@ -112,6 +112,11 @@ _EVENT_CITY_NEEDS = [("Police",), ("Police",), ("host", "venue", "welcomed"), ("
                      (" in ",), ("In ",), ("capital",),
                      # event_city_staying_in: 'is in', 'was in', 'are in', 'were in', 'now in', 'currently in', 'still in'
                      ("s in ", "e in ", "w in ", "y in ", "l in ")]
+# ... and, for some, a second set of substrings one of which each match holds too (None: no second test): a sentence
+# without them is not searched (event_city_today_in, with no first character to scan for, ran on nearly every sentence
+# holding ' in '; event_city_travelled_to, on nearly every one holding ' to ')
+_EVENT_CITY_ALSO = [None, None, None, None, ("arrived", "came", "travel", "visit", "went"), None, None, None,
+                    ("Today", "Yesterday", "On"), None, None, None]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku'), or where the visitors went after the
 # meeting ('The delegation then travelled to Brest'; talks that 'then moved to' another city are a meeting of their own there,
 # meeting.continued_elsewhere).
@@ -485,12 +490,14 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
     for index, (a, b) in enumerate(sentences_spans):
         s = text[a:b]
         best = None
-        for rx, needs in zip(_EVENT_CITY, _EVENT_CITY_NEEDS):
+        for rx, needs, also in zip(_EVENT_CITY, _EVENT_CITY_NEEDS, _EVENT_CITY_ALSO):
             for w in needs:
                 if w in s:
                     break
             else:
                 continue  # the words each pattern needs, looked for first: most sentences have none of them
+            if also is not None and not any(w in s for w in also):
+                continue
             g = rx.groups  # the city is the last group
             for m in rx.finditer(s):
                 if best is not None and m.start(g) >= best[1]:
