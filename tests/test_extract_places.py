@@ -138,11 +138,16 @@ def test_place_called_on():
 
 
 def test_place_envoy_post():
-    # an envoy meets where posted: the one other country, known only once the minister's side is settled
-    record = extract(BARE + "Minister of Public Security Anna Kowalczyk on Monday met with U.S. Ambassador John Smith. "
-                     "They discussed the fight against drug trafficking in Poland.")
+    # an envoy meets where posted: the one other country, known only once the minister's side is settled, when the text
+    # puts the meeting at the host's ('here', place.host_premises)
+    record = extract(BARE + "Minister of Public Security Anna Kowalczyk on Monday met with U.S. Ambassador John Smith, who "
+                     "ends his tour of duty here. They discussed the fight against drug trafficking in Poland.")
     meeting = record.meetings[0]
     assert (meeting.place.city, meeting.place.country, meeting.place.guessed) == (None, "POL", True)
+    # with no such words the text states no place (SCHEMA: null)
+    record = extract(BARE + "Minister of Public Security Anna Kowalczyk on Monday met with U.S. Ambassador John Smith. "
+                     "They discussed the fight against drug trafficking in Poland.")
+    assert record.meetings[0].place.country is None
     # no envoy: no venue guessed
     record = extract(BARE + "Minister of Public Security Anna Kowalczyk on Monday met with U.S. Colonel John Smith. "
                      "They discussed the fight against drug trafficking in Poland.")

@@ -1359,12 +1359,16 @@ def test_host_ambassador_post():
 
 
 def test_host_envoy():
-    # an envoy with no post named is posted where the one other country in the meeting is
+    # an envoy with no post named is posted where the one other country in the meeting is: that side hosts, and the
+    # meeting is there when the text puts it at the host's (place.host_premises), else no place is stated
     record = extract(" date 2024-06-14\nKenyan Inspector General John Kamau met the Lithuanian Ambassador Jonas "
                      "Petraitis on 12 June.")
     m = record.meetings[0]
-    assert (m.place.city, m.place.country) == (None, "KEN")
+    assert (m.place.city, m.place.country) == (None, None)
     assert {d.side: d.host for d in m.delegations} == {"KEN": True, "LTU": False}
+    record = extract(" date 2024-06-14\nKenyan Inspector General John Kamau met the Lithuanian Ambassador Jonas "
+                     "Petraitis at his office on 12 June.")
+    assert record.meetings[0].place.country == "KEN"
 
 
 def test_host_visiting_side():

@@ -1,9 +1,9 @@
 """Meeting stage: the host side (an ambassador's country of posting when the text says no more), and the country when the text names none (a guess from the host or publisher)."""
 
-from whomet.store.extract.delegations import ambassador_post, called_on_side, host_side, hosted_by_envoy, visit_country
+from whomet.store.extract.delegations import ambassador_post, body_envoy_post, called_on_side, host_side, hosted_by_envoy, visit_country
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city_country, key
-from whomet.store.extract.places import THE_CAPITAL, body_office_country, body_seat_visited, the_capital
+from whomet.store.extract.places import THE_CAPITAL, body_office_country, body_seat_visited, own_publisher, placed_at_host, the_capital
 from whomet.store.extract.stages.meeting_place import EVENT_COUNTRY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.sides import is_body
@@ -34,6 +34,21 @@ def _visited(work: str, a: int, b: int, doc: Doc, seg: Segment) -> str | None:
         if guest in sides:
             return (sides - {guest}).pop()
     return None
+
+
+def place_stated(doc: Doc, seg: Segment, index: int, country: str) -> bool:
+    """Whether a country guessed from a side may stand: the meeting has a city, its text puts it at the host's
+    (`place.host_premises`), the host's own ministry or force publishes it (`place.host_publisher`), a body's office or
+    delegation in that country takes part (`place.body_office`, `host.posted_to`), or the meeting before it, in that country, did ('He also met ...' carries the office)."""
+    if seg.city is not None or placed_at_host(doc.work, seg.start, seg.end):
+        return True
+    if country == doc.pub_side and own_publisher(doc.publisher):
+        return True  # the host's own ministry or force tells its meeting at home
+    if country in (body_office_country(doc.work, seg.start, seg.end),
+                   body_envoy_post(doc.people, seg.first, seg.last, doc.aliases)):
+        return True  # a body's office or delegation in the country ('the OSCE Baku Office') works there
+    before = doc.segments[index - 1] if index else None
+    return before is not None and before.country == country and before.host in (None, seg.host)
 
 
 def run(doc: Doc, seg: Segment, index: int) -> None:
@@ -92,6 +107,8 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         country = pub_side
     else:
         country = body_office_country(work, a, b)
+    if country is not None and not place_stated(doc, seg, index, country):
+        country = None  # a side's country, but the text names no place where they met
     seg.country = country
     seg.place_guessed = country is not None
     seg.place_rule = seg.place_rule or ("place.guessed" if country else None)

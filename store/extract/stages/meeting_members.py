@@ -8,7 +8,7 @@ from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
 from whomet.store.extract.rules import decision, pattern
-from whomet.store.extract.stages.meeting_host import CALLED_ON_PLACE
+from whomet.store.extract.stages.meeting_host import CALLED_ON_PLACE, place_stated
 from whomet.store.sides import is_body
 
 
@@ -159,7 +159,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         post = ambassador_post(people, si, sj, doc.aliases) if called is None or is_body(called) else None
         if called is not None and not is_body(called):
             seg.country, seg.place_guessed, seg.place_rule = called, True, CALLED_ON_PLACE
-        elif post is not None:
+        elif post is not None and place_stated(doc, seg, index, post):
             seg.country, seg.place_guessed, seg.place_rule = post, True, ENVOY_POST
     group_of: dict[str, list[str]] = {}
     for pos, phrase in find_groups(doc.work, lo, hi, people.mentions):

@@ -1,0 +1,47 @@
+"""The meeting's city, country and date: one example per rule added or changed for the fourth round on real releases,
+named after its rule id (what the rule reads and what it must not). Sentences are ours, in the families seen on real
+pages."""
+
+from whomet.store.extract import extract
+
+from tests.extract_helpers import first_place as _place
+
+HEAD = " date 2024-06-14 Source: Caucasus News Wire\n\n"
+
+
+def test_place_host_premises():
+    # a country guessed from the host's side stands only when the text puts the meeting at the host's
+    assert _place("Minister Levan Beridze of Georgia met the Ambassador of Japan to Georgia, Kenji Sato, on Tuesday.",
+                  HEAD) == (None, None)
+    assert _place("Minister Levan Beridze received the Ambassador of Sweden to Georgia, Eva Lind, to discuss police "
+                  "training.", HEAD) == (None, None)
+    # its office or headquarters, a call or a visit paid there, 'here', a delegation received
+    assert _place("Minister Levan Beridze received the Ambassador of Japan to Georgia, Kenji Sato, at his office on "
+                  "Tuesday.", HEAD) == (None, "GEO")
+    assert _place("Ambassador Kenji Sato of Japan paid a courtesy call on Minister Levan Beridze of Georgia on "
+                  "Tuesday.", HEAD) == (None, "GEO")
+    assert _place("Minister Levan Beridze of Georgia met the outgoing Ambassador of Japan, Kenji Sato, as he ends his "
+                  "tour of duty here.", HEAD) == (None, "GEO")
+    assert _place("Minister Levan Beridze of Georgia received a four-member delegation of the Police of Armenia led by "
+                  "Colonel Aram Petrosyan.", HEAD) == (None, "GEO")
+    assert _place("Minister Levan Beridze of Georgia received Colonel Aram Petrosyan of Armenia. The talks were held at "
+                  "the Police Training Academy.", HEAD) == (None, "GEO")
+    # a body's office or delegation in the country works there: the head of the EU Delegation to Georgia is met in it
+    assert _place("Minister Levan Beridze of Georgia met the Head of the EU Delegation to Georgia, Marek Nowak, on "
+                  "Tuesday.", HEAD) == (None, "GEO")
+    # the next meeting of the same host, with no place of its own, goes on where the one before was
+    text = ("Minister Levan Beridze received the Ambassador of Japan to Georgia, Kenji Sato, at his office on Tuesday.\n\n"
+            "He also met the Ambassador of Poland to Georgia, Anna Nowak, to discuss border checks.")
+    record = extract(HEAD + text)
+    assert [m.place.country for m in record.meetings] == ["GEO", "GEO"]
+
+
+def test_place_host_publisher():
+    # the host's own ministry or force publishing its meeting tells it at home, with no place word
+    own = " date 2024-06-14 Source: Border Police of Moldova\n\n"
+    assert _place("Chief Commissioner Ion Rusu of Moldova met the Ambassador of Austria to Moldova, Karl Huber, on "
+                  "Tuesday.", own) == (None, "MDA")
+    # a news agency of the country is no side's body: the text still states no place
+    wire = " date 2024-06-14 Source: Moldpres News Agency of Moldova\n\n"
+    assert _place("Chief Commissioner Ion Rusu of Moldova met the Ambassador of Austria to Moldova, Karl Huber, on "
+                  "Tuesday.", wire) == (None, None)
