@@ -45,3 +45,26 @@ def test_place_host_publisher():
     wire = " date 2024-06-14 Source: Moldpres News Agency of Moldova\n\n"
     assert _place("Chief Commissioner Ion Rusu of Moldova met the Ambassador of Austria to Moldova, Karl Huber, on "
                   "Tuesday.", wire) == (None, None)
+
+
+def test_place_agency_seat_country():
+    # the headquarters of a country's force, named by its country: that country, no city the text does not name
+    assert _place("Officers of the Kenyan Staff College on Tuesday visited the headquarters of the Zambia Police "
+                  "Service, where they met Commissioner Mwila Banda.") == (None, "ZMB")
+    assert _place("A study group from Uganda visited the offices of the Rwanda National Police and met Commissioner "
+                  "Jean Habimana.") == (None, "RWA")
+
+
+def test_place_event_city_police_school():
+    # a known city's police school or training centre visited or met at is in that city, over a quarter named later
+    assert _place("A team of officers from Nepal visited the Mumbai Police Training Centre on Monday. Commissioner Rahul "
+                  "Mehta of India welcomed them at the centre in Marol.")[0] == "Mumbai"
+    # an unknown place before a police school is no city ('held at Princess X Women Police Training Institute')
+    assert _place("General Karim Haddad of Jordan met Permanent Secretary Oliver Grant of the United Kingdom at Queen "
+                  "Noor Police Training Institute.")[0] is None
+
+
+def test_country_names_short_form():
+    # 'Cayman' for the Cayman Islands: a country, not a city
+    assert _place("Commissioner Leon Hart of Barbados met Commissioner Ann Miller of the Cayman Islands. The regional "
+                  "police chiefs are meeting in Cayman this week.") == (None, "CYM")

@@ -42,6 +42,11 @@ _POLICE_HQ_OF = pattern("place.event_city_police_hq_of", rf"\b(?:headquarters|pr
                         rf"(?:(?:City|Metropolitan|Municipal)\s+)?Police(?:\s+(?:Department|Service|Force|Command))?(?=\s*[.,;]|\s+(?:on|in)\b)")
 
 
+_POLICE_SCHOOL = pattern("place.event_city_police_school", rf"\b(?:at|to|visited|visiting)\s+(?:the\s+)?({_CITY})\s+"
+                         rf"(?:(?:State|Provincial|Metropolitan|City|Regional)\s+)?Police\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
+                         rf"(?:Training\s+)?(?:Cent(?:re|er)|School|College|Institute)\b")
+
+
 # Where the text says the event itself happened: '<City> hosted', 'held in <City>', 'arrived in <City>',
 # 'travelled to <City>', a sentence opening 'In <City>,'. These outrank a dateline (often the publisher's
 # home city) and any other 'in <City>'.
@@ -49,6 +54,8 @@ _EVENT_CITY = [
     # 'welcomed ... at the Abu Dhabi Police General Headquarters': a force named after its city, at its own seat
     pattern("place.event_city_police_seat", rf"\b(?:at|to)\s+(?:the\s+)?({_CITY})\s+(?:(?:State|Provincial|Metropolitan|City|Regional)\s+)?"
                rf"Police\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:Headquarters|HQ|Command|Academy)\b"),
+    # 'visited the Delhi Police Training Center': a known city's force, at its school
+    _POLICE_SCHOOL,
     _POLICE_HQ_OF,
     pattern("place.event_city_hosted", rf"(?:^|[.;]\s+|,\s+|\A\s*)(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|capital) of\s+)?"
                rf"({_CITY})\s+(?:hosted|was the venue|played host|welcomed)\b"),
@@ -83,7 +90,7 @@ def _building_in_passing(s: str, at: int) -> bool:
     by = max(s.rfind(" by ", lo, at), s.rfind(" from ", lo, at))
     return by != -1 and _BUILDING_AGENT.match(s, by + 1, at) is not None
 # a known city's force only ('the headquarters of the Traffic Police' names none)
-_KNOWN_ONLY = frozenset({_POLICE_HQ_OF})
+_KNOWN_ONLY = frozenset({_POLICE_HQ_OF, _POLICE_SCHOOL})
 # 'is visiting', 'are currently visiting', ', visiting': a visit under way (not 'the visiting minister')
 # 'who has been visiting Baghdad since Tuesday': a visit under way too
 _VISITING_NOW = pattern("place.visiting_now", r"(?:\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:currently\s+|now\s+)?|,\s*)$")
@@ -110,7 +117,7 @@ _REGION_WORD = "(?:" + "|".join(_REGION_WORDS) + ")"
 # ('in Gomel Region' too)
 _REGION_AFTER = pattern("place.region_after", r"\s+(?:" + "|".join(w + "|" + w.capitalize() for w in _REGION_WORDS) + r")\b")
 # a substring each of _EVENT_CITY's patterns needs (any of them), in order: cheap to test before the pattern runs
-_EVENT_CITY_NEEDS = [("Police",), ("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited", "visits", "visiting"), ("signed",), (" in ",),
+_EVENT_CITY_NEEDS = [("Police",), ("Police",), ("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited", "visits", "visiting"), ("signed",), (" in ",),
                      (" in ",), ("In ",), ("capital",),
                      # event_city_staying_in: 'is in', 'was in', 'are in', 'were in', 'now in', 'currently in', 'still in'
                      ("s in ", "e in ", "w in ", "y in ", "l in ")]
@@ -599,9 +606,12 @@ _MINISTRY_COUNTRY = pattern("place.ministry_country", r"\bat\s+the\s+(?:(?:headq
                             r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})?)")
 # 'at the Lithuanian Police headquarters', 'at the Kenyan National Police Academy', 'at the Indonesian police
 # headquarters': a national agency's own seat
+# 'visited the headquarters of the Ghana Police Service': the seat of a country's force
 _AGENCY_SEAT_COUNTRY = pattern("place.agency_seat_country", r"\bat\s+the\s+([A-Z][\w'’-]*)\s+(?:(?:[A-Z][\w'’-]*|national|police|"
                                r"border|coast|guards?|security|customs|immigration|army|military)\s+){0,4}?"
-                               r"(?:[Hh]eadquarters|HQ|Academy|College|University)\b")
+                               r"(?:[Hh]eadquarters|HQ|Academy|College|University)\b|"
+                               r"\b(?:headquarters|premises|offices)\s+of\s+the\s+([A-Z][\w'’-]*)\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
+                               r"(?:Police|Service|Force|Guards?|Gendarmerie|Constabulary|Customs|Immigration)\b")
 
 
 def _country_named(phrase: str, anywhere: bool) -> str | None:
@@ -658,10 +668,10 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                 if code:
                     found.append((m.start(1), code))
                     break
-        m = _AGENCY_SEAT_COUNTRY.search(s) if " at the " in s and MEETING_CUE.search(s) else None
-        code = SIDE_PHRASES.get(key(m.group(1))) if m else None
+        m = _AGENCY_SEAT_COUNTRY.search(s) if (" at the " in s or "s of the " in s) and MEETING_CUE.search(s) else None
+        code = SIDE_PHRASES.get(key(m.group(1) or m.group(2))) if m else None
         if code and not is_body(code):
-            found.append((m.start(1), code))
+            found.append((m.start(1) if m.group(1) else m.start(2), code))
         m = _MINISTRY_COUNTRY.search(s) if "Ministry" in s and MEETING_CUE.search(s) else None
         before = s[:m.start()].split()[-1:] if m else []
         if before and before[0][:1].isupper() and not before[0].endswith(",") and fold(before[0]) not in _DAY_WORDS \
