@@ -4,7 +4,7 @@ pages."""
 
 from whomet.store.extract import extract
 
-from tests.extract_helpers import first_place as _place
+from tests.extract_helpers import first_meeting as _meeting, first_place as _place
 
 HEAD = " date 2024-06-14 Source: Caucasus News Wire\n\n"
 
@@ -68,3 +68,36 @@ def test_country_names_short_form():
     # 'Cayman' for the Cayman Islands: a country, not a city
     assert _place("Commissioner Leon Hart of Barbados met Commissioner Ann Miller of the Cayman Islands. The regional "
                   "police chiefs are meeting in Cayman this week.") == (None, "CYM")
+
+
+def test_date_dateline_weekday_is_no_place():
+    # a site's clock 'Wed, 24 Apr 2024' opening the page is no dateline: the story's own date line under it dates the page
+    text = ("Wed, 24 Apr 2024\n\nNEWS :\n\nSabah and Brunei police to work together\nPublished on: Tuesday, February 28, "
+            "2017\n\nCommissioner Ahmad Rosli of Malaysia met Commissioner Hamid Yusof of Brunei at the police "
+            "headquarters on Monday to discuss border crime and the sharing of data.\n")
+    assert _meeting(text, head="").date.isoformat() == "2017-02-27"
+
+
+def test_date_dotted_day_line():
+    # '30. jul 2024 19:12': a European site's date line, the day with a stop and the month in small letters
+    text = ("30. jul 2024 19:12\n\nMinister meets Italian envoy\n\nMinister Marko Petrovic of Serbia met the Ambassador of "
+            "Italy to Serbia, Paolo Rossi, on Tuesday to discuss joint patrols during the tourist season.\n")
+    assert _meeting(text, head="").date.isoformat() == "2024-07-30"
+
+
+def test_date_relative_weekday_after_comma():
+    # 'held at the headquarters here, Monday.': a weekday after a comma closing the sentence dates the meeting
+    assert _meeting("Commissioner Ahmad Rosli of Malaysia met Commissioner Hamid Yusof of Brunei for talks at the police "
+                    "headquarters here, Monday.").date.isoformat() == "2024-06-10"
+
+
+def test_place_dateline_colon():
+    # 'Kota Kinabalu: ...' opening the body under a site's lines; 'in <quarter>, here' is the dateline's city
+    text = ("Wed, 24 Apr 2024\n\nNEWS :\n\nSabah and Brunei police to work together\nText Size:\n\nKota Kinabalu: Sabah "
+            "police will work closely with their counterparts in Brunei on border crime.\n\nCommissioner Ahmad Rosli of "
+            "Malaysia met Commissioner Hamid Yusof of Brunei for talks at the State police headquarters in Kepayan, here, "
+            "Monday.\n")
+    assert _place(text, head="") == ("Kota Kinabalu", "MYS")
+    # a line opening with a word and a colon that is no known city is none
+    assert _place("Text Size: the Commissioner of Police Ahmad Rosli of Malaysia met Commissioner Hamid Yusof of "
+                  "Brunei on Monday.")[0] is None

@@ -45,16 +45,17 @@ ON_DATE = pattern("date.on_date", rf"\b[Oo]n\s+(?:{_WD},?\s+)?(?:the\s+(?:mornin
                                   rf"(?:{_WD},?\s+)?)?(?=\d|{_M}|the\s+\d)")
 # a month in capitals only in a dateline ('YEREVAN, MAY 12, ARMENPRESS.'); the country after the city also in
 # brackets ('New Delhi [India], June 5 (ANI):')
-DATELINE = pattern("date.dateline", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?|\s*\[[A-Z][A-Za-z ]{{1,30}}\])?"
+DATELINE = pattern("date.dateline", rf"\A\s*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,)[A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?(?:,\s*[A-Z][A-Za-z]+(?:[ ][A-Z][a-z]+)?|\s*\[[A-Z][A-Za-z ]{{1,30}}\])?"
                       rf"(?:\s*\([A-Za-z .]{{1,20}}\))?(?:,|\s[/|])\s+"
                       rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M}|{MONTH_CAPS})|(?:{_M}|{MONTH_CAPS})\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})")
 # 'on Friday', 'last Friday', 'on Tuesday last week', and a weekday with no 'on' right after the verb, closing a clause or right before a verb in
-# the past ('the ministers met Friday', 'met in Warsaw Tuesday.', 'the two forces Thursday agreed')
+# the past ('the ministers met Friday', 'met in Warsaw Tuesday.', 'held at the headquarters here, Monday.', 'the two forces
+# Thursday agreed')
 # (searched in every meeting's text: only where a weekday, 'today' or 'yesterday' is, through its looser lower-case twin,
 # rules.CaseBlind)
 RELATIVE = case_blind("date.relative", rf"\b(today|yesterday|the day before yesterday|(?:on\s+)?{_WD}\s+(?:of\s+)?last\s+week|on\s+{_WD}|this\s+{_WD}|last\s+{_WD}|"
                    rf"(?:met|held|signed|visited|received|hosted|arrived|opened|began|concluded)\s+{_WD}|"
-                   rf"(?<=[a-z] ){_WD}(?=\s*[.,;])|{_WD}(?=\s+(?-i:met|held|[a-z]+ed)\b))\b", re.I)
+                   rf"(?<=[a-z] ){_WD}(?=\s*[.,;])|(?<=[a-z], ){_WD}(?=\s*[.;])|{_WD}(?=\s+(?-i:met|held|[a-z]+ed)\b))\b", re.I)
 # 'July 1 to 4, 2024', 'May 12-16, 2024': a range written month first
 RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|till|until|through|and|&)\s*"
                     rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
@@ -285,9 +286,25 @@ _TAIL_LINE = pattern("date.tail_line", r"(?i)^[ \t•*-]*(?:related|more\s+(?:fr
                      r"you\s+may\s+also|don['’]t\s+miss|popular|latest|recent|leave\s+a|comments?\b|tags?\b)")
 
 
+# '30. jul 2024 19:12': a European site's date line, the day with a stop and the month in small letters (a date line only:
+# in a sentence 'may' and 'march' are words)
+_DOTTED_DAY = pattern("date.dotted_day_line", r"\b(\d{1,2})\.\s*(jan|feb|mar|apr|ma[jy]|jun|jul|aug|avg|sep|o[ck]t|nov|de[cz])"
+                                              r"[a-z]*\.?\s+(\d{4})\b")
+_SHORT_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "jun": 6, "jul": 7, "aug": 8, "avg": 8, "sep": 9,
+                 "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12}
+
+
 def _line_date(line: str) -> tuple[int, dt.date] | None:
     """(offset, date) of the first date with a year on a short line (a page's date line), the page's clock left out."""
-    return _first_full(line, len(line))
+    found = _first_full(line, len(line))
+    if found is None and "." in line:
+        m = _DOTTED_DAY.search(line)
+        if m:
+            try:
+                found = m.start(), dt.date(int(m.group(3)), _SHORT_MONTHS[m.group(2)], int(m.group(1)))
+            except ValueError:
+                return None
+    return found
 
 
 def page_date_line(text: str) -> dt.date | None:

@@ -378,7 +378,15 @@ def _dateline_under_lines(text: str) -> tuple[str | None, str | None]:
                         and sum(1 for line in head[:start].split("\n") if line.strip()) < 8:
                     return _clean_city(m.group(1).strip()), SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
             at = head.find(dash, at + 3)
+    # 'Kota Kinabalu: Sabah police will ...' opening the body under a site's lines: a known city and a colon
+    for m in _COLON_DATELINE.finditer(head):
+        if fold(m.group(1)) in CITY_COUNTRY and sum(1 for line in head[:m.start()].split("\n") if line.strip()) < 8:
+            return _clean_city(m.group(1)), None
     return None, None
+
+
+_COLON_DATELINE = pattern("place.dateline_colon", r"^[ \t]*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’]+(?:[ ][A-ZÀ-Þ][A-Za-zÀ-ÿ'’]+){0,2}):[ \t]+"
+                                                  r"(?=(?:[^\n]+\s){8})", re.M)
 
 
 _DATELINE_LINE = pattern("place.dateline_line", r"^[ \t]*+([A-ZÀ-Þ][A-Za-zÀ-ÿ'’.]*+(?:[ -][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’.]*+){0,3}?)[ \t]*+"
@@ -839,8 +847,9 @@ _THEN_COUNTRY = pattern("place.then_country", r"(?:\s+city)?(?:,\s+(?:an?\s+(?:[
                         r"[A-Z][\w'’-]*){0,4})(?P<closed>(?=\s*(?:[.,;:()]|$)))?")
 
 # 'met here on Tuesday', 'the talks held here': the venue is the dateline's city
+# ('at the State police headquarters in Kepayan, here, on Monday': the quarter, then 'here', the dateline's city)
 HERE = pattern("place.here", r"\b(?:met|meet|meets|held|hosted|meeting|talks|arrived|signed|received|took place|visit(?:ed|ing)?)\s+"
-                             r"(?:[a-z]+\s+){0,2}?here\b")
+                             r"(?:[a-z]+\s+){0,2}?here\b|\bin\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+here\b")
 
 
 # A country guessed from the host or the publisher (no city, no country named) stands only when the text puts the
