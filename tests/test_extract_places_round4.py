@@ -101,3 +101,12 @@ def test_place_dateline_colon():
     # a line opening with a word and a colon that is no known city is none
     assert _place("Text Size: the Commissioner of Police Ahmad Rosli of Malaysia met Commissioner Hamid Yusof of "
                   "Brunei on Monday.")[0] is None
+
+
+def test_place_demonym_region():
+    # a country's part named by the country's demonym: that country, no city (not the wire's, nor an earlier meeting's)
+    assert _place("NAIROBI, June 12 (KNA) – Inspector General Peter Kamau of Kenya and Inspector General Moses Okello of "
+                  "Uganda met in the northern Kenyan county of Turkana on Tuesday. The meeting followed talks held in "
+                  "Moroto, Uganda, in May.", head="") == (None, "KEN")
+    assert _place("General Somchai Wong of Thailand and General Sok Dara of Cambodia met in the Thai border province of "
+                  "Sa Kaeo on Tuesday to discuss scam centres.") == (None, "THA")

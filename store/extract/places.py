@@ -604,6 +604,18 @@ _VENUE_THEN_COUNTRY = pattern("place.venue_then_country", r"\b(?:held|took place
 # 'in the Kaunas region of Lithuania', 'in Sughd province, Tajikistan': a region, then its country
 _REGION_OF_COUNTRY = pattern("place.region_of_country", r"\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+" + _REGION_WORD
                              + r"(?:\s+of|,)\s+" + _COUNTRY_PHRASE)
+# 'met in the Thai border province of Sa Kaeo', 'held in the northern Kenyan county of Turkana': a country's part named by
+# the country's demonym is in that country (the part itself is no city)
+_DEMONYM_REGION = pattern("place.demonym_region", r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?([A-Z][\w'’-]*)\s+"
+                          r"(?:(?:border|coastal|frontier|mountain|mountainous|northern|southern|eastern|western)\s+)?"
+                          + _REGION_WORD + r"\s+of\s+[A-Z]")
+
+
+def region_venue(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] names a country's part as the venue by its demonym (_DEMONYM_REGION): no dateline's city is."""
+    return " of " in text[a:b] and _DEMONYM_REGION.search(text, a, b) is not None
+
+
 # 'a working visit to our country': the publisher's own country
 _OUR_COUNTRY = pattern("place.our_country", r"\b(?:visit|arrived|came|travell?ed|welcomed|delegation)\s+(?:[a-z]+\s+){0,2}?"
                        r"(?:in|to)\s+our\s+country\b")
@@ -676,6 +688,10 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                 if code:
                     found.append((m.start(1), code))
                     break
+        m = _DEMONYM_REGION.search(s) if " of " in s and MEETING_CUE.search(s) else None
+        code = SIDE_PHRASES.get(key(m.group(1))) if m else None
+        if code and not is_body(code) and not _other_event(s, 0, m.start(1)):
+            found.append((m.start(1), code))
         m = _AGENCY_SEAT_COUNTRY.search(s) if (" at the " in s or "s of the " in s) and MEETING_CUE.search(s) else None
         code = SIDE_PHRASES.get(key(m.group(1) or m.group(2))) if m else None
         if code and not is_body(code):

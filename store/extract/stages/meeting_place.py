@@ -3,7 +3,7 @@
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import CAPITALS, city_country, city_country_among
 from whomet.store.extract.places import (DISTRICT_OF, HERE, THE_CAPITAL, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
-                                         headline_city, is_video, lead_country, lead_spans, page_tail, the_capital,
+                                         headline_city, is_video, lead_country, lead_spans, page_tail, region_venue, the_capital,
                                          venue_city, relayed)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
@@ -61,8 +61,9 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         named = lead_country(work, lead_spans(work, spans))
         if named in sides and named != (d_country or city_country(d_city)):
             e_country, e_at = named, 0
-    if city is not None and 0 <= e_at < at and city_country(city) not in (None, e_country):
-        city = None  # 'led a delegation to the Republic of the Marshall Islands ...' before a city elsewhere
+    if city is not None and 0 <= e_at < at and (city_country(city) or country_after(work, city, a, b)) not in (None, e_country):
+        city = None  # 'led a delegation to the Republic of the Marshall Islands ...' before a city elsewhere (also one the
+        # table does not know, of another country by the text: 'an extension of talks held in Koh Kong, Cambodia')
     rule = EVENT_CITY
     if city is None and e_country is None and d_city is not None and "capital" in work[a:b]:
         # 'MOSCOW, May 12 - A met B in the Belarusian capital': the capital the text names by its country, not the wire's
@@ -94,6 +95,8 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
                 and country_after(work, found, a, b) == e_country:
             # 'in the town of Naftalan in Azerbaijan': a town the table does not know, in the venue country written after it
             city, rule = found, "place.in_city"
+    if e_country and rule == "place.dateline_city" and region_venue(work, *spans[e_at]):
+        city = None  # 'BANGKOK - ... met in the Thai border province of Sa Kaeo': the wire's city is not the venue
     if e_country and (city is None or city_country(city) not in (None, e_country)):
         # the venue country outranks a dateline city of another country ('INA- Baghdad ... signed at the
         # headquarters of the Spanish Ministry of Interior')
