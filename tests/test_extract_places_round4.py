@@ -110,3 +110,23 @@ def test_place_demonym_region():
                   "Moroto, Uganda, in May.", head="") == (None, "KEN")
     assert _place("General Somchai Wong of Thailand and General Sok Dara of Cambodia met in the Thai border province of "
                   "Sa Kaeo on Tuesday to discuss scam centres.") == (None, "THA")
+
+
+def test_place_meeting_cue_discussions():
+    # 'discussions between A and B in <City>' tells the meeting's city
+    assert _place("A statement said the agreement was the highpoint of discussions between General Musa Bello of Nigeria "
+                  "and Colonel Fahad Al Qahtani of Saudi Arabia in Abuja.") == ("Abuja", "NGA")
+
+
+def test_place_dateline_loose_capital_named():
+    # 'Kuwait, Sep 15 (SPA): ...': a capital called by its country's name, in a dateline with a date and a credit
+    assert _place("Kuwait, Sep 15 (SPA): Sheikh Nasser Al-Sabah of Kuwait received Minister Faisal bin Saud of Saudi "
+                  "Arabia on Monday at Bayan Palace.", head="") == ("Kuwait", "KWT")
+    # a country whose capital is called otherwise names no city
+    assert _place("Vietnam, Sep 15 (VNA): General Tran Van Minh of Vietnam received General Sok Dara of Cambodia on "
+                  "Monday.", head="")[0] is None
+
+
+def test_place_the_hague_in_small_letters():
+    assert _place("Minister Anne Peeters of Belgium met Minister Jan de Vries of the Netherlands in the Hague on 1 "
+                  "October.") == ("the Hague", "NLD")

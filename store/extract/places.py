@@ -14,7 +14,8 @@ from whomet.store.sides import BODIES, is_body
 from whomet.store.extract.people import NAMED_AFTER, STOP
 from whomet.store.names import fold
 
-_CITY = (r"(?:The\s+|(?:St|Ste|Mt|Ft)\.\s*)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
+# ('in the Hague': the one city written with its article in small letters in running text, the seat of Europol and Eurojust)
+_CITY = (r"(?:The\s+|the\s+(?=Hague\b)|(?:St|Ste|Mt|Ft)\.\s*)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
          r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al|of)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
 DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+(?:,\s*+([A-Z][A-Za-z ]{{1,30}}?\.?))?\s*+[–—-]\s")
 DATELINE_CITY2 = pattern("place.dateline_city2", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
@@ -23,7 +24,7 @@ _CITY_OF = r"the\s+(?:[\w-]+\s+){0,4}?(?:city|town|resort|port|village) of"
 IN_CITY = pattern("place.in_city", rf"\b(?:[Ii]n {_CITY_OF}|[Ii]n|to|at)\s+({_CITY})")
 MEETING_CUE = pattern("place.meeting_cue", r"\b(?:held|met|meet|meeting|received|talks|visit|visited|visiting|took place|hosted|session|"
                          r"signed|renewed|headquarters|ceremony|workshop|concluded|opened|consultations?|conference|arrived|seminar|summit|forum|"
-                         r"dialogue|round|attended|took part|participated|assembly|"
+                         r"dialogue|round|attended|took part|participated|assembly|discussions|"
                          r"gathered|gathering|welcomed|chaired|co-chaired|convened|travelled|traveled|presented|presenting|handed|conferred|"
                          r"border\s+(?:gate|crossing|checkpoint|post|point)s?\b|at\s+the\s+(?:embassy|ministry|residence|office|headquarters)\b|"
                          r"hosted\b|(?:received|welcomed|hosted)\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?delegation\b|"
@@ -337,6 +338,8 @@ def _dateline_at(text: str) -> tuple[str | None, str | None]:
     m = DATELINE_LOOSE.match(head)
     if m and city_country(m.group(1)):
         return _clean_city(m.group(1)), None
+    if m and _capital_named(m.group(1))[0]:
+        return _capital_named(m.group(1))  # 'Kuwait, Sep 15 (SPA/APP): ...': the capital called by its country's name
     m = _DATELINE_TIGHT.match(head)
     if m and fold(m.group(1)) in CITY_COUNTRY and key(m.group(2)) not in SIDE_PHRASES:
         return _clean_city(m.group(1)), None
