@@ -130,3 +130,17 @@ def test_place_dateline_loose_capital_named():
 def test_place_the_hague_in_small_letters():
     assert _place("Minister Anne Peeters of Belgium met Minister Jan de Vries of the Netherlands in the Hague on 1 "
                   "October.") == ("the Hague", "NLD")
+
+
+def test_place_future_place_announced_holding():
+    # 'announced the holding of a meeting in <City>': a meeting to come is not where this one was
+    assert _place("Minister Ali Hassan of Iraq met Minister Samir Khalil of Syria on Monday. He announced the holding of "
+                  "a regional meeting in Baghdad on July 22.")[0] is None
+
+
+def test_date_started_on():
+    # a session of several days is dated by its first day, not by the day of a speech inside it
+    text = ("WINDHOEK, 28 SEP (NAMPA) - Minister Peter Amutenya of Namibia spoke here on Thursday during the last day of "
+            "the joint commission with Botswana. The session, led by Minister Kabo Sebele of Botswana, started on Tuesday "
+            "and ran for three days.\n")
+    assert _meeting(text, head=" date 2013-09-28\n").date.isoformat() == "2013-09-24"

@@ -444,6 +444,13 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
                 ranged = _event_range(rest) if on else None
                 if on and ranged and ranged.start() < on.start():
                     on = None  # 'held ... from May 12-16, 2009 ... The opening ceremony was held on May 13
+                started = _STARTED_ON.search(rest, 0, 800) if rel else None
+                if started and not (on and on.start() < started.start()):
+                    # 'spoke here on Thursday, the last day of the session, which started on Tuesday and ran for three
+                    # days': a meeting of several days is dated by its first
+                    resolved = _relative(started.group(1).lower(), d)
+                    if resolved:
+                        return resolved, True, "date.started_on"
                 if rel and rel.group(1).lower() != "today" and not (on and on.start() < rel.start()):
                     resolved = _relative(rel.group(1).lower(), d)
                     return (resolved or d), True, "date.dateline_relative"
@@ -540,6 +547,10 @@ DATELINE_BRACKET = pattern("date.dateline_bracket", rf"\A\s*[A-ZÀ-Þ][A-Za-zÀ-
 # '(Baku, 12 June) The minister ...': the city and the date inside one bracket
 DATELINE_IN_BRACKETS = pattern("date.dateline_in_brackets", rf"\A\s*\([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,40}}?,\s*"
                                                             rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d)")
+
+
+_STARTED_ON = pattern("date.started_on", rf"\b(?:started|began|opened|commenced)\s+(on\s+{_WD})\b(?=[^.]{{0,40}}?"
+                                         rf"\b(?:ran|lasted|continued|ended|closed|until|for\s+(?:two|three|four|five|\d)))")
 
 
 def _dateline(head: str) -> re.Match | None:

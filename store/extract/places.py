@@ -133,6 +133,7 @@ _EVENT_CITY_ALSO = [None, None, None, None, ("arrived", "came", "travel", "visit
 _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|three|four|five|ten|several|\d+)\s+)?"
                            r"(?:years?|months?|weeks?|days?|decades?)\b)|future|upcoming|forthcoming|will|would|shall|planned|scheduled|proposed|"
                            r"propose|invited|invitation|to hold|be held|be signed|expected|again|agreed to meet|ahead of|in preparation|preparations?|prepare|preparing|"
+                           r"announced\s+the\s+holding|"
                            r"(?:then|later|subsequently|afterwards|next)\s+(?:[a-z]+\s+){0,3}?(?:travell?ed|went|left|departed|flew|headed))\b",
                            re.I)
 VIDEO = case_blind("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|online format|"
