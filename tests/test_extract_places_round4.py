@@ -144,3 +144,17 @@ def test_date_started_on():
             "the joint commission with Botswana. The session, led by Minister Kabo Sebele of Botswana, started on Tuesday "
             "and ran for three days.\n")
     assert _meeting(text, head=" date 2013-09-28\n").date.isoformat() == "2013-09-24"
+
+
+def test_place_village_not_city():
+    # a village the table does not know is no city, nor the quarter of a seat ('headquarters in <quarter>'); the country
+    # read for it stands
+    assert _place("General Nguyen Van Long of Vietnam met Colonel Bounmy Sihavong of Laos in the village of Na Phao, "
+                  "Laos, on Tuesday.") == (None, "LAO")
+    assert _place("General Nguyen Van Long of Vietnam met Colonel Bounmy Sihavong of Laos at the medical station in "
+                  "Na Phao village on Tuesday.")[0] is None
+    assert _place("Inspector General Dan Munyaneza of Rwanda received his Zambian counterpart Kasonde Banda. The meeting "
+                  "was held at the RNP General Headquarters in Remera.", HEAD)[0] is None
+    # a town the table does not know, named as the venue, still is the city
+    assert _place("Minister Jan Kowalski of Poland met Minister Petr Novak of Czechia in Hrensko on Tuesday.")[0] \
+        == "Hrensko"

@@ -26,6 +26,7 @@ class Segment:
     country: str | None = None
     place_guessed: bool = False
     place_rule: str | None = None
+    quarter: str | None = None  # a village or a seat's quarter named as the venue, no city ('the village of X')
     host: str | None = None
     persons: list[Person] = field(default_factory=list)
     same_place: bool = False  # told as another meeting of the same day ('In another engagement'): the place before it

@@ -966,6 +966,25 @@ def city_of_quarter(text: str, place: str | None) -> str | None:
     return None
 
 
+# 'in the village of Gorani', 'in Thong Pe village': a village is no city; 'the RNP General Headquarters in Kacyiru', 'the
+# High Commission's offices in St Clair': a seat's quarter (with no dateline's city to own it) is none either
+_VILLAGE = pattern("place.village_not_city", r"\bvillages?\s+of\s+$|^\s+village\b")
+
+
+def quarter_not_city(text: str, place: str | None, a: int, b: int) -> bool:
+    """Whether an unknown place the text names in text[a:b] is a village or a seat's quarter, not a city."""
+    if not place or city_country(place):
+        return False
+    at = text.find(place, a, b)
+    while at != -1:
+        before = text[max(0, at - 40):at]
+        if _VILLAGE.search(before) or _VILLAGE.match(text, at + len(place), at + len(place) + 12) \
+                or DISTRICT_OF.search(before) and before.endswith("in "):
+            return True
+        at = text.find(place, at + len(place), b)
+    return False
+
+
 # 'in Kacyiru, Kigali', 'at Bukit Aman in Kuala Lumpur': a quarter or a compound, then its city
 _THEN_CITY = pattern("place.then_city", rf"\s*(?:,|\s+in)\s*({_CITY})")
 

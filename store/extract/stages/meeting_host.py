@@ -37,10 +37,11 @@ def _visited(work: str, a: int, b: int, doc: Doc, seg: Segment) -> str | None:
 
 
 def place_stated(doc: Doc, seg: Segment, index: int, country: str) -> bool:
-    """Whether a country guessed from a side may stand: the meeting has a city, its text puts it at the host's
-    (`place.host_premises`), the host's own ministry or force publishes it (`place.host_publisher`), a body's office or
-    delegation in that country takes part (`place.body_office`, `host.posted_to`), or the meeting before it, in that country, did ('He also met ...' carries the office)."""
-    if seg.city is not None or placed_at_host(doc.work, seg.start, seg.end):
+    """Whether a country guessed from a side may stand: the meeting has a city (or a village, a quarter), its text puts
+    it at the host's (`place.host_premises`), the host's own ministry or force publishes it (`place.host_publisher`), a
+    body's office or delegation in that country takes part (`place.body_office`, `host.posted_to`), or the meeting
+    before it, in that country, did ('He also met ...' carries the office)."""
+    if seg.city is not None or seg.quarter is not None or placed_at_host(doc.work, seg.start, seg.end):
         return True
     if country == doc.pub_side and own_publisher(doc.publisher):
         return True  # the host's own ministry or force tells its meeting at home

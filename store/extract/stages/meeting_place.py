@@ -3,7 +3,7 @@
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import CAPITALS, city_country, city_country_among
 from whomet.store.extract.places import (DISTRICT_OF, HERE, THE_CAPITAL, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
-                                         headline_city, is_video, lead_country, lead_spans, page_tail, region_venue, the_capital,
+                                         headline_city, is_video, lead_country, lead_spans, page_tail, quarter_not_city, region_venue, the_capital,
                                          venue_city, relayed)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
@@ -126,6 +126,10 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         # 'held at the headquarters in Kacyiru' ... 'are in Rwanda for a week-long visit': a venue country told after
         # the sentence of a city the table does not know is that city's
         seg.country = event_country(work, spans[at:], doc.pub_side)[0]
+    if city is not None and rule != "place.dateline_city" and quarter_not_city(work, city, a, b):
+        # 'in Thong Pe village', 'the RNP General Headquarters in Kacyiru': no city; the country read for it stands
+        seg.city, seg.quarter = None, city
+        seg.place_rule = "place.village_not_city" if seg.country else None
     if seg.city is None and seg.country is None and seg.same_place and index > 0:
         # 'In another engagement, the IGP met ...' with no place of its own: where the meeting before it was
         before = doc.segments[index - 1]
