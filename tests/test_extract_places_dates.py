@@ -145,10 +145,14 @@ def test_place_event_country_a_team_sent():
 
 
 def test_place_event_country_after_an_unknown_city():
-    # a quarter the table does not know keeps its country from a venue country told after it
+    # a quarter the table does not know keeps its country from a venue country told after it; a seat's quarter is no
+    # city itself (place.village_not_city)
     assert _place("The meeting, co-chaired by IGP Eric Habimana and his Zambian counterpart Joseph Banda, was held "
                   "at the police headquarters in Kimihurura on 12 June. Banda and his delegation are in Rwanda for a "
-                  "week-long visit.") == ("Kimihurura", "RWA")
+                  "week-long visit.") == (None, "RWA")
+    assert _place("The meeting, co-chaired by IGP Eric Habimana and his Zambian counterpart Joseph Banda, was held "
+                  "in Kimihurura on 12 June. Banda and his delegation are in Rwanda for a week-long visit.") \
+        == ("Kimihurura", "RWA")
 
 
 def test_place_headline_city_after_a_comma():
