@@ -158,3 +158,29 @@ def test_place_village_not_city():
     # a town the table does not know, named as the venue, still is the city
     assert _place("Minister Jan Kowalski of Poland met Minister Petr Novak of Czechia in Hrensko on Tuesday.")[0] \
         == "Hrensko"
+
+
+COMMUNIQUE = ("Regional Police Chiefs\nLeadership Group Meeting\nNational Police College, Perth, Australia\n12 - 13 March "
+              "2024\nCOMMUNIQUE\n\n1. The Leadership Group meeting was held at the National Police College from 12 - 13 "
+              "March 2024. Commissioner Mere Tuilagi of Fiji and Commissioner Sione Fifita of Tonga attended, and "
+              "Commissioner Anna Reid of New Zealand joined the meeting virtually.\n\n2. The Group noted the outcomes of "
+              "the conference held in Darwin, Australia in November 2023.\n\n3. The Group agreed to set up a monthly "
+              "virtual meeting of its members.\n")
+
+
+def test_place_heading_venue():
+    # a communiqué's heading line '<Venue>, <City>, <Country>' names the venue when the body names no city
+    assert _place(COMMUNIQUE, head="") == ("Perth", "AUS")
+
+
+def test_place_other_video():
+    # a monthly or a future video meeting is not this one, nor is one member joining by video
+    assert _meeting(COMMUNIQUE, head="").format == "in_person"
+    assert _meeting("Minister Ana Petrova of Bulgaria met Minister Ion Rusu of Moldova in a virtual meeting on "
+                    "Tuesday.").format == "video_conference"
+
+
+def test_place_country_then_year_after():
+    # 'the conference held in Darwin, Australia in November 2023': the year after the city's country dates another event
+    assert _place("Commissioner Mere Tuilagi of Fiji met Commissioner Sione Fifita of Tonga on Tuesday. They noted the "
+                  "outcomes of the conference held in Darwin, Australia in November 2023.")[0] is None

@@ -162,8 +162,15 @@ def is_video(text: str, a: int, b: int) -> bool:
                                          "video-call", "virtually")) \
                 and _REMOTE_SPEAKER.search(text, clause, m.start()):
             continue
+        if _OTHER_VIDEO.search(text, max(clause, m.start() - 30), m.start()):
+            continue  # 'agreed for a monthly virtual meeting to be established': not this meeting
         return True
     return False
+
+
+# a video meeting to come or one held regularly is not the meeting told ('a monthly virtual meeting', 'the next online
+# session')
+_OTHER_VIDEO = pattern("place.other_video", r"\b(?:monthly|weekly|quarterly|regular|future|next|upcoming|further)\s+(?:[a-z]+\s+)?$")
 
 
 def _other_event(s: str, clause_start: int, at: int) -> bool:
@@ -468,11 +475,15 @@ def _quoted(s: str, at: int) -> bool:
     return s.count('"', 0, at) % 2 == 1 or s.rfind("“", 0, at) > s.rfind("”", 0, at)
 
 
+_COUNTRY_THEN = pattern("place.country_then", r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s+in\s)")
+
+
 def _elsewhere(s: str, clause_start: int, start: int, end: int) -> bool:
     """Whether the city at s[start:end] names somewhere other than the venue: an earlier year right after it, a
     region named after it, an envoy's post ('the Swiss Ambassador to Tehran'), or the seat of an office in apposition
     ('head of the police in Vilnius, met')."""
-    if _YEAR_AFTER.match(s, end) or _REGION_AFTER.match(s, end) and not _city_owns(s[start:end]) \
+    after = _COUNTRY_THEN.match(s, end)  # 'held in Brisbane, Australia in November 2022': the year after the country
+    if _YEAR_AFTER.match(s, after.end() if after else end) or _REGION_AFTER.match(s, end) and not _city_owns(s[start:end]) \
             or _ENVOY_POST.search(s, max(0, start - 40), start):
         return True
     office = _OFFICE_IN.search(s, clause_start, start)
@@ -1051,13 +1062,28 @@ def relayed(text: str, sentences_spans: list[tuple[int, int]]) -> bool:
 _HEADLINE_CITY = pattern("place.headline_city", rf"\A\s*[^\n.]{{3,160}}?(?:\s+in|,)\s+({_CITY})[ \t]*(?:\n|\Z)")
 
 
+# 'Australian Institute of Police Management, Sydney, Australia': a line of a communiqué's heading naming the venue, its
+# city and country, above the body
+_HEADING_VENUE = pattern("place.heading_venue", rf"^[^\n.]{{3,120}}?,[ \t]+({_CITY}),[ \t]+[A-Z][\w'’ -]{{2,40}}?[ \t]*$", re.M)
+
+
 def headline_city(text: str) -> str | None:
     """The known city a page's first line (a headline, no stop in it) ends on after 'in' or a comma; None otherwise."""
     m = _HEADLINE_CITY.match(text)
-    if m is None:
-        return None
-    city = _clean_city(m.group(1))
+    city = _clean_city(m.group(1)) if m else None
     return city if city and city_country(city) else None
+
+
+def heading_venue_city(text: str) -> str | None:
+    """The known city a line of the page's heading (its first eight lines, above the body) names with its country after
+    it ('<Venue>, Sydney, Australia', _HEADING_VENUE); None otherwise."""
+    for line in text.split("\n", 8)[:8]:
+        if len(line.split()) > 20 or line.rstrip().endswith("."):
+            break  # the body
+        h = _HEADING_VENUE.match(line) if ", " in line else None
+        if h and city_country(h.group(1)) and country_after(line, h.group(1), 0, len(line)):
+            return _clean_city(h.group(1))
+    return None
 
 
 _TAIL_WORDS = ("More", "Related", "Leave", "Please", "You may")

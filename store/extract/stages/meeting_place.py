@@ -3,7 +3,7 @@
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import CAPITALS, city_country, city_country_among
 from whomet.store.extract.places import (DISTRICT_OF, HERE, THE_CAPITAL, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
-                                         headline_city, is_video, lead_country, lead_spans, page_tail, quarter_not_city, region_venue, the_capital,
+                                         headline_city, heading_venue_city, is_video, lead_country, lead_spans, page_tail, quarter_not_city, region_venue, the_capital,
                                          venue_city, relayed)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
@@ -111,6 +111,8 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         # the body names no venue: a headline ending 'in <City>' does
         city = headline_city(work[doc.segments[0].start:])
         rule = "place.headline_city"
+        if city is None:
+            city, rule = heading_venue_city(work), "place.heading_venue"
     seg.city = city
     seg.place_rule = rule if city else ("place.dateline_city" if d_country else None)
     # 'in Postojna, Slovenia': a city the table does not know, with its country after it
