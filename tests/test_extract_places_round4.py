@@ -184,3 +184,11 @@ def test_place_country_then_year_after():
     # 'the conference held in Darwin, Australia in November 2023': the year after the city's country dates another event
     assert _place("Commissioner Mere Tuilagi of Fiji met Commissioner Sione Fifita of Tonga on Tuesday. They noted the "
                   "outcomes of the conference held in Darwin, Australia in November 2023.")[0] is None
+
+
+def test_place_past_place_pluperfect():
+    # talks someone 'had had' or 'had held' there, on 'a visit he made to' a country: an earlier event's place
+    assert _place("General Omar Idrissi of Morocco met Director Laura Hayes of the United States on Monday. It follows "
+                  "talks they had held in Washington.")[0] is None
+    assert _place("General Omar Idrissi of Morocco met Director Laura Hayes of the United States on Monday, following "
+                  "the talks during a working visit he made to the United States.")[1] != "USA"

@@ -101,7 +101,8 @@ _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last
                       r"(?:visits?|trips?|meetings?|engagements?|missions?|rounds?|sessions?|talks|discussions|consultations|negotiations)|"
                       r"(?:19|20)\d\d\s+when|"
                       r"(?:the|their|its|his|her)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:meeting|visit|talks|session|conference|round)|"
-                      r"(?:first|last)\s+met|had\s+(?:(?:earlier|previously|already|once)\s+(?:met|visited|travell?ed|been)|visited)|"
+                      r"(?:first|last)\s+met|had\s+(?:(?:earlier|previously|already|once)\s+(?:met|visited|travell?ed|been)|visited|had|held)|"
+                      r"(?:visit|trip|tour)\s+(?:he|she|they|we)\s+(?:had\s+)?(?:made|paid)|"
                       r"(?:during|since|after|from)\s+(?:the|their|its)\s+first\s+(?:[a-z]+\s+)?(?:visits?|trips?|meetings?|"
                       r"rounds?|sessions?|talks)|(?:days?|weeks?|months?|years?)\s+after|(?:returned|returning|back)\s+from)\b", re.I)
 # 'talks took place in Vilnius in 2023', 'signed in Jakarta in October 1995', 'a meeting in Warsaw last month': a time
