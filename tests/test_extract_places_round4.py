@@ -192,3 +192,20 @@ def test_place_past_place_pluperfect():
                   "talks they had held in Washington.")[0] is None
     assert _place("General Omar Idrissi of Morocco met Director Laura Hayes of the United States on Monday, following "
                   "the talks during a working visit he made to the United States.")[1] != "USA"
+
+
+def test_place_weather_widget():
+    # a site's weather lines 'Vienna (AT)', '12/4°C' are no dateline
+    text = ("Sun 11 May 2025\nPraha (CZ)\n7/8°C\n| Fri | Sat | Sun |\n| 13 | 11 | 9 |\nSun 11 May 2025\nVienna (AT)\n"
+            "12/4°C\n| Fri | Sat | Sun |\n| 12 | 13 | 10 |\n\nMay 9th, 2025\n\nMinister Jan Novak of Czechia said he "
+            "offered to extend the police mission to his Slovenian counterpart Ales Kranjc of Slovenia today.\n")
+    assert _place(text, head="")[0] is None
+
+
+def test_place_building_reports():
+    # 'the Chinese Embassy in Manila said': a building named as the one who reports is not the venue
+    assert _place("China and the Philippines pledged to fight online fraud together, the Chinese Embassy in Manila said "
+                  "on Tuesday. The pledge came after a meeting between Ambassador Li Wei of China and Secretary Jose Cruz "
+                  "of the Philippines on Monday.")[0] is None
+    assert _place("Ambassador Li Wei of China met Secretary Jose Cruz of the Philippines on Monday at the Chinese Embassy "
+                  "in Manila.")[0] == "Manila"

@@ -84,6 +84,10 @@ _EVENT_CITY = [
 _BUILDING_AGENT = pattern("place.building_in_passing", r"(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$")
 
 
+# 'the Chinese Embassy in Manila said on Tuesday': a building in its city named as the one who reports, not the venue
+_REPORTS_AFTER = pattern("place.building_reports", r"[^\w]{0,3}\s*(?:said|says|announced|stated|reported|posted|wrote|noted)\b")
+
+
 def _building_in_passing(s: str, at: int) -> bool:
     """Whether the building named at s[at] is an agent's or an origin's ('by the Jordanian Embassy', 'from the Ministry'):
     the last 'by' or 'from' before it, then only capitalised words."""
@@ -286,7 +290,15 @@ def dateline(text: str) -> tuple[str | None, str | None]:
     """('Lyon', 'FRA') from 'LYON, France – ...', ('Muscat', None) from 'MUSCAT, 10 May – ...'; else the city of one of
     the page's first lines that opens with a known city and a dash."""
     found = _dateline_at(text)
-    return found if found != (None, None) else _dateline_under_lines(text)
+    found = found if found != (None, None) else _dateline_under_lines(text)
+    if found[0] is not None and "°" in text[:2000]:
+        at = text.find(found[0], 0, 2000)
+        if at != -1 and _WEATHER.match(text, at + len(found[0])):
+            return None, None  # 'Budapest (HU) 12/4°C | Fri | Sat': a site's weather widget, not a dateline
+    return found
+
+
+_WEATHER = pattern("place.weather_widget", r"\s*(?:\([A-Z]{2}\)\s*)?-?\d{1,2}(?:\s*/\s*-?\d{1,2})?\s*°")
 
 
 def _dateline_at(text: str) -> tuple[str | None, str | None]:
@@ -554,8 +566,8 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
                     continue  # 'In Yakutia, the delegation spent four days': a region, not a city
                 if _not_a_city(city, persons) or _quoted(s, m.start(g)):
                     continue
-                if rx is _BUILDING_IN and _building_in_passing(s, m.start()):
-                    continue  # 'adopted by the Jordanian Embassy in Baghdad': a building in passing
+                if rx is _BUILDING_IN and (_building_in_passing(s, m.start()) or _REPORTS_AFTER.match(s, m.end(g))):
+                    continue  # 'adopted by the Jordanian Embassy in Baghdad', 'the Embassy in Manila said': in passing
                 if _BODY_SEAT_BEFORE.search(s, max(0, m.start(g) - 80), m.start(g)):
                     continue  # 'a liaison officer to the Europol headquarters in The Hague': a seat, not the venue
                 if not city_country(city):
