@@ -209,3 +209,9 @@ def test_place_building_reports():
                   "of the Philippines on Monday.")[0] is None
     assert _place("Ambassador Li Wei of China met Secretary Jose Cruz of the Philippines on Monday at the Chinese Embassy "
                   "in Manila.")[0] == "Manila"
+
+
+def test_event_city_patterns_and_their_needs_line_up():
+    # each event-city pattern has its own needed words and second words (a pattern added to one list only shifts the rest)
+    from whomet.store.extract import places
+    assert len(places._EVENT_CITY) == len(places._EVENT_CITY_NEEDS) == len(places._EVENT_CITY_ALSO)

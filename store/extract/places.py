@@ -130,7 +130,7 @@ _EVENT_CITY_NEEDS = [("Police",), ("Police",), ("Police",), ("host", "venue", "w
 # ... and, for some, a second set of substrings one of which each match holds too (None: no second test): a sentence
 # without them is not searched (event_city_today_in, with no first character to scan for, ran on nearly every sentence
 # holding ' in '; event_city_travelled_to, on nearly every one holding ' to ')
-_EVENT_CITY_ALSO = [None, None, None, None, ("arrived", "came", "travel", "visit", "went"), None, None, None,
+_EVENT_CITY_ALSO = [None, None, None, None, None, ("arrived", "came", "travel", "visit", "went"), None, None, None,
                     ("Today", "Yesterday", "On"), None, None, None]
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku'), or where the visitors went after the
 # meeting ('The delegation then travelled to Brest'; talks that 'then moved to' another city are a meeting of their own there,
