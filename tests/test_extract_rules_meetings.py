@@ -437,3 +437,12 @@ def test_meeting_present_welcomed_briefed_hosted():
                    "Maria Lopez to open a consulate.").meetings == []
     assert extract(HEAD + "Deputy Minister Piotr Zielinski briefed the media on the statement of the Chilean Minister of "
                    "the Interior Maria Lopez.").meetings == []
+
+
+def test_meeting_other_day_partner_after_an_undated_lead():
+    # a caption, then a paragraph dating its talks inside its first sentence: that paragraph's day ends the undated lead,
+    # and a sentence dated another day inside the paragraph, with someone nobody before named, is a meeting of its own
+    got = _meetings("At the talks (photo)\n\n"
+                    "The Polish and Chilean police signed a work plan after their talks in Warsaw on 12 June. General Tomasz "
+                    "Nowak of Poland met Director Jose Ortiz of Chile there. They reviewed joint training. On 11 June, the Chilean delegation met with Deputy Minister Piotr Zielinski.")
+    assert got == [[("CHL", "Jose Ortiz"), ("POL", "Tomasz Nowak")], [("CHL", "Jose Ortiz"), ("POL", "Piotr Zielinski")]]

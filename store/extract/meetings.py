@@ -13,6 +13,7 @@ from whomet.store.extract.header import (ON_DATE, _relative, next_day_at_start, 
                                          range_start)
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.places import MEETING_CUE
+from whomet.store.extract.sides import first_side
 from whomet.store.extract.text import Sentence
 from whomet.store.names import fold
 
@@ -132,6 +133,19 @@ def same_day_opener(text: str, start: int, end: int) -> bool:
     today, ...', 'On the sidelines of the forum, ...')."""
     return bool(_SEPARATE.match(text, start, end) or _ALSO_MET.match(text, start, end)
                 or _SEQUENCE.match(text, start, end))
+
+
+# 'On 16 February, the Vietnamese delegation met with X': a meeting whose subject is a delegation named by its side
+_DELEGATION_SUBJECT = pattern("meeting.delegation_subject", r"\s*(?:(?:On|In|Later|Then|Afterwards|Subsequently)\b[^,.;]{0,40},\s*)?"
+                              r"[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,2})(?:police\s+|visiting\s+)?(?:delegation|side|team|guests|visitors)\s+"
+                              r"(?:also\s+|then\s+|later\s+)?(?:met|held|called|paid|visited|had)\b")
+
+
+def delegation_subject(text: str, start: int, end: int, aliases) -> str | None:
+    """The side of the delegation a meeting's first sentence has as its subject ('the Vietnamese delegation met'), or
+    None."""
+    m = _DELEGATION_SUBJECT.match(text, start, end)
+    return first_side(m.group(1), aliases) if m else None
 
 
 def pronoun_meets(text: str, start: int, end: int) -> bool:
@@ -364,7 +378,8 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
                     item_dates[idx] = current_date
                 continue
             d = on_date_at_start(text, s.start, s.end, ref) or _weekday_at_start(text, s.start, s.end, page_ref)
-            if d is None or absorb or not current_explicit or d == current_date or not new_partner(idx) \
+            if d is None or absorb or not current_explicit or d == current_date \
+                    or not (new_partner(idx) or _someone_new(present, bounds[-1], idx)) \
                     or not _MEETING_WORD.search(text, s.start, s.end):
                 continue
             bounds.append(idx)
@@ -382,6 +397,9 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             # 'From 21 to 22 March the minister visited ...' then 'On Friday, he met X': the day of the meeting
             d = _weekday_at_start(text, s.start, s.end, page_ref)
             item = d
+            if d is None:
+                # '... signed the minutes after their talks in Lima on March 17': the lead's day, told inside
+                d = _dated_inside(text, s.start, s.end, ref)
         other_day = False
         if d is None and not absorb:
             d = _weekday_at_start(text, s.start, s.end, page_ref) or _dated_inside(text, s.start, s.end, ref)

@@ -2,7 +2,7 @@
 
 from whomet.store.extract import header as hdr
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.meetings import (UNDATED_DAY_RULES, UNDATED_PAGE, also_subject, continued_elsewhere, met_separately, preceded_by,
+from whomet.store.extract.meetings import (UNDATED_DAY_RULES, UNDATED_PAGE, also_subject, delegation_subject, continued_elsewhere, met_separately, preceded_by,
                                            pronoun_meets, same_day_opener, split, two_in_one_cues, travel_on,
                                            two_parties)
 from whomet.store.extract.organizations import organizations
@@ -53,6 +53,14 @@ def run(doc: Doc) -> None:
                 if before.start <= m.start < before.end and not m.person.passing and m.person not in seg.carried:
                     seg.carried.append(m.person)
             seg.same_place = False
+            continue
+        side = delegation_subject(doc.work, seg.start, seg.end, doc.aliases)
+        if side is not None:
+            # 'On 16 February, the Vietnamese delegation met with X': those of that side in the meeting before take part
+            for m in sorted(doc.people.mentions, key=lambda m: m.start):
+                if before.start <= m.start < before.end and not m.person.passing and m.person.side == side \
+                        and m.person not in seg.carried:
+                    seg.carried.append(m.person)
             continue
         if pronoun_meets(doc.work, seg.start, seg.end):
             # 'He also met X': the first one named in the meeting before (its subject) takes part
