@@ -446,3 +446,11 @@ def test_meeting_other_day_partner_after_an_undated_lead():
                     "The Polish and Chilean police signed a work plan after their talks in Warsaw on 12 June. General Tomasz "
                     "Nowak of Poland met Director Jose Ortiz of Chile there. They reviewed joint training. On 11 June, the Chilean delegation met with Deputy Minister Piotr Zielinski.")
     assert got == [[("CHL", "Jose Ortiz"), ("POL", "Tomasz Nowak")], [("CHL", "Jose Ortiz"), ("POL", "Piotr Zielinski")]]
+
+
+def test_meeting_delegation_subject():
+    # 'On 13 June, the Chilean delegation met with X' opening another day's meeting: the Chilean people before take part;
+    # the hosts of the day before do not
+    got = _meetings("On 12 June, General Tomasz Nowak of Poland held talks in Warsaw with Director Jose Ortiz of Chile.\n\n"
+                    "On 13 June, the Chilean delegation met with Deputy Minister Piotr Zielinski.")
+    assert got == [[("CHL", "Jose Ortiz"), ("POL", "Tomasz Nowak")], [("CHL", "Jose Ortiz"), ("POL", "Piotr Zielinski")]]
