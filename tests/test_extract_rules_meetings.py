@@ -454,3 +454,22 @@ def test_meeting_delegation_subject():
     got = _meetings("On 12 June, General Tomasz Nowak of Poland held talks in Warsaw with Director Jose Ortiz of Chile.\n\n"
                     "On 13 June, the Chilean delegation met with Deputy Minister Piotr Zielinski.")
     assert got == [[("CHL", "Jose Ortiz"), ("POL", "Tomasz Nowak")], [("CHL", "Jose Ortiz"), ("POL", "Piotr Zielinski")]]
+
+
+def test_meeting_travel_on_other_wordings():
+    # going on to another city for another meeting: 'also visited <City>, where he met', 'went on to <City> for talks
+    # with', a paragraph opening 'The Chilean delegation then travelled to <City>, where it was received by' (that
+    # delegation's people go on, meeting.delegation_subject)
+    lead = ("On 12 June, Deputy Minister Piotr Zielinski held talks with the Chilean Minister of the Interior Maria Lopez "
+            "in Warsaw. They discussed border security.\n\n")
+    got = _meetings(lead + "Zielinski also visited Krakow, where he met the Peruvian Minister of the Interior Jose Ortiz.")
+    assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")], [("PER", "Jose Ortiz"), ("POL", "Piotr Zielinski")]]
+    for second in ("After Warsaw, the Chilean delegation went on to Gdansk for talks with the Commander of the Polish Port "
+                   "Police, Anna Kowal.",
+                   "The Chilean delegation then travelled to Gdansk, where it was received by the Commander of the Polish "
+                   "Port Police, Anna Kowal."):
+        got = _meetings(lead + second)
+        assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")], [("CHL", "Maria Lopez"), ("POL", "Anna Kowal")]], second
+    # travelling to the meeting itself is no other meeting
+    assert len(_meetings("On 12 June, Minister Maria Lopez of Chile travelled to Warsaw, where she met Deputy Minister "
+                         "Piotr Zielinski.")) == 1

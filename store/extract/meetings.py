@@ -136,9 +136,10 @@ def same_day_opener(text: str, start: int, end: int) -> bool:
 
 
 # 'On 16 February, the Vietnamese delegation met with X': a meeting whose subject is a delegation named by its side
-_DELEGATION_SUBJECT = pattern("meeting.delegation_subject", r"\s*(?:(?:On|In|Later|Then|Afterwards|Subsequently)\b[^,.;]{0,40},\s*)?"
+_DELEGATION_SUBJECT = pattern("meeting.delegation_subject", r"\s*(?:(?:On|In|Later|Then|After|Afterwards|Subsequently)\b[^,.;]{0,40},\s*)?"
                               r"[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,2})(?:police\s+|visiting\s+)?(?:delegation|side|team|guests|visitors)\s+"
-                              r"(?:also\s+|then\s+|later\s+)?(?:met|held|called|paid|visited|had)\b")
+                              r"(?:also\s+|then\s+|later\s+)?(?:met|held|called|paid|visited|had|travell?ed|went|moved|continued|"
+                              r"proceeded)\b")
 
 
 def delegation_subject(text: str, start: int, end: int, aliases) -> str | None:
@@ -277,9 +278,12 @@ def met_separately(text: str, sent: Sentence, mentions) -> tuple[int, list] | No
 
 # '... met officials of the State Department before travelling to Miami to meet with General X': another meeting in
 # another city told in the same sentence, from the travel on
-_TRAVEL_ON = pattern("meeting.travel_on", r"(?:(?<=\bbefore )|(?<=\bthen )|(?<=\blater ))(?:travel(?:l)?ing|travel(?:l)?ed|"
-                                          r"heading|headed|proceeding|proceeded)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
-                                          r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,4},?\s+(?:to\s+meet|where\s+(?:he|she|they)\s+met|"
+_TRAVEL_ON = pattern("meeting.travel_on", r"(?:(?:(?<=\bbefore )|(?<=\bthen )|(?<=\blater )|(?<=\balso ))(?:travel(?:l)?ing|travel(?:l)?ed|"
+                                          r"heading|headed|proceeding|proceeded)\s+to|(?<=\balso )visited|"
+                                          # 'the delegation went on to Gdansk for talks with X'
+                                          r"(?:went|moved|continued)\s+on\s+to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+                                          r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,4},?\s+(?:to\s+meet|"
+                                          r"where\s+(?:he|she|they|it)\s+(?:met|held\s+talks|was\s+received|were\s+received)|"
                                           r"to\s+hold\s+talks|for\s+talks|for\s+a\s+meeting)\b", re.I)
 
 
@@ -302,7 +306,8 @@ def preceded_by(text: str, sent: Sentence) -> int | None:
     return found.start() if found else None
 
 
-_ONE_SENTENCE_CUES = ("separate", "travel", "heading to", "headed to", "proceed", "preceded by", "followed by", "mbassador",
+_ONE_SENTENCE_CUES = ("separate", "travel", "heading to", "headed to", "proceed", "preceded by", "followed by", "on to", "also visited",
+                      "mbassador",
                       "High Commissioner", "Affaires")
 
 

@@ -108,6 +108,15 @@ def _separate_meetings(doc: Doc, seg: Segment, present: list, cues: list[int]) -
                 there.same_place = True
                 return [here, there]
         cut = travel_on(doc.work, sents[k])
+        if cut is not None and k > seg.first and sents[k].paragraph != sents[k - 1].paragraph \
+                and not [m for m in told() if m.end <= cut]:
+            # 'The Chilean delegation then travelled to Gdansk, where it was received by X' opening a paragraph: the
+            # meeting so far ends before it (the delegation's people go on with it, meeting.delegation_subject)
+            after = [m.person for m in told() if m.start >= cut]
+            if after and two_parties(present, seg.first, k, doc.pub_side):
+                here = Segment(seg.first, k, seg.start, sents[k - 1].end, item_date=seg.item_date)
+                there = Segment(k, seg.last, sents[k].start, seg.end)
+                return [here, there]
         if cut is not None:
             before = [m.person for m in told() if m.end <= cut]
             after = [m.person for m in told() if m.start >= cut and m.person not in before]
