@@ -384,7 +384,8 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
                 continue
             d = on_date_at_start(text, s.start, s.end, ref) or _weekday_at_start(text, s.start, s.end, page_ref)
             if d is None or absorb or not current_explicit or d == current_date \
-                    or not (new_partner(idx) or _someone_new(present, bounds[-1], idx)) \
+                    or not (new_partner(idx) or (_someone_new(present, bounds[-1], idx)
+                                                 and two_parties(present, bounds[-1], idx, home))) \
                     or not _MEETING_WORD.search(text, s.start, s.end):
                 continue
             bounds.append(idx)
@@ -464,7 +465,8 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             continue
         if d is None or not current_explicit or d == current_date:
             continue
-        if other_day and (not (new_partner(idx) or _someone_new(present, bounds[-1], idx))
+        if other_day and (not (new_partner(idx) or (_someone_new(present, bounds[-1], idx)
+                                                    and two_parties(present, bounds[-1], idx, home)))
                           or not _MEETING_WORD.search(text, s.start, s.end)):
             continue
         par_text = " ".join(text[x.start:x.end] for x in sents[idx:] if x.paragraph == s.paragraph)
