@@ -344,13 +344,25 @@ def test_office_force_head_grade():
     assert (people["Omar Zulkifli"][1].rank, people["Omar Zulkifli"][1].position) == (None, "Inspector-General of Police")
     people = _members("On 11 June, Police Chief Arman Sargsyan hosted Deputy Minister Piotr Zielinski in Yerevan.")
     assert (people["Arman Sargsyan"][1].rank, people["Arman Sargsyan"][1].position) == (None, "Police Chief")
-    # with another office it stays the rank; a deputy's grade is always a rank
+    # with another office it stays the rank; a deputy's grade alone is the office too (the real gold, 4 to 0)
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met Commissioner of Police Ama Boateng, Director of "
                       "the Criminal Investigations Department, and Deputy Inspector General of Police Kofi Mensah in "
                       "Accra.")
     assert (people["Ama Boateng"][1].rank, people["Ama Boateng"][1].position) == (
         "Commissioner of Police", "Director of the Criminal Investigations Department")
-    assert (people["Kofi Mensah"][1].rank, people["Kofi Mensah"][1].position) == ("Deputy Inspector General of Police", None)
+    assert (people["Kofi Mensah"][1].rank, people["Kofi Mensah"][1].position) == (None, "Deputy Inspector General of Police")
+    people = _members("On 11 June, Assistant Commissioner of Police Mary Osei, Head of Operations, and Senior Deputy "
+                      "Inspector General Ravi Perera met Deputy Minister Piotr Zielinski in Colombo. Also present was "
+                      "Deputy Commissioner of Police Tomas Reyes.")
+    assert (people["Mary Osei"][1].rank, people["Mary Osei"][1].position) == (
+        "Assistant Commissioner of Police", "Head of Operations")
+    assert (people["Ravi Perera"][1].rank, people["Ravi Perera"][1].position) == (
+        None, "Senior Deputy Inspector General")
+    assert (people["Tomas Reyes"][1].rank, people["Tomas Reyes"][1].position) == (None, "Deputy Commissioner of Police")
+    # the grade's letters after the name stay the rank ('Kofi Mensah (AIG)')
+    people = _members("On 11 June, the Inspector-General, represented by Kofi Mensah (AIG), met Deputy Minister Piotr "
+                      "Zielinski in Accra.")
+    assert people["Kofi Mensah"][1].rank == "AIG"
     # the same grade written out and short ('the Inspector-General of Police, IGP X'; 'IG X' later) is one office
     people = _members("On 11 June the Inspector-General of Police, IGP Musa Bello, hosted Deputy Minister Piotr Zielinski "
                       "in Abuja.")
@@ -671,3 +683,39 @@ def test_person_arabic_article_apart():
     people = _members("On 11 June the virtual meeting was chaired by Col Hamad bin Nasser al Harthy, Assistant Director "
                       "General of Criminal Inquiries, with Deputy Minister Piotr Zielinski.")
     assert "Hamad bin Nasser al Harthy" in people
+
+
+def test_person_other_visit():
+    # the one whose state visit, or whose visit still being prepared, a clause names is no one present
+    people = _members("On 11 June in Phnom Penh, Deputy Minister Tran Van Son met Interior Minister Sar Kheng. They "
+                      "agreed to carry out the documents signed during the State visit to Cambodia by Party General "
+                      "Secretary Nguyen Van Long.")
+    assert set(people) == {"Tran Van Son", "Sar Kheng"}
+    people = _members("On 11 June in Tashkent, Interior Minister Ali Karimov met Interior Minister Ivan Petrov of Russia "
+                      "to carry out the agreements reached during the state visit of President of the Republic of "
+                      "Uzbekistan Rustam Aliyev to Russia.")
+    assert set(people) == {"Ali Karimov", "Ivan Petrov"}
+    people = _members("On 11 June in Ankara, Interior Minister Ali Demir met his Russian counterpart Ivan Petrov. The "
+                      "talks also served as preparation for Russian President Oleg Smirnov's visit to Turkey.")
+    assert set(people) == {"Ali Demir", "Ivan Petrov"}
+    # the visit the meeting is part of still names its guest
+    people = _members("On 11 June, during the official visit of Interior Minister Ivan Petrov of Russia to Ankara, he "
+                      "met Interior Minister Ali Demir.")
+    assert {"Ali Demir", "Ivan Petrov"} <= set(people)
+
+
+def test_person_honorific_right_honourable():
+    # 'Rt Hon' and 'Lord', 'Mallam' (northern Nigeria) are honorifics, no part of the name
+    people = _members("On 11 June in Vienna, Home Minister Karim Hossain of Bangladesh met the United Kingdom's "
+                      "Minister of State for the Home Office, Rt Hon Lord Fenwick.")
+    assert "Fenwick" in people and not any("Rt" in n for n in people)
+    people = _members("On 11 June, National Security Adviser Mallam Musa Bello met a delegation led by Anna Nowak, "
+                      "Deputy Minister of Interior of Poland, in Abuja.")
+    assert "Musa Bello" in people
+
+
+def test_side_agency_lexicon():
+    # a national agency known by its acronym or a name without a country gives its country (data/agencies.tsv)
+    people = _members("On 11 June, Director of the Central Intelligence Agency John Carter met President Anna Nowak "
+                      "in Warsaw. RCIPS Commissioner Paul Byrne also attended.")
+    assert people["John Carter"][0] == "USA" and people["Paul Byrne"][0] == "CYM"

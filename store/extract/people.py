@@ -205,6 +205,16 @@ OFFICE_OWNER = decision("person.office_owner", "a name whose possessive an offic
 EARLIER_VISIT = decision("person.earlier_visit", "a name in the possessive before 'visit' that the clause dates before "
                          "the meeting ('agreed during Commissioner X's visit to Y last year') is an earlier meeting's "
                          "guest, not someone present")
+OTHER_VISIT = decision("person.other_visit", "the one whose state visit, or whose visit still being prepared, a "
+                       "clause names ('the agreements of the state visit to X by President Y', 'in preparation for "
+                       "President Y's visit') is another event's guest, not someone present")
+# ('the State visit to Cambodia by General Secretary X', 'the state visit of President of Y X to Z'): a head of state's
+# visit, told as a noun phrase, is never the agencies' meeting the release reports
+_STATE_VISIT_BY = pattern("person.state_visit_by", r"\bstate\s+visit\s+(?:to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?"
+                          r"(?:by|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,9}\Z", re.I)
+# "in preparation for President X's visit", 'ahead of X's trip': a visit still to come
+_VISIT_TO_COME = pattern("person.visit_to_come", r"\b(?:preparations?\s+for|prepar(?:e|ing)\s+for|ahead\s+of|in\s+the\s+run-up\s+to)"
+                         r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}\Z", re.I)
 _HOLDING_MODIFIERS = frozenset({"acting", "special", "joint", "interim"})
 MODIFIED_GRADE = decision("office.modified_grade", "a grade after 'Acting', 'Special', 'Joint' or 'Interim' is an office "
                           "held, not a rank: 'Acting Commissioner of Police X'")
@@ -1056,6 +1066,8 @@ def match_honorific(toks: list[Token], j: int) -> int | None:
             return j + 2
         if t.low in ("mr", "mrs", "ms", "dr", "drs"):
             return j + 1
+        if t.text == "Rt" and j + 1 < n and toks[j + 1].text == "Hon":
+            return j + 1  # 'Rt Hon Lord X' (Right Honourable): the chain goes on with 'Hon
         # HON_WITHOUT_STOP: 'Hon Tevita X': 'Hon' before two capitalised words (a name) is the honorific
         return j + 1 if t.text == "Hon" and j + 2 < n and toks[j + 1].is_word and toks[j + 1].is_cap \
             and toks[j + 2].is_word and toks[j + 2].is_cap else None
@@ -1414,6 +1426,10 @@ class People:
                 if k < n and toks[k].low in ("visit", "trip") and told_as_earlier(text, toks[k].start, sent.end, None):
                     i = k  # EARLIER_VISIT: "during Commissioner X's visit to Y in June last year": another, earlier
                     continue  # meeting's guest
+                if k < n and toks[k].low in ("visit", "trip") and "visit" not in text[sent.start:toks[i].start] and \
+                        _VISIT_TO_COME.search(text, max(sent.start, toks[i].start - 80), toks[i].start):
+                    i = k  # OTHER_VISIT: "in preparation for President X's visit": a visit still to come
+                    continue
                 name = name[:-2]  # POSSESSIVE_NAME: "Colonel X Y's delegation" names X Y
                 key = key[:-1] + (fold(toks[k - 1].text[:-2]),)
             start = toks[i].start
@@ -1654,6 +1670,9 @@ class People:
                 elif " by" in text[max(sent.start, lo - 160):start] and \
                         _STATEMENT_AUTHOR.search(text, max(sent.start, lo - 160), lo):
                     person.passing = True  # 'a statement signed by X': the release's author
+                if not person.passing and "visit" in text[max(sent.start, lo - 160):lo] and \
+                        _STATE_VISIT_BY.search(text, max(sent.start, lo - 160), lo):
+                    person.passing = True  # OTHER_VISIT: 'the state visit to X by President Y': another event's guest
                 if not person.passing and _SENT_MESSAGE.match(text, app_end if r_pos or r_rank else end):
                     person.passing = True  # SENT_MESSAGE: 'Prime Minister X sent a message of greetings'
                 if not person.passing and _monument_words(text[max(sent.start, start - 80):start].lower()) and \

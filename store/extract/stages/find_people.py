@@ -15,9 +15,26 @@ FORCE_HEAD_GRADE = decision("office.force_head_grade", "the grade a force's head
                                                        "('Inspector-General of Police X', 'IGP X', 'Commissioner of Police "
                                                        "X', 'Police Chief X'), is the person's office when the text gives "
                                                        "them no other, or only the same grade written short ('IGP', 'IG'); "
-                                                       "with another office it stays the rank (a deputy's, an assistant's "
-                                                       "or an additional grade is always a rank)")
+                                                       "with another office it stays the rank; a deputy's, an assistant's "
+                                                       "or an additional grade of it ('Deputy Inspector-General of Police "
+                                                       "X', 'Assistant Commissioner of Police X') likewise")
 _FORCE_HEAD_GRADES = frozenset(fold(w) for w in words("force_head_grades.tsv"))
+# a second-in-command's grade of a force head's ('Senior Deputy Inspector General', 'Assistant Commissioner of Police'):
+# real gold (dev2, dev5, dev6, dev7) files it, alone before a name, as the office 4 times and as the rank 0 times (the
+# short letters, 'Taiwo Adeleke (AIG)', are not read so: the gold keeps them the rank)
+_UNDER_HEAD = ("senior deputy ", "deputy ", "assistant ", "additional ")
+_UNDER_HEAD_SHORT = frozenset({"deputy inspector general", "senior deputy inspector general",
+                               "assistant inspector general"})
+
+
+def _force_head_grade(rank: str) -> bool:
+    """FORCE_HEAD_GRADE: the grade of a force's head, or of its deputy, assistant or additional head."""
+    g = fold(rank).replace("-", " ")
+    if g in _FORCE_HEAD_GRADES or g in _UNDER_HEAD_SHORT:
+        return True
+    return any(g.startswith(u) and g[len(u):] in _FORCE_HEAD_GRADES for u in _UNDER_HEAD)
+
+
 _OWNER_WORDS = frozenset({"of", "in", "to", "from", "for"})
 
 
@@ -49,12 +66,13 @@ def run(doc: Doc) -> None:
         mask = {i for m in found for i in range(m.i, m.j)}
         doc.people.scan(doc.work, s, idx, mask)
     for p in doc.people.persons:
-        if p.rank is None or fold(p.rank).replace("-", " ") not in _FORCE_HEAD_GRADES:
+        if p.rank is None or not _force_head_grade(p.rank):
             continue
         if p.position is None:
             p.position, p.rank = p.rank, None  # FORCE_HEAD_GRADE
-        elif _abbreviates(p.rank, p.position) or _abbreviates(p.position, p.rank):
-            # 'IGP X' and 'the Inspector-General of Police' told apart, or 'IG X' later: one office, written out
+        elif _abbreviates(p.rank, p.position) or _abbreviates(p.position, p.rank) or fold(p.rank) == fold(p.position):
+            # 'IGP X' and 'the Inspector-General of Police' told apart, or 'IG X' later, or the grade told twice ('The
+            # Inspector-General of Police (IGP), X' then 'Inspector-General of Police X'): one office, written out
             p.position, p.rank = max(p.position, p.rank, key=len), None
 
 
