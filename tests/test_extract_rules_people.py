@@ -719,3 +719,47 @@ def test_side_agency_lexicon():
     people = _members("On 11 June, Director of the Central Intelligence Agency John Carter met President Anna Nowak "
                       "in Warsaw. RCIPS Commissioner Paul Byrne also attended.")
     assert people["John Carter"][0] == "USA" and people["Paul Byrne"][0] == "CYM"
+
+
+NO_SIDE_HEAD = "date 2024-06-12 Source: Ministry of Interior\n\n"
+
+
+def _members_unpublished(text):
+    return {m.name: (d.side, m) for mt in extract(NO_SIDE_HEAD + text).meetings for d in mt.delegations for m in d.members}
+
+
+def test_side_his_counterpart():
+    # 'X held talks with his counterpart Y, <Chinese office>': Y's side is not X's; X is then the other party named
+    people = _members_unpublished("Major General Ahmed Fathi, Minister of the Interior, held talks in Beijing with his "
+                                  "counterpart Wang Lei, Chinese Minister of Public Security. He praised the role of Egypt.")
+    assert people["Ahmed Fathi"][0] == "EGY" and people["Wang Lei"][0] == "CHN"
+    people = _members_unpublished("On 11 June, Interior Minister Omar Haddad met his counterpart Jan Kowalski, the Polish "
+                                  "Minister of Interior, in Warsaw, and thanked Jordan's police for the support.")
+    assert people["Omar Haddad"][0] == "JOR"
+
+
+def test_side_closing_quote():
+    # a quotation closing before a comma ('... that Europol is", said X') holds the speaker's words, not X's side
+    people = _members_unpublished('On 11 June the ministers met at Europol in The Hague. "Member states must use the asset '
+                                  'that Europol is", said Minister for Justice Anna Berg of Sweden. "We agree", said '
+                                  'Minister Jan Kowalski, the Polish Minister of Interior.')
+    assert people["Anna Berg"][0] == "SWE"
+    people = _members_unpublished('On 11 June the chiefs met in Lyon. "INTERPOL helps us all", said Commissioner Tom '
+                                  'Byrne of Ireland, who met the French Minister of Interior Paul Martin.')
+    assert people["Tom Byrne"][0] == "IRL"
+
+
+def test_side_shared_demonym():
+    # the owner opening a list of titled names goes on over commas, up to the clause's verb
+    people = _members_unpublished("On 11 June in Riyadh, Interior Minister Ali Naqvi met his Saudi counterpart Prince "
+                                  "Abdulaziz bin Saud. Pakistan's Ambassador Ahmed Farooq, Passports Director General "
+                                  "Mustafa Qazi, and Interior Ministry Additional Secretary Riffat Raja were also present.")
+    assert {people[n][0] for n in ("Ahmed Farooq", "Mustafa Qazi", "Riffat Raja")} == {"PAK"}
+    # not the two parties of 'a meeting between', nor the hosts an envoy's office lists first
+    people = _members_unpublished("On 11 June in Manila, the meeting between Chinese Ambassador Huang Lin and Executive "
+                                  "Secretary Lucas Bernal took place.")
+    assert people["Lucas Bernal"][0] != "CHN"
+    people = _members_unpublished("On 11 June in Kathmandu, Home Minister Ram Thapa inspected the academy. The delegation, "
+                                  "including Indian Ambassador to Nepal Naveen Kumar, Home Secretary Hari Aryal, and "
+                                  "Inspector General of Police Basanta Kunwar, saw the works.")
+    assert people["Hari Aryal"][0] != "IND" and people["Basanta Kunwar"][0] != "IND"

@@ -314,6 +314,12 @@ OWN_OFFICE = decision("side.own_office", "the side named in the person's own off
 DEMONYM_OFFICE = decision("side.demonym_office", "a demonym before the office: 'Moroccan Minister of the Interior X'")
 ACCOMPANIED_SIDE = "side.accompanied"
 _BARE_AND = pattern("side.bare_and", r"\s*,?\s+and\s+(?:the\s+)?")
+# the list of one owner's people ends with the clause's verb or its end: ', and C were also present', ', and C.'
+_OWNED_LIST_END = pattern("side.owned_list_end", r"\s*(?:,\s*(?:and\s+)?(?=[A-Z])|(?:and\s+)(?=[A-Z])|[.;]|\s+(?:were|was|also|attended|"
+                                                 r"accompanied|joined|took)\b)")
+# (capitalised words of the office the next name did not keep may come after the comma: ', Passports and')
+_OWNED_LIST_NEXT = pattern("side.owned_list_next", r"\s*,\s*(?:and\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}\Z")
+_BETWEEN_BEFORE = pattern("side.between_before", r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}\Z", re.I)
 SHARED_DEMONYM = decision("side.shared_demonym", "'Croatian Interior Minister A and Justice Minister B': B holds another office of "
                                                  "A's country")
 TITLE_BEFORE = decision("side.title_before", "the side named in a title before the name that the office did not keep, or in "
@@ -385,7 +391,8 @@ def _quoted_before(text: str, a: int, b: int) -> bool:
     return "\u201d" in gap or bool(_CLOSING_QUOTE.search(gap))
 
 
-_CLOSING_QUOTE = pattern("side.closing_quote", r'[^\s"]"(?:\s|$)')
+# (a comma may follow it: '... that Europol is", said X')
+_CLOSING_QUOTE = pattern("side.closing_quote", r'[^\s"]"(?:[\s,]|$)')
 
 
 LEADS_NAMED = "side.leads_named"
@@ -560,8 +567,18 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             # 'Croatian Interior Minister A and Justice Minister B': the demonym opens a list of one country's offices
             prev = [x for x in by_sentence.get(m.sentence, []) if x.end <= m.lo]
             # (two names joined by a bare 'and', the first not closing a list: 'A, US Counselor B and Federal Secretary C')
-            if prev and prev[-1].person.side_rule == DEMONYM_OFFICE and _BARE_AND.fullmatch(text, prev[-1].end, m.lo) and \
-                    not (len(prev) > 1 and _LIST_NEXT.match(text[prev[-2].end:prev[-1].lo])):
+            # ("Pakistan's Ambassador A, <office> B, and <office> C were also present": a list of titled names the
+            # owner opens goes on with commas; not the two parties of 'a meeting between Chinese Ambassador A and
+            # Executive Secretary B')
+            shared = prev and prev[-1].person.side_rule in (DEMONYM_OFFICE, SHARED_DEMONYM) and (
+                _BARE_AND.fullmatch(text, prev[-1].end, m.lo) and (
+                    prev[-1].person.side_rule == SHARED_DEMONYM
+                    or not (len(prev) > 1 and _LIST_NEXT.match(text[prev[-2].end:prev[-1].lo])))
+                or _OWNED_LIST_NEXT.match(text, prev[-1].end, m.lo) and _OWNED_LIST_END.match(text, m.end)
+                and " to " not in (prev[0].person.position or "")) and \
+                not _BETWEEN_BEFORE.search(text, max(sentences[m.sentence].start, prev[-1].lo - 40), prev[-1].lo)
+            # (not after an envoy's office: 'Indian Ambassador to Nepal A, Home Secretary B and IGP C' lists the hosts)
+            if shared:
                 other = prev[-1].person.position or ""
                 # (the same office twice is two counterparts: 'Polish Interior Minister A and Interior Minister B')
                 if fold(p.position) not in fold(other):
@@ -970,6 +987,7 @@ _COUNTERPART_AFTER = pattern("side.counterpart_after", r"\s*(?:counterparts?|col
 # (after the subject: ', accompanied by Z,' and a weekday may come between)
 _MET_DEMONYM = pattern("side.met_demonym", r"(?:\s*,[^,.;]{1,80},)?\s+(?:on\s+\w+day\s+)?(?:met|met with|meets|meets with|held talks with|"
                                            r"received|receives|welcomed|hosted)\s+(?:the\s+)?(?=[A-Z])")
+_HIS_COUNTERPART = pattern("side.his_counterpart", r"\b(?:his|her|their)\s+counterparts?\s*,?\s*\Z", re.I)
 NOT_COUNTERPART = decision("side.not_counterpart", "'X met his Czech counterpart': X is not on the counterpart's side; "
                                                   "when the host would be that side, X is the publisher's")
 
@@ -992,6 +1010,16 @@ def counterpart_sides(people: People, sentences, anchors: dict[int, list[SideMen
         y = next((y for y in people.mentions if y.sentence == x.sentence and y.lo <= met.end() < y.name_start), None)
         if a is not None and y is not None and y.person.side == a.code and not is_body(a.code):
             x.person.not_side, x.person.not_side_rule = a.code, NOT_COUNTERPART
+    for y in people.mentions:
+        # 'X held talks with his counterpart Y, the Chinese Minister of Public Security': Y's own side is not X's
+        side = y.person.side
+        if side is None or is_body(side) or y.person.guessed or text.find("ounterpart", max(0, y.lo - 16), y.lo) == -1 \
+                or not _HIS_COUNTERPART.search(text, max(0, y.lo - 30), y.lo):
+            continue
+        for x in people.mentions:
+            if x.sentence == y.sentence and x.end <= y.lo and x.person.side is None and x.person.not_side is None \
+                    and x.person is not y.person:
+                x.person.not_side, x.person.not_side_rule = side, NOT_COUNTERPART
 
 
 # 'X arrived in Vilnius', 'X paid a working visit to Lithuania': X is a visitor there, not of the host's side
