@@ -1754,7 +1754,9 @@ def test_person_roll_call():
                       "Warsaw. Also present were Senior Deputy Inspector General Tomasz Nowak, Deputy Inspector General "
                       "Anna Wisniewska and Superintendent Marek Lewandowski.")
     assert {"Tomasz Nowak", "Anna Wisniewska", "Marek Lewandowski"} <= set(people)
-    assert people["Tomasz Nowak"][1].position is None
+    # the next item's grade is no appositive of Nowak's: each grade alone is its holder's office (force_head_grade)
+    assert people["Tomasz Nowak"][1].position == "Senior Deputy Inspector General"
+    assert people["Anna Wisniewska"][1].position == "Deputy Inspector General"
     people = _members("On 11 June, Deputy Minister Piotr Zielinski met in Warsaw AIGP Jonas Petraitis, Director of "
                       "Operations, ACP Rasa Kazlauskiene and SSP Tomas Jankauskas of Lithuania.")
     assert people["Jonas Petraitis"][1].position == "Director of Operations"

@@ -763,3 +763,48 @@ def test_side_shared_demonym():
                                   "including Indian Ambassador to Nepal Naveen Kumar, Home Secretary Hari Aryal, and "
                                   "Inspector General of Police Basanta Kunwar, saw the works.")
     assert people["Hari Aryal"][0] != "IND" and people["Basanta Kunwar"][0] != "IND"
+
+
+def test_person_office_then_name_before_verb():
+    # '..., his Russian counterpart A, Interior Minister B C said ...': the office and name after A's comma are the
+    # speaker, not A's appositive; the counterpart's demonym is not the speaker's side
+    people = _members_unpublished("On 11 June in Ankara, at a joint press conference with his Russian counterpart Ivan "
+                                  "Petrovich Sokolov, Interior Minister Kemal Demir said that the talks went well. "
+                                  "Turkey and Russia agreed to meet again.")
+    assert people["Kemal Demir"][1].position == "Interior Minister" and people["Kemal Demir"][0] == "TUR"
+    assert people["Ivan Petrovich Sokolov"][0] == "RUS"
+    people = _members_unpublished("On 11 June in Vilnius, after the talks with his Polish colleague Jan Nowak, Border "
+                                  "Guard Commander Rustamas Liubajevas stressed the value of the new protocol for Lithuania.")
+    assert "Rustamas Liubajevas" in people and people["Rustamas Liubajevas"][0] != "POL"
+
+
+def test_person_term_of():
+    # 'the administration of President X' names X in passing; 'the governments of A and B, saying ..., and so did
+    # Ambassador Y' does not make Y absent
+    people = _members("On 11 June in Podgorica, the ministers signed the protocol. Ambassador Hans Berg of Germany "
+                      "congratulated the governments of Montenegro and Albania, saying that Germany will support such "
+                      "acts, and so did the US Ambassador to Montenegro Mary Ann Kerr.")
+    assert "Mary Ann Kerr" in people
+    people = _members("On 11 June in Warsaw, Minister Jan Kowalski met Ambassador Tom Reed. They praised the "
+                      "administration of President Joe Walker for its support.")
+    assert "Joe Walker" not in people
+
+
+def test_person_co_signer_after():
+    # 'the communique signed by A, <office>, and B' names the two parties, not the release's author
+    people = _members("On 11 June in Wa, the joint security council met. The communique signed by Alhaji Musa Bako, "
+                      "Upper West Regional Minister and Mr Paul Ouedraogo, Governor of the South West Region of Burkina "
+                      "Faso, urged the officers to share information.")
+    assert {"Musa Bako", "Paul Ouedraogo"} <= set(people)
+    people = _members("According to a statement signed by Olu Bamidele, Force Public Relations Officer, the Inspector "
+                      "General of Police Musa Bello welcomed on 11 June a French delegation led by Paul Martin, Director "
+                      "of Defence and Security Cooperation, in Abuja.")
+    assert "Olu Bamidele" not in people
+
+
+def test_side_meeting_with_agreement():
+    # 'will sign an agreement with the government of X, says Y': X is the partner, not Y's side
+    people = _members_unpublished("On 11 June in Port of Spain, Trinidad and Tobago will sign an agreement with the "
+                                  "government of Colombia to tackle trafficking, says Minister of National Security Gary "
+                                  "Griffin. He met a delegation from Colombia led by General Juan Bueno.")
+    assert people["Gary Griffin"][0] == "TTO"

@@ -411,9 +411,11 @@ def _leads_named(m: Mention, found: list[SideMention], toks, text: str) -> SideM
     return None
 
 
+# (also an agreement made with a partner's government: 'will sign an agreement with the government of Colombia')
 _MEETING_WITH = pattern("side.meeting_with", r"\b(?:meeting|meetings|talks|consultations|dialogue|call|cooperation|co-operation|"
-                                             r"relations|ties|partnership)(?:\s+(?:in|on)\s+[\w-]+(?:\s+[\w-]+)?)?\s+with\s+"
-                                             r"(?:the\s+)?\Z", re.I)
+                                             r"relations|ties|partnership|agreement|memorandum|deal)(?:\s+(?:in|on)\s+[\w-]+"
+                                             r"(?:\s+[\w-]+)?)?\s+with\s+(?:the\s+)?(?:(?:government|governments|authorities)\s+of\s+"
+                                             r"(?:the\s+)?)?\Z", re.I)
 _PAIR_LINK = pattern("side.pair_link", r"\s*(?:,\s*(?:and\s+)?|and\s+|[-–/]\s*)(?:the\s+)?\Z")
 
 
@@ -998,8 +1000,15 @@ def counterpart_sides(people: People, sentences, anchors: dict[int, list[SideMen
         for a in found:
             if not (_HIS_BEFORE.search(text, max(0, a.start - 8), a.start) and _COUNTERPART_AFTER.match(text, a.end)):
                 continue
+            after = [x for x in people.mentions if x.sentence == idx and x.lo >= a.end]
             for x in people.mentions:
                 if x.sentence == idx and x.end <= a.start and x.person.side is None:
+                    x.person.not_side, x.person.not_side_rule = a.code, NOT_COUNTERPART
+            for x in after[1:]:
+                # 'with his Russian counterpart A, Interior Minister B said': the demonym is A's, and not B's side
+                if x.new and x.person.side == a.code and x.person.side_rule == NEAREST_BEFORE and \
+                        not any(b.start > a.end and b.end <= x.lo for b in found):
+                    x.person.side = x.person.side_rule = None
                     x.person.not_side, x.person.not_side_rule = a.code, NOT_COUNTERPART
     for x in people.mentions:
         # 'X met the Lithuanian Vice-Minister Y': the demonym opening the office of the one met is not X's side

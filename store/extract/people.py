@@ -285,10 +285,13 @@ _ON_BEHALF = pattern("person.on_behalf", r"\bon behalf of\s+(?:the\s+|his\s+|her
 _NOT_PRESENT = pattern("person.not_present", r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated)\s+to\s+"
                        r"(?:meet|call on|hold talks with|visit)|will\s+(?:also\s+)?(?:meet|call on|hold talks with)|"
                        r"(?:the\s+)?(?:directives?|instructions?|directions?|guidance|patronage|(?:political\s+)?will|vision)\s+of|"
-                       r"(?-i:administrations?|governments?|presidency|tenure)\s+of|"
                        r"(?:greetings|regards|best wishes|a message|the message|a letter|the letter)\s+(?:of|from)|"
                        r"(?:greetings|regards|best wishes)\s+to)\b"
                        r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.)*$", re.I)
+# 'the administration of President X': the office holder right after (not 'congratulated the governments of A and B,
+# saying ..., and so did Ambassador X', who is there)
+_TERM_OF = pattern("person.term_of", r"\b(?:administrations?|governments?|presidency|tenure)\s+of\s+(?:the\s+)?"
+                                     r"(?:[A-Z][\w'’.-]*\s+){0,6}(?:and\s+(?:[A-Z][\w'’.-]*\s+){0,4})?\Z")
 _FORMER_TITLE = pattern("person.former_title", r"(?:\bformer\s+|\bthe\s+then\s+|\berstwhile\s+|\bex-)(?:[\w'’.-]+,?\s+){0,8}\Z",
                         re.I)
 _FORMER_WORDS = frozenset({"former", "then", "erstwhile"})
@@ -299,6 +302,9 @@ government governments presidency tenure""".split())
 _STATEMENT_AUTHOR = pattern("person.statement_author", r"\b(?:statement|release|communiqu[eé]|post)\s+(?:on\s+[^.;]{1,50}?,\s*)?"
                             r"(?:signed|issued|released|posted|sent)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}"
                             r"(?:[A-Z][\w'’.-]*,\s+)?$")
+# (the first signer's office in capitalised words, then 'and' and the second: ', Upper West Regional Minister and Mr B')
+_CO_SIGNER_AFTER = pattern("person.co_signer_after", r"(?:\s*,\s*(?:[A-Z][\w'’.-]*|of|the|for|in)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|in))*"
+                                                     r"\s*,?)?\s+and\s+(?:the\s+)?(?:Mr|Mrs|Ms|Dr|[A-Z][\w'’-]*\s+[A-Z])")
 # The last word of a building, a road or an institution: 'Jogoo House', 'Harambee Avenue' are no people
 
 
@@ -802,6 +808,12 @@ OFFICE_THEN_NAME = decision("person.office_then_name", "in a list of titled name
                             "(given names the lexicon does not know too), not A's appositive")
 
 
+# what closes an item of a roll call after its name: the next item's 'and', or the clause's own verb ('..., his Russian
+# counterpart A, Interior Minister B C said that ...': B C is the speaker, not part of A's office)
+_ITEM_CLOSERS = frozenset("""and said says stated noted told added stressed emphasized emphasised expressed underlined
+highlighted explained announced thanked welcomed""".split())
+
+
 def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool:
     """Whether toks[a:b] opens with a rank or an honorific followed at once by a name of two words or more."""
     r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)
@@ -828,7 +840,7 @@ def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool
             # OFFICE_THEN_NAME: 'A, Foreign Affairs Minister Kila Waneu and ...': the office word, then a name that
             # closes the item (unknown given names too)
             nm = match_name(toks, x, masked)
-            if nm is not None and nm[1] >= 2 and (nm[0] == b or nm[0] < b and toks[nm[0]].low == "and"):
+            if nm is not None and nm[1] >= 2 and (nm[0] == b or nm[0] < b and toks[nm[0]].low in _ITEM_CLOSERS):
                 return True
         # ('A, Advisor from the Defence Force Lieutenant Commander B C': B's title)
         h = match_honorific(toks, x) if toks[x].low in _HON_FIRST else None
@@ -1665,11 +1677,14 @@ class People:
                     person.passing = True  # 'on behalf of the Inspector General of Police, X': X is absent
                 elif former and _FORMER_TITLE.search(text, max(sent.start, lo - 24), start):
                     person.passing = True  # 'former Minister X', 'the then Commander X': an office no longer held
-                elif not_present and _NOT_PRESENT.search(text, max(sent.start, start - 200), start):
+                elif not_present and (_NOT_PRESENT.search(text, max(sent.start, start - 200), start)
+                                      or _TERM_OF.search(text, max(sent.start, lo - 80), lo)):
                     person.passing = True  # 'is expected to meet X', 'the directives of ... X': X takes no part here
                 elif " by" in text[max(sent.start, lo - 160):start] and \
-                        _STATEMENT_AUTHOR.search(text, max(sent.start, lo - 160), lo):
+                        _STATEMENT_AUTHOR.search(text, max(sent.start, lo - 160), lo) and \
+                        not _CO_SIGNER_AFTER.match(text, end, min(sent.end, end + 160)):
                     person.passing = True  # 'a statement signed by X': the release's author
+                    # (not 'the communique signed by A, <office>, and B': two signers are the meeting's parties)
                 if not person.passing and "visit" in text[max(sent.start, lo - 160):lo] and \
                         _STATE_VISIT_BY.search(text, max(sent.start, lo - 160), lo):
                     person.passing = True  # OTHER_VISIT: 'the state visit to X by President Y': another event's guest
