@@ -808,3 +808,26 @@ def test_side_meeting_with_agreement():
                                   "government of Colombia to tackle trafficking, says Minister of National Security Gary "
                                   "Griffin. He met a delegation from Colombia led by General Juan Bueno.")
     assert people["Gary Griffin"][0] == "TTO"
+
+
+def test_person_sent_delegation():
+    # 'X approved a delegation comprising A; B and C': the members are X's side, X who sent them is not present
+    people = _members_unpublished("On 11 June in Vienna, the Chairman of NDLEA, Brig. Gen. Musa Bello (Rtd) had "
+                                  "approved a delegation comprising, Director, Prosecution and Legal Services, Joseph "
+                                  "Sunday Okon; Director, Operations, Gadzama Samuel Ude, and Aminu Danjuma Jega, "
+                                  "Directorate of Seaport Operations, for the meeting with Pakistani officials led by "
+                                  "Brigadier Ahmed Khan of Pakistan.")
+    assert "Musa Bello" not in people
+    assert {people[n][0] for n in ("Joseph Sunday Okon", "Gadzama Samuel Ude", "Aminu Danjuma Jega")} == {"NGA"}
+    people = _members_unpublished("On 11 June in Accra, the Chief of Police of Ghana, Kofi Mensah, sent a team consisting "
+                                  "of Superintendent Ama Owusu and Inspector Yaw Boateng to the meeting with Colonel Jan "
+                                  "Nowak of Poland.")
+    assert "Kofi Mensah" not in people and people["Ama Owusu"][0] == "GHA"
+
+
+def test_person_weekday_name():
+    # a day's name between a given name and a surname is a middle name; alone it names no one
+    people = _members("On 11 June in Abuja, Director Joseph Sunday Okon met Colonel Jan Nowak of Poland.")
+    assert "Joseph Sunday Okon" in people
+    people = _members("On Sunday Minister Jan Kowalski met Peter Sunday in Warsaw on 11 June.")
+    assert not any("Sunday" in n for n in people)

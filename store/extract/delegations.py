@@ -667,8 +667,13 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             side, rule = _named_delegation(anchors, sentences, m.sentence, text), "side.guest_delegation"
             if side is None:
                 # 'X led a delegation to the Marshall Islands. The delegation, including Y, ...': X's side
-                leader = _delegation_leader(people, sentences[m.sentence].start, text)
+                leader = _delegation_leader(people, sentences[m.sentence].start, text) or \
+                    _delegation_leader(people, m.lo, text)
                 if leader is not None and leader is not p:
+                    sent = next((x for x in leader.mentions if x.sentence == m.sentence and
+                                 _SENT_A_DELEGATION.match(text, x.end, m.lo)), None)
+                    if sent is not None:
+                        leader.passing = True  # SENT_DELEGATION: who sent the delegation is not in it
                     if leader.side is not None:
                         side, rule = leader.side, "side.guest_delegation"
                     else:
@@ -935,6 +940,9 @@ _THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:(?:The|This)\s+(?:[a-z]
                                                  r"It\s+was\s+(?:headed|led)\s+by\b)")
 # 'Also in the delegation were X and Y', 'Members of the delegation: X', 'The delegation also included X'
 _IN_THE_DELEGATION = pattern("side.in_the_delegation", r"\b(?:[Ii]n|[Oo]f|[Jj]oined|[Ii]ncluded in)\s+the\s+delegation\b(?!\s+of\b|\s+from\b)|"
+                                                       # 'approved a delegation comprising, <office>, A; ...'
+                                                       r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s*,?\s+(?:comprising|"
+                                                       r"consisting of|made up of|composed of|comprised of)\b|"
                                                        r"\b[Tt]he\s+delegation\s+(?:also\s+)?(?:included|includes|comprised|"
                                                        r"consisted|was composed)\b")
 _DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:from|of|(?:led|headed)\s+by)\s+(?:the\s+)?$", re.I)
@@ -959,8 +967,16 @@ _DELEGATION_HEAD_BEFORE = pattern("head.delegation_head_before", r"\b(?:[Dd]eleg
 _LEADS_GUESTS = pattern("side.leads_guests", r"\s*,?\s*(?:who\s+)?(?:headed|led|heads|leads|was heading|was leading)\s+the\s+"
                                              r"(?:guests|visitors|(?:visiting\s+|guest\s+)?delegation)\b")
 _MET_BEFORE = pattern("side.met_before", r"\b(?:met|meets|visited|called on|held talks with|thanked|briefed)\b")
-_LED_A_DELEGATION = pattern("side.led_a_delegation", r"(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:led|headed|leading|heading)\s+(?:a|the|an|his|her)\s+"
+_LED_A_DELEGATION = pattern("side.led_a_delegation", r"(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:led|headed|leading|heading|approved|"
+                                                     r"sent|dispatched|deployed|constituted)\s+(?:a|the|an|his|her)\s+"
                                                      r"(?:[\w-]+\s+){0,3}?(?:delegation|team)\b")
+# 'The Chairman, X, had approved a delegation comprising A, B and C': X sent the delegation and stayed home
+_SENT_A_DELEGATION = pattern("person.sent_delegation_verb", r"(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:had\s+)?(?:approved|sent|dispatched|"
+                                                       r"deployed|constituted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                                                       r"(?:delegation|team)\s*,?\s+(?:comprising|consisting|made up|composed|"
+                                                       r"comprised|including)\b")
+SENT_DELEGATION = decision("person.sent_delegation", "'The Chairman, X, approved a delegation comprising A and B': A and B "
+                                                     "are of X's side, and X, who sent them, is not present")
 
 
 def _delegation_leader(people: People, before: int, text: str) -> Person | None:

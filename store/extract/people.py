@@ -563,6 +563,12 @@ def _caps_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
 _DOTTED_RANK_WORDS = frozenset(r[0] for r in ABBR_RANKS)
 
 
+# days that are given names too (West Africa: 'Sunday', 'Monday', 'Friday'), inside a name only (person.weekday_name)
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAY_NAME = decision("person.weekday_name", "a day's name between a known given name and a capitalised surname is a "
+                        "middle name ('Joseph Sunday Okon'), never on its own")
+
+
 def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] | None:
     """(end index, number of name words) of a name starting at toks[j]."""
     k = j
@@ -599,6 +605,10 @@ def match_name(toks: list[Token], j: int, masked: set[int]) -> tuple[int, int] |
             k += 1  # 'Emmanuel K. GASANA,': person.caps_surname
             words += 1
             break
+        elif words and t.low in _WEEKDAY_NAMES and toks[k - 1].low in GIVEN_NAMES and k + 1 < n and k + 1 not in masked \
+                and is_name_token(toks[k + 1]) and toks[k + 1].start == t.end + 1 and t.start == toks[k - 1].end + 1:
+            k += 1  # WEEKDAY_NAME: 'Joseph Sunday Okon': a day's name between a given name and a surname is a name
+            words += 1
         elif words and t.text in _INNER_NAME_WORDS and k + 1 < n and k + 1 not in masked and is_name_token(toks[k + 1]):
             k += 1  # 'Pham The Tung', 'Nguyen Van An': a capitalised function word inside a name
             words += 1
