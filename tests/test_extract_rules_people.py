@@ -831,3 +831,32 @@ def test_person_weekday_name():
     assert "Joseph Sunday Okon" in people
     people = _members("On Sunday Minister Jan Kowalski met Peter Sunday in Warsaw on 11 June.")
     assert not any("Sunday" in n for n in people)
+
+
+def test_person_read_on_behalf():
+    # the one whose remarks someone else read is not present; the reader is
+    people = _members("On 11 June in Depok, the Hong Kong delegation led by Chief Superintendent Tom Wong visited the "
+                      "Mobile Brigade. Through the remarks from Mobile Brigade Corps Commander, Commissioner General Budi "
+                      "Santoso, which was read by the Head of Operations Bureau, Superintendent Sonny Triyanto, the corps "
+                      "presented the unit to the delegation.")
+    assert "Budi Santoso" not in people and "Sonny Triyanto" in people
+    people = _members("On 11 June in Nairobi, Colonel Jan Nowak of Poland met Director Ann Wanjiru. A message from "
+                      "Minister Paul Otieno, read out by Director Ann Wanjiru, opened the talks.")
+    assert "Paul Otieno" not in people and "Ann Wanjiru" in people
+
+
+def test_person_photo_credit():
+    # a caption's credit ('Picture by X', 'Photo: X') names who took the picture
+    people = _members("Minister Jan Kowalski addresses the police chiefs in Harare on 11 June :-Picture by Charles Moyo. "
+                      "Commissioner General Paul Banda of Zambia paid a courtesy call on Minister Jan Kowalski in Harare.")
+    assert "Charles Moyo" not in people and "Paul Banda" in people
+
+
+def test_office_title_after_office_excellency():
+    # '<office>, H.E. Ambassador X': the honorific and the kept title are no part of the office
+    people = _members("On 11 June in Lusaka, Colonel Jan Nowak of Poland met the Commissioner for Peace and Security, "
+                      "H.E. Ambassador Samir Haddad.")
+    assert people["Samir Haddad"][1].position == "Commissioner for Peace and Security"
+    people = _members("On 11 June in Lusaka, Colonel Jan Nowak of Poland met the Commissioner for Peace and Security, "
+                      "His Excellency Ambassador Samir Haddad.")
+    assert people["Samir Haddad"][1].position == "Commissioner for Peace and Security"

@@ -44,6 +44,17 @@ HONORIFIC_WORDS = {tuple(h.split()) for h in json_data("phrases.json")["honorifi
 TITLES_BEFORE_OFFICE = {tuple(h.split()) for h in json_data("phrases.json")["titles_before_office"]}
 TITLE_AFTER_OFFICE = decision("office.title_after_office", "'the Head of the Mission, Ambassador X': a title kept "
                               "before a name (titles_before_office) after an office and a comma is no part of the office")
+READ_ON_BEHALF = decision("person.read_on_behalf", "the one whose remarks, speech or message someone else read ('the "
+                                                   "remarks of X, which were read by Y') is not present")
+_SPEECH_OF = pattern("person.speech_of", r"\b(?:remarks|speech|address|message|statement|greetings)\s+(?:from|of|by)\s+"
+                                         r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|the|and|for)\s+)*,?\s*\Z", re.I)
+_READ_BY = pattern("person.read_by", r"\s*,?\s*(?:which|that)\s+(?:was|were|had been)\s+(?:delivered\s+and\s+)?read\s+"
+                                     r"(?:out\s+)?(?:on\s+(?:his|her)\s+behalf\s+)?by\b|\s*,?\s*read\s+(?:out\s+)?by\b", re.I)
+PHOTO_CREDIT = decision("person.photo_credit", "the one a caption credits ('Picture by X', 'Photo: X') took the picture "
+                                               "and is not present")
+_PHOTO_CREDIT = pattern("person.photo_credit_words", r"\b(?:[Pp]ictures?|[Pp]hotos?|[Pp]hotographs?|[Ii]mages?|PHOTO|PICTURE)"
+                                                     r"(?:\s+(?:by|credit)|\s*(?:credit\s*)?:)\s*(?:-\s*)?\Z")
+_EXCELLENCY_FIRST = pattern("office.excellency_first", r"^(?:h\.?\s?e\.?|his excellency|her excellency)\s+")
 TITLE_BEFORE_OFFICE = decision("office.title_before_office", "'Ambassador X, Head of the Desk': the office after the name")
 _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _w in sorted(HONORIFIC_WORDS, key=len, reverse=True):
@@ -1593,7 +1604,9 @@ class People:
                 rank, l_pos = _rank_at_end(l_pos)
             if l_pos and ", " in l_pos:
                 head, _, title = l_pos.rpartition(", ")
-                if (tuple(fold(title).split()) in TITLES_BEFORE_OFFICE or tuple(fold(title).split()) in HONORIFIC_WORDS) \
+                # ('<office>, H.E. Ambassador X': an honorific, then a kept title)
+                words_after = _EXCELLENCY_FIRST.sub("", fold(title)).split()
+                if (tuple(words_after) in TITLES_BEFORE_OFFICE or tuple(fold(title).split()) in HONORIFIC_WORDS) \
                         and is_head(head.split()[0]):
                     l_pos = head  # TITLE_AFTER_OFFICE: 'the Head of the Mission, Ambassador X', '<office>, His
                     # Excellency, General X': the office before it
@@ -1698,6 +1711,12 @@ class People:
                 if not person.passing and "visit" in text[max(sent.start, lo - 160):lo] and \
                         _STATE_VISIT_BY.search(text, max(sent.start, lo - 160), lo):
                     person.passing = True  # OTHER_VISIT: 'the state visit to X by President Y': another event's guest
+                if not person.passing and " read " in text[end:min(sent.end, end + 160)] and \
+                        _SPEECH_OF.search(text, max(sent.start, lo - 60), lo) and \
+                        _READ_BY.match(text, app_end if r_pos or r_rank else end):
+                    person.passing = True  # READ_ON_BEHALF: 'the remarks of X, which were read by Y': Y is there
+                if not person.passing and _PHOTO_CREDIT.search(text, max(sent.start, lo - 24), lo):
+                    person.passing = True  # PHOTO_CREDIT: 'Picture by X', 'Photo: X': who took the picture
                 if not person.passing and _SENT_MESSAGE.match(text, app_end if r_pos or r_rank else end):
                     person.passing = True  # SENT_MESSAGE: 'Prime Minister X sent a message of greetings'
                 if not person.passing and _monument_words(text[max(sent.start, start - 80):start].lower()) and \
