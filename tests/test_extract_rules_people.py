@@ -860,3 +860,19 @@ def test_office_title_after_office_excellency():
     people = _members("On 11 June in Lusaka, Colonel Jan Nowak of Poland met the Commissioner for Peace and Security, "
                       "His Excellency Ambassador Samir Haddad.")
     assert people["Samir Haddad"][1].position == "Commissioner for Peace and Security"
+
+
+def test_office_owner_word_grade_force_name():
+    # a 'Commissioner General' after an owner, and a grade after a force's own name, are offices as written
+    people = _members("On 11 June in Addis Ababa, EFP Commissioner General Demelash Gebre met Inspector-General Hillary "
+                      "Otieno of Kenya.")
+    assert (people["Demelash Gebre"][1].rank, people["Demelash Gebre"][1].position) == (None, "EFP Commissioner General")
+    people = _members("On 11 June in Abu Dhabi, a delegation led by Federal Police Commissioner General Demelash Gebre met "
+                      "Major General Ahmed Saif of the UAE.")
+    assert people["Demelash Gebre"][1].position == "Federal Police Commissioner General"
+    people = _members("On 11 June in Kota Kinabalu, Sabah Police Commissioner Datuk Jauteh Dikun met Commissioner Musa Ali "
+                      "of Brunei.")
+    assert people["Jauteh Dikun"][1].position == "Sabah Police Commissioner"
+    # alone before a name it stays the rank several officers hold
+    people = _members("On 11 June in Jakarta, Commissioner General Budi Santoso met Colonel Jan Nowak of Poland.")
+    assert (people["Budi Santoso"][1].rank, people["Budi Santoso"][1].position) == ("Commissioner General", None)

@@ -477,10 +477,14 @@ OWNED_GRADE = decision("office.owned_grade", "a grade word after an owner or an 
 
 OWNER_WORD_GRADE = decision("office.owner_word_grade", "a commissioner's or chief's grade right after a country, a "
                             "demonym or an agency's acronym (a 'Police' between them too) is an office, as written: "
-                            "'Samoa Police Commissioner X', 'Tongan Police Deputy Commissioner X', 'the AFP Commissioner X'")
+                            "'Samoa Police Commissioner X', 'Tongan Police Deputy Commissioner X', 'the AFP Commissioner X'; "
+                            "also a force's own name ('Federal Police', 'Sabah Police') and 'Commissioner General' "
+                            "('Zimbabwe Police Commissioner General X', 'EFP Commissioner General X')")
 
 
 _SERVICE_NOUNS = frozenset({"police", "coast", "guard", "customs", "gendarmerie", "navy"})
+# words that name a force with its service noun, without a country: 'Federal Police', 'National Police'
+_FORCE_OWNER_WORDS = frozenset({"federal", "national", "royal", "state"})
 
 
 def _owned(toks: list[Token], j: int) -> bool:
@@ -500,6 +504,8 @@ def _owned(toks: list[Token], j: int) -> bool:
     if o > 0 and toks[o - 1].low == "of":
         return False
     t = toks[o]
+    if (o < j - 1 or toks[j].low in _SERVICE_NOUNS) and (t.low in _FORCE_OWNER_WORDS or t.low in REGION_COUNTRY):
+        return True  # 'Federal Police Commissioner General X', 'Sabah Police Commissioner X': the force's own name
     if t.text.isupper() and len(t.text) >= 2 and t.text.isalpha() and t.text not in POLICE_ABBREVIATIONS:
         return True  # 'the AFP Commissioner', 'PNG Police Commissioner'
     return (t.low,) in SIDE_PHRASES and t.low in SIDE_WORDS
@@ -1308,7 +1314,8 @@ class People:
             elif r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _HOLDING_MODIFIERS:
                 r_end = None  # MODIFIED_GRADE: 'Acting Commissioner of Police X', 'Special Commissioner of Police X'
 
-            elif r_end and toks[r_end - 1].low in ("commissioner", "chief", "commandant") and (
+            elif r_end and (toks[r_end - 1].low in ("commissioner", "chief", "commandant") or r_end - j >= 2 and
+                            toks[r_end - 1].low == "general" and toks[r_end - 2].low == "commissioner") and (
                     _in_title(toks, j) or _owned(toks, j)):
                 r_end = None  # 'Deputy National Police Commissioner Diana Sörensen': an office, not a grade
             elif r_end and r_end - j >= 3 and key_words(toks[r_end - 2:r_end]) == ("of", "police") \
