@@ -876,3 +876,23 @@ def test_office_owner_word_grade_force_name():
     # alone before a name it stays the rank several officers hold
     people = _members("On 11 June in Jakarta, Commissioner General Budi Santoso met Colonel Jan Nowak of Poland.")
     assert (people["Budi Santoso"][1].rank, people["Budi Santoso"][1].position) == ("Commissioner General", None)
+
+
+def test_office_owner_apostrophe_alone():
+    # "Barbados' Police Commissioner X": an owner ending in s keeps its apostrophe alone, and stays in the office
+    people = _members("On 11 June in Georgetown, Barbados' Police Commissioner and ACCP president Darwin Dottin met "
+                      "Colonel Jan Nowak of Poland.")
+    assert people["Darwin Dottin"][1].position == "Barbados' Police Commissioner and ACCP president"
+    assert people["Darwin Dottin"][0] == "BRB"
+
+
+def test_rank_abbreviated_senior_lieutenant():
+    # 'Sen. Lieut. Gen.' (Vietnamese ranks written short) is one rank, and its stops end no sentence; 'SAC' is a grade
+    people = _members("On 11 June in Vientiane, Vietnamese Minister of Public Security Sen. Lieut. Gen. To Lam met his "
+                      "Lao counterpart Somkeo Silavong.")
+    assert (people["To Lam"][1].rank, people["To Lam"][1].position) == (
+        "Sen. Lieut. Gen.", "Vietnamese Minister of Public Security")
+    people = _members("On 11 June in Jakarta, a team led by Bukit Aman CID Narcotics Assistant Director SAC Abdul Rahim "
+                      "Dolmat met Colonel Jan Nowak of Poland.")
+    assert (people["Abdul Rahim Dolmat"][1].rank, people["Abdul Rahim Dolmat"][1].position) == (
+        "SAC", "Bukit Aman CID Narcotics Assistant Director")

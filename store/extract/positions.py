@@ -187,6 +187,10 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 break  # LOWER_OFFICE_VERB: 'China has awarded police minister X': a verb ends a lower-case office
             seen_cap = seen_cap or pw[0].isupper()
             between = masked[pb:start]
+            if between in ("' ", "’ ") and pw.endswith("s") and pw[0].isupper():
+                start = pa  # "Barbados' Police Commissioner X": an owner whose name ends in s, its apostrophe alone
+                k -= 1
+                continue
             if between.strip() and between != "/" and not (between.strip() == "." and len(pw) == 1 and pw.isupper()) \
                     or fold(pw) in _NOT_IN_TITLE:
                 break  # ('Middle East/Central Asia Director': a slash joins two capitalised words; 'U.S. Consul')

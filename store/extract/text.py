@@ -20,7 +20,8 @@ _PARAGRAPH = pattern("text.paragraph", r"\n[ \t]*\n\s*|\n(?=[ \t]*\S[^\n]{0,80}$
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "col", "lt", "maj", "capt",
                            "sgt", "e", "h", "jr", "sr", "vs", "etc", "approx", "incl", "dept", "u", "s",
                            "hon", "amb", "eng", "brig", "supt", "insp", "cdr", "cmdr", "adm", "cpl", "pol",
-                           "pgen", "pltgen", "pmgen", "pbgen", "pcol", "pltcol", "pmaj", "pcpt", "pcapt", "plt"})
+                           "pgen", "pltgen", "pmgen", "pbgen", "pcol", "pltcol", "pmaj", "pcpt", "pcapt", "plt",
+                           "lieut", "sen"})
 
 
 class Token:
