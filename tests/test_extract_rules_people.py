@@ -896,3 +896,15 @@ def test_rank_abbreviated_senior_lieutenant():
                       "Dolmat met Colonel Jan Nowak of Poland.")
     assert (people["Abdul Rahim Dolmat"][1].rank, people["Abdul Rahim Dolmat"][1].position) == (
         "SAC", "Bukit Aman CID Narcotics Assistant Director")
+
+
+def test_person_postnominals_in_brackets():
+    # 'X (MP), <office>': the letters in brackets are no part of the name and the office after them is X's; a
+    # profession's title after an honorific is an honorific too ('Honorable Engineer X')
+    people = _members_unpublished("On 11 June in Kigali, Hon. Sheikh Musa Fazil of Rwanda met Honorable Engineer "
+                                  "Hillary Odongo (MP), Minister of Internal Affairs of the Republic of Uganda.")
+    assert people["Hillary Odongo"][1].position == "Minister of Internal Affairs of the Republic of Uganda"
+    assert people["Hillary Odongo"][0] == "UGA"
+    people = _members_unpublished("On 11 June in Kampala, Colonel Jan Nowak of Poland met Anna Kato (MP), Minister of "
+                                  "Security of Uganda.")
+    assert people["Anna Kato"][0] == "UGA"

@@ -79,6 +79,9 @@ def _honorific_chain(toks: list[Token], j: int) -> int:
             j = h
         elif toks[j].is_cap and toks[j].low in HONORIFIC_TITLE_WORDS and j + 1 < n and toks[j + 1].is_cap:
             j += 1
+        elif toks[j].is_cap and toks[j].low in _TITLES_AFTER_RANK and j + 2 < n and toks[j + 1].is_cap \
+                and toks[j + 2].is_cap:
+            j += 1  # TITLE_AFTER_RANK: 'Honorable Engineer X Y': a profession's title after an honorific too
         elif toks[j].text == "H" and j + 3 < n and toks[j + 1].text == "." and toks[j + 2].is_cap and toks[j + 3].is_cap:
             j += 2  # 'Drs H. Muhammad X': 'H.' (Haji) after another honorific
         elif toks[j].text in POLICE_ABBREVIATIONS and j + 1 < n and toks[j + 1].is_cap and (
@@ -1483,6 +1486,9 @@ class People:
                     k = k2  # POSTNOMINALS: 'X SC MP, Attorney General': the letters after a name are no part of it
             elif k + 2 < n and toks[k].text == "," and toks[k + 1].text in _POSTNOMINALS and toks[k + 2].text == ",":
                 k += 2  # POSTNOMINALS: 'Hon. X, MP, Minister of Y': the letters between commas too
+            elif k + 3 < n and toks[k].text == "(" and toks[k + 1].text in _POSTNOMINALS and toks[k + 2].text == ")" \
+                    and toks[k + 3].text == ",":
+                k += 3  # POSTNOMINALS: 'Hon. X (MP), Minister of Y': the letters in brackets too
             r_rank = r_pos = None
             app_end = end
             paren = k < n and toks[k].text == "(" and k + 1 < n and toks[k + 1].is_word and (
