@@ -908,3 +908,14 @@ def test_person_postnominals_in_brackets():
     people = _members_unpublished("On 11 June in Kampala, Colonel Jan Nowak of Poland met Anna Kato (MP), Minister of "
                                   "Security of Uganda.")
     assert people["Anna Kato"][0] == "UGA"
+
+
+def test_person_passing_generic_suspects():
+    # 'suspected criminals' (people in general) makes no one the sentence names absent; 'the suspected smuggler X' does
+    people = _members("On 11 June in Wa, the regional councils of Ghana and Burkina Faso met. The communique signed by "
+                      "Alhaji Musa Bako, Upper West Regional Minister and Mr Paul Ouedraogo, Governor of the South West "
+                      "Region of Burkina Faso, urged officers to keep watch on suspected criminals.")
+    assert {"Musa Bako", "Paul Ouedraogo"} <= set(people)
+    people = _members("On 11 June in Warsaw, Minister Jan Kowalski met Colonel Ivan Petrov of Russia. They discussed the "
+                      "case of the suspected smuggler Oleg Sidorov.")
+    assert "Oleg Sidorov" not in people

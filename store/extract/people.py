@@ -99,7 +99,8 @@ STOP = frozenset(fold(w) for w in words("not_name_words.tsv")) | HEAD_WORDS | MO
 CITY_WORDS = frozenset(CITY_COUNTRY)
 PASSING = pattern("person.passing", r"\b(?:passed away|was killed|were killed|died|deceased|the late|in memory of|tribute to|"
                      r"unable to attend|could not attend|was injured|were injured|injured|wounded|detained|arrested|"
-                     r"suspected|charged with|was charged|convicted|sentenced|victim|promulgated|signed a decree|"
+                     # ('surveillance on suspected criminals': a plural of people in general tells of no one named)
+                     r"suspected(?!\s+[a-z]+s\b)|charged with|was charged|convicted|sentenced|victim|promulgated|signed a decree|"
                      r"accused|fugitive|in custody|a former|who was killed|extradited|wanted for)\b", re.I)
 _PASSING_WORDS = frozenset("""passed killed died deceased late memory tribute unable attend injured wounded detained
 arrested suspected charged convicted sentenced victim promulgated decree accused fugitive custody former extradited
