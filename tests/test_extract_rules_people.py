@@ -919,3 +919,14 @@ def test_person_passing_generic_suspects():
     people = _members("On 11 June in Warsaw, Minister Jan Kowalski met Colonel Ivan Petrov of Russia. They discussed the "
                       "case of the suspected smuggler Oleg Sidorov.")
     assert "Oleg Sidorov" not in people
+
+
+def test_person_mononym_owned_office():
+    # one name word after an office its agency's acronym opens, then the clause goes on: a name of one word
+    people = _members("On 11 June in Kathmandu, Home Minister Ram Thapa met Indian officials. The Nepali side included "
+                      "APF Chief Aryal, Home Secretary Hari Paudel and others.")
+    assert "Aryal" in people and people["Aryal"][1].position == "APF Chief"
+    # not a field or a common word after the office
+    people = _members("On 11 June in Warsaw, Minister Jan Kowalski met the Polish Police Chief Operations, while the team "
+                      "waited.")
+    assert "Operations" not in people

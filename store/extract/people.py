@@ -1150,9 +1150,17 @@ def _mononym(toks: list[Token], j: int, k: int, l_pos: str | None, segment: str,
         return False
     if not segment.rstrip().endswith(","):
         # MONONYM_SAID_AGAIN: 'Visiting Minister Oyunbat said ...' and the one word said again alone later
-        return toks[k].is_word and toks[k].low in _SPEECH_VERBS and is_head(l_pos.rsplit(" ", 1)[-1]) \
-            and text.count(t.text + " ") >= 3
+        if toks[k].is_word and toks[k].low in _SPEECH_VERBS and is_head(l_pos.rsplit(" ", 1)[-1]) \
+                and text.count(t.text + " ") >= 3:
+            return True
+        # MONONYM_OWNED_OFFICE: 'led by NCB Director General Abhay while ...', 'including APF Chief Aryal, officials
+        # from ...': an office its agency's acronym or a country opens, one word, then the clause goes on
+        first = l_pos.split(" ", 1)[0]
+        return toks[k].low in _AFTER_OWNED_MONONYM and is_head(l_pos.rsplit(" ", 1)[-1]) and " " in l_pos and (
+            first.isupper() and first.isalpha() and len(first) >= 2 or (fold(first),) in SIDE_PHRASES) \
+            and t.low not in STOP
     return toks[k].low in _AFTER_MONONYM and any(w.low in SIDE_WORDS for w in tokenize(l_pos))  # 'Indonesian Ambassador'
+_AFTER_OWNED_MONONYM = frozenset({"while", "whereas", ",", ".", ";"})
 _SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "added", "noted", "stressed", "thanked", "expressed",
                            "welcomed", "emphasised", "emphasized", "underlined", "highlighted", "explained", "met",
                            "visited", "received", "signed", "also"})
