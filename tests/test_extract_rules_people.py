@@ -930,3 +930,13 @@ def test_person_mononym_owned_office():
     people = _members("On 11 June in Warsaw, Minister Jan Kowalski met the Polish Police Chief Operations, while the team "
                       "waited.")
     assert "Operations" not in people
+
+
+def test_person_given_name_after_city_scene():
+    # 'In Jurmala Serhii Petrenko met ...': the known city after 'in' is the scene; the given name after it opens a name
+    people = _members_unpublished("Head of the Border Guard Service of Ukraine visited Latvia\n\nIn Jurmala Serhii "
+                                  "Petrenko met with the Head of the State Border Guard of the Republic of Latvia Guntis "
+                                  "Ozols on 11 June.")
+    assert "Serhii Petrenko" in people and people["Serhii Petrenko"][0] == "UKR"
+    people = _members("At Vilnius Anna Kowalska signed the protocol with Colonel Jonas Petraitis of Lithuania on 11 June.")
+    assert "Anna Kowalska" in people

@@ -164,7 +164,9 @@ def _given_name_at(toks: list[Token], j: int, k: int) -> bool:
         return False  # (a name in capitals needs a title: 'PHOTO: ANNA NOWAK' is a credit)
     if j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap and toks[j - 1].low not in STOP
                                           or toks[j - 1].low in ("the", "a", "an")) and not (
-            j > 1 and toks[j - 2].low == "of" and (toks[j - 1].low,) in SIDE_PHRASES):
+            j > 1 and toks[j - 2].low == "of" and (toks[j - 1].low,) in SIDE_PHRASES) and not (
+            j > 1 and toks[j - 2].low in ("in", "at") and city_country(toks[j - 1].text) and k - j >= 2):
+        # ('In Jurmala Serhii Petrenko met ...': a known city after 'in' is the scene, the name stands free after it)
         return False  # 'the Sava River': an article makes a place or a thing of it (not 'Commissioner of Sweden X Y')
     # (after an agency's or an office's word the name stands free: 'an official of the Interior Ministry Amir
     # Rahimi', 'Ministers Anna Nowak (Poland) and ...')
