@@ -940,3 +940,17 @@ def test_person_given_name_after_city_scene():
     assert "Serhii Petrenko" in people and people["Serhii Petrenko"][0] == "UKR"
     people = _members("At Vilnius Anna Kowalska signed the protocol with Colonel Jonas Petraitis of Lithuania on 11 June.")
     assert "Anna Kowalska" in people
+
+
+def test_person_spelling_variant_short_and_given():
+    # a surname of four letters said again one letter short, and a given name one letter apart before the same
+    # surname, are the person named first
+    people = _members("On 11 June in Kathmandu, Chinese Ambassador to Nepal Hou Yanqi paid a courtesy call on Minister "
+                      "of Home Affairs Ram Thapa. Minister Thapa and ambassador Hou Yanq discussed relations.")
+    assert "Hou Yanq" not in people and "Hou Yanqi" in people
+    people = _members("On 11 June in Chisinau, Prosecutor Irakli Shotadze of Georgia met Minister Ana Revenco of Moldova. "
+                      "Yirakli Shotadze thanked her.")
+    assert "Yirakli Shotadze" not in people and "Irakli Shotadze" in people
+    # two people of one surname with given names further apart stay two
+    people = _members("On 11 June in Warsaw, Colonel Jan Nowak met Colonel Anna Nowak and Major Ivan Petrov of Russia.")
+    assert {"Jan Nowak", "Anna Nowak"} <= set(people)

@@ -1257,11 +1257,13 @@ class People:
                 best = best or p  # SURNAME_WITHOUT_ARTICLE: 'Dr Hamdan' for 'Mohammad Al-Hamdan'
         if best is None and len(inner) == 1:
             best = inner[0]
-        if best is None and len(toks) >= 2 and len(toks[-1]) >= 5:
+        if best is None and len(toks) >= 2 and len(toks[-1]) >= 4:
             # SPELLING_VARIANT: 'Dawit Kerano' written 'Dawit Kerana' further on: the same given name, each other word
-            # one letter apart, at most two letters in all
-            same = [p for p in self.persons if len(p.tokens) == len(toks) and p.tokens[0] == toks[0]
-                    and _letters_apart(p.tokens[1:], toks[1:])]
+            # one letter apart, at most two letters in all; or the given name one letter apart before the same other
+            # words ('Irakli Shotadze' written 'Yirakli Shotadze')
+            same = [p for p in self.persons if len(p.tokens) == len(toks) and (
+                p.tokens[0] == toks[0] and _letters_apart(p.tokens[1:], toks[1:])
+                or p.tokens[1:] == toks[1:] and len(toks[-1]) >= 5 and _letters_apart(p.tokens[:1], toks[:1]))]
             if len(same) == 1:
                 best = same[0]
         if best is None and len(toks) >= 2 and all(len(t) == 1 for t in toks[:-1]):
@@ -1677,8 +1679,9 @@ class People:
                 known = self._complete_surname(key, name, rank or r_rank, l_pos or r_pos)
             if known is not None and (words < 2 or known.tokens == key or set(key) <= set(known.tokens)
                                       or all(len(w) == 1 for w in key[:-1])  # 'O. Kovalenko' again
-                                      or len(key) == len(known.tokens) and key[0] == known.tokens[0]
-                                      and _letters_apart(known.tokens[1:], key[1:])):  # SPELLING_VARIANT
+                                      or len(key) == len(known.tokens) and (
+                                          key[0] == known.tokens[0] and _letters_apart(known.tokens[1:], key[1:])
+                                          or key[1:] == known.tokens[1:] and _letters_apart(known.tokens[:1], key[:1]))):
                 mention.person = known
                 if self._page_listed and id(known) in self._page_listed and not _in_junk_block(text, start):
                     known.passing = False  # PAGE_LIST: a headline under 'Read more' told again in the body
