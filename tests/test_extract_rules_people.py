@@ -954,3 +954,16 @@ def test_person_spelling_variant_short_and_given():
     # two people of one surname with given names further apart stay two
     people = _members("On 11 June in Warsaw, Colonel Jan Nowak met Colonel Anna Nowak and Major Ivan Petrov of Russia.")
     assert {"Jan Nowak", "Anna Nowak"} <= set(people)
+
+
+def test_office_title_of_next_bare_name():
+    # 'signed by Commissioner A, Austrian Minister of the Interior, B C, and ...': A holds a title already, the office
+    # between the commas is B C's
+    people = _members("On 11 June in Tirana, the agreement, signed by Commissioner Dimitris Avramo, Austrian Minister of "
+                      "the Interior, Herbert Kastl, and Albanian Minister of Interior Fatmir Xhafa, allows joint work.")
+    assert people["Herbert Kastl"][1].position == "Austrian Minister of the Interior"
+    assert people["Herbert Kastl"][0] == "AUT"
+    # with no title before A, the office after A's comma stays A's
+    people = _members("On 11 June in Tirana, Dimitris Avramo, Austrian Minister of the Interior, met Fatmir Xhafa of "
+                      "Albania.")
+    assert people["Dimitris Avramo"][1].position == "Austrian Minister of the Interior"

@@ -847,6 +847,18 @@ _ITEM_CLOSERS = frozenset("""and said says stated noted told added stressed emph
 highlighted explained announced thanked welcomed""".split())
 
 
+def _bare_name_item(toks: list[Token], a: int, masked: set[int]) -> bool:
+    """TITLE_OF_NEXT: toks[a] opens a roll call's item that is a bare name (a known given name and a surname) closed by
+    the list's ', and' or 'and'."""
+    if a >= len(toks) or toks[a].low not in GIVEN_NAMES:
+        return False
+    nm = match_name(toks, a, masked)
+    if nm is None or nm[1] < 2 or nm[0] >= len(toks):
+        return False
+    e = nm[0]
+    return toks[e].low == "and" or toks[e].text == "," and e + 1 < len(toks) and toks[e + 1].low == "and"
+
+
 def _next_person_at(toks: list[Token], a: int, b: int, masked: set[int]) -> bool:
     """Whether toks[a:b] opens with a rank or an honorific followed at once by a name of two words or more."""
     r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)
@@ -1565,6 +1577,10 @@ class People:
                 elif m > k + 2 and toks[k + 1].low == "the" and m + 1 < n and toks[m].text == "," \
                         and _next_person_at(toks, m + 1, n, side_mask):
                     pass  # TITLE_OF_NEXT: 'A, the Chief of the Defence Force, General B': B's title, not A's
+                elif m > k + 1 and j > 0 and toks[j - 1].is_cap and is_head(toks[j - 1].text) and m + 1 < n \
+                        and toks[m].text == "," and _bare_name_item(toks, m + 1, side_mask):
+                    pass  # TITLE_OF_NEXT: 'signed by Commissioner A, Austrian Minister of the Interior, B C, and ...':
+                    # A holds a title already; the office between the commas is the next item's, B C's
                 elif m > k + 1:
                     phrase = text[toks[k + 1].start:toks[m - 1].end]
                     rr = match_rank(toks, k + 1)
