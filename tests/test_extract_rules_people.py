@@ -967,3 +967,12 @@ def test_office_title_of_next_bare_name():
     people = _members("On 11 June in Tirana, Dimitris Avramo, Austrian Minister of the Interior, met Fatmir Xhafa of "
                       "Albania.")
     assert people["Dimitris Avramo"][1].position == "Austrian Minister of the Interior"
+
+
+def test_person_party_no_name():
+    # a party's or a movement's name is an organisation: 'General Secretary of the Lao People's Revolutionary Party and
+    # President X' names X, whose office holds the party
+    people = _members("On 11 June in Vientiane, General Secretary of the Lao People's Revolutionary Party and President "
+                      "Bounkham Vongsa received Minister Tran Van Son of Vietnam.")
+    assert "Revolutionary Party" not in people
+    assert people["Bounkham Vongsa"][1].position == "General Secretary of the Lao People's Revolutionary Party and President"
