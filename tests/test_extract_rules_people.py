@@ -976,3 +976,13 @@ def test_person_party_no_name():
                       "Bounkham Vongsa received Minister Tran Van Son of Vietnam.")
     assert "Revolutionary Party" not in people
     assert people["Bounkham Vongsa"][1].position == "General Secretary of the Lao People's Revolutionary Party and President"
+
+
+def test_office_mixed_case_agency_acronym():
+    # an agency's acronym with a small 'o' ('MoI', 'MoFA') closing an office in apposition stays in it
+    people = _members("On 11 June, Lt. General Saif Al Shafar, Undersecretary at the Ministry of Interior (MoI), met with "
+                      "Lt. General Hassan Al Shuraiqi, Inspector General of Police and Customs in Oman.")
+    assert people["Saif Al Shafar"][1].position == "Undersecretary at the Ministry of Interior (MoI)"
+    people = _members("On 11 June, Anna Berg, Director at the Ministry of Foreign Affairs (MoFA), met Colonel Jan Nowak of "
+                      "Poland in Oslo.")
+    assert people["Anna Berg"][1].position == "Director at the Ministry of Foreign Affairs (MoFA)"

@@ -676,10 +676,15 @@ def _body_name(tok: Token) -> bool:
     return code is not None and is_body(code)
 
 
+# an agency's acronym written with a small 'of' ('MoI', 'MoFA', 'MoHA'): a capital, then capitals and one small 'o'
+_MIXED_ACRONYM = pattern("office.mixed_acronym", r"[A-Z]o[A-Z]{1,3}")
+
+
 def _acronym_in_brackets(toks: list[Token], m: int) -> int | None:
     """The index after '(DGSN)' or '(CGFM/SG)' (acronyms joined by slashes) opening at toks[m]; None if none."""
     n = len(toks)
-    if m + 2 >= n or toks[m].text != "(" or not (toks[m + 1].text.isupper() or _body_name(toks[m + 1])):
+    if m + 2 >= n or toks[m].text != "(" or not (toks[m + 1].text.isupper() or _body_name(toks[m + 1])
+                                                  or _MIXED_ACRONYM.fullmatch(toks[m + 1].text)):
         return None
     x = m + 2
     while x + 1 < n and toks[x].text == "/" and toks[x + 1].text.isupper() and x - m < 8:
