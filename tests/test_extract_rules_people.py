@@ -986,3 +986,14 @@ def test_office_mixed_case_agency_acronym():
     people = _members("On 11 June, Anna Berg, Director at the Ministry of Foreign Affairs (MoFA), met Colonel Jan Nowak of "
                       "Poland in Oslo.")
     assert people["Anna Berg"][1].position == "Director at the Ministry of Foreign Affairs (MoFA)"
+
+
+def test_side_saint_written_short():
+    # 'St. Kitts and Nevis', 'St. Lucia': the stop of 'Saint' written short is part of the country's name
+    people = _members("On 11 June in Basseterre, Mr. Henry Greene, Commissioner of Police, St. Kitts and Nevis and Col. "
+                      "Paul Ross, Chief of Defence Staff, Jamaica, met.")
+    assert people["Henry Greene"][1].position == "Commissioner of Police, St. Kitts and Nevis"
+    assert people["Henry Greene"][0] == "KNA"
+    people = _members("On 11 June in Castries, the St. Lucia Police Commissioner Mary Joseph met Colonel Jan Nowak of "
+                      "Poland.")
+    assert people["Mary Joseph"][0] == "LCA"

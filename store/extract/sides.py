@@ -85,9 +85,11 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
             continue
         found = None
         words: list[str] = []
-        for j in range(i, min(n, i + MAX_PHRASE)):
+        for j in range(i, min(n, i + MAX_PHRASE + 1)):
             t = tokens[j]
             if not t.is_word:
+                if t.text == "." and j == i + 1 and tok.low == "st" and t.start == tok.end:
+                    continue  # 'St. Kitts and Nevis', 'St. Lucia': the stop of 'Saint' written short
                 break
             words.append(t.low)
             phrase = tuple(words)
