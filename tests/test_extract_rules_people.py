@@ -997,3 +997,15 @@ def test_side_saint_written_short():
     people = _members("On 11 June in Castries, the St. Lucia Police Commissioner Mary Joseph met Colonel Jan Nowak of "
                       "Poland.")
     assert people["Mary Joseph"][0] == "LCA"
+
+
+def test_office_and_next_person_titled():
+    # an appositive ends before 'and the <title>, <honorific or rank> B': the title is B's
+    people = _members("On 11 June in Lusaka, the meeting heard Mr. Ferragh Ali, Director of Algerian Judicial Police and "
+                      "the Guest of Honor, Dr Chileshe Mulenga, Home Affairs Permanent Secretary of Zambia, who met the "
+                      "chiefs.")
+    assert people["Ferragh Ali"][1].position == "Director of Algerian Judicial Police"
+    people = _members("On 11 June in Accra, Colonel Jan Nowak of Poland met Mr. Kofi Mensah, Director of the Criminal "
+                      "Investigations Department and the Chairman of the Board, Dr Ama Owusu.")
+    assert people["Kofi Mensah"][1].position == "Director of the Criminal Investigations Department"
+    assert people["Ama Owusu"][1].position == "Chairman of the Board"

@@ -916,6 +916,14 @@ def _and_next_person(toks: list[Token], m: int, masked: set[int]) -> bool:
     a = m + 1
     if a + 1 < len(toks) and toks[a].low == "the" and toks[a + 1].is_cap and match_honorific(toks, a + 1):
         a += 1  # 'A, Minister of X and the Honourable B, Minister of Y'
+    elif a + 1 < len(toks) and toks[a].low == "the" and toks[a + 1].is_cap:
+        # 'A, Director of X and the Guest of Honour, Dr B, ...': another title, its comma, then a titled name
+        x = a + 1
+        while x < len(toks) and x - a <= 7 and (toks[x].is_cap and toks[x].is_word or toks[x].low in ("of", "the")):
+            x += 1
+        if x + 1 < len(toks) and x > a + 1 and toks[x].text == "," and (
+                match_rank(toks, x + 1, before_name=True) or match_honorific(toks, x + 1)):
+            return True
     if a >= len(toks) or not toks[a].is_cap:
         return False
     r = match_rank(toks, a, before_name=True) or match_honorific(toks, a)
