@@ -54,6 +54,11 @@ PHOTO_CREDIT = decision("person.photo_credit", "the one a caption credits ('Pict
                                                "and is not present")
 _PHOTO_CREDIT = pattern("person.photo_credit_words", r"\b(?:[Pp]ictures?|[Pp]hotos?|[Pp]hotographs?|[Ii]mages?|PHOTO|PICTURE)"
                                                      r"(?:\s+(?:by|credit)|\s*(?:credit\s*)?:)\s*(?:-\s*)?\Z")
+def _photo_words(window: str) -> bool:
+    """PHOTO_CREDIT: whether a window before a name holds a caption's word at all (most do not: no search then)."""
+    return "hoto" in window or "HOTO" in window or "icture" in window or "ICTURE" in window or "mage" in window
+
+
 _EXCELLENCY_FIRST = pattern("office.excellency_first", r"^(?:h\.?\s?e\.?|his excellency|her excellency)\s+")
 TITLE_BEFORE_OFFICE = decision("office.title_before_office", "'Ambassador X, Head of the Desk': the office after the name")
 _HON_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -1771,7 +1776,8 @@ class People:
                         _SPEECH_OF.search(text, max(sent.start, lo - 60), lo) and \
                         _READ_BY.match(text, app_end if r_pos or r_rank else end):
                     person.passing = True  # READ_ON_BEHALF: 'the remarks of X, which were read by Y': Y is there
-                if not person.passing and _PHOTO_CREDIT.search(text, max(sent.start, lo - 24), lo):
+                if not person.passing and lo > sent.start and _photo_words(text[max(sent.start, lo - 24):lo]) and \
+                        _PHOTO_CREDIT.search(text, max(sent.start, lo - 24), lo):
                     person.passing = True  # PHOTO_CREDIT: 'Picture by X', 'Photo: X': who took the picture
                 if not person.passing and _SENT_MESSAGE.match(text, app_end if r_pos or r_rank else end):
                     person.passing = True  # SENT_MESSAGE: 'Prime Minister X sent a message of greetings'
