@@ -6,7 +6,7 @@ import re
 
 from whomet.store.extract.calendar_words import MONTH, MONTH_CAPS
 from whomet.store.extract.header import DOCUMENT_SIGNED_ON
-from whomet.store.extract.rules import case_blind, decision, pattern
+from whomet.store.extract.rules import RULES, case_blind, decision, pattern
 
 from whomet.store.extract.lexicon import (BODY_SEAT, CAPITALS, CITY_COUNTRY, COUNTRY_NAMES, REGION_COUNTRY, SIDE_PHRASES, WORD,
                                           city_country, key, place_country)
@@ -127,11 +127,16 @@ _EVENT_CITY_NEEDS = [("Police",), ("Police",), ("Police",), ("host", "venue", "w
                      (" in ",), ("In ",), ("capital",),
                      # event_city_staying_in: 'is in', 'was in', 'are in', 'were in', 'now in', 'currently in', 'still in'
                      ("s in ", "e in ", "w in ", "y in ", "l in ")]
-# ... and, for some, a second set of substrings one of which each match holds too (None: no second test): a sentence
-# without them is not searched (event_city_today_in, with no first character to scan for, ran on nearly every sentence
-# holding ' in '; event_city_travelled_to, on nearly every one holding ' to ')
-_EVENT_CITY_ALSO = [None, None, None, None, None, ("arrived", "came", "travel", "visit", "went"), None, None, None,
-                    ("Today", "Yesterday", "On"), None, None, None]
+# ... and, for some, a second set of substrings one of which each match holds too: a sentence without them is not searched
+# (event_city_today_in, with no first character to scan for, ran on nearly every sentence holding ' in ';
+# event_city_travelled_to, on nearly every one holding ' to '). Named by rule, so that a pattern added to _EVENT_CITY
+# cannot shift them onto another (None: no second test).
+_EVENT_CITY_ALSO_OF = {"place.event_city_travelled_to": ("arrived", "came", "travel", "visit", "went"),
+                       "place.event_city_today_in": ("Today", "Yesterday", "On")}
+_RULE_OF_PATTERN = {id(rule.pattern): rule.id for rule in RULES.values() if rule.pattern is not None}
+_EVENT_CITY_ALSO = [_EVENT_CITY_ALSO_OF.get(_RULE_OF_PATTERN.get(id(rx))) for rx in _EVENT_CITY]
+if sum(also is not None for also in _EVENT_CITY_ALSO) != len(_EVENT_CITY_ALSO_OF):
+    raise ValueError(f"_EVENT_CITY_ALSO_OF names a rule not in _EVENT_CITY: {sorted(_EVENT_CITY_ALSO_OF)}")
 # An 'in <City>' that names a future or proposed venue ('the next meeting in Baku'), or where the visitors went after the
 # meeting ('The delegation then travelled to Brest'; talks that 'then moved to' another city are a meeting of their own there,
 # meeting.continued_elsewhere).
