@@ -279,6 +279,13 @@ _NOT_AN_AWARD = pattern("award.not_an_award_object", r"\b(?:results?|report|info
 _NOT_AN_AWARD_HEAD = pattern("award.not_an_award_head", r"\s+(?:the|a|an|his|her|its|their|our)?\s*(?:[\w-]+\s+)?(?:work|"
                              r"activities|achievements|capabilities|history|experience|situation|results?|report|"
                              r"overview|structure|tasks)\b", re.I)
+# 'presented a gift of protective equipment to the city police', 'handed over a donation of ten vehicles': a donation of
+# equipment, no award (the award noun heads a phrase whose complement is the thing given)
+_GIFT_OF_EQUIPMENT = pattern("award.gift_of_equipment", r"\s+(?:over\s+)?(?:(?:the|a|an|his|her|its|their|this)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:gifts?|donations?|consignments?)\s+of\s+(?:[\w$€£.,-]+\s+){0,5}?"
+                             r"(?:equipment|vehicles?|cars?|motorcycles?|motorbikes?|trucks?|boats?|computers?|laptops?|"
+                             r"radios?|uniforms?|drones?|scanners?|gear|supplies|materials?|devices?|tools?|kits?|"
+                             r"cameras?|bicycles?|ambulances?)\b", re.I)
 # 'the officers who were awarded ...': an award told in a relative clause of a group
 _WHO_PASSIVE = pattern("award.who_passive", r",?\s*\bwho\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?$",
                        re.I)
@@ -473,6 +480,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     continue
             if _NOT_AN_AWARD.search(part[:60]) and not NOUN.search(part[:60]) or _NOT_AN_AWARD_HEAD.match(part):
                 prev = v.end()  # 'presented the work of the unit and its awards system': the object is no award
+                continue
+            if _GIFT_OF_EQUIPMENT.match(part):
+                prev = v.end()  # GIFT_OF_EQUIPMENT: 'presented a gift of protective equipment to the police'
                 continue
             who_subject = None
             if passive_who := _WHO_PASSIVE.search(sentence_before):

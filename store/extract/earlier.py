@@ -51,6 +51,14 @@ _UNDATED_YEAR = decision("date.earlier_year_undated", "a bare year ('signed in 2
 _BARE_YEAR = pattern("date.earlier_year_undated_form", r"(?:in|back\s+in)\s+(?:19|20)\d\d$", re.I)
 
 
+# a purpose clause ('a minutes to implement the cooperation plan in 2017', 'a protocol to hold
+# joint exercises in 2019') dates what the document is for, not its signing: an infinitive ('to' and a lower-case word that
+# is no determiner or pronoun) with no comma and no signing or award verb between it and the year
+_PURPOSE = pattern("date.purpose_clause", r"\bto\s+(?!(?:the|a|an|its|their|his|her|this|these|those|that|be|been|both|all|"
+                   r"each|every|some|any|our|my|your|which|whom|date|day|year)\b)(?-i:[a-z])[a-z]+\b(?![^,;:()]*\b(?:signed|signing|adopted|"
+                   r"concluded|approved|inked|awarded|presented|conferred|decorated)\b)[^,;:()]*$", re.I)
+
+
 # a clause about a person ('X, who joined the service in 2001, presented ...') dates the person, not the fact
 _ABOUT_A_PERSON = pattern("date.earlier_time_person_clause", r",\s+(?:who|whose)\b[^,;.]*,")
 
@@ -68,6 +76,8 @@ def told_as_earlier(text: str, a: int, b: int, when: dt.date | None, in_title: b
     for m in found:
         if any(lo <= m.start() < hi for lo, hi in asides) or (in_title and m.group().lower().startswith("of")):
             continue
+        if m.group(1) is not None and _PURPOSE.search(text, a, a + m.start()):
+            continue  # PURPOSE_CLAUSE: 'signed a minutes to implement the plan in 2017'
         if m.group(2) is not None:
             if when is not None and _MONTHS.index(m.group(2).lower()[:3]) + 1 < when.month:
                 return True
