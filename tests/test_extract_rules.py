@@ -277,7 +277,9 @@ def test_agreement_in_addition_and_a_passive_verb_ending_the_title():
 def test_agreement_many_is_a_tally_not_a_document():
     assert _agreements(MET + "The Polish Border Guard has signed over 30 MoUs with foreign partners since its "
                        "creation. The two services have signed more than ten cooperation agreements so far.") == []
-    assert [k for k, _t, _r in _agreements(MET + "They signed two protocols on joint patrols.")] == ["protocol"]
+    # a small number is that many documents (SCHEMA scores the multiset of kinds; the real gold files 'two Memorandums of
+    # Understanding' as two entries): test_agreement_counted_plural
+    assert [k for k, _t, _r in _agreements(MET + "They signed two protocols on joint patrols.")] == ["protocol", "protocol"]
 
 
 def test_agreement_generic_later_mention_is_the_same_document():

@@ -45,3 +45,56 @@ def test_award_gift_of_equipment():
         (None, "gift", "Piotr Zielinski", "UKR", "award.verb")]
     assert _awards(MET + "Zielinski presented a commemorative gift to Kovalenko.") == [
         (None, "gift", "Piotr Zielinski", "UKR", "award.verb")]
+
+
+def test_agreement_counted_plural():
+    # a number from two to nine before a plural kind word is that many documents, active or passive
+    assert _agreements(MET + "The two sides signed two memoranda of understanding.") == [
+        ("memorandum", "agreement.counted_plural")] * 2
+    assert _agreements(MET + "Three agreements were signed during the visit.") == [
+        ("agreement", "agreement.counted_plural")] * 3
+    assert _agreements(MET + "They signed two agreements: one on readmission and one on the training of guards.") == [
+        ("agreement", "agreement.counted_plural")] * 2
+    # told again later, they are the same two; a list after a colon gives its own items; no number, one entry
+    assert _agreements(MET + "They signed two protocols. The two protocols were signed by Zielinski and Kovalenko.") == [
+        ("protocol", "agreement.counted_plural")] * 2
+    assert [k for k, _r in _agreements(MET + "They signed two documents: an agreement on readmission and a protocol on "
+                                       "its implementation.")] == ["agreement", "protocol"]
+    assert _agreements(MET + "They signed cooperation agreements.") == [("agreement", "agreement.sign")]
+
+
+def test_agreement_modifier_chain():
+    # a kind word after a long chain of modifiers, with no preposition or verb among them, heads the document
+    assert _agreements(MET + "Zielinski and Kovalenko signed the Polish-Ukrainian border guard cooperation agreement.") == [
+        ("agreement", "agreement.sign")]
+    assert _agreements(MET + "They attended the signing of the Europol – Ukraine operational cooperation agreement.") == [
+        ("agreement", "agreement.sign")]
+    # a verb or a preposition between the verb and a late kind word: no document of that kind
+    assert _agreements(MET + "They signed off on new guidelines for joint patrols under the agreement.") == []
+
+
+def test_agreement_another_clause():
+    # another occasion of the visit ('On the sidelines', 'In the margins of', 'Separately', 'On the same day') tells another
+    # document of a kind already told
+    for opener in ("On the sidelines, ", "In the margins of the meeting, ", "Separately, ", "On the same day, "):
+        text = (MET + "The ministers signed an agreement on readmission. " + opener + "the two police chiefs signed an "
+                "agreement on joint patrols.")
+        assert [k for k, _r in _agreements(text)] == ["agreement", "agreement"], opener
+    # the lead and the body telling one signing stay one
+    assert [k for k, _r in _agreements(MET + "The ministers signed an agreement on readmission. The agreement on the "
+                                       "return of migrants was signed by both ministers.")] == ["agreement"]
+
+
+def test_agreement_exchanged_extended():
+    # extending a document prolongs it: a document only as the object, of any kind
+    assert _agreements(MET + "The two chiefs extended the memorandum of understanding on joint patrols until 2027.") == [
+        ("memorandum", "agreement.exchanged")]
+    assert _agreements(MET + "The two chiefs extended the joint training programme for two more years.") == [
+        ("programme", "agreement.exchanged")]
+    assert _agreements(MET + "The two chiefs extended their thanks to the team that drafted the agreement.") == []
+    assert _agreements(MET + "The two chiefs extended an invitation to visit Kyiv to discuss an agreement.") == []
+
+
+def test_agreement_sign_put_pen_to_paper():
+    assert _agreements(MET + "The two chiefs put pen to paper on a protocol on joint patrols.") == [
+        ("protocol", "agreement.sign")]

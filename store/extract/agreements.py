@@ -22,18 +22,19 @@ KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
 SIGN = case_blind("agreement.sign", r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
                r"renewed|sined|singed|"
                r"signs?|inks?|signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|"
-               r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|"
+               r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|put\s+pen\s+to\s+paper\s+(?:on|to)|"
                r"issued|the\s+(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|"
                r"signing(?:\s+ceremony)?\s+of|signature(?:\s+ceremony)?\s+of|adoption(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
-               r"exchanged|handed\s+over|the\s+exchange\s+of|exchange\s+of|entered\s+into)\b", re.I)
+               r"exchanged|extended|handed\s+over|the\s+exchange\s+of|exchange\s+of|entered\s+into)\b", re.I)
 # 'the two chiefs exchanged the Memorandum of Understanding', 'witnessed the exchange of an MoU', 'entered into an
 # MoU': exchanging, handing over or entering into makes a signed document only when the document itself follows ('exchanged views on the draft agreement' does
-# not), and only a document two parties sign, not a plan or a programme one hands to the other
+# not), and only a document two parties sign, not a plan or a programme one hands to the other; 'extended the memorandum
+# for five years' prolongs a document of any kind, again only as the object ('extended their gratitude' is none)
 # the nominal signing words, which open no clause of their own ('the Agreement on the exchange of information')
 _NOMINAL_SIGN = pattern("agreement.nominal_sign", r"(?:the\s+)?(?:signing|signature|adoption|exchange)(?:\s+ceremony)?\s+"
                         r"(?:of|for)", re.I)
 _REACH = 400
-_EXCHANGED = pattern("agreement.exchanged", r"(?:the\s+)?(?:exchanged|handed\s+over|exchange\s+of|entered\s+into)", re.I)
+_EXCHANGED = pattern("agreement.exchanged", r"(?:the\s+)?(?:exchanged|extended|handed\s+over|exchange\s+of|entered\s+into)", re.I)
 _OBJECT_PREPOSITION = pattern("agreement.exchanged_object", r"\b(?:on|of|for|about|with|in|to|into|over|regarding)\b", re.I)
 # 'exchanged the signed copies of a protocol', 'handed over the original text of the agreement': the copies stand for the document
 _COPIES_OF = pattern("agreement.copies_of", r"^\W*(?:(?:the|their|its|signed|original|ratified)\s+)*(?:copies|copy|texts?|"
@@ -102,8 +103,11 @@ _ANOTHER = pattern("agreement.another", r"\b(?:also|another|second|further|addit
                    r"two|three|several|both)\b", re.I)
 # read in the sentence outside its documents' own words: 'In addition, ...', 'were also signed'; not a number or 'new' of
 # another document of the sentence ('signed new agreements as well as a programme'), nor 'the two ministers signed'
+# ('On the sidelines, the police chiefs signed ...', 'In the margins of the meeting', 'Separately,', 'Meanwhile,', 'On the same
+# day': another occasion of the visit, another document)
 _ANOTHER_CLAUSE = pattern("agreement.another_clause", r"\b(?:also|another|second|further|additional|additionally|"
-                          r"(?:in\s+)?addition|separate)\b", re.I)
+                          r"(?:in\s+)?addition|separate|separately|meanwhile|on\s+the\s+sidelines|in\s+the\s+margins?|"
+                          r"the\s+same\s+day)\b", re.I)
 # a document of a kind already told, its signing dated another day ('signed the Arrangement on 29 September ... A working
 # arrangement was signed on 22 September with ...'): another document
 _ANOTHER_DAY = pattern("agreement.another_day", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_NAME + r")\b|\b(" + MONTH_NAME
@@ -273,7 +277,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             if exchanged:
                 object_ = _COPIES_OF.sub("", _LEAD.sub("", text[m.end():min(sb, m.end() + 100)]))
                 k = kind_of(object_)
-                if k is None or k[1] > 25 or k[0] not in _EXCHANGED_KINDS or len(object_[:k[1]].split()) > 3 or \
+                if k is None or k[1] > 25 or (k[0] not in _EXCHANGED_KINDS and m.group().lower() != "extended") or \
+                        len(object_[:k[1]].split()) > 3 or \
                         _OBJECT_PREPOSITION.search(object_, 0, k[1]):
                     continue  # 'exchanged views', 'entered into talks on the agreement': the document is not the object
             # a verb's clause: from at most _REACH characters before it to the next signing verb ('signed a protocol
@@ -384,10 +389,14 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                     continue
                 named = False
                 if not k or k[1] > 25:
+                    far = k
                     k = _named(piece_clean)
-                    if k is None:
+                    if k is not None:
+                        named = True
+                    elif far and _MODIFIER_CHAIN.fullmatch(piece_clean, 0, far[1]):
+                        k = far  # MODIFIER_CHAIN: 'the Latvia-Lithuania police cooperation agreement'
+                    else:
                         continue
-                    named = True
                 title = piece_clean.strip().rstrip(".,;")
                 if named:
                     title = _NAMED_TAIL.split(title)[0]
@@ -401,7 +410,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 if title.lower() in ("protocol", "minutes"):
                     title = "Protocol of the meeting"
                 rule_here = "agreement.named_title" if named else rule
-                for one, one_rule in _plural_items(title, rule_here):
+                for one, one_rule in _plural_items(title, rule_here, _counted(piece)):
                     out.append((one[:300], k[0], piece_start + p0, piece_start + p1, one_rule))
                 sentence_of[piece_start + p0] = sa
                 pieces_in.setdefault(sa, []).append((piece_start + p0, piece_start + p1))
@@ -513,13 +522,31 @@ def _bare(title: str) -> bool:
     return all(w.strip("()").isupper() for w in rest)
 
 
-def _plural_items(title: str, rule: str) -> list[tuple[str, str]]:
-    """'Agreements on A, on B and on C': one document per item, each titled with the noun in the singular."""
-    m = _PLURAL_ON_LIST.match(title)
+# 'signed two memoranda of understanding', 'Three agreements were signed': a number from two to nine before a plural kind
+# word is that many documents (ten and more is a tally, `agreement.many`, or one entry for the lot)
+_COUNTED = pattern("agreement.counted_plural", r"^\W*(?:(?:the|also|signed|adopted|have|has|had|were|a\s+total\s+of)\s+)*"
+                   r"(two|three|four|five|six|seven|eight|nine|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memoranda|memorandums|"
+                   r"MoUs|protocols|plans|programmes|programs|roadmaps|treaties|accords|arrangements|statements|declarations|"
+                   r"communiqu[eé]s|letters)\b", re.I)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _counted(piece: str) -> int:
+    m = _COUNTED.match(piece)
     if m is None:
-        return [(title, rule)]
-    items = _PLURAL_ON_ITEM.split(m.group(3))
+        return 1
+    word = m.group(1).lower()
+    return _NUMBER.get(word) or int(word)
+
+
+def _plural_items(title: str, rule: str, count: int = 1) -> list[tuple[str, str]]:
+    """'Agreements on A, on B and on C': one document per item, each titled with the noun in the singular; 'two
+    memoranda' (count 2): two documents, numbered in their titles."""
+    m = _PLURAL_ON_LIST.match(title)
+    items = _PLURAL_ON_ITEM.split(m.group(3)) if m is not None else []
     if len(items) < 2:
+        if count > 1:
+            return [(f"{i} of {count}: {title}", "agreement.counted_plural") for i in range(1, count + 1)]
         return [(title, rule)]
     noun = _SINGULAR.get(m.group(1).lower(), m.group(1))
     return [(f"{noun} {m.group(2)} {items[0]}", "agreement.plural_on_list")] + [
@@ -541,6 +568,13 @@ def _comma_items(seg: str, a: int, b: int) -> list[tuple[int, int]]:
             items[-1][1] = cm.start()
             items.append([cm.end(), b])
     return [(x, y) for x, y in items]
+
+
+# a kind word after a long chain of modifiers ('the Eurojust – Albania cooperation agreement', 'a Latvia-Lithuania police
+# cooperation agreement'): up to five words before it, with no preposition, conjunction, verb or punctuation among them
+_MODIFIER_CHAIN = pattern("agreement.modifier_chain", r"(?:(?!(?:of|on|for|to|with|by|in|at|from|into|and|or|but|that|which|who|"
+                          r"was|were|is|are|be|been|has|have|had|will|would|shall|can|could|may|after|before|during|"
+                          r"while|as|than|its|their|his|her|this|these|those)\b)[\w'’.-]+(?:\s+[–—-]\s+|\s+)){2,5}", re.I)
 
 
 def _named(piece: str) -> tuple[str, int] | None:
