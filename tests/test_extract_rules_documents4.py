@@ -98,3 +98,12 @@ def test_agreement_exchanged_extended():
 def test_agreement_sign_put_pen_to_paper():
     assert _agreements(MET + "The two chiefs put pen to paper on a protocol on joint patrols.") == [
         ("protocol", "agreement.sign")]
+
+
+def test_agreement_copies_of_documents_on():
+    # 'exchanged documents on the minutes': the documents are the minutes, the object of the exchange
+    assert _agreements(MET + "The heads of the delegations signed and exchanged documents on the protocol of the "
+                       "session.") == [("protocol", "agreement.exchanged")]
+    # documents on a subject, or views on a document, are no document exchanged
+    assert _agreements(MET + "The heads of the delegations exchanged documents on border cooperation.") == []
+    assert _agreements(MET + "The heads of the delegations exchanged views on the protocol of 2019.") == []

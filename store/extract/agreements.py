@@ -37,8 +37,9 @@ _REACH = 400
 _EXCHANGED = pattern("agreement.exchanged", r"(?:the\s+)?(?:exchanged|extended|handed\s+over|exchange\s+of|entered\s+into)", re.I)
 _OBJECT_PREPOSITION = pattern("agreement.exchanged_object", r"\b(?:on|of|for|about|with|in|to|into|over|regarding)\b", re.I)
 # 'exchanged the signed copies of a protocol', 'handed over the original text of the agreement': the copies stand for the document
-_COPIES_OF = pattern("agreement.copies_of", r"^\W*(?:(?:the|their|its|signed|original|ratified)\s+)*(?:copies|copy|texts?|"
-                     r"originals?|instruments?)\s+of\s+", re.I)
+# ('exchanged documents on the minutes of the session': the documents are the minutes)
+_COPIES_OF = pattern("agreement.copies_of", r"^\W*(?:(?:the|their|its|signed|original|ratified)\s+)*(?:(?:copies|copy|texts?|"
+                     r"originals?|instruments?)\s+of|documents\s+(?:on|of))\s+", re.I)
 _EXCHANGED_KINDS = ("memorandum", "agreement", "protocol", "statement", "other")
 # 'issued a joint statement', 'A joint communiqué was issued', 'made the joint declaration with', 'released a joint
 # communiqué': issuing makes a joint statement, no other kind of document ('the ministry issued a statement' is a press
