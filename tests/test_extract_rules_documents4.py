@@ -107,3 +107,20 @@ def test_agreement_copies_of_documents_on():
     # documents on a subject, or views on a document, are no document exchanged
     assert _agreements(MET + "The heads of the delegations exchanged documents on border cooperation.") == []
     assert _agreements(MET + "The heads of the delegations exchanged views on the protocol of 2019.") == []
+
+
+def test_agreement_kind_agreement_joint_commitment():
+    # a signed joint commitment is an agreement (real gold, dev6); a commitment only voiced is no document
+    assert _agreements(MET + "The two ministers signed a revised Joint Commitment on border security.") == [
+        ("agreement", "agreement.sign")]
+    assert _agreements(MET + "The two ministers reaffirmed their joint commitment to border security.") == []
+
+
+def test_award_relative_subject():
+    # 'at which Y received ... from Z': the subject of 'received' is after the relative clause's opener
+    text = (MET + "Zielinski hosted a ceremony at which Kovalenko received the Cross of Merit from the President of "
+            "Poland.")
+    assert [(a, s) for a, _k, _g, s, _r in _awards(text)] == [("Cross of Merit", "UKR")]
+    text = (MET + "Zielinski recalled the day when Kovalenko was awarded the medal \"For Courage\" by the Polish "
+            "Border Guard.")
+    assert [(a, s) for a, _k, _g, s, _r in _awards(text)] == [("For Courage", "UKR")]

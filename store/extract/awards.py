@@ -286,6 +286,10 @@ _GIFT_OF_EQUIPMENT = pattern("award.gift_of_equipment", r"\s+(?:over\s+)?(?:(?:t
                              r"(?:equipment|vehicles?|cars?|motorcycles?|motorbikes?|trucks?|boats?|computers?|laptops?|"
                              r"radios?|uniforms?|drones?|scanners?|gear|supplies|materials?|devices?|tools?|kits?|"
                              r"cameras?|bicycles?|ambulances?)\b", re.I)
+# a relative clause's opener before a passive or 'received' ('a ceremony at which X received ...', 'the day when X was
+# awarded ...'): the verb's subject is after it
+_RELATIVE_OPENER = pattern("award.relative_subject", r"\b(?:at|in|during|after|following)\s+which\b|\b(?:where|when|whereby)\b",
+                           re.I)
 # 'the officers who were awarded ...': an award told in a relative clause of a group
 _WHO_PASSIVE = pattern("award.who_passive", r",?\s*\bwho\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?$",
                        re.I)
@@ -566,7 +570,14 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         rec_text = part[to_m.end():bym.start()]
                 else:
                     # 'X was awarded the medal ... by Y': the subject is the recipient
-                    subject = who_subject or [m for m in mentions if prev <= m.start < v.start() and m.person is not giver]
+                    # RELATIVE_SUBJECT: 'X presided over a ceremony at which Y received the award from Z': the subject
+                    # begins after the clause's opener
+                    opener = None
+                    for opener in _RELATIVE_OPENER.finditer(text, prev, v.start()):
+                        pass
+                    subject_from = opener.end() if opener is not None else prev
+                    subject = who_subject or [m for m in mentions if subject_from <= m.start < v.start()
+                                              and m.person is not giver]
                     alone = reduced or not subject and _AND_PASSIVE.search(sentence_before)
                     if alone:
                         # 'X was honoured with the medal and was presented with a memento by Y': X again, alone
