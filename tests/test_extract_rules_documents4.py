@@ -124,3 +124,15 @@ def test_award_relative_subject():
     text = (MET + "Zielinski recalled the day when Kovalenko was awarded the medal \"For Courage\" by the Polish "
             "Border Guard.")
     assert [(a, s) for a, _k, _g, s, _r in _awards(text)] == [("For Courage", "UKR")]
+
+
+def test_award_exchanged_passive_nominal():
+    # a nominal exchange of gifts with nobody named, or between the sides: one gift each way, no giver
+    for tail in ("The meeting ended with an exchange of souvenirs.",
+                 "The visit concluded with the exchange of mementos between the two delegations."):
+        assert sorted((k, g, s, r) for _a, k, g, s, r in _awards(MET + tail)) == [
+            ("gift", None, "POL", "award.exchanged_sides"), ("gift", None, "UKR", "award.exchanged_sides")], tail
+    # between two people named: each gives the other (award.exchange_between); liaison officers are no gift
+    assert sorted(g for _a, _k, g, _s, _r in _awards(MET + "The meeting ended with an exchange of gifts between "
+                                                      "Zielinski and Kovalenko.")) == ["Ostap Kovalenko", "Piotr Zielinski"]
+    assert _awards(MET + "The sides agreed on an exchange of liaison officers.") == []

@@ -38,8 +38,13 @@ _EXCHANGED = case_blind("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?
 _EXCHANGED_EACH = pattern("award.exchanged_each_other", r"\b(?:presented|gave|offered|handed(?:\s+over)?)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|pennants|badges|medals)\s+to\s+"
                           r"(?:each\s+other|one\s+another)\b", re.I)
+# ('The meeting ended with an exchange of souvenirs', '... of mementos between the delegations': the nominal exchange,
+# nobody named and no 'between' a pair, is the same)
 _EXCHANGED_PASSIVE = pattern("award.exchanged_passive", r"\b(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|pennants|"
-                             r"badges|medals)\s+(?:of\s+[\w\s]{1,30}?\s+)?(?:were|have\s+been)\s+(?:also\s+)?exchanged\b", re.I)
+                             r"badges|medals)\s+(?:of\s+[\w\s]{1,30}?\s+)?(?:were|have\s+been)\s+(?:also\s+)?exchanged\b|"
+                             r"\bexchange\s+of\s+(?:[\w-]+\s+)?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
+                             r"pennants|badges)\b(?!\s+between\b(?!\s+(?:the\s+two|both|the)\s+(?:sides|delegations|parties|teams|"
+                             r"countries|forces)\b))", re.I)
 # 'it ended with an exchange of tokens between A and B', 'the exchange of gifts between the two chiefs': a nominal exchange
 # between two people named after it
 _EXCHANGE_BETWEEN = pattern("award.exchange_between", r"\bexchange\s+of\s+(?:[\w-]+\s+)?(?:gifts|souvenirs|mementos|mementoes|"
@@ -382,7 +387,8 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
         if ex is None and (text.find("each other", sa, sb) != -1 or text.find("one another", sa, sb) != -1):
             ex = _EXCHANGED_EACH.search(text, sa, sb)
         verbs_from = sa  # after an exchange, the rest of the sentence may tell an award of its own
-        exp = None if ex or text.find("exchanged", sa, sb) == -1 else _EXCHANGED_PASSIVE.search(text, sa, sb)
+        exp = None if ex or (text.find("exchanged", sa, sb) == -1 and text.find("exchange of", sa, sb) == -1) else \
+            _EXCHANGED_PASSIVE.search(text, sa, sb)
         if exp and not any(sa <= m.start < sb for m in mentions) and not _PLANNED.search(text, sa, exp.start()):
             ex = exp  # 'Souvenirs were exchanged at the end of the meeting': each side gave the other, nobody named
         if ex and (ex is exp or _EXCHANGED_SIDES.search(text, sa, ex.start()) and not _HEADS_OF.search(text, sa, ex.start())
