@@ -69,6 +69,8 @@ def test_agreement_modifier_chain():
         ("agreement", "agreement.sign")]
     assert _agreements(MET + "They attended the signing of the Europol – Ukraine operational cooperation agreement.") == [
         ("agreement", "agreement.sign")]
+    assert _agreements(MET + "They signed the Poland–Ukraine border crime intelligence cooperation agreement.") == [
+        ("agreement", "agreement.sign")]
     # a verb or a preposition between the verb and a late kind word: no document of that kind
     assert _agreements(MET + "They signed off on new guidelines for joint patrols under the agreement.") == []
 

@@ -575,7 +575,7 @@ def _comma_items(seg: str, a: int, b: int) -> list[tuple[int, int]]:
 # cooperation agreement'): up to five words before it, with no preposition, conjunction, verb or punctuation among them
 _MODIFIER_CHAIN = pattern("agreement.modifier_chain", r"(?:(?!(?:of|on|for|to|with|by|in|at|from|into|and|or|but|that|which|who|"
                           r"was|were|is|are|be|been|has|have|had|will|would|shall|can|could|may|after|before|during|"
-                          r"while|as|than|its|their|his|her|this|these|those)\b)[\w'’.-]+(?:\s+[–—-]\s+|\s+)){2,5}", re.I)
+                          r"while|as|than|its|their|his|her|this|these|those)\b)[\w'’.–—-]+(?:\s+[–—-]\s+|\s+)){2,5}", re.I)
 
 
 def _named(piece: str) -> tuple[str, int] | None:
