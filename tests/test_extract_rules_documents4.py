@@ -138,3 +138,29 @@ def test_award_exchanged_passive_nominal():
     assert sorted(g for _a, _k, g, _s, _r in _awards(MET + "The meeting ended with an exchange of gifts between "
                                                       "Zielinski and Kovalenko.")) == ["Ostap Kovalenko", "Piotr Zielinski"]
     assert _awards(MET + "The sides agreed on an exchange of liaison officers.") == []
+
+
+def test_agreement_signed_later():
+    # a document whose relative clause says it is still to be signed was not signed here, whatever was done to it
+    for tail in ("The two chiefs initialled the text of the agreement on readmission, which will be signed later this year.",
+                 "The two chiefs approved the joint action plan, which is expected to be signed in Kyiv."):
+        assert _agreements(MET + tail) == [], tail
+    # one signed here, with a relative clause about something else, still counts
+    assert _agreements(MET + "The two chiefs signed the protocol, which will be implemented from July.") == [
+        ("protocol", "agreement.sign")]
+
+
+def test_agreement_nominal_not_early_signing():
+    # 'called for the early signing of': a signing wished for, not done
+    assert _agreements(MET + "The ministers called for the early signing of a readmission agreement.") == []
+    assert _agreements(MET + "The ministers welcomed the signing of a readmission agreement.") == [
+        ("agreement", "agreement.sign")]
+
+
+def test_agreement_gerund_not_noun_of_possibility():
+    # a gerund after 'the possibility of', 'the need of', 'ways of': a signing talked about, not done
+    for tail in ("The ministers discussed the possibility of signing an agreement on data exchange.",
+                 "They explored ways of signing a protocol on joint patrols before the summer."):
+        assert _agreements(MET + tail) == [], tail
+    assert _agreements(MET + "The visit ended with the ministers signing a protocol on joint patrols.") == [
+        ("protocol", "agreement.sign")]

@@ -30,6 +30,11 @@ SIGN = case_blind("agreement.sign", r"\b(?:signed|adopted|inked|sealed|concluded
 # MoU': exchanging, handing over or entering into makes a signed document only when the document itself follows ('exchanged views on the draft agreement' does
 # not), and only a document two parties sign, not a plan or a programme one hands to the other; 'extended the memorandum
 # for five years' prolongs a document of any kind, again only as the object ('extended their gratitude' is none)
+# a document whose relative clause says it is still to be signed ('initialled the text of the agreement, which will be
+# signed later', 'approved the plan, which is to be signed in May'): no signed document
+_SIGNED_LATER = pattern("agreement.signed_later", r",\s*(?:which|that)\s+(?:will|would|shall|is\s+to|are\s+to|is\s+expected\s+to|"
+                        r"are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:then\s+)?be\s+(?:formally\s+)?(?:signed|"
+                        r"concluded|adopted)\b", re.I)
 # the nominal signing words, which open no clause of their own ('the Agreement on the exchange of information')
 _NOMINAL_SIGN = pattern("agreement.nominal_sign", r"(?:the\s+)?(?:signing|signature|adoption|exchange)(?:\s+ceremony)?\s+"
                         r"(?:of|for)", re.I)
@@ -53,7 +58,8 @@ _JOINT = pattern("agreement.issued_joint", r"\b(?:joint|communiqu[eé]s?|declara
 # 'discussed the signing of', 'preparations for the signing of': only talked about, not signed
 _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|towards?|ahead of|before|possible|future|upcoming|planned|"
                           r"proposed|consider\w*|agreed on|schedul\w*|expected|since|anniversary\s+of|(?:progress|status|issue|question|"
-                          r"possibility|prospects?|timing|date)\s+(?:of|on|for|towards?))\s+(?:the\s+)?$", re.I)
+                          r"possibility|prospects?|timing|date)\s+(?:of|on|for|towards?))\s+(?:the\s+)?(?:(?:early|earliest|speedy|"
+                          r"swift|prompt|timely|eventual|soonest)\s+)?$", re.I)
 # a signing still to come after an intention: 'agreed to initialise their relations by drafting and signing a memorandum
 # soon', 'decided to strengthen ties by signing a protocol'
 _INTENDED = pattern("agreement.gerund_intended", r"\b(?:agreed|decided|plans?|planned|intends?|intended|promised|pledged|"
@@ -61,7 +67,8 @@ _INTENDED = pattern("agreement.gerund_intended", r"\b(?:agreed|decided|plans?|pl
 # 'in addition to signing a memorandum' tells a signing; 'committed to signing', 'before signing', 'discussed signing a
 # protocol' do not
 _GERUND_NOT = pattern("agreement.gerund_not", r"\b(?:(?<!addition\s)to|for|towards?|ahead\s+of|before|about|discuss\w*|consider\w*|prepar\w*|"
-                      r"plan\w*|propos\w*|without|not|instead\s+of|on)\s+$", re.I)
+                      r"plan\w*|propos\w*|without|not|instead\s+of|on|(?:possibility|prospects?|question|issue|idea|need|"
+                      r"necessity|importance|feasibility|advisability|option|ways?|means)\s+of)\s+$", re.I)
 # a signing the text places before the meeting without a date: 'have already signed', 'had previously signed', 'Since
 # then, the two countries have signed ...', 'signed earlier'
 _ALREADY = pattern("agreement.already_signed", r"\b(?:already|previously|earlier|formerly|so\s+far|to\s+date|in\s+the\s+past|"
@@ -375,6 +382,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             pieces += _comma_items(seg, pos, len(seg))
             for p0, p1 in pieces:
                 piece = seg[p0:p1]
+                if _SIGNED_LATER.search(text, piece_start + p0, min(sb, piece_start + p1 + 40)):
+                    continue  # SIGNED_LATER: 'initialled the text of the agreement, which will be signed later'
                 if _DRAFT.match(piece) or _MANY.match(piece) or earlier_here and told_as_earlier(
                         text, piece_start + p0, piece_start + p1, when, in_title=True):
                     continue  # '...; the protocol of 2012 had been signed by their predecessors'
