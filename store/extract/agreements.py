@@ -315,7 +315,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             if earlier_here:
                 clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
                 after = _CLAUSE_END.search(text, m.end(), min(sb, m.end() + 60))
-                if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), when):
+                if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), when, purpose=True):
                     continue  # EARLIER: 'the Agreement ..., signed in 2018, remains the basis', 'In 2021, they signed''
             if _ALREADY.search(text, max(lo, m.start() - 30), m.start()) or _ALREADY.match(text, m.end()) or \
                     _ALREADY_FRONTED.match(text, sa, m.start()):
@@ -385,7 +385,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 if _SIGNED_LATER.search(text, piece_start + p0, min(sb, piece_start + p1 + 40)):
                     continue  # SIGNED_LATER: 'initialled the text of the agreement, which will be signed later'
                 if _DRAFT.match(piece) or _MANY.match(piece) or earlier_here and told_as_earlier(
-                        text, piece_start + p0, piece_start + p1, when, in_title=True):
+                        text, piece_start + p0, piece_start + p1, when, in_title=True, purpose=True):
                     continue  # '...; the protocol of 2012 had been signed by their predecessors'
 
                 piece_clean = _LEAD.sub("", piece)

@@ -464,7 +464,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                 earlier_here = may_tell_earlier(text, sa, sb)
             cut_here = _CUT.search(part) if earlier_here else None
             if earlier_here and told_as_earlier(text, sa, v.end() + (cut_here.start() if cut_here else len(part)), when,
-                                                verb=v.start()):
+                                                verb=v.start(), purpose=True):
                 prev = v.end()  # EARLIER: 'Last year, X was awarded the Order ...'
                 continue
             if received and not (NOUN.search(part[:80]) and _RECEIVED_FROM.search(part)) and not (

@@ -63,11 +63,13 @@ _PURPOSE = pattern("date.purpose_clause", r"\bto\s+(?!(?:the|a|an|its|their|his|
 _ABOUT_A_PERSON = pattern("date.earlier_time_person_clause", r",\s+(?:who|whose)\b[^,;.]*,")
 
 
-def told_as_earlier(text: str, a: int, b: int, when: dt.date | None, in_title: bool = False, verb: int | None = None) -> bool:
+def told_as_earlier(text: str, a: int, b: int, when: dt.date | None, in_title: bool = False, verb: int | None = None,
+                    purpose: bool = False) -> bool:
     """True when text[a:b] dates what it tells before the meeting (on `when`, when known). `in_title`: text[a:b] is
     a document's own words, where 'of 2015' names another document ('a Protocol amending the Agreement of 2015').
     `verb`: where the verb telling the fact is; a clause about a person counts only if it holds that verb ('X, who
-    was awarded the Order in 2022, thanked')."""
+    was awarded the Order in 2022, thanked'). `purpose`: a year inside a purpose clause dates the purpose, not the fact (a
+    signing or an award; a visit 'to attend the summit in 2019' is dated by its purpose, so visits leave it off)."""
     low = text[a:b].lower()
     # a letter whose lower case is longer would move the offsets: then the case-blind pattern on the text itself
     found = _EARLIER_LOW.finditer(low) if len(low) == b - a else EARLIER.finditer(text[a:b])
@@ -76,7 +78,7 @@ def told_as_earlier(text: str, a: int, b: int, when: dt.date | None, in_title: b
     for m in found:
         if any(lo <= m.start() < hi for lo, hi in asides) or (in_title and m.group().lower().startswith("of")):
             continue
-        if m.group(1) is not None and _PURPOSE.search(text, a, a + m.start()):
+        if purpose and m.group(1) is not None and _PURPOSE.search(text, a, a + m.start()):
             continue  # PURPOSE_CLAUSE: 'signed a minutes to implement the plan in 2017'
         if m.group(2) is not None:
             if when is not None and _MONTHS.index(m.group(2).lower()[:3]) + 1 < when.month:
