@@ -164,3 +164,32 @@ def test_agreement_gerund_not_noun_of_possibility():
         assert _agreements(MET + tail) == [], tail
     assert _agreements(MET + "The visit ended with the ministers signing a protocol on joint patrols.") == [
         ("protocol", "agreement.sign")]
+
+
+def test_award_verb_imposed():
+    # 'imposed the medal on X', 'imposed on X the decoration of ...' (a Spanish or Portuguese calque): an award handed
+    assert _awards(MET + "Zielinski imposed the Cross of Merit on Kovalenko.") == [
+        ("Cross of Merit", "other", "Piotr Zielinski", "UKR", "award.conferred_on")]
+    assert [(g, s) for _a, _k, g, s, _r in _awards(MET + "At the end of the visit, Zielinski imposed on General Kovalenko "
+                                                   "the decoration of the Order of Merit.")] == [("Piotr Zielinski", "UKR")]
+    # imposing anything else gives nothing
+    assert _awards(MET + "The government imposed a curfew on the border town and sanctions on the smugglers.") == []
+
+
+def test_award_with_only_distinguished_recognised():
+    # 'distinguished X with the Order', 'recognised X with a plaque': only what follows 'with' is given
+    for verb in ("distinguished", "recognised"):
+        assert [(g, s) for _a, _k, g, s, _r in _awards(MET + f"Zielinski {verb} Kovalenko with the Order of Merit.")] == [
+            ("Piotr Zielinski", "UKR")], verb
+    assert _awards(MET + "Zielinski recognised the efforts of the Ukrainian guards.") == []
+    assert _awards(MET + "Zielinski welcomed the distinguished guests with a speech.") == []
+    # a capitalised 'Distinguished' is a word of the award's name, not a verb cutting the clause before it
+    assert _awards(MET + "Kovalenko was conferred the Distinguished Service Cross by Zielinski.") == [
+        ("Distinguished Service Cross", "other", "Piotr Zielinski", "UKR", "award.verb")]
+
+
+def test_award_noun_recognition():
+    # 'the recognition "Friend of the Border Guard"' (a translated 'reconocimiento') is an award; 'in recognition of' is a reason
+    assert [(k, g, s) for _a, k, g, s, _r in _awards(MET + "Zielinski gave Kovalenko the recognition \"Friend of the "
+                                                     "Polish Border Guard\".")] == [("other", "Piotr Zielinski", "UKR")]
+    assert _awards(MET + "Zielinski praised Kovalenko in recognition of his support to the joint patrols.") == []

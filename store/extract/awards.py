@@ -316,7 +316,11 @@ _WHICH = pattern("award.which", r"\bwhich\b")
 # 'A and B presented ...': two subjects joined by 'and', right before the verb (an adverb between)
 _AND_SUBJECTS = pattern("award.co_givers", r"\s*,?\s+and\s+")
 _SUBJECT_END = pattern("award.co_givers_verb", r"\s+(?:(?:also|then|later|jointly|each)\s+)?")
-_NEEDS_NOUN = ("given", "donated", "presentation")  # verbs that give only an award noun that follows them
+# verbs that give only an award noun that follows them ('imposed the medal on X', a Spanish or Portuguese calque; 'imposed a
+# curfew' gives nothing)
+_NEEDS_NOUN = ("given", "donated", "presentation", "imposed")
+# verbs that give only what follows 'with' ('distinguished X with the Order', 'recognised X with a plaque', as 'honoured')
+_WITH_ONLY = ("distinguished", "recognised", "recognized")
 _RELATIONAL = ("guest", "host", "colleague", "counterpart", "partner")
 # 'receives the award presented by X': a participle after the award, its agent after 'by'
 _REDUCED_PASSIVE = pattern("award.reduced_passive", r"\s+by\b")
@@ -357,7 +361,9 @@ class _Carried:
 def _verbs(text: str, sa: int, sb: int, verb=VERB) -> list:
     """The award verbs of a sentence, and an 'and' that opens a second award after the first one's recipients (`verb`:
     VERB, or VERB.within the meeting's text)."""
-    verbs: list = list(verb.finditer(text, sa, sb))
+    # 'the Distinguished Service Order': a capitalised 'Distinguished' or 'Recognised' is a word of a name, no verb
+    verbs: list = [v for v in verb.finditer(text, sa, sb) if v.group()[:1].islower()
+                   or v.group().split()[0].lower() not in _WITH_ONLY]
     carried = []
     for v in verbs:
         to_m = _TO_RECIPIENTS.search(text, v.end(), sb)
@@ -471,7 +477,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     _PASSIVE_AUX.search(sentence_before) and NOUN.search(sentence_before[-60:]) and _RECEIVED_BY.match(part)):
                 prev = v.end()
                 continue
-            if word.startswith("hono") and not _HONOURED_WITH.match(part):
+            if (word.startswith("hono") or word in _WITH_ONLY) and not _HONOURED_WITH.match(part):
                 prev = v.end()  # HONOURED_WITH: 'honoured the memory of the fallen'
                 continue
             handed_object = None
@@ -650,7 +656,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                             giver_side = found_side[0].code if found_side else None
                             side_subject = giver_side is not None and gm.re is _SIDE_SUBJECT
                 to_m = _to_recipients(part)
-                on_m = None if to_m or word not in ("conferred", "bestowed") else _ON_RECIPIENTS.search(part)
+                on_m = None if to_m or word not in ("conferred", "bestowed", "imposed") else _ON_RECIPIENTS.search(part)
                 if on_m and on_m.start() > 0 and NOUN.search(part, 0, on_m.start()):
                     # 'bestowed the Gold Badge of the Polish Police on X': X receives, the award's words are no side
                     rec_off, rec_text, conferred_on = v.end() + on_m.end(), part[on_m.end():], True
