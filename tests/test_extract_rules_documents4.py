@@ -193,3 +193,30 @@ def test_award_noun_recognition():
     assert [(k, g, s) for _a, k, g, s, _r in _awards(MET + "Zielinski gave Kovalenko the recognition \"Friend of the "
                                                      "Polish Border Guard\".")] == [("other", "Piotr Zielinski", "UKR")]
     assert _awards(MET + "Zielinski praised Kovalenko in recognition of his support to the joint patrols.") == []
+
+
+def test_award_ref_peer():
+    # 'his foreign peer' is his counterpart: the other side receives
+    text = (MET + "After the talks, Zielinski imposed the Cross of Merit on his foreign peer.")
+    assert [(g, s) for _a, _k, g, s, _r in _awards(text)] == [("Piotr Zielinski", "UKR")]
+    assert [(g, s) for _a, _k, g, s, _r in _awards(MET + "Kovalenko presented a plaque to his Polish peer.")] == [
+        ("Ostap Kovalenko", "POL")]
+
+
+def test_award_verb_delivered_passive():
+    # a passive whose subject is the award ('The decoration ... was delivered to X by Y'); a speech or aid delivered is none
+    assert [(g, s) for _a, _k, g, s, _r in _awards(MET + "The decoration \"Shield of Merit\" was delivered to Kovalenko "
+                                                   "by Zielinski.")] == [("Piotr Zielinski", "UKR")]
+    assert [(g, s) for _a, _k, g, s, _r in _awards(MET + "The medal was given to Kovalenko by Zielinski.")] == [
+        ("Piotr Zielinski", "UKR")]
+    assert _awards(MET + "Zielinski delivered a speech on border security. Aid was delivered to the border town.") == []
+
+
+def test_award_vague_retold():
+    # 'X was decorated during the visit' then 'Y presented the honorary medal to X': one award, Y gives it
+    text = (MET + "Kovalenko was decorated during his visit to the Border Guard Academy. After a parade of the cadets, "
+            "the commandant of the academy, Colonel Adam Nowak, presented the honorary medal of the academy to Kovalenko.")
+    assert [(g, s) for _a, _k, g, s, _r in _awards(text)] == [("Adam Nowak", "UKR")]
+    # a thing of its own given by nobody named stays another award ('The guests were presented with souvenirs')
+    text = (MET + "The guests were presented with souvenirs, and Zielinski gave the Cross of Merit to Kovalenko.")
+    assert sorted(g or "-" for _a, _k, g, _s, _r in _awards(text)) == ["-", "Piotr Zielinski"]

@@ -26,9 +26,10 @@ NOUN = phrases("award.noun", _PHRASES["award_nouns"], re.I)
 _CUT = pattern("award.cut", r"\bfor (?:their|his|her|the|long|its|many|a|outstanding|excellent|active|great|contribution|"
                   r"services|merit)\b|\bin recognition\b|\bon the occasion\b|\bwho\b|\bwhich\b|\bin gratitude\b|"
                   r"\bas a token\b|\bmarking\b|\bon behalf of\b|\bin the presence of\b", re.I)
-_REF_SOURCE = (r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(minister|guests?|hosts?|commander|chief|head|official|"
-               r"director|chairman|colleagues?|counterparts?|ambassador|inspector[- ]general|deputy minister|igp|commissioner|"
-               r"secretary general|president|partners?)\b")
+# ('his foreign peer', 'the visiting counterpart': a peer is a counterpart, 'foreign' or 'visiting' says nothing more)
+_REF_SOURCE = (r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(?:(?:foreign|visiting)\s+)?(minister|guests?|hosts?|"
+               r"commander|chief|head|official|director|chairman|colleagues?|counterparts?|peers?|ambassador|inspector[- ]general|"
+               r"deputy minister|igp|commissioner|secretary general|president|partners?)\b")
 REF = pattern("award.ref", _REF_SOURCE, re.I)
 _REPRESENTED = pattern("award.represented", r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
 _EXCHANGED = case_blind("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
@@ -231,7 +232,7 @@ def ref_sides(match: re.Match, people: list[Person], aliases, host: str | None, 
     person, side, is_group = resolve_ref(match, people, aliases, host, exclude)
     if not is_group or match.group(1):
         return [side] if side else []
-    title = fold(match.group(2)).rstrip("s")
+    title = fold(match.group(2)).rstrip("s").replace("peer", "counterpart")
     if title == "guest" and host:
         cands = [p for p in people if p.side and p.side != host]
     elif title in ("colleague", "counterpart", "partner") and exclude is not None:
@@ -244,7 +245,7 @@ def ref_sides(match: re.Match, people: list[Person], aliases, host: str | None, 
 def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None,
                 exclude: Person | None = None) -> tuple[Person | None, str | None, bool]:
     """(person, side, is_group) a phrase like 'the Lithuanian commander' or 'his guest' refers to."""
-    demonym, title = match.group(1), fold(match.group(2))
+    demonym, title = match.group(1), fold(match.group(2)).replace("peer", "counterpart")
     side = None
     if demonym:
         found = find_sides(tokenize(demonym), aliases)
@@ -318,10 +319,10 @@ _AND_SUBJECTS = pattern("award.co_givers", r"\s*,?\s+and\s+")
 _SUBJECT_END = pattern("award.co_givers_verb", r"\s+(?:(?:also|then|later|jointly|each)\s+)?")
 # verbs that give only an award noun that follows them ('imposed the medal on X', a Spanish or Portuguese calque; 'imposed a
 # curfew' gives nothing)
-_NEEDS_NOUN = ("given", "donated", "presentation", "imposed")
+_NEEDS_NOUN = ("given", "donated", "presentation", "imposed", "delivered")
 # verbs that give only what follows 'with' ('distinguished X with the Order', 'recognised X with a plaque', as 'honoured')
 _WITH_ONLY = ("distinguished", "recognised", "recognized")
-_RELATIONAL = ("guest", "host", "colleague", "counterpart", "partner")
+_RELATIONAL = ("guest", "host", "colleague", "counterpart", "partner", "peer")
 # 'receives the award presented by X': a participle after the award, its agent after 'by'
 _REDUCED_PASSIVE = pattern("award.reduced_passive", r"\s+by\b")
 _AND_PASSIVE = pattern("award.and_passive", r"\band\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?$")
@@ -333,8 +334,8 @@ _AND_A_GROUP = pattern("award.and_a_group", r"\band\s+(?:the|a|an|his|her|their|
 _UNIT_NAME = pattern("award.unit_name", r"[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+")
 _WITH_AWARD_NOUN = pattern("award.with_award_noun", r"\s+with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", re.I)
 _GROUP_PHRASE = pattern("award.group_phrase", r"(?:^|\band\s+)((?:the|a|an|his|her|their|two|three|several|all)\s[^,.;]{3,120})")
-_GROUP_OF_OTHERS = pattern("award.group_of_others", r"\b(?:colleagues|counterparts|guests|partners)\b", re.I)
-_REF_RECIPIENT_FIRST = pattern("award.ref_recipient_first", r"\s*(?:the|his|her|their)?\s*(?:guests?|hosts?|colleagues?|counterparts?)\b")
+_GROUP_OF_OTHERS = pattern("award.group_of_others", r"\b(?:colleagues|counterparts|peers|guests|partners)\b", re.I)
+_REF_RECIPIENT_FIRST = pattern("award.ref_recipient_first", r"\s*(?:the|his|her|their)?\s*(?:guests?|hosts?|colleagues?|counterparts?|peers?)\b")
 _UNIT_WORD = pattern("award.unit_word", r"\b[A-Z][a-z]{4,}\b")
 _AND_THEN = pattern("award.and_then", r"\s*(?:and|,\s*and|then|later)\s*$")
 _AND_BEFORE_VERB = pattern("award.and_before_verb", r"\band\s+(?:then\s+|later\s+|also\s+)?$")
@@ -448,7 +449,9 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             before = text[prev:v.start()]
             sentence_before = text[sa:v.start()]
             word = v.group().split()[0].lower()
-            if word in _NEEDS_NOUN and not NOUN.search(part, 0, 80):
+            if word in _NEEDS_NOUN and not NOUN.search(part, 0, 80) and not (
+                    _PASSIVE_AUX.search(sentence_before) and NOUN.search(sentence_before[-80:])):
+                # ('The decoration "Shield of Merit" was delivered to X': a passive's award noun is its subject)
                 prev = v.end()  # 'given the importance of ...': nothing given to keep
                 continue
             received = word == "received"
@@ -881,6 +884,13 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                                                 group if group else None, side, v.start(), rec_end, "award.co_givers"))
             prev = v.end()
     found = _same_award(text, found, sentence_spans)
+    # VAGUE_RETOLD: 'X was decorated during his visit ... Y presented the honorary medal to X': an award with neither giver,
+    # giver's side, name nor a thing of its own (no medal, gift or certificate named), to a side that an award of the
+    # meeting with a giver also goes to, is that award told vaguely ('The guests were presented with souvenirs' is not)
+    found = [aw for aw in found if not (aw.giver is None and aw.giver_side is None and aw.award is None and aw.kind == "other"
+                                        and aw.recipient_side
+                                        and any(o is not aw and o.giver is not None and o.recipient_side == aw.recipient_side
+                                                for o in found))]
     for aw in found:
         if aw.recipients or not aw.recipient_group or not aw.recipient_side:
             continue
@@ -918,6 +928,11 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     aw.giver_side, aw.rule = codes[0].code, "award.state_giver"
                     break
     return found
+
+
+decision("award.vague_retold", "an award with no giver, giver's side, name or thing, to the side an award of the same meeting "
+                              "with a giver goes to, is that award told vaguely ('X was decorated ... Y presented the medal "
+                              "to X')")
 
 
 # an award told again within 400 characters, or in the next sentence but one ('China has awarded X the Medal. The
