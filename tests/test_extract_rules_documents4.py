@@ -220,3 +220,21 @@ def test_award_vague_retold():
     # a thing of its own given by nobody named stays another award ('The guests were presented with souvenirs')
     text = (MET + "The guests were presented with souvenirs, and Zielinski gave the Cross of Merit to Kovalenko.")
     assert sorted(g or "-" for _a, _k, g, _s, _r in _awards(text)) == ["-", "Piotr Zielinski"]
+
+
+def test_award_consul_ref_and_shields_exchanged():
+    # 'the Consul General' refers to the consul met; shields exchanged between two referred-to people: one gift each way
+    head = "date 2024-06-12 Source: Police of Poland\n\n"
+    met = ("A Ukrainian delegation led by Consul General Olena Hrytsenko called on the Chief of the Polish Police, General "
+           "Marek Boron, in Warsaw on Friday. ")
+    assert [(g, s) for _a, _k, g, s, _r in _awards(met + "The Consul General was presented with the Polish Police shield.",
+                                                   head)] == [(None, "UKR")]
+    assert sorted((k, s) for _a, k, _g, s, _r in _awards(met + "Later, shields were exchanged between the chief and the "
+                                                         "Consul General.", head)) == [("gift", "POL"), ("gift", "UKR")]
+
+
+def test_award_not_an_award_object_ranks():
+    # the insignia of a promotion are no award; an honorary rank is one
+    assert _awards(MET + "Zielinski decorated the newly promoted officers with their new ranks.") == []
+    assert [(g, s) for _a, _k, g, s, _r in _awards(MET + "Zielinski awarded Kovalenko the honorary rank of colonel.")] == [
+        ("Piotr Zielinski", "UKR")]

@@ -29,11 +29,11 @@ _CUT = pattern("award.cut", r"\bfor (?:their|his|her|the|long|its|many|a|outstan
 # ('his foreign peer', 'the visiting counterpart': a peer is a counterpart, 'foreign' or 'visiting' says nothing more)
 _REF_SOURCE = (r"\b(?:the|his|her|their|its)\s+(?:([A-Z][a-z]+)\s+)?(?:(?:foreign|visiting)\s+)?(minister|guests?|hosts?|"
                r"commander|chief|head|official|director|chairman|colleagues?|counterparts?|peers?|ambassador|inspector[- ]general|"
-               r"deputy minister|igp|commissioner|secretary general|president|partners?)\b")
+               r"deputy minister|igp|commissioner|secretary general|president|consul\s+general|consul|partners?)\b")
 REF = pattern("award.ref", _REF_SOURCE, re.I)
 _REPRESENTED = pattern("award.represented", r"\brepresented\s+by\s+(?:the\s+)?[^.;,]{0,40}$", re.I)
 _EXCHANGED = case_blind("award.exchanged", r"\bexchanged\s+(?:[\w-]+\s+){0,3}?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
-                        r"pennants|badges|medals|commemorative\s+\w+)\b", re.I)
+                        r"pennants|badges|medals|shields|crests|commemorative\s+\w+)\b", re.I)
 # 'the two sides presented gifts to each other': an exchange told with a verb of giving (read only in a sentence that
 # says 'each other' or 'one another')
 _EXCHANGED_EACH = pattern("award.exchanged_each_other", r"\b(?:presented|gave|offered|handed(?:\s+over)?)\s+(?:[\w-]+\s+){0,3}?"
@@ -42,9 +42,9 @@ _EXCHANGED_EACH = pattern("award.exchanged_each_other", r"\b(?:presented|gave|of
 # ('The meeting ended with an exchange of souvenirs', '... of mementos between the delegations': the nominal exchange,
 # nobody named and no 'between' a pair, is the same)
 _EXCHANGED_PASSIVE = pattern("award.exchanged_passive", r"\b(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|pennants|"
-                             r"badges|medals)\s+(?:of\s+[\w\s]{1,30}?\s+)?(?:were|have\s+been)\s+(?:also\s+)?exchanged\b|"
+                             r"badges|medals|shields|crests)\s+(?:of\s+[\w\s]{1,30}?\s+)?(?:were|have\s+been)\s+(?:also\s+)?exchanged\b|"
                              r"\bexchange\s+of\s+(?:[\w-]+\s+)?(?:gifts|souvenirs|mementos|mementoes|plaques|tokens|presents|"
-                             r"pennants|badges)\b(?!\s+between\b(?!\s+(?:the\s+two|both|the)\s+(?:sides|delegations|parties|teams|"
+                             r"pennants|badges|shields|crests)\b(?!\s+between\b(?!\s+(?:the\s+two|both|the)\s+(?:sides|delegations|parties|teams|"
                              r"countries|forces)\b))", re.I)
 # 'it ended with an exchange of tokens between A and B', 'the exchange of gifts between the two chiefs': a nominal exchange
 # between two people named after it
@@ -278,7 +278,9 @@ def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None
 
 
 _PASSIVE_AUX = pattern("award.passive_auxiliary", r"\b(?:was|were|been|being|be)\s+(?:also\s+)?$")
+# ('decorated the newly promoted officers with their new ranks': a promotion's insignia, no award; an honorary rank is one)
 _NOT_AN_AWARD = pattern("award.not_an_award_object", r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"
+                         r"(?<!honorary\s)ranks?|"
                          r"materials?|data|findings|plans?|programme|presentation|analysis|documents?|contracts?|tenders?|"
                          r"grants?|funding|licen[cs]es?|permits?|visas?|permission|requests?)\b", re.I)
 # the object's head, right after the verb, is a thing shown or told, not given ('presented the work of ...')
