@@ -238,3 +238,14 @@ def test_award_not_an_award_object_ranks():
     assert _awards(MET + "Zielinski decorated the newly promoted officers with their new ranks.") == []
     assert [(g, s) for _a, _k, g, s, _r in _awards(MET + "Zielinski awarded Kovalenko the honorary rank of colonel.")] == [
         ("Piotr Zielinski", "UKR")]
+
+
+def test_meeting_award_handed_imposed_delivered():
+    # an award imposed or delivered is a meeting even with no meeting word
+    for tail in ("The Commander of the Polish Border Guard, General Adam Nowak, imposed the Cross of Merit on the Commander "
+                 "of the Border Guard of Ukraine, General Ostap Kovalenko, at the headquarters in Warsaw on Tuesday.",
+                 "The Cross of Merit was delivered to the Commander of the Border Guard of Ukraine, General Ostap Kovalenko, "
+                 "by the Commander of the Polish Border Guard, General Adam Nowak, in Warsaw on Tuesday."):
+        meetings = extract(HEAD + tail).meetings
+        assert len(meetings) == 1, tail
+        assert [(a.giver, a.recipient_side) for a in meetings[0].awards] == [("Adam Nowak", "UKR")], tail
