@@ -280,7 +280,7 @@ def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None
 _PASSIVE_AUX = pattern("award.passive_auxiliary", r"\b(?:was|were|been|being|be)\s+(?:also\s+)?$")
 # ('decorated the newly promoted officers with their new ranks': a promotion's insignia, no award; an honorary rank is one)
 _NOT_AN_AWARD = pattern("award.not_an_award_object", r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"
-                         r"(?<!honorary\s)ranks?|"
+                         r"ranks?(?<!honorary\srank)(?<!honorary\sranks)|"
                          r"materials?|data|findings|plans?|programme|presentation|analysis|documents?|contracts?|tenders?|"
                          r"grants?|funding|licen[cs]es?|permits?|visas?|permission|requests?)\b", re.I)
 # the object's head, right after the verb, is a thing shown or told, not given ('presented the work of ...')
@@ -361,12 +361,24 @@ class _Carried:
         return "and"
 
 
+def _may_give(text: str, v: re.Match, sa: int, sb: int) -> bool:
+    """Whether a verb that gives only with an award noun or with 'with' may give here: one that cannot ('delivered a
+    speech', 'the distinguished guests', 'the Distinguished Service Order', a word of a name) is no verb at all, and cuts
+    no other verb's clause."""
+    word = v.group().split()[0].lower()
+    if word in _WITH_ONLY:
+        return v.group()[:1].islower() and _HONOURED_WITH.match(text, v.end(), sb) is not None
+    if word in ("imposed", "delivered"):
+        return NOUN.search(text, v.end(), min(sb, v.end() + 80)) is not None or (
+            _PASSIVE_AUX.search(text, max(sa, v.start() - 20), v.start()) is not None
+            and NOUN.search(text, max(sa, v.start() - 80), v.start()) is not None)
+    return True
+
+
 def _verbs(text: str, sa: int, sb: int, verb=VERB) -> list:
     """The award verbs of a sentence, and an 'and' that opens a second award after the first one's recipients (`verb`:
     VERB, or VERB.within the meeting's text)."""
-    # 'the Distinguished Service Order': a capitalised 'Distinguished' or 'Recognised' is a word of a name, no verb
-    verbs: list = [v for v in verb.finditer(text, sa, sb) if v.group()[:1].islower()
-                   or v.group().split()[0].lower() not in _WITH_ONLY]
+    verbs: list = [v for v in verb.finditer(text, sa, sb) if _may_give(text, v, sa, sb)]
     carried = []
     for v in verbs:
         to_m = _TO_RECIPIENTS.search(text, v.end(), sb)
