@@ -32,7 +32,7 @@ def test_every_release_is_listed_once_with_its_gold_and_a_split():
         assert (CORPUS / e["file"]).is_file() and (CORPUS / e["gold"]).is_file()
         assert e["file"] == f"releases/{e['id']}.txt" and e["gold"] == f"gold/{e['id']}.json"
         assert e["origin"], e["id"]
-    assert len(split_ids(CORPUS, "dev")) == 144
+    assert len(split_ids(CORPUS, "dev")) == 145
     assert len(split_ids(CORPUS, "sealed")) >= 40
 
 
@@ -94,7 +94,11 @@ def _floor_005(value: float) -> float:
 def test_sealed_batch_holds_its_untouched_figures(batch):
     figures = UNTOUCHED[batch]
     r = evaluate_dir(CORPUS, split="sealed", batch=batch)
-    assert r.releases == figures["releases"]
+    # A sealed release somebody looked at moves to dev (README) and says so in its origin; the
+    # batch's floors stay those of its one untouched measurement.
+    moved = [e for e in MANIFEST["releases"] if e["id"].startswith(batch) and "moved_to_dev" in e["origin"]]
+    assert all(e["split"] == "dev" for e in moved)
+    assert r.releases == figures["releases"] - len(moved)
     # Rank and position are held as the share of GOLD attendees found with that field right.
     # SCHEMA.md's share (over matched attendees only) falls whenever recall rises with people
     # whose positions are harder, so as a floor it would fail exactly the changes that find

@@ -91,8 +91,8 @@ def test_eval_batch_scores_one_batch_and_names_an_empty_one(runner):
     result = runner.invoke(main, ["eval", str(SPLIT_CORPUS), "--split", "dev", "--batch", "d27-place-", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["releases"] == 9
-    result = runner.invoke(main, ["eval", str(SPLIT_CORPUS), "--split", "dev", "--batch", "s27-"])
-    assert result.exit_code == 1 and "no release in split 'dev' whose name starts with 's27-'" in result.stderr
+    result = runner.invoke(main, ["eval", str(SPLIT_CORPUS), "--split", "dev", "--batch", "s26-"])
+    assert result.exit_code == 1 and "no release in split 'dev' whose name starts with 's26-'" in result.stderr
     result = runner.invoke(main, ["eval", str(SPLIT_CORPUS), "--batch", "d27-place-"])
     assert result.exit_code == 1 and "--batch needs --split" in result.stderr
 

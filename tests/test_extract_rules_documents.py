@@ -756,7 +756,7 @@ def test_award_exchanged_each_other():
     meetings = extract(HEAD + text).meetings
     assert sorted((a.giver_side, a.recipient_side, a.rule) for m in meetings for a in m.awards) == [
         ("POL", "UKR", "award.exchanged_sides"), ("UKR", "POL", "award.exchanged_sides")]
-    assert [a.kind for m in meetings for a in m.agreements] == ["protocol"]
+    assert [a.kind for m in meetings for a in m.agreements] == ["other"]
 
 
 def test_award_pinned_on_him_by_during_a_visit_to():

@@ -249,3 +249,11 @@ def test_meeting_award_handed_imposed_delivered():
         meetings = extract(HEAD + tail).meetings
         assert len(meetings) == 1, tail
         assert [(a.giver, a.recipient_side) for a in meetings[0].awards] == [("Adam Nowak", "UKR")], tail
+
+
+def test_agreement_kind_other_minutes():
+    # minutes and a record of discussions are `other` (every real gold files minutes so); a protocol stays a protocol
+    assert [k for k, _r in _agreements(MET + "At the end of the talks, the two sides signed the minutes of the meeting.")] == [
+        "other"]
+    assert [k for k, _r in _agreements(MET + "They signed the Joint Record of Discussions (JRD).")] == ["other"]
+    assert [k for k, _r in _agreements(MET + "They signed the Protocol of the working meeting.")] == ["protocol"]

@@ -418,7 +418,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 if not title[:1].isupper():
                     title = title[:1].upper() + title[1:]
                 if title.lower() in ("protocol", "minutes"):
-                    title = "Protocol of the meeting"
+                    title = f"{title[:1].upper()}{title[1:].lower()} of the meeting"
                 rule_here = "agreement.named_title" if named else rule
                 for one, one_rule in _plural_items(title, rule_here, _counted(piece)):
                     out.append((one[:300], k[0], piece_start + p0, piece_start + p1, one_rule))
