@@ -687,10 +687,10 @@ def test_person_arabic_article_apart():
 
 def test_person_other_visit():
     # the one whose state visit, or whose visit still being prepared, a clause names is no one present
-    people = _members("On 11 June in Phnom Penh, Deputy Minister Tran Van Son met Interior Minister Sar Kheng. They "
+    people = _members("On 11 June in Phnom Penh, Deputy Minister Tran Van Son met Interior Minister Sar Phalla. They "
                       "agreed to carry out the documents signed during the State visit to Cambodia by Party General "
                       "Secretary Nguyen Van Long.")
-    assert set(people) == {"Tran Van Son", "Sar Kheng"}
+    assert set(people) == {"Tran Van Son", "Sar Phalla"}
     people = _members("On 11 June in Tashkent, Interior Minister Ali Karimov met Interior Minister Ivan Petrov of Russia "
                       "to carry out the agreements reached during the state visit of President of the Republic of "
                       "Uzbekistan Rustam Aliyev to Russia.")
@@ -752,17 +752,17 @@ def test_side_closing_quote():
 def test_side_shared_demonym():
     # the owner opening a list of titled names goes on over commas, up to the clause's verb
     people = _members_unpublished("On 11 June in Riyadh, Interior Minister Ali Naqvi met his Saudi counterpart Prince "
-                                  "Abdulaziz bin Saud. Pakistan's Ambassador Ahmed Farooq, Passports Director General "
+                                  "Abdulaziz bin Saud. Pakistan's Ambassador Ahmed Nazeer, Passports Director General "
                                   "Mustafa Qazi, and Interior Ministry Additional Secretary Riffat Raja were also present.")
-    assert {people[n][0] for n in ("Ahmed Farooq", "Mustafa Qazi", "Riffat Raja")} == {"PAK"}
+    assert {people[n][0] for n in ("Ahmed Nazeer", "Mustafa Qazi", "Riffat Raja")} == {"PAK"}
     # not the two parties of 'a meeting between', nor the hosts an envoy's office lists first
     people = _members_unpublished("On 11 June in Manila, the meeting between Chinese Ambassador Huang Lin and Executive "
                                   "Secretary Lucas Bernal took place.")
     assert people["Lucas Bernal"][0] != "CHN"
     people = _members_unpublished("On 11 June in Kathmandu, Home Minister Ram Thapa inspected the academy. The delegation, "
-                                  "including Indian Ambassador to Nepal Naveen Kumar, Home Secretary Hari Aryal, and "
-                                  "Inspector General of Police Basanta Kunwar, saw the works.")
-    assert people["Hari Aryal"][0] != "IND" and people["Basanta Kunwar"][0] != "IND"
+                                  "including Indian Ambassador to Nepal Vivek Kumar, Home Secretary Hari Gurung, and "
+                                  "Inspector General of Police Bikram Kunwar, saw the works.")
+    assert people["Hari Gurung"][0] != "IND" and people["Bikram Kunwar"][0] != "IND"
 
 
 def test_person_office_then_name_before_verb():
@@ -814,11 +814,11 @@ def test_person_sent_delegation():
     # 'X approved a delegation comprising A; B and C': the members are X's side, X who sent them is not present
     people = _members_unpublished("On 11 June in Vienna, the Chairman of NDLEA, Brig. Gen. Musa Bello (Rtd) had "
                                   "approved a delegation comprising, Director, Prosecution and Legal Services, Joseph "
-                                  "Sunday Okon; Director, Operations, Gadzama Samuel Ude, and Aminu Danjuma Jega, "
+                                  "Sunday Okon; Director, Operations, Garba Samuel Ude, and Aminu Danjuma Lawal, "
                                   "Directorate of Seaport Operations, for the meeting with Pakistani officials led by "
                                   "Brigadier Ahmed Khan of Pakistan.")
     assert "Musa Bello" not in people
-    assert {people[n][0] for n in ("Joseph Sunday Okon", "Gadzama Samuel Ude", "Aminu Danjuma Jega")} == {"NGA"}
+    assert {people[n][0] for n in ("Joseph Sunday Okon", "Garba Samuel Ude", "Aminu Danjuma Lawal")} == {"NGA"}
     people = _members_unpublished("On 11 June in Accra, the Chief of Police of Ghana, Kofi Mensah, sent a team consisting "
                                   "of Superintendent Ama Owusu and Inspector Yaw Boateng to the meeting with Colonel Jan "
                                   "Nowak of Poland.")
@@ -837,9 +837,9 @@ def test_person_read_on_behalf():
     # the one whose remarks someone else read is not present; the reader is
     people = _members("On 11 June in Depok, the Hong Kong delegation led by Chief Superintendent Tom Wong visited the "
                       "Mobile Brigade. Through the remarks from Mobile Brigade Corps Commander, Commissioner General Budi "
-                      "Santoso, which was read by the Head of Operations Bureau, Superintendent Sonny Triyanto, the corps "
+                      "Santoso, which was read by the Head of Operations Bureau, Superintendent Sonny Wibisono, the corps "
                       "presented the unit to the delegation.")
-    assert "Budi Santoso" not in people and "Sonny Triyanto" in people
+    assert "Budi Santoso" not in people and "Sonny Wibisono" in people
     people = _members("On 11 June in Nairobi, Colonel Jan Nowak of Poland met Director Ann Wanjiru. A message from "
                       "Minister Paul Otieno, read out by Director Ann Wanjiru, opened the talks.")
     assert "Paul Otieno" not in people and "Ann Wanjiru" in people
@@ -880,21 +880,21 @@ def test_office_owner_word_grade_force_name():
 
 def test_office_owner_apostrophe_alone():
     # "Barbados' Police Commissioner X": an owner ending in s keeps its apostrophe alone, and stays in the office
-    people = _members("On 11 June in Georgetown, Barbados' Police Commissioner and ACCP president Darwin Dottin met "
+    people = _members("On 11 June in Georgetown, Barbados' Police Commissioner and ACCP president Darwin Holder met "
                       "Colonel Jan Nowak of Poland.")
-    assert people["Darwin Dottin"][1].position == "Barbados' Police Commissioner and ACCP president"
-    assert people["Darwin Dottin"][0] == "BRB"
+    assert people["Darwin Holder"][1].position == "Barbados' Police Commissioner and ACCP president"
+    assert people["Darwin Holder"][0] == "BRB"
 
 
 def test_rank_abbreviated_senior_lieutenant():
     # 'Sen. Lieut. Gen.' (Vietnamese ranks written short) is one rank, and its stops end no sentence; 'SAC' is a grade
-    people = _members("On 11 June in Vientiane, Vietnamese Minister of Public Security Sen. Lieut. Gen. To Lam met his "
-                      "Lao counterpart Somkeo Silavong.")
-    assert (people["To Lam"][1].rank, people["To Lam"][1].position) == (
+    people = _members("On 11 June in Vientiane, Vietnamese Minister of Public Security Sen. Lieut. Gen. To Hung met his "
+                      "Lao counterpart Somkeo Vongsa.")
+    assert (people["To Hung"][1].rank, people["To Hung"][1].position) == (
         "Sen. Lieut. Gen.", "Vietnamese Minister of Public Security")
     people = _members("On 11 June in Jakarta, a team led by Bukit Aman CID Narcotics Assistant Director SAC Abdul Rahim "
-                      "Dolmat met Colonel Jan Nowak of Poland.")
-    assert (people["Abdul Rahim Dolmat"][1].rank, people["Abdul Rahim Dolmat"][1].position) == (
+                      "Baharom met Colonel Jan Nowak of Poland.")
+    assert (people["Abdul Rahim Baharom"][1].rank, people["Abdul Rahim Baharom"][1].position) == (
         "SAC", "Bukit Aman CID Narcotics Assistant Director")
 
 
@@ -924,8 +924,8 @@ def test_person_passing_generic_suspects():
 def test_person_mononym_owned_office():
     # one name word after an office its agency's acronym opens, then the clause goes on: a name of one word
     people = _members("On 11 June in Kathmandu, Home Minister Ram Thapa met Indian officials. The Nepali side included "
-                      "APF Chief Aryal, Home Secretary Hari Paudel and others.")
-    assert "Aryal" in people and people["Aryal"][1].position == "APF Chief"
+                      "APF Chief Gurung, Home Secretary Hari Paudel and others.")
+    assert "Gurung" in people and people["Gurung"][1].position == "APF Chief"
     # not a field or a common word after the office
     people = _members("On 11 June in Warsaw, Minister Jan Kowalski met the Polish Police Chief Operations, while the team "
                       "waited.")
@@ -945,12 +945,12 @@ def test_person_given_name_after_city_scene():
 def test_person_spelling_variant_short_and_given():
     # a surname of four letters said again one letter short, and a given name one letter apart before the same
     # surname, are the person named first
-    people = _members("On 11 June in Kathmandu, Chinese Ambassador to Nepal Hou Yanqi paid a courtesy call on Minister "
-                      "of Home Affairs Ram Thapa. Minister Thapa and ambassador Hou Yanq discussed relations.")
-    assert "Hou Yanq" not in people and "Hou Yanqi" in people
-    people = _members("On 11 June in Chisinau, Prosecutor Irakli Shotadze of Georgia met Minister Ana Revenco of Moldova. "
-                      "Yirakli Shotadze thanked her.")
-    assert "Yirakli Shotadze" not in people and "Irakli Shotadze" in people
+    people = _members("On 11 June in Kathmandu, Chinese Ambassador to Nepal Hou Yanmi paid a courtesy call on Minister "
+                      "of Home Affairs Ram Thapa. Minister Thapa and ambassador Hou Yanm discussed relations.")
+    assert "Hou Yanm" not in people and "Hou Yanmi" in people
+    people = _members("On 11 June in Chisinau, Prosecutor Irakli Beradze of Georgia met Minister Ana Rusu of Moldova. "
+                      "Yirakli Beradze thanked her.")
+    assert "Yirakli Beradze" not in people and "Irakli Beradze" in people
     # two people of one surname with given names further apart stay two
     people = _members("On 11 June in Warsaw, Colonel Jan Nowak met Colonel Anna Nowak and Major Ivan Petrov of Russia.")
     assert {"Jan Nowak", "Anna Nowak"} <= set(people)
@@ -990,10 +990,10 @@ def test_office_mixed_case_agency_acronym():
 
 def test_side_saint_written_short():
     # 'St. Kitts and Nevis', 'St. Lucia': the stop of 'Saint' written short is part of the country's name
-    people = _members("On 11 June in Basseterre, Mr. Henry Greene, Commissioner of Police, St. Kitts and Nevis and Col. "
+    people = _members("On 11 June in Basseterre, Mr. Henry Liburd, Commissioner of Police, St. Kitts and Nevis and Col. "
                       "Paul Ross, Chief of Defence Staff, Jamaica, met.")
-    assert people["Henry Greene"][1].position == "Commissioner of Police, St. Kitts and Nevis"
-    assert people["Henry Greene"][0] == "KNA"
+    assert people["Henry Liburd"][1].position == "Commissioner of Police, St. Kitts and Nevis"
+    assert people["Henry Liburd"][0] == "KNA"
     people = _members("On 11 June in Castries, the St. Lucia Police Commissioner Mary Joseph met Colonel Jan Nowak of "
                       "Poland.")
     assert people["Mary Joseph"][0] == "LCA"
@@ -1001,10 +1001,10 @@ def test_side_saint_written_short():
 
 def test_office_and_next_person_titled():
     # an appositive ends before 'and the <title>, <honorific or rank> B': the title is B's
-    people = _members("On 11 June in Lusaka, the meeting heard Mr. Ferragh Ali, Director of Algerian Judicial Police and "
+    people = _members("On 11 June in Lusaka, the meeting heard Mr. Ferhat Ali, Director of Algerian Judicial Police and "
                       "the Guest of Honor, Dr Chileshe Mulenga, Home Affairs Permanent Secretary of Zambia, who met the "
                       "chiefs.")
-    assert people["Ferragh Ali"][1].position == "Director of Algerian Judicial Police"
+    assert people["Ferhat Ali"][1].position == "Director of Algerian Judicial Police"
     people = _members("On 11 June in Accra, Colonel Jan Nowak of Poland met Mr. Kofi Mensah, Director of the Criminal "
                       "Investigations Department and the Chairman of the Board, Dr Ama Owusu.")
     assert people["Kofi Mensah"][1].position == "Director of the Criminal Investigations Department"

@@ -1185,7 +1185,7 @@ def _mononym(toks: list[Token], j: int, k: int, l_pos: str | None, segment: str,
         if toks[k].is_word and toks[k].low in _SPEECH_VERBS and is_head(l_pos.rsplit(" ", 1)[-1]) \
                 and text.count(t.text + " ") >= 3:
             return True
-        # MONONYM_OWNED_OFFICE: 'led by NCB Director General Abhay while ...', 'including APF Chief Aryal, officials
+        # MONONYM_OWNED_OFFICE: 'led by NCB Director General Anand while ...', 'including APF Chief Gurung, officials
         # from ...': an office its agency's acronym or a country opens, one word, then the clause goes on
         first = l_pos.split(" ", 1)[0]
         return toks[k].low in _AFTER_OWNED_MONONYM and is_head(l_pos.rsplit(" ", 1)[-1]) and " " in l_pos and (
@@ -1290,7 +1290,7 @@ class People:
         if best is None and len(toks) >= 2 and len(toks[-1]) >= 4:
             # SPELLING_VARIANT: 'Dawit Kerano' written 'Dawit Kerana' further on: the same given name, each other word
             # one letter apart, at most two letters in all; or the given name one letter apart before the same other
-            # words ('Irakli Shotadze' written 'Yirakli Shotadze')
+            # words ('Irakli Beradze' written 'Yirakli Beradze')
             same = [p for p in self.persons if len(p.tokens) == len(toks) and (
                 p.tokens[0] == toks[0] and _letters_apart(p.tokens[1:], toks[1:])
                 or p.tokens[1:] == toks[1:] and len(toks[-1]) >= 5 and _letters_apart(p.tokens[:1], toks[:1]))]

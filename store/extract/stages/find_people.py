@@ -21,7 +21,7 @@ FORCE_HEAD_GRADE = decision("office.force_head_grade", "the grade a force's head
 _FORCE_HEAD_GRADES = frozenset(fold(w) for w in words("force_head_grades.tsv"))
 # a second-in-command's grade of a force head's ('Senior Deputy Inspector General', 'Assistant Commissioner of Police'):
 # real gold (dev2, dev5, dev6, dev7) files it, alone before a name, as the office 4 times and as the rank 0 times (the
-# short letters, 'Taiwo Adeleke (AIG)', are not read so: the gold keeps them the rank)
+# short letters, 'Taiwo Bello (AIG)', are not read so: the gold keeps them the rank)
 _UNDER_HEAD = ("senior deputy ", "deputy ", "assistant ", "additional ")
 _UNDER_HEAD_SHORT = frozenset({"deputy inspector general", "senior deputy inspector general",
                                "assistant inspector general"})

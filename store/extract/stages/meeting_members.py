@@ -181,8 +181,8 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
 FROM_SIDES = decision("meeting.from_sides", "the text tells a meeting (a cue the release opens with passed) but no "
                                            "meeting keeps a person or a signing: the first is kept, its delegations the "
                                            "sides its text names, with no members ('The meeting was attended by police "
-                                           "chiefs from Fiji and Samoa'; 'Morocco's Hammouchi receives U.S. intelligence "
-                                           "director' with the names unread): a release that tells a meeting reports one")
+                                           "chiefs from Fiji and Samoa'; 'Ruritania's Kovac receives a visiting "
+                                           "intelligence director' with the names unread): a release that tells a meeting reports one")
 
 
 def from_sides(doc: Doc) -> None:
