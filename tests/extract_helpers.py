@@ -15,3 +15,20 @@ def first_meeting(text, head=BARE):
 def first_place(text, head=BARE):
     place = first_meeting(text, head).place
     return place.city, place.country
+
+
+# The agreement and award examples (rounds three and four): a Polish ministry's page, dated, or without a date line.
+POLISH_HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
+POLISH_UNDATED = "Source: Ministry of Interior of the Republic of Poland\n\n"
+MET_IN_WARSAW = ("On 11 June, Polish Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko, Commander of the "
+                 "Border Guard of Ukraine, in Warsaw. ")
+MET_IN_WARSAW_UNDATED = ("Polish Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko, Commander of the "
+                         "Border Guard of Ukraine, in Warsaw. ")
+
+
+def agreements_of(text, head=POLISH_HEAD):
+    return [(a.kind, a.rule) for m in extract(head + text).meetings for a in m.agreements]
+
+
+def awards_of(text, head=POLISH_HEAD):
+    return [(a.award, a.kind, a.giver, a.recipient_side, a.rule) for m in extract(head + text).meetings for a in m.awards]

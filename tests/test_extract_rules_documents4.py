@@ -4,20 +4,8 @@ sentence is written for the test (fictional people), in the shapes seen on real 
 
 from whomet.store.extract import extract
 
-HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
-MET = ("On 11 June, Polish Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko, Commander of the Border "
-       "Guard of Ukraine, in Warsaw. ")
-UNDATED = "Source: Ministry of Interior of the Republic of Poland\n\n"
-MET_UNDATED = ("Polish Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko, Commander of the Border Guard of "
-               "Ukraine, in Warsaw. ")
-
-
-def _agreements(text, head=HEAD):
-    return [(a.kind, a.rule) for m in extract(head + text).meetings for a in m.agreements]
-
-
-def _awards(text, head=HEAD):
-    return [(a.award, a.kind, a.giver, a.recipient_side, a.rule) for m in extract(head + text).meetings for a in m.awards]
+from tests.extract_helpers import (MET_IN_WARSAW as MET, MET_IN_WARSAW_UNDATED as MET_UNDATED, POLISH_HEAD as HEAD,
+                                   POLISH_UNDATED as UNDATED, agreements_of as _agreements, awards_of as _awards)
 
 
 def test_date_purpose_clause():
