@@ -14,8 +14,11 @@ from whomet.store.sides import BODIES, is_body
 from whomet.store.extract.people import NAMED_AFTER, STOP
 from whomet.store.names import fold
 
-# ('in the Hague': the one city written with its article in small letters in running text, the seat of Europol and Eurojust)
-_CITY = (r"(?:The\s+|the\s+(?=Hague\b)|(?:St|Ste|Mt|Ft)\.\s*)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
+# A known city whose name opens with 'The' keeps its article in small letters in running text too ('in the Hague', the
+# seat of Europol and Eurojust; 'the Valley')
+_THE_CITY = "|".join(sorted(name.split()[1].capitalize() for name in CITY_COUNTRY
+                            if name.startswith("the ") and len(name.split()) == 2))
+_CITY = (rf"(?:The\s+|the\s+(?=(?:{_THE_CITY})\b)|(?:St|Ste|Mt|Ft)\.\s*)?[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þa-z][\w'’]*)*"
          r"(?:\s+(?:(?:de|del|da|do|dos|es|el|al|of)\s+)?[A-ZÀ-Þ][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}")
 DATELINE_CITY = pattern("place.dateline_city", rf"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-ÿ' .-]{{1,30}}?)\s*+(?:\([^)]{{1,20}}\))?\s*+(?:,\s*+([A-Z][A-Za-z ]{{1,30}}?\.?))?\s*+[–—-]\s")
 DATELINE_CITY2 = pattern("place.dateline_city2", r"\A\s*([A-Z][A-Z' .-]{1,30}),\s+\d")
