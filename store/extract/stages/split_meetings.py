@@ -2,9 +2,9 @@
 
 from whomet.store.extract import header as hdr
 from whomet.store.extract.doc import Doc, Segment
-from whomet.store.extract.meetings import (UNDATED_DAY_RULES, UNDATED_PAGE, also_subject, delegation_subject, continued_elsewhere, met_separately, preceded_by,
-                                           pronoun_meets, same_day_opener, split, two_in_one_cues, travel_on,
-                                           two_parties)
+from whomet.store.extract.meetings import (UNDATED_DAY_RULES, UNDATED_PAGE, also_subject, continued_elsewhere,
+                                           delegation_subject, met_separately, preceded_by, pronoun_meets,
+                                           same_day_opener, split, two_in_one_cues, travel_on, two_parties)
 from whomet.store.extract.organizations import organizations
 from whomet.store.extract.places import publisher_place
 from whomet.store.extract.sides import first_side
