@@ -81,6 +81,10 @@ _ALREADY_FRONTED = pattern("agreement.already_signed_fronted", r"\W*(?:Since\s+t
 # 'The conference will end with the signing of ...': a signing still to come
 _FUTURE_SIGNING = pattern("agreement.future_signing", r"\b(?:will|would|shall|is to|are to|is expected to|are expected to)\b"
                           r"[^.;]{0,60}$", re.I)
+# a passive whose subject is negated: 'No agreement was signed', 'no documents were signed at the talks', 'Neither
+# memorandum has been signed yet'
+_NO_SUBJECT = pattern("agreement.negated_subject", r"\b(?:[Nn]o|[Nn]either|[Nn]one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?"
+                      r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+|yet\s+)?$")
 _NOT_SIGNED = pattern("agreement.not_signed", r"(?:\bto be|\bfor|\bwill be|\bwould be|\bshall be|\bcould be|\bbe|\bnot|\bnever|\byet to be|"
                          r"\bready to be|\bexpected to be|\bplanned to be|\bprepared for)\s+$", re.I)
 # a verb in the present ('Poland, Ukraine sign MoU on ...', a headline) tells a signing; after 'to', a modal or a
@@ -149,9 +153,10 @@ _LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|a
                    r"on\s+" + _WEEKDAY + r")\s+)+", re.I)
 
 
-# a tally, not a document: 'has signed over 30 MoUs with foreign partners', 'more than ten agreements'
+# a tally, not a document: 'has signed over 30 MoUs with foreign partners', 'more than ten agreements' (a year before the
+# document's words is its period, no count: 'signed the 2026 cooperation plan')
 _MANY = pattern("agreement.many", r"^\W*(?:(?:the|also|signed|have|has)\s+)*(?:over|more\s+than|some\s+(?=\d)|about|nearly|almost|around|"
-                r"dozens\s+of|hundreds\s+of|numerous|a\s+number\s+of|a\s+total\s+of|(?:\d{2,}|five|six|seven|eight|nine|ten|"
+                r"dozens\s+of|hundreds\s+of|numerous|a\s+number\s+of|a\s+total\s+of|(?:(?!(?:19|20)\d\d\s+[a-z])\d{2,}|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|twenty|thirty)\b(?!-))", re.I)
 # where the clause of a signing verb begins and ends, for telling a signing of an earlier year ('signed in 2018, and
 # the Plan adopted last year have been implemented'): each verb is read with its own clause only
@@ -303,7 +308,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 if last is not None:
                     hi = last.start()
             before = text[lo:m.start()]
-            if _NOT_SIGNED.search(before[-30:]):
+            if _NOT_SIGNED.search(before[-30:]) or _NO_SUBJECT.search(before[-80:]):
                 continue
 
             met_to_sign = m.group().lower() == "sign" and _MET_TO_SIGN.search(before[-120:])

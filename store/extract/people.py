@@ -110,6 +110,10 @@ PASSING = pattern("person.passing", r"\b(?:passed away|was killed|were killed|di
 _PASSING_WORDS = frozenset("""passed killed died deceased late memory tribute unable attend injured wounded detained
 arrested suspected charged convicted sentenced victim promulgated decree accused fugitive custody former extradited
 wanted""".split())
+# A passing word tells of the one it names ('the late X', 'in memory of X', 'X, who was killed'), not of the one who acts
+# on them before it: 'X posthumously awarded the medal to the late Y', 'X paid tribute to the fallen': X is there.
+_ACTS_BEFORE_PASSING = pattern("person.acts_before_passing", r"\b(?:awarded|presented|conferred|handed|decorated|"
+                               r"honou?red|paid|laid|unveiled|met|received|hosted|welcomed)\b")
 _BOUNDARY = pattern("person.boundary", r"(?:\b(?:by|were|was|is|are|included|includes|including|attended|with|welcomed|received|"
                        r"met|and from|as well as)\b|[;:()])", re.I)
 
@@ -126,6 +130,12 @@ _COUNTERPART_BEFORE = pattern("person.counterpart", r"\bcounterparts?\s*,?\s*$")
 _LEADER_BEFORE = pattern("person.leader_before", r"\b(?:led|headed|chaired|co-chaired)\s+by\s+$")
 _LEADER_AFTER = pattern("person.leader_after", r"\s*,?\s*(?:who\s+)?(?:was\s+)?(?:at the head of|leading|heading|who led|who headed)\s+"
                            r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|team|side)\b")
+
+
+def _acts_before_passing(text: str, end: int, stop: int) -> bool:
+    """The person ending at `end` is the subject of an act done before the sentence's passing words (ACTS_BEFORE_PASSING)."""
+    m = PASSING.search(text, end, stop)
+    return m is not None and _ACTS_BEFORE_PASSING.search(text, end, m.start()) is not None
 
 
 SURNAME_INITIALS = decision("person.surname_initials", "a surname and dotted initials: 'Komlichenko S.G.'")
@@ -1740,7 +1750,8 @@ class People:
                     if before is not None and _plural_office(before.position):
                         shared = before.position  # PLURAL_SHARED_OFFICE: B of 'Prime Ministers A and B'
                 person = Person(name=name, rank=rank or r_rank, position=l_pos or r_pos or shared, sentence=sidx,
-                                start=toks[j].start, end=end, tokens=key, passing=passing, side_hint=hint,
+                                start=toks[j].start, end=end, tokens=key,
+                                passing=passing and not _acts_before_passing(text, end, sent.end), side_hint=hint,
                                 side_hint_rule=hint_rule,
                                 rule=((ABBREVIATED_GIVEN_NAME if toks[j].low in _ABBREVIATED_GIVEN else GIVEN_NAME)
                                       if given else MONONYM if mononym
