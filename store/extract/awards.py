@@ -361,6 +361,9 @@ class _Carried:
         return "and"
 
 
+_OBJECT_END = pattern("award.conveyed_object", r"\s+(?:to|for|on|from)\s|,")
+
+
 def _may_give(text: str, v: re.Match, sa: int, sb: int) -> bool:
     """Whether a verb that gives only with an award noun or with 'with' may give here: one that cannot ('delivered a
     speech', 'the distinguished guests', 'the Distinguished Service Order', a word of a name) is no verb at all, and cuts
@@ -368,6 +371,11 @@ def _may_give(text: str, v: re.Match, sa: int, sb: int) -> bool:
     word = v.group().split()[0].lower()
     if word in _WITH_ONLY:
         return v.group()[:1].islower() and _HONOURED_WITH.match(text, v.end(), sb) is not None
+    if word == "conveyed":
+        # 'conveyed the Order of Merit to X' gives; 'conveyed his appreciation to X for the award' does not: the award
+        # noun is the object, before 'to' or a comma
+        stop = _OBJECT_END.search(text, v.end(), min(sb, v.end() + 120))
+        return NOUN.search(text, v.end(), stop.start() if stop else min(sb, v.end() + 120)) is not None
     if word in ("imposed", "delivered"):
         return NOUN.search(text, v.end(), min(sb, v.end() + 80)) is not None or (
             _PASSIVE_AUX.search(text, max(sa, v.start() - 20), v.start()) is not None
@@ -375,10 +383,27 @@ def _may_give(text: str, v: re.Match, sa: int, sb: int) -> bool:
     return True
 
 
+# 'X conveyed the Order of Merit, granted by the King, to Y', 'X handed over the medal, awarded by decree of the
+# President, to Y': a participle between commas after an award, its agent after 'by', tells who awarded it; it is no
+# award of its own, and the first verb's recipients follow it
+_PARTICIPLE_ASIDE = pattern("award.participle_aside", r",\s+(?:which\s+was\s+|that\s+was\s+)?$")
+_ASIDE_AGENT = pattern("award.participle_aside_agent", r"\s+by\b[^,.;]{1,80},\s+to\s+")
+
+
+def _aside(text: str, v: re.Match, earlier: list) -> bool:
+    """`v` opens a participle aside after the award of an earlier verb of the sentence (PARTICIPLE_ASIDE)."""
+    return bool(earlier) and v.group()[-2:].lower() == "ed" and \
+        _PARTICIPLE_ASIDE.search(text, max(earlier[-1].end(), v.start() - 20), v.start()) is not None and \
+        NOUN.search(text, earlier[-1].end(), v.start()) is not None and _ASIDE_AGENT.match(text, v.end()) is not None
+
+
 def _verbs(text: str, sa: int, sb: int, verb=VERB) -> list:
     """The award verbs of a sentence, and an 'and' that opens a second award after the first one's recipients (`verb`:
     VERB, or VERB.within the meeting's text)."""
-    verbs: list = [v for v in verb.finditer(text, sa, sb) if _may_give(text, v, sa, sb)]
+    verbs: list = []
+    for v in verb.finditer(text, sa, sb):
+        if _may_give(text, v, sa, sb) and not _aside(text, v, verbs):
+            verbs.append(v)
     carried = []
     for v in verbs:
         to_m = _TO_RECIPIENTS.search(text, v.end(), sb)
@@ -887,6 +912,12 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
             if not sides and not recipients:
                 prev = v.end()  # nobody and no side to give to: 'awarded for outstanding service' without a recipient
                 continue
+            if host and giver_side and giver_side != host and sides == [giver_side] and (group or recipients) and all(
+                    r not in members for r in recipients) and not (group and find_sides(tokenize(group), aliases)):
+                # GUEST_GIVES_HOST: 'the guest presented the medal to a group of officers of the Main Directorate', 'X of
+                # INTERPOL awarded the medal to the late Corporal Y': a visitor's award to a group, or to one who takes no
+                # part, that names no side goes to the host's people, not to the visitor's own
+                sides, recipients, rule = [host], [], GUEST_GIVES_HOST
             for side in sides or [None]:
                 found.append(AwardFound(award, kind, giver, giver_side,
                                         [p for p in recipients if p.side == side or side is None],
@@ -962,6 +993,14 @@ def _near(earlier: list[AwardFound], first: AwardFound, sentence_spans) -> bool:
     return gap < 1000 and sum(1 for x, _y in sentence_spans if earlier[0].end < x <= first.start) <= 2
 
 
+GUEST_GIVES_HOST = decision("award.guest_gives_host", "a visitor's award to a group or to someone who takes no part, "
+                                                      "naming no side, goes to the host's side")
+PLURAL_RETOLD = decision("award.plural_retold", "'The medals were presented by X' after a sentence of several awards told "
+                                                "with no giver: X gives each of them")
+_PLURAL_RETOLD = pattern("award.plural_retold_noun", r"\b(?:awards|medals|orders|decorations|badges|honours|honors|"
+                         r"distinctions|certificates)\b", re.I)
+
+
 def _same_award(text: str, found: list[AwardFound], sentence_spans=()) -> list[AwardFound]:
     groups: list[list[AwardFound]] = []  # the entries of one verb (one per recipient side)
     for aw in found:
@@ -986,6 +1025,15 @@ def _same_award(text: str, found: list[AwardFound], sentence_spans=()) -> list[A
             for e in earlier:  # the giver of the award told just before, and its name if only the retelling gives one
                 e.giver, e.giver_side, e.rule = first.giver, first.giver_side, "award.same_award"
                 e.award = e.award or first.award
+            if _PLURAL_RETOLD.search(back.group()):
+                # PLURAL_RETOLD: 'awarded the Friendship Medal to A, and the Labour Medal to B. The medals were presented
+                # by C': C hands every award of that sentence told with no giver
+                here = next(((x, y) for x, y in sentence_spans if x <= earlier[0].start < y), None)
+                for g in reversed(out[:-1] if out and out[-1] is earlier else out):
+                    if here is None or not here[0] <= g[0].start < here[1] or any(e.giver is not None for e in g):
+                        break
+                    for e in g:
+                        e.giver, e.giver_side, e.rule = first.giver, first.giver_side, PLURAL_RETOLD
             continue
         if back and len(earlier) == 1 and earlier[0].giver is None and not earlier[0].recipients and \
                 earlier[0].recipient_group and earlier[0].recipient_side and all(

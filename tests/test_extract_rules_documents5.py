@@ -1,0 +1,120 @@
+"""Examples of the agreement.*, award.* and person.* rules added in the fifth round (the d32 synthetic dev releases,
+written and measured untouched first, and the real dev sets): one test per rule id, named after it, with what the rule
+reads and what it must not. Every sentence is written for the test (fictional people), in shapes seen on real pages."""
+
+from whomet.store.extract import extract
+
+from tests.extract_helpers import (MET_IN_WARSAW as MET, POLISH_HEAD as HEAD, agreements_of as _agreements,
+                                   awards_of as _awards)
+
+
+def _members(text, head=HEAD):
+    return {(p.name, d.side) for m in extract(head + text).meetings for d in m.delegations for p in d.members}
+
+
+def test_agreement_negated_subject():
+    # a passive whose subject is negated signs nothing, whatever the document
+    for tail in ("No agreement was signed; a memorandum will be drafted by the end of the year.",
+                 "No documents were signed at the talks.",
+                 "Neither protocol has been signed yet, the ministers said."):
+        assert _agreements(MET + tail) == [], tail
+    # a subject that is not negated still signs; 'no' elsewhere in the sentence negates nothing
+    assert _agreements(MET + "A protocol was signed after no more than an hour of talks.") == [
+        ("protocol", "agreement.passive")]
+    assert _agreements(MET + "With no delay, a memorandum was signed.") == [("memorandum", "agreement.passive")]
+
+
+def test_agreement_many():
+    # a year before the document's words is its period, not a count of documents
+    for tail, kind in (("The two commanders signed the 2026 cooperation plan between the two services.", "plan"),
+                       ("They approved the 2025 work programme of the joint commission.", "programme"),
+                       ("Zielinski and Kovalenko signed the 2027 protocol on joint patrols.", "protocol")):
+        assert [k for k, _r in _agreements(MET + tail)] == [kind], tail
+    # a number of documents still is a tally
+    assert _agreements(MET + "The services have signed 25 agreements since 1995.") == []
+
+
+def test_person_acts_before_passing():
+    # the passing words tell of the one they name, not of the one who acts on them before them
+    for tail in ("Zielinski posthumously awarded the Gold Cross to the late Sergeant Anton Melnyk, who was killed on duty.",
+                 "Zielinski presented a medal in memory of Corporal Anton Melnyk to his unit.",
+                 "Zielinski laid a wreath in tribute to the border guards who died in 2022."):
+        members = _members(MET + tail)
+        assert ("Piotr Zielinski", "POL") in members, tail
+        assert not any(name == "Anton Melnyk" for name, _s in members), tail
+    # one named after the passing words, or before them with no act between, still passes
+    members = _members(MET + "The late Colonel Anton Melnyk, who died in 2021, was remembered.")
+    assert not any(name == "Anton Melnyk" for name, _s in members)
+
+
+def test_award_participle_aside():
+    # a participle between commas after the award, its agent after 'by', tells who awarded it: one award, to the one
+    # after 'to', given by the one who hands it
+    for tail in ("Zielinski conveyed the Cross of Merit, granted by the President of Poland, to Kovalenko.",
+                 "Zielinski handed over the Gold Badge, awarded by decree of the Minister, to Kovalenko.",
+                 "Zielinski presented the Medal of Honour, which was conferred by the Government, to Kovalenko."):
+        assert [(g, side) for _a, _k, g, side, _r in _awards(MET + tail)] == [("Piotr Zielinski", "UKR")], tail
+    # two verbs of their own still are two awards
+    assert len(_awards(MET + "Zielinski presented a medal to Kovalenko, and Kovalenko gave Zielinski a plaque.")) == 2
+
+
+def test_award_plural_retold():
+    # 'The medals were presented by X' after a sentence of several awards with no giver: X gives each
+    found = _awards(MET + "The Government of Poland awarded the Cross of Merit to a group of Ukrainian border guards, and "
+                    "the Gold Medal to Major General Ostap Kovalenko himself. The medals were presented by Zielinski.")
+    assert [(g, side) for _a, _k, g, side, _r in found] == [("Piotr Zielinski", "UKR")] * 2
+    # one award retold in the singular keeps its rule
+    found = _awards(MET + "The Gold Medal was awarded to Kovalenko. The medal was presented by Zielinski.")
+    assert [(g, side) for _a, _k, g, side, _r in found] == [("Piotr Zielinski", "UKR")]
+
+
+def test_award_guest_gives_host():
+    # a visitor's award to a group naming no side, or to someone who takes no part, goes to the host's people
+    head = "date 2024-06-12 Source: State Border Guard Service of Ukraine\n\n"
+    met = ("On 11 June, Polish Deputy Minister Piotr Zielinski met Major General Ostap Kovalenko, Commander of the "
+           "Border Guard of Ukraine, in Kyiv. ")
+    for tail in ("The guest presented the medal of the Polish ministry to a group of officers of the Western Regional "
+                 "Department.",
+                 "Zielinski awarded the Cross of Merit to the late Sergeant Anton Melnyk, who died on duty in May.",
+                 "Zielinski handed certificates to twelve cadets of the Border Guard Academy."):
+        assert [side for *_x, side, _r in _awards(met + tail, head)] == ["UKR"], tail
+    # a group the text gives a side, or the host's own award, keeps its side
+    assert [side for *_x, side, _r in _awards(met + "Zielinski presented medals to Polish liaison officers.", head)] == [
+        "POL"]
+
+
+def test_award_verb_conveyed():
+    # 'conveyed' gives when the award is its object, not a word after 'to' or 'for'
+    assert [(g, side) for _a, _k, g, side, _r in _awards(MET + "Zielinski conveyed the Gold Medal to Kovalenko.")] == [
+        ("Piotr Zielinski", "UKR")]
+    assert _awards(MET + "Kovalenko conveyed his gratitude to the Polish ministry for the award.") == []
+    assert _awards(MET + "Zielinski conveyed greetings from the minister to Kovalenko.") == []
+
+
+def test_award_noun_crest_and_plate():
+    # a crest and a commemorative or silver plate are gifts; a number plate is none
+    for tail in ("Zielinski presented Kovalenko with the crest of the Polish Border Guard.",
+                 "Zielinski gave Kovalenko a silver plate.",
+                 "Kovalenko received a commemorative plate from Zielinski."):
+        assert [k for _a, k, *_x in _awards(MET + tail)] == ["gift"], tail
+    assert _awards(MET + "Zielinski presented the new number plates of border guard vehicles.") == []
+
+
+def test_meeting_award_handed_awarded():
+    # an award ceremony told by 'awarded' alone is a meeting
+    record = extract("date 2025-07-24 Source: Bangladesh Police\n\nDhaka, July 23: The United Nations Police Adviser, "
+                     "Sara Holm, awarded the United Nations Medal to 140 members of the Bangladesh Formed Police Unit "
+                     "at a parade in Dhaka today.")
+    assert [m.place.city for m in record.meetings] == ["Dhaka"]
+    # 'awarded' with no award after it tells no ceremony
+    record = extract("date 2025-07-24 Source: Bangladesh Police\n\nThe contract for the new barracks was awarded to a "
+                     "local firm, the Inspector General of Police, Karim Uddin, said.")
+    assert record.meetings == []
+
+
+def test_agreement_kind_other_final_report():
+    # a final report a commission signs is a document (kind other)
+    assert _agreements(MET + "Zielinski and Kovalenko signed the final report of the joint commission.") == [
+        ("other", "agreement.sign")]
+    assert _agreements(MET + "The final report of the commission was signed by both chairs.") == [
+        ("other", "agreement.passive")]
