@@ -118,3 +118,34 @@ def test_agreement_kind_other_final_report():
         ("other", "agreement.sign")]
     assert _agreements(MET + "The final report of the commission was signed by both chairs.") == [
         ("other", "agreement.passive")]
+
+
+def test_award_received_from():
+    # 'received X at the hands of Y' is 'received X from Y'
+    for tail in ("Kovalenko received the Gold Cross of Merit at the hands of Zielinski.",
+                 "Kovalenko received the Gold Cross of Merit from Zielinski."):
+        assert [(g, side) for _a, _k, g, side, _r in _awards(MET + tail)] == [("Piotr Zielinski", "UKR")], tail
+
+
+def test_award_verb_offered():
+    # 'offered' gives a thing an award noun names; offering help, training or to host gives nothing
+    assert [(g, side) for _a, _k, g, side, _r in _awards(
+        MET + "As a token of friendship, Zielinski offered Kovalenko a painting of the Old Town.")] == [
+        ("Piotr Zielinski", "UKR")]
+    for tail in ("Zielinski offered training courses to Ukrainian officers.", "Kovalenko offered to host the next round.",
+                 "Zielinski offered his condolences to Kovalenko."):
+        assert _awards(MET + tail) == [], tail
+
+
+def test_agreement_sign_affixed_signatures():
+    for tail in ("Zielinski and Kovalenko affixed their signatures to the cooperation agreement.",
+                 "Zielinski and Kovalenko put their signatures to the cooperation agreement."):
+        assert [k for k, _r in _agreements(MET + tail)] == ["agreement"], tail
+
+
+def test_agreement_copies_of_ratification_instruments():
+    assert [k for k, _r in _agreements(MET + "The sides exchanged the ratification instruments of the agreement.")] == [
+        "agreement"]
+    assert [k for k, _r in _agreements(MET + "The sides exchanged the instruments of ratification of the agreement.")] == [
+        "agreement"]
+    assert _agreements(MET + "The sides exchanged views on the draft agreement.") == []

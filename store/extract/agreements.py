@@ -22,7 +22,7 @@ KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
 SIGN = case_blind("agreement.sign", r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
                r"renewed|sined|singed|"
                r"signs?|inks?|signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|"
-               r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|put\s+pen\s+to\s+paper\s+(?:on|to)|"
+               r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|affixed\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)|put\s+pen\s+to\s+paper\s+(?:on|to)|"
                r"issued|the\s+(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|"
                r"signing(?:\s+ceremony)?\s+of|signature(?:\s+ceremony)?\s+of|adoption(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
                r"exchanged|extended|handed\s+over|the\s+exchange\s+of|exchange\s+of|entered\s+into)\b", re.I)
@@ -44,7 +44,7 @@ _OBJECT_PREPOSITION = pattern("agreement.exchanged_object", r"\b(?:on|of|for|abo
 # 'exchanged the signed copies of a protocol', 'handed over the original text of the agreement': the copies stand for the document
 # ('exchanged documents on the minutes of the session': the documents are the minutes)
 _COPIES_OF = pattern("agreement.copies_of", r"^\W*(?:(?:the|their|its|signed|original|ratified)\s+)*(?:(?:copies|copy|texts?|"
-                     r"originals?|instruments?)\s+of|documents\s+(?:on|of))\s+", re.I)
+                     r"originals?|instruments?\s+of\s+ratification|instruments?|ratification\s+instruments?)\s+of|documents\s+(?:on|of))\s+", re.I)
 _EXCHANGED_KINDS = ("memorandum", "agreement", "protocol", "statement", "other")
 # 'issued a joint statement', 'A joint communiqué was issued', 'made the joint declaration with', 'released a joint
 # communiqué': issuing makes a joint statement, no other kind of document ('the ministry issued a statement' is a press

@@ -306,7 +306,7 @@ _GROUP_OBJECT = pattern("award.reduced_relative", r"\b\w+ed\s+(?:the|those|all\s
                         + "|".join(_PHRASES["award_group_nouns"]) + r")\s+$", re.I)
 _ARTICLE = pattern("award.article", r"^(?:a|an|the|two|several)\s+(?:[\w-]+\s+){0,2}?(?=\S)", re.I)
 _CONSULTED = pattern("award.conferred_with_someone", r"\s+with\b")
-_RECEIVED_FROM = pattern("award.received_from", r"\bfrom\b")
+_RECEIVED_FROM = pattern("award.received_from", r"\bfrom\b|\bat\s+the\s+hands\s+of\b")
 # 'honoured X with the medal', 'was honoured with a plaque': honouring gives only what follows 'with' in its own
 # clause ('honoured the memory of ...' near the 'Alley of Honour' gives nothing)
 _HONOURED_WITH = pattern("award.honoured_with", r"\s+(?:[^,.;]{0,60}?\s)?with\s+(?=[^,.;]{0,40}?" + NOUN.pattern + ")", re.I)
@@ -321,7 +321,7 @@ _AND_SUBJECTS = pattern("award.co_givers", r"\s*,?\s+and\s+")
 _SUBJECT_END = pattern("award.co_givers_verb", r"\s+(?:(?:also|then|later|jointly|each)\s+)?")
 # verbs that give only an award noun that follows them ('imposed the medal on X', a Spanish or Portuguese calque; 'imposed a
 # curfew' gives nothing)
-_NEEDS_NOUN = ("given", "donated", "presentation", "imposed", "delivered")
+_NEEDS_NOUN = ("given", "donated", "presentation", "imposed", "delivered", "offered")
 # verbs that give only what follows 'with' ('distinguished X with the Order', 'recognised X with a plaque', as 'honoured')
 _WITH_ONLY = ("distinguished", "recognised", "recognized")
 _RELATIONAL = ("guest", "host", "colleague", "counterpart", "partner", "peer")
@@ -565,7 +565,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     prev = v.end()
                     continue
                 passive = True  # 'X received the medal ... from Y': Y gives, X receives
-                part = _RECEIVED_FROM.sub("by  ", part, count=1)
+                part = _RECEIVED_FROM.sub(lambda f: "by".ljust(len(f.group())), part, count=1)
             giver = None
             co_givers: list[Person] = []
             giver_side = None
