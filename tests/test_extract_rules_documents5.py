@@ -149,3 +149,19 @@ def test_agreement_copies_of_ratification_instruments():
     assert [k for k, _r in _agreements(MET + "The sides exchanged the instruments of ratification of the agreement.")] == [
         "agreement"]
     assert _agreements(MET + "The sides exchanged views on the draft agreement.") == []
+
+
+def test_agreement_called_off():
+    # a nominal signing its sentence calls off signs nothing
+    for tail in ("The signing of a memorandum was postponed.",
+                 "The signing ceremony of the protocol has been cancelled because of the storm.",
+                 "The signing of the agreement on readmission was again put off."):
+        assert _agreements(MET + tail) == [], tail
+    # one that took place still signs
+    assert [k for k, _r in _agreements(MET + "The signing of a memorandum took place at the ministry.")] == ["memorandum"]
+
+
+def test_agreement_kind_other_addendum():
+    # an addendum to a document is a document of its own (kind other), not the document it amends
+    assert [k for k, _r in _agreements(MET + "They also signed an addendum to the memorandum of understanding.")] == [
+        "other"]

@@ -60,6 +60,10 @@ _NOMINAL_NOT = pattern("agreement.nominal_not", r"\b(?:discuss\w*|prepar\w*|for|
                           r"proposed|consider\w*|agreed on|schedul\w*|expected|since|anniversary\s+of|(?:progress|status|issue|question|"
                           r"possibility|prospects?|timing|date)\s+(?:of|on|for|towards?))\s+(?:the\s+)?(?:(?:early|earliest|speedy|"
                           r"swift|prompt|timely|eventual|soonest)\s+)?$", re.I)
+# a nominal signing its own sentence calls off: 'The signing of the memorandum was postponed', 'the signing ceremony of the
+# protocol has been cancelled'
+_CALLED_OFF = pattern("agreement.called_off", r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?"
+                      r"(?:postponed|cancell?ed|delayed|deferred|put\s+off|called\s+off|suspended|rescheduled)\b", re.I)
 # a signing still to come after an intention: 'agreed to initialise their relations by drafting and signing a memorandum
 # soon', 'decided to strengthen ties by signing a protocol'
 _INTENDED = pattern("agreement.gerund_intended", r"\b(?:agreed|decided|plans?|planned|intends?|intended|promised|pledged|"
@@ -332,8 +336,9 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
             if m.group().lower() == "signing" and (_GERUND_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])
                                                     or _INTENDED.search(before[-100:])):
                 continue  # GERUND_NOT: 'committed to signing a memorandum', 'discussed signing the protocol'
-            if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])):
-                continue
+            if nominal and (_NOMINAL_NOT.search(before[-40:]) or _FUTURE_SIGNING.search(before[-80:])
+                            or _CALLED_OFF.search(text, m.end(), sb)):
+                continue  # CALLED_OFF: 'The signing of the memorandum was postponed'
             colon_after = None if nominal else _PASSIVE_COLON.match(text, m.end(), hi)
             including = None
             if colon_after and _PASSIVE.search(before[-40:]):
