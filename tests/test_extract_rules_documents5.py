@@ -165,3 +165,21 @@ def test_agreement_kind_other_addendum():
     # an addendum to a document is a document of its own (kind other), not the document it amends
     assert [k for k, _r in _agreements(MET + "They also signed an addendum to the memorandum of understanding.")] == [
         "other"]
+
+
+def test_place_past_time_in():
+    # a city after 'last year' or 'N years ago' in its clause is another event's; the dateline's city stands
+    from tests.extract_helpers import first_place
+    head = "date 2025-02-05 Source: Agence de Presse Senegalaise\n\n"
+    for tail in ("The visit follows the signing last year in Banjul of a memorandum on joint patrols.",
+                 "The two forces first met two years ago in Banjul."):
+        text = ("Dakar, 5 Feb (APS) - The High Commander of the Gendarmerie, General Ousmane Ndiaye, received yesterday the "
+                "Inspector General of the Gambia Police Force, Lamin Ceesay. " + tail)
+        assert first_place(text, head) == ("Dakar", "SEN"), tail
+    # a past time earlier in the clause, not right before the city, dates the meeting itself (a release told a year on)
+    text = ("The first stop of their visit to Gambia in August last year was the Police Headquarters in Banjul, where "
+            "they met the Inspector General of Police, Lamin Ceesay.")
+    assert first_place(text, head)[0] == "Banjul"
+    # a meeting 'last week in' a city is the meeting told
+    text = "The Inspector General of the Gambia Police Force, Lamin Ceesay, met his Senegalese counterpart last week in Banjul."
+    assert first_place(text, head)[0] == "Banjul"

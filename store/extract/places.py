@@ -181,6 +181,11 @@ def is_video(text: str, a: int, b: int) -> bool:
     return False
 
 
+# 'the signing last year in Banjul', 'they first met two years ago in Tirana': a past time right before the city dates
+# another event ('their visit in August last year was the palace in Santiago, where ...' is the meeting's own)
+_PAST_TIME_IN = pattern("place.past_time_in", r"\b(?:last\s+year|(?:[a-z]+\s+)?years?\s+ago)\s+in\s+(?:the\s+)?$", re.I)
+
+
 # a video meeting to come or one held regularly is not the meeting told ('a monthly virtual meeting', 'the next online
 # session')
 _OTHER_VIDEO = pattern("place.other_video", r"\b(?:monthly|weekly|quarterly|regular|future|next|upcoming|further)\s+(?:[a-z]+\s+)?$")
@@ -193,6 +198,7 @@ def _other_event(s: str, clause_start: int, at: int) -> bool:
     cut = max(s.rfind(". ", 0, clause_start), s.rfind("\n", 0, clause_start))
     sentence_start = 0 if cut == -1 else cut + 1
     return bool(_FUTURE_PLACE.search(s, clause_start, at) or _PAST_PLACE.search(s, clause_start, at)
+                or _PAST_TIME_IN.search(s, max(clause_start, at - 40), at)
                 or "signed" in s[clause_start:at] and DOCUMENT_SIGNED_ON.search(s, clause_start, at)
                 or _PAST_OPENER.match(s, sentence_start))
 
