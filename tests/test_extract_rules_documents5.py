@@ -183,3 +183,23 @@ def test_place_past_time_in():
     # a meeting 'last week in' a city is the meeting told
     text = "The Inspector General of the Gambia Police Force, Lamin Ceesay, met his Senegalese counterpart last week in Banjul."
     assert first_place(text, head)[0] == "Banjul"
+
+
+def _heads(text, head):
+    return {(p.name, d.side) for m in extract(head + text).meetings for d in m.delegations for p in d.members if p.head}
+
+
+def test_head_side_after_name_in_commas():
+    # co-chairs each tied to a side by an agency apposition in commas ('A, of the X, and B, of the Y, co-chaired')
+    head = "date 2025-02-14 Source: Ministry of the Interior of Spain\n\n"
+    for text in ("Madrid, 13 February 2025. General Manuel Ortiz, of the Guardia Civil, and Mohamed Tazi, of the Moroccan "
+                 "Royal Gendarmerie, co-chaired the meeting of the joint committee.",
+                 "Madrid, 13 February 2025. General Manuel Ortiz, from the Spanish National Police, and Mohamed Tazi, from "
+                 "the Moroccan Royal Gendarmerie, jointly chaired the committee.",
+                 "Madrid, 13 February 2025. General Manuel Ortiz of the Guardia Civil and Mohamed Tazi of the Moroccan "
+                 "Royal Gendarmerie co-chaired the meeting of the joint committee."):
+        assert _heads(text, head) == {("Manuel Ortiz", "ESP"), ("Mohamed Tazi", "MAR")}, text
+    # an apposition before a verb of another kind makes no head
+    text = ("Madrid, 13 February 2025. General Manuel Ortiz, of the Guardia Civil, and Mohamed Tazi, of the Moroccan Royal "
+            "Gendarmerie, attended the meeting of the joint committee.")
+    assert _heads(text, head) == set()

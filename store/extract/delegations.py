@@ -211,7 +211,7 @@ def _led_ahead(text: str, start: int) -> bool:
 
 
 # ('A and Colonel B of Lithuania co-chaired the session': the head verb right after the side)
-_SIDE_AFTER_NAME = pattern("head.side_after_name", r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}"
+_SIDE_AFTER_NAME = pattern("head.side_after_name", r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}"
                                                    r"(?=\s*,|\s+(?:jointly\s+)?(?:co-chaired|chaired|co-led|presided)\b|"
                                                    # 'X of Kenya was leading the delegation'
                                                    r"\s+(?:was|is|has|had)\s+(?:led|headed|leading|heading)\b|"
@@ -1583,7 +1583,9 @@ def mark_heads(people: People, text: str) -> None:
         acronym = _LEADING_ACRONYM.match(text, start, start + 20) if text.startswith((" (", "("), start) else None
         if acronym:  # '..., commander of X (CGFM/SG), led a delegation'
             start = acronym.end()
-        elif text.startswith((" of ", " from "), start):  # 'Colonel X of Lithuania, who led the delegation'
+        elif text.startswith((" of ", " from ", ", of ", ", from "), start):
+            # 'Colonel X of Lithuania, who led the delegation', 'A, of the Guardia Civil, and B, of the Royal
+            # Gendarmerie, co-chaired the committee'
             named = _SIDE_AFTER_NAME.match(text, start, start + 80)
             if named:
                 start = named.end()
@@ -1596,7 +1598,11 @@ def mark_heads(people: People, text: str) -> None:
             _head(m.person, "head.head_after")
             if idx and _PLURAL_HEAD_VERB.match(window):
                 prev = mentions[idx - 1]
-                if _AND_NEXT.match(text[prev.end:m.lo]) and prev.sentence == m.sentence:
+                prev_end = prev.end
+                if text.startswith((", of ", ", from "), prev_end):
+                    prev_side = _SIDE_AFTER_NAME.match(text, prev_end, prev_end + 80)
+                    prev_end = prev_side.end() + 1 if prev_side and text.startswith(",", prev_side.end()) else prev_end
+                if _AND_NEXT.match(text[prev_end:m.lo]) and prev.sentence == m.sentence:
                     _head(prev.person, "head.plural_head_verb")
                     # 'A, B and C jointly led the delegation': every item of the list the verb closes
                     k = idx - 1
