@@ -203,3 +203,17 @@ def test_head_side_after_name_in_commas():
     text = ("Madrid, 13 February 2025. General Manuel Ortiz, of the Guardia Civil, and Mohamed Tazi, of the Moroccan Royal "
             "Gendarmerie, attended the meeting of the joint committee.")
     assert _heads(text, head) == set()
+
+
+def test_head_led_by_means():
+    # 'by videoconference', 'by video link', 'by telephone' after a head verb is the means, not the one who leads
+    head = "date 2025-03-07 Source: Romanian Border Police\n\n"
+    for verb in ("chaired by videoconference", "chaired by video link", "led by telephone"):
+        text = (f"On Thursday, 6 March, the Inspector General of the Romanian Border Police, Adrian Stanciu, {verb} a "
+                "meeting with the heads of the border services of Moldova and Ukraine, Rodica Ciobanu and Serhiy Tkachenko.")
+        heads = _heads(text, head)
+        assert ("Rodica Ciobanu", "MDA") not in heads and ("Serhiy Tkachenko", "UKR") not in heads, verb
+    # the agent after 'by' still heads
+    text = ("On Thursday, 6 March, a videoconference of the border services of Romania, Moldova and Ukraine was chaired by "
+            "the Inspector General of the Romanian Border Police, Adrian Stanciu.")
+    assert _heads(text, head) == {("Adrian Stanciu", "ROU")}

@@ -91,10 +91,12 @@ class _Span:
         return self._text
 
 
+# 'chaired by videoconference a meeting with A and B', 'led by video link': the means, not the one who leads
+_BY_MEANS = r"(?!\s+(?:a\s+|the\s+)?(?:video|tele|phone|audio|online|virtual|web|zoom|means\b))"
 HEAD_BEFORE = _Triggers(
     "head.led_by",
     ("verb_by", r"(?:headed|led|chaired|presided over|guided)(?:\s+respectively|\s+jointly)?"
-                r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b"),
+                r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b" + _BY_MEANS),
     ("dash_by", r"[–—]\s*by\b"),
     # 'a delegation led Minister X' (no 'by'), 'delegation group leaded by': how pages are really written
     ("without_by", r"delegation\s+(?:group\s+)?(?:led|leaded|headed)\s+(?!by\b|to\b|in\b|on\b|at\b|for\b|a\b|an\b|the\b|"
@@ -142,7 +144,8 @@ _CO_CHAIRED_WITH = pattern("head.co_chaired_with", r"\b(?:co-?chaired|co-?chairi
                                                    r"(?:[\w'’-]+\s+){0,5}?with\s+", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 # Chairing shared by two named together: 'chaired by A and B', 'under the chairmanship of A and <office> B'.
-CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|led|headed))\s+" + _SIDE_OF_CO_HEAD + r"by\b|"
+CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|led|headed))\s+" + _SIDE_OF_CO_HEAD + r"by\b"
+                  + _BY_MEANS + "|"
                   r"\bunder the (?:co-)?(?:chairmanship|co-chairmanship|presidency) of\b", re.I)
 _LIST_NEXT = pattern("head.list_next", r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+)?\Z", re.I)
 # 'A and B led their respective delegations' / 'headed the respective sides': the verb after the subject
