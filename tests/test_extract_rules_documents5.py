@@ -217,3 +217,26 @@ def test_head_led_by_means():
     text = ("On Thursday, 6 March, a videoconference of the border services of Romania, Moldova and Ukraine was chaired by "
             "the Inspector General of the Romanian Border Police, Adrian Stanciu.")
     assert _heads(text, head) == {("Adrian Stanciu", "ROU")}
+
+
+def _sides(text, head):
+    return {(p.name, d.side) for m in extract(head + text).meetings for d in m.delegations for p in d.members}
+
+
+def test_side_paired_list():
+    # the sides listed in a plural office's complement, then as many names: each name in the list's order
+    head = "date 2025-07-08 Source: Royal Malaysia Police\n\n"
+    cases = (
+        ("The Inspector-General of Police, Razali Hamid, received the police chiefs of Brunei, Singapore and Thailand, "
+         "Commissioner of Police Jaafar Ismail, Commissioner of Police Lim Boon Keng and Police General Kittisak "
+         "Boonmee, in Kuala Lumpur today."),
+        ("The Inspector-General of Police, Razali Hamid, met the heads of the police forces of Brunei, Singapore and "
+         "Thailand, Jaafar Ismail, Lim Boon Keng and Police General Kittisak Boonmee, in Kuala Lumpur today."),
+    )
+    for text in cases:
+        sides = _sides(text, head)
+        assert {("Jaafar Ismail", "BRN"), ("Lim Boon Keng", "SGP"), ("Kittisak Boonmee", "THA")} <= sides, text
+    # two sides and two names, as before
+    sides = _sides("The Inspector-General of Police, Razali Hamid, received the police chiefs of Brunei and Thailand, "
+                   "Jaafar Ismail and Police General Kittisak Boonmee, in Kuala Lumpur today.", head)
+    assert {("Jaafar Ismail", "BRN"), ("Kittisak Boonmee", "THA")} <= sides

@@ -1298,26 +1298,36 @@ _PAIRED_SIDES_AND = pattern("head.paired_sides_and", r"\s*,?\s*and\s+")
 
 
 def paired_sides(people: People, sentences, anchors: dict[int, list[SideMention]], text: str) -> None:
-    """'Cambodian and Thai police chiefs, General A and Police General B, met': A is Cambodian, B Thai."""
+    """'Cambodian and Thai police chiefs, General A and Police General B, met': A is Cambodian, B Thai; 'the police
+    chiefs of A, B and C, N1, N2 and N3': each in the list's order (SIDE_LIST)."""
     by_sentence: dict[int, list[Mention]] = {}
     for x in people.mentions:
         by_sentence.setdefault(x.sentence, []).append(x)
     for idx, found in anchors.items():
-        for a1, a2 in zip(found, found[1:]):
+        for i, (a1, a2) in enumerate(zip(found, found[1:])):
             if not _PAIRED.match(text[a1.end:a2.start]):
                 continue
+            # SIDE_LIST: 'the police chiefs of A, B and C, N1, N2 and N3': the sides listed before 'and' with commas
+            run = [a1, a2]
+            k = i
+            while k > 0 and _PAIRED_COMMA.fullmatch(text, found[k - 1].end, found[k].start):
+                k -= 1
+                run.insert(0, found[k])
             # (x.start, not x.lo: 'Czech and Slovak Prime Ministers A and B' gives A the plural office, office.plural_shared)
             listed = [x for x in by_sentence.get(idx, []) if x.start >= a2.end and x.new]
-            if len(listed) < 2:
+            if len(listed) < len(run):
                 continue
             first = listed[0].lo if listed[0].lo >= a2.end else listed[0].start
             if not (_PAIRED_NOUN.match(text[a2.end:first]) or (
-                    _PAIRED_COMMA.fullmatch(text, a2.end, first) and _PLURAL_OF.search(text, max(0, a1.start - 60), a1.start))):
+                    _PAIRED_COMMA.fullmatch(text, a2.end, first)
+                    and _PLURAL_OF.search(text, max(0, run[0].start - 60), run[0].start))):
                 continue
-            if not _PAIRED_SIDES_AND.fullmatch(text[listed[0].end:listed[1].lo]):
+            n = len(run)
+            if not _PAIRED_SIDES_AND.fullmatch(text[listed[n - 2].end:listed[n - 1].lo]) or not all(
+                    _PAIRED_COMMA.fullmatch(text, listed[j].end, listed[j + 1].lo) for j in range(n - 2)):
                 continue
-            listed[0].person.side, listed[1].person.side = a1.code, a2.code
-            listed[0].person.side_rule = listed[1].person.side_rule = "side.paired"
+            for a, x in zip(run, listed):
+                x.person.side, x.person.side_rule = a.code, "side.paired"
 
 
 def _subject_reference(people: People, sent, text: str, person: Person) -> Person | None:
