@@ -240,3 +240,18 @@ def test_side_paired_list():
     sides = _sides("The Inspector-General of Police, Razali Hamid, received the police chiefs of Brunei and Thailand, "
                    "Jaafar Ismail and Police General Kittisak Boonmee, in Kuala Lumpur today.", head)
     assert {("Jaafar Ismail", "BRN"), ("Kittisak Boonmee", "THA")} <= sides
+
+
+def test_award_pronoun_recipient_wearer():
+    # the one on whose chest or uniform an award is pinned receives it; the relative clause retells the award
+    for tail in ("For his work, Kovalenko was awarded the Gold Badge of the Polish Border Guard, which Zielinski pinned "
+                 "on his uniform.",
+                 "Kovalenko was awarded the Cross of Merit, which Zielinski pinned on his chest."):
+        assert {(g, side) for _a, _k, g, side, _r in _awards(MET + tail)} == {("Piotr Zielinski", "UKR")}, tail
+
+
+def test_award_handed_object_gives():
+    # a photo caption's present tense: 'X, left, gives a model ship to Y'
+    assert [(g, side) for _a, _k, g, side, _r in _awards(MET + "Zielinski, left, gives a model ship to Kovalenko.")] == [
+        ("Piotr Zielinski", "UKR")]
+    assert _awards(MET + "Zielinski gives a speech to the cadets.") == []

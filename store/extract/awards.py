@@ -178,7 +178,9 @@ _WITH_GIFT = pattern("award.with_gift", r"\s+(?:the\s+|his\s+|her\s+)?[A-Z][^,.;
 # a group named by its noun without an article ('to Ukrainian and Polish officers'); a pronoun for one person
 _GROUP_NOUN_END = pattern("award.group_noun", r"\b(?:" + "|".join(_PHRASES["award_group_nouns"]) + r")$")
 _FOLLOWING = pattern("award.following_list", r"\bfollowing\b", re.I)
-_HIM = pattern("award.pronoun_recipient", r"(?:(?:to|on|upon)\s+)?(?:him|her)", re.I)
+# ('pinned it on his chest', 'which X pinned on her uniform': the wearer is the recipient)
+_HIM = pattern("award.pronoun_recipient", r"(?:(?:to|on|upon)\s+)?(?:him|her|(?:his|her)\s+(?:chest|uniform|lapel|breast|"
+                                          r"tunic|jacket))", re.I)
 
 
 _PLURAL_PEERS = pattern("award.plural_peers", r"^(?:the|all|all the|fellow|both|both the|the two|the three|each of the)\s+(ministers|directors|chiefs|commanders|heads|chairmen|"
@@ -531,7 +533,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                     _IT_SUBJECT.match(text, sa, v.start()) and NOUN.search(text, max(a, sa - 200), sa)):
                 # ('The medal is ... It was presented to him': the pronoun stands for the award of the sentence before)
                 # 'The Indonesian guest then handed a traditional keris to his host': a thing handed to a person
-                handed_object = _HANDED_OBJECT.match(part) if word in ("presented", "handed", "gave", "gifted") else None
+                handed_object = _HANDED_OBJECT.match(part) if word in ("presented", "handed", "gave", "gives", "gifted") else None
                 if handed_object is None or _NOT_A_GIFT.search(handed_object.group(1)) or _NOT_AN_AWARD.search(
                         handed_object.group(1)):
                     prev = v.end()
