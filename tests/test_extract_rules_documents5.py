@@ -255,3 +255,24 @@ def test_award_handed_object_gives():
     assert [(g, side) for _a, _k, g, side, _r in _awards(MET + "Zielinski, left, gives a model ship to Kovalenko.")] == [
         ("Piotr Zielinski", "UKR")]
     assert _awards(MET + "Zielinski gives a speech to the cadets.") == []
+
+
+def test_award_participle_aside_agent():
+    # the aside is one only with its agent and then 'to' the recipients: a participle without 'by' is no aside
+    assert len(_awards(MET + "Zielinski presented the Gold Medal, awarded by the Minister, to Kovalenko.")) == 1
+    found = _awards(MET + "Zielinski presented a plaque to Kovalenko, and Kovalenko awarded Zielinski a medal.")
+    assert {(g, side) for _a, _k, g, side, _r in found} == {("Piotr Zielinski", "UKR"), ("Ostap Kovalenko", "POL")}
+
+
+def test_award_plural_retold_noun():
+    # only a plural retelling ('The medals', 'The awards') gives every award of the sentence before
+    found = _awards(MET + "The Government of Poland awarded the Cross of Merit to a group of Ukrainian border guards, and "
+                    "the Gold Medal to Major General Ostap Kovalenko himself. The awards were handed over by Zielinski.")
+    assert [g for _a, _k, g, _s, _r in found] == ["Piotr Zielinski"] * 2
+
+
+def test_award_conveyed_object():
+    # the object of 'conveyed' ends at 'to', 'for', 'on', 'from' or a comma
+    assert _awards(MET + "Zielinski conveyed the greetings of the minister, and the award of the border guard, to "
+                   "Kovalenko.") == []
+    assert len(_awards(MET + "Zielinski conveyed the Cross of Merit to Kovalenko.")) == 1
