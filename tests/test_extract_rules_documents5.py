@@ -276,3 +276,16 @@ def test_award_conveyed_object():
     assert _awards(MET + "Zielinski conveyed the greetings of the minister, and the award of the border guard, to "
                    "Kovalenko.") == []
     assert len(_awards(MET + "Zielinski conveyed the Cross of Merit to Kovalenko.")) == 1
+
+
+def test_place_then_city_quarter_known():
+    # a quarter the city table knows, then its city ('in Port Area, Manila'): the city; a list of cities stays the first
+    from tests.extract_helpers import first_place
+    head = "date 2025-10-22 Source: Philippine Coast Guard\n\n"
+    lead = "Commandant Admiral Rolando Reyes welcomed Vice Admiral Michael Harlow of the U.S. Coast Guard "
+    assert first_place(lead + "at the Coast Guard National Headquarters in Port Area, Manila on Tuesday.", head) == (
+        "Manila", "PHL")
+    assert first_place(lead + "at the Police Headquarters in Camp Crame, Quezon City on Tuesday.", head) == (
+        "Quezon City", "PHL")
+    assert first_place(lead + "in Manila, Cebu and Davao on Tuesday.", head)[0] == "Manila"
+    assert first_place(lead + "at the Coast Guard station in Manila, Philippines on Tuesday.", head) == ("Manila", "PHL")

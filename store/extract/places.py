@@ -584,10 +584,14 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
                     continue  # 'adopted by the Jordanian Embassy in Baghdad', 'the Embassy in Manila said': in passing
                 if _BODY_SEAT_BEFORE.search(s, max(0, m.start(g) - 80), m.start(g)):
                     continue  # 'a liaison officer to the Europol headquarters in The Hague': a seat, not the venue
-                if not city_country(city):
-                    nxt = _THEN_CITY.match(s, m.end(g))
-                    if nxt and city_country(_clean_city(nxt.group(1)) or ""):
-                        city = _clean_city(nxt.group(1))
+                nxt = _THEN_CITY.match(s, m.end(g))
+                if nxt and (not city_country(city) or (
+                        city_country(_clean_city(nxt.group(1)) or "") == city_country(city)
+                        and not _LIST_GOES_ON.match(s, nxt.end()))):
+                    # ('in Port Area, Manila': a quarter the city table also knows, then its city, not a list of cities)
+                    then = _clean_city(nxt.group(1))
+                    if then and city_country(then):
+                        city = then
                 best = (city, m.start(g))
                 break
         if best is None:
@@ -1025,6 +1029,8 @@ def quarter_not_city(text: str, place: str | None, a: int, b: int) -> bool:
 
 # 'in Kacyiru, Kigali', 'at Bukit Aman in Kuala Lumpur': a quarter or a compound, then its city
 _THEN_CITY = pattern("place.then_city", rf"\s*(?:,|\s+in)\s*({_CITY})")
+# 'in Tashkent, Samarkand and Bukhara': the cities of a list, no quarter and its city
+_LIST_GOES_ON = pattern("place.then_city_list", r"\s*(?:,\s*(?-i:[A-Z])|\s+(?:and|or|&)\s)")
 
 
 def _looks_like_city(city: str) -> bool:
