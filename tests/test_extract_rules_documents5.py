@@ -289,3 +289,14 @@ def test_place_then_city_quarter_known():
         "Quezon City", "PHL")
     assert first_place(lead + "in Manila, Cebu and Davao on Tuesday.", head)[0] == "Manila"
     assert first_place(lead + "at the Coast Guard station in Manila, Philippines on Tuesday.", head) == ("Manila", "PHL")
+
+
+def test_head_led_by_at_the_head_of_which():
+    # the relative form of 'at the head of the delegation was X'
+    head = "date 2025-08-22 Source: State Border Guard of the Republic of Latvia\n\n"
+    for text in ("On 20 August, the Chief of the State Border Guard of Latvia, Guntars Ozolins, met in Riga with a "
+                 "Lithuanian delegation, at the head of which was the Commander of the State Border Guard Service of "
+                 "Lithuania, Brigadier General Rimantas Zukauskas.",
+                 "On 20 August, a Lithuanian delegation, at the head of which stood Brigadier General Rimantas Zukauskas, "
+                 "Commander of the State Border Guard Service of Lithuania, arrived in Riga."):
+        assert ("Rimantas Zukauskas", "LTU") in _heads(text, head), text

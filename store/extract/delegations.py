@@ -109,6 +109,8 @@ HEAD_BEFORE = _Triggers(
     ("under_the_chairmanship", r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b"),
     ("at_the_head_of", r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+"
                        r"(?:was|were|stood|is|are)\b"),
+    # 'a Lithuanian delegation, at the head of which was the Commander ..., X': the relative form
+    ("at_the_head_of_which", r"(?:delegation|side|team)s?\s*,\s*(?:at|on) the head of which (?:was|were|stood|is|are)\b"),
     # 'The head of the Latvian delegation at the meeting was Colonel X': the one the inverted clause names
     ("head_of_was", r"(?:^|\.\s+|\n|,\s+)(?:the\s+)?(?:head|leader|chief)\s+of\s+the\s+[^.;,]{0,60}?\b(?:delegation|side|team)\s+"
                     r"(?:[^.;,]{0,40}?\s+)?(?:was|is)\s+(?!led\b|headed\b|made\b|composed\b|also\b)"),
