@@ -473,3 +473,27 @@ def test_meeting_travel_on_other_wordings():
     # travelling to the meeting itself is no other meeting
     assert len(_meetings("On 12 June, Minister Maria Lopez of Chile travelled to Warsaw, where she met Deputy Minister "
                          "Piotr Zielinski.")) == 1
+
+
+def test_meeting_other_day_lead():
+    # an undated lead that already told a meeting of two parties keeps its own day: a paragraph dated another day in its
+    # first sentence, whose people the lead did not name (but its subject), is a meeting of its own
+    head = "date 2024-06-14 Source: Ministry of Interior of the Republic of Lithuania\n\n"
+    lead = ("A two-day meeting of the Chilean-Lithuanian border commission has opened in Vilnius.\n\n"
+            "Commissioner Maria Lopez, leading a five-member Chilean delegation, sat down with the Lithuanian side under "
+            "Colonel Jonas Petraitis.\n\n")
+    talks = [("CHL", "Maria Lopez"), ("LTU", "Jonas Petraitis")]
+
+    def meetings(text):
+        return [(mt.date.isoformat(), sorted((d.side, m.name) for d in mt.delegations for m in d.members))
+                for mt in extract(head + lead + text).meetings]
+
+    assert meetings("The Chilean delegation called on Minister of the Interior Agne Kairyte at the ministry on "
+                    "Sunday.") == [("2024-06-14", talks), ("2024-06-09", [("CHL", "Maria Lopez"), ("LTU", "Agne Kairyte")])]
+    assert meetings("Commissioner Lopez also met Deputy Minister Rasa Vaitkute in her office on Wednesday.") == [
+        ("2024-06-14", talks), ("2024-06-12", [("CHL", "Maria Lopez"), ("LTU", "Rasa Vaitkute")])]
+    got = meetings("The Chilean guests were received by the Prime Minister of Lithuania, Tomas Kairys, on 12 June.")
+    assert [(day, ("LTU", "Tomas Kairys") in people) for day, people in got] == [("2024-06-14", False), ("2024-06-12", True)]
+    # a paragraph telling the lead's meeting again, both its parties named again: its day, one meeting
+    assert meetings("Commissioner Maria Lopez and Colonel Jonas Petraitis met on Wednesday, 12 June, and were joined "
+                    "by Deputy Minister Rasa Vaitkute.") == [("2024-06-12", talks + [("LTU", "Rasa Vaitkute")])]

@@ -203,6 +203,17 @@ def _weekday_at_start(text: str, start: int, end: int, ref: dt.date | None) -> d
     return _relative("on " + m.group(1).lower(), ref) if m and ref is not None else None
 
 
+# An undated lead that already told a meeting of two parties keeps its day: a paragraph dated another day in its first
+# sentence ('... called on the Minister B on Sunday'), naming only people the lead did not, is another meeting
+_WEEKDAY_INSIDE = pattern("meeting.other_day_lead", r"\b[Oo]n\s+(" + WEEKDAY + r")\b")
+
+
+def _weekday_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
+    """'... called on the Minister in Singh Durbar on Sunday.': the weekday a sentence dates itself by, else None."""
+    m = _WEEKDAY_INSIDE.search(text, start, end) if ref is not None else None
+    return _relative("on " + m.group(1).lower(), ref) if m else None
+
+
 def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
     for m in ON_DATE.finditer(text, start, end):
         d, _ = parse_date_at(text, m.end(), ref)
@@ -406,6 +417,18 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             if d is None:
                 # '... signed the minutes after their talks in Lima on March 17': the lead's day, told inside
                 d = _dated_inside(text, s.start, s.end, ref)
+            if idx - bounds[-1] > 1 and (d is not None or _weekday_inside(text, s.start, s.end, page_ref)) \
+                    and _only_new(present, bounds[-1], idx) and two_parties(present, bounds[-1], idx, home) \
+                    and _MEETING_WORD.search(text, s.start, s.end) \
+                    and MEETING_CUE.search(text, sents[bounds[-1]].start, sents[idx - 1].end):
+                # an undated lead that already told a meeting of two parties ('A high-level meeting has kicked off in
+                # Kathmandu ... A, leading the Indian delegation, ... with B') keeps its own day: a paragraph dated
+                # another day in its first sentence, with someone it did not name, is a meeting of its own
+                bounds.append(idx)
+                if d is not None:
+                    current_date, current_explicit = d, True
+                absorb = False
+                continue
         other_day = False
         if d is None and not absorb:
             d = _weekday_at_start(text, s.start, s.end, page_ref) or _dated_inside(text, s.start, s.end, ref)
@@ -486,6 +509,14 @@ def _someone_new(present: list[list[tuple[int, str | None]]], first: int, idx: i
     """Sentence idx names someone taking part whom no sentence of [first, idx) named."""
     before = {pid for k in range(first, idx) for pid, _ in present[k]}
     return any(pid not in before for pid, _ in present[idx])
+
+
+def _only_new(present: list[list[tuple[int, str | None]]], first: int, idx: int) -> bool:
+    """Sentence idx names someone no sentence of [first, idx) named, and of those they named at most one side's people
+    (its subject's: 'A also met C'); a paragraph that tells the meeting before again names both its parties again."""
+    before = {pid for k in range(first, idx) for pid, _ in present[k]}
+    again = {side for pid, side in present[idx] if pid in before}
+    return any(pid not in before for pid, _ in present[idx]) and len(again) <= 1 and None not in again
 
 
 def _headline_alone(text: str, sents: list[Sentence]) -> bool:
