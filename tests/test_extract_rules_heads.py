@@ -445,3 +445,15 @@ def test_head_head_office_joined():
     # an office joined to the head's: 'the Chilean police chief and head of the delegation'
     assert _heads(base + "Commissioner Jose Ortiz, the Chilean police chief and head of the delegation, thanked the "
                   "hosts.") == {"Jose Ortiz": "head.head_office"}
+
+
+def test_head_demonym_leader_office_words():
+    # the office a demonym opens written in capitals, over several words ('The Chilean Interior Minister, who headed a
+    # delegation'): that side's first person named
+    for lead in ("The Chilean Interior Minister, who headed a high-level delegation to Poland,",
+                 "The Chilean Deputy Police Commissioner, who was leading a five-member team,",
+                 "The Chilean Secretary of State, who led the delegation,"):
+        heads = _heads("On 11 June, Deputy Minister Piotr Zielinski held talks in Warsaw with his Chilean counterpart "
+                       f"Jose Ortiz.\n\n{lead} thanked the hosts for the visit.")
+        assert heads.get("Jose Ortiz") == "head.demonym_leader", lead
+        assert "Piotr Zielinski" not in heads

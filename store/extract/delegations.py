@@ -1642,8 +1642,9 @@ def _mission_to_country(position: str, end: int) -> bool:
     return where is not None and not is_body(where)
 
 
-_DEMONYM_LEADER = pattern("head.demonym_leader", r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?(?:chief|minister|commander|director|general|guest|"
-                             r"official|head)\s*,?\s+who\s+(?:was\s+|is\s+|has\s+|had\s+)?(?:also\s+)?(?:leading|led|headed|heading)\s+"
+_DEMONYM_LEADER = pattern("head.demonym_leader", r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[A-Za-z]+\s+){0,3}?(?:[Cc]hief|[Mm]inister|[Cc]ommander|"
+                             r"[Dd]irector|[Gg]eneral|guest|official|[Hh]ead|[Ss]ecretary|[Cc]ommissioner)"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s+who\s+(?:was\s+|is\s+|has\s+|had\s+)?(?:also\s+)?(?:leading|led|headed|heading)\s+"
                              r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\b")
 _COUNTED_HEADS = pattern("head.counted_heads", r"\b(?:co-?chaired|chaired|led|headed|presided over)\s+(?:jointly\s+)?by\s+(?:the\s+|their\s+)?"
                             r"(two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|heads|commanders|directors|"
