@@ -457,3 +457,38 @@ def test_head_demonym_leader_office_words():
                        f"Jose Ortiz.\n\n{lead} thanked the hosts for the visit.")
         assert heads.get("Jose Ortiz") == "head.demonym_leader", lead
         assert "Piotr Zielinski" not in heads
+
+
+def test_head_role_list():
+    # a plural role in apposition to a list of names, before it or after it: every item headed a delegation or chaired
+    for sentence in ("Its co-chairs, Deputy Minister Piotr Zielinski and Chilean Undersecretary of the Interior Maria "
+                     "Lopez, signed the minutes.",
+                     "Deputy Minister Piotr Zielinski of Poland and Undersecretary Maria Lopez of Chile, the co-chairs of "
+                     "the group, opened the session.",
+                     "The group sat with Deputy Minister Piotr Zielinski and Chilean Undersecretary Maria Lopez as "
+                     "co-chairs.",
+                     "The heads of delegations, Deputy Minister Piotr Zielinski of Poland and Undersecretary Maria Lopez "
+                     "of Chile, signed the protocol."):
+        heads = _heads(f"On 11 June, the Polish-Chilean working group met in Warsaw. {sentence}")
+        assert heads == {"Piotr Zielinski": "head.role_list", "Maria Lopez": "head.role_list"}, sentence
+    # one person with a singular role, or a list the role does not stand beside: no heads from it
+    assert _heads("On 11 June, the working group met in Warsaw. Deputy Minister Piotr Zielinski, the co-chair of the "
+                  "group, welcomed Undersecretary Maria Lopez of Chile.") == {}
+    assert _heads("On 11 June, Deputy Minister Piotr Zielinski met Undersecretary Maria Lopez of Chile in Warsaw. The "
+                  "co-chairs of the next session were not named.") == {}
+
+
+def test_head_led_by_wordings():
+    # other words for leading a delegation: 'spearheaded by', 'under the command of', a comma before 'under <name>',
+    # 'in charge of the delegation', 'chaired the meeting together with'
+    for sentence in ("The Chilean delegation, spearheaded by Colonel Maria Lopez, discussed drug smuggling.",
+                     "The Chilean delegation was under the command of Colonel Maria Lopez.",
+                     "The Chilean delegation, under Colonel Maria Lopez, discussed drug smuggling.",
+                     "Colonel Maria Lopez was in charge of the Chilean delegation."):
+        members = _members("On 11 June, Deputy Minister Piotr Zielinski received a delegation from Chile in Warsaw. "
+                           + sentence)
+        assert members["Maria Lopez"][0] == "CHL" and members["Maria Lopez"][1].head, sentence
+        assert not members["Piotr Zielinski"][1].head
+    heads = _heads("On 11 June, the working group met in Warsaw. Deputy Minister Piotr Zielinski chaired the meeting "
+                   "together with Chilean Undersecretary of the Interior Maria Lopez.")
+    assert heads == {"Piotr Zielinski": "head.head_after", "Maria Lopez": "head.co_chaired_with"}

@@ -95,7 +95,7 @@ class _Span:
 _BY_MEANS = r"(?!\s+(?:a\s+|the\s+)?(?:video|tele|phone|audio|online|virtual|web|zoom|means\b))"
 HEAD_BEFORE = _Triggers(
     "head.led_by",
-    ("verb_by", r"(?:headed|led|chaired|presided over|guided)(?:\s+respectively|\s+jointly)?"
+    ("verb_by", r"(?:headed|led|chaired|presided over|guided|spearheaded)(?:\s+respectively|\s+jointly)?"
                 r"(?:\s+(?:on|from|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side)?\s+by\b" + _BY_MEANS),
     ("dash_by", r"[–—]\s*by\b"),
     # 'a delegation led Minister X' (no 'by'), 'delegation group leaded by': how pages are really written
@@ -106,7 +106,7 @@ HEAD_BEFORE = _Triggers(
     # ... or the inverted 'Leading the Lithuanian delegation was <Name>'
     ("fronted_heading", r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\s*"
                         r"(?:,|\s(?:was|were)\b)"),
-    ("under_the_chairmanship", r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance) of\b"),
+    ("under_the_chairmanship", r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance|command|direction) of\b"),
     ("at_the_head_of", r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+"
                        r"(?:was|were|stood|is|are)\b"),
     # 'a Lithuanian delegation, at the head of which was the Commander ..., X': the relative form
@@ -143,7 +143,9 @@ _MISSION_TO = pattern("head.mission_to", r"\s+(?:to|in)\s+(?:the\s+)?", re.I)
 _SIDE_OF_CO_HEAD = r"(?:(?:on|for|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?side\s+)?"
 # 'A co-chaired the meeting with B', 'jointly chaired the session with': the one after 'with' is a co-chair
 _CO_CHAIRED_WITH = pattern("head.co_chaired_with", r"\b(?:co-?chaired|co-?chairing|jointly\s+chaired)\s+(?:(?:the|a|an|this|their)\s+)?"
-                                                   r"(?:[\w'’-]+\s+){0,5}?with\s+", re.I)
+                                                   r"(?:[\w'’-]+\s+){0,5}?with\s+|"
+                                                   # 'A chaired the meeting together with B'
+                                                   r"\bchaired\s+(?:(?:the|a|an|this|their)\s+)?(?:[\w'’-]+\s+){0,5}?together\s+with\s+", re.I)
 # Co-chairs listed together: 'co-chaired by A, and B' makes both heads.
 # Chairing shared by two named together: 'chaired by A and B', 'under the chairmanship of A and <office> B'.
 CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|led|headed))\s+" + _SIDE_OF_CO_HEAD + r"by\b"
@@ -186,6 +188,9 @@ HEAD_AFTER = guarded("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the (?:head|helm) of\b|"
+                        # 'X was in charge of the Chilean delegation'
+                        r"\A\s*,?\s*(?:who\s+)?(?:was\s+|is\s+)?in charge of (?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:delegation|team|side)\b|"
                         # 'X on Sunday arrived in the capital, Riyadh, on the top of a security delegation'
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w'’-]+,?\s+){0,12}?on (?:the\s+)?top of (?:a|an|the|his|her|its|their)\s+"
                         r"(?:[\w-]+\s+){0,4}?(?:delegation|team)\b|"
@@ -242,7 +247,7 @@ CALLED_ON = pattern("host.called_on", r"\b(?:(?:called|calls|calling)\s+on\s+|pa
                                       r"official\s+|farewell\s+|introductory\s+)?(?:call|visit)\s+(?:on|to)\s+)", re.I)
 _LEADS_NAMED = pattern("side.leads_named", r"\A\s*,?\s*(?:who\s+)?(?:also\s+)?(?:headed|led|chaired|co-chaired|heads|leads|"
                           r"represented|leading|heading|was heading|was leading|is leading|is heading|"
-                          r"(?:was\s+|is\s+)?at\s+the\s+head\s+of)\s+(?:the|a|an)?\s*"
+                          r"(?:was\s+|is\s+)?at\s+the\s+head\s+of|(?:was\s+|is\s+)?in\s+charge\s+of)\s+(?:the|a|an)?\s*"
                           # 'is leading the 11-member Bangladesh delegation', 'the high-level Omani team'
                           r"(?:(?:\w+-(?:member|strong|level|ranking)|senior|official)\s+)?\Z", re.I)
 ELLIPTIC_HEAD = case_blind("head.elliptic_head", r"\bdelegations?\s+by\b|\bside\s+by\b|,\s+and\s+(?:also\s+)?by\b")
@@ -1351,6 +1356,44 @@ def _subject_reference(people: People, sent, text: str, person: Person) -> Perso
     return unsided
 
 
+# Heads named by a plural role in apposition to a list of names: 'Its co-chairs, A and B, signed', 'A of Poland and B of
+# Chile, the co-chairs of the group,', 'with A and B as co-chairs', 'the heads of delegations, A and B, signed'
+_ROLE_LIST = pattern("head.role_list", r"\b(?:co-?chairs|co-?chairmen|co-?chairpersons|co-?chairwomen|(?:heads|leaders)\s+of\s+"
+                                       r"(?:the\s+)?(?:two\s+|both\s+|respective\s+)?delegations)\b", re.I)
+# (the list after the role: 'co-chairs of the group, A'; before it: 'A and B, the co-chairs', 'A and B as co-chairs')
+_ROLE_THEN_LIST = pattern("head.role_then_list", r"(?:\s+of\s+[^,.;:()]{1,60}?)?\s*[,:–—]\s*(?:the\s+)?\Z")
+_LIST_THEN_ROLE = pattern("head.list_then_role", r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+                                                 r"(?:\s*,\s*(?:as\s+)?|\s+as\s+)(?:the\s+|its\s+|their\s+)?\Z")
+
+
+def _role_list(mentions: list[Mention], text: str) -> None:
+    """Every item of a list of names a plural role stands in apposition to (_ROLE_LIST): two or more, one sentence."""
+    low = text.lower()
+    if "chair" not in low and "delegations" not in low:
+        return
+    for trig in _ROLE_LIST.finditer(text):
+        after = [m for m in mentions if m.lo >= trig.end()]
+        before = [m for m in mentions if m.end <= trig.start()]
+        listed: list[Mention] = []
+        if after and after[0].lo - trig.end() < 80 and _ROLE_THEN_LIST.match(text, trig.end(), after[0].lo):
+            listed = [after[0]]
+            for m in after[1:]:
+                gap = text[listed[-1].end:m.lo]
+                if m.sentence != listed[0].sentence or not (_AND_NEXT.match(gap) or _LIST_NEXT.match(gap)):
+                    break
+                listed.append(m)
+        elif before and _LIST_THEN_ROLE.match(text, before[-1].end, trig.start()):
+            listed = [before[-1]]
+            for m in reversed(before[:-1]):
+                gap = text[m.end:listed[-1].lo]
+                if m.sentence != listed[-1].sentence or not (_AND_NEXT.match(gap) or _LIST_NEXT.match(gap)):
+                    break
+                listed.append(m)
+        if len({id(m.person) for m in listed}) >= 2:
+            for m in listed:
+                _head(m.person, "head.role_list")
+
+
 def _head(person: Person, rule: str) -> None:
     if not person.head:
         person.head, person.head_rule = True, rule
@@ -1368,7 +1411,7 @@ _WHOSE_LEADER = pattern("head.whose_leader", r"(?<=, )whose\s+(?:head|leader|chi
 _DELEGATION_UNDER = pattern("head.delegation_under", r"(?<= )under\s+(?!the\b|a\b|an\b|its\b|their\b|this\b|his\b|her\b)"
                                                    r"(?=[A-Z])")
 _DELEGATION_BEFORE_UNDER = pattern("head.delegation_before_under", r"\b(?:delegation|team)(?:\s+of\s+(?:the\s+)?"
-                                                                   r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)?\s+\Z")
+                                                                   r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)?,?\s+\Z")
 # a clause's verb between 'led by' and a person: the one 'led by' names was not found, the person is the verb's object
 _VERB_BEFORE_HEAD = pattern("head.verb_before_head", r"\b(?:visited|met|meets|held|received|welcomed|signed|said|arrived|"
                                                      r"called on|discussed|thanked|paid|toured|attended|"
@@ -1503,6 +1546,7 @@ def mark_heads(people: People, text: str) -> None:
         after = [m for m in mentions if trig.end() <= m.lo < stop]
         if after and not _VERB_BEFORE_HEAD.search(text, trig.end(), after[0].lo):
             _head(after[0].person, "head.co_chaired_with")
+    _role_list(mentions, text)
     for trig in (RESPECTIVE_LED.finditer(text) if "espective" in text else ()):
         # 'A, <office>, and B, <office>, led their respective delegations': everyone the subject names
         before = [m for m in mentions if m.name_end <= trig.start()]
