@@ -492,3 +492,26 @@ def test_head_led_by_wordings():
     heads = _heads("On 11 June, the working group met in Warsaw. Deputy Minister Piotr Zielinski chaired the meeting "
                    "together with Chilean Undersecretary of the Interior Maria Lopez.")
     assert heads == {"Piotr Zielinski": "head.head_after", "Maria Lopez": "head.co_chaired_with"}
+
+
+def test_head_head_after_possessive_and_team_leader():
+    # "X's delegation": the one whose delegation it is; 'X, the Chilean team leader,'; not "X's delegation members"
+    for text in ("On 11 June, Deputy Minister Piotr Zielinski received Chilean Colonel Maria Lopez's delegation in Warsaw.",
+                 "On 11 June, Chilean Colonel Maria Lopez's five-member delegation held talks with Deputy Minister Piotr "
+                 "Zielinski in Warsaw.",
+                 "On 11 June, Deputy Minister Piotr Zielinski met Colonel Maria Lopez of Chile in Warsaw. Lopez's team "
+                 "toured the academy.",
+                 "On 11 June, Deputy Minister Piotr Zielinski received a delegation from Chile in Warsaw. Colonel Maria "
+                 "Lopez, the Chilean team leader, thanked the hosts."):
+        assert _heads(text) == {"Maria Lopez": "head.head_after"}, text
+    assert _heads("On 11 June, Deputy Minister Piotr Zielinski met Colonel Maria Lopez of Chile in Warsaw. Lopez's "
+                  "delegation members toured the academy.") == {}
+
+
+def test_side_leads_delegation_of_agency_words():
+    # 'X led a delegation of the Carabineros of Chile': the agency's own words before its country
+    for sentence in ("Colonel Maria Lopez led a five-member delegation of the Carabineros of Chile.",
+                     "Colonel Maria Lopez, who led a delegation of the Investigations Police of Chile, thanked the hosts."):
+        members = _members("On 11 June, Deputy Minister Piotr Zielinski received a delegation in Warsaw. " + sentence)
+        side, member = members["Maria Lopez"]
+        assert (side, member.side_rule, member.head) == ("CHL", "side.leads_named", True), sentence

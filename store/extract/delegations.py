@@ -188,6 +188,8 @@ HEAD_AFTER = guarded("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the (?:head|helm) of\b|"
+                        # "X's delegation", "Colonel X's five-member team": the one whose delegation it is
+                        r"\A['’]s\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\b(?!\s+members?\b)|"
                         # 'X was in charge of the Chilean delegation'
                         r"\A\s*,?\s*(?:who\s+)?(?:was\s+|is\s+)?in charge of (?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:delegation|team|side)\b|"
@@ -205,8 +207,9 @@ HEAD_AFTER = guarded("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+
                         r"\A\s*,?\s*(?:as|in (?:his|her) capacity as)\s+(?:the\s+)?(?:chairman|chairperson|chairwoman|chair|co-chair|"
                         r"co-chairman|co-chairperson)\b(?![\w-])(?!\s+of\s+the\s+(?:board|company|committee|commission)\b)|"
                         # 'X (head of delegation)', 'X, Head of Delegation,', 'X, delegation leader,'
-                        r"\A\s*[,(]\s*(?:the\s+)?(?:(?:head|leader|chief)\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader|chief)|"
-                        r"team\s+leader)\s*[,)]|"
+                        r"\A\s*[,(]\s*(?:the\s+)?(?:(?:head|leader|chief)\s+of\s+(?:the\s+)?delegation|"
+                        # ('X, the Chilean team leader,', 'X, the visiting delegation head,')
+                        r"(?:(?-i:[A-Z])[\w'’-]*\s+|visiting\s+)?(?:delegation\s+(?:head|leader|chief)|team\s+leader))\s*[,)]|"
                         # 'The delegation comprised X (leader) and Y'
                         r"\A\s*\(\s*(?:head|leader)\s*\)|"
                         # 'X, <office>, was appointed Chairman; and Y ... Vice-Chairman': the chair of the meeting
@@ -441,7 +444,10 @@ _LEADS_DELEGATION_OF = pattern("side.leads_delegation_of", r"\A\s*,?\s*(?:who\s+
                                                           r"heading|was leading|was heading|is leading|is heading|"
                                                           r"(?:was\s+|is\s+)?at the head of)\s+"
                                                           r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s+"
-                                                          r"(?:of|from)\s+(?:the\s+)?\Z", re.I)
+                                                          # ('a delegation of the Carabineros of Chile': an agency's
+                                                          # own words before its country)
+                                                          r"(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?"
+                                                          r"(?:of\s+(?:the\s+)?)?\Z", re.I)
 VISITED_AGENCY = "side.visited_agency"
 _VISITED_BEFORE = pattern("side.visited_before", r"\b(?:visited|called at|called on|went to|arrived at|toured)\s+(?:the\s+)?"
                                                  r"(?:[A-Z][\w-]*\s+){0,2}\Z")
@@ -1648,6 +1654,8 @@ def mark_heads(people: People, text: str) -> None:
             named = _SIDE_AFTER_NAME.match(text, start, start + 80)
             if named:
                 start = named.end()
+        if text.startswith(("'s ", "’s "), start - 2):
+            start -= 2  # "X's delegation": the mention took the possessive
         window = text[start:start + 140]
         if HEAD_AFTER.match(window) or (window.startswith(",") and _led_ahead(text, start) and
                                         HEAD_AFTER_TITLE.match(text, start, start + 200)) or (
