@@ -497,3 +497,25 @@ def test_meeting_other_day_lead():
     # a paragraph telling the lead's meeting again, both its parties named again: its day, one meeting
     assert meetings("Commissioner Maria Lopez and Colonel Jonas Petraitis met on Wednesday, 12 June, and were joined "
                     "by Deputy Minister Rasa Vaitkute.") == [("2024-06-12", talks + [("LTU", "Rasa Vaitkute")])]
+
+
+def test_meeting_other_people():
+    # a paragraph telling a meeting of other people altogether (two or more, none named before, one of a side the
+    # meeting so far neither had nor named) is a meeting of its own
+    lead = ("Poland and Lithuania have agreed to work more closely against smuggling.\n\n"
+            "Deputy Minister Piotr Zielinski met with the Lithuanian Border Guard commander Jonas Petraitis in Warsaw on "
+            "11 June to discuss joint patrols.\n\n")
+    first = [("LTU", "Jonas Petraitis"), ("POL", "Piotr Zielinski")]
+    for paragraph, other in (
+            ("The cooperation is also backed by Peruvian Minister of Justice Jose Ortiz, who discussed it during a "
+             "bilateral meeting with Bolivian Minister Ana Quispe at the summit this week.",
+             [("BOL", "Ana Quispe"), ("PER", "Jose Ortiz")]),
+            ("Prime Minister Jose Ortiz of Peru raised the same issue in talks with President Ana Quispe of Brazil last "
+             "week.", [("BRA", "Ana Quispe"), ("PER", "Jose Ortiz")]),
+            ("President Ana Quispe of Brazil welcomed such cooperation at a meeting with the Chilean President Jose "
+             "Ortiz.", [("BRA", "Ana Quispe"), ("CHL", "Jose Ortiz")])):
+        assert _meetings(lead + paragraph) == [first, other], paragraph
+    # new people of the sides the meeting had: the same meeting
+    for paragraph in ("Colonel Anna Nowak of Poland and Major Rasa Vaitkute of Lithuania met later to plan the patrols.",
+                      "The meeting was also attended by Colonel Anna Nowak of Poland and Major Rasa Vaitkute of Lithuania."):
+        assert len(_meetings(lead + paragraph)) == 1, paragraph

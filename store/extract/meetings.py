@@ -338,6 +338,9 @@ def _also_new(people_sides: list[set[str]], persons_in: list[int], first: int, i
     return bool(set().union(*people_sides[first:idx])) or sum(persons_in[first:idx]) >= 2
 
 
+OTHER_PEOPLE = decision("meeting.other_people", "a paragraph telling a meeting of other people altogether (two or more, of "
+                                                 "two sides or more, one of a side the meeting so far did not have) is a "
+                                                 "meeting of its own")
 UNDATED_PAGE = dt.date(2001, 12, 31)  # a year with no 29 February: 'On February 29' stays no date, as with no year
 # the date rules that read a day written out, not counted from the page's date
 UNDATED_DAY_RULES = frozenset({"date.dateline", "date.dateline_on_date", "date.dateline_range", "date.on_date",
@@ -468,6 +471,14 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             if current_date is not None and current_explicit:
                 item_dates[idx] = current_date
             continue
+        if d is None and idx - bounds[-1] > 1 and _other_people(present, sides, bounds[-1], idx, home) \
+                and two_parties(present, bounds[-1], idx, home) and _MEETING_WORD.search(text, s.start, s.end) \
+                and not _SAME_MEETING.search(text, s.start, s.end):
+            # 'The collaboration is also backed by Prime Minister C, who called for it during a bilateral meeting with
+            # President D': a paragraph whose meeting has other people altogether, of a side the meeting so far did
+            # not have, is a meeting of its own
+            bounds.append(idx)
+            continue
         if d is None and idx - bounds[-1] > 0 and _CONTINUED.match(text, s.start, s.end) and _new_city(
                 text, s.start, s.end, _cities(text, sents[bounds[-1]].start, sents[idx - 1].end)
                 | {fold(m.group()) for m in _CAP_WORDS.finditer(text, sents[bounds[-1]].start, sents[idx - 1].end)}):
@@ -503,6 +514,18 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     if undated:
         item_dates.clear()  # days of the stand-in year tell meetings apart, never date one
     return [(bounds[i], bounds[i + 1], item_dates.get(bounds[i])) for i in range(len(bounds) - 1)]
+
+
+def _other_people(present: list[list[tuple[int, str | None]]], sides: list[set[str]], first: int, idx: int,
+                  home: str | None) -> bool:
+    """Sentence idx names two people or more, of two sides or more, none of whom [first, idx) named, and one of a side
+    no one of [first, idx) was on nor named (meeting.other_people)."""
+    before = {pid for k in range(first, idx) for pid, _ in present[k]}
+    sides_before = {side or home for k in range(first, idx) for _, side in present[k]}.union(*sides[first:idx])
+    here = {pid: side for pid, side in present[idx]}
+    if len(here) < 2 or any(pid in before for pid in here) or None in here.values():
+        return False
+    return len(set(here.values())) >= 2 and bool(set(here.values()) - sides_before)
 
 
 def _someone_new(present: list[list[tuple[int, str | None]]], first: int, idx: int) -> bool:
