@@ -519,3 +519,25 @@ def test_meeting_other_people():
     for paragraph in ("Colonel Anna Nowak of Poland and Major Rasa Vaitkute of Lithuania met later to plan the patrols.",
                       "The meeting was also attended by Colonel Anna Nowak of Poland and Major Rasa Vaitkute of Lithuania."):
         assert len(_meetings(lead + paragraph)) == 1, paragraph
+
+
+def test_meeting_other_day_partner_later_on_weekday():
+    # 'Later on Tuesday, ...', 'Earlier on Monday, ...' open another day as 'On Tuesday, ...' does
+    lead = "On Monday, Deputy Minister Piotr Zielinski met the Lithuanian Border Guard commander Jonas Petraitis in Warsaw.\n\n"
+    for opener, day in (("Later on Tuesday", "2024-06-11"), ("Also on Wednesday", "2024-06-12"), ("On Tuesday", "2024-06-11")):
+        got = [(mt.date.isoformat(), sorted(m.name for d in mt.delegations for m in d.members))
+               for mt in extract(HEAD + lead + f"{opener}, Deputy Minister Zielinski held talks with the Latvian Interior "
+                                                 "Minister Anna Berzina.").meetings]
+        assert got == [("2024-06-10", ["Jonas Petraitis", "Piotr Zielinski"]),
+                       (day, ["Anna Berzina", "Piotr Zielinski"])], opener
+
+
+def test_meeting_pronoun_subject():
+    # a meeting told with a pronoun subject after a fronted adverbial ('On Tuesday morning, he held talks with X'): its
+    # subject is the first one named in the meeting before, who takes part
+    lead = "On Monday, Deputy Minister Piotr Zielinski met the Lithuanian Border Guard commander Jonas Petraitis in Warsaw.\n\n"
+    for paragraph in ("On Tuesday morning, he held talks with the Latvian Interior Minister Anna Berzina.",
+                      "On Tuesday, he also met the Latvian Interior Minister Anna Berzina.",
+                      "Later on Tuesday, he received the Latvian Interior Minister Anna Berzina."):
+        got = [sorted(m.name for d in mt.delegations for m in d.members) for mt in extract(HEAD + lead + paragraph).meetings]
+        assert got == [["Jonas Petraitis", "Piotr Zielinski"], ["Anna Berzina", "Piotr Zielinski"]], paragraph

@@ -92,7 +92,7 @@ def _dated_item_at_start(text: str, start: int, end: int, ref: dt.date | None) -
 # Another day with another partner: a sentence opening 'On 12 June,' or 'On Wednesday,' inside a paragraph, or
 # a paragraph whose first sentence dates itself ('..., held talks with Y in Vilnius on 12 June'), starts a
 # meeting of its own only when it names a side the meeting so far did not.
-_WEEKDAY_OPENER = pattern("meeting.other_day_partner", r"\s*On\s+(" + WEEKDAY + r"),?\s")
+_WEEKDAY_OPENER = pattern("meeting.other_day_partner", r"\s*(?:(?:Later|Earlier|Also)\s+on|On)\s+(" + WEEKDAY + r"),?\s")
 
 
 # Another city with another partner ('Later in Krakow, X held talks with Y'): a round of talks in another city is
@@ -149,10 +149,17 @@ def delegation_subject(text: str, start: int, end: int, aliases) -> str | None:
     return first_side(m.group(1), aliases) if m else None
 
 
+# 'On Tuesday morning, he held talks with X', 'Later that day, she visited Y': a pronoun subject after a fronted adverbial
+_PRONOUN_SUBJECT = pattern("meeting.pronoun_subject", r"\s*(?:[A-Z][^,.;]{1,60},\s+)?(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?"
+                                                      r"(?:met|held|had|received|welcomed|hosted|visited|called|paid|signed|"
+                                                      r"toured|attended)\b")
+
+
 def pronoun_meets(text: str, start: int, end: int) -> bool:
-    """A meeting told by 'He also met X', 'Additionally, she received Y': its subject is one of the meeting before."""
+    """A meeting told by 'He also met X', 'Additionally, she received Y', 'On Tuesday, he held talks with Z': its subject
+    is one of the meeting before."""
     m = _PARAGRAPH_MEETS.match(text, start, end)
-    return bool(m and m.group(1))
+    return bool(m and m.group(1)) or _PRONOUN_SUBJECT.match(text, start, end) is not None
 
 
 def also_subject(text: str, start: int, end: int) -> str | None:
