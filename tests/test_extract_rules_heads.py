@@ -515,3 +515,14 @@ def test_side_leads_delegation_of_agency_words():
         members = _members("On 11 June, Deputy Minister Piotr Zielinski received a delegation in Warsaw. " + sentence)
         side, member = members["Maria Lopez"]
         assert (side, member.side_rule, member.head) == ("CHL", "side.leads_named", True), sentence
+
+
+def test_head_office_reference_other_words():
+    # 'the Chilean delegation headed by the Minister of Interior' and the one person whose office says the same in other
+    # words ('Acting Minister of the Interior X', 'Interior Minister X'); not a deputy's office
+    for office in ("Acting Minister of the Interior", "Interior Minister", "Minister of Interior"):
+        heads = _heads(f"On 11 June, Deputy Minister Piotr Zielinski met in Warsaw the {office} of Chile, Maria Lopez, "
+                       "who came with a Chilean delegation headed by the Minister of Interior.")
+        assert heads == {"Maria Lopez": "head.office_reference"}, office
+    assert _heads("On 11 June, Deputy Minister Piotr Zielinski met in Warsaw the Deputy Minister of the Interior of Chile, "
+                  "Maria Lopez, who came with a Chilean delegation headed by the Minister of Interior.") == {}

@@ -541,3 +541,10 @@ def test_meeting_pronoun_subject():
                       "Later on Tuesday, he received the Latvian Interior Minister Anna Berzina."):
         got = [sorted(m.name for d in mt.delegations for m in d.members) for mt in extract(HEAD + lead + paragraph).meetings]
         assert got == [["Jonas Petraitis", "Piotr Zielinski"], ["Anna Berzina", "Piotr Zielinski"]], paragraph
+
+
+def test_meeting_present_received_on_a_day():
+    # 'received today, Tuesday, the ...', 'welcomed yesterday (Monday) the ...': a day between the verb and its object
+    for verb in ("received today, Tuesday, the", "welcomed yesterday (Monday) the", "received on Monday, the"):
+        got = _meetings(f"Deputy Minister Piotr Zielinski {verb} Chilean Ambassador Maria Lopez.")
+        assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")]], verb

@@ -1452,7 +1452,30 @@ def _office_holders(people: People, office: str) -> dict[int, Person]:
             t = title.lower() if title else ""
             if t and (t.startswith(words) or (owner and (t.startswith(bare) or bare.endswith(" " + t) or bare == t))):
                 found[id(p)] = p
+    if not found:
+        # the same office in other words ('headed by the Minister of Interior': 'Acting Minister of the Interior X',
+        # 'Interior Minister X'): the same content words, no grade (deputy, vice ...) the reference does not have
+        want = _office_words(bare)
+        for p in people.persons:
+            if p.passing or (owner and p.side and p.side != owner) or not p.position:
+                continue
+            have = _office_words(p.position)
+            if want and want <= have and not (have - want) & _GRADE_WORDS:
+                found[id(p)] = p
     return found
+
+
+_GRADE_WORDS = frozenset({"deputy", "vice", "assistant", "under", "first", "second", "additional", "associate", "junior",
+                          "senior", "chief", "director", "head", "secretary", "state"})
+_TITLE_FILLER = frozenset({"the", "of", "for", "and", "acting", "a.i.", "interim", "current", "incumbent", "newly"})
+
+
+def _office_words(title: str) -> frozenset[str]:
+    """An office's content words, order and filler aside ('Minister of the Interior' and 'Interior Minister' alike)."""
+    words = [w.strip(",.()") for w in title.lower().replace("-", " ").split()]
+    if words and first_side(words[0]):
+        words = words[1:]  # an owner in front: 'Sudanese Minister of Interior'
+    return frozenset(w for w in words if w and w not in _TITLE_FILLER)
 
 
 def _same_party(a: Person, b: Person) -> bool:
