@@ -548,3 +548,18 @@ def test_meeting_present_received_on_a_day():
     for verb in ("received today, Tuesday, the", "welcomed yesterday (Monday) the", "received on Monday, the"):
         got = _meetings(f"Deputy Minister Piotr Zielinski {verb} Chilean Ambassador Maria Lopez.")
         assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")]], verb
+
+
+def test_meeting_present_more_wordings():
+    # a meeting told only by 'A and B discussed', 'consulted with', 'greeted the', a round table, a tete-a-tete
+    for sentence in ("Deputy Minister Piotr Zielinski and the Chilean Ambassador Maria Lopez discussed border security.",
+                     "Deputy Minister Piotr Zielinski and the Chilean Ambassador Maria Lopez reviewed border cooperation.",
+                     "Deputy Minister Piotr Zielinski consulted with the Chilean Ambassador Maria Lopez.",
+                     "Deputy Minister Piotr Zielinski greeted the Chilean Ambassador Maria Lopez at the ministry.",
+                     "Deputy Minister Piotr Zielinski and the Chilean Ambassador Maria Lopez took part in a round table.",
+                     "Deputy Minister Piotr Zielinski held a tete-a-tete with the Chilean Ambassador Maria Lopez."):
+        assert _meetings(sentence + " They spoke of joint patrols on Tuesday.") == [
+            [("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")]], sentence
+    # one to come is none
+    assert _meetings("Deputy Minister Piotr Zielinski and the Chilean Ambassador Maria Lopez will discuss border "
+                     "security next week.") == []
