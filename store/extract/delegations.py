@@ -1375,7 +1375,7 @@ _LIST_THEN_ROLE = pattern("head.list_then_role", r"(?:\s+(?:of|from)\s+(?:the\s+
 def _role_list(mentions: list[Mention], text: str) -> None:
     """Every item of a list of names a plural role stands in apposition to (_ROLE_LIST): two or more, one sentence."""
     low = text.lower()
-    if "chair" not in low and "delegations" not in low:
+    if not any(word in low for word in ("co-chair", "cochair", "heads of", "leaders of")):
         return
     for trig in _ROLE_LIST.finditer(text):
         after = [m for m in mentions if m.lo >= trig.end()]
@@ -1627,7 +1627,7 @@ def mark_heads(people: People, text: str) -> None:
                 and not m.person.passing]
         if same:
             _head(same[0], "head.side_head_reference")
-    for trig in (_DEMONYM_LEADER.finditer(text) if " who " in text else ()):
+    for trig in (_DEMONYM_LEADER.finditer(text) if " who " in text and _WHO_LED.search(text) else ()):
         # 'The Ivorian police chief, who was leading a five-member delegation': that side's first person named
         found = first_side(trig.group(1))
         if found is None:
@@ -1717,6 +1717,8 @@ def _mission_to_country(position: str, end: int) -> bool:
     return where is not None and not is_body(where)
 
 
+# (what _DEMONYM_LEADER ends with, searched first: a text without it has no such leader)
+_WHO_LED = pattern("head.who_led", r"\bwho\s+(?:was\s+|is\s+|has\s+|had\s+)?(?:also\s+)?(?:leading|led|headed|heading)\s")
 _DEMONYM_LEADER = pattern("head.demonym_leader", r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[A-Za-z]+\s+){0,3}?(?:[Cc]hief|[Mm]inister|[Cc]ommander|"
                              r"[Dd]irector|[Gg]eneral|guest|official|[Hh]ead|[Ss]ecretary|[Cc]ommissioner)"
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s+who\s+(?:was\s+|is\s+|has\s+|had\s+)?(?:also\s+)?(?:leading|led|headed|heading)\s+"
