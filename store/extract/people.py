@@ -216,6 +216,10 @@ RANK_BEFORE = decision("person.rank_before", "a rank before a name: 'Major Gener
 HONORIFIC = decision("person.honorific", "an honorific before a name: 'Mr. Xu', 'Datuk Seri Ayob Khan'")
 RANK_AFTER = decision("person.rank_after", "a rank in apposition after a name: 'Ruslan Abdullayev, Major General,'")
 OFFICE_BEFORE = decision("person.office_before", "an office right before a full name: 'Minister of Internal Affairs Ruslan Abdullayev'")
+DASH_APPOSITION = decision("office.dash_apposition", "a dash with a blank each side after a name, before a capitalised "
+                           "office word, opens an appositive as a comma does: 'Major General X – Minister of the Interior "
+                           "held talks', 'his counterpart Y – State Counselor and Minister of Public Security'")
+_DASHES = frozenset({"–", "—", "-"})
 OFFICE_AFTER = decision("person.office_after", "an office in apposition after a full name: 'Ruslan Abdullayev, Deputy Minister,'")
 
 
@@ -1547,7 +1551,11 @@ class People:
             paren = k < n and toks[k].text == "(" and k + 1 < n and toks[k + 1].is_word and (
                 toks[k + 1].is_cap or k + 2 < n and toks[k + 2].text == ")" and is_head(toks[k + 1].text))
             # ('Mrs. X (interpreter)': one lower-case office word in brackets)
-            if k < n and (toks[k].text == "," or paren):
+            # DASH_APPOSITION: 'Major General X – Minister of the Interior held ...': a dash set apart by blanks
+            # before a capitalised office word opens an appositive, as a comma does
+            dash = not paren and k + 1 < n and toks[k].text in _DASHES and toks[k].start > toks[k - 1].end \
+                and toks[k + 1].is_cap and (is_head(toks[k + 1].text) or fold(toks[k + 1].text) in MODIFIERS)
+            if k < n and (toks[k].text == "," or paren or dash):
                 m = k + 1
                 while m < n and (toks[m].text not in (",", ";", ".", "(", ")") or _acronym_dot(toks, m)) \
                         and toks[m].low != "who" and not (toks[m].low == "and" and _and_next_person(toks, m, side_mask)) \

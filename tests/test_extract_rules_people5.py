@@ -1,0 +1,34 @@
+"""Who is a person, which side, and their office: round five's examples (attendees, sides, positions), one per rule id,
+named after it. Every sentence is written for the test, with fictional people; each rule gets three wordings of its
+shape, so that the grammar is tested and not one phrasing.
+"""
+
+from whomet.store.extract import extract
+
+HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
+UNPUBLISHED = "date 2024-06-12 Source: Daily Wire\n\n"
+
+
+def _members(text, head=HEAD):
+    return {m.name: (d.side, m) for mt in extract(head + text).meetings for d in mt.delegations for m in d.members}
+
+
+def test_office_dash_apposition():
+    # a dash with a blank each side, before a capitalised office word, opens the appositive as a comma does; the
+    # office ends at the clause's verb or setting, and a counterpart's demonym inside it gives that side
+    people = _members("Lieutenant General Omar Haddad – Minister of the Interior held talks on 11 June during his "
+                      "official visit with his counterpart Li Wenbo – State Councilor and Mongolian Minister of "
+                      "Public Security at the headquarters of the ministry. They reviewed cooperation between Egypt and "
+                      "Mongolia.", UNPUBLISHED)
+    assert people["Omar Haddad"][1].position == "Minister of the Interior"
+    assert people["Omar Haddad"][0] == "EGY"  # the counterpart's side named in the appositive is not his
+    assert people["Li Wenbo"][1].position == "State Councilor and Mongolian Minister of Public Security"
+    people = _members("On 11 June in Cairo, Ambassador Anna Nowak — Head of the Polish Mission met Colonel Samir Adel.")
+    assert people["Anna Nowak"][1].position == "Head of the Polish Mission"
+    people = _members("On 11 June, Brigadier Sami Rahal - Deputy Minister of Interior of Jordan received Colonel Jan "
+                      "Kowal in Amman.")
+    assert people["Sami Rahal"][1].position == "Deputy Minister of Interior of Jordan"
+    assert people["Sami Rahal"][0] == "JOR"
+    # a hyphen inside a word or a dash before a lower-case clause opens none
+    people = _members("On 11 June, Colonel Jan Kowal – who leads the unit – met Major Ivan Petrov of Russia in Warsaw.")
+    assert people["Jan Kowal"][1].position is None
