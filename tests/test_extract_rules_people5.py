@@ -32,3 +32,37 @@ def test_office_dash_apposition():
     # a hyphen inside a word or a dash before a lower-case clause opens none
     people = _members("On 11 June, Colonel Jan Kowal – who leads the unit – met Major Ivan Petrov of Russia in Warsaw.")
     assert people["Jan Kowal"][1].position is None
+
+
+def test_office_article_apposition():
+    # 'the' and a capitalised office word (or a demonym and one) right after a name open an appositive with no comma
+    # (captions, lists)
+    people = _members("On 11 June in Nuku'alofa, the memorandum was signed by Lord Tevita Fonua the Minister of Police "
+                      "of Tonga and Anna Kowal the Polish Ambassador to Tonga.")
+    assert people["Tevita Fonua"][1].position == "Minister of Police of Tonga"
+    assert people["Tevita Fonua"][0] == "TON"
+    assert people["Anna Kowal"][1].position == "Polish Ambassador to Tonga"
+    people = _members("On 11 June in Kigali, General Ivan Petrov, Inspector General of Police of Uganda, met "
+                      "Commissioner General Samuel K. Mugisha the Inspector General of Rwanda National Police.")
+    assert people["Samuel K. Mugisha"][1].position == "Inspector General of Rwanda National Police"
+    assert people["Samuel K. Mugisha"][0] == "RWA"
+    people = _members("On 11 June, the team headed by Ewa Lis the Deputy Director of the Polish Police met Colonel "
+                      "Ivan Petrov of Russia in Warsaw.")
+    assert people["Ewa Lis"][1].position == "Deputy Director of the Polish Police"
+    # 'the' before a word that is no office opens none
+    people = _members("On 11 June, Colonel Jan Kowal met Major Ivan Petrov of Russia in Warsaw the Tuesday after.")
+    assert people["Ivan Petrov"][1].position is None
+
+
+def test_side_visitor_hyphenated_duration():
+    # a visit whose duration is written with a hyphen ('three-day', 'five-day working') still makes its subject a
+    # visitor, not of the side visited
+    people = _members("During her three-day official visit to Russia, Minister Anna Kowal met Colonel Ivan Petrov on "
+                      "11 June. Poland and Russia agreed to cooperate.", UNPUBLISHED)
+    assert people["Anna Kowal"][0] == "POL"
+    people = _members("On 11 June, Commissioner Jan Nowak, who is on a five-day working visit to Fiji, met Commissioner "
+                      "Ratu Seru of Fiji. Poland and Fiji agreed to cooperate.", UNPUBLISHED)
+    assert people["Jan Nowak"][0] == "POL"
+    people = _members("Minister Ewa Lis's recent two-day visit to Lithuania ended on 11 June with talks with Minister "
+                      "Jonas Petraitis of Lithuania. Poland and Lithuania signed a plan.", UNPUBLISHED)
+    assert people["Ewa Lis"][0] == "POL"

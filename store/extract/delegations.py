@@ -1065,9 +1065,9 @@ def counterpart_sides(people: People, sentences, anchors: dict[int, list[SideMen
 
 # 'X arrived in Vilnius', 'X paid a working visit to Lithuania': X is a visitor there, not of the host's side
 _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+(?:\w+\s+)?(?:in|at)\s+|"
-                        r"\b(?:paid|pays|paying|made|makes|was on|is on|on)\s+(?:an?\s+)?(?:\w+\s+){0,2}?visit\s+to\s+|"
+                        r"\b(?:paid|pays|paying|made|makes|was on|is on|on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?visit\s+to\s+|"
                         # 'X was accompanied by Y during his official visit to Croatia'
-                        r"\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?visit\s+to\s+|"
+                        r"\b(?:during|in the course of)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+|"
                         r"\b(?:travell?ed|travels|came|went|flew)\s+to\s+|"
                         # 'X led an interagency delegation to Mexico'
                         r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
@@ -1075,7 +1075,8 @@ _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+
                         # 'A high-level delegation led by A, B and C visited Ghana'
                         r"\bvisited\s+(?=(?:the\s+)?[A-Z])", re.I)
 # "Marcos' visit to Japan", "Ortega's visit to Chile": the owner of the visit, the name right before, is the visitor
-_OWNED_VISIT = pattern("side.owned_visit", r"['’]s?\s+(?:\w+\s+){0,2}?(?:visit|trip)\s+to\s+", re.I)
+# (the words between may be a duration written with a hyphen: "X's recent five-day visit to", 'on his three-day work visit to')
+_OWNED_VISIT = pattern("side.owned_visit", r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+", re.I)
 # 'A delegation led by A, <titles>, B, <titles>, and C visited Ghana': everyone the delegation lists is the subject
 _LED_LIST_SUBJECT = pattern("side.led_list_subject", r"\b(?:delegation|team|mission)\s*,?\s*(?:led|headed)\s+by\s+", re.I)
 _VISITOR_WORDS = ("arriv", "visit ", "visited ", "travel", "came ", "went ", "flew ", "delegation to ", "team to ", "mission to ",

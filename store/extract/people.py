@@ -219,6 +219,10 @@ OFFICE_BEFORE = decision("person.office_before", "an office right before a full 
 DASH_APPOSITION = decision("office.dash_apposition", "a dash with a blank each side after a name, before a capitalised "
                            "office word, opens an appositive as a comma does: 'Major General X – Minister of the Interior "
                            "held talks', 'his counterpart Y – State Counselor and Minister of Public Security'")
+ARTICLE_APPOSITION = decision("office.article_apposition", "'the' and a capitalised office word right after a name "
+                              "open an appositive with no comma, as captions and lists write it: 'signed by Lord X the "
+                              "Minister of Police and Y the High Commissioner', 'handed over by Commissioner General Z the "
+                              "Inspector General of Police'")
 _DASHES = frozenset({"–", "—", "-"})
 OFFICE_AFTER = decision("person.office_after", "an office in apposition after a full name: 'Ruslan Abdullayev, Deputy Minister,'")
 
@@ -1555,6 +1559,12 @@ class People:
             # before a capitalised office word opens an appositive, as a comma does
             dash = not paren and k + 1 < n and toks[k].text in _DASHES and toks[k].start > toks[k - 1].end \
                 and toks[k + 1].is_cap and (is_head(toks[k + 1].text) or fold(toks[k + 1].text) in MODIFIERS)
+            # ARTICLE_APPOSITION: 'signed by Lord X the Minister of Police and Y the High Commissioner': 'the' and a
+            # capitalised office word right after a name open an appositive with no comma (captions, lists)
+            dash = dash or not paren and k + 2 < n and toks[k].text == "the" and toks[k + 1].is_cap \
+                and (is_head(toks[k + 1].text) or fold(toks[k + 1].text) in MODIFIERS or (
+                    (toks[k + 1].low,) in SIDE_PHRASES and toks[k + 1].low in SIDE_WORDS and toks[k + 2].is_cap
+                    and (is_head(toks[k + 2].text) or fold(toks[k + 2].text) in MODIFIERS)))
             if k < n and (toks[k].text == "," or paren or dash):
                 m = k + 1
                 while m < n and (toks[m].text not in (",", ";", ".", "(", ")") or _acronym_dot(toks, m)) \
