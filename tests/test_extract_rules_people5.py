@@ -66,3 +66,36 @@ def test_side_visitor_hyphenated_duration():
     people = _members("Minister Ewa Lis's recent two-day visit to Lithuania ended on 11 June with talks with Minister "
                       "Jonas Petraitis of Lithuania. Poland and Lithuania signed a plan.", UNPUBLISHED)
     assert people["Ewa Lis"][0] == "POL"
+
+
+def test_office_body_before_office():
+    # an international body's name holding 'on', 'and', 'for' or 'in' before an office word is the office's owner,
+    # whole, and gives the body's side
+    people = _members("On 11 June in Rawalpindi, United Nations Office on Drugs and Crime Country Representative Anna "
+                      "Kowal handed over the kits to Colonel Ali Raza of Pakistan.")
+    assert people["Anna Kowal"][1].position == "United Nations Office on Drugs and Crime Country Representative"
+    assert people["Anna Kowal"][0] == "UNODC"
+    people = _members("On 11 June in Vienna, Organization for Security and Co-operation in Europe Secretary General "
+                      "Jan Nowak met Colonel Ivan Petrov of Russia.")
+    assert people["Jan Nowak"][1].position == "Organization for Security and Co-operation in Europe Secretary General"
+    assert people["Jan Nowak"][0] == "OSCE"
+    people = _members("On 11 June in Geneva, International Organization for Migration Chief of Mission Ewa Lis met "
+                      "Colonel Ivan Petrov of Russia.")
+    assert people["Ewa Lis"][1].position == "International Organization for Migration Chief of Mission"
+    # an 'and' that joins no body's name still ends the office
+    people = _members("On 11 June in Warsaw, the Polish and Russian Deputy Minister Jan Kowal met Colonel Ivan Petrov "
+                      "of Russia and Major Ewa Lis of Poland.")
+    assert "and" not in (people["Jan Kowal"][1].position or "")
+
+
+def test_rank_staff_after_of():
+    # 'Staff' right after 'of' closes the office ('Chief of Staff'); it opens no Gulf staff grade there
+    people = _members("On 11 June in Islamabad, ANF Chief of Staff Brigadier Ali Raza met Colonel Ivan Petrov of Russia.")
+    assert (people["Ali Raza"][1].rank, people["Ali Raza"][1].position) == ("Brigadier", "ANF Chief of Staff")
+    people = _members("On 11 June in Amman, Chief of Staff Lieutenant General Omar Haddad met Colonel Ivan Petrov of "
+                      "Russia.")
+    assert (people["Omar Haddad"][1].rank, people["Omar Haddad"][1].position) == ("Lieutenant General", "Chief of Staff")
+    people = _members("On 11 June in Abu Dhabi, Deputy Chief of Staff Major General Saeed Rashid met Colonel Ivan Petrov "
+                      "of Russia, while Staff Major General Khalid Saif also attended.")
+    assert people["Saeed Rashid"][1].rank == "Major General"
+    assert people["Khalid Saif"][1].rank == "Staff Major General"  # the Gulf grade, where no office comes before it

@@ -7,7 +7,7 @@ import re
 from whomet.store.extract.lexicon import COUNTRY_NAMES, SIDE_PHRASES, WORD, city_country, words_at
 from whomet.store.extract.calendar_words import MONTH_NAME, WEEKDAY
 from whomet.store.extract.rules import decision, pattern
-from whomet.store.extract.tables import json_data
+from whomet.store.extract.tables import json_data, pairs
 from whomet.store.extract.tables import words as word_list
 from whomet.store.extract.text import remember
 
@@ -191,6 +191,14 @@ def left_position(segment: str, lower_last: bool = False) -> str | None:
                 start = pa  # "Barbados' Police Commissioner X": an owner whose name ends in s, its apostrophe alone
                 k -= 1
                 continue
+            if fold(pw) in _BODY_INNER_WORDS and between == " " and "of" != pw != "the":
+                body = _body_across(masked, pa)
+                if body is not None:
+                    # BODY_BEFORE_OFFICE: 'United Nations Office on Drugs and Crime Country Representative X': a body's
+                    # name that holds 'on', 'and', 'for' or 'in' is the office's owner, whole
+                    start = body
+                    k = max((x for x, (_w, _a, wb) in enumerate(words) if wb <= body), default=-1)
+                    continue
             if between.strip() and between != "/" and not (between.strip() == "." and len(pw) == 1 and pw.isupper()) \
                     or fold(pw) in _NOT_IN_TITLE:
                 break  # ('Middle East/Central Asia Director': a slash joins two capitalised words; 'U.S. Consul')
@@ -245,6 +253,24 @@ def _second_owner(title: str) -> str:
 
 def _words_only(text: str) -> list[str]:
     return WORD.findall(text)
+
+
+BODY_BEFORE_OFFICE = decision("office.body_before_office", "an international body's name that holds 'on', 'and', "
+                              "'for' or 'in' (data/bodies.tsv) before an office word is the office's owner, whole: 'United "
+                              "Nations Office on Drugs and Crime Country Representative X'")
+_BODY_INNER_WORDS = frozenset({"on", "and", "for", "in"})
+# the bodies' names that hold one of those words (the walk back over an office's capitalised words stops there)
+_BODY_NAMES = sorted((name for name in pairs("bodies.tsv") if _BODY_INNER_WORDS & set(name.lower().split())),
+                     key=len, reverse=True)
+_BODY_NAME = pattern("office.body_name", r"\b(?:" + "|".join(re.escape(name) for name in _BODY_NAMES) + r")\b")
+
+
+def _body_across(text: str, at: int) -> int | None:
+    """The start of a body's name (_BODY_NAMES) that runs over text[at] and ends before an office word, or None."""
+    for m in _BODY_NAME.finditer(text, max(0, at - 60), at + 60):
+        if m.start() < at < m.end():
+            return m.start()
+    return None
 
 
 _AGENCY_STARTS = frozenset(json_data("phrases.json")["agency_starts"])

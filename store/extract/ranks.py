@@ -14,6 +14,9 @@ from whomet.store.extract.rules import decision
 from whomet.store.extract.tables import json_data
 
 _DATA = json_data("ranks.json")
+STAFF_AFTER_OF = decision("rank.staff_after_of", "'Staff' right after 'of' closes an office ('Chief of Staff Brigadier "
+                          "X', 'Chief of Staff Lieutenant General X'); it opens no Gulf staff grade there ('Staff Major "
+                          "General X')")
 _BASE_MILITARY: list[str] = _DATA["military"]
 _BASE_POLICE: list[str] = _DATA["police"]
 
@@ -133,6 +136,8 @@ def match_rank(tokens, i: int, before_name: bool = False) -> int | None:
     tok = tokens[i]
     if tok.low not in _RANK_STARTS:
         return None
+    if tok.low == "staff" and i and tokens[i - 1].low == "of":
+        return None  # STAFF_AFTER_OF: 'Chief of Staff Brigadier X': 'Staff' closes the office; no 'Staff Brigadier'
     if tok.low in ("deputy", "senior", "assistant", "additional") and tok.is_cap:
         end = _grade_before_name(tokens, i)
         if end is not None:
