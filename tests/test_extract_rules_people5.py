@@ -99,3 +99,13 @@ def test_rank_staff_after_of():
                       "of Russia, while Staff Major General Khalid Saif also attended.")
     assert people["Saeed Rashid"][1].rank == "Major General"
     assert people["Khalid Saif"][1].rank == "Staff Major General"  # the Gulf grade, where no office comes before it
+
+
+def test_person_sentence_opener_no_name_word():
+    # a preposition or sentence adverb opening a sentence capitalised is no word of the name after it
+    # (data/not_name_words.tsv)
+    text = ("On 11 June in Warsaw, Deputy Minister Jan Nowak met Colonel Ivan Petrov of Russia. {} Nowak, Superintendent "
+            "of Police and chief of the Border Police Ewa Lis had reached Warsaw for the meeting.")
+    for opener in ("Alongside", "Besides", "Accompanying"):
+        people = _members(text.format(opener))
+        assert f"{opener} Nowak" not in people and "Jan Nowak" in people
