@@ -109,3 +109,20 @@ def test_person_sentence_opener_no_name_word():
     for opener in ("Alongside", "Besides", "Accompanying"):
         people = _members(text.format(opener))
         assert f"{opener} Nowak" not in people and "Jan Nowak" in people
+
+
+def test_person_name_prefix():
+    # a long name said again by its first two words alone is the same person, when it is the only one they open
+    people = _members("On 11 June in Kota Kinabalu, Commissioner Datuk Mohd Faizal Ahmad Shah Al-Amin of Brunei met "
+                      "Colonel Ivan Petrov of Russia. Mohd Faizal is here on a three-day visit.")
+    assert "Mohd Faizal" not in people and people["Mohd Faizal Ahmad Shah Al-Amin"][0] == "BRN"
+    people = _members("On 11 June in Doha, Major General Abdullah Khalid Saad Al-Marri of Qatar met Colonel Ivan Petrov "
+                      "of Russia. Abdullah Khalid thanked his guest.")
+    assert "Abdullah Khalid" not in people and "Abdullah Khalid Saad Al-Marri" in people
+    people = _members("On 11 June in Jakarta, Inspector General Agus Budi Santoso Wibowo of Indonesia met Colonel Ivan "
+                      "Petrov of Russia. Agus Budi later hosted a dinner.")
+    assert "Agus Budi" not in people
+    # a three-word name, or two long names the words open, leave the short one apart
+    people = _members("On 11 June in Doha, Colonel Ali Hassan Saleh of Qatar met Colonel Ivan Petrov of Russia and "
+                      "Major Ali Hassan of Qatar.")
+    assert {"Ali Hassan Saleh", "Ali Hassan"} <= set(people)

@@ -1230,6 +1230,9 @@ ARTICLE_HYPHEN_SPACED = decision("person.article_hyphen_spaced", "an Arabic arti
                                  "it or from the name ('Al -Mansour', 'Al- Hasan') is still joined to the name")
 NAME_CHAIN_PREFIX = decision("person.name_chain_prefix", "an Arabic name said again cut after a 'bin' link is the "
                              "same person: 'Sheikh Saif bin Rashid' for 'Sheikh Saif bin Rashid bin Saif Al Marri'")
+NAME_PREFIX = decision("person.name_prefix", "a long name (four words or more) said again by its first two words alone is "
+                       "the same person, when it is the only one they open: 'Mohd Faizal' for 'Mohd Faizal Ahmad Shah "
+                       "Al-Amin', as Malay and Arabic names are shortened")
 _NASAB = frozenset({"bin", "ibn", "bint", "binti"})
 _ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ul", "ud"})
 
@@ -1290,6 +1293,7 @@ class People:
             return None
         best = None
         inner = []
+        prefixed = []
         for p in self.persons:
             if toks == p.tokens:
                 return p
@@ -1303,8 +1307,12 @@ class People:
                 inner.append(p)  # 'Vargas' for 'Jorge Luis Vargas Valencia': the first of two surnames
             elif len(toks) == 1 and len(p.tokens) >= 2 and _bare_surname(p.tokens[-1]) == toks[0]:
                 best = best or p  # SURNAME_WITHOUT_ARTICLE: 'Dr Hamdan' for 'Mohammad Al-Hamdan'
+            elif len(toks) == 2 and len(p.tokens) >= 4 and p.tokens[:2] == toks:
+                prefixed.append(p)  # NAME_PREFIX: 'Mohd Jammy' for 'Mohd Jammy Muhd Shah Al-Islam'
         if best is None and len(inner) == 1:
             best = inner[0]
+        if best is None and len(prefixed) == 1:
+            best = prefixed[0]
         if best is None and len(toks) >= 2 and len(toks[-1]) >= 4:
             # SPELLING_VARIANT: 'Dawit Kerano' written 'Dawit Kerana' further on: the same given name, each other word
             # one letter apart, at most two letters in all; or the given name one letter apart before the same other
