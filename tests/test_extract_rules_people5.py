@@ -126,3 +126,20 @@ def test_person_name_prefix():
     people = _members("On 11 June in Doha, Colonel Ali Hassan Saleh of Qatar met Colonel Ivan Petrov of Russia and "
                       "Major Ali Hassan of Qatar.")
     assert {"Ali Hassan Saleh", "Ali Hassan"} <= set(people)
+
+
+def test_office_owner_word_grade_inspector_general():
+    # an inspector general's grade right after an agency's acronym or a country's force is an office, as written,
+    # like a commissioner's ('the AFP Deputy Commissioner X')
+    people = _members("On 11 June in Colombo, the Sri Lankan delegation was headed by PNB Deputy Inspector General "
+                      "Anil Perera and met Colonel Ivan Petrov of Russia.")
+    assert people["Anil Perera"][1].position == "PNB Deputy Inspector General"
+    people = _members("On 11 June in Kampala, Uganda Police Inspector General Moses Okello met Colonel Ivan Petrov of "
+                      "Russia.")
+    assert people["Moses Okello"][1].position == "Uganda Police Inspector General"
+    people = _members("On 11 June in Dhaka, the RAB Assistant Inspector General Karim Hossain met Colonel Ivan Petrov "
+                      "of Russia.")
+    assert people["Karim Hossain"][1].position == "RAB Assistant Inspector General"
+    # alone before a name the grade stays as it was read (office.force_head_grade)
+    people = _members("On 11 June in Colombo, Deputy Inspector General Anil Perera met Colonel Ivan Petrov of Russia.")
+    assert people["Anil Perera"][1].position == "Deputy Inspector General"

@@ -506,7 +506,8 @@ OWNED_GRADE = decision("office.owned_grade", "a grade word after an owner or an 
 
 OWNER_WORD_GRADE = decision("office.owner_word_grade", "a commissioner's or chief's grade right after a country, a "
                             "demonym or an agency's acronym (a 'Police' between them too) is an office, as written: "
-                            "'Samoa Police Commissioner X', 'Tongan Police Deputy Commissioner X', 'the AFP Commissioner X'; "
+                            "'Samoa Police Commissioner X', 'Tongan Police Deputy Commissioner X', 'the AFP Commissioner X', "
+                            "'PNB Deputy Inspector General X'; "
                             "also a force's own name ('Federal Police', 'Sabah Police') and 'Commissioner General' "
                             "('Zimbabwe Police Commissioner General X', 'EFP Commissioner General X')")
 
@@ -1386,8 +1387,9 @@ class People:
             elif r_end and j > 0 and toks[j - 1].is_cap and toks[j - 1].low in _HOLDING_MODIFIERS:
                 r_end = None  # MODIFIED_GRADE: 'Acting Commissioner of Police X', 'Special Commissioner of Police X'
 
-            elif r_end and (toks[r_end - 1].low in ("commissioner", "chief", "commandant") or r_end - j >= 2 and
-                            toks[r_end - 1].low == "general" and toks[r_end - 2].low == "commissioner") and (
+            elif r_end and (toks[r_end - 1].low in ("commissioner", "chief", "commandant", "inspector-general")
+                            or r_end - j >= 2 and toks[r_end - 1].low == "general"
+                            and toks[r_end - 2].low in ("commissioner", "inspector")) and (
                     _in_title(toks, j) or _owned(toks, j)):
                 r_end = None  # 'Deputy National Police Commissioner Diana Sörensen': an office, not a grade
             elif r_end and r_end - j >= 3 and key_words(toks[r_end - 2:r_end]) == ("of", "police") \
