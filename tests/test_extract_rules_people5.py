@@ -143,3 +143,15 @@ def test_office_owner_word_grade_inspector_general():
     # alone before a name the grade stays as it was read (office.force_head_grade)
     people = _members("On 11 June in Colombo, Deputy Inspector General Anil Perera met Colonel Ivan Petrov of Russia.")
     assert people["Anil Perera"][1].position == "Deputy Inspector General"
+
+
+def test_person_postnominals_not_caps_surname():
+    # a medal's or an order's letters after a name (APM, QPM, OBE) are no surname written in capitals
+    for letters in ("APM", "QPM", "OBE"):
+        people = _members(f"On 11 June in Canberra, AFP Commissioner Mark Dalton welcomed PNG Police Commissioner "
+                          f"David Kila {letters}.")
+        assert "David Kila" in people and f"David Kila {letters}" not in people
+    # a surname in capitals still closes the name
+    people = _members("On 11 June in Canberra, AFP Commissioner Mark Dalton welcomed PNG Police Commissioner David "
+                      "KILA.")
+    assert "David KILA" in people

@@ -567,6 +567,7 @@ CAPS_SURNAME = decision("person.caps_surname", "a surname written in capitals af
 def _caps_surname(toks: list[Token], k: int) -> bool:
     t = toks[k]
     return (t.is_word and len(t.text) >= 3 and t.text.isalpha() and t.text.isupper() and t.low not in STOP
+            and t.text not in _POSTNOMINALS  # ('X Y APM': a medal's letters after the name, POSTNOMINALS)
             and (t.low,) not in SIDE_PHRASES and (k + 1 >= len(toks) or not toks[k + 1].is_word
                                                    or not toks[k + 1].is_cap))  # ('X SIRRO and his delegation')
 
