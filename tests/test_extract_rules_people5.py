@@ -155,3 +155,20 @@ def test_person_postnominals_not_caps_surname():
     people = _members("On 11 June in Canberra, AFP Commissioner Mark Dalton welcomed PNG Police Commissioner David "
                       "KILA.")
     assert "David KILA" in people
+
+
+def test_side_destination_visiting_adjective():
+    # 'visiting' after an article describes the guests ('the visiting Chinese delegation headed by X'): the demonym is
+    # X's side; right before a country it names where someone went (side.destination)
+    people = _members("On 11 June, Minister of Interior Ahmed Raza received the visiting Chinese delegation headed by "
+                      "Vice Minister Li Wei in Islamabad.", UNPUBLISHED)
+    assert people["Li Wei"][0] == "CHN"
+    people = _members("On 11 June in Warsaw, Police Chief Jan Kowal welcomed a visiting Lithuanian team led by "
+                      "Commissioner Jonas Petraitis.", UNPUBLISHED)
+    assert people["Jonas Petraitis"][0] == "LTU"
+    people = _members("On 11 June in Abuja, the Inspector-General received the visiting Ghanaian police delegation, "
+                      "which included Commissioner Kwame Mensah.", UNPUBLISHED)
+    assert people["Kwame Mensah"][0] == "GHA"
+    people = _members("While visiting Georgia on 11 June, Minister Ana Rusu of Moldova met Minister Giorgi Beridze of "
+                      "Georgia in Tbilisi.", UNPUBLISHED)
+    assert people["Ana Rusu"][0] == "MDA"

@@ -277,9 +277,11 @@ _PRONOUN_SUBJECT = pattern("side.pronoun_subject", r"\s*(?:He|She)\s+(?:was|is|h
 _EVENT_OF = pattern("side.event_of", r"\b(?:session|sessions|meeting|conference|summit|sidelines|framework|forum|congress|assembly|"
                        r"exercise|course|seminar|workshop|symposium)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # 'on a working visit to Nigeria', 'arrived in Russia': a country named as a destination is nobody's side.
-# ('The Georgian delegation to Armenia also includes X': where the delegation went, not X's side)
+# ('The Georgian delegation to Armenia also includes X': where the delegation went, not X's side; 'received the visiting
+# Chinese delegation headed by X': 'visiting' after an article describes the guests, who are X's side)
 _DESTINATION = pattern("side.destination", r"\b(?:visit|visits|trip|travell?ed|came|arrived|arrival|went|welcome|invitation)\s+(?:to|in)\s+"
-                          r"(?:the\s+)?$|\bvisiting\s+(?:the\s+)?$|\b(?:delegation|delegations|mission|team)\s+to\s+(?:the\s+)?$",
+                          r"(?:the\s+)?$|(?<!the )(?<!a )\bvisiting\s+(?:the\s+)?$|\b(?:delegation|delegations|mission|team)\s+to\s+"
+                          r"(?:the\s+)?$",
                        re.I)
 # the object of a welcome, then a verb of the sentence's own before the person (not a relative clause's: 'received the
 # Polish delegation, which included X' keeps X Polish)
