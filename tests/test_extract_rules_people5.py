@@ -140,6 +140,11 @@ def test_office_owner_word_grade_inspector_general():
     people = _members("On 11 June in Dhaka, the RAB Assistant Inspector General Karim Hossain met Colonel Ivan Petrov "
                       "of Russia.")
     assert people["Karim Hossain"][1].position == "RAB Assistant Inspector General"
+    # a border force's service words between the owner and the grade ('Romanian Border Police')
+    people = _members("On 11 June in Chisinau, Romanian Border Police Inspector General Victor Ionescu met Colonel Ivan "
+                      "Petrov of Russia.")
+    assert people["Victor Ionescu"][1].position == "Romanian Border Police Inspector General"
+    assert people["Victor Ionescu"][0] == "ROU"
     # alone before a name the grade stays as it was read (office.force_head_grade)
     people = _members("On 11 June in Colombo, Deputy Inspector General Anil Perera met Colonel Ivan Petrov of Russia.")
     assert people["Anil Perera"][1].position == "Deputy Inspector General"

@@ -512,7 +512,7 @@ OWNER_WORD_GRADE = decision("office.owner_word_grade", "a commissioner's or chie
                             "('Zimbabwe Police Commissioner General X', 'EFP Commissioner General X')")
 
 
-_SERVICE_NOUNS = frozenset({"police", "coast", "guard", "customs", "gendarmerie", "navy"})
+_SERVICE_NOUNS = frozenset({"police", "coast", "guard", "customs", "gendarmerie", "navy", "border"})
 # words that name a force with its service noun, without a country: 'Federal Police', 'National Police'
 _FORCE_OWNER_WORDS = frozenset({"federal", "national", "royal", "state"})
 
