@@ -177,3 +177,16 @@ def test_side_destination_visiting_adjective():
     people = _members("While visiting Georgia on 11 June, Minister Ana Rusu of Moldova met Minister Giorgi Beridze of "
                       "Georgia in Tbilisi.", UNPUBLISHED)
     assert people["Ana Rusu"][0] == "MDA"
+
+
+def test_lexicon_eu_programmes_and_missions():
+    # SCHEMA: an EU programme or mission is the EU's side (data/bodies.tsv)
+    people = _members("On 11 June in Kingston, SEACOP Regional Coordinator Anna Kowal met Commissioner Peter Brown of "
+                      "Jamaica.", UNPUBLISHED)
+    assert people["Anna Kowal"][0] == "EU"
+    people = _members("On 11 June in Kyiv, EUAM Head of Mission Jan Nowak met Deputy Minister Ivan Bondar of Ukraine.",
+                      UNPUBLISHED)
+    assert people["Jan Nowak"][0] == "EU"
+    people = _members("On 11 June in Bogota, Ewa Lis, coordinator of EL PAcCTO, met General Carlos Ruiz of Colombia.",
+                      UNPUBLISHED)
+    assert people["Ewa Lis"][0] == "EU"
