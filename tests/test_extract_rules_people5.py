@@ -190,3 +190,18 @@ def test_lexicon_eu_programmes_and_missions():
     people = _members("On 11 June in Bogota, Ewa Lis, coordinator of EL PAcCTO, met General Carlos Ruiz of Colombia.",
                       UNPUBLISHED)
     assert people["Ewa Lis"][0] == "EU"
+
+
+def test_side_guest_delegation_led_by_after_verb():
+    # 'X met the delegation headed by Y', the delegation named a sentence or more before: Y heads that delegation, the
+    # verb before it is the host's
+    people = _members("The Ministry of Interior of Qatar welcomed a Turkish police delegation on 11 June. Director "
+                      "General Major Abdullah Al-Marri met the delegation headed by Chief Superintendent Mehmet Yilmaz.",
+                      UNPUBLISHED)
+    assert people["Mehmet Yilmaz"][0] == "TUR" and people["Abdullah Al-Marri"][0] == "QAT"
+    people = _members("A Kenyan police team arrived in Kampala on 11 June. Inspector General Moses Okello received the "
+                      "team, led by Deputy Inspector General Peter Kamau.", UNPUBLISHED)
+    assert people["Peter Kamau"][0] == "KEN"
+    people = _members("A delegation from Lithuania visited Warsaw on 11 June. Police Chief Jan Kowal of Poland thanked "
+                      "the visiting delegation headed by Commissioner Jonas Petraitis.", UNPUBLISHED)
+    assert people["Jonas Petraitis"][0] == "LTU"

@@ -696,6 +696,11 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                         side, rule = leader.side, "side.guest_delegation"
                     else:
                         p.side_of = leader
+        if side is None and m.sentence and _THE_DELEGATION_LED_BY.search(text, max(sentences[m.sentence].start,
+                                                                                  m.start - 80), m.start):
+            # 'X met the delegation headed by Y' with 'a Turkish police delegation' named a sentence or more before: Y
+            # heads that one (side.guest_delegation; the verb before the delegation is its host's, not Y's)
+            side, rule = _named_delegation(anchors, sentences, m.sentence, text), "side.guest_delegation"
         if side is None and m.sentence and _LIST_GOES_ON.match(text, sentences[m.sentence].start) and \
                 not _GAP_VERB.search(text, sentences[m.sentence].start, sentences[m.sentence].end):
             # 'The other members of the Dominican delegation are A and B. Likewise, <office>, C; <office>, D.'
@@ -984,6 +989,9 @@ _DELEGATION_HEAD_BEFORE = pattern("head.delegation_head_before", r"\b(?:[Dd]eleg
 # 'Vice-Minister X, who headed the guests, thanked ...': the delegation a sentence before named
 _LEADS_GUESTS = pattern("side.leads_guests", r"\s*,?\s*(?:who\s+)?(?:headed|led|heads|leads|was heading|was leading)\s+the\s+"
                                              r"(?:guests|visitors|(?:visiting\s+|guest\s+)?delegation)\b")
+# 'met the delegation headed by Y', 'received the visiting team, led by Y': Y heads the delegation named before
+_THE_DELEGATION_LED_BY = pattern("side.the_delegation_led_by", r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}(?:delegation|team)\s*,?\s+"
+                                                             r"(?:headed|led)\s+by\s+(?:the\s+)?\Z")
 _MET_BEFORE = pattern("side.met_before", r"\b(?:met|meets|visited|called on|held talks with|thanked|briefed)\b")
 _LED_A_DELEGATION = pattern("side.led_a_delegation", r"(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:led|headed|leading|heading|approved|"
                                                      r"sent|dispatched|deployed|constituted)\s+(?:a|the|an|his|her)\s+"
