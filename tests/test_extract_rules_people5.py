@@ -205,3 +205,41 @@ def test_side_guest_delegation_led_by_after_verb():
     people = _members("A delegation from Lithuania visited Warsaw on 11 June. Police Chief Jan Kowal of Poland thanked "
                       "the visiting delegation headed by Commissioner Jonas Petraitis.", UNPUBLISHED)
     assert people["Jonas Petraitis"][0] == "LTU"
+
+
+def _host_and_members(text, head=UNPUBLISHED):
+    r = extract(head + text)
+    return ([d.side for mt in r.meetings for d in mt.delegations if d.host],
+            {m.name: d.side for mt in r.meetings for d in mt.delegations for m in d.members})
+
+
+def test_host_agency_subject():
+    # with no one named before 'hosted', 'welcomed' or 'received' in its sentence, the agency or country its subject
+    # names receives: its unsided people take its side
+    hosts, people = _host_and_members("The Ghana Immigration Service has hosted members of a Nigerian study course on "
+                                      "11 June. Speaking at the event, the Director of Immigration, Mr Kwame Mensah, "
+                                      "said policies matter. Professor Dung Sha of Nigeria thanked the hosts.")
+    assert hosts == ["GHA"] and people["Kwame Mensah"] == "GHA"
+    hosts, people = _host_and_members("On 11 June, the Ministry of Interior of Qatar welcomed a Turkish police "
+                                      "delegation. Director General Abdullah Al-Marri met Chief Superintendent Mehmet "
+                                      "Yilmaz of Turkey.")
+    assert hosts == ["QAT"] and people["Abdullah Al-Marri"] == "QAT"
+    hosts, people = _host_and_members("Following talks in Nairobi, the Ugandan police received a Kenyan team on 11 June "
+                                      "in Jinja. Commissioner Moses Okello addressed Deputy Inspector General Peter "
+                                      "Kamau of Kenya.")
+    assert hosts == ["UGA"] and people["Moses Okello"] == "UGA"
+
+
+def test_side_guest_leader():
+    # 'Leader of the Delegation, Professor X' with no delegation named by its side, in a meeting with a host: X is the
+    # one received, not of the host's side
+    hosts, people = _host_and_members("The Ghana Immigration Service has hosted members of a study course from Nigeria "
+                                      "on 11 June. The Director of Immigration, Mr Kwame Mensah, welcomed them. On his "
+                                      "part, the Leader of the Delegation, Professor Dung Sha, praised the hosts.")
+    assert people["Dung Sha"] == "NGA" and people["Kwame Mensah"] == "GHA"
+    hosts, people = _host_and_members("On 11 June in Warsaw, Police Chief Jan Kowal of Poland received officers from "
+                                      "Lithuania. The Head of the Delegation, Commissioner Jonas Petraitis, thanked him.")
+    assert people["Jonas Petraitis"] == "LTU"
+    hosts, people = _host_and_members("On 11 June in Amman, Major General Sami Rahal of Jordan hosted police officers "
+                                      "from Iraq. Brigadier Ali Hassan, Head of the Delegation, presented a plaque.")
+    assert people["Ali Hassan"] == "IRQ"

@@ -244,6 +244,9 @@ def _received_by(verbs: str) -> str:
 # (searched over a meeting's text: case-blind; GUEST_PASSIVE, searched in short spans, as written)
 RECEIVED_BY = case_blind("host.received_by", _received_by("received|recieved|welcomed|hosted|met"))
 RECEIVED = pattern("host.received", r"\b(?:received|recieved|welcomed|hosted)\b")  # 'recieved': a common typo
+AGENCY_SUBJECT = decision("host.agency_subject", "no one named before 'received', 'welcomed' or 'hosted' in its sentence: "
+                                                 "the agency or country its subject names receives ('The Ghana Immigration "
+                                                 "Service has hosted ...', 'The Ministry of Interior of Qatar welcomed ...')")
 VISIT_TO = pattern("host.visit_to", r"\bvisit\s+to\s+", re.I)
 # 'X paid a courtesy call on the Minister of the Interior, Y', 'called on Y': the one called on receives the caller
 CALLED_ON = pattern("host.called_on", r"\b(?:(?:called|calls|calling)\s+on\s+|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|working\s+|"
@@ -974,7 +977,7 @@ _DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:(?!(?:and|or|with|o
                                                      r"(?:delegation|team)\b", re.I)
 
 
-_OF_THE_DELEGATION = pattern("side.of_the_delegation", r"(?:the\s+)?(?:(?:head|leader|chief|chairman|member)s?\s+of\s+(?:the\s+)?"
+OF_THE_DELEGATION = _OF_THE_DELEGATION = pattern("side.of_the_delegation", r"(?:the\s+)?(?:(?:head|leader|chief|chairman|member)s?\s+of\s+(?:the\s+)?"
                                                         r"(?:visiting\s+|guest\s+|foreign\s+)?delegation|"
                                                         r"delegation\s+(?:head|leader|chief))\Z", re.I)
 # 'Delegation head Colonel X' (a title the office did not take): the head of the delegation named before
@@ -1811,6 +1814,12 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
         before = [mm for mm in people.mentions if sentence_start <= mm.start < m.start()]
         if before and before[0].person.side:
             return before[0].person.side
+        if not before and m.start() - sentence_start <= 120:
+            # AGENCY_SUBJECT: 'The Ghana Immigration Service has hosted ...', 'The Ministry of Interior of Qatar
+            # welcomed ...': with no one named before the verb, its subject is the agency; its side receives
+            named = sides_in(text[sentence_start:m.start()], aliases)
+            if named and not is_body(named[-1]):
+                return named[-1]
     return _body_headquarters(text, a, b, aliases)
 
 

@@ -3,7 +3,8 @@ evidence of the sides the person is not on; the host's, the publisher's or the o
 
 import re
 
-from whomet.store.extract.delegations import COUNTERPART, HOST_FALLBACK, ambassador_post, called_on_side
+from whomet.store.extract.delegations import (COUNTERPART, HOST_FALLBACK, OF_THE_DELEGATION, ambassador_post,
+                                                 called_on_side)
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
@@ -21,6 +22,10 @@ OTHER_PARTY = decision("side.other_party", "no host or publisher to fall back on
                                           "counterpart of S, a visitor to S, the guest or partner of someone of S), or "
                                           "the one unsided person of a meeting whose named people are all of S, is of "
                                           "the country the release names most after S (a guess)")
+
+
+GUEST_LEADER = decision("side.guest_leader", "an office that leads 'the delegation' with no side of its own ('Leader of "
+                                           "the Delegation, Professor X') in a meeting with a host: not the host's side")
 
 
 UNCLAIMED_PARTY = decision("side.unclaimed_party", "'X participated in a meeting of the Polish, Lithuanian and Latvian "
@@ -137,6 +142,11 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
             side = _unclaimed_party(doc, p, taking_part)
             if side is not None:
                 p.side, p.side_rule, p.guessed = side, UNCLAIMED_PARTY, True
+        if p.side is None and host is not None and p.not_side is None and p.position and \
+                OF_THE_DELEGATION.match(p.position):
+            # 'Leader of the Delegation, Professor X' with no delegation named by its side: the one received, not
+            # of the side that hosts (side.guest_leader)
+            p.not_side, p.not_side_rule = host, GUEST_LEADER
         if p.side is None:
             _unsided_side(doc, p, fallback, taking_part, None)
             if p.side is None and fallback is None and not p.apart_from and not p.not_side:
