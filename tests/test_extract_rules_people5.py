@@ -243,3 +243,14 @@ def test_side_guest_leader():
     hosts, people = _host_and_members("On 11 June in Amman, Major General Sami Rahal of Jordan hosted police officers "
                                       "from Iraq. Brigadier Ali Hassan, Head of the Delegation, presented a plaque.")
     assert people["Ali Hassan"] == "IRQ"
+
+
+def test_person_thing_named_not_after_given_name():
+    # a surname that ends like an English noun ('-tion', '-sion', '-ship') after a known given name is a person's name
+    for name in ("Ahmad Nasution", "Maria Bastion", "Peter Worship"):
+        people = _members(f"On 11 June in Jakarta, Commissioner {name} met Colonel Ivan Petrov of Russia.")
+        assert name in people
+    # capitalised words ending in such a noun, no given name first, still name a thing
+    people = _members("On 11 June in Suva, the General Patrol Dog Capabilities were shown to Colonel Ivan Petrov of "
+                      "Russia by Commissioner Ratu Seru of Fiji.")
+    assert not any(n.endswith("Capabilities") for n in people)

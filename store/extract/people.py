@@ -1769,9 +1769,11 @@ class People:
                 mention.end = app_end if (r_rank or r_pos) else end
             elif anchored and (words >= 2 or rank or hon or mononym) and not (words <= 2 and key[-1] in _BUILDING_WORDS) \
                     and not (words == 1 and key[0] in self._office_words) \
-                    and not (not hon and (_THING_ENDING.search(key[-1]) or key[-1] in _UNIT_FIELDS
-                                          or key[-1] in _AGENCY_ENDS)):
-                # THING_NAMED: 'General Patrol Dog Capabilities', 'Head, Data/Digital Intelligence, X''
+                    and not (not hon and (_THING_ENDING.search(key[-1]) and not (words >= 2 and key[0] in
+                                                                                   _EVERY_GIVEN_NAME)
+                                          or key[-1] in _UNIT_FIELDS or key[-1] in _AGENCY_ENDS)):
+                # THING_NAMED: 'General Patrol Dog Capabilities', 'Head, Data/Digital Intelligence, X'' (a known given
+                # name first reads as a person's: 'Ahmad Nasution')
                 shared = None
                 if not (l_pos or r_pos) and self.mentions and self.mentions[-1].sentence == sidx and \
                         _shared_gap(text[self.mentions[-1].end:start]):
