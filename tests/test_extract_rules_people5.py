@@ -49,6 +49,10 @@ def test_office_article_apposition():
     people = _members("On 11 June, the team headed by Ewa Lis the Deputy Director of the Polish Police met Colonel "
                       "Ivan Petrov of Russia in Warsaw.")
     assert people["Ewa Lis"][1].position == "Deputy Director of the Polish Police"
+    # a place after 'in' is no name the appositive anchors
+    people = _members("On 11 June, Major General Salim Harthy received at the General Command in Al Nahda the "
+                      "Commander-in-Chief of Dubai Police, Major General Saeed Mazrouei.")
+    assert "Al Nahda" not in people and people["Saeed Mazrouei"][0] == "ARE"
     # 'the' before a word that is no office opens none
     people = _members("On 11 June, Colonel Jan Kowal met Major Ivan Petrov of Russia in Warsaw the Tuesday after.")
     assert people["Ivan Petrov"][1].position is None

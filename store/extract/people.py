@@ -1571,8 +1571,10 @@ class People:
             dash = not paren and k + 1 < n and toks[k].text in _DASHES and toks[k].start > toks[k - 1].end \
                 and toks[k + 1].is_cap and (is_head(toks[k + 1].text) or fold(toks[k + 1].text) in MODIFIERS)
             # ARTICLE_APPOSITION: 'signed by Lord X the Minister of Police and Y the High Commissioner': 'the' and a
-            # capitalised office word right after a name open an appositive with no comma (captions, lists)
+            # capitalised office word right after a name open an appositive with no comma (captions, lists); the name
+            # anchored by its own title or given name ('received in Al Qurum the Commander of ...' is a place's)
             dash = dash or not paren and k + 2 < n and toks[k].text == "the" and toks[k + 1].is_cap \
+                and (rank or hon or toks[j].low in _EVERY_GIVEN_NAME) \
                 and (is_head(toks[k + 1].text) or fold(toks[k + 1].text) in MODIFIERS or (
                     (toks[k + 1].low,) in SIDE_PHRASES and toks[k + 1].low in SIDE_WORDS and toks[k + 2].is_cap
                     and (is_head(toks[k + 2].text) or fold(toks[k + 2].text) in MODIFIERS)))
