@@ -93,7 +93,7 @@ def install_pattern_timers() -> tuple[int, int]:
     import pkgutil
 
     import whomet.store.extract as package
-    from whomet.store.extract.rules import RULES, CaseBlind, Guarded
+    from whomet.store.extract.rules import RULES, CaseBlind, Guarded, Needing
 
     ids = {id(r.pattern): r.id for r in RULES.values() if r.pattern is not None}
     proxies: dict[int, TimedPattern] = {}
@@ -106,7 +106,7 @@ def install_pattern_timers() -> tuple[int, int]:
             rule_id = ids[id(value.rx)]
             value.rx, value.twin = proxy(value.rx), TimedPattern(rule_id, value.twin)
             return value
-        if isinstance(value, Guarded):
+        if isinstance(value, (Guarded, Needing)):
             # searched only where its words are: timed when it runs
             if not isinstance(value.rx, TimedPattern):
                 value.rx = proxy(value.rx)

@@ -13,7 +13,7 @@ import re
 
 from whomet.store.extract.earlier import may_tell_earlier, told_as_earlier
 from whomet.store.extract.calendar_words import MONTH_NAME, WEEKDAY
-from whomet.store.extract.rules import case_blind, decision, pattern, phrases
+from whomet.store.extract.rules import case_blind, decision, needing, pattern, phrases
 from whomet.store.extract.tables import json_data
 
 KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
@@ -148,10 +148,10 @@ _COMMA = pattern("agreement.comma_list", r",\s+")
 _WEEKDAY = WEEKDAY
 # what follows a title but is not part of it: the day, the partner ('... on Wednesday in Minsk', '... with his
 # Spanish counterpart')
-_TITLE_END = pattern("agreement.title_end", rf"\s+on\s+{_WEEKDAY}\b|\s+with\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?counterparts?\b|"
+_TITLE_END = needing(pattern("agreement.title_end", rf"\s+on\s+{_WEEKDAY}\b|\s+with\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?counterparts?\b|"
                      r",?\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|noted|stressed|exchanged|expressed|reviewed|held|"
                      r"visited|emphasi[sz]ed|underlined|welcomed|thanked|praised|pledged|committed)\b|"
-                     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|adopted|approved|concluded|initiall?ed)\b")
+                     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|adopted|approved|concluded|initiall?ed)\b"))
 _LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|adopted|signed|approved|inked|concluded|exchanged|the|a|an|off\s+on|"
                    r"two|new|and|including|among\s+them|among\s+which|namely|on behalf of [^,]+,|in addition(?: to that)?,?|"
                    r"on\s+" + _WEEKDAY + r")\s+)+", re.I)

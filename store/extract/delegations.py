@@ -29,7 +29,7 @@ from whomet.store.extract.lookahead import start_apart
 from whomet.store.extract.rules import pattern, twin
 
 from whomet.store.extract.people import Mention, People, Person
-from whomet.store.extract.rules import case_blind, decision, guarded, holds_any, lowered, needed_words, needs, pattern
+from whomet.store.extract.rules import case_blind, decision, guarded, holds_any, lowered, needed_words, needing, needs, pattern
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
@@ -243,11 +243,11 @@ def _received_by(verbs: str) -> str:
 
 # (searched over a meeting's text: case-blind; GUEST_PASSIVE, searched in short spans, as written)
 RECEIVED_BY = case_blind("host.received_by", _received_by("received|recieved|welcomed|hosted|met"))
-RECEIVED = pattern("host.received", r"\b(?:received|recieved|welcomed|hosted)\b")  # 'recieved': a common typo
+RECEIVED = needing(pattern("host.received", r"\b(?:received|recieved|welcomed|hosted)\b"))  # 'recieved': a common typo
 AGENCY_SUBJECT = decision("host.agency_subject", "no one named before 'received', 'welcomed' or 'hosted' in its sentence: "
                                                  "the agency or country its subject names receives ('The Ghana Immigration "
                                                  "Service has hosted ...', 'The Ministry of Interior of Qatar welcomed ...')")
-VISIT_TO = pattern("host.visit_to", r"\bvisit\s+to\s+", re.I)
+VISIT_TO = needing(pattern("host.visit_to", r"\bvisit\s+to\s+", re.I))
 # 'X paid a courtesy call on the Minister of the Interior, Y', 'called on Y': the one called on receives the caller
 CALLED_ON = pattern("host.called_on", r"\b(?:(?:called|calls|calling)\s+on\s+|paid\s+(?:a\s+|an\s+)?(?:courtesy\s+|working\s+|"
                                       r"official\s+|farewell\s+|introductory\s+)?(?:call|visit)\s+(?:on|to)\s+)", re.I)
@@ -302,7 +302,7 @@ _PASSIVE_VERB = pattern("side.passive_verb", r"\b(?:was|were)\s+(?:\w+\s+)?(?:pr
 # 'X was accompanied by Y', 'X, accompanied by Y, met ...'
 _SUBJECT_JOINED = pattern("side.subject_joined", r"\s*(?:,\s*|(?:was|were|is|had been)\s+)(?:also\s+)?(?:accompanied|assisted|joined)\s+by\b",
                           re.I)
-ACCOMPANIED = pattern("side.accompanied", r"\b(?:accompanied|assisted|joined)\s+by\b", re.I)
+ACCOMPANIED = needing(pattern("side.accompanied", r"\b(?:accompanied|assisted|joined)\s+by\b", re.I))
 # 'X of Ukraine', 'X of the Polish Border Guard', 'X of the Royal Thai Police', 'X from Lithuania', 'X from the
 # State Border Guard of Latvia', 'X representing INTERPOL'
 _OF_SIDE_AFTER = pattern("side.of_after_name", r",?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}|"
@@ -467,8 +467,8 @@ _MET_BETWEEN = pattern("side.met_between", r"\b(?:met|meets|received|receives|we
 
 # 'Poland has awarded Police Minister X the Order ...': a side that awards a person is not that person's (a state's
 # award goes to the guest it honours)
-_AWARD_BETWEEN = pattern("side.award_between", r"\b(?P<aux>(?:was|were|been|being|is|are|be)\s+)?"
-                                                 r"(?:awarded|decorated|conferred|bestowed)\b")
+_AWARD_BETWEEN = needing(pattern("side.award_between", r"\b(?P<aux>(?:was|were|been|being|is|are|be)\s+)?"
+                                                 r"(?:awarded|decorated|conferred|bestowed)\b"))
 # ... but not one it awards as its own ('Tanzania also decorated its own officer, X'), nor one told of as awarded
 # ('The Kenyan team, which was awarded certificates, included X': the side is the one awarded, not the awarder)
 _AWARD_OWN = pattern("side.award_own", r"\b(?:its|their|own)\b")
@@ -965,12 +965,12 @@ _GUEST_DELEGATION = pattern("side.guest_delegation", r"\b(?:the|this)\s+(?:(?:vi
 _THE_DELEGATION = pattern("side.the_delegation", r"\s*(?:(?:The|This)\s+(?:[a-z][\w-]*\s+){0,2}(?:delegation|team|mission)\b|"
                                                  r"It\s+was\s+(?:headed|led)\s+by\b)")
 # 'Also in the delegation were X and Y', 'Members of the delegation: X', 'The delegation also included X'
-_IN_THE_DELEGATION = pattern("side.in_the_delegation", r"\b(?:[Ii]n|[Oo]f|[Jj]oined|[Ii]ncluded in)\s+the\s+delegation\b(?!\s+of\b|\s+from\b)|"
+_IN_THE_DELEGATION = needing(pattern("side.in_the_delegation", r"\b(?:[Ii]n|[Oo]f|[Jj]oined|[Ii]ncluded in)\s+the\s+delegation\b(?!\s+of\b|\s+from\b)|"
                                                        # 'approved a delegation comprising, <office>, A; ...'
                                                        r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s*,?\s+(?:comprising|"
                                                        r"consisting of|made up of|composed of|comprised of)\b|"
                                                        r"\b[Tt]he\s+delegation\s+(?:also\s+)?(?:included|includes|comprised|"
-                                                       r"consisted|was composed)\b")
+                                                       r"consisted|was composed)\b"))
 _DELEGATION_FROM = pattern("side.delegation_from", r"\b(?:delegation|team)\s+(?:from|of|(?:led|headed)\s+by)\s+(?:the\s+)?$", re.I)
 # ('a three-member Iraqi police delegation', 'the Polish Border Guard delegation')
 _DELEGATION_AFTER = pattern("side.delegation_after", r"\s*(?:(?!(?:and|or|with|of|the|to|in|for|at|on)\s)[\w-]+\s+){0,2}?"
@@ -1740,15 +1740,15 @@ _DEMONYM_LEADER = pattern("head.demonym_leader", r"\b[Tt]he\s+([A-Z][\w'’-]+)\
 _COUNTED_HEADS = pattern("head.counted_heads", r"\b(?:co-?chaired|chaired|led|headed|presided over)\s+(?:jointly\s+)?by\s+(?:the\s+|their\s+)?"
                             r"(two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|heads|commanders|directors|"
                             r"leaders|generals|counterparts|officials|secretaries|chairmen|commissioners)\b", re.I)
-_COUNT_WORD = pattern("head.count_word", r"\b(?:two|three|four|five|both|Both) (?:\w+ ){0,2}?(?:[Cc]hiefs|[Mm]inisters|[Hh]eads|[Cc]ommanders|"
+_COUNT_WORD = needing(pattern("head.count_word", r"\b(?:two|three|four|five|both|Both) (?:\w+ ){0,2}?(?:[Cc]hiefs|[Mm]inisters|[Hh]eads|[Cc]ommanders|"
                          r"[Dd]irectors|[Ll]eaders|[Gg]enerals|[Cc]ounterparts|[Oo]fficials|[Ss]ecretaries|[Cc]hairmen|"
-                         r"[Cc]ommissioners)\b")
+                         r"[Cc]ommissioners)\b"))
 # the count as the subject: 'the two officials held talks and co-chaired a conference', 'Both ministers chaired the session'
-_COUNTED_SUBJECT = pattern("head.counted_subject", r"\b(?:the\s+(two|three|four|five)|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|"
+_COUNTED_SUBJECT = needing(pattern("head.counted_subject", r"\b(?:the\s+(two|three|four|five)|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|"
                               r"heads|commanders|directors|leaders|generals|counterparts|officials|secretaries|chairmen|"
                               r"commissioners)\b(?:\s+of\s+(?:the\s+)?(?:delegations?|police|agencies))?(?:\s+(?:also|then|jointly|"
                               r"together))?(?:\s+[a-z]+\s+[^.;]{1,60}?(?:,\s*and|,|\s+and))?\s+"
-                              r"(?:co-chaired|co-led|co-presided|chaired|presided over|jointly (?:chaired|led|headed))\b", re.I)
+                              r"(?:co-chaired|co-led|co-presided|chaired|presided over|jointly (?:chaired|led|headed))\b", re.I))
 # 'The head of the Kazakh delegation noted': the office as a reference, no name after it
 _SIDE_HEAD_REFERENCE = pattern("head.side_head_reference", r"(?<=[Tt]he )(?:[Hh]ead|[Ll]eader|[Cc]hief)\s+of\s+the\s+"
                                                            r"([A-Z][\w'’-]+)\s+(?:delegation|side)\b")

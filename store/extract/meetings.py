@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from whomet.store.extract.calendar_words import WEEKDAY
-from whomet.store.extract.rules import case_blind, decision, pattern, phrases
+from whomet.store.extract.rules import case_blind, decision, needing, pattern, phrases
 from whomet.store.extract.tables import json_data
 
 from whomet.store.extract.header import (ON_DATE, _relative, next_day_at_start, on_date_at_start, parse_date_at,
@@ -23,7 +23,7 @@ _KINDS = [(kind, case_blind(f"meeting.kind_{kind.replace(' ', '_')}", rx)) for k
     ("ceremony", r"ceremony"), ("workshop", r"workshop"), ("council meeting", r"\bcouncil\b"),
     ("talks", r"\btalks\b"), ("visit", r"\bvisit"), ("meeting", r"\bmeet|meeting"))]
 # further wordings, one rule each: 'called on', 'X were discussed ... by A and B', 'attended', 'saw the signing of'
-EXTRA_CUES = [phrases(f"meeting.{name}", words, re.I, closed=False)
+EXTRA_CUES = [needing(phrases(f"meeting.{name}", words, re.I, closed=False))
               for name, words in json_data("phrases.json")["meeting_cue_rules"].items() if not name.startswith("_")]
 
 
@@ -259,8 +259,8 @@ def _new_party(present: list[list[tuple[int, str | None]]], sides: list[set[str]
 
 
 # 'X held talks separately with A and B', 'met separately with', 'held separate meetings with': one meeting each
-_SEPARATELY = pattern("meeting.separately", r"\b(?:separately\s+with|met\s+separately|(?:held|had)\s+separate\s+"
-                                            r"(?:[\w-]+\s+)?(?:talks|meetings)\s+with)\b", re.I)
+_SEPARATELY = needing(pattern("meeting.separately", r"\b(?:separately\s+with|met\s+separately|(?:held|had)\s+separate\s+"
+                                            r"(?:[\w-]+\s+)?(?:talks|meetings)\s+with)\b", re.I))
 
 
 # 'The Minister received Japan's Ambassador A, Russia's Ambassador B and Italy's Ambassador C': envoys of several
@@ -296,13 +296,13 @@ def met_separately(text: str, sent: Sentence, mentions) -> tuple[int, list] | No
 
 # '... met officials of the State Department before travelling to Miami to meet with General X': another meeting in
 # another city told in the same sentence, from the travel on
-_TRAVEL_ON = pattern("meeting.travel_on", r"(?:(?:(?<=\bbefore )|(?<=\bthen )|(?<=\blater )|(?<=\balso ))(?:travel(?:l)?ing|travel(?:l)?ed|"
+_TRAVEL_ON = needing(pattern("meeting.travel_on", r"(?:(?:(?<=\bbefore )|(?<=\bthen )|(?<=\blater )|(?<=\balso ))(?:travel(?:l)?ing|travel(?:l)?ed|"
                                           r"heading|headed|proceeding|proceeded)\s+to|(?<=\balso )visited|"
                                           # 'the delegation went on to Gdansk for talks with X'
                                           r"(?:went|moved|continued)\s+on\s+to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
                                           r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,4},?\s+(?:to\s+meet|"
                                           r"where\s+(?:he|she|they|it)\s+(?:met|held\s+talks|was\s+received|were\s+received)|"
-                                          r"to\s+hold\s+talks|for\s+talks|for\s+a\s+meeting)\b", re.I)
+                                          r"to\s+hold\s+talks|for\s+talks|for\s+a\s+meeting)\b", re.I))
 
 
 def travel_on(text: str, sent: Sentence) -> int | None:
@@ -313,8 +313,8 @@ def travel_on(text: str, sent: Sentence) -> int | None:
 
 # 'The ministers' meeting was preceded by a senior officials meeting led by A and B': another meeting, of the people
 # named from the cue on, told in the same sentence
-_PRECEDED_BY = pattern("meeting.preceded_by", r"\b(?:was|were|had\s+been)\s+(?:preceded|followed)\s+by\s+(?:a|an|the)\s+"
-                                              r"(?:[\w'’-]+\s+){0,4}?(?:meeting|session|talks|consultations)\b", re.I)
+_PRECEDED_BY = needing(pattern("meeting.preceded_by", r"\b(?:was|were|had\s+been)\s+(?:preceded|followed)\s+by\s+(?:a|an|the)\s+"
+                                              r"(?:[\w'’-]+\s+){0,4}?(?:meeting|session|talks|consultations)\b", re.I))
 
 
 def preceded_by(text: str, sent: Sentence) -> int | None:

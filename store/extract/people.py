@@ -19,7 +19,7 @@ from whomet.store.sides import is_body
 from whomet.store.extract.positions import (DELEGATION_ROLE_BEFORE, HEAD_WORDS, MODIFIERS, is_head, left_position,
                                              right_position)
 from whomet.store.extract.ranks import ABBR_RANKS, BARE_OFFICE_RANKS, OFFICE_GRADES, POLICE_ABBREVIATIONS, RANK_WORDS, match_lower_rank, match_rank
-from whomet.store.extract.rules import case_blind, decision, pattern
+from whomet.store.extract.rules import case_blind, decision, needing, pattern
 from whomet.store.extract.earlier import told_as_earlier
 from whomet.store.extract.tables import json_data, words
 from whomet.store.extract.text import Sentence, Token, remember, tokenize
@@ -339,9 +339,9 @@ _NOT_PRESENT_WORDS = frozenset("""expected scheduled due set slated will directi
 direction directions guidance patronage greetings regards wishes message letter vision administration administrations
 government governments presidency tenure""".split())
 # 'a statement signed by X, spokesman': who signed the release, not who met (the name right after 'by')
-_STATEMENT_AUTHOR = pattern("person.statement_author", r"\b(?:statement|release|communiqu[eé]|post)\s+(?:on\s+[^.;]{1,50}?,\s*)?"
+_STATEMENT_AUTHOR = needing(pattern("person.statement_author", r"\b(?:statement|release|communiqu[eé]|post)\s+(?:on\s+[^.;]{1,50}?,\s*)?"
                             r"(?:signed|issued|released|posted|sent)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}"
-                            r"(?:[A-Z][\w'’.-]*,\s+)?$")
+                            r"(?:[A-Z][\w'’.-]*,\s+)?$"))
 # (the first signer's office in capitalised words, then 'and' and the second: ', Upper West Regional Minister and Mr B')
 _CO_SIGNER_AFTER = pattern("person.co_signer_after", r"(?:\s*,\s*(?:[A-Z][\w'’.-]*|of|the|for|in)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|in))*"
                                                      r"\s*,?)?\s+and\s+(?:the\s+)?(?:Mr|Mrs|Ms|Dr|[A-Z][\w'’-]*\s+[A-Z])")

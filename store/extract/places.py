@@ -6,7 +6,7 @@ import re
 
 from whomet.store.extract.calendar_words import MONTH, MONTH_CAPS
 from whomet.store.extract.header import DOCUMENT_SIGNED_ON
-from whomet.store.extract.rules import RULES, case_blind, decision, pattern
+from whomet.store.extract.rules import RULES, case_blind, decision, needing, pattern
 
 from whomet.store.extract.lexicon import (BODY_SEAT, CAPITALS, CITY_COUNTRY, COUNTRY_NAMES, REGION_COUNTRY, SIDE_PHRASES, WORD,
                                           city_country, key, place_country)
@@ -652,9 +652,9 @@ _REGION_OF_COUNTRY = pattern("place.region_of_country", r"\bin\s+(?:the\s+)?[A-Z
                              + r"(?:\s+of|,)\s+" + _COUNTRY_PHRASE)
 # 'met in the Thai border province of Sa Kaeo', 'held in the northern Kenyan county of Turkana': a country's part named by
 # the country's demonym is in that country (the part itself is no city)
-_DEMONYM_REGION = pattern("place.demonym_region", r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?([A-Z][\w'’-]*)\s+"
+_DEMONYM_REGION = needing(pattern("place.demonym_region", r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?([A-Z][\w'’-]*)\s+"
                           r"(?:(?:border|coastal|frontier|mountain|mountainous|northern|southern|eastern|western)\s+)?"
-                          + _REGION_WORD + r"\s+of\s+[A-Z]")
+                          + _REGION_WORD + r"\s+of\s+[A-Z]"))
 
 
 def region_venue(text: str, a: int, b: int) -> bool:
@@ -973,9 +973,9 @@ def venue_city(text: str, sentences_spans: list[tuple[int, int]]) -> str | None:
 # 'On 12 June, at the Sheraton Hotel, Warsaw, X met Y': a venue, then the known city it is in
 _AT_VENUE_CITY = pattern("place.at_venue_city", rf"\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){{1,5}}?(?:[A-Z][\w'’-]*),\s+({_CITY})\s*,")
 # 'hosted ... at the Force Headquarters, Louis Edet House, Abuja.': an address ending in a known city
-_ADDRESS_CITY = pattern("place.address_city", rf"\b(?:hosted|held|received|recieved|welcomed|met|took place|gathered|convened|"
+_ADDRESS_CITY = needing(pattern("place.address_city", rf"\b(?:hosted|held|received|recieved|welcomed|met|took place|gathered|convened|"
                         rf"signed)\b"
-                        rf"[^.;]{{0,160}}?,\s+({_CITY})\s*(?=[.;]|,\s+(?:today|yesterday|on)\b|$)")
+                        rf"[^.;]{{0,160}}?,\s+({_CITY})\s*(?=[.;]|,\s+(?:today|yesterday|on)\b|$)"))
 
 
 # 'This was on Tuesday at the National Police Headquarters, Accra.', 'held at ANF Headquarters, Rawalpindi on Wednesday': a

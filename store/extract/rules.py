@@ -230,6 +230,7 @@ def needs(*patterns: re.Pattern) -> tuple[str, ...]:
     of them needs no such word (a case-blind pattern, one that may match without a word of three letters)."""
     found: set[str] = set()
     for rx in patterns:
+        rx = rx.rx if isinstance(rx, Needing) else rx
         rule = next((r for r in RULES.values() if r.pattern is rx), None)
         words = needed_words(rule.regex, rx.flags) if rule is not None and rule.regex is not None else None
         if words is None:
@@ -276,6 +277,88 @@ class Guarded:
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
         return None if self._absent(text, pos, end) else self.rx.match(text, pos, end)
+
+
+class Needing:
+    """A registered pattern (case-sensitive or case-blind) searched only in a span that holds one of the words every
+    match holds (needed_words of the regex as written; a case-blind pattern's in the lower case of the text): where none
+    is, no search can match, so none runs and the answer is the one the search would give (no match, an empty iterator,
+    the text unsplit). The words found in the last text asked are kept with it: a release's text asked about sentence by
+    sentence is looked through once, then only for the words it holds. For a pattern searched over spans where it seldom
+    matches (a meeting's text, a sentence) and whose words are few: a test costs a find a word."""
+
+    __slots__ = ("rx", "needs", "_blind", "_last", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, rx: re.Pattern) -> None:
+        rule = next((r for r in RULES.values() if r.pattern is rx), None)
+        if rule is None or rule.regex is None:
+            raise ValueError(f"not a registered pattern: {rx.pattern[:60]!r}")
+        regex, self._blind = rule.regex, bool(rx.flags & re.I)
+        if self._blind:  # (a case-sensitive part is read as its lower case too: its words then still hold)
+            regex = _ESCAPE_OR_CAPITAL.sub(lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), regex)
+            regex = regex.replace("(?-i:", "(?:")
+        words = needed_words(regex, rx.flags & ~re.I) if not rx.flags & re.X else None
+        if words is None or self._blind and any(not (w.isascii() and w == w.lower()) for w in words):
+            raise ValueError(f"no needed words for {rule.id}: a pattern that needs a word of three letters or more "
+                             "(ASCII in lower case, when case-blind) only")
+        # a word holding another is found only where that one is: not looked for ('headed' past 'head')
+        self.rx, self.needs = rx, tuple(w for w in words if not any(v != w and v in w for v in words))
+        self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
+        self._last: tuple = (None, None, None)  # (text, the text searched for the words, the words it holds)
+
+    def _absent(self, text: str, pos: int, end: int) -> bool:
+        if pos < 0 or end < 0:
+            pos, end = max(pos, 0), max(end, 0)  # (re reads a negative offset as 0, str.find from the end)
+        last = self._last
+        if last[0] is not text:
+            low = text
+            if self._blind:
+                low = _lower_kept(text)
+            # (None: a text whose lower case would not stand for what re.I matches; it is searched)
+            last = self._last = (text, low, None if low is None else tuple(w for w in self.needs if w in low))
+        present = last[2]
+        if present is None:
+            return False
+        if pos <= 0 and end >= len(text):
+            return not present
+        low = last[1]
+        for word in present:
+            if low.find(word, pos, end) != -1:
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        return None if self._absent(text, pos, end) else self.rx.search(text, pos, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        return iter(()) if self._absent(text, pos, end) else self.rx.finditer(text, pos, end)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        return None if self._absent(text, pos, end) else self.rx.match(text, pos, end)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return [text] if self._absent(text, 0, len(text)) else self.rx.split(text, maxsplit)
+
+
+def _lower_kept(text: str) -> str | None:
+    """lowered(text) when it is kept already, else text's lower case (not kept: a sentence's, say, would push out the
+    release's); None when no lower case stands for what re.I matches (a letter whose lower case is longer, a dotless i,
+    a long s)."""
+    for kept in _LOWERED:
+        if kept[0] is text:
+            return kept[1]
+    low = text.lower()
+    if len(low) != len(text) or any(odd in text for odd in _NO_LOWER_WORDS):
+        return None
+    return low
+
+
+def needing(rx: re.Pattern) -> Needing:
+    """A registered pattern searched only where its needed words are (Needing)."""
+    return Needing(rx)
 
 
 def guarded(rule_id: str, regex: str, flags: int = re.I, doc: str = "") -> Guarded:
