@@ -116,7 +116,7 @@ HEAD_BEFORE = _Triggers(
                     r"(?:[^.;,]{0,40}?\s+)?(?:was|is)\s+(?!led\b|headed\b|made\b|composed\b|also\b)"),
 )
 # the clause an elliptic '– by' continues: 'represented by' there makes no head
-_REPRESENTED_BEFORE = pattern("head.represented_before", r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I)
+_REPRESENTED_BEFORE = needing(pattern("head.represented_before", r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I))
 _HEADS_OF = r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)"
 HEADS_LIST = case_blind("head.heads_list", r"(?:\b(?:by|were|are|included|including)\s+(?:the\s+)?|(?:^|\n|[.:]\s+)\s*(?:The\s+)?)"
                         + _HEADS_OF)
@@ -1863,10 +1863,10 @@ def _body_headquarters(text: str, a: int, b: int, aliases) -> str | None:
 
 # 'US Ambassador to Pakistan X', 'the Ambassador of Japan to Georgia': an envoy meets where posted
 # 'Ambassador of Iran to Georgia', 'Head of the EU Delegation to Georgia' (a body's envoy)
-_POSTED_TO = pattern("host.posted_to", r"\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner|Consul[- ]General|"
+_POSTED_TO = needing(pattern("host.posted_to", r"\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner|Consul[- ]General|"
                                        r"Head\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Delegation|Mission))\b"
-                                            r"[^,;]*?\bto\s+(?:the\s+)?([A-Z].*)$", re.I)
-_ENVOY = pattern("host.envoy", r"\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner)\b", re.I)
+                                            r"[^,;]*?\bto\s+(?:the\s+)?([A-Z].*)$", re.I))
+_ENVOY = needing(pattern("host.envoy", r"\b(?:Ambassador|Envoy|Charg[eé] d['’]Affaires|High Commissioner)\b", re.I))
 decision("host.ambassador_post", "no host in the text: the country an ambassador in the meeting is posted to")
 
 

@@ -8,12 +8,12 @@ from whomet.store.extract.delegations import (COUNTERPART, HOST_FALLBACK, OF_THE
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
-from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.rules import decision, needing, pattern
 from whomet.store.extract.stages.meeting_host import CALLED_ON_PLACE, place_stated
 from whomet.store.sides import is_body
 
 
-_SIDELINES = pattern("side.sidelines", r"\b(?:on|at|in) the (?:sidelines|margins?) of\b", re.I)
+_SIDELINES = needing(pattern("side.sidelines", r"\b(?:on|at|in) the (?:sidelines|margins?) of\b", re.I))
 
 
 ENVOY_POST = decision("place.envoy_post", "no venue, host or publisher: the country an envoy taking part is posted to, "
