@@ -177,6 +177,18 @@ def test_start_apart(regex, split):
     assert start_apart(regex) == split
 
 
+def test_a_trigger_opening_with_a_class_of_dashes_needs_one_of_them():
+    # delegations._opening_marks: '[–—]\s*by' (no word of three letters) is searched only in a text holding a dash
+    from whomet.store.extract.delegations import HEAD_BEFORE, _opening_marks
+
+    assert _opening_marks(r"[–—]\s*by\b") == ("–", "—")
+    assert _opening_marks(r"[-–]\s*by\b") is None and _opening_marks(r"[a-z]by") is None  # (an ASCII mark, a range)
+    assert _opening_marks(r"by\s+[–—]") is None
+    assert ("–", "—") in HEAD_BEFORE._needs
+    assert [m.group() for m in HEAD_BEFORE.finditer("The talks were opened — by the minister A.")] == ["— by"]
+    assert [m.group() for m in HEAD_BEFORE.finditer("The talks were opened - by the minister A.")] == []
+
+
 def test_head_triggers_find_what_their_case_blind_patterns_find():
     # delegations._Triggers: lower-case twins, the '^' alternative matched apart at the start (start_apart)
     from whomet.store.extract.delegations import HEAD_BEFORE

@@ -37,6 +37,21 @@ from whomet.store.extract.text import tokenize
 from whomet.store.names import fold
 from whomet.store.sides import is_body
 
+
+def _opening_marks(regex: str) -> tuple[str, ...] | None:
+    r"""The characters of the class a pattern opens with, when each is a literal mark outside ASCII ('[–—]\s*by' ->
+    ('–', '—')): every match holds one; None for any other opening."""
+    from re import _constants as C, _parser
+
+    tree = _parser.parse(regex)
+    if not tree.data or tree.data[0][0] is not C.IN:
+        return None
+    items = tree.data[0][1]
+    if not items or any(op is not C.LITERAL or av < 128 for op, av in items):
+        return None
+    return tuple(chr(av) for _op, av in items)
+
+
 class _Triggers:
     """Several regexes searched one by one (a leading \\b with re.I makes one big alternation slow);
     matches that start inside a word ('called by') are dropped, the rest come back in text order."""
@@ -52,8 +67,9 @@ class _Triggers:
         apart = [start_apart(p) for p in lows]
         self._low = [twin(p if split is None else split[0]) for p, split in zip(lows, apart)]
         self._at_start = [None if split is None else twin(split[1]) for split in apart]
-        # the words each lower-case twin's matches need (rules.needed_words): a text holding none is not searched
-        self._needs = [needed_words(p) for p in lows]
+        # the words each lower-case twin's matches need (rules.needed_words), or the marks one opening with a class of
+        # them needs ('[–—]\s*by'): a text holding none is not searched
+        self._needs = [needed_words(p) or _opening_marks(p) for p in lows]
 
     def finditer(self, text: str):
         found = []

@@ -602,7 +602,7 @@ def event_city_at(text: str, sentences_spans: list[tuple[int, int]],
             m = _BUILDING_CITY.search(s)
             if m and city_country(m.group(1)):
                 best = (_clean_city(m.group(1)), m.start(1))
-        if best is None and " at the " in s and MEETING_CUE.search(s):
+        if best is None and " at the " in s and _cued(s):
             m = _AT_VENUE_CITY.search(s)
             if m and city_country(m.group(1)):
                 best = (_clean_city(m.group(1)), m.start(1))
@@ -703,6 +703,19 @@ _PAST_TIME_AFTER = pattern("place.past_time_after", r"[^.;]{0,60}?\b(?:last\s+(?
                                                     r"in\s+(?:19|20)\d\d)\s*[.;]")
 
 
+_CUED: tuple = (None, False)  # the last sentence asked and whether it holds a meeting cue
+
+
+def _cued(s: str) -> bool:
+    """Whether the sentence s holds a meeting cue (MEETING_CUE): event_country asks up to four times a sentence, and
+    event_city_at once more."""
+    global _CUED
+    last = _CUED
+    if last[0] is not s:
+        last = _CUED = (s, MEETING_CUE.search(s) is not None)
+    return last[1]
+
+
 def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str | None = None) -> tuple[str | None, int]:
     """A country the text names as the venue with no city ('a meeting in Netherlands'); (code, sentence index).
     `ours` is the publisher's country, for 'a visit to our country'."""
@@ -724,7 +737,7 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                     break
             else:
                 continue  # (a loop, not any(): this runs for every sentence and pattern)
-            if rx is _REGION_OF_COUNTRY and not MEETING_CUE.search(s):
+            if rx is _REGION_OF_COUNTRY and not _cued(s):
                 continue
             for m in rx.finditer(s):
                 clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
@@ -734,15 +747,15 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                 if code:
                     found.append((m.start(1), code))
                     break
-        m = _DEMONYM_REGION.search(s) if " of " in s and MEETING_CUE.search(s) else None
+        m = _DEMONYM_REGION.search(s) if " of " in s and _cued(s) else None
         code = SIDE_PHRASES.get(key(m.group(1))) if m else None
         if code and not is_body(code) and not _other_event(s, 0, m.start(1)):
             found.append((m.start(1), code))
-        m = _AGENCY_SEAT_COUNTRY.search(s) if (" at the " in s or "s of the " in s) and MEETING_CUE.search(s) else None
+        m = _AGENCY_SEAT_COUNTRY.search(s) if (" at the " in s or "s of the " in s) and _cued(s) else None
         code = SIDE_PHRASES.get(key(m.group(1) or m.group(2))) if m else None
         if code and not is_body(code):
             found.append((m.start(1) if m.group(1) else m.start(2), code))
-        m = _MINISTRY_COUNTRY.search(s) if "Ministry" in s and MEETING_CUE.search(s) else None
+        m = _MINISTRY_COUNTRY.search(s) if "Ministry" in s and _cued(s) else None
         before = s[:m.start()].split()[-1:] if m else []
         if before and before[0][:1].isupper() and not before[0].endswith(",") and fold(before[0]) not in _DAY_WORDS \
                 and key(before[0]) not in SIDE_PHRASES:
