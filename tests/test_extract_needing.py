@@ -120,3 +120,13 @@ def test_the_release_text_kept_lowered_is_not_pushed_out_by_a_sentence():
     gated = _wrapped()["side.accompanied"]
     gated.search(text[44:])  # another text (a slice): its lower case is made, not kept
     assert lowered(text) is low
+
+
+def test_a_sentence_is_asked_for_a_meeting_cue_once_and_answered_as_the_pattern_answers():
+    from whomet.store.extract import places
+
+    sentences = ["The ministers met in Riga.", "It rained.", "The ministers met in Riga.", "Talks were held at the Ministry.",
+                 "It rained."]
+    for s in sentences + [s.upper() for s in sentences] + [t.split(".")[0] for t in _texts()[:10]]:
+        # (asked twice: the second answer is the one kept)
+        assert places._cued(s) == (places.MEETING_CUE.search(s) is not None) == places._cued(s), s
