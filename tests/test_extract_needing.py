@@ -130,3 +130,30 @@ def test_a_sentence_is_asked_for_a_meeting_cue_once_and_answered_as_the_pattern_
     for s in sentences + [s.upper() for s in sentences] + [t.split(".")[0] for t in _texts()[:10]]:
         # (asked twice: the second answer is the one kept)
         assert places._cued(s) == (places.MEETING_CUE.search(s) is not None) == places._cued(s), s
+
+
+def test_the_words_every_match_opens_with_are_read_from_the_pattern():
+    from whomet.store.extract.rules import opening_words
+
+    assert opening_words(r"(?:headed|led|chaired)(?:\s+jointly)?\s+by\b") == ("chaired", "headed", "led")
+    assert opening_words(r"delegation\s+led") == ("delegation",)
+    assert opening_words(r"under the (?:chairmanship|leadership) of") == ("under the ",)
+    assert opening_words(r"(?:at|on) the head of") is None  # (words of two letters: found everywhere)
+    assert opening_words(r"(?:\.\s+|\n)heading") is None and opening_words(r"[–—]\s*by") is None
+    assert opening_words(r"(?:headed)?\s+by") is None and opening_words(r"(?<=\s)led by") is None
+    assert opening_words(r"led by", re.I) is None  # (case-blind: the words as written are not what it matches)
+
+
+def test_an_anchored_search_finds_what_the_search_finds():
+    from whomet.store.extract.rules import anchored, opening_words
+
+    regexes = [r"(?:headed|led|chaired|presided over)(?:\s+respectively|\s+jointly)?\s+by\b",
+               r"(?:delegation|delegations)\s+(?:headed|led)\s+\w+", r"led(?:\s+by)?"]
+    texts = [t.lower() for t in _texts()[:20]] + ["led led by, called by; headed jointly by x", "delegations led a, delegation led b",
+                                                  "ledled by led", ""]
+    for regex in regexes:
+        rx, words = re.compile(regex), opening_words(regex)
+        assert words, regex
+        for text in texts:
+            for pos in (0, 7, len(text) // 2):
+                assert [m.span() for m in anchored(rx, text, words, pos)] == [m.span() for m in rx.finditer(text, pos)]

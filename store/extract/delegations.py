@@ -29,7 +29,8 @@ from whomet.store.extract.lookahead import start_apart
 from whomet.store.extract.rules import pattern, twin
 
 from whomet.store.extract.people import Mention, People, Person
-from whomet.store.extract.rules import case_blind, decision, guarded, holds_any, lowered, needed_words, needing, needs, pattern
+from whomet.store.extract.rules import (anchored, case_blind, decision, guarded, holds_any, lowered, needed_words, needing, needs,
+                                        opening_words, pattern)
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
@@ -70,18 +71,23 @@ class _Triggers:
         # the words each lower-case twin's matches need (rules.needed_words), or the marks one opening with a class of
         # them needs ('[–—]\s*by'): a text holding none is not searched
         self._needs = [needed_words(p) or _opening_marks(p) for p in lows]
+        # ... and those whose every match opens with one of a few words ('headed|led|chaired ... by'): tried where those
+        # words stand (rules.anchored), not at every character
+        self._opening = [opening_words(p if split is None else split[0]) for p, split in zip(lows, apart)]
 
     def finditer(self, text: str):
         found = []
         low = lowered(text) or text.lower()  # (the release's lower case, kept for its case-blind patterns)
         if len(low) == len(text):
-            triples = [(rx, at_start, low) for rx, at_start, needs in zip(self._low, self._at_start, self._needs)
-                       if needs is None or holds_any(low, needs)]
+            quads = [(rx, at_start, low, opening) for rx, at_start, needs, opening
+                     in zip(self._low, self._at_start, self._needs, self._opening) if needs is None or holds_any(low, needs)]
         else:  # a letter whose lower case is longer: offsets would move
-            triples = [(rx, None, text) for rx in self._rx]
-        for rx, at_start, subject in triples:
+            quads = [(rx, None, text, None) for rx in self._rx]
+        for rx, at_start, subject, opening in quads:
             first = at_start.match(subject) if at_start is not None else None
-            for m in chain((first,), rx.finditer(subject, first.end())) if first else rx.finditer(subject):
+            pos = first.end() if first else 0
+            found_here = anchored(rx, subject, opening, pos) if opening else rx.finditer(subject, pos)
+            for m in chain((first,), found_here) if first else found_here:
                 if m.start() and (text[m.start() - 1].isalnum() and text[m.start()].isalnum()):
                     continue
                 found.append(_Span(m.start(), m.end(), text[m.start():m.end()]))

@@ -215,6 +215,65 @@ def needed_words(regex: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(sorted(words)) if words and min(map(len, words)) >= 3 else None
 
 
+def opening_words(regex: str, flags: int = 0) -> tuple[str, ...] | None:
+    """The literal words one of which every match of `regex` (case-sensitive) opens with, from its parse tree: a run of
+    literal characters first, or a group whose alternatives each open with one ('(?:headed|led|chaired)\\s+by' ->
+    ('chaired', 'headed', 'led')); None when it opens with anything else (a class, a look-around, something optional) or
+    with a word of fewer than three characters. A search for it may then look for those words and try the pattern at
+    each (anchored)."""
+    from re import _constants as C, _parser
+
+    def opening(items) -> set[str] | None:
+        run = []
+        for op, av in items:
+            if op is not C.LITERAL:
+                break
+            run.append(chr(av))
+        if run:
+            return {"".join(run)}
+        if not len(items):
+            return None
+        op, av = items[0]
+        if op is C.SUBPATTERN and not (av[1] | av[2]):
+            return opening(av[3])
+        if op is C.BRANCH:
+            words: set[str] = set()
+            for branch in av[1]:
+                got = opening(branch)
+                if not got:
+                    return None
+                words |= got
+            return words
+        return None
+
+    tree = _parser.parse(regex, flags)
+    if tree.state.flags & (re.I | re.X):
+        return None
+    words = opening(tree)
+    return tuple(sorted(words)) if words and min(map(len, words)) >= 3 else None
+
+
+def anchored(rx: re.Pattern, text: str, words: tuple[str, ...], pos: int = 0) -> Iterator[re.Match]:
+    """rx.finditer(text, pos) for a pattern every match of which opens with one of `words` (opening_words) and none is
+    empty: the pattern is tried at each place one of them stands (found with str.find), from the end of the match before,
+    instead of at every character: the same matches, in the same order."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word, pos)
+        while at != -1:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    end = pos
+    match = rx.match
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def holds_any(text: str, words: tuple[str, ...], pos: int = 0, end: int | None = None) -> bool:
     """Whether text[pos:end] holds one of `words` (a pattern's needed words: where it holds none, no search can match)."""
     end = len(text) if end is None else end
