@@ -80,19 +80,24 @@ def test_a_span_without_the_words_is_not_searched():
             self.rx = rx
 
         def search(self, *args):
-            calls.append(args[1:])
+            calls.append(("search",) + args[1:])
             return self.rx.search(*args)
+
+        def match(self, *args):
+            calls.append(("match",) + args[1:])
+            return self.rx.match(*args)
 
     rx = pattern("meeting.needing_example", r"\b(?:accompanied|joined)\s+by\b", re.I)
     gated = needing(rx)
-    assert gated.needs == ("accompanied", "joined")
+    assert gated.needs == ("accompanied", "joined") and gated.opening == ("accompanied", "joined")
     gated.rx = Spy(rx)
     text = "The minister met his guest. She was Accompanied by two aides. They talked."
     assert gated.search(text, 0, 27) is None and calls == []  # the first sentence holds neither word
-    assert gated.search(text, 28, 61).group() == "Accompanied by" and calls == [(28, 61)]
+    # the second does: the pattern is tried where its opening word stands (rules.anchored), not searched for
+    assert gated.search(text, 28, 61).group() == "Accompanied by" and calls == [("match", 36, 61)]
     assert gated.search("No word of it here.") is None and len(calls) == 1
     # a text whose lower case would stand for less than re.I matches is searched (a dotless i for an 'i')
-    assert gated.search("jo\u0131ned by").group() == "jo\u0131ned by" and len(calls) == 2
+    assert gated.search("jo\u0131ned by").group() == "jo\u0131ned by" and calls[-1] == ("search", 0, 9)
     del RULES["meeting.needing_example"]
 
 

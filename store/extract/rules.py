@@ -234,6 +234,8 @@ def opening_words(regex: str, flags: int = 0) -> tuple[str, ...] | None:
         if not len(items):
             return None
         op, av = items[0]
+        if op is C.AT and av in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
+            return opening(items[1:])  # ('\bheld': a match opens with 'held' still; the pattern tries the boundary)
         if op is C.SUBPATTERN and not (av[1] | av[2]):
             return opening(av[3])
         if op is C.BRANCH:
@@ -253,25 +255,29 @@ def opening_words(regex: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(sorted(words)) if words and min(map(len, words)) >= 3 else None
 
 
-def anchored(rx: re.Pattern, text: str, words: tuple[str, ...], pos: int = 0) -> Iterator[re.Match]:
-    """rx.finditer(text, pos) for a pattern every match of which opens with one of `words` (opening_words) and none is
-    empty: the pattern is tried at each place one of them stands (found with str.find), from the end of the match before,
-    instead of at every character: the same matches, in the same order."""
+def anchored(rx: re.Pattern, text: str, words: tuple[str, ...], pos: int = 0, endpos: int | None = None,
+             low: str | None = None) -> Iterator[re.Match]:
+    """rx.finditer(text, pos, endpos) for a pattern every match of which opens with one of `words` (opening_words) and
+    none is empty: the pattern is tried at each place one of them stands (found with str.find; in `low`, the text's lower
+    case with every character at its offset, for a case-blind pattern), from the end of the match before, instead of at
+    every character: the same matches, in the same order."""
+    end = len(text) if endpos is None else endpos
+    where = text if low is None else low
     starts: set[int] = set()
     for word in words:
-        at = text.find(word, pos)
+        at = where.find(word, pos, end)
         while at != -1:
             starts.add(at)
-            at = text.find(word, at + 1)
-    end = pos
+            at = where.find(word, at + 1, end)
+    done = pos
     match = rx.match
     for at in sorted(starts):
-        if at < end:
+        if at < done:
             continue
-        m = match(text, at)
+        m = match(text, at, end)
         if m is not None:
             yield m
-            end = m.end()
+            done = m.end()
 
 
 def holds_any(text: str, words: tuple[str, ...], pos: int = 0, end: int | None = None) -> bool:
@@ -346,7 +352,7 @@ class Needing:
     sentence is looked through once, then only for the words it holds. For a pattern searched over spans where it seldom
     matches (a meeting's text, a sentence) and whose words are few: a test costs a find a word."""
 
-    __slots__ = ("rx", "needs", "_blind", "_last", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("rx", "needs", "opening", "_blind", "_last", "pattern", "flags", "groups", "groupindex")
 
     def __init__(self, rx: re.Pattern) -> None:
         rule = next((r for r in RULES.values() if r.pattern is rx), None)
@@ -362,6 +368,10 @@ class Needing:
                              "(ASCII in lower case, when case-blind) only")
         # a word holding another is found only where that one is: not looked for ('headed' past 'head')
         self.rx, self.needs = rx, tuple(w for w in words if not any(v != w and v in w for v in words))
+        # a pattern whose every match opens with one of a few words is tried where they stand (anchored)
+        opening = opening_words(regex, rx.flags & ~re.I) if not rx.flags & re.X else None
+        self.opening = opening if opening and len(opening) <= _MAX_OPENING and not (
+            self._blind and any(not (w.isascii() and w == w.lower()) for w in opening)) else None
         self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
         self._last: tuple = (None, None, None)  # (text, the text searched for the words, the words it holds)
 
@@ -388,11 +398,21 @@ class Needing:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
-        return None if self._absent(text, pos, end) else self.rx.search(text, pos, end)
+        if self._absent(text, pos, end):
+            return None
+        low = self._last[1]
+        if self.opening is None or low is None or pos < 0 or end < 0:
+            return self.rx.search(text, pos, end)
+        return next(anchored(self.rx, text, self.opening, pos, end, low if self._blind else None), None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
-        return iter(()) if self._absent(text, pos, end) else self.rx.finditer(text, pos, end)
+        if self._absent(text, pos, end):
+            return iter(())
+        low = self._last[1]
+        if self.opening is None or low is None or pos < 0 or end < 0:
+            return self.rx.finditer(text, pos, end)
+        return anchored(self.rx, text, self.opening, pos, end, low if self._blind else None)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
@@ -400,6 +420,11 @@ class Needing:
 
     def split(self, text: str, maxsplit: int = 0) -> list[str]:
         return [text] if self._absent(text, 0, len(text)) else self.rx.split(text, maxsplit)
+
+
+# the most opening words a Needing pattern is tried at (each is a find through the span; measured: 4, 6, 10 and 20 words
+# each fewer instructions than the one before, over the patterns wrapped now)
+_MAX_OPENING = 20
 
 
 def _lower_kept(text: str) -> str | None:
