@@ -106,7 +106,7 @@ class CaseBlind:
     tried by the pattern itself and the search goes on from the next character where the pattern fails there
     (`loose`): the same matches, in the same order (for a pattern that matches no empty string)."""
 
-    __slots__ = ("rx", "twin", "needs", "loose")
+    __slots__ = ("rx", "twin", "needs", "loose", "opening")
 
     def __init__(self, rx: re.Pattern, regex: str, flags: int) -> None:
         self.loose = "(?-i:" in regex
@@ -122,6 +122,9 @@ class CaseBlind:
         low = _ESCAPE_OR_CAPITAL.sub(lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), regex)
         self.rx, self.twin = rx, twin(low, flags & ~re.I)
         self.needs = needed_words(low)
+        # a twin whose every match opens with one of a few words is tried where they stand (anchored)
+        opening = opening_words(low) if not self.loose else None
+        self.opening = opening if opening and len(opening) <= _MAX_OPENING else None
 
     def _absent(self, low: str, pos: int, end: int) -> bool:
         return self.needs is not None and not holds_any(low, self.needs, pos, end)
@@ -134,7 +137,7 @@ class CaseBlind:
             return self
         end = len(text) if endpos is None else endpos
         narrowed = CaseBlind.__new__(CaseBlind)
-        narrowed.rx, narrowed.twin, narrowed.loose = self.rx, self.twin, self.loose
+        narrowed.rx, narrowed.twin, narrowed.loose, narrowed.opening = self.rx, self.twin, self.loose, self.opening
         narrowed.needs = tuple(word for word in self.needs if low.find(word, pos, end) != -1)
         return narrowed
 
@@ -148,7 +151,8 @@ class CaseBlind:
         if self.loose:
             return self._tried(text, low, pos, end)
         match = self.rx.match
-        return (match(text, m.start(), end) for m in self.twin.finditer(low, pos, end))
+        found = anchored(self.twin, low, self.opening, pos, end) if self.opening else self.twin.finditer(low, pos, end)
+        return (match(text, m.start(), end) for m in found)
 
     def _tried(self, text: str, low: str, pos: int, end: int) -> Iterator[re.Match]:
         """The pattern's matches at the places its looser twin finds, on from the next place where it fails there."""
@@ -170,7 +174,7 @@ class CaseBlind:
             return None
         if self.loose:
             return next(self._tried(text, low, pos, end), None)
-        m = self.twin.search(low, pos, end)
+        m = next(anchored(self.twin, low, self.opening, pos, end), None) if self.opening else self.twin.search(low, pos, end)
         return None if m is None else self.rx.match(text, m.start(), end)
 
 
