@@ -55,6 +55,7 @@ class Doc:
     byline_span: tuple[int, int] | None = None
     ref: dt.date | None = None  # the date relative dates count from
     page_dated: bool = False  # ref is the page's own date (header, byline, date line), not a date of the story
+    ref_widget: bool = False  # ref is a site's top bar's day (header.today_widget): a year, no day to count from
     pub_side: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     aliases: dict = field(default_factory=dict)

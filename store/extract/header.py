@@ -307,6 +307,26 @@ def _line_date(line: str) -> tuple[int, dt.date] | None:
     return found
 
 
+# 'Thu. Sep 19th, 2024', 'Saturday, January 16th, 2021' opening a page, above its headline, with no time: the day a site's
+# top bar shows (the day the page was saved), no date of the story. Over dev..dev10 every such line was: the gold dates
+# a meeting only the text itself dates (4 releases, 4 sites, whose text gives only 'today', 'on Monday' or nothing were
+# left undated), while a date line under the headline ('Monday 19-06-2017 - 10:26 PM') is the story's own
+_TODAY_WIDGET = pattern("date.today_widget", r"\A\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+[^\n]*\d{4}[ \t]*$")
+_CLOCK_ON_LINE = pattern("date.clock_on_line", r"\d{1,2}:\d{2}")
+
+
+def today_widget(text: str) -> bool:
+    """Whether the page's only date line above its body is a site's top bar ('Thu. Sep 19th, 2024' among the page's first
+    short lines, before any line of four words or more): the year of the page, but no day to count 'on Monday', 'today'
+    or a release's date from."""
+    for line in text.lstrip().split("\n")[:4]:
+        if _TODAY_WIDGET.match(line):
+            return not _CLOCK_ON_LINE.search(line)
+        if len(line.split()) >= 4:
+            return False
+    return False
+
+
 def page_date_line(text: str) -> dt.date | None:
     """The page's own date from its date lines (a short line holding a full date): of those above the body (the first
     line of more than 20 words, or of 8 and more closing on a stop), the one nearest the body ('Saturday, 27 July 2024' of a site's clock, then '10 May

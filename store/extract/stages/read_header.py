@@ -21,3 +21,6 @@ def run(doc: Doc) -> None:
     line = hdr.page_date_line(doc.work) if not (doc.header_date or bdate) else None
     doc.page_dated = bool(doc.header_date or bdate or line)
     doc.ref = doc.header_date or bdate or line or hdr.first_full_date(doc.work) or hdr.copyright_ref(doc.work)
+    # (only a page with no other date line above its body: 'Wed. Jan 15th, 2025' over 'Warsaw, 9 January 2025' is the bar)
+    doc.ref_widget = bool(line) and not (doc.header_date or bdate) and line == hdr.first_full_date(doc.work) \
+        and hdr.today_widget(doc.work)

@@ -1,0 +1,37 @@
+"""The meeting's city, country and date: one example per rule added or changed for the fifth round on real releases,
+named after its rule id (what the rule reads and what it must not). Sentences and pages are ours, in the families seen
+on real pages."""
+
+from whomet.store.extract import extract
+
+from tests.extract_helpers import first_place as _place
+
+BODY = ("Deputy Minister Piotr Zielinski of Poland held talks with Colonel Jonas Petraitis, the head of the Lithuanian "
+        "border police, on the protection of the common border")
+
+
+def _dates(page):
+    record = extract(page)
+    assert record.meetings, page
+    return [m.date.isoformat() if m.date else None for m in record.meetings]
+
+
+def test_date_today_widget():
+    # a site's top bar over the headline: the day the page was shown, no day of the story to count from
+    assert _dates(f"Thu. Sep 19th, 2024\n{BODY} on Monday.\n") == [None]
+    assert _dates(f"Close X\nSaturday, March 16th, 2024\nPolish and Lithuanian border chiefs meet\n{BODY} today.\n") \
+        == [None]
+    assert _dates(f"Friday, May 17, 2024\nNewsletter\nBorder chiefs meet\n{BODY}, the ministry said.\n") == [None]
+    # it still gives the year of a day the text writes out
+    assert _dates(f"Thursday, May 16, 2024\n{BODY} on May 9.\n") == ["2024-05-09"]
+    # the story's own date line under it, or one with the story's time, is the page's
+    assert _dates(f"Wed. May 15th, 2024\nWarsaw, 10 May 2024\n{BODY} today.\n") == ["2024-05-10"]
+    assert _dates(f"Latest news\nBorder chiefs meet in Warsaw\nMonday 13-05-2024 - 10:26 PM\n{BODY} today.\n") \
+        == ["2024-05-13"]
+
+
+def test_date_widget_day():
+    # the decision the widget leads to: a relative day resolves to nothing, the release's date is no guess
+    record = extract(f"Tue. May 14th, 2024\n{BODY} yesterday.\n")
+    assert record.meetings[0].date is None
+    assert _place(f"{BODY} in Vilnius on Tuesday.\n") == ("Vilnius", "LTU")
