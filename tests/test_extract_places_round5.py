@@ -35,3 +35,36 @@ def test_date_widget_day():
     record = extract(f"Tue. May 14th, 2024\n{BODY} yesterday.\n")
     assert record.meetings[0].date is None
     assert _place(f"{BODY} in Vilnius on Tuesday.\n") == ("Vilnius", "LTU")
+
+
+def test_place_unknown_city_host():
+    # a town the table does not know, no country written with it: the country of the side that received the other's
+    # delegation, delegates or travelling people
+    assert _place("A joint meeting of the police of Kenya and a delegation of Ugandan officers was held at the Lakeview "
+                  "Lodge in Kettlemoor. Commissioner Grace Wanjiru of Kenya opened it. The Ugandan delegation was led "
+                  "by Colonel Moses Okello of Uganda.") == ("Kettlemoor", "KEN")
+    assert _place("Commissioner Grace Wanjiru of Kenya said this at a bilateral meeting held at Kettlemoor on Tuesday. "
+                  "The team leader of the Ugandan delegates, Colonel Moses Okello of Uganda, thanked the hosts.") \
+        == ("Kettlemoor", "KEN")
+    assert _place("Interior Minister Carlos Duarte of Brazil visited his colleagues in Villa Serrana on Tuesday and met "
+                  "Interior Minister Jorge Benitez of Paraguay.") == ("Villa Serrana", "PRY")
+    # both or neither side the guests': no country
+    assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda at a meeting held at "
+                  "Kettlemoor on Tuesday.") == ("Kettlemoor", None)
+    # a known city keeps its own country
+    assert _place("Interior Minister Carlos Duarte of Brazil visited his colleagues in Montevideo on Tuesday and met "
+                  "Interior Minister Jorge Benitez of Paraguay.") == ("Montevideo", "URY")
+
+
+def test_place_guest_noun():
+    # the side named in the guests' phrase, from its article on: 'their Ugandan guests'; not a side named before the
+    # article ('the police of Kenya and a delegation of ...' names Kenya outside the phrase)
+    assert _place("Commissioner Grace Wanjiru of Kenya welcomed their Ugandan guests, led by Colonel Moses Okello of "
+                  "Uganda, at the meeting held at Kettlemoor.") == ("Kettlemoor", "KEN")
+
+
+def test_place_guest_travelled():
+    # the one who reached or arrived at the place is the guest
+    assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda at a meeting held in "
+                  "Kettlemoor on Tuesday. Colonel Okello had reached the town for the meeting on Monday.") \
+        == ("Kettlemoor", "KEN")

@@ -6,6 +6,7 @@ from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city
 from whomet.store.extract.places import THE_CAPITAL, body_office_country, body_seat_visited, own_publisher, placed_at_host, the_capital
 from whomet.store.extract.stages.meeting_place import EVENT_COUNTRY
 from whomet.store.extract.rules import decision, pattern
+from whomet.store.extract.sides import sides_in
 from whomet.store.sides import is_body
 
 
@@ -34,6 +35,39 @@ def _visited(work: str, a: int, b: int, doc: Doc, seg: Segment) -> str | None:
         if guest in sides:
             return (sides - {guest}).pop()
     return None
+
+
+# 'a delegation of Syrian officers', 'the Mozambican delegates', 'their Ugandan guests': the guests' noun and its phrase,
+# from its article on, and 'of' or 'from' after it; a side named in it is the guests'
+_GUEST_NOUN = pattern("place.guest_noun", r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\w'’-]+\s+){0,4}?)"
+                                          r"(?:delegation|delegates|visitors|guests)\b(\s+(?:of|from)\s+[^.,;\n]{1,40})?")
+# 'A visited his colleagues in X', 'B had reached X for the meeting', 'C arrived in X': the subject travelled there
+_TRAVELLED = pattern("place.guest_travelled", r"\b(?:visited|reached|arrived\s+(?:in|at))\b")
+UNKNOWN_CITY_HOST = decision("place.unknown_city_host", "a city the table does not know, no country the text writes with it: "
+                                                        "the country of the side that received the other of two (the "
+                                                        "other's delegation or delegates, or its people travelled there)")
+
+
+def guests_host(doc: Doc, seg: Segment, persons) -> str | None:
+    """Of a meeting between two countries, the one that received the other: the other side is the guests' (its
+    delegation, delegates, visitors named in its phrase: 'a delegation of Syrian officers', 'the Mozambican delegates'), or
+    its person travelled ('A visited his colleagues in X', 'B had reached X for the meeting'). None when both or neither
+    read so."""
+    work, a, b = doc.work, seg.start, seg.end
+    # the sides of the people taking part, once settled (a side the text names in passing, 'talks held earlier in Riyadh',
+    # is no party)
+    sides = {p.side for p in persons if not is_body(p.side)}
+    if len(sides) != 2:
+        return None
+    guests = set()
+    for m in _GUEST_NOUN.finditer(work, a, b):
+        guests |= {c for c in sides_in(f"{m.group(1)} {m.group(2) or ''}", doc.aliases) if c in sides}
+    for m in _TRAVELLED.finditer(work, a, b):
+        start = max(work.rfind(". ", a, m.start()), work.rfind("\n", a, m.start()), a)
+        before = [mm for mm in doc.people.mentions if start <= mm.start < m.start() and mm.person and mm.person.side]
+        if before:
+            guests.add(max(before, key=lambda mm: mm.start).person.side)
+    return (sides - guests).pop() if len(guests & sides) == 1 else None
 
 
 def place_stated(doc: Doc, seg: Segment, index: int, country: str) -> bool:

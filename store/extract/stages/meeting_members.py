@@ -8,8 +8,9 @@ from whomet.store.extract.delegations import (COUNTERPART, HOST_FALLBACK, OF_THE
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
+from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.rules import decision, needing, pattern
-from whomet.store.extract.stages.meeting_host import CALLED_ON_PLACE, place_stated
+from whomet.store.extract.stages.meeting_host import CALLED_ON_PLACE, UNKNOWN_CITY_HOST, guests_host, place_stated
 from whomet.store.sides import is_body
 
 
@@ -171,6 +172,12 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
             seg.country, seg.place_guessed, seg.place_rule = called, True, CALLED_ON_PLACE
         elif post is not None and place_stated(doc, seg, index, post):
             seg.country, seg.place_guessed, seg.place_rule = post, True, ENVOY_POST
+        elif seg.city is not None and city_country(seg.city) is None:
+            # 'held at the Grand Hotel in Sin El Fil' ... 'The Syrian delegation was led by X': a town the table does not
+            # know is where the other side received the guests
+            country = guests_host(doc, seg, persons)
+            if country is not None:
+                seg.country, seg.place_rule = country, UNKNOWN_CITY_HOST
     group_of: dict[str, list[str]] = {}
     for pos, phrase in find_groups(doc.work, lo, hi, people.mentions):
         prior = [m for m in people.mentions if m.end <= pos and m.person in persons]
