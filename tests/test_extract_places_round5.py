@@ -68,3 +68,20 @@ def test_place_guest_travelled():
     assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda at a meeting held in "
                   "Kettlemoor on Tuesday. Colonel Okello had reached the town for the meeting on Monday.") \
         == ("Kettlemoor", "KEN")
+
+
+def test_place_headline_country():
+    # the body names no venue: the country the headline ends on after 'in'
+    head = " date 2024-06-14\nBorder police chiefs hold talks in Ghana\n\n"
+    assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda on Tuesday.", head) \
+        == (None, "GHA")
+    head = " date 2024-06-14\nRegional coordinator opens bilateral meetings in Jamaica\n\n"
+    assert _place("Regional Coordinator Anna Varga of the European Union met Commissioner Grace Wanjiru of Kenya "
+                  "last week.", head) == (None, "JAM")
+    head = " date 2024-06-14\nKenyan and Ugandan police commanders meet in the United Republic of Tanzania\n\n"
+    assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda on Tuesday.", head) \
+        == (None, "TZA")
+    # an envoy's post after 'to' is no venue
+    head = " date 2024-06-14\nPolice chief meets Canadian Ambassador to Mongolia\n\n"
+    assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda on Tuesday.", head) \
+        == (None, None)

@@ -1120,6 +1120,18 @@ def headline_city(text: str) -> str | None:
     return city if city and city_country(city) else None
 
 
+_HEADLINE_COUNTRY = pattern("place.headline_country", r"\A\s*[^\n.]{3,160}?\s+in\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?"
+                                                     r"(?:the\s+)?[A-Z][\w'’-]*){0,5})[ \t]*(?:\n|\Z)")
+
+
+def headline_country(text: str) -> str | None:
+    """The country a page's first line (a headline, no stop in it) ends on after 'in' ('SEACOP opens bilateral meetings in
+    Jamaica', 'Border chiefs meet in Ghana'): the venue, when the body names none (`place.headline_country`; not 'to
+    <Country>', an envoy's post: 'Police chief meets Canadian Ambassador to Mongolia'); None otherwise."""
+    m = _HEADLINE_COUNTRY.match(text)
+    return COUNTRY_NAMES.get(key(m.group(1))) if m else None
+
+
 def heading_venue_city(text: str) -> str | None:
     """The known city a line of the page's heading (its first eight lines, above the body) names with its country after
     it ('<Venue>, Sydney, Australia', _HEADING_VENUE); None otherwise."""

@@ -3,7 +3,7 @@
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import CAPITALS, city_country, city_country_among
 from whomet.store.extract.places import (DISTRICT_OF, HERE, THE_CAPITAL, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
-                                         headline_city, heading_venue_city, is_video, lead_country, lead_spans, page_tail, quarter_not_city, region_venue, the_capital,
+                                         headline_city, headline_country, heading_venue_city, is_video, lead_country, lead_spans, page_tail, quarter_not_city, region_venue, the_capital,
                                          venue_city, relayed)
 from whomet.store.extract.rules import decision
 from whomet.store.names import fold
@@ -16,6 +16,7 @@ EVENT_COUNTRY = decision("place.country_only", "a country the text names as the 
                                                "Netherlands', 'at the Ministry of Foreign Affairs of Turkmenistan')")
 
 
+HEADLINE_COUNTRY = "place.headline_country"  # the body names no venue: the country the headline ends on after 'in'
 SAME_PLACE = decision("place.same_place", "another meeting of the same day told with no place of its own ('In another "
                                           "engagement, ...', 'The Minister also met ...'): the place of the meeting before")
 
@@ -113,6 +114,11 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         rule = "place.headline_city"
         if city is None:
             city, rule = heading_venue_city(work), "place.heading_venue"
+        if city is None and not e_country:
+            named = headline_country(work[doc.segments[0].start:])
+            if named is not None:
+                seg.city, seg.country, seg.place_rule = None, named, HEADLINE_COUNTRY
+                return
     seg.city = city
     seg.place_rule = rule if city else ("place.dateline_city" if d_country else None)
     # 'in Postojna, Slovenia': a city the table does not know, with its country after it
