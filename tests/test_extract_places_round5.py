@@ -85,3 +85,25 @@ def test_place_headline_country():
     head = " date 2024-06-14\nPolice chief meets Canadian Ambassador to Mongolia\n\n"
     assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda on Tuesday.", head) \
         == (None, None)
+
+
+def test_place_settled_host():
+    # the one who hosted, read once the sides are settled: the country of the host's premises
+    assert _place("The assistance was confirmed at a meeting hosted by the local police for the team from the "
+                  "Australian Navy, yesterday. Tonga Police said the talks covered sea patrols. Commissioner Sione "
+                  "Tupou, joined by Lieutenant Commander Mark Ellis of the Australian Navy, hosted the meeting.") \
+        == (None, "TON")
+    assert _place("Commissioner Grace Wanjiru of Kenya welcomed Colonel Moses Okello of Uganda at her office on "
+                  "Tuesday.") == (None, "KEN")
+
+
+def test_place_host_subject():
+    # an agency naming its country as the subject of 'hosted', 'received', 'welcomed': its country, where the text puts
+    # the meeting at the host's
+    assert _place("The Ghana Immigration Service (GIS) has hosted members of a study course of the Nigerian National "
+                  "Defence College. Comptroller-General Kwame Mensah noted that policies mattered.") == (None, "GHA")
+    assert _place("The Zambia Police Service on Tuesday received a delegation of Malawian officers led by Commissioner "
+                  "Peter Banda of Malawi.") == (None, "ZMB")
+    # a passive names the guest first, not the host
+    assert _place("The Zambia Police Service was received on Tuesday by Commissioner Peter Banda of Malawi at his office.") \
+        == (None, "MWI")

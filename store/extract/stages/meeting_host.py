@@ -1,12 +1,12 @@
 """Meeting stage: the host side (an ambassador's country of posting when the text says no more), and the country when the text names none (a guess from the host or publisher)."""
 
-from whomet.store.extract.delegations import ambassador_post, body_envoy_post, called_on_side, host_side, hosted_by_envoy, visit_country
+from whomet.store.extract.delegations import _PASSIVE_RECEIVED, ambassador_post, body_envoy_post, called_on_side, host_side, hosted_by_envoy, visit_country
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city_country, key
 from whomet.store.extract.places import THE_CAPITAL, body_office_country, body_seat_visited, own_publisher, placed_at_host, the_capital
 from whomet.store.extract.stages.meeting_place import EVENT_COUNTRY
 from whomet.store.extract.rules import decision, pattern
-from whomet.store.extract.sides import sides_in
+from whomet.store.extract.sides import first_side, sides_in
 from whomet.store.sides import is_body
 
 
@@ -68,6 +68,31 @@ def guests_host(doc: Doc, seg: Segment, persons) -> str | None:
         if before:
             guests.add(max(before, key=lambda mm: mm.start).person.side)
     return (sides - guests).pop() if len(guests & sides) == 1 else None
+
+
+# 'The Ghana Immigration Service has hosted members of ...': an agency naming its country as the subject of the host's verb
+_HOST_VERB = pattern("place.host_subject", r"\b(?:hosted|received|welcomed)\b")
+SETTLED_HOST = decision("place.settled_host", "no host when the host stage ran: the side of the one who hosted, received or "
+                                              "welcomed the others once every side is settled ('Commissioner X ... hosted "
+                                              "the meeting'), or of the agency that did ('The Ghana Immigration Service has "
+                                              "hosted ...'), where the text puts the meeting at the host's")
+
+
+def settled_host(doc: Doc, seg: Segment) -> str | None:
+    """The host side read again once the people's sides are settled (host_side), else the country an agency names as the
+    subject of 'hosted', 'received', 'welcomed' with nobody named before the verb in its sentence."""
+    work, a, b = doc.work, seg.start, seg.end
+    host = host_side(work, (a, b), doc.people, doc.aliases)
+    if host is not None:
+        return host
+    for m in _HOST_VERB.finditer(work, a, b):
+        if work[m.end():m.end() + 3] == " by" or _PASSIVE_RECEIVED.search(work, max(a, m.start() - 16), m.start()):
+            continue
+        start = max(work.rfind(". ", a, m.start()), work.rfind("\n", a, m.start()), a)
+        if any(start <= mm.start < m.start() for mm in doc.people.mentions):
+            return None
+        return first_side(work[start:m.start()], doc.aliases)
+    return None
 
 
 def place_stated(doc: Doc, seg: Segment, index: int, country: str) -> bool:

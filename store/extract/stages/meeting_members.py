@@ -10,7 +10,8 @@ from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.rules import decision, needing, pattern
-from whomet.store.extract.stages.meeting_host import CALLED_ON_PLACE, UNKNOWN_CITY_HOST, guests_host, place_stated
+from whomet.store.extract.stages.meeting_host import (CALLED_ON_PLACE, SETTLED_HOST, UNKNOWN_CITY_HOST, guests_host, place_stated,
+                                                       settled_host)
 from whomet.store.sides import is_body
 
 
@@ -178,6 +179,12 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
             country = guests_host(doc, seg, persons)
             if country is not None:
                 seg.country, seg.place_rule = country, UNKNOWN_CITY_HOST
+        elif seg.host is None:
+            # 'Commissioner X, joined by ..., hosted the meeting' (X's side settled only now): the host's country, where
+            # the text puts the meeting at the host's
+            late = settled_host(doc, seg)
+            if late is not None and not is_body(late) and place_stated(doc, seg, index, late):
+                seg.country, seg.place_guessed, seg.place_rule = late, True, SETTLED_HOST
     group_of: dict[str, list[str]] = {}
     for pos, phrase in find_groups(doc.work, lo, hi, people.mentions):
         prior = [m for m in people.mentions if m.end <= pos and m.person in persons]
