@@ -107,3 +107,16 @@ def test_place_host_subject():
     # a passive names the guest first, not the host
     assert _place("The Zambia Police Service was received on Tuesday by Commissioner Peter Banda of Malawi at his office.") \
         == (None, "MWI")
+
+
+def test_place_event_city_where():
+    # a known city a relative clause telling the meeting opens on
+    assert _place("Commissioner Grace Wanjiru of Kenya began a tour of the region on Monday. Its first stop was Kampala, "
+                  "Uganda, where she led a delegation for talks with Colonel Moses Okello of Uganda.") == ("Kampala", "UGA")
+    assert _place("Colonel Moses Okello of Uganda flew on to Nairobi, where he met Commissioner Grace Wanjiru of "
+                  "Kenya.") == ("Nairobi", "KEN")
+    assert _place("Colonel Moses Okello of Uganda travelled by road to Arusha, where the two delegations held talks with "
+                  "Commissioner Grace Wanjiru of Kenya.") == ("Arusha", "TZA")
+    # not a place the table does not know as a city, nor a clause telling no meeting
+    assert _place("Colonel Moses Okello of Uganda met Commissioner Grace Wanjiru of Kenya at the Ministry of Interior, "
+                  "where he was welcomed warmly.") == (None, None)

@@ -54,6 +54,12 @@ _POLICE_SCHOOL = pattern("place.event_city_police_school", rf"\b(?:at|to|visited
 # Where the text says the event itself happened: '<City> hosted', 'held in <City>', 'arrived in <City>',
 # 'travelled to <City>', a sentence opening 'In <City>,'. These outrank a dateline (often the publisher's
 # home city) and any other 'in <City>'.
+# 'One stop of the tour was Doha, Qatar, where he led a delegation for talks', 'flew on to Riga, where they met X': a known
+# city a relative clause telling the meeting opens on
+WHERE_CITY = "place.event_city_where"
+CITY_WHERE = pattern(WHERE_CITY, rf"({_CITY}),\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}},\s+)?where\s+"
+                                               rf"(?:[\w'’-]+\s+){{0,4}}?(?:met|meets|held|holds|led|hosted|received|welcomed|"
+                                               rf"signed|attended|discussed|had\s+(?:a\s+)?(?:meeting|talks))\b")
 _EVENT_CITY = [
     # 'welcomed ... at the Abu Dhabi Police General Headquarters': a force named after its city, at its own seat
     pattern("place.event_city_police_seat", rf"\b(?:at|to)\s+(?:the\s+)?({_CITY})\s+(?:(?:State|Provincial|Metropolitan|City|Regional)\s+)?"
@@ -83,6 +89,7 @@ _EVENT_CITY = [
     # 'X was in Canberra last week to renew the agreements', 'the delegation, which is currently in Dodoma,': where the
     # visitor is
     pattern("place.event_city_staying_in", rf"\b(?:is|are|was|were)(?:\s+(?:now|currently|already|still))?\s+in\s+({_CITY})"),
+    CITY_WHERE,
 ]
 _BUILDING_AGENT = pattern("place.building_in_passing", r"(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$")
 
@@ -98,7 +105,7 @@ def _building_in_passing(s: str, at: int) -> bool:
     by = max(s.rfind(" by ", lo, at), s.rfind(" from ", lo, at))
     return by != -1 and _BUILDING_AGENT.match(s, by + 1, at) is not None
 # a known city's force only ('the headquarters of the Traffic Police' names none)
-_KNOWN_ONLY = frozenset({_POLICE_HQ_OF, _POLICE_SCHOOL})
+_KNOWN_ONLY = frozenset({_POLICE_HQ_OF, _POLICE_SCHOOL, CITY_WHERE})
 # 'is visiting', 'are currently visiting', ', visiting': a visit under way (not 'the visiting minister')
 # 'who has been visiting Baghdad since Tuesday': a visit under way too
 _VISITING_NOW = pattern("place.visiting_now", r"(?:\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:currently\s+|now\s+)?|,\s*)$")
@@ -129,7 +136,7 @@ _REGION_AFTER = pattern("place.region_after", r"\s+(?:" + "|".join(w + "|" + w.c
 _EVENT_CITY_NEEDS = [("Police",), ("Police",), ("Police",), ("host", "venue", "welcomed"), (" in ", " at "), (" to ",), ("visited", "visits", "visiting"), ("signed",), (" in ",),
                      (" in ",), ("In ",), ("capital",),
                      # event_city_staying_in: 'is in', 'was in', 'are in', 'were in', 'now in', 'currently in', 'still in'
-                     ("s in ", "e in ", "w in ", "y in ", "l in ")]
+                     ("s in ", "e in ", "w in ", "y in ", "l in "), (", where",)]
 # ... and, for some, a second set of substrings one of which each match holds too: a sentence without them is not searched
 # (event_city_today_in, with no first character to scan for, ran on nearly every sentence holding ' in ';
 # event_city_travelled_to, on nearly every one holding ' to '). Named by rule, so that a pattern added to _EVENT_CITY

@@ -3,7 +3,7 @@
 from whomet.store.extract.delegations import _PASSIVE_RECEIVED, ambassador_post, body_envoy_post, called_on_side, host_side, hosted_by_envoy, visit_country
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city_country, key
-from whomet.store.extract.places import THE_CAPITAL, body_office_country, body_seat_visited, own_publisher, placed_at_host, the_capital
+from whomet.store.extract.places import THE_CAPITAL, WHERE_CITY, body_office_country, body_seat_visited, own_publisher, placed_at_host, the_capital
 from whomet.store.extract.stages.meeting_place import EVENT_COUNTRY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.sides import first_side, sides_in
@@ -121,7 +121,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         prev_host = doc.segments[index - 1].host if index else None
         # a venue named only as a country ('currently visiting the United States') says where, not who received:
         # the people it leaves without a side are more often the publisher's own (meeting_members)
-        venue = seg.country if seg.place_rule != EVENT_COUNTRY else None
+        venue = seg.country if seg.place_rule not in (EVENT_COUNTRY, WHERE_CITY) else None
         host = (venue or visit_country(work, a, b, doc.aliases)
                 or (visit_country(work, 0, a, doc.aliases) if index else None)
                 or _visited(work, a, b, doc, seg))

@@ -2,7 +2,7 @@
 
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import CAPITALS, city_country, city_country_among
-from whomet.store.extract.places import (DISTRICT_OF, HERE, THE_CAPITAL, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
+from whomet.store.extract.places import (CITY_WHERE, DISTRICT_OF, WHERE_CITY, HERE, THE_CAPITAL, city_of_quarter, country_after, country_before, dateline, event_city_at, event_country, find_city,
                                          headline_city, headline_country, heading_venue_city, is_video, lead_country, lead_spans, page_tail, quarter_not_city, region_venue, the_capital,
                                          venue_city, relayed)
 from whomet.store.extract.rules import decision
@@ -43,7 +43,9 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         d_city = d_country = None
     people_sides = set(sides)
     sides |= {m.code for i in range(seg.first, seg.last) for m in doc.anchors.get(i, [])}
-    city, _, at = event_city_at(work, spans, persons)
+    city, city_at, at = event_city_at(work, spans, persons)
+    # 'Doha, Qatar, where X led a delegation': where, not who received (no host from it, as a venue country)
+    where = city if city is not None and CITY_WHERE.match(work, city_at) else None
     if at > 0 and " also " in work[spans[at][0]:spans[at][1]]:
         # 'A met B on 12 June in Riga. A also visited Daugavpils.': a known city a sentence before names is the venue, the
         # event city of a sentence telling what the visitors also did another stop of the visit
@@ -119,6 +121,8 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
             if named is not None:
                 seg.city, seg.country, seg.place_rule = None, named, HEADLINE_COUNTRY
                 return
+    if city is not None and city == where and rule == EVENT_CITY:
+        rule = WHERE_CITY
     seg.city = city
     seg.place_rule = rule if city else ("place.dateline_city" if d_country else None)
     # 'in Postojna, Slovenia': a city the table does not know, with its country after it
