@@ -1832,8 +1832,13 @@ def test_date_page_clock_and_date_today_is():
 
 
 def test_place_body_office():
+    # the head of a body's office in a country received with no venue named: no place, as for an ambassador's call (the
+    # round-five gold audit); the office still names where the body's people work when the body hosts
     m = _meeting("On 11 June, the Minister of Internal Affairs, Piotr Zielinski, received the head of the OSCE "
                  "Vilnius Office, Anna Kowalczyk.", head="date 2024-06-12 Source: Baltic Wire\n\n")
+    assert (m.place.city, m.place.country) == (None, None)
+    m = _meeting("On 11 June, the Minister of Internal Affairs, Piotr Zielinski, received the head of the OSCE "
+                 "Vilnius Office, Anna Kowalczyk, at his office.", head="date 2024-06-12 Source: Baltic Wire\n\n")
     assert (m.place.city, m.place.country, m.place.guessed) == (None, "LTU", True)
 
 

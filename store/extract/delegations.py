@@ -1911,20 +1911,6 @@ def ambassador_post(people: People, first: int, last: int, aliases) -> str | Non
     return None
 
 
-def body_envoy_post(people: People, first: int, last: int, aliases) -> str | None:
-    """The country a body's envoy taking part is posted to ('the Head of the EU Delegation to Georgia'): a body's
-    delegation or mission works in that country, so the meeting is there (unlike a state's envoy, who is met anywhere)."""
-    for p in people.persons:
-        if not (first <= p.sentence < last) or p.passing or not p.position:
-            continue
-        m = _POSTED_TO.search(p.position)
-        if m and (is_body(p.side) or re.search(r"\b(?:Delegation|Mission)\b", p.position[:m.start(1)], re.I)):
-            post = first_side(m.group(1), aliases)
-            if post and not is_body(post):
-                return post
-    return None
-
-
 def hosted_by_envoy(people: People, first: int, last: int, host: str) -> bool:
     """Whether an envoy of the host side takes part in the meeting introduced in sentences [first, last)."""
     return any(first <= p.sentence < last and not p.passing and p.side == host and p.position

@@ -1,6 +1,6 @@
 """Meeting stage: the host side (an ambassador's country of posting when the text says no more), and the country when the text names none (a guess from the host or publisher)."""
 
-from whomet.store.extract.delegations import _PASSIVE_RECEIVED, ambassador_post, body_envoy_post, called_on_side, host_side, hosted_by_envoy, visit_country
+from whomet.store.extract.delegations import _PASSIVE_RECEIVED, ambassador_post, called_on_side, host_side, hosted_by_envoy, visit_country
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city_country, key
 from whomet.store.extract.places import THE_CAPITAL, WHERE_CITY, body_office_country, body_seat_visited, own_publisher, placed_at_host, the_capital
@@ -97,16 +97,15 @@ def settled_host(doc: Doc, seg: Segment) -> str | None:
 
 def place_stated(doc: Doc, seg: Segment, index: int, country: str) -> bool:
     """Whether a country guessed from a side may stand: the meeting has a city (or a village, a quarter), its text puts
-    it at the host's (`place.host_premises`), the host's own ministry or force publishes it (`place.host_publisher`), a
-    body's office or delegation in that country takes part (`place.body_office`, `host.posted_to`), or the meeting
-    before it, in that country, did ('He also met ...' carries the office)."""
+    it at the host's (`place.host_premises`), the host's own ministry or force publishes it (`place.host_publisher`), or
+    the meeting before it, in that country, did ('He also met ...' carries the office). A body's office or delegation in
+    the country taking part ('received the head of the OSCE Baku Office', 'met the Head of the EU Delegation to Georgia')
+    says no more than an ambassador's call does: no place (the gold audit of round five, dev/124 and dev2/139, set both
+    null by the convention that an envoy's call with no venue named has none)."""
     if seg.city is not None or seg.quarter is not None or placed_at_host(doc.work, seg.start, seg.end):
         return True
     if country == doc.pub_side and own_publisher(doc.publisher):
         return True  # the host's own ministry or force tells its meeting at home
-    if country in (body_office_country(doc.work, seg.start, seg.end),
-                   body_envoy_post(doc.people, seg.first, seg.last, doc.aliases)):
-        return True  # a body's office or delegation in the country ('the OSCE Baku Office') works there
     before = doc.segments[index - 1] if index else None
     return before is not None and before.country == country and before.host in (None, seg.host)
 
