@@ -120,3 +120,11 @@ def test_place_event_city_where():
     # not a place the table does not know as a city, nor a clause telling no meeting
     assert _place("Colonel Moses Okello of Uganda met Commissioner Grace Wanjiru of Kenya at the Ministry of Interior, "
                   "where he was welcomed warmly.") == (None, None)
+
+
+def test_date_ymd_spaced_stops_and_slashes():
+    # a page's date line written year first with stops or slashes, under the story ('Date' / '2016.03.10 / 17:38')
+    assert _dates(f"Border chiefs meet\n{BODY}.\nDate\n2024.05.14 / 17:38\nAuthor\nA wire\n") == ["2024-05-14"]
+    assert _dates(f"Border chiefs meet\n2024/05/14\n{BODY} yesterday.\n") == ["2024-05-13"]
+    # mixed separators are no date
+    assert _dates(f"Border chiefs meet\n{BODY}.\nDate\n2024.05/14\n") == [None]

@@ -64,8 +64,9 @@ RANGE_MDY = pattern("date.range_mdy", rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\
 RANGE_CROSS = pattern("date.range_cross", rf"\bfrom\s+(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})|({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
                       rf"\s*(?:-|–|—|to|till|until|through)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}}"
                       rf"(?:st|nd|rd|th)?),?\s+(\d{{4}})\b")
-# '2019 03 22': a date written year, month, day with spaces (page date lines)
-YMD_SPACED = pattern("date.ymd_spaced", r"\b((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])\b")
+# '2019 03 22', '2016.03.10 / 17:38', '2016/03/10': a date written year, month, day with spaces, stops or slashes (page
+# date lines; one separator throughout)
+YMD_SPACED = pattern("date.ymd_spaced", r"\b((?:19|20)\d\d)([ ./])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])\b")
 
 
 # 'the Mexican Federal Police announced on December 11', 'an official statement on March 27', 'Posted on June 14,
@@ -384,7 +385,7 @@ def _first_full(text: str, iso_within: int) -> tuple[int, dt.date] | None:
                 continue
             if year_first:
                 try:
-                    d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                    d = dt.date(int(m.group(1)), int(m.group(m.re.groups - 1)), int(m.group(m.re.groups)))
                 except ValueError:
                     continue
             else:
