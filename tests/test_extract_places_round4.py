@@ -18,7 +18,10 @@ def test_place_host_premises():
     # its office or headquarters, a call or a visit paid there, 'here', a delegation received
     assert _place("Minister Levan Beridze received the Ambassador of Japan to Georgia, Kenji Sato, at his office on "
                   "Tuesday.", HEAD) == (None, "GEO")
+    # (a resident envoy's call needs the place itself named, place.envoy_call; a visiting official's does not)
     assert _place("Ambassador Kenji Sato of Japan paid a courtesy call on Minister Levan Beridze of Georgia on "
+                  "Tuesday.", HEAD) == (None, None)
+    assert _place("Colonel Aram Petrosyan of Armenia paid a courtesy call on Minister Levan Beridze of Georgia on "
                   "Tuesday.", HEAD) == (None, "GEO")
     assert _place("Minister Levan Beridze of Georgia met the outgoing Ambassador of Japan, Kenji Sato, as he ends his "
                   "tour of duty here.", HEAD) == (None, "GEO")

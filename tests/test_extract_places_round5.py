@@ -128,3 +128,33 @@ def test_date_ymd_spaced_stops_and_slashes():
     assert _dates(f"Border chiefs meet\n2024/05/14\n{BODY} yesterday.\n") == ["2024-05-13"]
     # mixed separators are no date
     assert _dates(f"Border chiefs meet\n{BODY}.\nDate\n2024.05/14\n") == [None]
+
+
+
+
+def test_place_envoy_call():
+    # a resident envoy's call or visit with no place named: no country, whatever the call is called
+    wire = " date 2024-06-14 Source: East Africa Wire\n\n"
+    assert _place("Commissioner Grace Wanjiru of Kenya received the Ambassador of Japan to Kenya, Kenji Sato, for a "
+                  "courtesy call on Tuesday.", wire) == (None, None)
+    assert _place("The High Commissioner of Canada to Kenya, Anne Martin, paid a courtesy call on Commissioner Grace "
+                  "Wanjiru of Kenya on Tuesday.", wire) == (None, None)
+    assert _place("Commissioner Grace Wanjiru of Kenya hosted a reception for the Chargé d'Affaires of Sweden, Eva Lind, "
+                  "on Tuesday.", wire) == (None, None)
+    # a visiting official's courtesy call is a visit to the country
+    assert _place("Colonel Moses Okello of Uganda paid a courtesy call on Commissioner Grace Wanjiru of Kenya on "
+                  "Tuesday.", wire) == (None, "KEN")
+
+
+def test_place_envoy_call_venue():
+    # the place itself named: the envoy's call has it
+    wire = " date 2024-06-14 Source: East Africa Wire\n\n"
+    assert _place("Commissioner Grace Wanjiru of Kenya received the Ambassador of Japan to Kenya, Kenji Sato, at the "
+                  "Police Headquarters on Tuesday.", wire) == (None, "KEN")
+    assert _place("Commissioner Grace Wanjiru of Kenya received the Ambassador of Japan to Kenya, Kenji Sato, at her "
+                  "office on Tuesday.", wire) == (None, "KEN")
+    # and the next meeting of the same host goes on there
+    record = extract(wire + "Commissioner Grace Wanjiru of Kenya received the Ambassador of Japan to Kenya, Kenji Sato, "
+                     "at her office on Tuesday.\n\nShe also met the Ambassador of Poland to Kenya, Anna Nowak, to discuss "
+                     "training.")
+    assert [m.place.country for m in record.meetings] == ["KEN", "KEN"]

@@ -964,6 +964,22 @@ def own_publisher(publisher: str | None) -> bool:
     return publisher is not None and _OWN_PUBLISHER.match(publisher) is not None
 
 
+# The words of _HOST_PREMISES that name the place itself ('at his office', 'at the Police Headquarters', 'here'), not a call
+# or a visit paid there: what an envoy's call needs to have a place
+_NAMED_VENUE = pattern("place.envoy_call_venue", r"\b(?:(?:at|in|to)\s+(?:his|her|their|its)\s+(?:own\s+)?(?:office|offices|"
+                       r"residence|headquarters|ministry|premises)\b|(?:headquarters|premises|secretariat)\b|HQ\b|"
+                       r"at\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}(?:Ministry|Headquarters|Office|Institute|Academy|College|"
+                       r"Palace|House|Building|Hall|Centre|Center|Directorate|Department|Command|Secretariat|Hotel|School|"
+                       r"University|Station|Base)\b|at\s+the\s+(?:embassy|ministry|residence|office|headquarters)\b|"
+                       r"(?:met|meet|meets|held|meeting|talks|received|took\s+place|duty|based|stationed)\s+(?:[a-z]+\s+){0,2}?"
+                       r"here\b)")
+
+
+def venue_named(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] names the place of the meeting itself (_NAMED_VENUE), not only a call or a visit paid."""
+    return _NAMED_VENUE.search(text, a, b) is not None
+
+
 def placed_at_host(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] puts the meeting at the host's (_HOST_PREMISES): else a country guessed from a side is unstated."""
     return _HOST_PREMISES.search(text, a, b) is not None

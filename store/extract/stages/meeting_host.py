@@ -1,9 +1,10 @@
 """Meeting stage: the host side (an ambassador's country of posting when the text says no more), and the country when the text names none (a guess from the host or publisher)."""
 
-from whomet.store.extract.delegations import _PASSIVE_RECEIVED, ambassador_post, called_on_side, host_side, hosted_by_envoy, visit_country
+from whomet.store.extract.delegations import _ENVOY, _PASSIVE_RECEIVED, ambassador_post, called_on_side, host_side, hosted_by_envoy, visit_country
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city_country, key
-from whomet.store.extract.places import THE_CAPITAL, WHERE_CITY, body_office_country, body_seat_visited, own_publisher, placed_at_host, the_capital
+from whomet.store.extract.places import (THE_CAPITAL, WHERE_CITY, body_office_country, body_seat_visited, own_publisher,
+                                         placed_at_host, the_capital, venue_named)
 from whomet.store.extract.stages.meeting_place import EVENT_COUNTRY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.sides import first_side, sides_in
@@ -95,6 +96,22 @@ def settled_host(doc: Doc, seg: Segment) -> str | None:
     return None
 
 
+ENVOY_CALL = decision("place.envoy_call", "a resident envoy of another state takes part ('the Ambassador of Japan "
+                                          "paid a courtesy call on the Minister', 'the High Commissioner visiting the "
+                                          "Prime Minister'): a country guessed from a side stands only where the text "
+                                          "names the place itself ('at the Police Headquarters', 'at his office', 'here')")
+
+
+def envoy_call(doc: Doc, seg: Segment, country: str) -> bool:
+    """Whether a resident envoy (an ambassador, high commissioner, chargé d'affaires) of a side other than `country` takes
+    part in the meeting, and the text names no place of it (`place.envoy_call`): a call or a visit words alone ('courtesy
+    call', 'visiting', 'hosted a reception for') do not place it (the round-five gold audit: no place for an envoy's call
+    with no venue named, dev7/609, 611, 616, 636, dev5/324, 326, dev8/806, 814)."""
+    envoy = any(seg.first <= p.sentence < seg.last and not p.passing and p.position and _ENVOY.search(p.position)
+                and p.side != country and not is_body(p.side) for p in doc.people.persons)
+    return envoy and not venue_named(doc.work, seg.start, seg.end)
+
+
 def place_stated(doc: Doc, seg: Segment, index: int, country: str) -> bool:
     """Whether a country guessed from a side may stand: the meeting has a city (or a village, a quarter), its text puts
     it at the host's (`place.host_premises`), the host's own ministry or force publishes it (`place.host_publisher`), or
@@ -102,7 +119,9 @@ def place_stated(doc: Doc, seg: Segment, index: int, country: str) -> bool:
     the country taking part ('received the head of the OSCE Baku Office', 'met the Head of the EU Delegation to Georgia')
     says no more than an ambassador's call does: no place (the gold audit of round five, dev/124 and dev2/139, set both
     null by the convention that an envoy's call with no venue named has none)."""
-    if seg.city is not None or seg.quarter is not None or placed_at_host(doc.work, seg.start, seg.end):
+    if seg.city is not None or seg.quarter is not None:
+        return True
+    if placed_at_host(doc.work, seg.start, seg.end) and not envoy_call(doc, seg, country):
         return True
     if country == doc.pub_side and own_publisher(doc.publisher):
         return True  # the host's own ministry or force tells its meeting at home
@@ -139,7 +158,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         return
     country = None
     called = called_on_side(work, a, b, doc.people) if host_guessed else None
-    if called is not None and not is_body(called):
+    if called is not None and not is_body(called) and not envoy_call(doc, seg, called):
         # 'X paid a courtesy call on the Minister Y': the call is where Y is, over a guess from the publisher
         seg.country, seg.place_guessed, seg.place_rule = called, True, CALLED_ON_PLACE
         return

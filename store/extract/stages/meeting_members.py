@@ -10,8 +10,8 @@ from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.rules import decision, needing, pattern
-from whomet.store.extract.stages.meeting_host import (CALLED_ON_PLACE, SETTLED_HOST, UNKNOWN_CITY_HOST, guests_host, place_stated,
-                                                       settled_host)
+from whomet.store.extract.stages.meeting_host import (CALLED_ON_PLACE, SETTLED_HOST, UNKNOWN_CITY_HOST, envoy_call, guests_host,
+                                                       place_stated, settled_host)
 from whomet.store.sides import is_body
 
 
@@ -169,7 +169,7 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         # Commissioner of Police Y' (Y's side settled only now), then an envoy's post
         called = called_on_side(doc.work, seg.start, seg.end, people)
         post = ambassador_post(people, si, sj, doc.aliases) if called is None or is_body(called) else None
-        if called is not None and not is_body(called):
+        if called is not None and not is_body(called) and not envoy_call(doc, seg, called):
             seg.country, seg.place_guessed, seg.place_rule = called, True, CALLED_ON_PLACE
         elif post is not None and place_stated(doc, seg, index, post):
             seg.country, seg.place_guessed, seg.place_rule = post, True, ENVOY_POST
