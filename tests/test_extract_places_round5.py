@@ -66,8 +66,12 @@ def test_place_guest_noun():
 def test_place_guest_travelled():
     # the one who reached or arrived at the place is the guest
     assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda at a meeting held in "
-                  "Kettlemoor on Tuesday. Colonel Okello had reached the town for the meeting on Monday.") \
+                  "Kettlemoor on Tuesday. Colonel Okello had reached Kettlemoor for the meeting on Monday.") \
         == ("Kettlemoor", "KEN")
+    # a consensus reached is no journey
+    assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda at a meeting held in "
+                  "Kettlemoor on Tuesday. Colonel Okello praised the consensus reached by the two forces.") \
+        == ("Kettlemoor", None)
 
 
 def test_place_headline_country():
@@ -158,3 +162,17 @@ def test_place_envoy_call_venue():
                      "at her office on Tuesday.\n\nShe also met the Ambassador of Poland to Kenya, Anna Nowak, to discuss "
                      "training.")
     assert [m.place.country for m in record.meetings] == ["KEN", "KEN"]
+
+
+def test_place_guests_dateline():
+    # a wire's dateline at the guests' home is not where their hosts received them
+    page = (" date 2024-06-14\nNAIROBI, June 14. The delegation of the Kenya Police led by Commissioner Grace Wanjiru of "
+            "Kenya was hosted today by Colonel Moses Okello of Uganda at the ministry, the Kenyan police said.\n")
+    assert _place(page, "") == (None, "UGA")
+    page = (" date 2024-06-14\nNAIROBI, June 14. A Kenyan delegation led by Commissioner Grace Wanjiru of Kenya was "
+            "received by Colonel Moses Okello of Uganda at his office on Friday.\n")
+    assert _place(page, "") == (None, "UGA")
+    # the hosts' own dateline stays
+    page = (" date 2024-06-14\nKAMPALA, June 14. The delegation of the Kenya Police led by Commissioner Grace Wanjiru of "
+            "Kenya was hosted today by Colonel Moses Okello of Uganda at the ministry.\n")
+    assert _place(page, "") == ("Kampala", "UGA")

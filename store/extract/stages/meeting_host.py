@@ -43,7 +43,8 @@ def _visited(work: str, a: int, b: int, doc: Doc, seg: Segment) -> str | None:
 _GUEST_NOUN = pattern("place.guest_noun", r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\w'’-]+\s+){0,4}?)"
                                           r"(?:delegation|delegates|visitors|guests)\b(\s+(?:of|from)\s+[^.,;\n]{1,40})?")
 # 'A visited his colleagues in X', 'B had reached X for the meeting', 'C arrived in X': the subject travelled there
-_TRAVELLED = pattern("place.guest_travelled", r"\b(?:visited|reached|arrived\s+(?:in|at))\b")
+# (not 'the consensus reached by the leaders': 'reached' a place named)
+_TRAVELLED = pattern("place.guest_travelled", r"\b(?:visited|reached\s+(?=[A-Z])|arrived\s+(?:in|at)\b)")
 UNKNOWN_CITY_HOST = decision("place.unknown_city_host", "a city the table does not know, no country the text writes with it: "
                                                         "the country of the side that received the other of two (the "
                                                         "other's delegation or delegates, or its people travelled there)")

@@ -20,6 +20,9 @@ _SIDELINES = needing(pattern("side.sidelines", r"\b(?:on|at|in) the (?:sidelines
 
 ENVOY_POST = decision("place.envoy_post", "no venue, host or publisher: the country an envoy taking part is posted to, "
                                          "read once every side is known ('met the U.S. Ambassador' with one other country)")
+GUESTS_DATELINE = decision("place.guests_dateline", "a wire's dateline in the country of the guests of a meeting between two "
+                                                   "('YEREVAN - The Armenian delegation was hosted by the Georgian minister'): "
+                                                   "not the venue; the hosts' country where the text puts it at theirs")
 OTHER_PARTY = decision("side.other_party", "no host or publisher to fall back on: a person known not to be on side S (a "
                                           "counterpart of S, a visitor to S, the guest or partner of someone of S), or "
                                           "the one unsided person of a meeting whose named people are all of S, is of "
@@ -164,6 +167,14 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
             p.side, p.side_rule, p.guessed = side, MOST_NAMED, side is not None
     persons = [p for p in taking_part if p.side is not None]
     seg.persons = persons
+    if seg.place_rule == "place.dateline_city" and not seg.video:
+        # 'YEREVAN, DECEMBER 18. The delegation of Armenia's Police was hosted today by Georgia's minister at the ministry':
+        # a wire's home, the guests' country, is not where their hosts received them
+        hosts = guests_host(doc, seg, persons)
+        if hosts is not None and hosts != seg.country and seg.country in {p.side for p in persons}:
+            seg.city, seg.country, seg.place_rule = None, None, GUESTS_DATELINE
+            if place_stated(doc, seg, index, hosts):
+                seg.country, seg.place_guessed = hosts, True
     if seg.country is None and not seg.video:
         # the host stage ran before these sides were known: 'Tonga's Deputy Commissioner X paid a courtesy visit to the
         # Commissioner of Police Y' (Y's side settled only now), then an envoy's post
