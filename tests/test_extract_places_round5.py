@@ -176,3 +176,16 @@ def test_place_guests_dateline():
     page = (" date 2024-06-14\nKAMPALA, June 14. The delegation of the Kenya Police led by Commissioner Grace Wanjiru of "
             "Kenya was hosted today by Colonel Moses Okello of Uganda at the ministry.\n")
     assert _place(page, "") == ("Kampala", "UGA")
+
+
+def test_place_year_before():
+    # a month and year, or a year, right before the city dates another event
+    assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda on Tuesday. The first meeting "
+                  "of the two forces was held in February 1992 in Kampala.") == (None, None)
+    assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda on Tuesday. The two forces "
+                  "first signed a protocol in 2015 in Arusha.") == (None, None)
+    assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda on Tuesday. Their talks, begun "
+                  "in mid-2019 in the town of Busia, went on.") == (None, None)
+    # the day of this meeting before its city is no other event
+    assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda on 12 June in Kampala.") \
+        == ("Kampala", "UGA")

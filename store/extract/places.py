@@ -123,6 +123,10 @@ _PAST_PLACE = pattern("place.past_place", r"\b(?:(?:recent|earlier|previous|last
 # right after the city dates another event
 _YEAR_AFTER = pattern("place.year_after", r"\s*,?\s+(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|(?:last|next)\s+(?:week|month|year)|"
                                           r"earlier\s+this\s+(?:week|month|year))\b")
+# 'The first meeting of the council was held in February 1992 in Minsk': a month and year, or a year, right before the
+# city dates another event (a meeting told now is dated by its day: 'on 12 June in Minsk')
+_YEAR_BEFORE = pattern("place.year_before", r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s+in\s+"
+                                            r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital)\s+of\s+)?$")
 # 'head of the police in Vilnius, met ...': a city inside an office's apposition is where the office is, not the venue
 _OFFICE_IN = pattern("place.office_in", r"\b(?:head|chief|director|commander|representative|ambassador|attach[eé]|governor|"
                      r"consul|officer|deputy|superintendent|commissioner|inspector|prosecutor)\s+of\s+[^,;]{0,60}$", re.I)
@@ -206,6 +210,7 @@ def _other_event(s: str, clause_start: int, at: int) -> bool:
     sentence_start = 0 if cut == -1 else cut + 1
     return bool(_FUTURE_PLACE.search(s, clause_start, at) or _PAST_PLACE.search(s, clause_start, at)
                 or _PAST_TIME_IN.search(s, max(clause_start, at - 40), at)
+                or "in " in s[max(clause_start, at - 40):at] and _YEAR_BEFORE.search(s, max(clause_start, at - 40), at)
                 or "signed" in s[clause_start:at] and DOCUMENT_SIGNED_ON.search(s, clause_start, at)
                 or _PAST_OPENER.match(s, sentence_start))
 
