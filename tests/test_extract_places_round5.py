@@ -189,3 +189,17 @@ def test_place_year_before():
     # the day of this meeting before its city is no other event
     assert _place("Commissioner Grace Wanjiru of Kenya met Colonel Moses Okello of Uganda on 12 June in Kampala.") \
         == ("Kampala", "UGA")
+
+
+def test_place_topic_in_city():
+    # an 'in <City>' after a topic of the talks is where the topic happens, not where they met
+    wire = " date 2024-06-14 Source: East Africa Wire\n\n"
+    assert _place("Colonel Moses Okello of Uganda met Commissioner Grace Wanjiru of Kenya on Tuesday. Law and order in "
+                  "Nairobi were discussed during the meeting.", wire) == (None, None)
+    assert _place("Colonel Moses Okello of Uganda met Commissioner Grace Wanjiru of Kenya on Tuesday to discuss the "
+                  "security situation in Mogadishu.", wire) == (None, None)
+    assert _place("Colonel Moses Okello of Uganda met Commissioner Grace Wanjiru of Kenya on Tuesday. The meeting "
+                  "reviewed recent attacks in Kampala.", wire) == (None, None)
+    # a field a meeting is named after stays with its city
+    assert _place("Colonel Moses Okello of Uganda addressed the meeting of the council on combating drug trafficking in "
+                  "Nairobi on Tuesday with Commissioner Grace Wanjiru of Kenya.", wire) == ("Nairobi", "KEN")

@@ -1098,6 +1098,8 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]],
             if _other_event(s, clause_start, m.start(1)) \
                     or _elsewhere(s, clause_start, m.start(1), m.end(1)):
                 continue
+            if word == "in" and _TOPIC_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+                continue  # 'law and order in Dhaka were discussed': what they talked about, not where
             known = city_country(city)
             if word in ("to", "at") and not known or not known and fold(city) in REGION_COUNTRY:
                 continue  # 'In Yakutia, ...': a region, not a city
@@ -1109,6 +1111,13 @@ def find_city(text: str, sentences_spans: list[tuple[int, int]],
 
 def body_seat(code: str | None) -> str | None:
     return BODY_SEAT.get(code) if code else None
+
+
+# 'law and order in Dhaka', 'the security situation in Kabul', 'recent attacks in Mogadishu': a topic of the talks, the
+# city where it happens (an 'in <City>' after such a noun; not a field a meeting is named after, 'the council on
+# combating drug trafficking in Minsk', 'a seminar on border security in Riga')
+_TOPIC_BEFORE = pattern("place.topic_in_city", r"\b(?:situation|law\s+and\s+order|developments|conditions|arrests|attacks|"
+                                                r"violence|stability|unrest|incidents?|protests?)\s+$", re.I)
 
 
 DISTRICT_OF = pattern("place.district_of", r"\b(?:headquarters|offices?|premises|compound|building|station)\s+in\s+", re.I)
