@@ -203,3 +203,17 @@ def test_place_topic_in_city():
     # a field a meeting is named after stays with its city
     assert _place("Colonel Moses Okello of Uganda addressed the meeting of the council on combating drug trafficking in "
                   "Nairobi on Tuesday with Commissioner Grace Wanjiru of Kenya.", wire) == ("Nairobi", "KEN")
+
+
+def test_place_office_in():
+    # a body's standing mission or office in a country, inside an office's title, is no venue
+    wire = " date 2024-06-14 Source: Balkan Wire\n\n"
+    assert _place("Director General Arben Krasniqi of the Kosovo Police held a meeting with Marco Rossi, Head of the "
+                  "EULEX mission in Kosovo.", wire) == (None, None)
+    assert _place("Minister Petar Ilievski of North Macedonia met Anna Berg, Head of the OSCE Mission in North "
+                  "Macedonia, on Tuesday.", wire) == (None, None)
+    assert _place("Minister Petar Ilievski of North Macedonia met Anna Berg, the chief of the UN office in Serbia, on "
+                  "Tuesday.", wire) == (None, None)
+    # a meeting held in the country stays
+    assert _place("Minister Petar Ilievski of North Macedonia met Anna Berg of the OSCE at a meeting held in Serbia on "
+                  "Tuesday.", wire) == (None, "SRB")

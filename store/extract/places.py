@@ -755,6 +755,9 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                 clause_start = max(s.rfind(",", 0, m.start(1)), s.rfind(";", 0, m.start(1)), 0)
                 if _other_event(s, clause_start, m.start(1)) or _PAST_TIME_AFTER.match(s, m.end(1)):
                     continue
+                if rx is _EVENT_COUNTRY and s.startswith("in ", m.start(1) - 3) \
+                        and _OFFICE_IN.search(s, max(clause_start, m.start(1) - 80), m.start(1)):
+                    continue  # 'Head of the EULEX mission in Kosovo': a body's standing mission in an office's title
                 code = _country_named(m.group(1), anywhere=False)
                 if code:
                     found.append((m.start(1), code))
