@@ -172,6 +172,11 @@ def test_place_guests_dateline():
     page = (" date 2024-06-14\nNAIROBI, June 14. A Kenyan delegation led by Commissioner Grace Wanjiru of Kenya was "
             "received by Colonel Moses Okello of Uganda at his office on Friday.\n")
     assert _place(page, "") == (None, "UGA")
+    # a dateline's city the text names again as the venue stays, and so does one over a meeting where no one is received
+    page = (" date 2024-06-14\nNAIROBI, June 14. A meeting of the police of Kenya and Uganda was held at the state lodge in "
+            "Nairobi. The Kenyan delegation was headed by Commissioner Grace Wanjiru of Kenya, and the Ugandan one by "
+            "Colonel Moses Okello of Uganda.\n")
+    assert _place(page, "") == ("Nairobi", "KEN")
     # the hosts' own dateline stays
     page = (" date 2024-06-14\nKAMPALA, June 14. The delegation of the Kenya Police led by Commissioner Grace Wanjiru of "
             "Kenya was hosted today by Colonel Moses Okello of Uganda at the ministry.\n")

@@ -3,11 +3,12 @@
 from whomet.store.extract.delegations import _ENVOY, _PASSIVE_RECEIVED, ambassador_post, called_on_side, host_side, hosted_by_envoy, visit_country
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.lexicon import BODY_SEAT, CAPITALS, SIDE_PHRASES, city_country, key
-from whomet.store.extract.places import (THE_CAPITAL, WHERE_CITY, body_office_country, body_seat_visited, own_publisher,
-                                         placed_at_host, the_capital, venue_named)
+from whomet.store.extract.places import (THE_CAPITAL, WHERE_CITY, body_office_country, body_seat_visited, event_city_at,
+                                         find_city, own_publisher, placed_at_host, the_capital, venue_named)
 from whomet.store.extract.stages.meeting_place import EVENT_COUNTRY
 from whomet.store.extract.rules import decision, pattern
 from whomet.store.extract.sides import first_side, sides_in
+from whomet.store.names import fold
 from whomet.store.sides import is_body
 
 
@@ -78,6 +79,17 @@ SETTLED_HOST = decision("place.settled_host", "no host when the host stage ran: 
                                               "welcomed the others once every side is settled ('Commissioner X ... hosted "
                                               "the meeting'), or of the agency that did ('The Ghana Immigration Service has "
                                               "hosted ...'), where the text puts the meeting at the host's")
+
+
+def dateline_only(doc: Doc, seg: Segment) -> bool:
+    """Whether the dateline's city is the meeting's only by the dateline: no sentence of the meeting names it as the
+    venue ('A meeting was held at the state residence in Bishkek' does: find_city, event_city_at)."""
+    if seg.city is None:
+        return False
+    spans = [(max(x.start, seg.start), min(x.end, seg.end)) for x in doc.sentences[seg.first:seg.last]]
+    persons = frozenset(fold(p.name) for p in doc.people.persons)
+    named = {event_city_at(doc.work, spans, persons)[0], find_city(doc.work, spans, persons)[0]}
+    return fold(seg.city) not in {fold(c) for c in named if c}
 
 
 def settled_host(doc: Doc, seg: Segment) -> str | None:

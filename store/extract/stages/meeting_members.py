@@ -11,7 +11,7 @@ from whomet.store.extract.people import Person
 from whomet.store.extract.lexicon import city_country
 from whomet.store.extract.rules import decision, needing, pattern
 from whomet.store.extract.stages.meeting_host import (CALLED_ON_PLACE, SETTLED_HOST, UNKNOWN_CITY_HOST, envoy_call, guests_host,
-                                                       place_stated, settled_host)
+                                                       place_stated, dateline_only, settled_host)
 from whomet.store.sides import is_body
 
 
@@ -170,7 +170,9 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
     if seg.place_rule == "place.dateline_city" and not seg.video:
         # 'YEREVAN, DECEMBER 18. The delegation of Armenia's Police was hosted today by Georgia's minister at the ministry':
         # a wire's home, the guests' country, is not where their hosts received them
-        hosts = guests_host(doc, seg, persons)
+        # (not where the text names the dateline's city again: 'A meeting was held at the state residence in Bishkek. The
+        # Kyrgyz delegation was headed by ...' is in Bishkek)
+        hosts = guests_host(doc, seg, persons) if dateline_only(doc, seg) else None
         if hosts is not None and hosts != seg.country and seg.country in {p.side for p in persons}:
             seg.city, seg.country, seg.place_rule = None, None, GUESTS_DATELINE
             if place_stated(doc, seg, index, hosts):
