@@ -20,6 +20,7 @@ KINDS = [(phrases(f"agreement.kind_{kind}", words, re.I), kind)
          for kind, words in json_data("phrases.json")["agreement_kinds"].items()]
 # (each alternative opens with its own word, 'the' written out, so that rules.pattern groups them by first letter)
 SIGN = case_blind("agreement.sign", r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|"
+               r"executed|"
                r"renewed|sined|singed|"
                r"signs?|inks?|signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|"
                r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|affixed\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)|put\s+pen\s+to\s+paper\s+(?:on|to)|"
@@ -46,6 +47,10 @@ _OBJECT_PREPOSITION = pattern("agreement.exchanged_object", r"\b(?:on|of|for|abo
 _COPIES_OF = pattern("agreement.copies_of", r"^\W*(?:(?:the|their|its|signed|original|ratified)\s+)*(?:(?:copies|copy|texts?|"
                      r"originals?|instruments?\s+of\s+ratification|instruments?|ratification\s+instruments?)\s+of|documents\s+(?:on|of))\s+", re.I)
 _EXCHANGED_KINDS = ("memorandum", "agreement", "protocol", "statement", "other")
+# 'executed a Memorandum of Understanding', 'The MOU was executed at the plenary': in a deed's words, executing a document
+# two parties sign is signing it; a plan or a programme executed is carried out (`agreement.executed`)
+EXECUTED = decision("agreement.executed", "'executed' signs a document two parties sign (memorandum, agreement, protocol)")
+_EXECUTED_KINDS = ("memorandum", "agreement", "protocol", "other")
 # 'issued a joint statement', 'A joint communiqué was issued', 'made the joint declaration with', 'released a joint
 # communiqué': issuing makes a joint statement, no other kind of document ('the ministry issued a statement' is a press
 # release, 'made an agreement on' a promise)
@@ -108,7 +113,8 @@ _SPLIT = pattern("agreement.split", r"\s+and\s+(?=(?:a|an|the|also|adopted|signe
 _DRAFT = pattern("agreement.draft", r"^\W*(?:(?:the|a|an|also|adopted|signed|approved|final|revised|new|joint)\s+)*"
                  r"(?:draft|proposed|future)\b", re.I)
 # 'concluded with the signing of X': the nominal 'the signing of' tells the document, 'concluded' does not
-_CONCLUDED_WITH = pattern("agreement.concluded_with", r"\s+(?:on\s+[^,.;]{1,30}?\s+)?with\s+(?:the\s+)?(?:signing|signature|adoption)\b",
+_CONCLUDED_WITH = pattern("agreement.concluded_with", r"\s+(?:(?:the|their|its|his|her|this|a)\s+(?:[\w-]+\s+){0,3}?)?"
+                          r"(?:on\s+[^,.;]{1,30}?\s+)?with\s+(?:the\s+)?(?:signing|signature|adoption)\b",
                           re.I)
 # a document named by its own title before the kind ('the Aseanapol Communication and Coordination Protocol for
 # Crisis Management (ACCPCM)'): capitalised words, with 'and', 'of', 'for', 'on' between them
@@ -157,10 +163,11 @@ _LEAD = pattern("agreement.lead", r"^\W*(?:(?:they|the parties|both sides|also|a
                    r"on\s+" + _WEEKDAY + r")\s+)+", re.I)
 
 
-# a tally, not a document: 'has signed over 30 MoUs with foreign partners', 'more than ten agreements' (a year before the
+# a tally, not a document: 'has signed over 30 MoUs with foreign partners', 'more than ten agreements' (two to nine is a
+# count of documents, `agreement.counted_plural`; a year before the
 # document's words is its period, no count: 'signed the 2026 cooperation plan')
 _MANY = pattern("agreement.many", r"^\W*(?:(?:the|also|signed|have|has)\s+)*(?:over|more\s+than|some\s+(?=\d)|about|nearly|almost|around|"
-                r"dozens\s+of|hundreds\s+of|numerous|a\s+number\s+of|a\s+total\s+of|(?:(?!(?:19|20)\d\d\s+[a-z])\d{2,}|five|six|seven|eight|nine|ten|"
+                r"dozens\s+of|hundreds\s+of|numerous|a\s+number\s+of|a\s+total\s+of|(?:(?!(?:19|20)\d\d\s+[a-z])\d{2,}|ten|"
                 r"eleven|twelve|twenty|thirty)\b(?!-))", re.I)
 # where the clause of a signing verb begins and ends, for telling a signing of an earlier year ('signed in 2018, and
 # the Plan adopted last year have been implemented'): each verb is read with its own clause only
@@ -407,6 +414,8 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                     piece_clean = definite.group(1)  # DEFINITE_MENTION: 'the arrangement also marked ...
                 if k and _ISSUED.fullmatch(m.group()) and (k[0] != "statement" or not _JOINT.search(piece_clean)):
                     continue
+                if k and m.group().lower() == "executed" and k[0] not in _EXECUTED_KINDS:
+                    continue  # EXECUTED: 'executed a memorandum' signs it; 'executed the operation plan' carries it out
                 named = False
                 if not k or k[1] > 25:
                     far = k
@@ -429,7 +438,7 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                     title = title[:1].upper() + title[1:]
                 if title.lower() in ("protocol", "minutes"):
                     title = f"{title[:1].upper()}{title[1:].lower()} of the meeting"
-                rule_here = "agreement.named_title" if named else rule
+                rule_here = "agreement.named_title" if named else EXECUTED if m.group().lower() == "executed" else rule
                 for one, one_rule in _plural_items(title, rule_here, _counted(piece)):
                     out.append((one[:300], k[0], piece_start + p0, piece_start + p1, one_rule))
                 sentence_of[piece_start + p0] = sa
@@ -452,7 +461,14 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         if k in seen:
             continue
         here = sentence_of.get(s)
-        if kind in kinds_seen and kinds_seen[kind] != here and _other_day(text, kinds_seen[kind], here, sentence_end):
+        named = None
+        if kind == "agreement" and not kinds_seen and _bare(title) and _DEFINITE_BARE.match(text[s:e]):
+            named = _antecedent(text, a, s)
+            if named is not None:  # DEFINITE_ANTECEDENT: 'a joint security protocol ... The agreement was signed by'
+                title, kind, rule = named[0], named[1], DEFINITE_ANTECEDENT
+        if named is not None:
+            pass
+        elif kind in kinds_seen and kinds_seen[kind] != here and _other_day(text, kinds_seen[kind], here, sentence_end):
             pass  # ANOTHER_DAY: signed on another day, another document
         else:
             # 'The agreement was signed in the presence of ...' after a memorandum told before: the same document
@@ -471,9 +487,18 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
         result.append((title, kind, s, e, rule))
     summaries = [r for r in result if _PLURAL_SUMMARY.match(r[0]) and not _MANY.match(r[0])]
     for summary in summaries:
-        told = [r for r in result if sentence_of.get(r[2]) != sentence_of.get(summary[2])]
+        told = [r for r in result if sentence_of.get(r[2]) != sentence_of.get(summary[2])
+                and r[4] != "agreement.counted_plural"]  # (a count is a summary too)
         if len(told) >= 2:
             result.remove(summary)  # PLURAL_SUMMARY: the documents told one by one after it
+    # COUNTED_INCLUDES: 'signed seven agreements. ... A framework agreement was also adopted; memoranda were signed ...':
+    # the documents told one by one are among the counted ones, not more of them
+    counted = [r for r in result if r[4] == "agreement.counted_plural"]  # (COUNTED_INCLUDES)
+    if counted:
+        # ('five plans, among them a Plan of X': the plan named is one of the five; 'agreements' is any kind's general word)
+        told = sum(1 for r in result if r[4] != "agreement.counted_plural" and counted[0][1] in (r[1], "agreement"))
+        for r in counted[::-1][:min(told, len(counted) - 1)]:
+            result.remove(r)
     if not result and text.find("signing ceremony", a, b) != -1:
         result = _ceremony_document(text, a, b, sentence_spans)
     return result
@@ -501,6 +526,31 @@ def _ceremony_document(text: str, a: int, b: int, sentence_spans) -> list[tuple[
                 return [(mm.group(1)[:1].upper() + mm.group(1)[1:], kind, mm.start(1), mm.end(1),
                          "agreement.ceremony_document")]
     return []
+
+
+COUNTED_INCLUDES = decision("agreement.counted_includes", "a count of documents ('signed seven agreements') includes those "
+                                                            "told one by one in other sentences")
+
+
+# 'The government of X and Y a joint security protocol ... The agreement was signed by A and B': a bare 'the agreement'
+# names no kind of its own; with no document told before it, it is the last document of another kind the text named
+DEFINITE_ANTECEDENT = decision("agreement.definite_antecedent", "a bare 'the agreement' signed is the document of another "
+                                                                "kind named last before it")
+_ANTECEDENT_END = pattern("agreement.definite_antecedent_end", r"[^,;:.()]*")
+_ARTICLE = pattern("agreement.definite_antecedent_article", r"\b(?:the|a|an)\s+", re.I)
+
+
+def _antecedent(text: str, a: int, s: int) -> tuple[str, str] | None:
+    """(title, kind) of the last document named in text[a:s], if it is of a kind other than 'agreement' or 'statement'."""
+    last = max(((mm.start(), mm.end(), kind) for rx, kind in KINDS for mm in rx.finditer(text, a, s)), default=None)
+    if last is None or last[2] in ("agreement", "statement"):
+        return None
+    start = _np_start(text, a, last[0])
+    if _DRAFT.match(text, start, last[0]):
+        return None  # 'a draft protocol ... The agreement was signed': another document than the draft
+    article = max((m.end() for m in _ARTICLE.finditer(text, start, last[0])), default=start)
+    title = text[article:_ANTECEDENT_END.match(text, last[1]).end()].strip()
+    return title[:1].upper() + title[1:], last[2]
 
 
 def _told_as_another(text: str, sa: int | None, sentence_end: dict[int, int],
