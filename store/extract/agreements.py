@@ -546,7 +546,7 @@ def _antecedent(text: str, a: int, s: int) -> tuple[str, str] | None:
     if last is None or last[2] in ("agreement", "statement"):
         return None
     start = _np_start(text, a, last[0])
-    if _DRAFT.match(text, start, last[0]):
+    if _DRAFT.match(text[start:last[0]]):
         return None  # 'a draft protocol ... The agreement was signed': another document than the draft
     article = max((m.end() for m in _ARTICLE.finditer(text, start, last[0])), default=start)
     title = text[article:_ANTECEDENT_END.match(text, last[1]).end()].strip()

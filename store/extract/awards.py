@@ -136,8 +136,11 @@ _FRONTED = pattern("award.fronted_participle", r"\W*(?:Presenting|Handing(?:\s+o
 # 'Accepting the medal from Y, X thanked ...': X receives what Y gives
 _ACCEPTING = pattern("award.accepting_from", r"\W*(?:Accepting|Receiving)\s+([^,]{2,100}?)\s+from\s+([^,]{2,80}),\s*")
 _GROUP_SUBJECT = pattern("award.passive_group_subject", r"(?<![\w,])(?:[A-Z][\w-]*\s+|the\s+|two\s+|three\s+|several\s+)"
-                         r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(_PHRASES["award_group_nouns"]) + r")(?:\s+(?:of|from)\s+[^,;]{1,60}?)?"
-                         r"(?=\s+(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?$)", re.I)
+                         r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(_PHRASES["award_group_nouns"]) + r")(?:\s*\([A-Z][\w.-]*\))?"
+                         r"(?:\s+(?:of|from)\s+[^,;]{1,60}?|\s+(?-i:[a-z]+ed)\s+(?:in|to|at|for|with|from|on)\s+[^,;]{1,60}?)?"
+                         r"(?=\s+(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:(?-i:[a-z]+ed)\s+and\s+)?$)", re.I)
+# 'The Liaison Team deployed in Poland for a year were presented with medals': the participle's clause is no part of the group
+_SUBJECT_PARTICIPLE = pattern("award.passive_group_subject_participle", r"\s+(?-i:[a-z]+ed)\s+(?:in|to|at|for|with|from|on)\s+[^,;]*$")
 _PLURAL_DEMONYM = pattern("award.plural_demonym", r"\b([A-Z][a-z]+?(?:an|ese|ish|ian|i|ic))s\b")
 # an award only planned: 'medals will be presented', 'is to be awarded', 'plans to confer'
 _PLANNED = pattern("award.planned", r"\b(?:will|would|shall|is\s+to|are\s+to|to|plans?\s+to|planned\s+to|intends?\s+to|"
@@ -279,7 +282,8 @@ def resolve_ref(match: re.Match, people: list[Person], aliases, host: str | None
     return person, side or (person.side if person else None), False
 
 
-_PASSIVE_AUX = pattern("award.passive_auxiliary", r"\b(?:was|were|been|being|be)\s+(?:also\s+)?$")
+# ('were farewelled and presented with medals': a participle coordinated with the award's shares its auxiliary)
+_PASSIVE_AUX = pattern("award.passive_auxiliary", r"\b(?:was|were|been|being|be)\s+(?:also\s+)?(?:[a-z]+ed\s+and\s+(?:also\s+)?)?$")
 # ('decorated the newly promoted officers with their new ranks': a promotion's insignia, no award; an honorary rank is one)
 _NOT_AN_AWARD = pattern("award.not_an_award_object", r"\b(?:results?|report|information|tools?|schedule|proposals?|overview|equipment|"
                          r"ranks?(?<!honorary\srank)(?<!honorary\sranks)|"
@@ -649,7 +653,7 @@ def find_awards(text: str, seg: tuple[int, int], sentence_spans, people: People,
                         if ref_subject:
                             # 'Polish border guards have been awarded high awards': the subject is the group
                             rec_off = ref_subject.start()
-                            rec_text = subject_group = _THE.sub("the", ref_subject.group(0), count=1)
+                            rec_text = subject_group = _THE.sub("the", _SUBJECT_PARTICIPLE.sub("", ref_subject.group(0)), count=1)
                         elif ref_person:
                             # 'The Ukrainian minister was also awarded the badge': the person the title refers to
                             rec_off, rec_text = ref_person.start(), ref_person.group(0)
