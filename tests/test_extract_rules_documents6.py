@@ -89,3 +89,29 @@ def test_award_passive_group_subject_participle():
                          "the Ukrainian contingent")):
         found = [(a.recipient_group, a.recipient_side) for m in extract(HEAD + MET + tail).meetings for a in m.awards]
         assert found == [(group, "UKR")], (tail, found)
+
+
+def test_agreement_signed_at_event():
+    # a document signed at another event, dated by that event's own clause however long, is no document of this meeting
+    for tail in ("The talks follow the protocol signed during the meeting of the border commissioners of the two "
+                 "countries held in Lviv on 3rd of March 2024.",
+                 "The plan builds on the minutes signed at the session of the joint commission that took place in Kyiv "
+                 "on 12 February 2024.",
+                 "They reviewed the memorandum signed on the sidelines of the summit of the interior ministers held in "
+                 "Riga on 5 May 2023."):
+        assert _agreements(MET + tail) == [], tail
+    # the meeting's own day, or no day at all, still signs
+    assert _kinds(MET + "A protocol was signed during the meeting of the two delegations held in Warsaw on 11 June "
+                  "2024.") == ["protocol"]
+    assert _kinds(MET + "Zielinski and Kovalenko signed a memorandum during the talks of the two delegations in "
+                  "Warsaw.") == ["memorandum"]
+
+
+def test_date_earlier_time_same_year_month():
+    # a full date in the meeting's year but an earlier month dates what it tells before the meeting (June 2024 here)
+    for tail in ("Zielinski and Kovalenko signed a memorandum in Kyiv on 24th of February 2024.",
+                 "A protocol was signed in February 2024 by the deputies.",
+                 "They signed a plan of joint patrols on 3 March, 2024."):
+        assert _agreements(MET + tail) == [], tail
+    # the meeting's own month and a later one are not earlier
+    assert _kinds(MET + "Zielinski and Kovalenko signed a memorandum in Warsaw on 11 June 2024.") == ["memorandum"]

@@ -173,6 +173,10 @@ _MANY = pattern("agreement.many", r"^\W*(?:(?:the|also|signed|have|has)\s+)*(?:o
 # the Plan adopted last year have been implemented'): each verb is read with its own clause only
 _CLAUSE_START = pattern("agreement.clause_start", r";|,\s+and\b|\band\s+(?=the\b|a\b|an\b)")
 _CLAUSE_END = pattern("agreement.clause_end", r"[,;.]")
+_AT_EVENT = pattern("agreement.signed_at_event", r"\s+(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+"
+                    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|talks|visit|conference|summit|consultations|"
+                    r"round)\b", re.I)
+_EVENT_END = pattern("agreement.signed_at_event_end", r"[;.]")
 # 'the following documents were signed: a Protocol ...': the passive verb before a colon, the documents after it
 _PASSIVE_COLON = pattern("agreement.passive_colon_list", r"\s*:\s*")
 # one plural noun naming several documents: 'signed agreements on A, on B and on C' is three agreements
@@ -330,8 +334,12 @@ def find_agreements(text: str, a: int, b: int, sentence_spans: list[tuple[int, i
                 earlier_here = may_tell_earlier(text, sa, sb)
             if earlier_here:
                 clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start())), default=lo)
-                after = _CLAUSE_END.search(text, m.end(), min(sb, m.end() + 60))
-                if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + 60), when, purpose=True):
+                # AT_EVENT: 'signed during the meeting of X held in Tehran on 24 February 2015': the event's own
+                # clause dates the signing, however long
+                reach = 200 if _AT_EVENT.match(text, m.end()) else 60
+                after = _EVENT_END.search(text, m.end(), min(sb, m.end() + reach)) if reach == 200 else \
+                    _CLAUSE_END.search(text, m.end(), min(sb, m.end() + reach))
+                if told_as_earlier(text, clause_start, after.start() if after else min(sb, m.end() + reach), when, purpose=True):
                     continue  # EARLIER: 'the Agreement ..., signed in 2018, remains the basis', 'In 2021, they signed''
             if _ALREADY.search(text, max(lo, m.start() - 30), m.start()) or _ALREADY.match(text, m.end()) or \
                     _ALREADY_FRONTED.match(text, sa, m.start()):

@@ -24,7 +24,7 @@ _MONTH = MONTH_NAME
 _EARLIER = (r"\b(?=[0-9abcdefhilmoprst])(?:(?:last|previous|past)\s+years?\b|"
             # a season ago: 'Last summer, the two offices signed a programme'
             r"(?:last|previous|past)\s+(?:summer|winter|spring|autumn|fall)\b|"
-            r"(?:in|of|back\s+in|in\s+" + _MONTH + r"|on\s+\d{1,2}\s+" + _MONTH + r")\s+"
+            r"(?:in|of|back\s+in|in\s+(" + _MONTH + r")|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH + r"),?)\s+"
             r"((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)|"
             # a month with no year: earlier when it is before the meeting's month ('In March, X was awarded')
             r"(?:in|back\s+in|on\s+\d{1,2}|on)\s+(" + _MONTH + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\b"
@@ -78,16 +78,20 @@ def told_as_earlier(text: str, a: int, b: int, when: dt.date | None, in_title: b
     for m in found:
         if any(lo <= m.start() < hi for lo, hi in asides) or (in_title and m.group().lower().startswith("of")):
             continue
-        if purpose and m.group(1) is not None and _PURPOSE.search(text, a, a + m.start()):
+        year = m.group(3)
+        if purpose and year is not None and _PURPOSE.search(text, a, a + m.start()):
             continue  # PURPOSE_CLAUSE: 'signed a minutes to implement the plan in 2017'
-        if m.group(2) is not None:
-            if when is not None and _MONTHS.index(m.group(2).lower()[:3]) + 1 < when.month:
+        if m.group(4) is not None:
+            if when is not None and _MONTHS.index(m.group(4).lower()[:3]) + 1 < when.month:
                 return True
             continue
-        if m.group(1) is None:
+        if year is None:
             return True
-        if when is not None and int(m.group(1)) < when.year:
+        if when is not None and int(year) < when.year:
             return True
+        month = m.group(1) or m.group(2)
+        if when is not None and month and int(year) == when.year and _MONTHS.index(month.lower()[:3]) + 1 < when.month:
+            return True  # SAME_YEAR_MONTH: 'held in Tehran on 24th of February 2015', of a meeting in April 2015
         if when is None and _BARE_YEAR.match(m.group()):
             return True  # UNDATED_YEAR
     return False
