@@ -526,3 +526,32 @@ def test_head_office_reference_other_words():
         assert heads == {"Maria Lopez": "head.office_reference"}, office
     assert _heads("On 11 June, Deputy Minister Piotr Zielinski met in Warsaw the Deputy Minister of the Interior of Chile, "
                   "Maria Lopez, who came with a Chilean delegation headed by the Minister of Interior.") == {}
+
+
+def test_head_ruling_body():
+    # who governs a state, commands an army or leads a party, said in passing, heads no delegation of the meeting
+    heads = _heads("On 11 June, Minister Piotr Zielinski met the Chilean Minister of the Interior Maria Lopez in "
+                   "Warsaw.\n\nIn 2019, Chile's interim government led by Jose Ortiz signed a border treaty.")
+    assert heads == {}
+    heads = _heads("On 11 June, Minister Piotr Zielinski met the Chilean Minister of the Interior Maria Lopez in "
+                   "Warsaw.\n\nThe northern forces, led by General Jose Ortiz, still hold the border crossings.")
+    assert heads == {}
+    heads = _heads("On 11 June, Minister Piotr Zielinski met the Chilean Minister of the Interior Maria Lopez in "
+                   "Warsaw.\n\nThe ruling party headed by Jose Ortiz backs the plan.")
+    assert heads == {}
+    # a government delegation led by someone is the meeting's delegation: its leader heads it
+    heads = _heads("On 11 June, a Chilean government delegation led by Minister of the Interior Maria Lopez met "
+                   "Minister Piotr Zielinski in Warsaw.")
+    assert heads == {"Maria Lopez": "head.led_by"}
+
+
+def test_head_co_head_joint_chairmanship():
+    # 'under the joint chairmanship of A and B' (also 'joint presidency', 'joint leadership'): both chaired
+    for words in ("joint chairmanship", "joint presidency", "joint leadership", "co-chairmanship"):
+        heads = _heads("On 11 June the Polish-Chilean Council on border security met in Warsaw under the " + words +
+                       " of the two ministers, Piotr Zielinski and Maria Lopez of Chile.")
+        assert heads == {"Piotr Zielinski": "head.led_by", "Maria Lopez": "head.co_head"}, words
+    # the leadership of one is not a joint one: only the first named led
+    heads = _heads("On 11 June the Chilean delegation met in Warsaw under the leadership of Minister Maria Lopez, "
+                   "and Deputy Minister Piotr Zielinski welcomed it.")
+    assert heads == {"Maria Lopez": "head.led_by"}

@@ -128,7 +128,7 @@ HEAD_BEFORE = _Triggers(
     # ... or the inverted 'Leading the Lithuanian delegation was <Name>'
     ("fronted_heading", r"(?:^|\.\s+|\n)(?:heading|leading)\s+(?:a|the|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\s*"
                         r"(?:,|\s(?:was|were)\b)"),
-    ("under_the_chairmanship", r"under the (?:chairmanship|leadership|co-chairmanship|presidency|guidance|command|direction) of\b"),
+    ("under_the_chairmanship", r"under the (?:joint\s+|co-)?(?:chairmanship|leadership|co-chairmanship|presidency|guidance|command|direction) of\b"),
     ("at_the_head_of", r"(?:at|on) the head of (?:the|a|an|its|their)\s+[^.;,]{0,60}?\b(?:delegation|side|team)s?\s+"
                        r"(?:was|were|stood|is|are)\b"),
     # 'a Lithuanian delegation, at the head of which was the Commander ..., X': the relative form
@@ -137,6 +137,11 @@ HEAD_BEFORE = _Triggers(
     ("head_of_was", r"(?:^|\.\s+|\n|,\s+)(?:the\s+)?(?:head|leader|chief)\s+of\s+the\s+[^.;,]{0,60}?\b(?:delegation|side|team)\s+"
                     r"(?:[^.;,]{0,40}?\s+)?(?:was|is)\s+(?!led\b|headed\b|made\b|composed\b|also\b)"),
 )
+# 'the transitional government led by A', 'the eastern forces, led by General B', 'the rebel movement headed by C': who
+# governs or commands a state, an army or a party, said of it in passing; a delegation, team or side led by someone is
+# the meeting's ('a government delegation led by A' ends in 'delegation')
+_RULING_BODY_BEFORE = pattern("head.ruling_body", r"\b(?:government|administration|regime|junta|cabinet|forces|army|militias?|"
+                                                  r"rebels|insurgents|movement|party|coalition|factions?)\s*,?\s*\Z", re.I)
 # the clause an elliptic '– by' continues: 'represented by' there makes no head
 _REPRESENTED_BEFORE = needing(pattern("head.represented_before", r"\brepresented\s+by\b(?![^.]*\b(?:headed|led|chaired)\s+by\b)[^.]*$", re.I))
 _HEADS_OF = r"heads\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b\s*(?::|[–—]|,|\s+were\b)"
@@ -172,7 +177,7 @@ _CO_CHAIRED_WITH = pattern("head.co_chaired_with", r"\b(?:co-?chaired|co-?chairi
 # Chairing shared by two named together: 'chaired by A and B', 'under the chairmanship of A and <office> B'.
 CO_HEAD = pattern("head.co_head", r"\b(?:co-?chaired|chaired|jointly (?:chaired|led|headed))\s+" + _SIDE_OF_CO_HEAD + r"by\b"
                   + _BY_MEANS + "|"
-                  r"\bunder the (?:co-)?(?:chairmanship|co-chairmanship|presidency) of\b", re.I)
+                  r"\bunder the (?:(?:co-|joint\s+)?(?:chairmanship|co-chairmanship|presidency)|joint\s+leadership) of\b", re.I)
 _LIST_NEXT = pattern("head.list_next", r"\A\s*[,;]\s*(?:and\s+)?(?:by\s+)?(?:the\s+|a\s+|an\s+)?\Z", re.I)
 # 'A and B led their respective delegations' / 'headed the respective sides': the verb after the subject
 # 'co-chaired by A, member of the Council, Commander of X; and B': the rest of A's titles, then 'and'
@@ -1563,6 +1568,9 @@ def mark_heads(people: People, text: str) -> None:
                 stop = min(stop, pos)
         if trig.group().lstrip()[:1] in "–—" and _REPRESENTED_BEFORE.search(text, max(0, trig.start() - 400), trig.start()):
             continue  # '... was represented by A; the Armenian – by B': no head, as for A
+        if rule == "head.led_by" and trig.group()[:1] in "lhLH" and \
+                _RULING_BODY_BEFORE.search(text, max(0, trig.start() - 40), trig.start()):
+            continue
         co = bool(CO_HEAD.match(text, trig.start()) or CO_HEAD.match(text, max(0, trig.start() - 3))) or \
             "respectively" in trig.group().lower() or "respectively" in text[trig.end():stop] or bool(
             _DELEGATIONS_WERE.search(text[max(0, trig.start() - 40):trig.start()]))
