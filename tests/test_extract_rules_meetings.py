@@ -28,9 +28,8 @@ def test_meeting_paragraph_meets():
     got = _meetings("On Thursday, Minister Piotr Zielinski welcomed the Chilean Minister of the Interior Maria Lopez.\n\n"
                     "Meanwhile, Deputy Minister Anna Nowak had welcomed on Wednesday the Peruvian Minister Jose Ortiz.")
     assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")], [("PER", "Jose Ortiz"), ("POL", "Anna Nowak")]]
-    # the same partner's people again, or a paragraph naming nobody of another side: one meeting
-    assert len(_meetings("Minister Piotr Zielinski received the Ambassador of Chile Maria Lopez on Tuesday.\n\n"
-                         "He also met with the Chilean consul Jose Ortiz.")) == 1
+    # a paragraph naming nobody of another side: one meeting (another official of the partner's side met is a meeting
+    # of its own: meeting.another_official)
     assert len(_meetings("Minister Piotr Zielinski received the Ambassador of Chile Maria Lopez on Tuesday.\n\n"
                          "He then met with the press officer of the ministry, Anna Nowak.")) == 1
 
@@ -563,3 +562,20 @@ def test_meeting_present_more_wordings():
     # one to come is none
     assert _meetings("Deputy Minister Piotr Zielinski and the Chilean Ambassador Maria Lopez will discuss border "
                      "security next week.") == []
+
+
+def test_meeting_another_official():
+    # after talks of two parties, the subject (also) meets someone nobody named before, of the partner's side: another
+    # meeting (the real gold of two sites read unseen files such a meeting apart: a foreign secretary after the police
+    # chief, a customs head after the navy)
+    lead = ("On Tuesday, the Polish Minister Piotr Zielinski held talks in Santiago with the Chilean Minister of the Interior "
+            "Maria Lopez. They discussed border checks.\n\n")
+    for second in ("Zielinski also met with Jose Ortiz, the Chilean Minister of Foreign Affairs, to discuss visas.",
+                   "He also met with the Chilean consul Jose Ortiz.",
+                   "Minister Zielinski met with the Director of Chile's Customs Service, Jose Ortiz, to discuss cargo checks."):
+        got = _meetings(lead + second)
+        assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")],
+                       [("CHL", "Jose Ortiz"), ("POL", "Piotr Zielinski")]], second
+    # the subject's own staff, or the partner again with someone new of the subject's side: one meeting
+    assert len(_meetings(lead + "He then met with the press officer of the ministry, Anna Nowak.")) == 1
+    assert len(_meetings(lead + "Zielinski and Lopez also met with the Polish consul Anna Nowak.")) == 1

@@ -345,6 +345,27 @@ def _also_new(people_sides: list[set[str]], persons_in: list[int], first: int, i
     return bool(set().union(*people_sides[first:idx])) or sum(persons_in[first:idx]) >= 2
 
 
+ANOTHER_OFFICIAL = decision("meeting.another_official", "a paragraph whose subject (also) meets someone nobody named before, "
+                                                         "of a side the meeting so far had but not the side of its first "
+                                                         "person ('Kang also met up with X, Secretary of Foreign Affairs of "
+                                                         "the Philippines' after talks with the Philippine police chief), once "
+                                                         "that meeting had two parties, is a meeting of its own")
+
+
+def _another_official(present: list[list[tuple[int, str | None]]], first: int, idx: int, home: str | None) -> bool:
+    """Sentence idx names someone new of a side the meeting [first, idx) had, not the side of its first person (its
+    subject: the one who goes on to meet), and of those it names again at most one side's; that meeting had two
+    parties. (The subject's own staff, 'He then met the press officer of the ministry', is no other meeting.)"""
+    if not two_parties(present, first, idx, home):
+        return False
+    seen = {pid: side or home for k in range(first, idx) for pid, side in present[k]}
+    again = {seen[pid] for pid, _ in present[idx] if pid in seen}  # the subject named again ('Zielinski also met')
+    subject = next((side or home for k in range(first, idx) for _, side in present[k] if side or home), None)
+    return subject is not None and len(again) <= 1 and any(
+        pid not in seen and side and side != subject and side in seen.values() and side not in again
+        for pid, side in present[idx])
+
+
 OTHER_PEOPLE = decision("meeting.other_people", "a paragraph telling a meeting of other people altogether (two or more, of "
                                                  "two sides or more, one of a side the meeting so far did not have) is a "
                                                  "meeting of its own")
@@ -460,7 +481,9 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
                 item_dates[idx] = current_date
             continue
         if d is None and idx - bounds[-1] > 1 and _ALSO_MET.match(text, s.start, s.end) \
-                and people_sides[idx] - set().union(*people_sides[bounds[-1]:idx]) and _also_new(people_sides, persons_in, bounds[-1], idx):
+                and ((people_sides[idx] - set().union(*people_sides[bounds[-1]:idx])
+                      and _also_new(people_sides, persons_in, bounds[-1], idx))
+                     or _another_official(present, bounds[-1], idx, home)):
             bounds.append(idx)
             if current_date is not None and current_explicit:
                 item_dates[idx] = current_date
@@ -469,8 +492,9 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
                 and _PARAGRAPH_MEETS.match(text, s.start, s.end) \
                 and (two_parties(present, bounds[-1], idx, home) or (bounds[-1] in met_on and any(
                     side for k in range(bounds[-1], idx) for _, side in present[k]))) \
-                and _new_party(present, sides, bounds[-1], idx, home) \
-                and any(side and side not in set().union(*sides[bounds[-1]:idx]) for _, side in present[idx]):
+                and ((_new_party(present, sides, bounds[-1], idx, home)
+                      and any(side and side not in set().union(*sides[bounds[-1]:idx]) for _, side in present[idx]))
+                     or _another_official(present, bounds[-1], idx, home)):
             # (a meeting opened by 'He met X' had its subject in the meeting before: X alone is its second party; a
             # side the meeting so far named, 'received the ambassadors of A and B', is one met there)
             bounds.append(idx)
