@@ -555,3 +555,11 @@ def test_head_co_head_joint_chairmanship():
     heads = _heads("On 11 June the Chilean delegation met in Warsaw under the leadership of Minister Maria Lopez, "
                    "and Deputy Minister Piotr Zielinski welcomed it.")
     assert heads == {"Maria Lopez": "head.led_by"}
+
+
+def test_head_head_after_time_between():
+    # the time told between the name and 'led' ('Ms X, from June 21 to 26 led a delegation'): X led it
+    for words in (", from June 21 to 26 led", ", on Monday, headed", " on 4 May led"):
+        heads = _heads("The Chilean Minister of the Interior, Maria Lopez" + words + " a delegation to Warsaw and met "
+                       "Deputy Minister Piotr Zielinski.")
+        assert heads == {"Maria Lopez": "head.head_after"}, words

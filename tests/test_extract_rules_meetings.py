@@ -579,3 +579,20 @@ def test_meeting_another_official():
     # the subject's own staff, or the partner again with someone new of the subject's side: one meeting
     assert len(_meetings(lead + "He then met with the press officer of the ministry, Anna Nowak.")) == 1
     assert len(_meetings(lead + "Zielinski and Lopez also met with the Polish consul Anna Nowak.")) == 1
+
+
+def test_meeting_days_respectively():
+    # days paired with the people met by 'respectively': one meeting each, the subject in every one
+    for sentence in ("On June 22 and 23, the Polish Minister Piotr Zielinski met with the Chilean Minister of the Interior "
+                     "Maria Lopez and the Peruvian Minister of the Interior Jose Ortiz, respectively, to discuss visas.",
+                     "The Polish Minister Piotr Zielinski held talks with the Chilean Minister of the Interior Maria Lopez "
+                     "and the Peruvian Minister of the Interior Jose Ortiz on Monday and Tuesday respectively.",
+                     "On 22 and 23 June the Polish Minister Piotr Zielinski received the Chilean Minister of the Interior "
+                     "Maria Lopez and the Peruvian Minister of the Interior Jose Ortiz respectively."):
+        got = _meetings(sentence)
+        assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")],
+                       [("PER", "Jose Ortiz"), ("POL", "Piotr Zielinski")]], sentence
+    # a 'respectively' pairing offices, not days: one meeting of the three
+    got = _meetings("On June 22, the Polish Minister Piotr Zielinski met with Maria Lopez and Jose Ortiz, the interior "
+                    "ministers of Chile and Peru respectively.")
+    assert len(got) == 1

@@ -211,7 +211,11 @@ _HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their
                 # 'who led some members of the Management Board', 'led senior officers of the Directorate'
                 r"(?:members|officers|officials)(?=\s+of\b)|"
                 r"proceedings|event|ceremony)\b)")
-HEAD_AFTER = guarded("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
+# 'Ms X, from June 21 to 26 led a delegation', 'X, on Monday, headed the delegation': the time said between name and verb
+_TIME_BETWEEN = (r"(?:(?:from|between)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}(?:\s+[A-Z][a-z]+)?)\s+(?:to|and|until|[-–])\s+"
+                 r"(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|\w+day))"
+                 r"(?:,?\s+\d{4})?\s*,?\s+")
+HEAD_AFTER = guarded("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:" + _TIME_BETWEEN + r")?(?:also\s+|had\s+|has\s+|is\s+|was\s+|jointly\s+)?(?:headed|led|chaired|co-chaired|leading|"
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the (?:head|helm) of\b|"

@@ -263,6 +263,14 @@ _SEPARATELY = needing(pattern("meeting.separately", r"\b(?:separately\s+with|met
                                             r"(?:[\w-]+\s+)?(?:talks|meetings)\s+with)\b", re.I))
 
 
+# 'On June 22 and 23, X met with A and B, respectively': days paired with the people met, one meeting each (a 'respectively'
+# that pairs offices or sides, 'met A and B, the police chiefs of X and Y respectively', pairs no days and tells one)
+_DAYS_RESPECTIVELY = pattern("meeting.days_respectively", r"\brespectively\b")
+_TWO_DAYS = pattern("meeting.two_days", r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+)?and\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+                                        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\s+(?:on\s+)?"
+                                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_MET_VERB = pattern("meeting.met_verb", r"\b(?:meet|met|meeting)(?:\s+with)?\s+|\b(?:held|had|hold)\s+(?:[\w-]+\s+)?"
+                                        r"(?:talks|meetings)\s+with\s+|\b(?:received|called\s+on)\s+")
 # 'The Minister received Japan's Ambassador A, Russia's Ambassador B and Italy's Ambassador C': envoys of several
 # countries received or met in a row, each a call of its own (as when told a paragraph each)
 _ENVOYS_MET = pattern("meeting.envoys_one_by_one", r"\b(?:received|met(?:\s+with)?|welcomed)\s+")
@@ -277,6 +285,8 @@ def met_separately(text: str, sent: Sentence, mentions) -> tuple[int, list] | No
     ministers, A and B'; 'received the Ambassadors of X, A, and of Y, B', every one an envoy) and who (of `mentions`, a
     callable giving the sentence's mentions): two or more, each of a known side of their own; else None."""
     cue = _SEPARATELY.search(text, sent.start, sent.end)
+    if cue is None and _DAYS_RESPECTIVELY.search(text, sent.start, sent.end) and _TWO_DAYS.search(text, sent.start, sent.end):
+        cue = _MET_VERB.search(text, sent.start, sent.end)
     envoys = cue is None
     if envoys:
         cue = _ENVOYS_MET.search(text, sent.start, sent.end)
@@ -324,7 +334,7 @@ def preceded_by(text: str, sent: Sentence) -> int | None:
     return found.start() if found else None
 
 
-_ONE_SENTENCE_CUES = ("separate", "travel", "heading to", "headed to", "proceed", "preceded by", "followed by", "on to", "also visited",
+_ONE_SENTENCE_CUES = ("separate", "espectively", "travel", "heading to", "headed to", "proceed", "preceded by", "followed by", "on to", "also visited",
                       "mbassador",
                       "High Commissioner", "Affaires")
 
