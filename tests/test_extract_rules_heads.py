@@ -563,3 +563,23 @@ def test_head_head_after_time_between():
         heads = _heads("The Chilean Minister of the Interior, Maria Lopez" + words + " a delegation to Warsaw and met "
                        "Deputy Minister Piotr Zielinski.")
         assert heads == {"Maria Lopez": "head.head_after"}, words
+
+
+def test_head_demonym_leader_counterpart_at_the_head_of():
+    # the guest named, then referred to by counterpart: 'who is visiting ... at the head of a delegation' says he led it
+    for clause in ("who is currently visiting Warsaw at the head of a high-level security delegation",
+                   "who arrived at the head of a five-member delegation",
+                   "who was leading a delegation of border officers"):
+        heads = _heads("On 11 June, Deputy Minister Piotr Zielinski met the Chilean Minister of the Interior, Maria Lopez, "
+                       "in Warsaw. A statement said that \"the Deputy Minister received his Chilean counterpart, " + clause +
+                       ".\"")
+        assert heads == {"Maria Lopez": "head.demonym_leader"}, clause
+
+
+def test_head_head_after_delegates():
+    # 'who led the delegates of ...' (a real page's 'led a high-powered delegate'): the group the person led
+    for words in ("who led the delegates of the Carabineros", "who led a high-powered delegate",
+                  "who led a delegation"):
+        heads = _heads("On 11 June, the Chilean Director of the Carabineros Maria Lopez, " + words + ", met Deputy "
+                       "Minister Piotr Zielinski in Warsaw.")
+        assert heads == {"Maria Lopez": "head.head_after"}, words

@@ -205,7 +205,8 @@ _AND_NEXT = pattern("head.and_next", r"\A(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-
 # '..., who headed the Serbian delegation' / ', chaired the committee': the object must be a delegation or a
 # meeting; '..., who heads the Cybercrime Unit' tells an office, not a head of delegation
 _HEAD_OBJECT = (r"(?:\s+(?:on\s+\w+day\s+)?(?:over\s+)?(?:the|a|an|his|her|their|its|this|both)?\s*(?:[\w'’-]+\s+){0,5}?"
-                r"(?:delegations?|meetings?|sessions?|talks|side|team|commission|committee|council|working group|group|"
+                # ('who led the delegates of the ministry'; 'led a high-powered delegate' as a real page writes it)
+                r"(?:delegations?|delegates?|meetings?|sessions?|talks|side|team|commission|committee|council|working group|group|"
                 r"dialogue|consultations|conference|videoconference|video conference|video call|summit|forum|visit|round|negotiations|"
                 r"guests|visitors|(?<=[a-z] )one|"
                 # 'who led some members of the Management Board', 'led senior officers of the Directorate'
@@ -1675,7 +1676,8 @@ def mark_heads(people: People, text: str) -> None:
                 and not m.person.passing]
         if same:
             _head(same[0], "head.side_head_reference")
-    for trig in (_DEMONYM_LEADER.finditer(text) if " who " in text and _WHO_LED.search(text) else ()):
+    for trig in (_DEMONYM_LEADER.finditer(text) if " who " in text and (_WHO_LED.search(text) or "at the head of" in text)
+                 else ()):
         # 'The Ivorian police chief, who was leading a five-member delegation': that side's first person named
         found = first_side(trig.group(1))
         if found is None:
@@ -1767,10 +1769,14 @@ def _mission_to_country(position: str, end: int) -> bool:
 
 # (what _DEMONYM_LEADER ends with, searched first: a text without it has no such leader)
 _WHO_LED = pattern("head.who_led", r"\bwho\s+(?:was\s+|is\s+|has\s+|had\s+)?(?:also\s+)?(?:leading|led|headed|heading)\s")
-_DEMONYM_LEADER = pattern("head.demonym_leader", r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:[A-Za-z]+\s+){0,3}?(?:[Cc]hief|[Mm]inister|[Cc]ommander|"
-                             r"[Dd]irector|[Gg]eneral|guest|official|[Hh]ead|[Ss]ecretary|[Cc]ommissioner)"
-                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s+who\s+(?:was\s+|is\s+|has\s+|had\s+)?(?:also\s+)?(?:leading|led|headed|heading)\s+"
-                             r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\b")
+# ('received his Libyan counterpart, who is currently visiting Cairo at the head of a security delegation': the reference
+# by counterpart, and the head told by 'at the head of' after what the guest is doing)
+_DEMONYM_LEADER = pattern("head.demonym_leader", r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+([A-Z][\w'’-]+)\s+(?:[A-Za-z]+\s+){0,3}?"
+                             r"(?:[Cc]hief|[Mm]inister|[Cc]ommander|[Dd]irector|[Gg]eneral|guest|official|[Hh]ead|[Ss]ecretary|"
+                             r"[Cc]ommissioner|counterpart|peer)"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s+who\s+(?:was\s+|is\s+|has\s+|had\s+)?"
+                             r"(?:also\s+)?(?:(?:leading|led|headed|heading)\s+|(?:[\w-]+\s+){0,5}?at the head of\s+)"
+                             r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\b")
 _COUNTED_HEADS = pattern("head.counted_heads", r"\b(?:co-?chaired|chaired|led|headed|presided over)\s+(?:jointly\s+)?by\s+(?:the\s+|their\s+)?"
                             r"(two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|heads|commanders|directors|"
                             r"leaders|generals|counterparts|officials|secretaries|chairmen|commissioners)\b", re.I)
