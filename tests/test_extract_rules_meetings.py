@@ -596,3 +596,21 @@ def test_meeting_days_respectively():
     got = _meetings("On June 22, the Polish Minister Piotr Zielinski met with Maria Lopez and Jose Ortiz, the interior "
                     "ministers of Chile and Peru respectively.")
     assert len(got) == 1
+
+
+def test_meeting_two_days():
+    # 'respectively' splits only when the sentence pairs it with two days; one day told: one meeting
+    got = _meetings("On June 22, the Polish Minister Piotr Zielinski met with the Chilean Minister of the Interior Maria "
+                    "Lopez and the Peruvian Minister of the Interior Jose Ortiz, respectively, to discuss visas.")
+    assert len(got) == 1
+    got = _meetings("On Wednesday and Thursday, the Polish Minister Piotr Zielinski met with the Chilean Minister of the "
+                    "Interior Maria Lopez and the Peruvian Minister of the Interior Jose Ortiz, respectively.")
+    assert len(got) == 2
+
+
+def test_meeting_met_verb():
+    # the people met are those after the meeting verb: the subject before it is in every meeting, met by nobody
+    got = _meetings("On 22 and 23 June the Polish Minister Piotr Zielinski held bilateral talks with the Chilean Minister "
+                    "of the Interior Maria Lopez and the Peruvian Minister of the Interior Jose Ortiz, respectively.")
+    assert got == [[("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")],
+                   [("PER", "Jose Ortiz"), ("POL", "Piotr Zielinski")]]
