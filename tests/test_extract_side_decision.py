@@ -237,3 +237,52 @@ def test_side_apposition_an_official_from():
     people = _members("On 3 March 2025 in Warsaw, General Adam Wrona received Colonel Jonas Petraitis, an official from "
                       "the Lithuanian Ministry of Interior.")
     assert (people["Jonas Petraitis"][0], people["Jonas Petraitis"][1].side_rule) == ("LTU", "side.apposition")
+
+
+def test_side_visitor_stay_in_a_country():
+    # the subject of a stay in a country ('are in Jordan for a visit', 'is currently in Cyprus', 'is visiting Ghana',
+    # 'was in Kenya') is a guest there, never of the country named; the guest's side is the other country told
+    people = _sides("The Minister of Interior, Dr. Aldo Verin and the Inspector General of Police Karel Dusan are in "
+                    "Jordan for a three-day visit. On Monday, Minister Verin met the Director of Public Security of "
+                    "Jordan, Maj. Gen. Omar Saleh. The ambassador of Rwanda to Jordan, Alice Uwase, also attended.")
+    assert people["Aldo Verin"] == ("RWA", "side.other_party") and people["Karel Dusan"] == ("RWA", "side.other_party")
+    assert people["Omar Saleh"][0] == "JOR"
+    people = _sides("Police Commissioner Tomas Berg is currently in Cyprus and met on Friday with Chief of the Cyprus "
+                    "Police Andreas Loizou. Cooperation between the police of Cyprus and Sweden was discussed.")
+    assert people["Tomas Berg"] == ("SWE", "side.other_party") and people["Andreas Loizou"][0] == "CYP"
+    people = _sides("Interior Minister Joao Batista is visiting Ghana, where he held talks with the Inspector-General "
+                    "of Police of Ghana, Kofi Mensah, on border security between Ghana and Angola.")
+    assert people["Joao Batista"] == ("AGO", "side.other_party") and people["Kofi Mensah"][0] == "GHA"
+    people = _sides("Home Secretary Lina Marsh was in Kenya this week. She met Interior Cabinet Secretary Peter Otieno "
+                    "in Nairobi to discuss cooperation between Kenya and the United Kingdom.")
+    assert people["Lina Marsh"] == ("GBR", "side.other_party")
+    # 'is in charge of', 'is in the process of': no place after it, no visit
+    people = _sides("Deputy Commissioner Ilse Vogt, who is in charge of training, met Commissioner Karl Brandt of "
+                    "Germany in Berlin.")
+    assert people["Karl Brandt"][0] == "DEU" and people["Ilse Vogt"][0] == "DEU"
+
+
+def test_lexicon_hellenic_demonym():
+    # 'Hellenic' names Greece like 'Greek' ('the Hellenic Police', 'the Hellenic Coast Guard')
+    people = _sides("Chief of the Hellenic Police Nikos Arvanitis met on Friday with Chief of the Cyprus Police "
+                    "Andreas Loizou in Nicosia.")
+    assert people["Nikos Arvanitis"] == ("GRC", "side.own_office")
+
+
+def test_side_envoy_sent():
+    # an attache, consul or liaison officer whose office names no country serves the country that sent them: not the
+    # host's side, but the other side told
+    for text in ("The Minister of Internal Affairs of Georgia, Levan Beridze held an introductory meeting with the "
+                 "Ambassador of the Hellenic Republic, Eleni Pappa. The police liaison officer of the Hellenic Republic, "
+                 "Stavros Dimou and Defence Attache, Kostas Lekkas also attended the meeting.",
+                 "The Minister of Internal Affairs of Georgia, Levan Beridze held an introductory meeting with the "
+                 "Ambassador of Greece, Eleni Pappa. Also present were the First Secretary of the Embassy of Greece, "
+                 "Stavros Dimou, and Consul Kostas Lekkas.",
+                 "Minister Levan Beridze of Georgia received Greek Ambassador Eleni Pappa and the embassy's liaison "
+                 "officer, Kostas Lekkas, in Tbilisi."):
+        people = _sides(text)
+        assert people["Kostas Lekkas"][0] == "GRC", text
+        assert people["Levan Beridze"][0] == "GEO"
+    # no other side told: the host's, as before (weak evidence leading nowhere)
+    people = _sides("Interior Minister Tariq Hameed met Ambassador Donald Ford in Islamabad.")
+    assert people["Donald Ford"] == ("PAK", "side.host_fallback")

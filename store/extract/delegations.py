@@ -1118,14 +1118,18 @@ _VISITOR_VERB = pattern("side.visitor_verb", r"\b(?:arrived|arrives|arriving)\s+
                         r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:delegation|team|mission)\s+to\s+|"
                         # 'A high-level delegation led by A, B and C visited Ghana'
-                        r"\bvisited\s+(?=(?:the\s+)?[A-Z])", re.I)
+                        r"\bvisited\s+(?=(?:the\s+)?[A-Z])|"
+                        # 'X and Y are in Jordan for a three-day visit', 'X is currently in Cyprus', 'X is visiting
+                        # Ghana': the subject of a stay in a country is a guest there (a capital next: the place words)
+                        r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|presently\s+|already\s+)?(?:in|visiting)\s+"
+                        r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 # "Marcos' visit to Japan", "Ortega's visit to Chile": the owner of the visit, the name right before, is the visitor
 # (the words between may be a duration written with a hyphen: "X's recent five-day visit to", 'on his three-day work visit to')
 _OWNED_VISIT = pattern("side.owned_visit", r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+", re.I)
 # 'A delegation led by A, <titles>, B, <titles>, and C visited Ghana': everyone the delegation lists is the subject
 _LED_LIST_SUBJECT = pattern("side.led_list_subject", r"\b(?:delegation|team|mission)\s*,?\s*(?:led|headed)\s+by\s+", re.I)
 _VISITOR_WORDS = ("arriv", "visit ", "visited ", "travel", "came ", "went ", "flew ", "delegation to ", "team to ", "mission to ",
-                  "trip to ")
+                  "trip to ", "is in ", "are in ", "was in ", "were in ", "currently in ", "visiting ")
 _PLACE_WORDS = pattern("side.place_words", r"(?:the\s+)?((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,2})")
 _RETURNING = pattern("side.returning", r"\b(?:before|after|upon|on)\s+(?:returning|their return|his return|her return)\s+"
                                       r"(?:home\s+)?to\s+", re.I)

@@ -80,6 +80,15 @@ def _counterpart_side(person: Person, persons: list[Person]) -> str | None:
     return None
 
 
+ENVOY_SENT = "side.envoy_sent"
+# an envoy's office naming no country: 'Defence Attache', 'Consul', 'police liaison officer', 'First Secretary of the Embassy'
+_ENVOY_OFFICE = pattern(ENVOY_SENT, r"\b(?:[Aa]mbassador|[Aa]ttach[eé]|[Cc]onsul|[Cc]harg[eé] d'[Aa]ffaires|[Ll]iaison [Oo]fficer|"
+                                    r"[Ee]mbassy)",
+                        doc="an envoy whose office names no country ('Defence Attache X', 'Consul X') serves the country "
+                            "that sent them, not the host: the host is ruled out, weakly (it stands when no other side is "
+                            "told)")
+
+
 def _unsided_side(doc: Doc, p: Person, fallback: str | None, taking_part: list[Person], said: set[str] | None) -> None:
     """The side of a person the text gave none: one decision over the evidence of the sides they are not on.
 
@@ -110,6 +119,9 @@ def _unsided_side(doc: Doc, p: Person, fallback: str | None, taking_part: list[P
             and other.apart_from is None else None)
         if apart is not None:
             weak.add(apart)
+    if fallback is not None and p.position and _ENVOY_OFFICE.search(p.position):
+        weak.add(fallback)  # 'Defence Attache X', 'Consul X': posted to the host by the country that sent them
+        rule = rule or ENVOY_SENT
     ruled_out = strong | weak
     pub_side = doc.pub_side
     side = None
