@@ -286,3 +286,18 @@ def test_side_envoy_sent():
     # no other side told: the host's, as before (weak evidence leading nowhere)
     people = _sides("Interior Minister Tariq Hameed met Ambassador Donald Ford in Islamabad.")
     assert people["Donald Ford"] == ("PAK", "side.host_fallback")
+
+
+def test_side_perfect_aux():
+    # 'A has met with B': the perfect's auxiliary is the verb's own, A is still the subject who met B; with B's side
+    # the only one the meeting names, A is of the other country told
+    people = _sides("The Chief of Defence Force, Major General Ali Rasheed, has met with the Chief of Staff of the Sri "
+                    "Lankan Navy, Rear Admiral Sunil Perera. The meeting took place at the Navy Headquarters in Colombo. "
+                    "The Maldives National Defence Force said the meeting strengthened ties.")
+    assert people["Ali Rasheed"] == ("MDV", "side.other_party") and people["Sunil Perera"][0] == "LKA"
+    people = _sides("Police Commissioner Tomas Berg has met Cyprus Police Chief Andreas Loizou in Nicosia to discuss "
+                    "cooperation between Sweden and Cyprus.")
+    assert people["Tomas Berg"] == ("SWE", "side.other_party")
+    people = _sides("Minister Aldo Verin has also received the Director of Public Security of Jordan, Omar Saleh. "
+                    "Jordan and Rwanda signed a deal.")
+    assert people["Aldo Verin"] == ("RWA", "side.other_party")

@@ -48,6 +48,8 @@ _PASSIVE_BY = pattern("side.reception_by", r"(?:\s+(?:in|at|on|to)\s+[^.;,]{0,60
 # its clause (no verb, conjunction or relative between them)
 _SUBJECT_GAP = pattern("side.reception_subject", r"(?:(?!\b(?:who|which|that|while|after|before|when|where|whom|and|but|met|"
                                                  r"was|were|is|are|had|has|have|said)\b)[^.;:])*")
+# the auxiliary of a perfect right before the verb: 'has met with', 'have also received', 'had earlier met'
+_PERFECT_AUX = pattern("side.perfect_aux", r"\b(?:has|have|had)\s+(?:also\s+|just\s+|earlier\s+|today\s+)?\Z")
 # the next one of a list of objects: 'B, <office>, and C', 'B and C', 'B, C'
 _GUEST_LIST_NEXT = pattern("side.guest_list_next", r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 _OBJECT_GAP = pattern("side.reception_object", r"(?:\s+(?:in|at|on)\s+[^.;,]{0,60}?|\s+(?:today|yesterday|here|"
@@ -92,7 +94,9 @@ def reception_guests(people: People, sentences, text: str) -> None:
                     continue
             else:
                 host, guest = before[-1], after[0]
-                if v.start() - host.end > 80 or not (_SUBJECT_GAP.fullmatch(text, host.end, v.start())
+                # ('A, <office>, has met with B', 'A had also received B': the perfect's auxiliary is the verb's own)
+                aux = _PERFECT_AUX.search(text, host.end, v.start()) if "ha" in text[host.end:v.start()] else None
+                if v.start() - host.end > 80 or not (_SUBJECT_GAP.fullmatch(text, host.end, aux.start() if aux else v.start())
                                                      and _OBJECT_GAP.match(text, v.end(), guest.lo)):
                     continue
             _apart(guest.person, host.person, rule)
