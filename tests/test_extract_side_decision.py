@@ -301,3 +301,19 @@ def test_side_perfect_aux():
     people = _sides("Minister Aldo Verin has also received the Director of Public Security of Jordan, Omar Saleh. "
                     "Jordan and Rwanda signed a deal.")
     assert people["Aldo Verin"] == ("RWA", "side.other_party")
+
+
+def test_lexicon_agencies_of_the_isles():
+    # 'Northern Ireland' is the United Kingdom's, never Ireland's; the Garda and the PSNI, the RSIPF name their country
+    people = _sides("The Minister for Justice of Ireland, Helen Walsh, and the Northern Ireland Justice Minister, Naomi "
+                    "Reid, today met with the Garda Commissioner, Drew Hanley, and the PSNI Chief Constable, Simon Boyle, "
+                    "by video link.")
+    assert {n: s for n, (s, _) in people.items()} == {"Helen Walsh": "IRL", "Naomi Reid": "GBR", "Drew Hanley": "IRL",
+                                                      "Simon Boyle": "GBR"}
+    people = _sides("Garda Commissioner Drew Hanley met PSNI Chief Constable Simon Boyle near the border on Saturday.")
+    assert people["Drew Hanley"][0] == "IRL" and people["Simon Boyle"][0] == "GBR"
+    people = _sides("Chief Constable Simon Boyle of the Police Service of Northern Ireland hosted the Commissioner of An "
+                    "Garda Síochána, Drew Hanley, in Belfast.")
+    assert people["Drew Hanley"][0] == "IRL" and people["Simon Boyle"][0] == "GBR"
+    people = _sides("The RSIPF Commissioner Peter Tome met the NZ Police Commissioner Andrew Carter in Wellington.")
+    assert people["Peter Tome"][0] == "SLB" and people["Andrew Carter"][0] == "NZL"
