@@ -317,3 +317,40 @@ def test_lexicon_agencies_of_the_isles():
     assert people["Drew Hanley"][0] == "IRL" and people["Simon Boyle"][0] == "GBR"
     people = _sides("The RSIPF Commissioner Peter Tome met the NZ Police Commissioner Andrew Carter in Wellington.")
     assert people["Peter Tome"][0] == "SLB" and people["Andrew Carter"][0] == "NZL"
+
+
+def test_side_between_parties():
+    # 'between <first party> and <second>': the side phrase of the first party is not the second's nearest side, and
+    # the second is not of it
+    people = _sides("The announcement came after a meeting at the Palace between a high-level DEA mission and President "
+                    "Luis Abinaro, in which the officials praised Dominican leadership.")
+    assert people["Luis Abinaro"] == ("DOM", "side.other_party")
+    people = _sides("Talks between the Kenyan delegation and Interior Minister Joao Batista were held on Monday. Kenya "
+                    "and Angola agreed to cooperate on border control.")
+    assert people["Joao Batista"] == ("AGO", "side.other_party")
+    people = _sides("A meeting between Lithuanian officers and the Chief of Police, Colonel Adam Wrona, took place on "
+                    "Friday. Poland and Lithuania agreed to patrol the border together.")
+    assert people["Adam Wrona"] == ("POL", "side.other_party")
+    # each party with its own side phrase keeps it; a pair of sides is both parties'
+    people = _sides("The meeting between the Polish Minister Adam Wrona and the Lithuanian Minister Jonas Petraitis took "
+                    "place in Vilnius.")
+    assert people["Adam Wrona"][0] == "POL" and people["Jonas Petraitis"][0] == "LTU"
+
+
+def test_side_list_first():
+    # a list of participants ('led by A, <office>, and B', 'A and B also attended', 'the delegation included A and B')
+    # shares the side its first member's own office names
+    people = _sides("The DEA mission met President Luis Abinaro at the Palace. The mission was led by Daniel Salt, "
+                    "principal deputy administrator of the DEA, and Miles Ayle, deputy chief of International "
+                    "Operations, who praised Dominican leadership.")
+    assert people["Miles Ayle"] == ("USA", "side.list_first")
+    people = _sides("Minister Levan Beridze of Georgia met Ambassador of Greece Eleni Pappa. The police liaison officer "
+                    "of the Hellenic Republic, Stavros Dimou and Defence Attache, Kostas Lekkas also attended the meeting.")
+    assert people["Kostas Lekkas"] == ("GRC", "side.list_first")
+    people = _sides("Minister Levan Beridze of Georgia received a Greek delegation in Tbilisi. The delegation was headed "
+                    "by the Deputy Minister of Citizen Protection of Greece, Nikos Arvanitis, and Colonel Kostas Lekkas.")
+    assert people["Kostas Lekkas"][0] == "GRC"  # (the delegation's side, read first: the same)
+    # two parties of a meeting are no list: 'between A, <office of X>, and B'
+    people = _sides("A meeting between the Minister of Interior of Poland, Adam Wrona, and Colonel Janis Ozols took "
+                    "place in Riga. Latvia and Poland agreed.")
+    assert people["Janis Ozols"][0] == "LVA"

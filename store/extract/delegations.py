@@ -369,6 +369,11 @@ _OWNED_LIST_END = pattern("side.owned_list_end", r"\s*(?:,\s*(?:and\s+)?(?=[A-Z]
                                                  r"accompanied|joined|took)\b)")
 # (capitalised words of the office the next name did not keep may come after the comma: ', Passports and')
 _OWNED_LIST_NEXT = pattern("side.owned_list_next", r"\s*,\s*(?:and\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}\Z")
+BETWEEN_PARTIES = decision("side.between_parties", "'a meeting between a DEA mission and President X', 'talks between the "
+                                                   "Kenyan delegation and Minister Y': the second party is not of the "
+                                                   "first party's side")
+# 'between <the first party> and <titles> X': the second party's titles after the 'and' (no clause between)
+_BETWEEN_SECOND = pattern("side.between_second", r"[^,;.()]{0,40}?\s+and\s+(?:the\s+|his\s+|her\s+)?[^,;.]{0,60}\Z")
 _BETWEEN_BEFORE = pattern("side.between_before", r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}\Z", re.I)
 SHARED_DEMONYM = decision("side.shared_demonym", "'Croatian Interior Minister A and Justice Minister B': B holds another office of "
                                                  "A's country")
@@ -514,6 +519,12 @@ def _awards_between(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _between_first(a: SideMention, m: Mention, text: str) -> bool:
+    """BETWEEN_PARTIES: the side phrase `a` is in the first party of 'between <first> and <second>' and `m` the second."""
+    return " and " in text[a.end:m.lo] and bool(_BETWEEN_BEFORE.search(text, max(0, a.start - 40), a.start)) and \
+        bool(_BETWEEN_SECOND.match(text, a.end, m.lo))
+
+
 def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: set[int], paired: set[int],
                     here: list[Mention], fronted: tuple[int, int, bool] | None) -> bool:
     """Whether the side phrase `a` before person `m` in the sentence is a side the person can take."""
@@ -532,6 +543,8 @@ def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: s
         return False  # 'Dignitaries present to welcome the AFP ... included X': the guests welcomed, not X's side
     if _DESTINATION.search(text, max(0, a.start - 40), a.start) or _EVENT_OF.search(text, max(0, a.start - 60), a.start):
         return False
+    if _between_first(a, m, text):
+        return False  # 'a meeting between a DEA mission and President X': the first party's side is not the second's
     if _quoted_before(text, a.end, m.lo) or _MET_BETWEEN.search(text, a.end, m.lo) or _awards_between(text, a.end, m.lo):
         return False  # '"... the Lithuanian service," said X'; 'The Lithuanian delegation met Y'
     window = max(0, a.start - 40)
@@ -660,6 +673,7 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
             if before and m.sentence not in fronted:
                 fronted[m.sentence] = fronted_span(sentences[m.sentence].start, sentences[m.sentence].end, text)
             awarder = before[-1] if before and _awards_between(text, before[-1].end, m.lo) else None
+            first_party = before[-1] if before and _between_first(before[-1], m, text) else None
             nearest = next((a for a in reversed(before) if _nearest_counts(a, m, text, sentences, claimed, paired[m.sentence],
                                                                   by_sentence.get(m.sentence, []), fronted.get(m.sentence))),
                            None)
@@ -695,6 +709,8 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                 side, rule = before[-1].code, NEAREST_BEFORE
             if side is None and awarder is not None and p.not_side is None and not is_body(awarder.code):
                 p.not_side, p.not_side_rule = awarder.code, "side.award_between"  # AWARD_BETWEEN
+            if side is None and first_party is not None and p.not_side is None and not is_body(first_party.code):
+                p.not_side, p.not_side_rule = first_party.code, BETWEEN_PARTIES
         if side is None and (p.position and _OF_THE_DELEGATION.match(p.position) or
                              text.find("elegation", max(0, m.lo - 40), m.lo) != -1 and
                              _DELEGATION_HEAD_BEFORE.search(text, max(0, m.lo - 40), m.lo) or _LEADS_GUESTS.match(text, m.end)):

@@ -3,8 +3,8 @@ evidence of the sides the person is not on; the host's, the publisher's or the o
 
 import re
 
-from whomet.store.extract.delegations import (COUNTERPART, HOST_FALLBACK, OF_THE_DELEGATION, ambassador_post,
-                                                 called_on_side)
+from whomet.store.extract.delegations import (COUNTERPART, DEMONYM_OFFICE, HOST_FALLBACK, OF_THE_DELEGATION, OWN_OFFICE,
+                                              ambassador_post, called_on_side)
 from whomet.store.extract.doc import Doc, Segment
 from whomet.store.extract.organizations import groups as find_groups
 from whomet.store.extract.people import Person
@@ -52,6 +52,37 @@ def _unclaimed_party(doc: Doc, p: Person, taking_part: list[Person]) -> str | No
     claimed = {q.side for q in taking_part if q.side is not None and not q.guessed and q.side_rule != UNCLAIMED_PARTY}
     left = {a.code for a in after if not is_body(a.code)} - claimed
     return left.pop() if len(left) == 1 and claimed else None
+
+
+LIST_FIRST = decision("side.list_first", "'The mission was led by A, <office of X>, and B, <office>', 'The liaison officer of X, "
+                                        "A and Defence Attache B also attended': a list of participants shares the side "
+                                        "its first member's own office names")
+# the link to the one before in a list: ', and', 'and'
+_LIST_AND = pattern("side.list_and", r"\s*,?\s*and\s+(?:the\s+)?\Z")
+# what makes two names a list of participants: a cue before the first ('led by', 'accompanied by', 'including')...
+_LIST_CUE = pattern("side.list_cue", r"\b(?:(?:led|headed|accompanied|joined)\s+by|includ(?:ed|ing|es)|compris(?:ed|ing|es)|"
+                                    r"consist(?:ed|ing|s) of)\s+(?:the\s+)?\Z")
+# ... or the verb of attendance the two are subject of ('A and B also attended', 'were also present')
+_LIST_ATTENDED = pattern("side.list_attended", r"\s*,?\s*(?:also\s+)?(?:attended|took part|participated|were\s+(?:also\s+)?"
+                                              r"(?:present|in attendance))\b")
+
+
+def _list_first(doc: Doc, p: Person) -> Person | None:
+    """The first member of the list of participants `p` closes, when that one's side is their own office's."""
+    m = p.mentions[0] if p.mentions else None
+    if m is None:
+        return None
+    prev = [x for x in doc.people.mentions if x.sentence == m.sentence and x.end <= m.lo]
+    if not prev or prev[-1].person is p or not _LIST_AND.match(doc.work, prev[-1].end, m.lo):
+        return None
+    first = prev[-1].person
+    if first.side is None or first.guessed or first.side_rule not in (OWN_OFFICE, DEMONYM_OFFICE, LIST_FIRST):
+        return None
+    start = doc.sentences[m.sentence].start
+    cue = _LIST_CUE.search(doc.work, max(start, prev[-1].lo - 30), prev[-1].lo)
+    if cue is None and not (len(prev) == 1 and _LIST_ATTENDED.match(doc.work, m.end)):
+        return None
+    return first
 
 
 def _other_party(doc: Doc, not_sides: set[str]) -> str | None:
@@ -155,6 +186,10 @@ def run(doc: Doc, seg: Segment, index: int) -> None:
         if p.side is None and p.side_of is not None and p.side_of.side is not None:
             # 'The minister was accompanied by X': the minister's side, settled just before
             p.side, p.side_rule, p.guessed = p.side_of.side, p.side_of.side_rule, p.side_of.guessed
+        if p.side is None and not p.not_side and not p.apart_from:
+            first = _list_first(doc, p)
+            if first is not None:
+                p.side, p.side_rule, p.guessed = first.side, LIST_FIRST, False
         if p.side is None and not p.not_side and not p.apart_from:
             side = _unclaimed_party(doc, p, taking_part)
             if side is not None:
