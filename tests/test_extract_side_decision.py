@@ -354,3 +354,15 @@ def test_side_list_first():
     people = _sides("A meeting between the Minister of Interior of Poland, Adam Wrona, and Colonel Janis Ozols took "
                     "place in Riga. Latvia and Poland agreed.")
     assert people["Janis Ozols"][0] == "LVA"
+
+
+def test_lexicon_french_honorifics():
+    # 'Monsieur' and 'Madame' are honorifics, never part of the name
+    people = _sides("Minister Awa Diallo of Senegal received Monsieur Jean Kabore, Minister of Security of Burkina Faso, "
+                    "in Dakar.")
+    assert set(people) == {"Awa Diallo", "Jean Kabore"} and people["Jean Kabore"][0] == "BFA"
+    people = _sides("Mr Mohamed Toure met Madame Awa Diallo of Senegal and Monsieur Jean Kabore of Burkina Faso.")
+    assert people["Awa Diallo"][0] == "SEN" and people["Jean Kabore"][0] == "BFA"
+    people = _sides("The communique was signed by Moussa Sidibe, Prefect of Tone in Togo, and Monsieur Pierre "
+                    "Kabore, Governor of the Centre-Sud Region of Burkina Faso.")
+    assert set(people) == {"Moussa Sidibe", "Pierre Kabore"}
