@@ -1310,7 +1310,7 @@ class People:
             elif len(toks) == 1 and len(p.tokens) >= 2 and _bare_surname(p.tokens[-1]) == toks[0]:
                 best = best or p  # SURNAME_WITHOUT_ARTICLE: 'Dr Hamdan' for 'Mohammad Al-Hamdan'
             elif len(toks) == 2 and len(p.tokens) >= 4 and p.tokens[:2] == toks:
-                prefixed.append(p)  # NAME_PREFIX: 'Mohd Jammy' for 'Mohd Jammy Muhd Shah Al-Islam'
+                prefixed.append(p)  # NAME_PREFIX: 'Mohd Faizal' for 'Mohd Faizal Ahmad Shah Al-Amin'
         if best is None and len(inner) == 1:
             best = inner[0]
         if best is None and len(prefixed) == 1:
