@@ -267,8 +267,7 @@ _SEPARATELY = needing(pattern("meeting.separately", r"\b(?:separately\s+with|met
 # that pairs offices or sides, 'met A and B, the police chiefs of X and Y respectively', pairs no days and tells one)
 _DAYS_RESPECTIVELY = pattern("meeting.days_respectively", r"\brespectively\b")
 _TWO_DAYS = pattern("meeting.two_days", r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+)?and\s+\d{1,2}(?:st|nd|rd|th)?\b|"
-                                        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\s+(?:on\s+)?"
-                                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+                                        rf"\b{WEEKDAY}\s+and\s+(?:on\s+)?{WEEKDAY}\b")
 _MET_VERB = pattern("meeting.met_verb", r"\b(?:meet|met|meeting)(?:\s+with)?\s+|\b(?:held|had|hold)\s+(?:[\w-]+\s+)?"
                                         r"(?:talks|meetings)\s+with\s+|\b(?:received|called\s+on)\s+")
 # 'The Minister received Japan's Ambassador A, Russia's Ambassador B and Italy's Ambassador C': envoys of several
