@@ -32,3 +32,13 @@ def agreements_of(text, head=POLISH_HEAD):
 
 def awards_of(text, head=POLISH_HEAD):
     return [(a.award, a.kind, a.giver, a.recipient_side, a.rule) for m in extract(head + text).meetings for a in m.awards]
+
+
+def members_of(text, head=POLISH_HEAD):
+    """name -> (side, member) over every meeting of the text."""
+    return {m.name: (d.side, m) for mt in extract(head + text).meetings for d in mt.delegations for m in d.members}
+
+
+def hosts_of(text, head=POLISH_HEAD):
+    """The sides the text's meetings mark as host, in order."""
+    return [d.side for mt in extract(head + text).meetings for d in mt.delegations if d.host]

@@ -5,12 +5,9 @@ shape, so that the grammar is tested and not one phrasing.
 
 from whomet.store.extract import extract
 
-HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
+from tests.extract_helpers import members_of as _members
+
 UNPUBLISHED = "date 2024-06-12 Source: Daily Wire\n\n"
-
-
-def _members(text, head=HEAD):
-    return {m.name: (d.side, m) for mt in extract(head + text).meetings for d in mt.delegations for m in d.members}
 
 
 def test_office_dash_apposition():

@@ -4,19 +4,11 @@ Every sentence is written for the test (fictional people); each checks the fact 
 record names for it, and what the rule must leave alone.
 """
 
-from whomet.store.extract import extract
 from whomet.store.extract.sides import sides_in
 
-HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
+from tests.extract_helpers import hosts_of as _hosts, members_of as _members
+
 NO_PUBLISHER = "date 2024-06-12 Source: Baltic Wire\n\n"
-
-
-def _members(text, head=HEAD):
-    return {m.name: (d.side, m) for mt in extract(head + text).meetings for d in mt.delegations for m in d.members}
-
-
-def _hosts(text, head=HEAD):
-    return [d.side for mt in extract(head + text).meetings for d in mt.delegations if d.host]
 
 
 def test_head_mission_to():

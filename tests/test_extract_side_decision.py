@@ -6,11 +6,7 @@ Every sentence is written for the test (fictional people); each checks the fact 
 
 from whomet.store.extract import extract
 
-HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
-
-
-def _members(text, head=HEAD):
-    return {m.name: (d.side, m) for mt in extract(head + text).meetings for d in mt.delegations for m in d.members}
+from tests.extract_helpers import members_of as _members
 
 
 def _sides(text):

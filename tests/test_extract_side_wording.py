@@ -6,11 +6,7 @@ side and the rule the record names, and what the rule must leave alone.
 
 from whomet.store.extract import extract
 
-HEAD = "date 2024-06-12 Source: Ministry of Interior of the Republic of Poland\n\n"
-
-
-def _members(text, head=HEAD):
-    return {m.name: (d.side, m) for mt in extract(head + text).meetings for d in mt.delegations for m in d.members}
+from tests.extract_helpers import members_of as _members
 
 
 def _sides(text, head=""):
