@@ -104,3 +104,30 @@ async def test_enter_enter_in_a_burst_after_a_search_typed_slowly_opens_the_firs
         burst(app, "enter", "enter")
         await settle(app, pilot)
         assert isinstance(app.screen, MeetingScreen) and app.screen.meeting_id == 6
+
+
+async def test_enter_enter_in_one_burst_with_a_search_typed_over_an_empty_list_opens_the_first_match(world):
+    # while nothing matches, no table shows to take the focus: the first Enter, reaching the field before the new rows
+    # come (a slow fetch here, as in a real terminal), must send the focus to the list when they do, and the second
+    # Enter open the first of them (it was lost: 4 bursts in 6 in tmux at 80x24)
+    import time
+
+    from whomet.tui.screens.meeting import MeetingScreen
+
+    app = create_app(Store(world))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"nothing", "escape")
+        await settle(app, pilot)
+        page = app.store.page
+
+        def slow_page(*args, **kwargs):
+            time.sleep(0.3)
+            return page(*args, **kwargs)
+
+        app.store.page = slow_page
+        burst(app, "slash", *"Bachurin", "enter", "enter")
+        await pilot.pause(1.0)
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen), app.screen
+        assert app.screen.meeting_id == 6

@@ -121,6 +121,7 @@ class MainScreen(Screen):
         self.detail_waits = False  # new rows are not drawn yet: the detail pane waits for them
         self.shown_gen, self.shown_at = 0, 0.0  # the generation whose rows are on screen (benchmarks wait on it)
         self._open_when_listed: str | None = None  # an open asked for while the list was being fetched
+        self._focus_when_listed = False  # Enter in a filter while no table showed: the list takes the focus once it shows
         self.counted_gen = 0
 
     def compose(self) -> ComposeResult:
@@ -519,7 +520,15 @@ class MainScreen(Screen):
 
     @on(Input.Submitted)
     def filter_submitted(self, _event) -> None:
-        self.set_focus(self.query_one(MeetingTable))
+        table = self.query_one(MeetingTable)
+        if not table.display and self.shown_gen != self.gen:
+            # Typed over a list that matched nothing ('/name', then '/kaz' Enter Enter): no table shows to take the
+            # focus until the new rows come, so it goes there when they do, and a second Enter opens the first of them.
+            if self._focus_when_listed:
+                self._open_when_listed = "participants"
+            self._focus_when_listed = True
+            return
+        self.set_focus(table)
 
     def set_filter(self, f: MeetingFilter, typed_in=None) -> None:
         if f == self.filter:
@@ -613,6 +622,10 @@ class MainScreen(Screen):
                 direction = "desc" if key in ("date", "attendees", "agreements", "awards") else "asc"
         table.sort, table.direction = key, direction
         table.build_columns()
+        if self._focus_when_listed and not message.append and not message.prepend:
+            self._focus_when_listed = False
+            if table.display:
+                self.set_focus(table)
         self.reload()
 
     def action_next_sort(self) -> None:
