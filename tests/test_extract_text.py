@@ -17,3 +17,14 @@ def test_tokens_inside_bounds_count_from_the_whole_text():
     toks = tokenize(text, a, b)
     assert [(t.text, t.start, t.end) for t in toks] == [("met", a, a + 3), ("Colonel", a + 4, a + 11),
                                                        ("Nowak", a + 12, b)]
+
+
+def test_blanks_before_a_token_are_what_lstrip_strips():
+    # tokenize takes each token's blanks off with str.lstrip: that must strip exactly what the pattern's \s matched
+    import re
+    import sys
+    blank = re.compile(r"\s")
+    odd = [chr(c) for c in range(sys.maxunicode + 1) if (blank.fullmatch(chr(c)) is not None) != chr(c).isspace()]
+    assert odd == []
+    text = "\u2028\u00a0\u1680Nowak\u205f\u3000met"
+    assert [(t.text, t.start) for t in tokenize(text)] == [("Nowak", 3), ("met", 10)]

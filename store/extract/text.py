@@ -13,8 +13,9 @@ from whomet.store.names import fold
 # before it: every character is a word character, a blank or punctuation, so the tokens and the blanks between
 # them tile the text, and a token's offset is the sum of the lengths before it (no search for where it starts).
 # (possessive: a word's letters, its inner marks and the blanks are each taken whole, as nothing after them can
-# match a part of them; the same tokens, fewer steps)
-_TOKEN = pattern("text.token", r"(\s*+)(\w++(?:[-'’]\w++)*+|[^\w\s])")
+# match a part of them; the same tokens, fewer steps). No group: findall gives one string a token, blanks and word,
+# and no tuple; str.lstrip takes the blanks off (it strips what re's \s matches: Python's whitespace, both).
+_TOKEN = pattern("text.token", r"\s*+(?:\w++(?:[-'’]\w++)*+|[^\w\s])")
 _PARAGRAPH = pattern("text.paragraph", r"\n[ \t]*\n\s*|\n(?=[ \t]*\S[^\n]{0,80}$)")
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "col", "lt", "maj", "capt",
@@ -25,16 +26,11 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "
 
 
 class Token:
-    """A word or punctuation mark: text, [start, end) offsets, folded form, and two cached tests."""
+    """A word or punctuation mark: text, [start, end) offsets, folded form, and two cached tests. Made by tokenize()
+    alone, which fills the slots itself (no __init__: a plain call of the class is the cheapest way to make one, and
+    it is done for every token of every release)."""
 
     __slots__ = ("text", "start", "end", "low", "is_word", "is_cap")
-
-    def __init__(self, text: str, start: int, end: int):
-        # tokenize() fills the same slots without this call (it is on every token of every release)
-        self.text = text
-        self.start = start
-        self.end = end
-        self.low, self.is_word, self.is_cap = _facts(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -74,14 +70,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out = []
     append = out.append
     known = _FACTS
-    new = Token.__new__
+    token = Token
     pos = start
-    for blanks, word in _TOKEN.findall(text, start, len(text) if end is None else end):
-        at = pos + len(blanks)
-        pos = at + len(word)
-        tok = new(Token)
-        tok.text, tok.start, tok.end = word, at, pos
-        tok.low, tok.is_word, tok.is_cap = known.get(word) or _facts(word)
+    for chunk in _TOKEN.findall(text, start, len(text) if end is None else end):
+        word = chunk.lstrip()  # (the blanks before it: whitespace to re's \s and to str.lstrip alike)
+        tok = token()
+        pos += len(chunk)
+        tok.text, tok.start, tok.end = word, pos - len(word), pos
+        try:
+            tok.low, tok.is_word, tok.is_cap = known[word]
+        except KeyError:
+            tok.low, tok.is_word, tok.is_cap = _facts(word)
         append(tok)
     return out
 
