@@ -34,7 +34,7 @@ class SideMention:
 
 def _low(tok: Token) -> str:
     t = tok.text
-    if t.endswith(("'s", "’s")) and len(t) > 3:
+    if t[-1] == "s" and t.endswith(("'s", "’s")) and len(t) > 3:  # (the last letter first: no tuple to unpack)
         return fold(t[:-2])
     return tok.low
 
@@ -68,8 +68,12 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
             out.append(SideMention(i, i + 1, tok.start, tok.end, aliases[tok.text]))
             i += 1
             continue
-        local = _local_force(tokens, i) if tok.low in PLACE_FIRST and any(
-            t.low == "police" for t in tokens[i + 1:i + 7]) else None
+        local = None
+        if tok.low in PLACE_FIRST:
+            for t in tokens[i + 1:i + 7]:
+                if t.low == "police":
+                    local = _local_force(tokens, i)
+                    break
         if local is not None:
             # 'Abu Dhabi Police', 'Lagos State Police Command': a force named after a city or state is that country's
             out.append(SideMention(i, local[0], tok.start, tokens[local[0] - 1].end, local[1]))
@@ -80,8 +84,8 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
             if skip:
                 i = skip  # 'North American' names no side: its 'American' is not the USA
                 continue
-        if tok.low not in FIRST_WORDS and _low(tok) not in FIRST_WORDS:
-            i += 1
+        if tok.low not in FIRST_WORDS and (tok.text[-1] != "s" or _low(tok) not in FIRST_WORDS):
+            i += 1  # (_low differs from tok.low only for a possessive, which ends in 's')
             continue
         found = None
         words: list[str] = []
@@ -94,7 +98,7 @@ def find_sides(tokens: list[Token], aliases: dict[str, str] | None = None) -> li
             words.append(t.low)
             phrase = tuple(words)
             code = SIDE_PHRASES.get(phrase)
-            if code is None and t.text.endswith(("'s", "’s")):
+            if code is None and t.text[-1] == "s" and t.text.endswith(("'s", "’s")):
                 code = SIDE_PHRASES.get(tuple(words[:-1] + [_low(t)]))
             if code is not None:
                 found = (j + 1, code)
