@@ -28,7 +28,11 @@ def org_phrases(tokens: list[Token], text: str, taken: list[tuple[int, int]]) ->
     out = []
     n = len(tokens)
     # (a phrase needs a capitalised agency word: a sentence without one has none)
-    if not n or not any(t.is_cap and (t.low in ORG_HEADS or t.low.split(" ")[-1] in ORG_HEADS) for t in tokens):
+    # (a plain loop, not a generator, over every token of every sentence; a folded word holds a blank seldom)
+    for t in tokens:
+        if t.is_cap and (t.low in ORG_HEADS or " " in t.low and t.low.split(" ")[-1] in ORG_HEADS):
+            break
+    else:
         return out
     lo, hi = tokens[0].start, tokens[-1].end
     local = [(a, b) for a, b in taken if a < hi and b > lo]
@@ -49,7 +53,7 @@ def org_phrases(tokens: list[Token], text: str, taken: list[tuple[int, int]]) ->
         while j < n:
             tj = tokens[j]
             if tj.is_word and tj.is_cap and j not in blocked:
-                if tj.low in ORG_HEADS or tj.low.split(" ")[-1] in ORG_HEADS:
+                if tj.low in ORG_HEADS or " " in tj.low and tj.low.split(" ")[-1] in ORG_HEADS:
                     has_head = True
                 last = j
                 j += 1

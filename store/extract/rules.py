@@ -138,7 +138,8 @@ class CaseBlind:
         end = len(text) if endpos is None else endpos
         narrowed = CaseBlind.__new__(CaseBlind)
         narrowed.rx, narrowed.twin, narrowed.loose, narrowed.opening = self.rx, self.twin, self.loose, self.opening
-        narrowed.needs = tuple(word for word in self.needs if low.find(word, pos, end) != -1)
+        part = low if pos == 0 and end >= len(low) else low[pos:end]
+        narrowed.needs = tuple(word for word in self.needs if word in part)
         return narrowed
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
@@ -286,9 +287,11 @@ def anchored(rx: re.Pattern, text: str, words: tuple[str, ...], pos: int = 0, en
 
 def holds_any(text: str, words: tuple[str, ...], pos: int = 0, end: int | None = None) -> bool:
     """Whether text[pos:end] holds one of `words` (a pattern's needed words: where it holds none, no search can match)."""
-    end = len(text) if end is None else end
+    # (the span cut once and each word looked for with 'in': str.find(word, pos, end) parses its arguments at each call;
+    # a slice reads pos and end as find does, and the words are never empty)
+    part = text if pos == 0 and (end is None or end >= len(text)) else text[pos:end]
     for word in words:
-        if text.find(word, pos, end) != -1:
+        if word in part:
             return True
     return False
 
@@ -394,11 +397,7 @@ class Needing:
             return False
         if pos <= 0 and end >= len(text):
             return not present
-        low = last[1]
-        for word in present:
-            if low.find(word, pos, end) != -1:
-                return False
-        return True
+        return not holds_any(last[1], present, pos, end)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
