@@ -354,3 +354,20 @@ def test_each_event_city_match_holds_its_second_words():
                 checked += 1
                 assert any(w in m.group() for w in also), m.group()
     assert checked >= 5
+
+
+def test_holds_any_reads_its_span_as_str_find_does():
+    # holds_any cuts text[pos:end] once and looks for each word with 'in': the same answer as text.find(word, pos, end)
+    # for every span, negative and past-the-end offsets included
+    from whomet.store.extract.rules import _holds_odd, holds_any
+
+    text = "The ministers signed it; they inked a plan"
+    words = ("signed", "inked", "plan")
+    for pos in range(-5, len(text) + 3):
+        for end in [None, *range(-5, len(text) + 3)]:
+            found = any(text.find(w, pos, len(text) if end is None else end) != -1 for w in words)
+            assert holds_any(text, words, pos, end) is found, (pos, end)
+    # a text holding a letter whose lower case cannot stand for what re.I matches is told apart, ASCII or not
+    assert not _holds_odd("Istanbul")
+    assert not _holds_odd("İ".lower()[:1] + "stanbul – talks")
+    assert all(_holds_odd(f"in {odd} x") for odd in ("\u0131", "\u017f", "\u0130"))

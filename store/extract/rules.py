@@ -316,6 +316,15 @@ def needs(*patterns: re.Pattern) -> tuple[str, ...]:
 _NO_LOWER_WORDS = _NO_LOWER_TWIN + ("\u0130",)
 
 
+def _holds_odd(text: str) -> bool:
+    """Whether text holds one of _NO_LOWER_WORDS (none is ASCII: an ASCII text, str.isascii at no cost, is not looked
+    through; a loop, not a generator: asked for every window a guarded pattern is matched in)."""
+    for odd in _NO_LOWER_WORDS:
+        if odd in text:
+            return True
+    return False
+
+
 class Guarded:
     """A registered case-blind (re.I) pattern that cannot run as a lower-case twin (a case-sensitive part inside it:
     '(?-i:met)'), searched only in a text whose lower case holds one of the words every match needs (read from the
@@ -334,7 +343,7 @@ class Guarded:
 
     def _absent(self, text: str, pos: int, end: int | None) -> bool:
         part = text[pos:end]
-        if any(odd in part for odd in _NO_LOWER_WORDS):
+        if not part.isascii() and _holds_odd(part):
             return False
         return not holds_any(part.lower(), self.needs)
 
@@ -438,7 +447,7 @@ def _lower_kept(text: str) -> str | None:
         if kept[0] is text:
             return kept[1]
     low = text.lower()
-    if len(low) != len(text) or any(odd in text for odd in _NO_LOWER_WORDS):
+    if len(low) != len(text) or not text.isascii() and _holds_odd(text):
         return None
     return low
 
