@@ -220,8 +220,6 @@ HEAD_AFTER = guarded("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:" + _TIME_BETW
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the (?:head|helm) of\b|"
-                        # "X's delegation", "Colonel X's five-member team": the one whose delegation it is
-                        r"\A['’]s\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\b(?!\s+members?\b)|"
                         # 'X was in charge of the Chilean delegation'
                         r"\A\s*,?\s*(?:who\s+)?(?:was\s+|is\s+)?in charge of (?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:delegation|team|side)\b|"

@@ -210,17 +210,6 @@ def _weekday_at_start(text: str, start: int, end: int, ref: dt.date | None) -> d
     return _relative("on " + m.group(1).lower(), ref) if m and ref is not None else None
 
 
-# An undated lead that already told a meeting of two parties keeps its day: a paragraph dated another day in its first
-# sentence ('... called on the Minister B on Sunday'), naming only people the lead did not, is another meeting
-_WEEKDAY_INSIDE = pattern("meeting.other_day_lead", r"\b[Oo]n\s+(" + WEEKDAY + r")\b")
-
-
-def _weekday_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
-    """'... called on the Minister in Singh Durbar on Sunday.': the weekday a sentence dates itself by, else None."""
-    m = _WEEKDAY_INSIDE.search(text, start, end) if ref is not None else None
-    return _relative("on " + m.group(1).lower(), ref) if m else None
-
-
 def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
     for m in ON_DATE.finditer(text, start, end):
         d, _ = parse_date_at(text, m.end(), ref)
@@ -375,9 +364,6 @@ def _another_official(present: list[list[tuple[int, str | None]]], first: int, i
         for pid, side in present[idx])
 
 
-OTHER_PEOPLE = decision("meeting.other_people", "a paragraph telling a meeting of other people altogether (two or more, of "
-                                                 "two sides or more, one of a side the meeting so far did not have) is a "
-                                                 "meeting of its own")
 UNDATED_PAGE = dt.date(2001, 12, 31)  # a year with no 29 February: 'On February 29' stays no date, as with no year
 # the date rules that read a day written out, not counted from the page's date
 UNDATED_DAY_RULES = frozenset({"date.dateline", "date.dateline_on_date", "date.dateline_range", "date.on_date",
@@ -457,18 +443,6 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             if d is None:
                 # '... signed the minutes after their talks in Lima on March 17': the lead's day, told inside
                 d = _dated_inside(text, s.start, s.end, ref)
-            if idx - bounds[-1] > 1 and (d is not None or _weekday_inside(text, s.start, s.end, page_ref)) \
-                    and _only_new(present, bounds[-1], idx) and two_parties(present, bounds[-1], idx, home) \
-                    and _MEETING_WORD.search(text, s.start, s.end) \
-                    and MEETING_CUE.search(text, sents[bounds[-1]].start, sents[idx - 1].end):
-                # an undated lead that already told a meeting of two parties ('A high-level meeting has kicked off in
-                # Kathmandu ... A, leading the Indian delegation, ... with B') keeps its own day: a paragraph dated
-                # another day in its first sentence, with someone it did not name, is a meeting of its own
-                bounds.append(idx)
-                if d is not None:
-                    current_date, current_explicit = d, True
-                absorb = False
-                continue
         other_day = False
         if d is None and not absorb:
             d = _weekday_at_start(text, s.start, s.end, page_ref) or _dated_inside(text, s.start, s.end, ref)
@@ -511,14 +485,6 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             if current_date is not None and current_explicit:
                 item_dates[idx] = current_date
             continue
-        if d is None and idx - bounds[-1] > 1 and _other_people(present, sides, bounds[-1], idx, home) \
-                and two_parties(present, bounds[-1], idx, home) and _MEETING_WORD.search(text, s.start, s.end) \
-                and not _SAME_MEETING.search(text, s.start, s.end):
-            # 'The collaboration is also backed by Prime Minister C, who called for it during a bilateral meeting with
-            # President D': a paragraph whose meeting has other people altogether, of a side the meeting so far did
-            # not have, is a meeting of its own
-            bounds.append(idx)
-            continue
         if d is None and idx - bounds[-1] > 0 and _CONTINUED.match(text, s.start, s.end) and _new_city(
                 text, s.start, s.end, _cities(text, sents[bounds[-1]].start, sents[idx - 1].end)
                 | {fold(m.group()) for m in _CAP_WORDS.finditer(text, sents[bounds[-1]].start, sents[idx - 1].end)}):
@@ -556,30 +522,10 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     return [(bounds[i], bounds[i + 1], item_dates.get(bounds[i])) for i in range(len(bounds) - 1)]
 
 
-def _other_people(present: list[list[tuple[int, str | None]]], sides: list[set[str]], first: int, idx: int,
-                  home: str | None) -> bool:
-    """Sentence idx names two people or more, of two sides or more, none of whom [first, idx) named, and one of a side
-    no one of [first, idx) was on nor named (meeting.other_people)."""
-    before = {pid for k in range(first, idx) for pid, _ in present[k]}
-    sides_before = {side or home for k in range(first, idx) for _, side in present[k]}.union(*sides[first:idx])
-    here = {pid: side for pid, side in present[idx]}
-    if len(here) < 2 or any(pid in before for pid in here) or None in here.values():
-        return False
-    return len(set(here.values())) >= 2 and bool(set(here.values()) - sides_before)
-
-
 def _someone_new(present: list[list[tuple[int, str | None]]], first: int, idx: int) -> bool:
     """Sentence idx names someone taking part whom no sentence of [first, idx) named."""
     before = {pid for k in range(first, idx) for pid, _ in present[k]}
     return any(pid not in before for pid, _ in present[idx])
-
-
-def _only_new(present: list[list[tuple[int, str | None]]], first: int, idx: int) -> bool:
-    """Sentence idx names someone no sentence of [first, idx) named, and of those they named at most one side's people
-    (its subject's: 'A also met C'); a paragraph that tells the meeting before again names both its parties again."""
-    before = {pid for k in range(first, idx) for pid, _ in present[k]}
-    again = {side for pid, side in present[idx] if pid in before}
-    return any(pid not in before for pid, _ in present[idx]) and len(again) <= 1 and None not in again
 
 
 def _headline_alone(text: str, sents: list[Sentence]) -> bool:
