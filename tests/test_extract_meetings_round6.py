@@ -1,0 +1,29 @@
+"""Round six, meetings and heads: examples written for the test (fictional people), three wordings each, one test per
+rule id added or changed, named after it."""
+
+from whomet.store.extract import extract
+
+HEAD = "date 2024-06-14 Source: Ministry of Interior of the Republic of Poland\n\n"
+LEAD = ("Deputy Minister Piotr Zielinski met the Chilean Minister of the Interior Maria Lopez in Warsaw on 11 June.\n\n"
+        "They discussed joint patrols and the exchange of liaison officers.\n\n")
+TALKS = [("CHL", "Maria Lopez"), ("POL", "Piotr Zielinski")]
+
+
+def _meetings(text, head=HEAD):
+    return [sorted((d.side, m.name) for d in mt.delegations for m in d.members) for mt in extract(head + text).meetings]
+
+
+def test_meeting_unnamed_partner():
+    # a paragraph whose subject, one of the meeting before, meets someone named by office alone: a meeting of its own
+    for paragraph in ("He also met the deputy governors of two border prisons and discussed overcrowding.",
+                      "During her stay in the Polish capital, Lopez met with the Warsaw Metropolitan Police commissioner "
+                      "to discuss football matches.",
+                      "Minister Lopez also held talks with senior officials of the Border Guard headquarters."):
+        got = _meetings(LEAD + paragraph)
+        assert len(got) == 2 and got[0] == TALKS, paragraph
+    # the partner said again by office ('the Minister'), 'his counterpart', an appeal ('called on X to'): one meeting
+    for paragraph in ("Zielinski also met the Minister again before her departure.",
+                      "Zielinski also met with Maria Lopez's advisers at the embassy.",
+                      "He met his counterpart once more at the airport.",
+                      "Zielinski called on the Chilean police commissioner to speed up the extradition."):
+        assert len(_meetings(LEAD + paragraph)) == 1, paragraph
