@@ -27,3 +27,19 @@ def test_meeting_unnamed_partner():
                       "He met his counterpart once more at the airport.",
                       "Zielinski called on the Chilean police commissioner to speed up the extradition."):
         assert len(_meetings(LEAD + paragraph)) == 1, paragraph
+
+
+def test_meeting_attended_words_between():
+    # 'took part' or 'participated' with words between the verb and 'in the ... meeting' still tells the meeting
+    for sentence in ("Yesterday, Deputy Minister Piotr Zielinski participated virtually alongside officials from Chile "
+                     "and Peru in the third regional drug dialogue meeting.",
+                     "Deputy Minister Piotr Zielinski took part by video link in a session of the Baltic border council "
+                     "on Tuesday.",
+                     "Deputy Minister Piotr Zielinski and Colonel Anna Nowak participated, with delegates of six "
+                     "countries, in the annual meeting of border chiefs."):
+        got = extract(HEAD + sentence)
+        assert len(got.meetings) == 1, sentence
+        assert any(m.name == "Piotr Zielinski" for d in got.meetings[0].delegations for m in d.members), sentence
+    # a meeting still to come is none
+    assert extract(HEAD + "Deputy Minister Piotr Zielinski will participate next week in the regional drug dialogue "
+                          "meeting.").meetings == []
