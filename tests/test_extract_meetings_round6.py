@@ -43,3 +43,16 @@ def test_meeting_attended_words_between():
     # a meeting still to come is none
     assert extract(HEAD + "Deputy Minister Piotr Zielinski will participate next week in the regional drug dialogue "
                           "meeting.").meetings == []
+
+
+def test_meeting_signing_verbs_of_the_agreement_stage():
+    # a release that tells only a signing, by a verb the agreement stage reads ('executed', 'sealed', 'entered into',
+    # 'renewed'), tells a meeting: before, 'executed' and 'sealed' made a document but no meeting, and the release was lost
+    for sentence in ("The financial intelligence units of Chile and Peru have executed a Memorandum of Understanding on "
+                     "the exchange of information.",
+                     "The border guards of Poland and Lithuania sealed an agreement on joint patrols in Vilnius on 3 June.",
+                     "The police academies of Chile and Peru renewed their memorandum on cadet exchanges."):
+        got = extract(HEAD + sentence)
+        assert [a.kind for m in got.meetings for a in m.agreements] in (["memorandum"], ["agreement"]), sentence
+    # a signing still to come is none
+    assert extract(HEAD + "The units of Chile and Peru will execute a memorandum on data exchange.").meetings == []
