@@ -56,3 +56,17 @@ def test_meeting_signing_verbs_of_the_agreement_stage():
         assert [a.kind for m in got.meetings for a in m.agreements] in (["memorandum"], ["agreement"]), sentence
     # a signing still to come is none
     assert extract(HEAD + "The units of Chile and Peru will execute a memorandum on data exchange.").meetings == []
+
+
+def _heads(text):
+    return {m.name: m.head_rule for mt in extract(HEAD + text).meetings for d in mt.delegations for m in d.members
+            if m.head}
+
+
+def test_head_respective_led():
+    # 'A and B led their respective delegations' in any tense: a preview written before the talks, the present of a
+    # running meeting, the past
+    for verb in ("will lead", "are leading", "head"):
+        text = (f"The border commission met in Warsaw on 11 June. Colonel Anna Nowak and Commissioner Maria Lopez of "
+                f"Chile {verb} their respective delegations.")
+        assert _heads(text) == {"Anna Nowak": "head.respective_led", "Maria Lopez": "head.respective_led"}, verb
