@@ -494,18 +494,19 @@ def test_head_led_by_wordings():
     assert heads == {"Piotr Zielinski": "head.head_after", "Maria Lopez": "head.co_chaired_with"}
 
 
-def test_head_head_after_possessive_and_team_leader():
-    # "X's delegation": the one whose delegation it is; 'X, the Chilean team leader,'; not "X's delegation members"
+def test_head_head_after_team_leader():
+    # 'X, the Chilean team leader,': the leader the apposition names
+    assert _heads("On 11 June, Deputy Minister Piotr Zielinski received a delegation from Chile in Warsaw. Colonel Maria "
+                  "Lopez, the Chilean team leader, thanked the hosts.") == {"Maria Lopez": "head.head_after"}
+
+
+def test_head_possessive_delegation_names_no_head():
+    # "X's delegation" names whose delegation it is, not that X headed it at the meeting (a wording written for one release
+    # in round five, removed in round six: it moved no development release and took a wrong head on a sealed batch)
     for text in ("On 11 June, Deputy Minister Piotr Zielinski received Chilean Colonel Maria Lopez's delegation in Warsaw.",
-                 "On 11 June, Chilean Colonel Maria Lopez's five-member delegation held talks with Deputy Minister Piotr "
-                 "Zielinski in Warsaw.",
-                 "On 11 June, Deputy Minister Piotr Zielinski met Colonel Maria Lopez of Chile in Warsaw. Lopez's team "
-                 "toured the academy.",
-                 "On 11 June, Deputy Minister Piotr Zielinski received a delegation from Chile in Warsaw. Colonel Maria "
-                 "Lopez, the Chilean team leader, thanked the hosts."):
-        assert _heads(text) == {"Maria Lopez": "head.head_after"}, text
-    assert _heads("On 11 June, Deputy Minister Piotr Zielinski met Colonel Maria Lopez of Chile in Warsaw. Lopez's "
-                  "delegation members toured the academy.") == {}
+                 "On 11 June, Deputy Minister Piotr Zielinski met Colonel Maria Lopez of Chile in Warsaw. Lopez's "
+                 "delegation members toured the academy."):
+        assert "Maria Lopez" not in _heads(text), text
 
 
 def test_side_leads_delegation_of_agency_words():

@@ -187,7 +187,8 @@ _CO_APPOSITION = pattern("head.co_apposition", r"\A(?:\s*,|\s+of\s+the\s)[^.;:()
                                                r"\A\s*,[^.;:()]*?;\s*\Z")
 _SEMICOLON_AND = pattern("head.semicolon_and", r";\s*and\b")
 _GAP_VERB = pattern("head.gap_verb", r"\b(?:[a-z]+ed|was|were|is|are|has|had|met|said|held|who|which|while)\b")
-RESPECTIVE_LED = pattern("head.respective_led", r"\b(?:led|headed|chaired|co-chaired|were heading|were leading)\s+(?:their|the)\s+"
+RESPECTIVE_LED = pattern("head.respective_led", r"\b(?:led|headed|chaired|co-chaired|lead|head|chair|co-chair|"
+                            r"(?:were|are|will\s+be)\s+(?:heading|leading|chairing))\s+(?:their|the)\s+"
                             r"respective\s+(?:national\s+)?(?:delegations|sides|teams)\b", re.I)
 _NOT_SUBJECT = pattern("head.not_subject", r"\b(?:accompanied|assisted|joined|attended|received|welcomed|met|including|"
                           r"included)\b|;", re.I)
@@ -220,8 +221,6 @@ HEAD_AFTER = guarded("head.head_after", r"\A\s*,?\s*(?:who\s+)?(?:" + _TIME_BETW
                         r"heading|chairing|co-chairing|heads|leads|chairs|co-chairs|was leading|was heading|presided)\b"
                         + _HEAD_OBJECT + "|"
                         r"\A\s*,?\s*(?:who\s+)?(?:[\w-]+\s+){0,9}?at the (?:head|helm) of\b|"
-                        # "X's delegation", "Colonel X's five-member team": the one whose delegation it is
-                        r"\A['’]s\s+(?:[\w-]+\s+){0,2}?(?:delegation|team)\b(?!\s+members?\b)|"
                         # 'X was in charge of the Chilean delegation'
                         r"\A\s*,?\s*(?:who\s+)?(?:was\s+|is\s+)?in charge of (?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:delegation|team|side)\b|"

@@ -12,6 +12,7 @@ from whomet.store.extract.tables import json_data
 from whomet.store.extract.header import (ON_DATE, _relative, next_day_at_start, on_date_at_start, parse_date_at,
                                          range_start)
 from whomet.store.extract.lexicon import city_country
+from whomet.store.extract.positions import HEAD_WORDS
 from whomet.store.extract.places import MEETING_CUE
 from whomet.store.extract.sides import first_side
 from whomet.store.extract.text import Sentence
@@ -210,17 +211,6 @@ def _weekday_at_start(text: str, start: int, end: int, ref: dt.date | None) -> d
     return _relative("on " + m.group(1).lower(), ref) if m and ref is not None else None
 
 
-# An undated lead that already told a meeting of two parties keeps its day: a paragraph dated another day in its first
-# sentence ('... called on the Minister B on Sunday'), naming only people the lead did not, is another meeting
-_WEEKDAY_INSIDE = pattern("meeting.other_day_lead", r"\b[Oo]n\s+(" + WEEKDAY + r")\b")
-
-
-def _weekday_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
-    """'... called on the Minister in Singh Durbar on Sunday.': the weekday a sentence dates itself by, else None."""
-    m = _WEEKDAY_INSIDE.search(text, start, end) if ref is not None else None
-    return _relative("on " + m.group(1).lower(), ref) if m else None
-
-
 def _dated_inside(text: str, start: int, end: int, ref: dt.date | None) -> dt.date | None:
     for m in ON_DATE.finditer(text, start, end):
         d, _ = parse_date_at(text, m.end(), ref)
@@ -375,9 +365,39 @@ def _another_official(present: list[list[tuple[int, str | None]]], first: int, i
         for pid, side in present[idx])
 
 
-OTHER_PEOPLE = decision("meeting.other_people", "a paragraph telling a meeting of other people altogether (two or more, of "
-                                                 "two sides or more, one of a side the meeting so far did not have) is a "
-                                                 "meeting of its own")
+# 'He met the deputy governors of both prisons', 'X met with the New York police commissioner', 'X also took part in a
+# meeting with the Director General of Y and the President of Z': a partner named by office alone, no name
+UNNAMED_PARTNER = decision("meeting.unnamed_partner", "a paragraph whose subject, one of the meeting before, meets someone "
+                                                       "named by office alone (no name), an office no one of that meeting "
+                                                       "held, once that meeting had a partner, is a meeting of its own")
+# the partner's phrase: to the end of the clause ('... to discuss', '..., and', 'and discussed')
+_PARTNER_END = pattern("meeting.unnamed_partner_end", r"[,;.:(]|\s(?:to|and\s+(?:discussed|reviewed|exchanged|agreed)|on|"
+                                                      r"during|where|who|which|for)\s")
+_APPEAL_BEFORE = pattern("meeting.unnamed_partner_appeal", r"\bcalled\s+(?:up)?on\s*$")
+# ('During his working trip to the U.S., X met with ...': the setting a subject's sentence opens with)
+_FRONTED_SETTING = pattern("meeting.unnamed_partner_setting", r"\s*(?:During|On|At|In|While|After)\s[^,;]{1,80}?,\s+")
+_POSSESSIVE_COUNTERPART = pattern("meeting.unnamed_partner_counterpart", r"\s*(?:his|her|their|its)\s", re.I)
+
+
+def _unnamed_partner(text: str, start: int, end: int, offices_before: list[str]) -> bool:
+    """text[start:end], after a meeting verb, names an office's holder or officials and no office held by anyone named
+    before: an unnamed partner ('the deputy governors of both prisons', 'officials at the Bureau of Immigration'); 'his
+    counterpart' and 'the Minister' alone refer back."""
+    if _POSSESSIVE_COUNTERPART.match(text, start, end):
+        return False
+    stop = _PARTNER_END.search(text, start, end)
+    if stop and stop.group().strip() == "to" and _APPEAL_BEFORE.search(text, max(0, start - 12), start):
+        return False  # 'called on the Lao leader to create ...': an appeal, no call paid
+    words = [fold(w) for w in text[start:stop.start() if stop else end].split()]
+    heads = {w if w in HEAD_WORDS else w[:-1] for w in words if w in HEAD_WORDS or (w.endswith("s") and w[:-1] in HEAD_WORDS)}
+    if not heads:
+        return False
+    if len(words) <= 2 and not words[-1].endswith("s"):
+        return False  # 'the Minister', 'the Commissioner': one named before, said again
+    before = [fold(office).split() for office in offices_before]
+    return not all(any(h in office for office in before) for h in heads)
+
+
 UNDATED_PAGE = dt.date(2001, 12, 31)  # a year with no 29 February: 'On February 29' stays no date, as with no year
 # the date rules that read a day written out, not counted from the page's date
 UNDATED_DAY_RULES = frozenset({"date.dateline", "date.dateline_on_date", "date.dateline_range", "date.on_date",
@@ -390,7 +410,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
           explicit: bool, sides: list[set[str]] | None = None,
           people_sides: list[set[str]] | None = None, persons_in: list[int] | None = None,
           present: list[list[tuple[int, str | None]]] | None = None,
-          home: str | None = None) -> list[tuple[int, int, dt.date | None]]:
+          home: str | None = None, offices: list[list[str]] | None = None) -> list[tuple[int, int, dt.date | None]]:
     """Sentence index ranges [(first, last+1, item date)] of each meeting; the item date is the date the split
     gives the meeting (a dated item '9 July 2024 – ...', the day before's for talks in another city), else None.
     `sides[i]` are the sides sentence i names (not the publisher's), `people_sides[i]` those of its people, `persons_in[i]` how many people take part in it."""
@@ -403,6 +423,7 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     people_sides = people_sides or [set() for _ in sents]
     persons_in = persons_in or [0 for _ in sents]
     present = present or [[] for _ in sents]  # each sentence's people (id, side as found so far), every mention
+    offices = offices or [[] for _ in sents]  # the offices of each sentence's people
     bounds = [0]
     met_on: set[int] = set()  # the first sentences of meetings told by their subject meeting someone (PARAGRAPH_MEETS)
     item_dates: dict[int, dt.date] = {}
@@ -457,18 +478,6 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             if d is None:
                 # '... signed the minutes after their talks in Lima on March 17': the lead's day, told inside
                 d = _dated_inside(text, s.start, s.end, ref)
-            if idx - bounds[-1] > 1 and (d is not None or _weekday_inside(text, s.start, s.end, page_ref)) \
-                    and _only_new(present, bounds[-1], idx) and two_parties(present, bounds[-1], idx, home) \
-                    and _MEETING_WORD.search(text, s.start, s.end) \
-                    and MEETING_CUE.search(text, sents[bounds[-1]].start, sents[idx - 1].end):
-                # an undated lead that already told a meeting of two parties ('A high-level meeting has kicked off in
-                # Kathmandu ... A, leading the Indian delegation, ... with B') keeps its own day: a paragraph dated
-                # another day in its first sentence, with someone it did not name, is a meeting of its own
-                bounds.append(idx)
-                if d is not None:
-                    current_date, current_explicit = d, True
-                absorb = False
-                continue
         other_day = False
         if d is None and not absorb:
             d = _weekday_at_start(text, s.start, s.end, page_ref) or _dated_inside(text, s.start, s.end, ref)
@@ -511,14 +520,22 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
             if current_date is not None and current_explicit:
                 item_dates[idx] = current_date
             continue
-        if d is None and idx - bounds[-1] > 1 and _other_people(present, sides, bounds[-1], idx, home) \
-                and two_parties(present, bounds[-1], idx, home) and _MEETING_WORD.search(text, s.start, s.end) \
-                and not _SAME_MEETING.search(text, s.start, s.end):
-            # 'The collaboration is also backed by Prime Minister C, who called for it during a bilateral meeting with
-            # President D': a paragraph whose meeting has other people altogether, of a side the meeting so far did
-            # not have, is a meeting of its own
-            bounds.append(idx)
-            continue
+        told = None
+        if d is None and idx - bounds[-1] > 1:
+            fronted = _FRONTED_SETTING.match(text, s.start, s.end)
+            told = _PARAGRAPH_MEETS.match(text, fronted.end() if fronted else s.start, s.end)
+        if told is not None:
+            # 'He met the deputy governors of both prisons': its subject one of the meeting before, its partner named by
+            # office alone (the subject the only one named: "A's advisers" names A), an office no one of that meeting held
+            named = {pid for pid, _ in present[idx]}
+            if (told.group(1) and not named or len(named) == 1) and not _someone_new(present, bounds[-1], idx) \
+                    and two_parties(present, bounds[-1], idx, home) and _unnamed_partner(
+                        text, told.end(), s.end, [o for k in range(bounds[-1], idx) for o in offices[k]]):
+                bounds.append(idx)
+                met_on.add(idx)
+                if current_date is not None and current_explicit:
+                    item_dates[idx] = current_date
+                continue
         if d is None and idx - bounds[-1] > 0 and _CONTINUED.match(text, s.start, s.end) and _new_city(
                 text, s.start, s.end, _cities(text, sents[bounds[-1]].start, sents[idx - 1].end)
                 | {fold(m.group()) for m in _CAP_WORDS.finditer(text, sents[bounds[-1]].start, sents[idx - 1].end)}):
@@ -556,30 +573,10 @@ def split(text: str, sents: list[Sentence], ref: dt.date | None, first_date: dt.
     return [(bounds[i], bounds[i + 1], item_dates.get(bounds[i])) for i in range(len(bounds) - 1)]
 
 
-def _other_people(present: list[list[tuple[int, str | None]]], sides: list[set[str]], first: int, idx: int,
-                  home: str | None) -> bool:
-    """Sentence idx names two people or more, of two sides or more, none of whom [first, idx) named, and one of a side
-    no one of [first, idx) was on nor named (meeting.other_people)."""
-    before = {pid for k in range(first, idx) for pid, _ in present[k]}
-    sides_before = {side or home for k in range(first, idx) for _, side in present[k]}.union(*sides[first:idx])
-    here = {pid: side for pid, side in present[idx]}
-    if len(here) < 2 or any(pid in before for pid in here) or None in here.values():
-        return False
-    return len(set(here.values())) >= 2 and bool(set(here.values()) - sides_before)
-
-
 def _someone_new(present: list[list[tuple[int, str | None]]], first: int, idx: int) -> bool:
     """Sentence idx names someone taking part whom no sentence of [first, idx) named."""
     before = {pid for k in range(first, idx) for pid, _ in present[k]}
     return any(pid not in before for pid, _ in present[idx])
-
-
-def _only_new(present: list[list[tuple[int, str | None]]], first: int, idx: int) -> bool:
-    """Sentence idx names someone no sentence of [first, idx) named, and of those they named at most one side's people
-    (its subject's: 'A also met C'); a paragraph that tells the meeting before again names both its parties again."""
-    before = {pid for k in range(first, idx) for pid, _ in present[k]}
-    again = {side for pid, side in present[idx] if pid in before}
-    return any(pid not in before for pid, _ in present[idx]) and len(again) <= 1 and None not in again
 
 
 def _headline_alone(text: str, sents: list[Sentence]) -> bool:

@@ -34,13 +34,16 @@ def run(doc: Doc) -> None:
             if p.side:
                 people_sides[p.sentence].add(p.side)
     present: list[list[tuple[int, str | None]]] = [[] for _ in sents]
+    offices: list[list[str]] = [[] for _ in sents]
     for m in doc.people.mentions:
         if not m.person.passing and 0 <= m.sentence < len(sents):
             present[m.sentence].append((id(m.person), m.person.side))
+            if m.person.position:
+                offices[m.sentence].append(m.person.position)
     for n in named + people_sides:
         n.discard(doc.pub_side)
     for si, sj, item_date in split(doc.work, sents, doc.ref, date0, explicit0, named, people_sides, persons_in,
-                                   present, doc.pub_side):
+                                   present, doc.pub_side, offices):
         doc.segments.append(Segment(si, sj, sents[si].start, sents[sj - 1].end, item_date=item_date))
     cues = two_in_one_cues(doc.work)
     if cues:
