@@ -93,6 +93,7 @@ class EvalReport:
     country: Share = field(default_factory=Share)
     misses: list[Miss] = field(default_factory=list)
     fallbacks: list[Fallback] = field(default_factory=list)
+    rules: Any = None  # a rule_scores.RuleTable when evaluate_dir was asked for one (`whomet eval --rules`)
 
     PRF_FIELDS = ("attendees", "heads", "agreements", "awards")
     SHARE_FIELDS = ("rank", "position", "date", "city", "country")
@@ -107,6 +108,8 @@ class EvalReport:
             out[name] = {"share": s2.value, "matched": s2.matched, "total": s2.total}
         out["misses"] = [asdict(m) for m in self.misses]
         out["fallbacks"] = [asdict(f) for f in self.fallbacks]
+        if self.rules is not None:
+            out["rules"] = self.rules.to_list()
         return out
 
 
@@ -220,25 +223,34 @@ def _read_gold(path: Path) -> Record:
 
 
 def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | None = None,
-                 split: str | None = None, batch: str | None = None) -> EvalReport:
+                 split: str | None = None, batch: str | None = None, rules: bool = False) -> EvalReport:
     """Score extraction over DIR/releases/*.txt against DIR/gold/<same name>.json.
 
     With `split`, only the releases DIR/manifest.json puts in that split (store.corpus); with `batch`,
     only those of them whose name starts with it (a sealed batch such as `s27-award-`).
-    With the default extractor, each release's fallbacks are counted in the report's `fallbacks`.
+    With the default extractor, each release's fallbacks are counted in the report's `fallbacks`, and
+    with `rules` each fact's verdict is added to the report's `rules` table (store/rule_scores.py).
     """
     from whomet.store.extract import extract_checked
     from whomet.store.inputs import read_release
+    from whomet.store.rule_scores import RuleTable, score_facts
 
     fallbacks: list[Fallback] = []
+    table = RuleTable() if rules else None
+    if rules and extractor is not None:
+        raise ValueError("rule scores need the default extractor (the rule ids are its own)")
     if extractor is None:
-        def extractor(text: str, _name: str = "") -> Record:
+        def extractor(text: str, _name: str = "", _gold: Record | None = None) -> Record:
             checked = extract_checked(text)
             fallbacks.extend(Fallback(_name, reason) for reason in checked.fallbacks)
+            if table is not None:
+                from whomet.store.extract.explain import facts
+
+                score_facts(table, _name, _gold, facts(checked))
             return checked.record
     else:
         given = extractor
-        extractor = lambda text, _name="": given(text)  # noqa: E731
+        extractor = lambda text, _name="", _gold=None: given(text)  # noqa: E731
     directory = Path(directory)
     releases = sorted((directory / "releases").glob("*.txt"))
     if not releases:
@@ -261,8 +273,10 @@ def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | Non
             gold_path = directory / "gold" / (path.stem + ".json")
             if not gold_path.exists():
                 raise FileNotFoundError(f"{gold_path}: no gold record for {path.name}")
-            yield path.stem, _read_gold(gold_path), extractor(read_release(path), path.stem)
+            gold = _read_gold(gold_path)
+            yield path.stem, gold, extractor(read_release(path), path.stem, gold)
 
     report = evaluate(cases())
     report.fallbacks = fallbacks
+    report.rules = table
     return report
