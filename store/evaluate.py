@@ -93,7 +93,7 @@ class EvalReport:
     country: Share = field(default_factory=Share)
     misses: list[Miss] = field(default_factory=list)
     fallbacks: list[Fallback] = field(default_factory=list)
-    rules: Any = None  # a rule_scores.RuleTable when evaluate_dir was asked for one (`whomet eval --rules`)
+    rules: Any = None  # a rule_scores.RuleTable when asked for one (`whomet eval --rules`, rule_scores.evaluate_rules)
 
     PRF_FIELDS = ("attendees", "heads", "agreements", "awards")
     SHARE_FIELDS = ("rank", "position", "date", "city", "country")
@@ -223,30 +223,27 @@ def _read_gold(path: Path) -> Record:
 
 
 def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | None = None,
-                 split: str | None = None, batch: str | None = None, rules: bool = False) -> EvalReport:
+                 split: str | None = None, batch: str | None = None,
+                 observe: Callable[[str, Record, Any], None] | None = None) -> EvalReport:
     """Score extraction over DIR/releases/*.txt against DIR/gold/<same name>.json.
 
     With `split`, only the releases DIR/manifest.json puts in that split (store.corpus); with `batch`,
     only those of them whose name starts with it (a sealed batch such as `s27-award-`).
     With the default extractor, each release's fallbacks are counted in the report's `fallbacks`, and
-    with `rules` each fact's verdict is added to the report's `rules` table (store/rule_scores.py).
+    `observe(release name, gold, extraction)` sees each release's whole extraction (rule_scores.evaluate_rules).
     """
     from whomet.store.extract import extract_checked
     from whomet.store.inputs import read_release
-    from whomet.store.rule_scores import RuleTable, score_facts
 
     fallbacks: list[Fallback] = []
-    table = RuleTable() if rules else None
-    if rules and extractor is not None:
-        raise ValueError("rule scores need the default extractor (the rule ids are its own)")
+    if observe is not None and extractor is not None:
+        raise ValueError("observe needs the default extractor (it sees the extraction, not only the record)")
     if extractor is None:
         def extractor(text: str, _name: str = "", _gold: Record | None = None) -> Record:
             checked = extract_checked(text)
             fallbacks.extend(Fallback(_name, reason) for reason in checked.fallbacks)
-            if table is not None:
-                from whomet.store.extract.explain import facts
-
-                score_facts(table, _name, _gold, facts(checked))
+            if observe is not None:
+                observe(_name, _gold, checked)
             return checked.record
     else:
         given = extractor
@@ -278,5 +275,4 @@ def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | Non
 
     report = evaluate(cases())
     report.fallbacks = fallbacks
-    report.rules = table
     return report

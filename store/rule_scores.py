@@ -31,8 +31,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from whomet.store.evaluate import _award_keys, _key
+from whomet.store.evaluate import EvalReport, _award_keys, _key, evaluate_dir
 from whomet.store.record import Record
 
 KINDS = ("person", "side", "head", "date", "place", "meeting", "agreement", "award")
@@ -160,3 +161,14 @@ def score_facts(table: RuleTable, release: str, gold: Record, facts: list) -> No
             score.right_in.add(release)
         elif verdict == "wrong":
             score.wrong_in.add(release)
+
+
+def evaluate_rules(directory: Path | str, split: str | None = None, batch: str | None = None) -> EvalReport:
+    """evaluate_dir's report with its `rules` table: every fact of every release scored by its rule."""
+    from whomet.store.extract.explain import facts
+
+    table = RuleTable()
+    report = evaluate_dir(directory, split=split, batch=batch,
+                          observe=lambda name, gold, extraction: score_facts(table, name, gold, facts(extraction)))
+    report.rules = table
+    return report

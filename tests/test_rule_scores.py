@@ -9,7 +9,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from whomet.store import evaluate_dir
+from whomet.store import evaluate_rules
 from whomet.tui.cli import main
 
 # The extractor reads this as: date.dateline 2024-05-12; place.dateline_city Baku, AZE; Ilgar Tahirov and
@@ -47,7 +47,7 @@ def counts(report):
 
 def test_gold_that_agrees_makes_every_fact_right(tmp_path):
     d = corpus(tmp_path, {"a": gold({"AZE": [member("Ilgar Tahirov", head=True)], "KAZ": [member("Nurlan Sadykov")]})})
-    c = counts(evaluate_dir(d, rules=True))
+    c = counts(evaluate_rules(d))
     assert c == {("date.dateline", "date"): (1, 0, 0), ("place.dateline_city", "place"): (1, 0, 0),
                  ("person.rank_before", "person"): (2, 0, 0), ("side.own_office", "side"): (2, 0, 0),
                  ("head.led_by", "head"): (1, 0, 0), ("agreement.sign", "agreement"): (1, 0, 0)}
@@ -57,7 +57,7 @@ def test_gold_that_disagrees_makes_those_facts_wrong_and_the_worst_come_first(tm
     # Sadykov on another side, Tahirov no head, another city, another date, another kind of document
     d = corpus(tmp_path, {"a": gold({"AZE": [member("Ilgar Tahirov")], "UZB": [member("Nurlan Sadykov")]},
                                     city="Ganja", date="2024-05-11", agreements=("agreement",))})
-    report = evaluate_dir(d, rules=True)
+    report = evaluate_rules(d)
     c = counts(report)
     assert c[("side.own_office", "side")] == (1, 1, 0)
     assert c[("head.led_by", "head")] == (0, 1, 0)
@@ -76,7 +76,7 @@ def test_a_name_cut_short_is_wrong_a_stranger_is_not_in_gold_and_so_are_its_side
         "a": gold({"AZE": [member("Ilgar Tahirov", head=True)], "KAZ": [member("Nurlan Bekovich Sadykov")]}),
         "b": gold({"AZE": [member("Someone Else", head=True)], "KAZ": [member("Other Person")]},
                   agreements=())})
-    c = counts(evaluate_dir(d, rules=True))
+    c = counts(evaluate_rules(d))
     # a: Sadykov shares words with the gold's longer name (wrong); b: nobody's names are in the gold
     assert c[("person.rank_before", "person")] == (1, 1, 2)
     assert c[("side.own_office", "side")] == (1, 0, 3)
@@ -87,7 +87,7 @@ def test_a_name_cut_short_is_wrong_a_stranger_is_not_in_gold_and_so_are_its_side
 def test_a_meeting_the_gold_lacks_has_its_date_and_place_not_in_gold(tmp_path):
     record = gold({"AZE": [member("Ilgar Tahirov", head=True)], "KAZ": [member("Nurlan Sadykov")]})
     record["meetings"] = []
-    c = counts(evaluate_dir(corpus(tmp_path, {"a": record}), rules=True))
+    c = counts(evaluate_rules(corpus(tmp_path, {"a": record})))
     assert c[("date.dateline", "date")] == (0, 0, 1)
     assert c[("place.dateline_city", "place")] == (0, 0, 1)
 

@@ -105,14 +105,14 @@ def eval_cmd(directory: Path, misses: bool, rules: bool, as_json: bool, split: s
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
-    from whomet.store import InputError, evaluate_dir
+    from whomet.store import InputError, evaluate_dir, evaluate_rules
 
     if not directory.is_dir():
         fail(f"{directory}: not a directory")
     if batch is not None and split is None:
         fail("--batch needs --split (a batch is part of a split of DIRECTORY/manifest.json)")
     try:
-        report = evaluate_dir(directory, split=split, batch=batch, rules=rules)
+        report = (evaluate_rules if rules else evaluate_dir)(directory, split=split, batch=batch)
     except (FileNotFoundError, InputError, ValueError) as exc:  # a bad manifest is a ValueError
         fail(str(exc))
         return
