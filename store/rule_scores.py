@@ -6,8 +6,8 @@ The verdicts, per kind, compare it with the release's gold as the scorer does (s
 sides and cities folded, meetings matched in order):
 
 - person (a member's `rule`): right when the gold has a member of that name; wrong when it has none but
-  one whose name shares a word with it (a name cut short or run on: 'Haji Rahman' for 'Yusof bin Haji
-  Rahman', 'H.E Ali Musa' for 'Ali Musa'); not in gold otherwise.
+  one whose name holds all its words or all of whose words it holds (a name cut short or run on: 'Haji
+  Rahman' for 'Yusof bin Haji Rahman', 'H.E Ali Musa' for 'Ali Musa'); not in gold otherwise.
 - side (`side_rule`): right when the gold puts that name on that side; wrong when it puts the name on
   other sides only; not in gold when the gold has no member of that name.
 - head (`head_rule`): right when the gold marks that name head (on any side); wrong when the gold has the
@@ -29,6 +29,7 @@ Rank and position carry no rule id and are not in the table. Pure data: no print
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,8 +94,11 @@ class RuleTable:
         return [s.to_dict() for s in self.worst_first()]
 
 
-def _words(name: str) -> set[str]:
-    return set(name.split())
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_PUNCT.sub(" ", name).split())
 
 
 def score_facts(table: RuleTable, release: str, gold: Record, facts: list) -> None:
@@ -128,8 +132,10 @@ def score_facts(table: RuleTable, release: str, gold: Record, facts: list) -> No
                     verdict = "right" if _key(f.side) in sides[name] else "wrong"
                 else:
                     verdict = "right" if name in heads else "wrong"
-            elif f.kind == "person" and any(_words(name) & words for words in gold_words):
-                verdict = "wrong"
+            elif f.kind == "person":
+                mine = _words(name)
+                if any(mine <= words or words <= mine for words in gold_words):
+                    verdict = "wrong"
         elif f.kind in ("date", "place", "meeting"):
             if f.meeting <= len(gold.meetings):
                 want, have = gold.meetings[f.meeting - 1], f.about

@@ -87,8 +87,8 @@ def eval_cmd(directory: Path, misses: bool, rules: bool, as_json: bool, split: s
     \b
     --rules: a fact is what `whomet extract --explain` prints; per kind, against the release's gold
     (names, sides, cities folded as in scoring; meetings matched in order):
-      person     right: a gold member has that name; wrong: none has, but one's name shares a word
-                 with it (cut short or run on); else not in gold
+      person     right: a gold member has that name; wrong: none has, but one's name holds all its
+                 words or it holds all of one's (cut short or run on); else not in gold
       side       right: the gold puts the name on that side; wrong: on other sides only
       head       right: the gold marks the name head; wrong: the gold has the name, never as head
       date       right: the gold meeting in the same position has that date; wrong: another (or none)
