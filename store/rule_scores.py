@@ -13,8 +13,9 @@ sides and cities folded, meetings matched in order):
 - head (`head_rule`): right when the gold marks that name head (on any side); wrong when the gold has the
   name and never as head; not in gold when the gold has no member of that name.
 - date, place (the meeting's date or place rule): right when the gold meeting in the same position has the
-  same date (place: the same city and the same country); wrong when it differs (a value where the gold
-  has none too); not in gold when the gold has no meeting in that position.
+  same date (place: the same country and, where the fact names a city, the same city: a city it does not
+  name is a miss, not its error); wrong when it differs (a value where the gold has none too); not in gold
+  when the gold has no meeting in that position.
 - meeting (a meeting built from the sides named, `meeting.from_sides`): right when the gold has a meeting
   in that position; not in gold otherwise (never wrong).
 - agreement: right when the gold has an agreement of that kind in the release not yet taken by another
@@ -144,8 +145,8 @@ def score_facts(table: RuleTable, release: str, gold: Record, facts: list) -> No
                 elif f.kind == "date":
                     verdict = "right" if want.date == have.date else "wrong"
                 else:
-                    same = (_key(want.place.city) == _key(have.place.city)
-                            and _key(want.place.country) == _key(have.place.country))
+                    same = (_key(want.place.country) == _key(have.place.country)
+                            and (not have.place.city or _key(want.place.city) == _key(have.place.city)))
                     verdict = "right" if same else "wrong"
         elif f.kind == "agreement":
             kind = f.about.kind

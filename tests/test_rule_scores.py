@@ -118,3 +118,21 @@ def test_eval_rules_prints_the_table_and_json(runner, tmp_path):
     assert (first["rule"], first["kind"], first["right"], first["wrong"], first["wrong_in"]) == \
         ("head.led_by", "head", 0, 1, ["a"])
     assert "rules" not in json.loads(runner.invoke(main, ["eval", str(d), "--json"]).output)
+
+
+def test_a_place_without_a_city_is_right_by_its_country_and_a_city_the_gold_lacks_is_wrong():
+    from whomet.store.extract.explain import Fact
+    from whomet.store.record import parse_record
+
+    gold_record = parse_record(gold({}, city="Ganja", country="AZE"))
+    table = rule_scores.RuleTable()
+    for rule, city, country in (("country.only", None, "AZE"), ("country.other", None, "KAZ"),
+                                ("city.lacking", "Ganja", "AZE"), ("city.other", "Baku", "AZE")):
+        got = parse_record(gold({}, city=city, country=country)).meetings[0]
+        rule_scores.score_facts(table, "a", gold_record, [Fact(1, "place", "", rule, about=got)])
+    gold_record.meetings[0].place.city = None  # the text names no city: a city given is wrong
+    got = parse_record(gold({}, city="Ganja", country="AZE")).meetings[0]
+    rule_scores.score_facts(table, "b", gold_record, [Fact(1, "place", "", "city.unstated", about=got)])
+    assert {s.rule: (s.right, s.wrong) for s in table.scores.values()} == {
+        "country.only": (1, 0), "country.other": (0, 1), "city.lacking": (1, 0), "city.other": (0, 1),
+        "city.unstated": (0, 1)}

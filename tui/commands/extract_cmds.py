@@ -92,7 +92,8 @@ def eval_cmd(directory: Path, misses: bool, rules: bool, as_json: bool, split: s
       side       right: the gold puts the name on that side; wrong: on other sides only
       head       right: the gold marks the name head; wrong: the gold has the name, never as head
       date       right: the gold meeting in the same position has that date; wrong: another (or none)
-      place      right: same city and same country as that gold meeting; wrong: either differs
+      place      right: the country of that gold meeting and, if it names a city, its city;
+                 wrong: either differs (a city it does not name is a miss, not its error)
       meeting    right: the gold has a meeting in that position (never wrong)
       agreement  right: a gold agreement of that kind not yet taken; wrong: none of that kind left
                  but one of another kind nothing matched
