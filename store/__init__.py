@@ -62,6 +62,7 @@ _PUBLIC = {
     "extract_checked": "extract",
     "extract_facts": "extract.explain",
     "evaluate_dir": "evaluate",
+    "EvalReport": "evaluate",
     "evaluate_rules": "rule_scores",
 }
 

@@ -98,6 +98,24 @@ class EvalReport:
     PRF_FIELDS = ("attendees", "heads", "agreements", "awards")
     SHARE_FIELDS = ("rank", "position", "date", "city", "country")
 
+    def merge(self, other: EvalReport, prefix: str = "") -> None:
+        """Add another folder's report to this one (`whomet eval DIR DIR ...`); its releases named `prefix` + name."""
+        self.releases += other.releases
+        for name in self.PRF_FIELDS:
+            mine, theirs = getattr(self, name), getattr(other, name)
+            mine.tp, mine.fp, mine.fn = mine.tp + theirs.tp, mine.fp + theirs.fp, mine.fn + theirs.fn
+        for name in self.SHARE_FIELDS:
+            mine, theirs = getattr(self, name), getattr(other, name)
+            mine.matched, mine.total = mine.matched + theirs.matched, mine.total + theirs.total
+        self.misses += [Miss(prefix + m.release, m.field, m.expected, m.got) for m in other.misses]
+        self.fallbacks += [Fallback(prefix + f.release, f.reason) for f in other.fallbacks]
+        if other.rules is not None:
+            if self.rules is None:
+                from whomet.store.rule_scores import RuleTable
+
+                self.rules = RuleTable()
+            self.rules.merge(other.rules, prefix)
+
     def to_dict(self) -> dict:
         out: dict[str, Any] = {"releases": self.releases}
         for name in self.PRF_FIELDS:

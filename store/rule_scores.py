@@ -82,14 +82,15 @@ class RuleTable:
         """Most wrong first; among equals, the one right least often, then the one with most facts not in gold."""
         return sorted(self.scores.values(), key=lambda s: (-s.wrong, s.right - s.wrong, -s.not_in_gold, s.rule, s.kind))
 
-    def merge(self, other: RuleTable) -> None:
+    def merge(self, other: RuleTable, prefix: str = "") -> None:
+        """Add another folder's table; its releases named `prefix` + name."""
         for s in other.scores.values():
             mine = self.score(s.rule, s.kind)
             mine.right += s.right
             mine.wrong += s.wrong
             mine.not_in_gold += s.not_in_gold
-            mine.right_in |= s.right_in
-            mine.wrong_in |= s.wrong_in
+            mine.right_in |= {prefix + r for r in s.right_in}
+            mine.wrong_in |= {prefix + r for r in s.wrong_in}
 
     def to_list(self) -> list[dict]:
         return [s.to_dict() for s in self.worst_first()]

@@ -136,3 +136,21 @@ def test_a_place_without_a_city_is_right_by_its_country_and_a_city_the_gold_lack
     assert {s.rule: (s.right, s.wrong) for s in table.scores.values()} == {
         "country.only": (1, 0), "country.other": (0, 1), "city.lacking": (1, 0), "city.other": (0, 1),
         "city.unstated": (0, 1)}
+
+
+def test_eval_scores_several_folders_as_one_corpus_naming_each_release_by_its_folder(runner, tmp_path):
+    agree = gold({"AZE": [member("Ilgar Tahirov", head=True)], "KAZ": [member("Nurlan Sadykov")]})
+    differ = gold({"AZE": [member("Ilgar Tahirov")], "UZB": [member("Nurlan Sadykov")]})
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    x, y = corpus(tmp_path / "x", {"a": agree}), corpus(tmp_path / "y", {"a": differ})
+    data = json.loads(runner.invoke(main, ["eval", str(x), str(y), "--rules", "--json", "--misses"]).output)
+    assert data["releases"] == 2
+    assert (data["attendees"]["tp"], data["attendees"]["fp"], data["attendees"]["fn"]) == (3, 1, 1)
+    own = next(r for r in data["rules"] if r["rule"] == "side.own_office")
+    assert (own["right"], own["wrong"], own["right_in"], own["wrong_in"]) == (3, 1, ["x/a", "y/a"], ["y/a"])
+    assert {m["release"] for m in data["misses"] if m["field"] == "attendee"} == {"y/a"}
+    one = json.loads(runner.invoke(main, ["eval", str(y), "--json", "--misses"]).output)
+    assert {m["release"] for m in one["misses"]} == {"a"}  # one folder: names as they were
+    result = runner.invoke(main, ["eval", str(x), str(tmp_path / "nope")])
+    assert result.exit_code != 0 and "nope: not a directory" in result.output + (result.stderr or "")

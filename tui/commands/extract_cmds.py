@@ -72,7 +72,7 @@ Examples:
   whomet eval fixtures
   whomet eval ../shared/corpus --misses
   whomet eval tests/corpus --split dev --rules""")
-@click.argument("directory", type=click.Path(path_type=Path))
+@click.argument("directories", metavar="DIRECTORY...", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--misses", is_flag=True, help="Also list every miss: release, field, expected, got.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--rules", is_flag=True, help="Also score each rule id: per rule and kind, its facts the gold confirms "
@@ -81,8 +81,12 @@ Examples:
               help="Only the releases DIRECTORY/manifest.json puts in this split.")
 @click.option("--batch", default=None, help="With --split: only the releases whose name starts with BATCH (a batch "
               "such as s27-place-).")
-def eval_cmd(directory: Path, misses: bool, rules: bool, as_json: bool, split: str | None, batch: str | None) -> None:
+def eval_cmd(directories: tuple[Path, ...], misses: bool, rules: bool, as_json: bool, split: str | None,
+             batch: str | None) -> None:
     """Score extraction over DIRECTORY/releases/*.txt against DIRECTORY/gold/*.json (SCHEMA.md's scoring).
+
+    Several DIRECTORY are scored together, as one corpus; their releases are then named DIRECTORY/release
+    (the folder's own name), and --split and --batch apply to each.
 
     \b
     --rules: a fact is what `whomet extract --explain` prints; per kind, against the release's gold
@@ -106,17 +110,24 @@ def eval_cmd(directory: Path, misses: bool, rules: bool, as_json: bool, split: s
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
-    from whomet.store import InputError, evaluate_dir, evaluate_rules
+    from whomet.store import EvalReport, InputError, evaluate_dir, evaluate_rules
 
-    if not directory.is_dir():
-        fail(f"{directory}: not a directory")
+    for directory in directories:
+        if not directory.is_dir():
+            fail(f"{directory}: not a directory")
     if batch is not None and split is None:
         fail("--batch needs --split (a batch is part of a split of DIRECTORY/manifest.json)")
     try:
-        report = (evaluate_rules if rules else evaluate_dir)(directory, split=split, batch=batch)
+        reports = [(evaluate_rules if rules else evaluate_dir)(d, split=split, batch=batch) for d in directories]
     except (FileNotFoundError, InputError, ValueError) as exc:  # a bad manifest is a ValueError
         fail(str(exc))
         return
+    if len(reports) == 1:
+        report = reports[0]
+    else:
+        report = EvalReport()
+        for d, one in zip(directories, reports):
+            report.merge(one, prefix=f"{d.name}/")
     if as_json:
         data = report.to_dict()
         if not misses:
