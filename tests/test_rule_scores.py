@@ -112,6 +112,7 @@ def test_eval_rules_prints_the_table_and_json(runner, tmp_path):
     assert "head.led_by" in rows[0]  # wrong once, right never: first
     own = next(line for line in rows if "side.own_office" in line)
     assert [cell.strip() for cell in own.split("│")[3:6]] == ["1", "1", "0"]
+    assert [cell.strip() for cell in own.split("│")[7:9]] == ["1", "1"]  # releases right, releases wrong
     result = runner.invoke(main, ["eval", str(d), "--rules", "--json"])
     data = json.loads(result.output)
     first = data["rules"][0]

@@ -105,7 +105,8 @@ def eval_cmd(directories: tuple[Path, ...], misses: bool, rules: bool, as_json: 
                  but has an award nothing matched
     side, head: not in gold when the gold has no member of that name; date, place: when the gold has
     no meeting in that position; agreement, award: when no gold one is left unmatched.
-    Rank and position carry no rule id. Sorted by wrong, then right minus wrong: the worst first.
+    Rank and position carry no rule id. Sorted by wrong, then right minus wrong: the worst first;
+    'releases right' counts the releases a rule was right in (one only: a rule of one page's phrasing?).
     """
     from rich.console import Console
     from rich.table import Table
@@ -153,11 +154,11 @@ def eval_cmd(directories: tuple[Path, ...], misses: bool, rules: bool, as_json: 
         out.print(Text(f"  {clean(f.release)}: {clean(f.reason)}"))
     if rules:
         rt = Table(title=f"Facts per rule over {report.releases} releases, the worst first")
-        for col in ("rule", "kind", "right", "wrong", "not in gold", "precision", "releases wrong"):
+        for col in ("rule", "kind", "right", "wrong", "not in gold", "precision", "releases right", "releases wrong"):
             rt.add_column(col, justify="left" if col in ("rule", "kind") else "right")
         for r in report.rules.worst_first():
             rt.add_row(Text(r.rule), r.kind, str(r.right), str(r.wrong), str(r.not_in_gold), _pct(r.precision),
-                       str(len(r.wrong_in)))
+                       str(len(r.right_in)), str(len(r.wrong_in)))
         out.print(rt)
     if misses:
         mt = Table(title=f"Misses ({len(report.misses)})")
