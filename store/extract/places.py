@@ -272,11 +272,18 @@ def _clean_city(raw: str) -> str | None:
         return None
     if len(k) > 1 and fold(city) not in CITY_COUNTRY and any(k[:n] in COUNTRY_NAMES for n in range(1, len(k))):
         return None  # 'in Sri Lanka Hon. X': a country, then the next words (COUNTRY_NOT_CITY)
+    if city.isupper() and len(city) <= 4 and fold(city) not in CITY_COUNTRY and fold(city) not in _SHORT_CAPITALS:
+        return None  # 'a courtesy visit to PPA', 'NNA - The Minister ...': an agency's letters (ACRONYM_NOT_CITY)
     if city.isupper():
         city = "-".join(p.capitalize() for p in city.title().split("-"))
     return city
 
 
+_SHORT_CAPITALS = frozenset(fold(c) for c in CAPITALS.values() if len(c) <= 4)  # 'MALÉ' is no acronym
+ACRONYM_NOT_CITY = decision("place.acronym_not_city", "a word of two to four capitals the city table does not know ('a "
+                                                      "visit to PPA', a wire's 'NNA - ' before the text) is an agency's "
+                                                      "letters, no city: known short cities and capitals ('BAKU', "
+                                                      "'MALÉ') stay")
 NAME_GOES_ON = decision("place.name_goes_on", "an unknown place whose capitalised words go on into a title or an "
                                              "institution's word ('Prime Minister', '... Police Training Institute') is "
                                              "that name's start, no city")
