@@ -16,3 +16,22 @@ def test_place_acronym_not_city():
     # a known short city, and a capital the city table lacks, written in capitals, stay
     assert _place(f"DOHA - {MET}") == ("Doha", "QAT")
     assert _place(f"MALÉ, 25 February — {MET}")[0] == "Malé"
+
+
+def _date(text, head="date 2024-05-27 Source: Ministry of Interior of Lithuania\n\n"):
+    from whomet.store.extract import extract
+
+    meeting = extract(head + text).meetings[0]
+    return meeting.date.isoformat() if meeting.date else None
+
+
+def test_date_future_clause_range():
+    # a range in a clause telling a time to come dates that visit, not the meeting the text tells (the release's day
+    # here): the same test 'on <date>' has
+    met = ("Colonel Jonas Petraitis of Lithuania met a team of the Polish Border Guard led by Captain Piotr Zielinski "
+           "at the embassy, the ministry said today. ")
+    assert _date(met + "The Polish team is scheduled to visit Lithuania from 3 to 7 June 2024.") == "2024-05-27"
+    assert _date(met + "The team will tour the border posts from 3 to 7 June 2024.") == "2024-05-27"
+    # a range told as this visit's still dates it
+    assert _date("Colonel Jonas Petraitis of Lithuania is paying a visit to Poland from 20 to 24 May 2024. He met "
+                 "Captain Piotr Zielinski of the Polish Border Guard.") == "2024-05-20"
