@@ -35,3 +35,9 @@ def test_date_future_clause_range():
     # a range told as this visit's still dates it
     assert _date("Colonel Jonas Petraitis of Lithuania is paying a visit to Poland from 20 to 24 May 2024. He met "
                  "Captain Piotr Zielinski of the Polish Border Guard.") == "2024-05-20"
+
+
+def test_place_dateline_city_country_is_no_body():
+    # the country a dateline names after its city is a country, never a body of the same name (GUAM, the organisation)
+    assert _place(f"SANTA RITA, Guam — {MET}") == ("Santa Rita", "GUM")
+    assert _place(f"LYON, France — {MET}") == ("Lyon", "FRA")

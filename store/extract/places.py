@@ -384,7 +384,7 @@ def _dateline_at(text: str) -> tuple[str | None, str | None]:
     if m:
         city = _without_country(m.group(1).strip())
         if len(city.split()) <= 3 and (city.isupper() or fold(city) in CITY_COUNTRY):
-            country = SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
+            country = _dateline_country(m.group(2))
             cleaned = _clean_city(city)
             if cleaned is None and not m.group(2):
                 return _capital_named(city)
@@ -421,6 +421,13 @@ _DATELINE_TIGHT = pattern("place.dateline_tight", r"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-�
                                                   r"([A-Z][a-z]+)\b")
 
 
+def _dateline_country(words: str | None) -> str | None:
+    """The country a dateline names after its city ('LYON, France -'); a body of the same name is none: 'SANTA RITA,
+    Guam -' is the island, not the GUAM organisation."""
+    code = SIDE_PHRASES.get(key(words)) if words else None
+    return (COUNTRY_NAMES.get(key(words)) if code and is_body(code) else code) if words else None
+
+
 def _dateline_under_lines(text: str) -> tuple[str | None, str | None]:
     """The city of a line among the page's first eight that opens with a known city and a dash ('Ashgabat – On 9
     December, ...' under a long headline and a photo's caption): the dateline; (None, None) without."""
@@ -433,7 +440,7 @@ def _dateline_under_lines(text: str) -> tuple[str | None, str | None]:
                 m = _DATELINE_LINE.match(head, start)
                 if m and fold(m.group(1).strip()) in CITY_COUNTRY \
                         and sum(1 for line in head[:start].split("\n") if line.strip()) < 8:
-                    return _clean_city(m.group(1).strip()), SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
+                    return _clean_city(m.group(1).strip()), _dateline_country(m.group(2))
             at = head.find(dash, at + 3)
     # 'Kota Kinabalu: Sabah police will ...' opening the body under a site's lines: a known city and a colon
     for m in _COLON_DATELINE.finditer(head):
