@@ -111,9 +111,7 @@ class EvalReport:
         self.fallbacks += [Fallback(prefix + f.release, f.reason) for f in other.fallbacks]
         if other.rules is not None:
             if self.rules is None:
-                from whomet.store.rule_scores import RuleTable
-
-                self.rules = RuleTable()
+                self.rules = type(other.rules)()  # a rule_scores.RuleTable (not imported here: no cycle)
             self.rules.merge(other.rules, prefix)
 
     def to_dict(self) -> dict:
