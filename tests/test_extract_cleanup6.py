@@ -41,3 +41,17 @@ def test_place_dateline_city_country_is_no_body():
     # the country a dateline names after its city is a country, never a body of the same name (GUAM, the organisation)
     assert _place(f"SANTA RITA, Guam — {MET}") == ("Santa Rita", "GUM")
     assert _place(f"LYON, France — {MET}") == ("Lyon", "FRA")
+
+
+def test_place_video_meeting():
+    # 'video meeting', 'video talks', 'video session': a video conference as 'video call' and 'virtual meeting' are, with
+    # no venue guessed
+    from tests.extract_helpers import first_meeting
+
+    for words in ("Tuesday's video meeting", "The video talks on Tuesday", "A video session on Tuesday"):
+        meeting = first_meeting(f"{words} was co-hosted by Minister Jonas Petraitis of Lithuania and Minister Piotr "
+                                "Zielinski of Poland.")
+        assert meeting.format == "video_conference", words
+        assert meeting.place.country is None, words
+    assert first_meeting(f"Minister Jonas Petraitis of Lithuania met Minister Piotr Zielinski of Poland in Vilnius to "
+                         "discuss the video surveillance of the border.").format == "in_person"

@@ -160,7 +160,8 @@ _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|thr
                            r"announced\s+the\s+holding|"
                            r"(?:then|later|subsequently|afterwards|next)\s+(?:[a-z]+\s+){0,3}?(?:travell?ed|went|left|departed|flew|headed))\b",
                            re.I)
-VIDEO = case_blind("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|online format|"
+VIDEO = case_blind("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|video (?:meeting|talks|session)s?|"
+                   r"online format|"
                    r"virtual(?:ly|\s+(?:format|meeting|conference|session|talks|mode|event|signing))|web[- ]?conferenc\w*|"
                    r"via (?:Microsoft )?Teams|by video|via video|teleconference|online meeting|online session|online conference|"
                    r"(?:held|met|took place|conducted|convened|organi[sz]ed)\s+online|in (?:an )?online format|"
