@@ -55,3 +55,16 @@ def test_place_video_meeting():
         assert meeting.place.country is None, words
     assert first_meeting(f"Minister Jonas Petraitis of Lithuania met Minister Piotr Zielinski of Poland in Vilnius to "
                          "discuss the video surveillance of the border.").format == "in_person"
+
+
+def test_place_country_list():
+    # a country opening a list of places names no one venue: not where the meeting was
+    body = ("Minister Jonas Petraitis of Lithuania and Minister Piotr Zielinski of Poland opened the session on Monday. "
+            "Our reporters are in {}, providing first-hand reporting.")
+    assert _place(body.format("Israel, Gaza, Lebanon and Syria"))[1] is None
+    assert _place(body.format("Kenya and Uganda"))[1] is None
+    # one country, a day after it, stays the venue
+    assert _place(body.format("Latvia"))[1] == "LVA"
+    assert _place("Minister Jonas Petraitis of Lithuania met Minister Piotr Zielinski of Poland at the Nicanor naval base "
+                  "in Dobele province, Latvia, Tuesday.")[1] == "LVA"
+    assert _place(body.format("Trinidad and Tobago"))[1] == "TTO"

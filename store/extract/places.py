@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.calendar_words import MONTH, MONTH_CAPS
+from whomet.store.extract.calendar_words import MONTH, MONTH_CAPS, WEEKDAY
 from whomet.store.extract.header import DOCUMENT_SIGNED_ON
 from whomet.store.extract.rules import RULES, case_blind, decision, needing, pattern
 
@@ -707,6 +707,13 @@ _AGENCY_SEAT_COUNTRY = pattern("place.agency_seat_country", r"\bat\s+the\s+([A-Z
                                r"(?:Police|Service|Force|Guards?|Gendarmerie|Constabulary|Customs|Immigration)\b")
 
 
+# 'correspondents are in Israel, Gaza, Lebanon and Syria', 'visits to Kenya and Uganda': a country that opens a list of
+# places names no one venue (the list goes on with a comma or 'and' and a capitalised place: not a day, 'Panama, Tuesday,';
+# nor 'Trinidad and Tobago', whose second name is no country of its own)
+_COUNTRY_LIST = pattern("place.country_list", rf",?\s+(?:and\s+)?(?:the\s+)?(?!(?:{WEEKDAY}|{MONTH})\b)[A-Z][\w'’-]+"
+                                              r"(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\band\b)")
+
+
 def _country_named(phrase: str, anywhere: bool) -> str | None:
     """The country a capitalised phrase names by its name: at its start ('the Republic of the Marshall Islands
     (RMI)'), or with `anywhere` at any word ('Ministry of Foreign Affairs of Turkmenistan')."""
@@ -774,7 +781,8 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                         and _OFFICE_IN.search(s, max(clause_start, m.start(1) - 80), m.start(1)):
                     continue  # 'Head of the EULEX mission in Kosovo': a body's standing mission in an office's title
                 code = _country_named(m.group(1), anywhere=False)
-                if code:
+                if code and not _COUNTRY_LIST.match(s, m.end(1)) and not (
+                        " and " in m.group(1) and _country_named(m.group(1).rsplit(" and ", 1)[1], anywhere=False)):
                     found.append((m.start(1), code))
                     break
         m = _DEMONYM_REGION.search(s) if " of " in s and _cued(s) else None
