@@ -62,6 +62,8 @@ _PUBLIC = {
     "extract_checked": "extract",
     "extract_facts": "extract.explain",
     "evaluate_dir": "evaluate",
+    "EvalReport": "evaluate",
+    "evaluate_rules": "rule_scores",
 }
 
 # Names whose defining function is called something else in its module.

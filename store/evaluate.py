@@ -93,9 +93,26 @@ class EvalReport:
     country: Share = field(default_factory=Share)
     misses: list[Miss] = field(default_factory=list)
     fallbacks: list[Fallback] = field(default_factory=list)
+    rules: Any = None  # a rule_scores.RuleTable when asked for one (`whomet eval --rules`, rule_scores.evaluate_rules)
 
     PRF_FIELDS = ("attendees", "heads", "agreements", "awards")
     SHARE_FIELDS = ("rank", "position", "date", "city", "country")
+
+    def merge(self, other: EvalReport, prefix: str = "") -> None:
+        """Add another folder's report to this one (`whomet eval DIR DIR ...`); its releases named `prefix` + name."""
+        self.releases += other.releases
+        for name in self.PRF_FIELDS:
+            mine, theirs = getattr(self, name), getattr(other, name)
+            mine.tp, mine.fp, mine.fn = mine.tp + theirs.tp, mine.fp + theirs.fp, mine.fn + theirs.fn
+        for name in self.SHARE_FIELDS:
+            mine, theirs = getattr(self, name), getattr(other, name)
+            mine.matched, mine.total = mine.matched + theirs.matched, mine.total + theirs.total
+        self.misses += [Miss(prefix + m.release, m.field, m.expected, m.got) for m in other.misses]
+        self.fallbacks += [Fallback(prefix + f.release, f.reason) for f in other.fallbacks]
+        if other.rules is not None:
+            if self.rules is None:
+                self.rules = type(other.rules)()  # a rule_scores.RuleTable (not imported here: no cycle)
+            self.rules.merge(other.rules, prefix)
 
     def to_dict(self) -> dict:
         out: dict[str, Any] = {"releases": self.releases}
@@ -107,6 +124,8 @@ class EvalReport:
             out[name] = {"share": s2.value, "matched": s2.matched, "total": s2.total}
         out["misses"] = [asdict(m) for m in self.misses]
         out["fallbacks"] = [asdict(f) for f in self.fallbacks]
+        if self.rules is not None:
+            out["rules"] = self.rules.to_list()
         return out
 
 
@@ -220,25 +239,31 @@ def _read_gold(path: Path) -> Record:
 
 
 def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | None = None,
-                 split: str | None = None, batch: str | None = None) -> EvalReport:
+                 split: str | None = None, batch: str | None = None,
+                 observe: Callable[[str, Record, Any], None] | None = None) -> EvalReport:
     """Score extraction over DIR/releases/*.txt against DIR/gold/<same name>.json.
 
     With `split`, only the releases DIR/manifest.json puts in that split (store.corpus); with `batch`,
     only those of them whose name starts with it (a sealed batch such as `s27-award-`).
-    With the default extractor, each release's fallbacks are counted in the report's `fallbacks`.
+    With the default extractor, each release's fallbacks are counted in the report's `fallbacks`, and
+    `observe(release name, gold, extraction)` sees each release's whole extraction (rule_scores.evaluate_rules).
     """
     from whomet.store.extract import extract_checked
     from whomet.store.inputs import read_release
 
     fallbacks: list[Fallback] = []
+    if observe is not None and extractor is not None:
+        raise ValueError("observe needs the default extractor (it sees the extraction, not only the record)")
     if extractor is None:
-        def extractor(text: str, _name: str = "") -> Record:
+        def extractor(text: str, _name: str = "", _gold: Record | None = None) -> Record:
             checked = extract_checked(text)
             fallbacks.extend(Fallback(_name, reason) for reason in checked.fallbacks)
+            if observe is not None:
+                observe(_name, _gold, checked)
             return checked.record
     else:
         given = extractor
-        extractor = lambda text, _name="": given(text)  # noqa: E731
+        extractor = lambda text, _name="", _gold=None: given(text)  # noqa: E731
     directory = Path(directory)
     releases = sorted((directory / "releases").glob("*.txt"))
     if not releases:
@@ -261,7 +286,8 @@ def evaluate_dir(directory: Path | str, extractor: Callable[[str], Record] | Non
             gold_path = directory / "gold" / (path.stem + ".json")
             if not gold_path.exists():
                 raise FileNotFoundError(f"{gold_path}: no gold record for {path.name}")
-            yield path.stem, _read_gold(gold_path), extractor(read_release(path), path.stem)
+            gold = _read_gold(gold_path)
+            yield path.stem, gold, extractor(read_release(path), path.stem, gold)
 
     report = evaluate(cases())
     report.fallbacks = fallbacks

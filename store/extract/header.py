@@ -507,7 +507,7 @@ def meeting_date(text: str, start: int, end: int, ref: dt.date | None, first: bo
         if d and (not page_dated or _in_window(d, ref)):
             return d, True, "date.attributive"
     found = range_start_at(seg, ref)
-    d = found[0] if found else None
+    d = found[0] if found and not _future_clause(seg, found[1]) else None
     if d and (not page_dated or ref is None or d >= ref - _WINDOW_BEFORE):
         day = _visit_day(seg, found[1], d, ref)
         if day is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from whomet.store.extract.calendar_words import MONTH, MONTH_CAPS
+from whomet.store.extract.calendar_words import MONTH, MONTH_CAPS, WEEKDAY
 from whomet.store.extract.header import DOCUMENT_SIGNED_ON
 from whomet.store.extract.rules import RULES, case_blind, decision, needing, pattern
 
@@ -160,7 +160,8 @@ _FUTURE_PLACE = pattern("place.future_place", r"\b(?:next(?!\s+(?:(?:few|two|thr
                            r"announced\s+the\s+holding|"
                            r"(?:then|later|subsequently|afterwards|next)\s+(?:[a-z]+\s+){0,3}?(?:travell?ed|went|left|departed|flew|headed))\b",
                            re.I)
-VIDEO = case_blind("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|online format|"
+VIDEO = case_blind("place.video", r"\b(?:video[- ]?conferenc\w*|video[- ]link|video[- ]calls?|video (?:meeting|talks|session)s?|"
+                   r"online format|"
                    r"virtual(?:ly|\s+(?:format|meeting|conference|session|talks|mode|event|signing))|web[- ]?conferenc\w*|"
                    r"via (?:Microsoft )?Teams|by video|via video|teleconference|online meeting|online session|online conference|"
                    r"(?:held|met|took place|conducted|convened|organi[sz]ed)\s+online|in (?:an )?online format|"
@@ -272,11 +273,18 @@ def _clean_city(raw: str) -> str | None:
         return None
     if len(k) > 1 and fold(city) not in CITY_COUNTRY and any(k[:n] in COUNTRY_NAMES for n in range(1, len(k))):
         return None  # 'in Sri Lanka Hon. X': a country, then the next words (COUNTRY_NOT_CITY)
+    if city.isupper() and len(city) <= 4 and fold(city) not in CITY_COUNTRY and fold(city) not in _SHORT_CAPITALS:
+        return None  # 'a courtesy visit to PPA', 'NNA - The Minister ...': an agency's letters (ACRONYM_NOT_CITY)
     if city.isupper():
         city = "-".join(p.capitalize() for p in city.title().split("-"))
     return city
 
 
+_SHORT_CAPITALS = frozenset(fold(c) for c in CAPITALS.values() if len(c) <= 4)  # 'MALÉ' is no acronym
+ACRONYM_NOT_CITY = decision("place.acronym_not_city", "a word of two to four capitals the city table does not know ('a "
+                                                      "visit to PPA', a wire's 'NNA - ' before the text) is an agency's "
+                                                      "letters, no city: known short cities and capitals ('BAKU', "
+                                                      "'MALÉ') stay")
 NAME_GOES_ON = decision("place.name_goes_on", "an unknown place whose capitalised words go on into a title or an "
                                              "institution's word ('Prime Minister', '... Police Training Institute') is "
                                              "that name's start, no city")
@@ -377,7 +385,7 @@ def _dateline_at(text: str) -> tuple[str | None, str | None]:
     if m:
         city = _without_country(m.group(1).strip())
         if len(city.split()) <= 3 and (city.isupper() or fold(city) in CITY_COUNTRY):
-            country = SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
+            country = _dateline_country(m.group(2))
             cleaned = _clean_city(city)
             if cleaned is None and not m.group(2):
                 return _capital_named(city)
@@ -414,6 +422,13 @@ _DATELINE_TIGHT = pattern("place.dateline_tight", r"\A\s*+([A-ZÀ-Þ][A-Za-zÀ-�
                                                   r"([A-Z][a-z]+)\b")
 
 
+def _dateline_country(words: str | None) -> str | None:
+    """The country a dateline names after its city ('LYON, France -'); a body of the same name is none: 'SANTA RITA,
+    Guam -' is the island, not the GUAM organisation."""
+    code = SIDE_PHRASES.get(key(words)) if words else None
+    return (COUNTRY_NAMES.get(key(words)) if code and is_body(code) else code) if words else None
+
+
 def _dateline_under_lines(text: str) -> tuple[str | None, str | None]:
     """The city of a line among the page's first eight that opens with a known city and a dash ('Ashgabat – On 9
     December, ...' under a long headline and a photo's caption): the dateline; (None, None) without."""
@@ -426,7 +441,7 @@ def _dateline_under_lines(text: str) -> tuple[str | None, str | None]:
                 m = _DATELINE_LINE.match(head, start)
                 if m and fold(m.group(1).strip()) in CITY_COUNTRY \
                         and sum(1 for line in head[:start].split("\n") if line.strip()) < 8:
-                    return _clean_city(m.group(1).strip()), SIDE_PHRASES.get(key(m.group(2))) if m.group(2) else None
+                    return _clean_city(m.group(1).strip()), _dateline_country(m.group(2))
             at = head.find(dash, at + 3)
     # 'Kota Kinabalu: Sabah police will ...' opening the body under a site's lines: a known city and a colon
     for m in _COLON_DATELINE.finditer(head):
@@ -692,6 +707,13 @@ _AGENCY_SEAT_COUNTRY = pattern("place.agency_seat_country", r"\bat\s+the\s+([A-Z
                                r"(?:Police|Service|Force|Guards?|Gendarmerie|Constabulary|Customs|Immigration)\b")
 
 
+# 'correspondents are in Israel, Gaza, Lebanon and Syria', 'visits to Kenya and Uganda': a country that opens a list of
+# places names no one venue (the list goes on with a comma or 'and' and a capitalised place: not a day, 'Panama, Tuesday,';
+# nor 'Trinidad and Tobago', whose second name is no country of its own)
+_COUNTRY_LIST = pattern("place.country_list", rf",?\s+(?:and\s+)?(?:the\s+)?(?!(?:{WEEKDAY}|{MONTH})\b)[A-Z][\w'’-]+"
+                                              r"(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\band\b)")
+
+
 def _country_named(phrase: str, anywhere: bool) -> str | None:
     """The country a capitalised phrase names by its name: at its start ('the Republic of the Marshall Islands
     (RMI)'), or with `anywhere` at any word ('Ministry of Foreign Affairs of Turkmenistan')."""
@@ -759,7 +781,8 @@ def event_country(text: str, sentences_spans: list[tuple[int, int]], ours: str |
                         and _OFFICE_IN.search(s, max(clause_start, m.start(1) - 80), m.start(1)):
                     continue  # 'Head of the EULEX mission in Kosovo': a body's standing mission in an office's title
                 code = _country_named(m.group(1), anywhere=False)
-                if code:
+                if code and not _COUNTRY_LIST.match(s, m.end(1)) and not (
+                        " and " in m.group(1) and _country_named(m.group(1).rsplit(" and ", 1)[1], anywhere=False)):
                     found.append((m.start(1), code))
                     break
         m = _DEMONYM_REGION.search(s) if " of " in s and _cued(s) else None
