@@ -387,3 +387,30 @@ async def test_organization_from_a_meeting_and_back_to_a_filtered_list(world):
         await pilot.press("escape", "escape")
         await settle(app, pilot)
         assert app.screen is app.screen_stack[0] and app.screen.filter == MeetingFilter(date_from="2024")
+
+
+async def test_joiners_in_release_text_keep_the_layout_at_80x24(engine):
+    """Rich counts the character after a zero-width joiner as no cell (and a variation
+    selector 16 as widening the one before), while tmux, xterm and VTE give every character
+    its own width: a title with U+200D came out one cell wider per joiner in tmux, pushing
+    the table's right border off its column. Shown as visible codes, they measure the same
+    everywhere."""
+    from rich.cells import get_character_cell_size
+    from whomet.store.importer import import_records
+    from whomet.store.record import parse_record
+
+    odd = "Talks a\u200db c\u200dd \u2764\ufe0f e\u200d"
+    record = {"source": {"publisher": "P\u200dQ", "date": "2020-01-02"}, "meetings": [{
+        "date": "2020-01-02", "title": odd, "place": {"city": "Ba\u200dku", "country": "AZE"},
+        "delegations": [{"side": "AZE", "members": [{"name": "Ali\u200d Aliyev"}]},
+                        {"side": "RUS", "members": [{"name": "Ivan Petrov"}]}]}]}
+    assert not import_records(engine, [parse_record(record)]).failed
+    app = create_app(Store(engine))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        for screen_keys in ((), ("enter",)):
+            await pilot.press(*screen_keys)
+            await settle(app, pilot)
+            for strip in app.screen._compositor.render_strips():
+                text = strip.text
+                assert sum(get_character_cell_size(c) for c in text) == 80, repr(text)
