@@ -414,3 +414,43 @@ async def test_joiners_in_release_text_keep_the_layout_at_80x24(engine):
             for strip in app.screen._compositor.render_strips():
                 text = strip.text
                 assert sum(get_character_cell_size(c) for c in text) == 80, repr(text)
+
+
+async def test_palette_says_a_query_over_the_cap_is_too_long(world):
+    # The store's refusal was swallowed: the palette read "No matches found" for 300 words.
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "Ivan " * 300
+        await pilot.pause(0.8)
+        await settle(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("at most 1,000" in m for m in messages), messages
+
+
+async def test_palette_shows_a_5000_character_name_on_one_line(engine):
+    from whomet.store.importer import import_records
+    from whomet.store.record import parse_record
+
+    record = {"source": {"publisher": "P", "date": "2020-01-02"}, "meetings": [{
+        "date": "2020-01-02", "title": "T", "place": {"city": "Baku", "country": "AZE"},
+        "delegations": [{"side": "AZE", "members": [{"name": "Ivan " + "L" * 5000}]},
+                        {"side": "RUS", "members": [{"name": "Ivan Petrov"}]}]}]}
+    assert not import_records(engine, [parse_record(record)]).failed
+    app = create_app(Store(engine))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"ivan")
+        await pilot.pause(0.8)
+        await settle(app, pilot)
+        from textual.command import CommandList
+
+        r = app.screen.query_one(CommandList).region
+        strips = app.screen._compositor.render_strips()
+        shown = [strips[y].crop(r.x, r.right).text for y in range(r.y, r.bottom)]
+        assert any("Ivan Petrov" in line for line in shown), shown  # the other hit is not pushed off
+        assert sum("LLLLLLLLLL" in line for line in shown) == 1, shown
