@@ -454,3 +454,37 @@ async def test_palette_shows_a_5000_character_name_on_one_line(engine):
         shown = [strips[y].crop(r.x, r.right).text for y in range(r.y, r.bottom)]
         assert any("Ivan Petrov" in line for line in shown), shown  # the other hit is not pushed off
         assert sum("LLLLLLLLLL" in line for line in shown) == 1, shown
+
+
+async def test_a_failed_read_is_said_not_shown_as_an_empty_result(world, monkeypatch):
+    """A store failure read as "This person is no longer in the store", a too-long name in the
+    chain's picker as no one found: each now names the problem in a notification."""
+    from whomet.store import StoreError
+    from whomet.tui.screens.path import PersonPicker
+
+    def locked(self, *args, **kwargs):
+        raise StoreError("the store is locked (database is locked)")
+
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.open_target("person", 9)
+        await settle(app, pilot)
+        await pilot.press("w")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PersonPicker)
+        await pilot.press(*"tur")
+        await settle(app, pilot)
+        labels = [str(o.prompt) for o in app.screen.query_one("#picker-list").options]
+        assert any(l.endswith("· 1 meeting") for l in labels), labels
+        app.screen.query_one(Input).value = "Ivan " * 300
+        await settle(app, pilot)
+        await pilot.pause(0.3)
+        assert any("at most 1,000" in n.message for n in app._notifications)
+        await pilot.press("escape", "escape")
+        await settle(app, pilot)
+        monkeypatch.setattr(Store, "person", locked)
+        app.open_target("person", 9)
+        await settle(app, pilot)
+        await pilot.pause(0.3)
+        assert any(n.message == "person 9: the store is locked (database is locked)" for n in app._notifications)

@@ -135,7 +135,8 @@ class PersonScreen(Screen):
         try:
             profile = store.person(self.person_id)
             decisions = store.judgements_about("person", profile.id) if profile else []
-        except Exception:
+        except Exception as exc:
+            self.app.read_failed(f"person {self.person_id}", exc)
             profile, decisions = None, []
         self.post_message(Loaded(profile, decisions))
 
