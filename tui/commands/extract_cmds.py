@@ -41,9 +41,14 @@ def extract_cmd(files: tuple[Path, ...], explain: bool) -> None:
     exit status 1.
     """
     from whomet.store import InputError, extract_checked, read_release
+    from whomet.store.inputs import RECORD_SUFFIXES
 
     failed = False
     for path in files:
+        if path.suffix.lower() in RECORD_SUFFIXES:  # read as text it yields nothing, silently
+            click.echo(f"whomet: {clean(str(path))}: a meeting record, not a release (`whomet import` reads it)", err=True)
+            failed = True
+            continue
         try:
             text = read_release(path)
         except InputError as exc:
