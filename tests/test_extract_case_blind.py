@@ -5,7 +5,6 @@ the topics' one pattern (topics.py)."""
 import importlib
 import pkgutil
 import re
-from pathlib import Path
 
 import pytest
 
@@ -13,20 +12,15 @@ import whomet.store.extract as package
 from whomet.store.extract import extract  # noqa: F401  (imports every module)
 from whomet.store.extract import topics
 from whomet.store.extract.rules import RULES, CaseBlind, by_first_letter, lowered
+from tests.extract_helpers import release_texts
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-# A clone has no ../shared: the repository's own synthetic releases stand in, so the test runs there too.
-OWN = Path(__file__).resolve().parent / "corpus"
 # the characters re.I matches with an ASCII letter that are none (dotless i, long s, Kelvin sign, dotted capital I),
 # and letters whose lower case is longer: each makes the lower-cased text unusable or tests that it stays exact
 ODD = "\u0131 \u017f \u212a \u0130 \u00df \ufb03"
 
 
 def _texts() -> list[str]:
-    folder = CORPUS if (CORPUS / "releases").is_dir() else OWN
-    paths = sorted((folder / "releases").glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in (paths if folder == CORPUS else paths[::10])]
-    assert texts, f"no releases under {folder}"
+    texts = release_texts()
     cases = texts + [t.upper() for t in texts] + [t.title() for t in texts] + [t.lower() for t in texts]
     # a Kelvin sign keeps the lower-cased text usable (it lowers to 'k'); the others send the search to the plain pattern
     return cases + [t.replace("k", "\u212a") for t in texts[:5]] + [t + " " + ODD for t in texts[:5]] + \
