@@ -40,8 +40,7 @@ def extract_cmd(files: tuple[Path, ...], explain: bool) -> None:
     fallback the extractor took (an internal error, a text too long to read whole), with
     exit status 1.
     """
-    from whomet.store import InputError, extract_checked, read_release
-    from whomet.store.inputs import RECORD_SUFFIXES
+    from whomet.store import RECORD_SUFFIXES, InputError, extract_checked, read_release
 
     failed = False
     for path in files:
