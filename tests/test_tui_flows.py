@@ -488,3 +488,12 @@ async def test_a_failed_read_is_said_not_shown_as_an_empty_result(world, monkeyp
         await settle(app, pilot)
         await pilot.pause(0.3)
         assert any(n.message == "person 9: the store is locked (database is locked)" for n in app._notifications)
+
+
+def test_a_busy_persons_counts_all_read_with_thousands_separators():
+    # At 1M meetings the busiest person read "Meetings 114,136 · ... awards given 7081 · received 4159".
+    from whomet.store.queries import PersonProfile
+    from whomet.tui.screens.person import profile_text
+
+    p = PersonProfile(1, "Ivan Kazlauskas", "RUS", [], [], [], [], 114136, {2011: 114136}, 7081, 4159, 1035)
+    assert "Meetings 114,136 · sides met 1,035 · awards given 7,081 · received 4,159" in profile_text(p).plain

@@ -79,8 +79,8 @@ def profile_text(p: PersonProfile, decisions: list | None = None) -> Text:
         t.append(f" ({clean(p.side)})", style="bold magenta")
     t.append_text(names_and_offices(p))
     t.append("\n\n")
-    t.append(f"Meetings {p.n_meetings:,} · sides met {p.sides_met} · awards given {p.awards_given}"
-             f" · received {p.awards_received}")
+    t.append(f"Meetings {p.n_meetings:,} · sides met {p.sides_met:,} · awards given {p.awards_given:,}"
+             f" · received {p.awards_received:,}")
     t.append("\n")
     t.append_text(sparkline(p.per_year))
     t.append_text(decisions_text(p, decisions or []))
