@@ -48,6 +48,7 @@ _PUBLIC = {
     "Target": "search",
     "InputError": "inputs",
     "RELEASE_SUFFIXES": "inputs",
+    "RECORD_SUFFIXES": "inputs",
     "read_text": "inputs",
     "read_release": "inputs",
     "AliasError": "aliases",

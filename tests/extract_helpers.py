@@ -42,3 +42,17 @@ def members_of(text, head=POLISH_HEAD):
 def hosts_of(text, head=POLISH_HEAD):
     """The sides the text's meetings mark as host, in order."""
     return [d.side for mt in extract(head + text).meetings for d in mt.delegations if d.host]
+
+
+def release_texts() -> list[str]:
+    """Release texts for the tests that check a rewritten pattern finds what the plain one finds:
+    the shared corpus where it is beside this checkout (CI), else every 10th of the repository's own
+    synthetic releases (tests/corpus), so a fresh clone runs them too instead of failing on a path."""
+    from pathlib import Path
+
+    shared = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "releases"
+    own = Path(__file__).resolve().parent / "corpus" / "releases"
+    paths = sorted(shared.glob("*.txt")) if shared.is_dir() else sorted(own.glob("*.txt"))[::10]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    assert texts, f"no releases under {shared} or {own}"
+    return texts

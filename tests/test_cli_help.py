@@ -68,3 +68,31 @@ def test_the_commands_choices_are_the_stores():
 
     assert set(analysis_cmds.FORMATS) == set(EXPORT_FORMATS)
     assert analysis_cmds.LEVELS == LEVELS and analysis_cmds.MEASURES == MEASURES
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_the_examples_are_indented_under_their_heading_as_written(command):
+    # click rewraps a paragraph unless it starts with \b: the examples then lose their indent
+    # and a long one is broken across lines, so it no longer pastes as one command.
+    raw = help_text(command).splitlines()
+    heading = next(i for i, line in enumerate(raw) if line.strip() == "Examples:")
+    indent = len(raw[heading]) - len(raw[heading].lstrip())
+    lines = [line for line in raw[heading + 1:] if line.strip()]
+    assert lines and all(len(line) - len(line.lstrip()) > indent for line in lines), raw[heading:]
+
+
+def test_the_alias_examples_run_on_the_sample_world(world, db_path):
+    import shlex
+
+    for line in examples(help_text("alias")):
+        args = shlex.split(line)[1:]
+        result = CliRunner().invoke(main, ["--db", str(db_path), *args])
+        assert result.exit_code == 0, (line, result.output)
+
+
+def test_the_import_help_names_every_suffix_import_reads():
+    from whomet.store.inputs import RECORD_SUFFIXES, RELEASE_SUFFIXES
+
+    for text in (COMMANDS["import"][2], help_text("import")):
+        missing = sorted(s for s in RECORD_SUFFIXES | RELEASE_SUFFIXES if s not in text.replace("\n", " "))
+        assert not missing, (missing, text)

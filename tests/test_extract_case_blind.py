@@ -5,7 +5,6 @@ the topics' one pattern (topics.py)."""
 import importlib
 import pkgutil
 import re
-from pathlib import Path
 
 import pytest
 
@@ -13,16 +12,15 @@ import whomet.store.extract as package
 from whomet.store.extract import extract  # noqa: F401  (imports every module)
 from whomet.store.extract import topics
 from whomet.store.extract.rules import RULES, CaseBlind, by_first_letter, lowered
+from tests.extract_helpers import release_texts
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 # the characters re.I matches with an ASCII letter that are none (dotless i, long s, Kelvin sign, dotted capital I),
 # and letters whose lower case is longer: each makes the lower-cased text unusable or tests that it stays exact
 ODD = "\u0131 \u017f \u212a \u0130 \u00df \ufb03"
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "releases").glob("*.txt"))]
-    assert texts, f"no releases under {CORPUS}"
+    texts = release_texts()
     cases = texts + [t.upper() for t in texts] + [t.title() for t in texts] + [t.lower() for t in texts]
     # a Kelvin sign keeps the lower-cased text usable (it lowers to 'k'); the others send the search to the plain pattern
     return cases + [t.replace("k", "\u212a") for t in texts[:5]] + [t + " " + ODD for t in texts[:5]] + \
@@ -233,13 +231,14 @@ def test_agreement_sign_written_letter_first_finds_what_the_optional_article_for
 
     # the form before 'the' was written out in its own alternatives (so that the alternatives group by first letter)
     optional = re.compile(
-        r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|renewed|"
+        r"\b(?:signed|adopted|inked|sealed|concluded|endorsed|approved|initialled|initialed|countersigned|executed|renewed|"
         r"sined|singed|signs?|inks?|"
         r"signing(?=\s+(?:a|an|the|two|three|several|their|its|new)\s)|put\s+(?:their|his|her|its)\s+signatures?\s+"
-        r"(?:to|on|under)|issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
-        r"exchanged|handed\s+over|(?:the\s+)?exchange\s+of|entered\s+into)\b", re.I)
+        r"(?:to|on|under)|affixed\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)|put\s+pen\s+to\s+paper\s+(?:on|to)|issued|(?:the\s+)?(?:signing|signature|adoption)(?:\s+ceremony)?\s+of|signing\s+ceremony\s+for|"
+        r"exchanged|extended|handed\s+over|(?:the\s+)?exchange\s+of|entered\s+into)\b", re.I)
     texts = _texts() + ["The signing of the MoU; the  Signing Ceremony for; THE SIGNATURE CEREMONY OF; the exchange of; "
-                        "signing the plan; an exchange of views; the adoption of; theexchange of"]
+                        "signing the plan; an exchange of views; the adoption of; theexchange of; EXECUTED the plan; "
+                        "affixed their signatures to; put pen to paper on; extended the memorandum"]
     for text in texts:
         assert [(m.span(), m.group()) for m in SIGN.finditer(text)] == \
             [(m.span(), m.group()) for m in optional.finditer(text)]

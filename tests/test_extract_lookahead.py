@@ -2,21 +2,19 @@
 
 import re
 import string
-from pathlib import Path
 
 import pytest
 
 from whomet.store.extract import extract  # noqa: F401  (imports every module, so RULES is complete)
 from whomet.store.extract.lookahead import BOUNDARY_AFTER, ODD_CASES, first_chars, gated
 from whomet.store.extract.rules import RULES
+from tests.extract_helpers import release_texts
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 _GATE = re.compile(r"\(\?=(?:\(\?-i:)?\[[^\]]*\]\)?\)\(\?:")
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "releases").glob("*.txt"))]
-    assert texts, f"no releases under {CORPUS}"
+    texts = release_texts()
     # every case form: a look-ahead that missed one would lose a match in capitals or in title case
     return texts + [t.upper() for t in texts] + [t.lower() for t in texts] + [t.title() for t in texts]
 
@@ -193,7 +191,7 @@ def test_head_triggers_find_what_their_case_blind_patterns_find():
     # delegations._Triggers: lower-case twins, the '^' alternative matched apart at the start (start_apart)
     from whomet.store.extract.delegations import HEAD_BEFORE
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("releases/*.txt"))]
+    texts = release_texts()
     edge = ["Heading a delegation, A came.", "Leading the Latvian delegation was B. Heading the team, C spoke.",
             "The head of the Omani delegation was D, the head of the Qatari team was E.", "head of the x side is F",
             "\nLeading his police delegation, G", "– by H. Led by I"]

@@ -4,23 +4,21 @@ pattern gives (speed only), for every pattern the extractor wraps so, over the c
 import importlib
 import pkgutil
 import re
-from pathlib import Path
 
 import pytest
 
 import whomet.store.extract as package
 from whomet.store.extract import extract  # noqa: F401  (imports every module)
 from whomet.store.extract.rules import RULES, Needing, lowered, needing, needs, pattern, phrases
+from tests.extract_helpers import release_texts
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 # letters re.I matches with an ASCII letter that lower to none (dotless i, long s), one that lowers to 'k' (Kelvin
 # sign) and one whose lower case is longer (dotted capital I): a text holding one must still be searched right
 ODD = "\u0131 \u017f \u212a \u0130"
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "releases").glob("*.txt"))]
-    assert texts, f"no releases under {CORPUS}"
+    texts = release_texts()
     return texts + [t.upper() for t in texts] + [t.title() for t in texts] + [t.lower() for t in texts] + \
         [t.replace("k", "\u212a") for t in texts[:5]] + [t + " " + ODD for t in texts[:5]] + \
         [t.replace("s", "\u017f", 3) for t in texts[:3]] + [t.replace("i", "\u0131", 3) for t in texts[:3]] + \

@@ -200,3 +200,12 @@ def test_a_deeply_nested_keymap_is_one_line_and_defaults(tmp_path, monkeypatch):
     path.write_text('{"main.search": "' + "x" * 2_000_000 + '"}')
     keymap, problem = load_keymap(path)
     assert keymap == {} and "not used" in problem
+
+
+def test_extract_refuses_a_meeting_record_rather_than_read_it_as_a_release(tmp_path, db_path):
+    # A .json record was read as release text: exit 0 and {"meetings": []}, no word of why.
+    for name in ("r.json", "r.jsonl", "r.ndjson"):
+        record = tmp_path / name
+        record.write_text(json.dumps({"source": {"publisher": "P", "date": "2021-01-01"}, "meetings": []}))
+        result = run(db_path, "extract", str(record))
+        one_line(result, name, "a meeting record, not a release", "whomet import")

@@ -387,3 +387,113 @@ async def test_organization_from_a_meeting_and_back_to_a_filtered_list(world):
         await pilot.press("escape", "escape")
         await settle(app, pilot)
         assert app.screen is app.screen_stack[0] and app.screen.filter == MeetingFilter(date_from="2024")
+
+
+async def test_joiners_in_release_text_keep_the_layout_at_80x24(engine):
+    """Rich counts the character after a zero-width joiner as no cell (and a variation
+    selector 16 as widening the one before), while tmux, xterm and VTE give every character
+    its own width: a title with U+200D came out one cell wider per joiner in tmux, pushing
+    the table's right border off its column. Shown as visible codes, they measure the same
+    everywhere."""
+    from rich.cells import get_character_cell_size
+    from whomet.store.importer import import_records
+    from whomet.store.record import parse_record
+
+    odd = "Talks a\u200db c\u200dd \u2764\ufe0f e\u200d"
+    record = {"source": {"publisher": "P\u200dQ", "date": "2020-01-02"}, "meetings": [{
+        "date": "2020-01-02", "title": odd, "place": {"city": "Ba\u200dku", "country": "AZE"},
+        "delegations": [{"side": "AZE", "members": [{"name": "Ali\u200d Aliyev"}]},
+                        {"side": "RUS", "members": [{"name": "Ivan Petrov"}]}]}]}
+    assert not import_records(engine, [parse_record(record)]).failed
+    app = create_app(Store(engine))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        for screen_keys in ((), ("enter",)):
+            await pilot.press(*screen_keys)
+            await settle(app, pilot)
+            for strip in app.screen._compositor.render_strips():
+                text = strip.text
+                assert sum(get_character_cell_size(c) for c in text) == 80, repr(text)
+
+
+async def test_palette_says_a_query_over_the_cap_is_too_long(world):
+    # The store's refusal was swallowed: the palette read "No matches found" for 300 words.
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "Ivan " * 300
+        await pilot.pause(0.8)
+        await settle(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("at most 1,000" in m for m in messages), messages
+
+
+async def test_palette_shows_a_5000_character_name_on_one_line(engine):
+    from whomet.store.importer import import_records
+    from whomet.store.record import parse_record
+
+    record = {"source": {"publisher": "P", "date": "2020-01-02"}, "meetings": [{
+        "date": "2020-01-02", "title": "T", "place": {"city": "Baku", "country": "AZE"},
+        "delegations": [{"side": "AZE", "members": [{"name": "Ivan " + "L" * 5000}]},
+                        {"side": "RUS", "members": [{"name": "Ivan Petrov"}]}]}]}
+    assert not import_records(engine, [parse_record(record)]).failed
+    app = create_app(Store(engine))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"ivan")
+        await pilot.pause(0.8)
+        await settle(app, pilot)
+        from textual.command import CommandList
+
+        r = app.screen.query_one(CommandList).region
+        strips = app.screen._compositor.render_strips()
+        shown = [strips[y].crop(r.x, r.right).text for y in range(r.y, r.bottom)]
+        assert any("Ivan Petrov" in line for line in shown), shown  # the other hit is not pushed off
+        assert sum("LLLLLLLLLL" in line for line in shown) == 1, shown
+
+
+async def test_a_failed_read_is_said_not_shown_as_an_empty_result(world, monkeypatch):
+    """A store failure read as "This person is no longer in the store", a too-long name in the
+    chain's picker as no one found: each now names the problem in a notification."""
+    from whomet.store import StoreError
+    from whomet.tui.screens.path import PersonPicker
+
+    def locked(self, *args, **kwargs):
+        raise StoreError("the store is locked (database is locked)")
+
+    app = create_app(Store(world))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.open_target("person", 9)
+        await settle(app, pilot)
+        await pilot.press("w")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PersonPicker)
+        await pilot.press(*"tur")
+        await settle(app, pilot)
+        labels = [str(o.prompt) for o in app.screen.query_one("#picker-list").options]
+        assert any(l.endswith("· 1 meeting") for l in labels), labels
+        app.screen.query_one(Input).value = "Ivan " * 300
+        await settle(app, pilot)
+        await pilot.pause(0.3)
+        assert any("at most 1,000" in n.message for n in app._notifications)
+        await pilot.press("escape", "escape")
+        await settle(app, pilot)
+        monkeypatch.setattr(Store, "person", locked)
+        app.open_target("person", 9)
+        await settle(app, pilot)
+        await pilot.pause(0.3)
+        assert any(n.message == "person 9: the store is locked (database is locked)" for n in app._notifications)
+
+
+def test_a_busy_persons_counts_all_read_with_thousands_separators():
+    # At 1M meetings the busiest person read "Meetings 114,136 · ... awards given 7081 · received 4159".
+    from whomet.store.queries import PersonProfile
+    from whomet.tui.screens.person import profile_text
+
+    p = PersonProfile(1, "Ivan Kazlauskas", "RUS", [], [], [], [], 114136, {2011: 114136}, 7081, 4159, 1035)
+    assert "Meetings 114,136 · sides met 1,035 · awards given 7,081 · received 4,159" in profile_text(p).plain

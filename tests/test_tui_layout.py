@@ -188,3 +188,19 @@ async def test_a_short_terminal_keeps_participant_and_counterpart_rows_in_view(w
             await settle(app, pilot)
             counterparts = app.screen.query_one("#counterparts")
             assert counterparts.scrollable_content_region.height >= 2, size  # header and a row
+
+
+async def test_the_help_shows_its_mouse_line_whole_at_every_size(world):
+    # The line was one Label as wide as its text: cut at the dialog's edge ("click a column hea").
+    for size in (SMALL, (120, 40), (60, 20)):
+        app = create_app(Store(world))
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            await pilot.press("question_mark")
+            await settle(app, pilot)
+            label = app.screen.query_one("#help-mouse")
+            r = label.content_region
+            strips = app.screen._compositor.render_strips()
+            shown = " ".join(strips[y].crop(r.x, r.right).text.strip() for y in range(r.y, r.bottom))
+            assert shown.endswith("click a column header to sort. Escape closes."), (size, shown)
+            assert inside(label, size)

@@ -274,6 +274,16 @@ class WhometApp(App):
 
     # -- navigation -------------------------------------------------------
 
+    def read_failed(self, what: str, exc: Exception) -> None:
+        """A read in a worker thread failed (a query over the cap, a locked or damaged store): said in
+        one line, so the screen's empty result ("no longer in the store", "no chain") is not taken as
+        the answer."""
+        from whomet.tui.literal import clean
+
+        line = clean(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        self.call_from_thread(self.notify, f"{what}: {line}", title="Could not read the store", severity="error",
+                              markup=False)
+
     def open_target(self, kind: str, key) -> None:
         """Push the screen for a person, organisation, side or meeting (or the review queue)."""
         from whomet.tui.screens.group import GroupScreen

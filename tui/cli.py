@@ -14,7 +14,7 @@ from whomet.tui.context import Context, fail
 
 # name -> (module under whomet.tui.commands, attribute, one-line help for `whomet --help`)
 COMMANDS = {
-    "import": ("store_cmds", "import_cmd", "Import meeting records (.json, .jsonl) and press releases (.txt, .md)."),
+    "import": ("store_cmds", "import_cmd", "Import meeting records (.json, .jsonl, .ndjson) and press releases (.txt, .md, .html, .htm)."),
     "export": ("analysis_cmds", "export_cmd", "Write the meetings as records, FtM (Aleph), GEXF (Gephi), GraphML or CSV."),
     "dyad": ("analysis_cmds", "dyad_cmd", "The bilateral timeline of two sides: meetings, leads, agreements, awards."),
     "top": ("analysis_cmds", "top_cmd", "Who is most central: by meetings, counterparts or betweenness."),

@@ -7,8 +7,13 @@ replaced by their visible Unicode pictures (ESC -> ␛) so they print as what th
 
 import re
 
-# C0 controls except tab/newline, DEL, C1 controls, and bidi overrides that reorder what is shown.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 controls except tab/newline, DEL, C1 controls, bidi overrides that reorder what is shown, and
+# the zero-width joiner and variation selector 16: Rich measures a character after U+200D as no
+# cell and one before U+FE0F as two, where tmux, xterm and VTE give each its own width, so a
+# table row holding one was drawn wider than the screen.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200d\ufe0f]")
+# What a paste must not carry: the joiner and selector are text there, kept.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _picture(match: re.Match) -> str:
@@ -41,4 +46,4 @@ def for_clipboard(values) -> str:
     """Cells as one tab-separated line for pasting elsewhere: line breaks and tabs inside a cell
     become a space and every other control character is dropped, so a paste can neither end a
     terminal's bracketed paste (ESC[201~) nor run as typed lines."""
-    return "\t".join(_CONTROL.sub("", _BREAKS.sub(" ", "" if v is None else str(v))) for v in values)
+    return "\t".join(_UNSAFE.sub("", _BREAKS.sub(" ", "" if v is None else str(v))) for v in values)

@@ -22,7 +22,9 @@ class JumpProvider(Provider):
             return
         try:
             targets = await asyncio.to_thread(self.app.store.jump_targets, query)
-        except Exception:
+        except Exception as exc:  # a query over the cap, a store gone: said, not shown as "No matches"
+            self.app.notify(clean(str(exc).splitlines()[0] if str(exc) else type(exc).__name__),
+                            title="Jump failed", severity="error", markup=False)
             return
         matcher = self.matcher(query)
         review = matcher.match("Review queue: likely same people, organisations, meetings")
@@ -34,7 +36,10 @@ class JumpProvider(Provider):
             score = matcher.match(label)
             # The store already matched (aliases, fuzzy, full text): keep its hits, fuzzy ones ranked lower.
             score = max(score, 0.5 - i * 0.001)
-            yield Hit(score, Text(label, style=KIND_STYLE.get(t.kind, "")),
+            # One line a hit: a 5,000-character name wrapped over the whole list and pushed the rest off.
+            shown = Text(label, style=KIND_STYLE.get(t.kind, ""))
+            shown.truncate(max(20, self.app.size.width - 10), overflow="ellipsis")
+            yield Hit(score, shown,
                       partial(self.app.open_target, t.kind, t.key), text=label, help=escape(clean(t.help)))  # help is read as markup
 
     async def discover(self) -> Hits:

@@ -40,10 +40,14 @@ def extract_cmd(files: tuple[Path, ...], explain: bool) -> None:
     fallback the extractor took (an internal error, a text too long to read whole), with
     exit status 1.
     """
-    from whomet.store import InputError, extract_checked, read_release
+    from whomet.store import RECORD_SUFFIXES, InputError, extract_checked, read_release
 
     failed = False
     for path in files:
+        if path.suffix.lower() in RECORD_SUFFIXES:  # read as text it yields nothing, silently
+            click.echo(f"whomet: {clean(str(path))}: a meeting record, not a release (`whomet import` reads it)", err=True)
+            failed = True
+            continue
         try:
             text = read_release(path)
         except InputError as exc:

@@ -40,7 +40,7 @@ def _orphans(ctx: Context, orphaned) -> None:
             ctx.err.print(literal(f"  #{j.id} {j.describe()}"))
 
 
-@click.command("merge", epilog='Examples:\n\n\x08\nwhomet merge person "Aleksandr Sukhovoi@RUS" "Alexander Sukhovoy@RUS" --note "same colonel"\nwhomet merge person 12 31 --not\nwhomet merge meeting 40 41')
+@click.command("merge", epilog='\x08\nExamples:\n  whomet merge person "Aleksandr Sukhovoi@RUS" "Alexander Sukhovoy@RUS" --note "same colonel"\n  whomet merge person 12 31 --not\n  whomet merge meeting 40 41')
 @click.argument("kind", type=click.Choice(sorted(KINDS)))
 @click.argument("a")
 @click.argument("b")
@@ -70,7 +70,7 @@ def merge_cmd(ctx: Context, kind: str, a: str, b: str, not_same: bool, unsure: b
         fail("not merged: a `not same` judgement keeps them apart (see `whomet judgements`)")
 
 
-@click.command("unmerge", epilog='Examples:\n\n\x08\nwhomet unmerge person "Igor Zubov@RUS" "Igor Zubkov@RUS"\nwhomet unmerge meeting 40')
+@click.command("unmerge", epilog='\x08\nExamples:\n  whomet unmerge person "Igor Zubov@RUS" "Igor Zubkov@RUS"\n  whomet unmerge meeting 40')
 @click.argument("kind", type=click.Choice(sorted(KINDS)))
 @click.argument("a")
 @click.argument("b", required=False)
@@ -99,7 +99,7 @@ VERB_HELP = ("drop NAME | side NAME CODE | head NAME | not-head NAME | rank NAME
              "not-agreement TITLE | not-award AWARD | add-attendee NAME --side CODE | add-agreement TITLE | add-award AWARD")
 
 
-@click.command("correct", epilog='Examples:\n\n\x08\nwhomet correct 12 drop "Ministry of Interior"\nwhomet correct 12 side "Igor Zubov" RUS\nwhomet correct 12 rank "Igor Zubov" "Colonel"\nwhomet correct 12 add-attendee "Oleg Petrov" --side RUS --rank "Major General"')
+@click.command("correct", epilog='\x08\nExamples:\n  whomet correct 12 drop "Ministry of Interior"\n  whomet correct 12 side "Igor Zubov" RUS\n  whomet correct 12 rank "Igor Zubov" "Colonel"\n  whomet correct 12 add-attendee "Oleg Petrov" --side RUS --rank "Major General"')
 @click.argument("meeting_id", type=int)
 @click.argument("verb", metavar="VERB")
 @click.argument("name")
@@ -147,7 +147,7 @@ def correct_cmd(ctx: Context, meeting_id: int, verb: str, name: str, value: str 
         fail("the correction was recorded but finds no fact to apply to")
 
 
-@click.command("judgements", epilog='Examples:\n\n\x08\nwhomet judgements\nwhomet judgements --export decisions.jsonl\nwhomet judgements --import colleague.jsonl\nwhomet judgements --retract 7')
+@click.command("judgements", epilog='\x08\nExamples:\n  whomet judgements\n  whomet judgements --export decisions.jsonl\n  whomet judgements --import colleague.jsonl\n  whomet judgements --retract 7')
 @click.option("--export", "export_to", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the whole log as JSON Lines ('-' for stdout).")
 @click.option("--import", "import_from", type=click.Path(dir_okay=False, path_type=Path),
@@ -219,7 +219,7 @@ def judgements_cmd(ctx: Context, export_to: Path | None, import_from: Path | Non
     ctx.out.print(table)
 
 
-@click.command("candidates", epilog='Examples:\n\n\x08\nwhomet candidates --kind person\nwhomet candidates --kind org --json')
+@click.command("candidates", epilog='\x08\nExamples:\n  whomet candidates --kind person\n  whomet candidates --kind org --json')
 @click.option("--kind", type=click.Choice(["person", "org", "meeting"]), default="person", show_default=True)
 @click.option("--limit", type=int, default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
@@ -250,7 +250,7 @@ def candidates_cmd(ctx: Context, kind: str, limit: int, as_json: bool) -> None:
     ctx.out.print(table)
 
 
-@click.command("resolve", epilog='Examples:\n\n\x08\nwhomet resolve --dry-run\nwhomet resolve')
+@click.command("resolve", epilog='\x08\nExamples:\n  whomet resolve --dry-run\n  whomet resolve')
 @click.option("--dry-run", is_flag=True, help="List what would be merged; write nothing.")
 @pass_context
 def resolve_cmd(ctx: Context, dry_run: bool) -> None:
@@ -272,7 +272,7 @@ def resolve_cmd(ctx: Context, dry_run: bool) -> None:
         + (f" · {report.conflicts} kept apart by a `not same`" if report.conflicts else "")))
 
 
-@click.command("reextract", epilog='Examples:\n\n\x08\nwhomet reextract')
+@click.command("reextract", epilog='\x08\nExamples:\n  whomet reextract')
 @pass_context
 def reextract_cmd(ctx: Context) -> None:
     """Run the current extractor over every stored release and replace the extracted facts.

@@ -65,7 +65,8 @@ Examples:
 @click.option("--quiet", "-q", is_flag=True, help="Only errors and the summary line.")
 @pass_context
 def import_cmd(ctx: Context, paths: tuple[Path, ...], quiet: bool) -> None:
-    """Import meeting records (.json, .jsonl) and press releases (.txt, .md); directories are walked.
+    """Import meeting records (.json, .jsonl, .ndjson) and press releases (.txt, .md, saved web pages
+    .html, .htm); directories are walked.
 
     Each file is one transaction: it lands whole or not at all. A file imported before
     (same sha256) is skipped. A record beside its release (same name, in the same folder
@@ -355,7 +356,7 @@ def who_met_cmd(ctx: Context, name: tuple[str, ...], side: str | None, as_json: 
 @click.command("alias", epilog="""\b
 Examples:
   whomet alias "S. Bachurin" "Sergey Bachurin"
-  whomet alias "Sergei Bachurin" Bachurin --side RUS""")
+  whomet alias "Sergei Bachurin" "Sergey Bachurin" --side RUS""")
 @click.argument("alias")
 @click.argument("person")
 @click.option("--side", help="The person's side, when the name is shared.")

@@ -101,7 +101,8 @@ class GroupScreen(Screen):
                 report = store.side_report(self.key, people=0)  # the people table pages itself
             else:
                 report = store.organization_report(int(self.key), people=0)
-        except Exception:
+        except Exception as exc:
+            self.app.read_failed(f"{self.kind} {self.key}", exc)
             report = None
         self.post_message(Loaded(report))
 

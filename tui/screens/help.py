@@ -22,7 +22,7 @@ class HelpScreen(ModalScreen):
             yield Label(Text(f"Keys: {self.title_text}", style="bold"))
             yield DataTable(id="help-keys", cursor_type="row", zebra_stripes=True)
             yield Label(Text("Mouse: click a row to highlight it, click again (or Enter) to open; click a "
-                             "column header to sort. Escape closes.", style="dim"))
+                             "column header to sort. Escape closes.", style="dim"), id="help-mouse")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

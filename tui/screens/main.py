@@ -280,7 +280,8 @@ class MainScreen(Screen):
     def load_detail(self, meeting_id: int) -> None:
         try:
             detail = self.app.store.meeting(meeting_id)
-        except Exception:
+        except Exception as exc:
+            self.app.read_failed(f"meeting {meeting_id}", exc)
             detail = None
         self.post_message(DetailLoaded(meeting_id, detail))
 

@@ -97,7 +97,8 @@ class MeetingScreen(Screen):
         try:
             detail = self.app.store.meeting(self.meeting_id)
             corrections = self.app.store.corrections(detail.id) if detail else []
-        except Exception:
+        except Exception as exc:
+            self.app.read_failed(f"meeting {self.meeting_id}", exc)
             detail, corrections = None, []
         self.post_message(Loaded(detail, corrections, prepare(detail) if detail is not None else None))
 

@@ -52,7 +52,8 @@ class PersonPicker(ModalScreen):
     def search(self, query: str) -> None:
         try:
             hits = self.app.store.find_people(query, limit=30) if query.strip() else []
-        except Exception:
+        except Exception as exc:
+            self.app.read_failed("people", exc)
             hits = []
         self.post_message(Hits(query, hits))
 
@@ -63,7 +64,7 @@ class PersonPicker(ModalScreen):
         options.clear_options()
         for h in message.hits:
             label = Text(clean(h.name), style="bold")
-            label.append(f"  {clean(h.side or '?')} · {h.meetings} meetings", style="dim")
+            label.append(f"  {clean(h.side or '?')} · {h.meetings} meeting{'s' * (h.meetings != 1)}", style="dim")
             options.add_option(Option(label, id=str(h.id)))
         if message.hits:
             options.highlighted = 0
@@ -88,6 +89,7 @@ class PersonPicker(ModalScreen):
 @dataclass
 class ChainFound(Message):
     links: list[Link] | None
+    failed: bool = False
 
 
 class ChainScreen(Screen):
@@ -121,12 +123,17 @@ class ChainScreen(Screen):
     def find(self) -> None:
         try:
             links = self.app.store.chain(self.source, self.target)
-        except Exception:
-            links = None
+        except Exception as exc:
+            self.app.read_failed("chain", exc)
+            self.post_message(ChainFound(None, failed=True))
+            return
         self.post_message(ChainFound(links))
 
     def on_chain_found(self, message: ChainFound) -> None:
         summary = self.query_one("#chain-summary", Static)
+        if message.failed:
+            summary.update(Text("The chain could not be read from the store (the message says why)."))
+            return
         if message.links is None:
             summary.update(Text("No chain of meetings joins these two people (up to 8 meetings apart)."))
             return

@@ -79,8 +79,8 @@ def profile_text(p: PersonProfile, decisions: list | None = None) -> Text:
         t.append(f" ({clean(p.side)})", style="bold magenta")
     t.append_text(names_and_offices(p))
     t.append("\n\n")
-    t.append(f"Meetings {p.n_meetings:,} · sides met {p.sides_met} · awards given {p.awards_given}"
-             f" · received {p.awards_received}")
+    t.append(f"Meetings {p.n_meetings:,} · sides met {p.sides_met:,} · awards given {p.awards_given:,}"
+             f" · received {p.awards_received:,}")
     t.append("\n")
     t.append_text(sparkline(p.per_year))
     t.append_text(decisions_text(p, decisions or []))
@@ -135,7 +135,8 @@ class PersonScreen(Screen):
         try:
             profile = store.person(self.person_id)
             decisions = store.judgements_about("person", profile.id) if profile else []
-        except Exception:
+        except Exception as exc:
+            self.app.read_failed(f"person {self.person_id}", exc)
             profile, decisions = None, []
         self.post_message(Loaded(profile, decisions))
 

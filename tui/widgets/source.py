@@ -20,7 +20,8 @@ from whomet.store import MeetingDetail
 KIND_STYLES = {"person": "bold black on cyan", "agreement": "bold black on green", "award": "bold black on yellow",
                "organization": "black on magenta"}
 CURRENT = "bold white on red"
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# As tui/literal.py's, joiner and variation selector 16 included (Rich and terminals measure them apart).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200d\ufe0f]")
 
 
 def visible(text: str) -> str:
