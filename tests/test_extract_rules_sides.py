@@ -446,3 +446,17 @@ def test_customs_and_regional_bodies_are_sides():
                       "General of the World Customs Organization, Mr. Kenji Tanabe, in Brussels on 11 June.")
     assert people["Ion Rusu"][0] == "MDA" and people["Kenji Tanabe"][0] == "WCO"
     assert sides_in("delegates of EAPCCO and CARICOM") == ["EAPCCO", "CARICOM"]
+
+
+def test_side_apposition_predicate_without_a_comma():
+    # round six: the office a copula gives the person, with no comma after the name, names the side as an apposition does
+    for text in ("Jonas Petraitis who is Lithuania's deputy police chief said the talks went well.",
+                 "Mr Jonas Petraitis is the Lithuanian consul in the city.",
+                 "Also present was Mr Jonas Petraitis, the 2nd Secretary of the Lithuanian Embassy."):
+        people = _members(f"On 11 June, General Piotr Zielinski met officials in Warsaw. {text}")
+        side, m = people["Jonas Petraitis"]
+        assert (side, m.side_rule) == ("LTU", "side.apposition"), text
+    # a verb of another kind after the name is no predicate of an office
+    people = _members("On 11 June, General Piotr Zielinski met officials in Warsaw. Mr Jonas Petraitis was received by "
+                      "the Lithuanian consul.")
+    assert people["Jonas Petraitis"][1].side_rule != "side.apposition"

@@ -963,10 +963,13 @@ _APPO_LOWER_TITLE = r"(?:(?!(?:who|which|said|says|met|and|was|is)\b)[a-z][a-z-]
                     r"spokesman|president|chairman|chairperson|commissioner|inspector|coordinator|manager)"
 # 'X, the newly appointed European Commissioner for ...'
 _APPO_NEW = r"(?:(?:newly|recently)\s+)?(?:(?:appointed|elected|designated|new|incoming|outgoing)\s+)?" \
-            r"(?:(?:senior|high-ranking|top|visiting|former|veteran|leading)\s+)?"
-_APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:(?:{_APPO_TITLE}|{_APPO_LOWER_TITLE})\s*,\s*(?!and\b))*"
+            r"(?:(?:senior|high-ranking|top|visiting|former|veteran|leading)\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?"
+_APPOSITION_GAP = pattern("side.apposition_gap", rf"(?:\s*,\s*(?!and\b)(?:(?:{_APPO_TITLE}|{_APPO_LOWER_TITLE})\s*,\s*(?!and\b))*|"
+                                                 # (a predicate with no comma: 'X who is Lithuania's Vice-Minister', 'X
+                                                 # is the Latvian consul'; not 'X is visiting Ghana')
+                                                 rf"\s+(?=(?:who\s+)?(?:is|was|serves\s+as)\s+(?!visiting\b)))"
                                                  # ('X, the police attaché of Lithuania', 'X, who is Lithuania's Vice-Minister')
-                                                 rf"(?:(?:who\s+(?:is|was|heads|leads|commands|represents|serves\s+as)\s+)?"
+                                                 rf"(?:(?:(?:who\s+)?(?:is|was|serves\s+as)\s+|who\s+(?:heads|leads|commands|represents)\s+)?"
                                                  rf"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+)?(?=[a-z]))?"
                                                  rf"(?:{_APPO_LOWER}(?:(?:of|at|for|to|from|with)\s+)?)?(?:the\s+|an?\s+)?{_APPO_NEW}"
                                                  rf"(?:{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*\s+)?)?")
