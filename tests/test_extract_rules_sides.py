@@ -460,3 +460,19 @@ def test_side_apposition_predicate_without_a_comma():
     people = _members("On 11 June, General Piotr Zielinski met officials in Warsaw. Mr Jonas Petraitis was received by "
                       "the Lithuanian consul.")
     assert people["Jonas Petraitis"][1].side_rule != "side.apposition"
+
+
+def test_host_hosted_by_the_party_named_first():
+    # round six: after 'hosted by', the party named first hosts: a side phrase before a person named later in the clause
+    for text in ("The Latvian team was hosted by the Lithuanian Police and escorted by Inspector Rasa Kazlauskiene of "
+                 "the Latvia Liaison Office.",
+                 "The Latvian team was hosted by Lithuania's border guard, with Colonel Rasa Kazlauskiene of the Latvia "
+                 "Liaison Office as guide.",
+                 "The Latvian team was hosted by the Lithuanian Police and accompanied to Lithuania by Latvian Inspector "
+                 "Rasa Kazlauskiene."):
+        hosts = _hosts(f"On 11 June, Colonel Tomas Berzins of Latvia met Inspector Jonas Petraitis in Vilnius. {text}",
+                       head=NO_PUBLISHER)
+        assert hosts == ["LTU"], text
+    # a person named first still hosts by their own side
+    assert _hosts("On 11 June, Colonel Tomas Berzins of Latvia visited Vilnius. The team was hosted by Colonel Jonas "
+                  "Petraitis of Lithuania, with the Latvian ambassador.", head=NO_PUBLISHER) == ["LTU"]

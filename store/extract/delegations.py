@@ -1857,12 +1857,15 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
         # ('hosted by the local police for the team from NZ Navy': the guests the host's words end before)
         guests = _HOSTED_FOR.search(clause)
         clause = clause[:guests.start()] if guests else clause
+        # the party named first after 'by': a person ('hosted by Minister X') or a side phrase ('hosted by the New
+        # Zealand Police and accompanied by Inspector Y': the police, not Y, host)
+        named = find_sides(tokenize(clause), aliases)
+        first = m.end() + named[0].start if named else b
         for p in people.persons:
-            if p.mentions and m.end() <= p.mentions[0].lo < m.end() + len(clause) and p.side:
+            if p.mentions and m.end() <= p.mentions[0].lo < min(first, m.end() + len(clause)) and p.side:
                 return p.side
-        side = first_side(clause, aliases)
-        if side:
-            return side
+        if named:
+            return named[0].code
     for m in RECEIVED_BY.finditer(text, a, b):
         for mm in sorted(people.mentions, key=lambda x: x.start):
             if mm.start >= m.end() and mm.start - m.end() < 250:
