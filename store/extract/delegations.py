@@ -363,6 +363,8 @@ _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team", "on
 OWN_OFFICE = decision("side.own_office", "the side named in the person's own office: 'Minister of Internal Affairs of Azerbaijan'")
 DEMONYM_OFFICE = decision("side.demonym_office", "a demonym before the office: 'Moroccan Minister of the Interior X'")
 ACCOMPANIED_SIDE = "side.accompanied"
+# the companions end where the clause turns to the ones met ('joined by Y for meetings with Z', 'to hold talks with Z')
+_TALKS_WITH = needing(pattern("side.companions_meet", r"\b(?:meetings?|talks|discussions|consultations)\s+with\b|\bto\s+meet\b"))
 _BARE_AND = pattern("side.bare_and", r"\s*,?\s+and\s+(?:the\s+)?")
 # the list of one owner's people ends with the clause's verb or its end: ', and C were also present', ', and C.'
 _OWNED_LIST_END = pattern("side.owned_list_end", r"\s*(?:,\s*(?:and\s+)?(?=[A-Z])|(?:and\s+)(?=[A-Z])|[.;]|\s+(?:were|was|also|attended|"
@@ -679,6 +681,9 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                            None)
             before = [nearest] if nearest is not None else []
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
+            if acc and (_MET_BETWEEN.search(text, acc[-1].end(), m.lo) or _TALKS_WITH.search(text, acc[-1].end(), m.lo)):
+                # 'X was joined by Ambassador Y for meetings with Z': Z is the one met, not a companion
+                acc = []
             if acc:
                 subject = [x for x in by_sentence.get(m.sentence, []) if x.end <= acc[-1].start()]
                 prior = [x for x in subject if x.person.side]
