@@ -476,3 +476,35 @@ def test_host_hosted_by_the_party_named_first():
     # a person named first still hosts by their own side
     assert _hosts("On 11 June, Colonel Tomas Berzins of Latvia visited Vilnius. The team was hosted by Colonel Jonas "
                   "Petraitis of Lithuania, with the Latvian ambassador.", head=NO_PUBLISHER) == ["LTU"]
+
+
+def test_side_companions_meet():
+    # round six: 'joined by Y for meetings with Z', 'accompanied by Y, met Z': the companions end where the clause turns
+    # to the ones met
+    for text in ("Colonel Tomas Berzins of Latvia was joined by Latvian Ambassador Inga Ozola for meetings with Inspector "
+                 "Jonas Petraitis.",
+                 "Colonel Tomas Berzins of Latvia, accompanied by Latvian Ambassador Inga Ozola, met Inspector Jonas "
+                 "Petraitis.",
+                 "Colonel Tomas Berzins of Latvia was accompanied by Latvian consul Inga Ozola during talks with "
+                 "Inspector Jonas Petraitis."):
+        people = _members(f"On 11 June in Vilnius, {text}", head=NO_PUBLISHER)
+        assert people["Inga Ozola"][0] == "LVA", text
+        assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].side_rule != "side.accompanied", text
+    # the companions themselves still go with the one they accompany
+    people = _members("On 11 June in Vilnius, Colonel Tomas Berzins of Latvia, accompanied by Major Inga Ozola, met "
+                      "Inspector Jonas Petraitis.", head=NO_PUBLISHER)
+    assert people["Inga Ozola"][0] == "LVA" and people["Inga Ozola"][1].side_rule == "side.accompanied"
+
+
+def test_side_list_first_after_such_as_and_meetings_with():
+    # round six: the list of those met shares the side its first member's office names, after 'such as', 'meetings
+    # with', 'in addition to' as after 'including'
+    for text in ("Colonel Inga Ozola of Latvia held meetings with officials such as Mr Jonas Petraitis, Director of the "
+                 "Lithuanian Police, and Mr Tomas Kairys, Head of Operations.",
+                 "Colonel Inga Ozola of Latvia had a series of meetings with Mr Jonas Petraitis, Director of the "
+                 "Lithuanian Police, and Mr Tomas Kairys, Head of Operations.",
+                 "Colonel Inga Ozola of Latvia met the team, in addition to Mr Jonas Petraitis, Director of the "
+                 "Lithuanian Police, and Mr Tomas Kairys, Head of Operations."):
+        people = _members(f"On 11 June in Riga, {text}", head=NO_PUBLISHER)
+        assert people["Tomas Kairys"][0] == "LTU", text
+        assert people["Tomas Kairys"][1].side_rule == "side.list_first", text
