@@ -508,3 +508,38 @@ def test_side_list_first_after_such_as_and_meetings_with():
         people = _members(f"On 11 June in Riga, {text}", head=NO_PUBLISHER)
         assert people["Tomas Kairys"][0] == "LTU", text
         assert people["Tomas Kairys"][1].side_rule == "side.list_first", text
+
+
+def test_side_topic_of():
+    # round six: a country a meeting or a speech is about is its topic, not the side of the one who chairs or speaks
+    for text in ("On 11 June, a meeting on Belarus chaired by National Security Adviser Piotr Zielinski was held in "
+                 "Warsaw with Colonel Jonas Petraitis of Lithuania.",
+                 "On 11 June, at the dialogue on Belarus, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis "
+                 "of Lithuania in Warsaw.",
+                 "Speaking about Belarus, Deputy Minister Piotr Zielinski said on 11 June in Warsaw that he had met "
+                 "Colonel Jonas Petraitis of Lithuania."):
+        people = _members(text)
+        assert people["Piotr Zielinski"][0] == "POL", text
+
+
+def test_side_destination_visiting_demonym():
+    # round six: a demonym after 'visiting' names the visitor ('visiting Japanese Vice Admiral X'); a country's name
+    # after it is where they went
+    for text in ("On 11 June, visiting Lithuanian Vice Admiral Jonas Petraitis met General Piotr Zielinski in Warsaw.",
+                 "On 11 June in Warsaw, General Piotr Zielinski met visiting Lithuanian Colonel Jonas Petraitis.",
+                 "Visiting Lithuanian police commander Colonel Jonas Petraitis held talks with General Piotr Zielinski "
+                 "in Warsaw on 11 June."):
+        people = _members(text)
+        assert people["Jonas Petraitis"][0] == "LTU", text
+    people = _members("On 11 June, Colonel Jonas Petraitis, visiting Poland, met General Piotr Zielinski in Warsaw.",
+                      head=NO_PUBLISHER)
+    assert people["Jonas Petraitis"][1].side_rule != "side.apposition"
+
+
+def test_side_post_country_curly_apostrophe_and_acronym():
+    # round six: "Chargé d’Affaires (CdA) to X" is posted to X: no side of the envoy's, and never X's
+    for office in ("Chargé d’Affaires (CdA) to Lithuania", "Chargé d'Affaires to Lithuania",
+                   "High Commissioner (HC) to Lithuania"):
+        people = _members(f"On 11 June in Vilnius, the Polish delegation, comprising General Piotr Zielinski and "
+                          f"{office} Adam Wrona, met Colonel Jonas Petraitis of Lithuania.", head=NO_PUBLISHER)
+        assert people["Adam Wrona"][0] == "POL", office

@@ -31,7 +31,7 @@ from whomet.store.extract.rules import pattern, twin
 from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import (anchored, case_blind, decision, guarded, holds_any, lowered, needed_words, needing, needs,
                                         opening_words, pattern)
-from whomet.store.extract.lexicon import city_country
+from whomet.store.extract.lexicon import COUNTRY_NAMES, city_country, key
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
 from whomet.store.extract.text import tokenize
@@ -311,6 +311,11 @@ _PRONOUN_SUBJECT = pattern("side.pronoun_subject", r"\s*(?:He|She)\s+(?:was|is|h
 # 'on the sidelines of the 88th session of the INTERPOL General Assembly': a body naming an event is nobody's side
 _EVENT_OF = pattern("side.event_of", r"\b(?:session|sessions|meeting|conference|summit|sidelines|framework|forum|congress|assembly|"
                        r"exercise|course|seminar|workshop|symposium)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# 'a meeting on Afghanistan chaired by X', 'Speaking about Syria, Y said': a country a meeting or a speech is about is its
+# topic, nobody's side
+_TOPIC_OF = pattern("side.topic_of", r"\b(?:meeting|meetings|talks|dialogue|conference|discussions?|summit|consultations|"
+                                     r"briefing|forum|speaking|spoke|speech|statement)\s+(?:on|about|regarding|concerning)\s+"
+                                     r"(?:the\s+)?(?:situation\s+in\s+)?\Z", re.I)
 # 'on a working visit to Nigeria', 'arrived in Russia': a country named as a destination is nobody's side.
 # ('The Georgian delegation to Armenia also includes X': where the delegation went, not X's side; 'received the visiting
 # Chinese delegation headed by X': 'visiting' after an article describes the guests, who are X's side)
@@ -422,9 +427,10 @@ def _posted(position: str, at: int) -> bool:
 
 # an envoy's office up to the country of the post: 'Extraordinary and Plenipotentiary Ambassador to Kazakhstan'
 POST_COUNTRY = "side.post_country"
-_POST_OF_ENVOY = pattern(POST_COUNTRY, r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:-[Gg]eneral)?|[Cc]harg[ée] d'[Aa]ffaires|"
+_POST_OF_ENVOY = pattern(POST_COUNTRY, r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:-[Gg]eneral)?|[Cc]harg[ée] d['’][Aa]ffaires|"
                                           r"[Aa]ttach[ée]|[Hh]igh [Cc]ommissioner|[Rr]epresentative|[Ll]iaison [Oo]fficer)\b"
-                                          r"[^,;()]{0,40}?\bto\s+(?:the\s+)?\Z",
+                                          # (the office's own acronym may come between: 'Chargé d’Affaires (CdA) to X')
+                                          r"(?:[^,;()]|\([A-Za-z]{2,6}\)){0,40}?\bto\s+(?:the\s+)?\Z",
                          doc="'Ambassador to the Philippines X': the country of the post is not the envoy's side (the "
                              "office names none); with no side of their own, the envoy is never on the post's side")
 
@@ -527,6 +533,14 @@ def _between_first(a: SideMention, m: Mention, text: str) -> bool:
         bool(_BETWEEN_SECOND.match(text, a.end, m.lo))
 
 
+def _destination(a: SideMention, text: str, lo: int) -> bool:
+    """Whether the side phrase `a` is named as where someone went ('on a visit to Ghana', 'visiting Ghana'); not a
+    demonym after 'visiting', which names the visitor ('visiting Japanese Vice Admiral X')."""
+    dest = _DESTINATION.search(text, max(lo, a.start - 40), a.start)
+    return bool(dest) and not (dest.group()[0] in "vV" and dest.group().lower().startswith("visiting")
+                               and key(text[a.start:a.end]) not in COUNTRY_NAMES)
+
+
 def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: set[int], paired: set[int],
                     here: list[Mention], fronted: tuple[int, int, bool] | None) -> bool:
     """Whether the side phrase `a` before person `m` in the sentence is a side the person can take."""
@@ -543,7 +557,8 @@ def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: s
         return False  # 'The Thai delegation was received by P': the anchor is the guest, not P's side
     if _WELCOMED_BEFORE.search(text, max(0, a.start - 30), a.start) and _MAIN_VERB_AFTER.match(text, a.end, m.lo):
         return False  # 'Dignitaries present to welcome the AFP ... included X': the guests welcomed, not X's side
-    if _DESTINATION.search(text, max(0, a.start - 40), a.start) or _EVENT_OF.search(text, max(0, a.start - 60), a.start):
+    if _destination(a, text, 0) or _EVENT_OF.search(text, max(0, a.start - 60), a.start) or \
+            _TOPIC_OF.search(text, max(0, a.start - 40), a.start):
         return False
     if _between_first(a, m, text):
         return False  # 'a meeting between a DEA mission and President X': the first party's side is not the second's
@@ -988,8 +1003,8 @@ def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[M
         if any(m.name_end <= x.start < a.start or x.lo <= a.start < x.end for x in same_sentence if x is not m):
             return None  # another person's titles ('X, INTERPOL Policy Analyst, Y')
         gap = _APPOSITION_GAP.fullmatch(text, m.name_end, a.start)
-        if gap is None or _TO_BEFORE.search(text, m.name_end, a.start):
-            return None  # 'X, Ambassador to Georgia': where the post is, not whose
+        if gap is None or _TO_BEFORE.search(text, m.name_end, a.start) or _destination(a, text, m.name_end):
+            return None  # 'X, Ambassador to Georgia': where the post is, not whose; 'X, visiting Ghana,': where X went
         if is_body(a.code) and _NATIONAL_OFFICE.search(text, m.name_end, min(len(text), a.end + 40)):
             return None  # 'X, Head of INTERPOL National Central Bureau Accra': the country's own police
         return a
