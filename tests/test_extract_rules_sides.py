@@ -543,3 +543,10 @@ def test_side_post_country_curly_apostrophe_and_acronym():
         people = _members(f"On 11 June in Vilnius, the Polish delegation, comprising General Piotr Zielinski and "
                           f"{office} Adam Wrona, met Colonel Jonas Petraitis of Lithuania.", head=NO_PUBLISHER)
         assert people["Adam Wrona"][0] == "POL", office
+    # the post named before the name, with no office kept: still no side of the envoy's
+    for text in ("The meeting was also attended by the Lithuanian ambassador to Poland, Rasa Kazlauskiene.",
+                 "Present was Lithuania's envoy to Poland, Rasa Kazlauskiene.",
+                 "The talks were joined by the Lithuanian consul to Poland, Rasa Kazlauskiene."):
+        people = _members(f"On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania. "
+                          f"{text}")
+        assert people["Rasa Kazlauskiene"][0] == "LTU", text

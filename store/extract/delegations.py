@@ -558,8 +558,8 @@ def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: s
     if _WELCOMED_BEFORE.search(text, max(0, a.start - 30), a.start) and _MAIN_VERB_AFTER.match(text, a.end, m.lo):
         return False  # 'Dignitaries present to welcome the AFP ... included X': the guests welcomed, not X's side
     if _destination(a, text, 0) or _EVENT_OF.search(text, max(0, a.start - 60), a.start) or \
-            _TOPIC_OF.search(text, max(0, a.start - 40), a.start):
-        return False
+            _TOPIC_OF.search(text, max(0, a.start - 40), a.start) or _posted(text[max(0, a.start - 60):a.end], a.start - max(0, a.start - 60)):
+        return False  # ('the Senegalese ambassador to Spain, X': the country of the post is not the envoy's)
     if _between_first(a, m, text):
         return False  # 'a meeting between a DEA mission and President X': the first party's side is not the second's
     if _quoted_before(text, a.end, m.lo) or _MET_BETWEEN.search(text, a.end, m.lo) or _awards_between(text, a.end, m.lo):
