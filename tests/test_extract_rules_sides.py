@@ -550,3 +550,16 @@ def test_side_post_country_curly_apostrophe_and_acronym():
         people = _members(f"On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania. "
                           f"{text}")
         assert people["Rasa Kazlauskiene"][0] == "LTU", text
+
+
+def test_side_apposition_office_head_without_a_comma_and_a_bracketed_word():
+    # round six: an office's head word right after the name opens an apposition ('Dr. X Minister for ... of Y'), and a
+    # capitalised word in brackets goes on with its title ('Deputy Secretary (International) at the Ministry, Y')
+    for text in ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Dr. Jonas Petraitis Minister for Home "
+                 "Affairs, Justice and Prisons of the Republic of Lithuania.",
+                 "On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Mr Jonas Petraitis Director of the "
+                 "Lithuanian Police Department.",
+                 "On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Mr Jonas Petraitis, Deputy Secretary "
+                 "(International) at Ministry of Interior, Republic of Lithuania."):
+        people = _members(text, head=NO_PUBLISHER)
+        assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].side_rule == "side.apposition", text

@@ -34,6 +34,7 @@ from whomet.store.extract.rules import (anchored, case_blind, decision, guarded,
 from whomet.store.extract.lexicon import COUNTRY_NAMES, city_country, key
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
+from whomet.store.extract.tables import json_data
 from whomet.store.extract.text import tokenize
 from whomet.store.names import fold
 from whomet.store.sides import is_body
@@ -971,7 +972,7 @@ _HIS_DEPUTY = pattern("side.his_deputy_words", r"\s*,?\s*(?:and|as well as|with)
 APPOSITION = decision("side.apposition", "the first side named in the titles after a name: 'X, Deputy Secretary, "
                                          "Australia's Department of Home Affairs', 'X, Permanent Representative of Latvia'")
 # the titles in apposition after a name: capitalised words, 'of the', commas, an acronym in brackets; no verb
-_APPO_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|\([A-Z]{2,9}\))"
+_APPO_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|\([A-Z]{2,9}\)|\([A-Z][a-z]{2,15}\))"  # ('Deputy Secretary (International)')
 _APPO_LINK = r"(?:of|the|for|on|in|at|and|de|del|to)"
 _APPO_TITLE = rf"(?:the\s+)?{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*"
 # (a title may open with a lower-case office word: 'X, commander of U.S. Coast Guard Forces')
@@ -984,10 +985,16 @@ _APPO_LOWER_TITLE = r"(?:(?!(?:who|which|said|says|met|and|was|is)\b)[a-z][a-z-]
 # 'X, the newly appointed European Commissioner for ...'
 _APPO_NEW = r"(?:(?:newly|recently)\s+)?(?:(?:appointed|elected|designated|new|incoming|outgoing)\s+)?" \
             r"(?:(?:senior|high-ranking|top|visiting|former|veteran|leading)\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?"
+# an office's head word, capitalised ('Minister', 'Director'): the words of phrases.json office_heads
+_APPO_HEAD = "(?:" + "|".join(sorted((w.capitalize() for w in json_data("phrases.json")["office_heads"]
+                                      if w.isalpha() and len(w) > 4), key=len, reverse=True)) + ")"
 _APPOSITION_GAP = pattern("side.apposition_gap", rf"(?:\s*,\s*(?!and\b)(?:(?:{_APPO_TITLE}|{_APPO_LOWER_TITLE})\s*,\s*(?!and\b))*|"
                                                  # (a predicate with no comma: 'X who is Lithuania's Vice-Minister', 'X
                                                  # is the Latvian consul'; not 'X is visiting Ghana')
-                                                 rf"\s+(?=(?:who\s+)?(?:is|was|serves\s+as)\s+(?!visiting\b)))"
+                                                 rf"\s+(?=(?:who\s+)?(?:is|was|serves\s+as)\s+(?!visiting\b))|"
+                                                 # (an office's head word right after the name: 'Dr. X Minister for
+                                                 # Foreign Affairs, Trade and Industry of Mauritius')
+                                                 rf"\s+(?={_APPO_HEAD}\b)(?:{_APPO_TITLE}\s*,\s*(?!and\b))*)"
                                                  # ('X, the police attaché of Lithuania', 'X, who is Lithuania's Vice-Minister')
                                                  rf"(?:(?:(?:who\s+)?(?:is|was|serves\s+as)\s+|who\s+(?:heads|leads|commands|represents)\s+)?"
                                                  rf"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+)?(?=[a-z]))?"
