@@ -563,3 +563,15 @@ def test_side_apposition_office_head_without_a_comma_and_a_bracketed_word():
                  "(International) at Ministry of Interior, Republic of Lithuania."):
         people = _members(text, head=NO_PUBLISHER)
         assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].side_rule == "side.apposition", text
+
+
+def test_side_local_force_region_lower_case_police():
+    # round six: a state's or province's force named with 'police' in lower case is its country's, as with 'Police'
+    for text in ("On 11 June, a Sindh police delegation led by Inspector Ali Raza met General Piotr Zielinski in Warsaw.",
+                 "On 11 June in Warsaw, General Piotr Zielinski received Inspector Ali Raza of the Sindh police.",
+                 "On 11 June in Warsaw, General Piotr Zielinski met Sindh police chief Ali Raza."):
+        people = _members(text, head=NO_PUBLISHER)
+        assert people["Ali Raza"][0] == "PAK", text
+    # a city's name before lower-case 'police' names no side (many words are also some town's name)
+    assert sides_in("the Gdansk police said") == []
+    assert sides_in("the Sindh police said") == ["PAK"]
