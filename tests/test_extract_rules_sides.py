@@ -575,3 +575,15 @@ def test_side_local_force_region_lower_case_police():
     # a city's name before lower-case 'police' names no side (many words are also some town's name)
     assert sides_in("the Gdansk police said") == []
     assert sides_in("the Sindh police said") == ["PAK"]
+
+
+def test_host_guest_passive_perfect_and_present():
+    # round six: 'have been received by', 'is welcomed by' name the host after 'by' as 'was received by' does: the one
+    # receiving is not of the guests' side
+    for text in ("The guests have been received by Colonel Jonas Petraitis.",
+                 "The Latvian delegation has been welcomed by Colonel Jonas Petraitis.",
+                 "The visitors are received by Colonel Jonas Petraitis."):
+        people = _members(f"On 11 June, a Latvian police delegation led by General Inga Ozola arrived in Vilnius. {text}",
+                          head=NO_PUBLISHER)
+        assert people["Inga Ozola"][0] == "LVA", text
+        assert people["Jonas Petraitis"][0] == "LTU", text

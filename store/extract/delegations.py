@@ -270,8 +270,8 @@ HOSTED_BY = case_blind("host.hosted_by", r"\b(?:hosted|organi[sz]ed)\s+by\b")
 
 
 def _received_by(verbs: str) -> str:
-    """'was (also) <verb> (at/in/on <venue>) by': the passive that names the host after 'by'."""
-    return rf"\b(?:was|were)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b"
+    """'was (also) <verb> (at/in/on <venue>) by', 'have been received by': the passive that names the host after 'by'."""
+    return rf"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b"
 
 
 # (searched over a meeting's text: case-blind; GUEST_PASSIVE, searched in short spans, as written)
