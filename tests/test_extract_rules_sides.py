@@ -587,3 +587,9 @@ def test_host_guest_passive_perfect_and_present():
                           head=NO_PUBLISHER)
         assert people["Inga Ozola"][0] == "LVA", text
         assert people["Jonas Petraitis"][0] == "LTU", text
+
+
+def test_lexicon_turks_and_caicos():
+    # round six: the short name and the capitals acronym of the Turks and Caicos Islands (data, no rule)
+    assert sides_in("the TCI delegation met the Turks and Caicos police") == ["TCA", "TCA"]
+    assert sides_in("the tci delegation") == []
