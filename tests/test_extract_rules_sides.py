@@ -578,11 +578,11 @@ def test_side_local_force_region_lower_case_police():
 
 
 def test_host_guest_passive_perfect_and_present():
-    # round six: 'have been received by', 'is welcomed by' name the host after 'by' as 'was received by' does: the one
+    # round six: 'have been received by', 'has been welcomed by' name the host after 'by' as 'was received by' does: the one
     # receiving is not of the guests' side
     for text in ("The guests have been received by Colonel Jonas Petraitis.",
                  "The Latvian delegation has been welcomed by Colonel Jonas Petraitis.",
-                 "The visitors are received by Colonel Jonas Petraitis."):
+                 "The visitors had been received by Colonel Jonas Petraitis."):
         people = _members(f"On 11 June, a Latvian police delegation led by General Inga Ozola arrived in Vilnius. {text}",
                           head=NO_PUBLISHER)
         assert people["Inga Ozola"][0] == "LVA", text
@@ -593,3 +593,17 @@ def test_lexicon_turks_and_caicos():
     # round six: the short name and the capitals acronym of the Turks and Caicos Islands (data, no rule)
     assert sides_in("the TCI delegation met the Turks and Caicos police") == ["TCA", "TCA"]
     assert sides_in("the tci delegation") == []
+
+
+def test_side_of_before():
+    # round six: an office that names an agency known as one country's and is of another country is that country's
+    # ('Minister of Homeland Security of the Republic of Malawi' is no US office)
+    for office in ("Minister of Homeland Security of the Republic of Lithuania", "Director of the Home Office of Lithuania",
+                   "Liaison Officer of the State Department of the Republic of Lithuania"):
+        people = _members(f"On 11 June in Warsaw, Deputy Minister Piotr Zielinski met the {office}, Jonas Petraitis.",
+                          head=NO_PUBLISHER)
+        assert people["Jonas Petraitis"][0] == "LTU", office
+    # an agency's office with no country of its own stays the agency's
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met the Director of the State Department "
+                      "office in Poland, Jonas Petraitis.", head=NO_PUBLISHER)
+    assert people["Jonas Petraitis"][0] == "USA"

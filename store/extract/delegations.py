@@ -31,7 +31,7 @@ from whomet.store.extract.rules import pattern, twin
 from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import (anchored, case_blind, decision, guarded, holds_any, lowered, needed_words, needing, needs,
                                         opening_words, pattern)
-from whomet.store.extract.lexicon import COUNTRY_NAMES, city_country, key
+from whomet.store.extract.lexicon import AGENCY_NAMES, COUNTRY_NAMES, city_country, key
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
 from whomet.store.extract.tables import json_data
@@ -271,7 +271,7 @@ HOSTED_BY = case_blind("host.hosted_by", r"\b(?:hosted|organi[sz]ed)\s+by\b")
 
 def _received_by(verbs: str) -> str:
     """'was (also) <verb> (at/in/on <venue>) by', 'have been received by': the passive that names the host after 'by'."""
-    return rf"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b"
+    return rf"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b"
 
 
 # (searched over a meeting's text: case-blind; GUEST_PASSIVE, searched in short spans, as written)
@@ -414,10 +414,20 @@ def side_of_person(person: Person, aliases) -> str | None:
         side = next((a.code for a in find_sides(tokenize(person.position), aliases)
                      if not _posted(person.position, a.start)), None)
     else:
-        side = first_side(person.position, aliases)
+        found = find_sides(tokenize(person.position), aliases)
+        side = found[0].code if found else None
+        if len(found) > 1 and key(person.position[found[0].start:found[0].end]) in AGENCY_NAMES:
+            # 'Minister of Homeland Security of the Republic of Malawi': a country the office is of, over an agency's
+            # name that names none (side.own_office)
+            owner = next((a for a in found[1:] if _OF_BEFORE.search(person.position, 0, a.start)
+                          and key(person.position[a.start:a.end]) in COUNTRY_NAMES), None)
+            side = owner.code if owner is not None else side
     if side and is_body(side) and _NATIONAL_OFFICE.search(person.position):
         return None
     return side
+
+
+_OF_BEFORE = pattern("side.of_before", r"\bof\s+(?:the\s+)?\Z")
 
 
 def _posted(position: str, at: int) -> bool:
