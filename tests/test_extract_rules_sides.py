@@ -446,3 +446,164 @@ def test_customs_and_regional_bodies_are_sides():
                       "General of the World Customs Organization, Mr. Kenji Tanabe, in Brussels on 11 June.")
     assert people["Ion Rusu"][0] == "MDA" and people["Kenji Tanabe"][0] == "WCO"
     assert sides_in("delegates of EAPCCO and CARICOM") == ["EAPCCO", "CARICOM"]
+
+
+def test_side_apposition_predicate_without_a_comma():
+    # round six: the office a copula gives the person, with no comma after the name, names the side as an apposition does
+    for text in ("Jonas Petraitis who is Lithuania's deputy police chief said the talks went well.",
+                 "Mr Jonas Petraitis is the Lithuanian consul in the city.",
+                 "Also present was Mr Jonas Petraitis, the 2nd Secretary of the Lithuanian Embassy."):
+        people = _members(f"On 11 June, General Piotr Zielinski met officials in Warsaw. {text}")
+        side, m = people["Jonas Petraitis"]
+        assert (side, m.side_rule) == ("LTU", "side.apposition"), text
+    # a verb of another kind after the name is no predicate of an office
+    people = _members("On 11 June, General Piotr Zielinski met officials in Warsaw. Mr Jonas Petraitis was received by "
+                      "the Lithuanian consul.")
+    assert people["Jonas Petraitis"][1].side_rule != "side.apposition"
+
+
+def test_host_hosted_by_the_party_named_first():
+    # round six: after 'hosted by', the party named first hosts: a side phrase before a person named later in the clause
+    for text in ("The Latvian team was hosted by the Lithuanian Police and escorted by Inspector Rasa Kazlauskiene of "
+                 "the Latvia Liaison Office.",
+                 "The Latvian team was hosted by Lithuania's border guard, with Colonel Rasa Kazlauskiene of the Latvia "
+                 "Liaison Office as guide.",
+                 "The Latvian team was hosted by the Lithuanian Police and accompanied to Lithuania by Latvian Inspector "
+                 "Rasa Kazlauskiene."):
+        hosts = _hosts(f"On 11 June, Colonel Tomas Berzins of Latvia met Inspector Jonas Petraitis in Vilnius. {text}",
+                       head=NO_PUBLISHER)
+        assert hosts == ["LTU"], text
+    # a person named first still hosts by their own side
+    assert _hosts("On 11 June, Colonel Tomas Berzins of Latvia visited Vilnius. The team was hosted by Colonel Jonas "
+                  "Petraitis of Lithuania, with the Latvian ambassador.", head=NO_PUBLISHER) == ["LTU"]
+
+
+def test_side_companions_meet():
+    # round six: 'joined by Y for meetings with Z', 'accompanied by Y, met Z': the companions end where the clause turns
+    # to the ones met
+    for text in ("Colonel Tomas Berzins of Latvia was joined by Latvian Ambassador Inga Ozola for meetings with Inspector "
+                 "Jonas Petraitis.",
+                 "Colonel Tomas Berzins of Latvia, accompanied by Latvian Ambassador Inga Ozola, met Inspector Jonas "
+                 "Petraitis.",
+                 "Colonel Tomas Berzins of Latvia was accompanied by Latvian consul Inga Ozola during talks with "
+                 "Inspector Jonas Petraitis."):
+        people = _members(f"On 11 June in Vilnius, {text}", head=NO_PUBLISHER)
+        assert people["Inga Ozola"][0] == "LVA", text
+        assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].side_rule != "side.accompanied", text
+    # the companions themselves still go with the one they accompany
+    people = _members("On 11 June in Vilnius, Colonel Tomas Berzins of Latvia, accompanied by Major Inga Ozola, met "
+                      "Inspector Jonas Petraitis.", head=NO_PUBLISHER)
+    assert people["Inga Ozola"][0] == "LVA" and people["Inga Ozola"][1].side_rule == "side.accompanied"
+
+
+def test_side_list_first_after_such_as_and_meetings_with():
+    # round six: the list of those met shares the side its first member's office names, after 'such as', 'meetings
+    # with', 'in addition to' as after 'including'
+    for text in ("Colonel Inga Ozola of Latvia held meetings with officials such as Mr Jonas Petraitis, Director of the "
+                 "Lithuanian Police, and Mr Tomas Kairys, Head of Operations.",
+                 "Colonel Inga Ozola of Latvia had a series of meetings with Mr Jonas Petraitis, Director of the "
+                 "Lithuanian Police, and Mr Tomas Kairys, Head of Operations.",
+                 "Colonel Inga Ozola of Latvia met the team, in addition to Mr Jonas Petraitis, Director of the "
+                 "Lithuanian Police, and Mr Tomas Kairys, Head of Operations."):
+        people = _members(f"On 11 June in Riga, {text}", head=NO_PUBLISHER)
+        assert people["Tomas Kairys"][0] == "LTU", text
+        assert people["Tomas Kairys"][1].side_rule == "side.list_first", text
+
+
+def test_side_topic_of():
+    # round six: a country a meeting or a speech is about is its topic, not the side of the one who chairs or speaks
+    for text in ("On 11 June, a meeting on Belarus chaired by National Security Adviser Piotr Zielinski was held in "
+                 "Warsaw with Colonel Jonas Petraitis of Lithuania.",
+                 "On 11 June, at the dialogue on Belarus, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis "
+                 "of Lithuania in Warsaw.",
+                 "Speaking about Belarus, Deputy Minister Piotr Zielinski said on 11 June in Warsaw that he had met "
+                 "Colonel Jonas Petraitis of Lithuania."):
+        people = _members(text)
+        assert people["Piotr Zielinski"][0] == "POL", text
+
+
+def test_side_destination_visiting_demonym():
+    # round six: a demonym after 'visiting' names the visitor ('visiting Japanese Vice Admiral X'); a country's name
+    # after it is where they went
+    for text in ("On 11 June, visiting Lithuanian Vice Admiral Jonas Petraitis met General Piotr Zielinski in Warsaw.",
+                 "On 11 June in Warsaw, General Piotr Zielinski met visiting Lithuanian Colonel Jonas Petraitis.",
+                 "Visiting Lithuanian police commander Colonel Jonas Petraitis held talks with General Piotr Zielinski "
+                 "in Warsaw on 11 June."):
+        people = _members(text)
+        assert people["Jonas Petraitis"][0] == "LTU", text
+    people = _members("On 11 June, Colonel Jonas Petraitis, visiting Poland, met General Piotr Zielinski in Warsaw.",
+                      head=NO_PUBLISHER)
+    assert people["Jonas Petraitis"][1].side_rule != "side.apposition"
+
+
+def test_side_post_country_curly_apostrophe_and_acronym():
+    # round six: "Chargé d’Affaires (CdA) to X" is posted to X: no side of the envoy's, and never X's
+    for office in ("Chargé d’Affaires (CdA) to Lithuania", "Chargé d'Affaires to Lithuania",
+                   "High Commissioner (HC) to Lithuania"):
+        people = _members(f"On 11 June in Vilnius, the Polish delegation, comprising General Piotr Zielinski and "
+                          f"{office} Adam Wrona, met Colonel Jonas Petraitis of Lithuania.", head=NO_PUBLISHER)
+        assert people["Adam Wrona"][0] == "POL", office
+    # the post named before the name, with no office kept: still no side of the envoy's
+    for text in ("The meeting was also attended by the Lithuanian ambassador to Poland, Rasa Kazlauskiene.",
+                 "Present was Lithuania's envoy to Poland, Rasa Kazlauskiene.",
+                 "The talks were joined by the Lithuanian consul to Poland, Rasa Kazlauskiene."):
+        people = _members(f"On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Colonel Jonas Petraitis of Lithuania. "
+                          f"{text}")
+        assert people["Rasa Kazlauskiene"][0] == "LTU", text
+
+
+def test_side_apposition_office_head_without_a_comma_and_a_bracketed_word():
+    # round six: an office's head word right after the name opens an apposition ('Dr. X Minister for ... of Y'), and a
+    # capitalised word in brackets goes on with its title ('Deputy Secretary (International) at the Ministry, Y')
+    for text in ("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Dr. Jonas Petraitis Minister for Home "
+                 "Affairs, Justice and Prisons of the Republic of Lithuania.",
+                 "On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Mr Jonas Petraitis Director of the "
+                 "Lithuanian Police Department.",
+                 "On 11 June in Warsaw, Deputy Minister Piotr Zielinski met Mr Jonas Petraitis, Deputy Secretary "
+                 "(International) at Ministry of Interior, Republic of Lithuania."):
+        people = _members(text, head=NO_PUBLISHER)
+        assert people["Jonas Petraitis"][0] == "LTU" and people["Jonas Petraitis"][1].side_rule == "side.apposition", text
+
+
+def test_side_local_force_region_lower_case_police():
+    # round six: a state's or province's force named with 'police' in lower case is its country's, as with 'Police'
+    for text in ("On 11 June, a Sindh police delegation led by Inspector Ali Raza met General Piotr Zielinski in Warsaw.",
+                 "On 11 June in Warsaw, General Piotr Zielinski received Inspector Ali Raza of the Sindh police.",
+                 "On 11 June in Warsaw, General Piotr Zielinski met Sindh police chief Ali Raza."):
+        people = _members(text, head=NO_PUBLISHER)
+        assert people["Ali Raza"][0] == "PAK", text
+    # a city's name before lower-case 'police' names no side (many words are also some town's name)
+    assert sides_in("the Gdansk police said") == []
+    assert sides_in("the Sindh police said") == ["PAK"]
+
+
+def test_host_guest_passive_perfect_and_present():
+    # round six: 'have been received by', 'has been welcomed by' name the host after 'by' as 'was received by' does: the one
+    # receiving is not of the guests' side
+    for text in ("The guests have been received by Colonel Jonas Petraitis.",
+                 "The Latvian delegation has been welcomed by Colonel Jonas Petraitis.",
+                 "The visitors had been received by Colonel Jonas Petraitis."):
+        people = _members(f"On 11 June, a Latvian police delegation led by General Inga Ozola arrived in Vilnius. {text}",
+                          head=NO_PUBLISHER)
+        assert people["Inga Ozola"][0] == "LVA", text
+        assert people["Jonas Petraitis"][0] == "LTU", text
+
+
+def test_lexicon_turks_and_caicos():
+    # round six: the short name and the capitals acronym of the Turks and Caicos Islands (data, no rule)
+    assert sides_in("the TCI delegation met the Turks and Caicos police") == ["TCA", "TCA"]
+    assert sides_in("the tci delegation") == []
+
+
+def test_side_of_before():
+    # round six: an office that names an agency known as one country's and is of another country is that country's
+    # ('Minister of Homeland Security of the Republic of Malawi' is no US office)
+    for office in ("Minister of Homeland Security of the Republic of Lithuania", "Director of the Home Office of Lithuania",
+                   "Liaison Officer of the State Department of the Republic of Lithuania"):
+        people = _members(f"On 11 June in Warsaw, Deputy Minister Piotr Zielinski met the {office}, Jonas Petraitis.",
+                          head=NO_PUBLISHER)
+        assert people["Jonas Petraitis"][0] == "LTU", office
+    # an agency's office with no country of its own stays the agency's
+    people = _members("On 11 June in Warsaw, Deputy Minister Piotr Zielinski met the Director of the State Department "
+                      "office in Poland, Jonas Petraitis.", head=NO_PUBLISHER)
+    assert people["Jonas Petraitis"][0] == "USA"

@@ -31,9 +31,10 @@ from whomet.store.extract.rules import pattern, twin
 from whomet.store.extract.people import Mention, People, Person
 from whomet.store.extract.rules import (anchored, case_blind, decision, guarded, holds_any, lowered, needed_words, needing, needs,
                                         opening_words, pattern)
-from whomet.store.extract.lexicon import city_country
+from whomet.store.extract.lexicon import AGENCY_NAMES, COUNTRY_NAMES, city_country, key
 from whomet.store.extract.side_clauses import MEETING_PARTNER, fronted_span, in_fronted_setting
 from whomet.store.extract.sides import SideMention, find_sides, first_side, sides_in
+from whomet.store.extract.tables import json_data
 from whomet.store.extract.text import tokenize
 from whomet.store.names import fold
 from whomet.store.sides import is_body
@@ -268,8 +269,8 @@ HOSTED_BY = case_blind("host.hosted_by", r"\b(?:hosted|organi[sz]ed)\s+by\b")
 
 
 def _received_by(verbs: str) -> str:
-    """'was (also) <verb> (at/in/on <venue>) by': the passive that names the host after 'by'."""
-    return rf"\b(?:was|were)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b"
+    """'was (also) <verb> (at/in/on <venue>) by', 'have been received by': the passive that names the host after 'by'."""
+    return rf"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?(?:{verbs})\s+(?:(?:at|in|on)\s+[^.;,]{{0,80}}?\s+)?by\b"
 
 
 # (searched over a meeting's text: case-blind; GUEST_PASSIVE, searched in short spans, as written)
@@ -310,6 +311,11 @@ _PRONOUN_SUBJECT = pattern("side.pronoun_subject", r"\s*(?:He|She)\s+(?:was|is|h
 # 'on the sidelines of the 88th session of the INTERPOL General Assembly': a body naming an event is nobody's side
 _EVENT_OF = pattern("side.event_of", r"\b(?:session|sessions|meeting|conference|summit|sidelines|framework|forum|congress|assembly|"
                        r"exercise|course|seminar|workshop|symposium)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# 'a meeting on Afghanistan chaired by X', 'Speaking about Syria, Y said': a country a meeting or a speech is about is its
+# topic, nobody's side
+_TOPIC_OF = pattern("side.topic_of", r"\b(?:meeting|meetings|talks|dialogue|conference|discussions?|summit|consultations|"
+                                     r"briefing|forum|speaking|spoke|speech|statement)\s+(?:on|about|regarding|concerning)\s+"
+                                     r"(?:the\s+)?(?:situation\s+in\s+)?\Z", re.I)
 # 'on a working visit to Nigeria', 'arrived in Russia': a country named as a destination is nobody's side.
 # ('The Georgian delegation to Armenia also includes X': where the delegation went, not X's side; 'received the visiting
 # Chinese delegation headed by X': 'visiting' after an article describes the guests, who are X's side)
@@ -362,6 +368,8 @@ _SIDE_NOUN = {"delegation", "delegations", "side", "sides", "party", "team", "on
 OWN_OFFICE = decision("side.own_office", "the side named in the person's own office: 'Minister of Internal Affairs of Azerbaijan'")
 DEMONYM_OFFICE = decision("side.demonym_office", "a demonym before the office: 'Moroccan Minister of the Interior X'")
 ACCOMPANIED_SIDE = "side.accompanied"
+# the companions end where the clause turns to the ones met ('joined by Y for meetings with Z', 'to hold talks with Z')
+_TALKS_WITH = needing(pattern("side.companions_meet", r"\b(?:meetings?|talks|discussions|consultations)\s+with\b|\bto\s+meet\b"))
 _BARE_AND = pattern("side.bare_and", r"\s*,?\s+and\s+(?:the\s+)?")
 # the list of one owner's people ends with the clause's verb or its end: ', and C were also present', ', and C.'
 _OWNED_LIST_END = pattern("side.owned_list_end", r"\s*(?:,\s*(?:and\s+)?(?=[A-Z])|(?:and\s+)(?=[A-Z])|[.;]|\s+(?:were|was|also|attended|"
@@ -405,10 +413,20 @@ def side_of_person(person: Person, aliases) -> str | None:
         side = next((a.code for a in find_sides(tokenize(person.position), aliases)
                      if not _posted(person.position, a.start)), None)
     else:
-        side = first_side(person.position, aliases)
+        found = find_sides(tokenize(person.position), aliases)
+        side = found[0].code if found else None
+        if len(found) > 1 and key(person.position[found[0].start:found[0].end]) in AGENCY_NAMES:
+            # 'Minister of Homeland Security of the Republic of Malawi': a country the office is of, over an agency's
+            # name that names none (side.own_office)
+            owner = next((a for a in found[1:] if _OF_BEFORE.search(person.position, 0, a.start)
+                          and key(person.position[a.start:a.end]) in COUNTRY_NAMES), None)
+            side = owner.code if owner is not None else side
     if side and is_body(side) and _NATIONAL_OFFICE.search(person.position):
         return None
     return side
+
+
+_OF_BEFORE = pattern("side.of_before", r"\bof\s+(?:the\s+)?\Z")
 
 
 def _posted(position: str, at: int) -> bool:
@@ -419,9 +437,10 @@ def _posted(position: str, at: int) -> bool:
 
 # an envoy's office up to the country of the post: 'Extraordinary and Plenipotentiary Ambassador to Kazakhstan'
 POST_COUNTRY = "side.post_country"
-_POST_OF_ENVOY = pattern(POST_COUNTRY, r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:-[Gg]eneral)?|[Cc]harg[ée] d'[Aa]ffaires|"
+_POST_OF_ENVOY = pattern(POST_COUNTRY, r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:-[Gg]eneral)?|[Cc]harg[ée] d['’][Aa]ffaires|"
                                           r"[Aa]ttach[ée]|[Hh]igh [Cc]ommissioner|[Rr]epresentative|[Ll]iaison [Oo]fficer)\b"
-                                          r"[^,;()]{0,40}?\bto\s+(?:the\s+)?\Z",
+                                          # (the office's own acronym may come between: 'Chargé d’Affaires (CdA) to X')
+                                          r"(?:[^,;()]|\([A-Za-z]{2,6}\)){0,40}?\bto\s+(?:the\s+)?\Z",
                          doc="'Ambassador to the Philippines X': the country of the post is not the envoy's side (the "
                              "office names none); with no side of their own, the envoy is never on the post's side")
 
@@ -524,6 +543,14 @@ def _between_first(a: SideMention, m: Mention, text: str) -> bool:
         bool(_BETWEEN_SECOND.match(text, a.end, m.lo))
 
 
+def _destination(a: SideMention, text: str, lo: int) -> bool:
+    """Whether the side phrase `a` is named as where someone went ('on a visit to Ghana', 'visiting Ghana'); not a
+    demonym after 'visiting', which names the visitor ('visiting Japanese Vice Admiral X')."""
+    dest = _DESTINATION.search(text, max(lo, a.start - 40), a.start)
+    return bool(dest) and not (dest.group()[0] in "vV" and dest.group().lower().startswith("visiting")
+                               and key(text[a.start:a.end]) not in COUNTRY_NAMES)
+
+
 def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: set[int], paired: set[int],
                     here: list[Mention], fronted: tuple[int, int, bool] | None) -> bool:
     """Whether the side phrase `a` before person `m` in the sentence is a side the person can take."""
@@ -540,8 +567,9 @@ def _nearest_counts(a: SideMention, m: Mention, text: str, sentences, claimed: s
         return False  # 'The Thai delegation was received by P': the anchor is the guest, not P's side
     if _WELCOMED_BEFORE.search(text, max(0, a.start - 30), a.start) and _MAIN_VERB_AFTER.match(text, a.end, m.lo):
         return False  # 'Dignitaries present to welcome the AFP ... included X': the guests welcomed, not X's side
-    if _DESTINATION.search(text, max(0, a.start - 40), a.start) or _EVENT_OF.search(text, max(0, a.start - 60), a.start):
-        return False
+    if _destination(a, text, 0) or _EVENT_OF.search(text, max(0, a.start - 60), a.start) or \
+            _TOPIC_OF.search(text, max(0, a.start - 40), a.start) or _posted(text[max(0, a.start - 60):a.end], a.start - max(0, a.start - 60)):
+        return False  # ('the Senegalese ambassador to Spain, X': the country of the post is not the envoy's)
     if _between_first(a, m, text):
         return False  # 'a meeting between a DEA mission and President X': the first party's side is not the second's
     if _quoted_before(text, a.end, m.lo) or _MET_BETWEEN.search(text, a.end, m.lo) or _awards_between(text, a.end, m.lo):
@@ -678,6 +706,9 @@ def assign_sides(people: People, sentences, anchors: dict[int, list[SideMention]
                            None)
             before = [nearest] if nearest is not None else []
             acc = [x for x in ACCOMPANIED.finditer(text, sentences[m.sentence].start, m.lo)]
+            if acc and (_MET_BETWEEN.search(text, acc[-1].end(), m.lo) or _TALKS_WITH.search(text, acc[-1].end(), m.lo)):
+                # 'X was joined by Ambassador Y for meetings with Z': Z is the one met, not a companion
+                acc = []
             if acc:
                 subject = [x for x in by_sentence.get(m.sentence, []) if x.end <= acc[-1].start()]
                 prior = [x for x in subject if x.person.side]
@@ -950,7 +981,7 @@ _HIS_DEPUTY = pattern("side.his_deputy_words", r"\s*,?\s*(?:and|as well as|with)
 APPOSITION = decision("side.apposition", "the first side named in the titles after a name: 'X, Deputy Secretary, "
                                          "Australia's Department of Home Affairs', 'X, Permanent Representative of Latvia'")
 # the titles in apposition after a name: capitalised words, 'of the', commas, an acronym in brackets; no verb
-_APPO_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|\([A-Z]{2,9}\))"
+_APPO_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|\([A-Z]{2,9}\)|\([A-Z][a-z]{2,15}\))"  # ('Deputy Secretary (International)')
 _APPO_LINK = r"(?:of|the|for|on|in|at|and|de|del|to)"
 _APPO_TITLE = rf"(?:the\s+)?{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*"
 # (a title may open with a lower-case office word: 'X, commander of U.S. Coast Guard Forces')
@@ -962,10 +993,19 @@ _APPO_LOWER_TITLE = r"(?:(?!(?:who|which|said|says|met|and|was|is)\b)[a-z][a-z-]
                     r"spokesman|president|chairman|chairperson|commissioner|inspector|coordinator|manager)"
 # 'X, the newly appointed European Commissioner for ...'
 _APPO_NEW = r"(?:(?:newly|recently)\s+)?(?:(?:appointed|elected|designated|new|incoming|outgoing)\s+)?" \
-            r"(?:(?:senior|high-ranking|top|visiting|former|veteran|leading)\s+)?"
-_APPOSITION_GAP = pattern("side.apposition_gap", rf"\s*,\s*(?!and\b)(?:(?:{_APPO_TITLE}|{_APPO_LOWER_TITLE})\s*,\s*(?!and\b))*"
+            r"(?:(?:senior|high-ranking|top|visiting|former|veteran|leading)\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?"
+# an office's head word, capitalised ('Minister', 'Director'): the words of phrases.json office_heads
+_APPO_HEAD = "(?:" + "|".join(sorted((w.capitalize() for w in json_data("phrases.json")["office_heads"]
+                                      if w.isalpha() and len(w) > 4), key=len, reverse=True)) + ")"
+_APPOSITION_GAP = pattern("side.apposition_gap", rf"(?:\s*,\s*(?!and\b)(?:(?:{_APPO_TITLE}|{_APPO_LOWER_TITLE})\s*,\s*(?!and\b))*|"
+                                                 # (a predicate with no comma: 'X who is Lithuania's Vice-Minister', 'X
+                                                 # is the Latvian consul'; not 'X is visiting Ghana')
+                                                 rf"\s+(?=(?:who\s+)?(?:is|was|serves\s+as)\s+(?!visiting\b))|"
+                                                 # (an office's head word right after the name: 'Dr. X Minister for
+                                                 # Foreign Affairs, Trade and Industry of Mauritius')
+                                                 rf"\s+(?={_APPO_HEAD}\b)(?:{_APPO_TITLE}\s*,\s*(?!and\b))*)"
                                                  # ('X, the police attaché of Lithuania', 'X, who is Lithuania's Vice-Minister')
-                                                 rf"(?:(?:who\s+(?:is|was|heads|leads|commands|represents|serves\s+as)\s+)?"
+                                                 rf"(?:(?:(?:who\s+)?(?:is|was|serves\s+as)\s+|who\s+(?:heads|leads|commands|represents)\s+)?"
                                                  rf"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+)?(?=[a-z]))?"
                                                  rf"(?:{_APPO_LOWER}(?:(?:of|at|for|to|from|with)\s+)?)?(?:the\s+|an?\s+)?{_APPO_NEW}"
                                                  rf"(?:{_APPO_WORD}(?:\s+(?:{_APPO_WORD}|{_APPO_LINK}))*\s+)?)?")
@@ -979,8 +1019,8 @@ def _apposition_side(m: Mention, found: list[SideMention], same_sentence: list[M
         if any(m.name_end <= x.start < a.start or x.lo <= a.start < x.end for x in same_sentence if x is not m):
             return None  # another person's titles ('X, INTERPOL Policy Analyst, Y')
         gap = _APPOSITION_GAP.fullmatch(text, m.name_end, a.start)
-        if gap is None or _TO_BEFORE.search(text, m.name_end, a.start):
-            return None  # 'X, Ambassador to Georgia': where the post is, not whose
+        if gap is None or _TO_BEFORE.search(text, m.name_end, a.start) or _destination(a, text, m.name_end):
+            return None  # 'X, Ambassador to Georgia': where the post is, not whose; 'X, visiting Ghana,': where X went
         if is_body(a.code) and _NATIONAL_OFFICE.search(text, m.name_end, min(len(text), a.end + 40)):
             return None  # 'X, Head of INTERPOL National Central Bureau Accra': the country's own police
         return a
@@ -1853,12 +1893,15 @@ def host_side(text: str, seg: tuple[int, int], people: People, aliases) -> str |
         # ('hosted by the local police for the team from NZ Navy': the guests the host's words end before)
         guests = _HOSTED_FOR.search(clause)
         clause = clause[:guests.start()] if guests else clause
+        # the party named first after 'by': a person ('hosted by Minister X') or a side phrase ('hosted by the New
+        # Zealand Police and accompanied by Inspector Y': the police, not Y, host)
+        named = find_sides(tokenize(clause), aliases)
+        first = m.end() + named[0].start if named else b
         for p in people.persons:
-            if p.mentions and m.end() <= p.mentions[0].lo < m.end() + len(clause) and p.side:
+            if p.mentions and m.end() <= p.mentions[0].lo < min(first, m.end() + len(clause)) and p.side:
                 return p.side
-        side = first_side(clause, aliases)
-        if side:
-            return side
+        if named:
+            return named[0].code
     for m in RECEIVED_BY.finditer(text, a, b):
         for mm in sorted(people.mentions, key=lambda x: x.start):
             if mm.start >= m.end() and mm.start - m.end() < 250:

@@ -98,6 +98,9 @@ def _load() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
 
 
 SIDE_PHRASES, CITY_COUNTRY = _load()
+# The names of national agencies (data/agencies.tsv): a side an office names only by its agency ('Minister of Homeland
+# Security of the Republic of Malawi' is Malawi's, not the USA's)
+AGENCY_NAMES = frozenset(key(name) for name in pairs("agencies.tsv"))
 # Countries by name only (no demonym, agency or body): 'held in Indonesia', 'currently visiting the United States'
 COUNTRY_NAMES = {k: v for k, v in ((key(n), c) for n, c in _country_names() if _CLEAN.match(n)) if k and len(k) <= MAX_PHRASE}
 COUNTRY_NAMES.update((key(n), c) for n, c in pairs("country_names.tsv").items())  # 'Turkey', 'UK': names pycountry lacks

@@ -9,7 +9,7 @@ from whomet.store.extract.rules import pattern, twin
 from dataclasses import dataclass
 
 from whomet.store.extract.lexicon import (CASED_ACRONYMS, FIRST_WORDS, LOCAL_FORCE_GAP, MAX_PHRASE, PLACE_FIRST, REGION_ADJECTIVE_FIRST,
-                                         REGION_ADJECTIVES, SIDE_PHRASES, place_country)
+                                         REGION_ADJECTIVES, REGION_COUNTRY, SIDE_PHRASES, place_country)
 from whomet.store.extract.tables import json_data
 from whomet.store.extract.text import Token, tokenize
 from whomet.store.names import fold
@@ -134,9 +134,14 @@ def _local_force(tokens: list[Token], i: int) -> tuple[int, str] | None:
         k = end
         while k < n and tokens[k].low in LOCAL_FORCE_GAP and tokens[k].is_cap:
             k += 1
-        if k < n and tokens[k].low == "police" and tokens[k].is_cap:
+        if k < n and tokens[k].low == "police":
             words = tuple(_low(t) for t in tokens[i:end])
-            code = place_country(words) or (place_country(tuple(t.low for t in tokens[i:k])) if k > end else None)
+            if not tokens[k].is_cap:
+                # ('Queensland police', 'Sindh police': a state's or province's force in lower case; not a city's,
+                # whose name many other words share)
+                code = REGION_COUNTRY.get(" ".join(words))
+            else:
+                code = place_country(words) or (place_country(tuple(t.low for t in tokens[i:k])) if k > end else None)
             if code is not None:
                 return end, code
     return None

@@ -61,7 +61,8 @@ LIST_FIRST = decision("side.list_first", "'The mission was led by A, <office of 
 _LIST_AND = pattern("side.list_and", r"\s*,?\s*and\s+(?:the\s+)?\Z")
 # what makes two names a list of participants: a cue before the first ('led by', 'accompanied by', 'including')...
 _LIST_CUE = pattern("side.list_cue", r"\b(?:(?:led|headed|accompanied|joined)\s+by|includ(?:ed|ing|es)|compris(?:ed|ing|es)|"
-                                    r"consist(?:ed|ing|s) of)\s+(?:the\s+)?\Z")
+                                    r"consist(?:ed|ing|s) of|such\s+as|in\s+addition\s+to|(?:meetings?|talks|discussions|consultations)\s+with)\s+"
+                                    r"(?:the\s+)?\Z")
 # ... or the verb of attendance the two are subject of ('A and B also attended', 'were also present')
 _LIST_ATTENDED = pattern("side.list_attended", r"\s*,?\s*(?:also\s+)?(?:attended|took part|participated|were\s+(?:also\s+)?"
                                               r"(?:present|in attendance))\b")
