@@ -113,3 +113,14 @@ def pytest_terminal_summary(terminalreporter):
     for kind in sorted(ran):
         counts = ", ".join(f"{n} {outcome}" for outcome, n in sorted(ran[kind].items()))
         terminalreporter.write_line(f"store tests on {kind}: {counts}" + (where if kind == "postgresql" else ""))
+
+
+@pytest.fixture
+def runner():
+    """A click runner that keeps stderr apart from stdout on every click version."""
+    from click.testing import CliRunner
+
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:  # click >= 8.2 keeps stderr apart already
+        return CliRunner()

@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from whomet.store.corpus import split_ids
 from whomet.tui.cli import main
@@ -15,14 +14,6 @@ RELEASE = ("date 2020-03-05 Source: [red]Ministry of Internal Affairs of the Rep
            "A delegation of the Ministry of Internal Affairs of the Republic of Kazakhstan headed by Deputy "
            "Minister, Police Major General Yerlan Sadykov held talks in Bishkek with the Minister of Internal "
            "Affairs of the Kyrgyz Republic, Major General of Militia Ulan Niyazbekov.\n")
-
-
-@pytest.fixture
-def runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # click >= 8.2 keeps stderr apart already
-        return CliRunner()
 
 
 def test_extract_one_file_prints_an_indented_object_and_no_markup_is_interpreted(runner, tmp_path):

@@ -7,7 +7,6 @@ verdict below fails if the scoring of its kind changes.
 import json
 
 import pytest
-from click.testing import CliRunner
 
 from whomet.store import evaluate_rules, rule_scores
 from whomet.tui.cli import main
@@ -92,14 +91,6 @@ def test_a_meeting_the_gold_lacks_has_its_date_and_place_not_in_gold(tmp_path):
     c = counts(evaluate_rules(corpus(tmp_path, {"a": record})))
     assert c[("date.dateline", "date")] == (0, 0, 1)
     assert c[("place.dateline_city", "place")] == (0, 0, 1)
-
-
-@pytest.fixture
-def runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # click >= 8.2 keeps stderr apart already
-        return CliRunner()
 
 
 def test_eval_rules_prints_the_table_and_json(runner, tmp_path):

@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from sqlalchemy import select
 
 from whomet.store import models
@@ -16,14 +15,6 @@ from whomet.tui.cli import main
 PAGES = sorted((Path(__file__).resolve().parent / "corpus" / "html").glob("*.html"))
 JUNK_WORDS = ("cookies", "Share", "Facebook", "Skip to", "Related news", "Recent Posts", "Leave a Reply", "Copyright",
               "©", "Sitemap", "Print", "About us", "gtag", "_paq", "Emergency")
-
-
-@pytest.fixture
-def runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # click >= 8.2 keeps stderr apart already
-        return CliRunner()
 
 
 def test_there_are_three_pages_each_with_its_clean_text():
